@@ -1,1 +1,14 @@
-//! Concierge wire protocol.
+//! Pieces every Concierge program shares.
+//!
+//! - [`protocol`]: the wire protocol, one Rust definition of every event
+//!   (the contract is `docs/protocol.md`; `tests/wire.rs` pins the JSON).
+//! - [`token`]: JWT claims and minting, and where the daemon keeps its
+//!   generated secret (for `concierged token` and the clients' `--dev-login`).
+//!
+//! No async runtime, database or HTTP client here: the crate is types and
+//! small pure functions, so every client can depend on it cheaply.
+
+pub mod protocol;
+pub mod token;
+
+pub use protocol::*;
