@@ -12,6 +12,9 @@
 //! daemon codes against and should stay stable.
 
 pub mod provider;
+pub mod sse;
+pub mod openai;
+pub mod anthropic;
 
 use std::path::PathBuf;
 use std::time::Duration;
