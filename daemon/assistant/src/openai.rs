@@ -258,8 +258,7 @@ fn wire_tool(t: &ToolSpec) -> WireTool<'_> {
 /// last.
 #[derive(Deserialize)]
 struct Chunk {
-    #[serde(default)]
-    choices: Vec<Choice>,
+    choices: Option<Vec<Choice>>,
     usage: Option<WireUsage>,
     error: Option<serde_json::Value>,
     object: Option<String>,
@@ -274,7 +273,6 @@ struct Choice {
 #[derive(Deserialize)]
 struct Delta {
     content: Option<String>,
-    #[serde(default)]
     tool_calls: Option<Vec<ToolCallDelta>>,
 }
 
@@ -330,7 +328,7 @@ impl TurnBuilder {
                 output_tokens: u.completion_tokens,
             });
         }
-        for choice in chunk.choices {
+        for choice in chunk.choices.unwrap_or_default() {
             if let Some(delta) = choice.delta {
                 if let Some(text) = delta.content.filter(|t| !t.is_empty()) {
                     sink.delta(&text);

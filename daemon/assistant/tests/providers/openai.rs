@@ -612,3 +612,19 @@ async fn deltas_reach_the_sink_before_the_stream_ends() {
     assert_eq!(result.unwrap().text, "first second");
     assert_eq!(seen, ["first", " second"]);
 }
+
+#[tokio::test]
+async fn null_choices_deltas_and_tool_calls_are_tolerated() {
+    let stream = [
+        "data: {\"id\":\"x\",\"choices\":null,\"usage\":null}\n\n".to_owned(),
+        "data: {\"choices\":[{\"index\":0,\"delta\":null,\"finish_reason\":null}]}\n\n".to_owned(),
+        chunk(json!({"content": "ok", "tool_calls": null}), Some("stop")),
+        DONE.into(),
+    ]
+    .concat();
+    let server = FakeServer::start(vec![Response::sse().chunk(stream)]).await;
+    let (result, deltas) = run(&provider(&server), &simple_request()).await;
+    let turn = streamed(result, &deltas);
+    assert_eq!(turn.text, "ok");
+    assert!(turn.tool_calls.is_empty());
+}
