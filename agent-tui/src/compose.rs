@@ -1,0 +1,223 @@
+//! The reply box: editing, `/shortcode` canned replies, sending with a
+//! `clientMsgId`, and the typing notices that go with composing.
+
+use concierge_shared::{ClientEvent, SendMessage, SessionRef};
+use crossterm::event::KeyCode;
+
+use crate::keys::{Chord, KeyAction};
+use crate::state::{Focus, Outgoing, Pending, State, TYPING_IDLE};
+use crate::update::{Command, nav_action, request_quit, send};
+
+/// Give the reply box focus for the selected chat.
+pub fn begin(state: &mut State) {
+    match state.selected_chat() {
+        Some(chat) if chat.is_open() => {
+            state.composing = true;
+            state.focus = Focus::Chats;
+            state.preview = None;
+        }
+        Some(_) => state.set_flash("this chat is closed"),
+        None => state.set_flash("no chat yet: accept an offer from the queue"),
+    }
+}
+
+pub fn on_key(state: &mut State, chord: &Chord, out: &mut Vec<Command>) {
+    if let (true, KeyCode::Char(c)) = (chord.is_text(), chord.code) {
+        edit(state, out, |d| d.insert(c));
+        return;
+    }
+    match state.settings.keymap.compose(chord) {
+        Some(KeyAction::Send) => submit(state, out),
+        Some(KeyAction::Newline) => edit(state, out, |d| d.insert('\n')),
+        Some(KeyAction::LeaveCompose) => {
+            stop_typing(state, out);
+            state.composing = false;
+        }
+        Some(KeyAction::Quit) => request_quit(state, out),
+        Some(other) => nav_action(state, other, out),
+        None => match chord.code {
+            KeyCode::Backspace => edit(state, out, |d| d.backspace()),
+            KeyCode::Delete => edit(state, out, |d| d.delete()),
+            KeyCode::Left => edit(state, out, |d| d.left()),
+            KeyCode::Right => edit(state, out, |d| d.right()),
+            KeyCode::Home => edit(state, out, |d| d.home()),
+            KeyCode::End => edit(state, out, |d| d.end()),
+            KeyCode::Tab => {
+                expand_canned(state);
+            }
+            _ => {}
+        },
+    }
+}
+
+pub fn paste(state: &mut State, text: &str, out: &mut Vec<Command>) {
+    // Terminals send pasted line breaks as \r.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    edit(state, out, |d| d.insert_str(&text));
+}
+
+fn edit(state: &mut State, out: &mut Vec<Command>, f: impl FnOnce(&mut crate::state::Input)) {
+    let Some(chat) = state.selected_chat_mut() else {
+        return;
+    };
+    let before = chat.draft.text.len();
+    f(&mut chat.draft);
+    let changed = chat.draft.text.len() != before;
+    let empty = chat.draft.is_empty();
+    if !changed {
+        return;
+    }
+    if empty {
+        stop_typing(state, out);
+    } else {
+        note_typing(state, out);
+    }
+}
+
+/// Send `typing_start` once when composing begins, and remember the time
+/// of each keystroke so the tick can send `typing_stop` after a pause.
+fn note_typing(state: &mut State, out: &mut Vec<Command>) {
+    let Some(session_uuid) = state.selected_chat().map(|c| c.session_uuid.clone()) else {
+        return;
+    };
+    match &mut state.typing_sent {
+        Some((s, at)) if *s == session_uuid => *at = state.now,
+        _ => {
+            stop_typing(state, out);
+            let ev = ClientEvent::TypingStart(SessionRef {
+                session_uuid: session_uuid.clone(),
+            });
+            if send(state, out, ev, None) {
+                state.typing_sent = Some((session_uuid, state.now));
+            }
+        }
+    }
+}
+
+pub fn stop_typing(state: &mut State, out: &mut Vec<Command>) {
+    if let Some((session_uuid, _)) = state.typing_sent.take() {
+        send(
+            state,
+            out,
+            ClientEvent::TypingStop(SessionRef { session_uuid }),
+            None,
+        );
+    }
+}
+
+pub fn typing_idle_check(state: &mut State, out: &mut Vec<Command>) {
+    let idle = chrono::Duration::from_std(TYPING_IDLE).unwrap_or_default();
+    if state
+        .typing_sent
+        .as_ref()
+        .is_some_and(|(_, at)| state.now - *at >= idle)
+    {
+        stop_typing(state, out);
+    }
+}
+
+/// `/code` alone in the box becomes the canned text. Returns whether
+/// the box held a shortcode (known or not), which is then not sent.
+fn expand_canned(state: &mut State) -> bool {
+    let Some(chat) = state.selected_chat() else {
+        return false;
+    };
+    let text = chat.draft.text.trim();
+    let Some(code) = text.strip_prefix('/') else {
+        return false;
+    };
+    if code.is_empty() || code.contains(char::is_whitespace) {
+        return false;
+    }
+    let code = code.to_string();
+    match state.settings.canned.get(&code).cloned() {
+        Some(expansion) => {
+            if let Some(chat) = state.selected_chat_mut() {
+                chat.draft.set(&expansion);
+            }
+            state.set_flash(format!("/{code} expanded: Enter sends"));
+        }
+        None => {
+            let known: Vec<String> = state
+                .settings
+                .canned
+                .keys()
+                .map(|k| format!("/{k}"))
+                .collect();
+            state.set_flash(if known.is_empty() {
+                format!("no canned reply /{code} (none configured)")
+            } else {
+                format!("no canned reply /{code}; known: {}", known.join(" "))
+            });
+        }
+    }
+    true
+}
+
+fn submit(state: &mut State, out: &mut Vec<Command>) {
+    if expand_canned(state) {
+        return;
+    }
+    let now = state.now;
+    let Some(chat) = state.selected_chat_mut() else {
+        return;
+    };
+    if !chat.is_open() {
+        state.set_flash("this chat is closed");
+        return;
+    }
+    if chat.draft.text.trim().is_empty() {
+        return;
+    }
+    let content = chat.draft.take().trim_end().to_string();
+    let session_uuid = chat.session_uuid.clone();
+    let client_msg_id = uuid::Uuid::new_v4().to_string();
+    chat.outgoing.push(Outgoing {
+        client_msg_id: client_msg_id.clone(),
+        content: content.clone(),
+        queued_at: now,
+    });
+    chat.scroll = 0;
+    stop_typing(state, out);
+    let ev = ClientEvent::SendMessage(SendMessage {
+        session_uuid: session_uuid.clone(),
+        content,
+        message_type: None,
+        client_msg_id: Some(client_msg_id.clone()),
+    });
+    let pending = Pending::Send {
+        session_uuid,
+        client_msg_id,
+    };
+    if !send(state, out, ev, Some(pending)) {
+        state.set_flash("offline: the message goes out when reconnected");
+    }
+}
+
+/// After a reconnect: send again what was never acknowledged. The same
+/// `clientMsgId` makes the server keep one copy if the first try landed.
+pub fn resend_outgoing(state: &mut State, out: &mut Vec<Command>) {
+    let queued: Vec<(String, Outgoing)> = state
+        .chats
+        .iter()
+        .filter(|c| c.is_open())
+        .flat_map(|c| {
+            c.outgoing
+                .iter()
+                .map(|o| (c.session_uuid.clone(), o.clone()))
+        })
+        .collect();
+    for (session_uuid, o) in queued {
+        let ev = ClientEvent::SendMessage(SendMessage {
+            session_uuid: session_uuid.clone(),
+            content: o.content,
+            message_type: None,
+            client_msg_id: Some(o.client_msg_id.clone()),
+        });
+        let pending = Pending::Send {
+            session_uuid,
+            client_msg_id: o.client_msg_id,
+        };
+        send(state, out, ev, Some(pending));
+    }
+}

@@ -1,0 +1,33 @@
+//! Concierge staff console: a terminal UI for taking over customer chats.
+//!
+//! Map (state, update and drawing are kept apart):
+//! - [`state`]: everything the console knows ([`state::State`]), plain data.
+//! - [`update`]: the pure core, `update(&mut State, Action) -> Vec<Command>`,
+//!   with navigation keys and overlays; it delegates the reply box to
+//!   [`compose`] and server frames to [`server`]. New behaviour goes here,
+//!   with a test in `tests/console/behaviour.rs`.
+//! - [`view`]: `render(&State, &mut Frame)`, read-only; [`transcript`]
+//!   turns messages into wrapped lines; [`sanitize`] makes every string
+//!   from the server inert before it is drawn.
+//! - [`keys`]: actions and key bindings (remappable from the config file).
+//! - [`config`] and [`cli`]: flags, environment and the TOML file, resolved
+//!   into one [`config::Config`].
+//! - [`connection`]: the WebSocket task with reconnect and backoff.
+//! - [`app`]: the terminal guard and the one `select!` loop that drives it
+//!   all; [`logging`]: the log file.
+
+pub mod app;
+pub mod cli;
+pub mod compose;
+pub mod config;
+pub mod connection;
+pub mod keys;
+pub mod logging;
+pub mod sanitize;
+pub mod server;
+pub mod state;
+pub mod transcript;
+pub mod update;
+pub mod view;
+
+pub use app::run;
