@@ -1,1 +1,28 @@
-//! Concierge daemon.
+//! The Concierge daemon.
+//!
+//! Map:
+//! - [`cli`]: the `concierged` subcommands (`serve`, `token`, `eval`) and
+//!   how settings are layered; `main.rs` only calls [`cli::run`].
+//! - [`config`]: settings (defaults < file < environment < flags).
+//! - [`server`]: wiring and the HTTP routes; [`server::serve`] is the seam
+//!   tests use.
+//! - [`ws`]: one task per WebSocket connection (auth, decode, rate limit,
+//!   keep-alive, ordered writes).
+//! - [`hub`]: the single owner of open conversations and routing; every
+//!   write goes through it, acks and fan-out happen after commit.
+//! - [`routing`]: the pure queue/presence/capacity state machine.
+//! - [`store`]: SQLite with group commit (one writer thread) and readers.
+//! - [`auth`]: JWT verification and the generated secret.
+//! - [`metrics`]: counters for `/metrics`.
+//!
+//! The assistant lives in its own crate, `concierge-assistant`.
+
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod hub;
+pub mod metrics;
+pub mod routing;
+pub mod server;
+pub mod store;
+pub mod ws;

@@ -548,6 +548,17 @@ pub struct TransferTaken {
     pub staff_id: String,
 }
 
+/// Additive event: a waiting request left the queue without being accepted
+/// (every eligible staff member declined, nobody is online any more, or the
+/// customer's session closed), so consoles drop it from their queue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TransferCancelled {
+    pub transfer_request_id: i64,
+    pub session_uuid: String,
+    pub reason: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionClosed {
@@ -680,6 +691,7 @@ pub enum ServerEvent {
     TransferAccepted(TransferAccepted),
     StaffChatJoined(StaffChatJoined),
     TransferTaken(TransferTaken),
+    TransferCancelled(TransferCancelled),
     WorkloadUpdated(Workload),
     SessionClosed(SessionClosed),
     /// The reply to a frame with a `ref`; `data` is the result object (see
@@ -711,6 +723,7 @@ impl ServerEvent {
             ServerEvent::TransferAccepted(_) => "transfer_accepted",
             ServerEvent::StaffChatJoined(_) => "staff_chat_joined",
             ServerEvent::TransferTaken(_) => "transfer_taken",
+            ServerEvent::TransferCancelled(_) => "transfer_cancelled",
             ServerEvent::WorkloadUpdated(_) => "workload_updated",
             ServerEvent::SessionClosed(_) => "session_closed",
             ServerEvent::Ack(_) => "ack",
@@ -766,7 +779,7 @@ pub fn decode_server_frame(text: &str) -> Result<Option<ServerFrame>, serde_json
 }
 
 fn is_known_server_event(name: &str) -> bool {
-    const NAMES: [&str; 24] = [
+    const NAMES: [&str; 25] = [
         "connected",
         "chat_session_restored",
         "session_started",
@@ -787,6 +800,7 @@ fn is_known_server_event(name: &str) -> bool {
         "transfer_accepted",
         "staff_chat_joined",
         "transfer_taken",
+        "transfer_cancelled",
         "workload_updated",
         "session_closed",
         "ack",

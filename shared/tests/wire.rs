@@ -240,7 +240,7 @@ fn client_events() -> Vec<ClientEvent> {
 #[test]
 fn every_server_event_has_a_pinned_json_shape() {
     let events = server_events();
-    assert_eq!(events.len(), 24, "one sample per server event");
+    assert_eq!(events.len(), 25, "one sample per server event");
     for event in events {
         let name = event.name();
         let frame = ServerFrame::push(event);

@@ -1,0 +1,210 @@
+//! Who is connecting: JWT verification for the WebSocket upgrade and the
+//! HTTP API, and the secret the daemon generates when none is configured.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use concierge_shared::protocol::Role;
+use concierge_shared::token::{Claims, SECRET_FILE};
+use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+
+use crate::config::JwtSettings;
+
+/// An authenticated user, from a verified token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: String,
+    pub name: String,
+    pub role: Role,
+    pub email: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    #[error("missing token: send Authorization: Bearer <JWT> or ?token=<JWT>")]
+    Missing,
+    #[error("invalid token: {0}")]
+    Invalid(String),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SecretError {
+    #[error("cannot read or create the JWT secret at {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Verifies tokens. Cheap to share behind an `Arc`.
+pub struct Authenticator {
+    key: DecodingKey,
+    validation: Validation,
+}
+
+impl Authenticator {
+    pub fn hs256(secret: &[u8], settings: &JwtSettings) -> Self {
+        // Only the configured algorithm is accepted; jsonwebtoken never
+        // accepts `alg: none`.
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.leeway = 30;
+        validation.validate_nbf = true;
+        let mut required = vec!["exp", "sub"];
+        // A claim that is checked must also be required, or a token without
+        // it would pass (a known jsonwebtoken trap).
+        match &settings.issuer {
+            Some(iss) => {
+                validation.set_issuer(&[iss]);
+                required.push("iss");
+            }
+            None => validation.iss = None,
+        }
+        match &settings.audience {
+            Some(aud) => {
+                validation.set_audience(&[aud]);
+                required.push("aud");
+            }
+            None => validation.validate_aud = false,
+        }
+        validation.set_required_spec_claims(&required);
+        Self {
+            key: DecodingKey::from_secret(secret),
+            validation,
+        }
+    }
+
+    pub fn verify(&self, token: &str) -> Result<User, AuthError> {
+        let data = jsonwebtoken::decode::<Claims>(token, &self.key, &self.validation)
+            .map_err(|e| AuthError::Invalid(describe(&e)))?;
+        let c = data.claims;
+        let id = c.sub.into_string();
+        if id.is_empty() {
+            return Err(AuthError::Invalid("empty subject".into()));
+        }
+        Ok(User {
+            id,
+            name: c.name,
+            role: c.role,
+            email: c.email,
+        })
+    }
+}
+
+fn describe(e: &jsonwebtoken::errors::Error) -> String {
+    use jsonwebtoken::errors::ErrorKind as K;
+    match e.kind() {
+        K::ExpiredSignature => "token has expired".into(),
+        K::ImmatureSignature => "token is not valid yet".into(),
+        K::InvalidSignature => "bad signature".into(),
+        K::InvalidAlgorithm => "algorithm not accepted".into(),
+        K::InvalidIssuer => "wrong issuer".into(),
+        K::InvalidAudience => "wrong audience".into(),
+        K::MissingRequiredClaim(c) => format!("missing claim {c}"),
+        K::InvalidToken | K::Base64(_) | K::Json(_) | K::Utf8(_) => "malformed token".into(),
+        _ => "token rejected".into(),
+    }
+}
+
+/// The secret to sign and verify with: the configured one, or the one kept
+/// in `data_dir/jwt_secret`, created (mode 0600) on first start. Returns
+/// the secret and, when it came from the file, the file's path and whether
+/// it was just created.
+pub fn load_or_create_secret(
+    settings: &JwtSettings,
+    data_dir: &Path,
+) -> Result<(Vec<u8>, Option<(PathBuf, bool)>), SecretError> {
+    if let Some(s) = &settings.secret {
+        return Ok((s.0.as_bytes().to_vec(), None));
+    }
+    let path = data_dir.join(SECRET_FILE);
+    let io = |source| SecretError::Io {
+        path: path.clone(),
+        source,
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(s) if !s.trim().is_empty() => {
+            return Ok((s.trim().as_bytes().to_vec(), Some((path, false))));
+        }
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(io(e)),
+    }
+    std::fs::create_dir_all(data_dir).map_err(io)?;
+    let secret = {
+        use rand::RngCore;
+        let mut bytes = [0u8; 32];
+        rand::rng().fill_bytes(&mut bytes);
+        hex::encode(bytes)
+    };
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts.open(&path).map_err(io)?;
+    f.write_all(secret.as_bytes()).map_err(io)?;
+    f.sync_all().map_err(io)?;
+    Ok((secret.into_bytes(), Some((path, true))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use concierge_shared::token::{NewToken, mint};
+    use std::time::Duration;
+
+    fn settings() -> JwtSettings {
+        JwtSettings {
+            secret: None,
+            issuer: None,
+            audience: None,
+        }
+    }
+
+    #[test]
+    fn secret_is_created_once_with_private_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, info) = load_or_create_secret(&settings(), dir.path()).unwrap();
+        assert!(info.unwrap().1, "first start creates it");
+        let (b, info) = load_or_create_secret(&settings(), dir.path()).unwrap();
+        assert!(!info.unwrap().1);
+        assert_eq!(a, b);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join(SECRET_FILE))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn issuer_is_required_once_configured() {
+        let mut s = settings();
+        s.issuer = Some("shop".into());
+        let auth = Authenticator::hs256(b"k", &s);
+        let base = NewToken {
+            sub: "u1",
+            name: "U",
+            role: Role::Customer,
+            ttl: Duration::from_secs(60),
+            iss: None,
+            aud: None,
+        };
+        assert!(auth.verify(&mint(b"k", &base).unwrap()).is_err());
+        let good = NewToken {
+            iss: Some("shop"),
+            ..base.clone()
+        };
+        assert_eq!(auth.verify(&mint(b"k", &good).unwrap()).unwrap().id, "u1");
+        let wrong = NewToken {
+            iss: Some("other"),
+            ..base
+        };
+        assert!(auth.verify(&mint(b"k", &wrong).unwrap()).is_err());
+    }
+}

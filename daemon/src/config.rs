@@ -1,0 +1,454 @@
+//! Settings: defaults < config file (TOML) < environment < flags.
+//!
+//! [`RawConfig`] is one layer with every field optional; layers are merged
+//! field by field and [`RawConfig::resolve`] turns the result into a
+//! [`Config`] with no options left open, typed durations and absolute paths.
+//! Environment names follow the customer's original guide where it has one
+//! (`MAX_CONCURRENT_CHATS_PER_STAFF`, `CHAT_SESSION_TIMEOUT_MINUTES`,
+//! `CORS_ORIGIN`, `AI_PROVIDER`, `OPENAI_*`, `ANTHROPIC_*`).
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use concierge_assistant::{
+    AnthropicConfig, AssistantConfig, OpenAiConfig, OrdersApiConfig, ProviderConfig,
+};
+use serde::Deserialize;
+
+use crate::store::SyncMode;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("invalid config file {path}: {source}")]
+    Parse {
+        path: PathBuf,
+        source: Box<toml::de::Error>,
+    },
+    #[error("invalid value for {name}: {value:?} ({expected})")]
+    Invalid {
+        name: &'static str,
+        value: String,
+        expected: &'static str,
+    },
+    #[error(
+        "no data directory: pass --data-dir or set CONCIERGE_DATA_DIR (the platform data dir could not be determined)"
+    )]
+    NoDataDir,
+}
+
+/// One layer of settings. The config file uses these names (snake_case).
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawConfig {
+    pub listen: Option<SocketAddr>,
+    pub data_dir: Option<PathBuf>,
+    pub jwt_secret: Option<String>,
+    pub jwt_issuer: Option<String>,
+    pub jwt_audience: Option<String>,
+    pub max_concurrent_chats_per_staff: Option<u32>,
+    pub chat_session_timeout_minutes: Option<f64>,
+    pub cors_origin: Option<String>,
+    pub max_content_chars: Option<usize>,
+    pub rate_limit_per_sec: Option<f64>,
+    pub rate_limit_burst: Option<u32>,
+    pub idle_timeout_secs: Option<f64>,
+    pub ping_interval_secs: Option<f64>,
+    pub offer_timeout_secs: Option<f64>,
+    pub typing_timeout_secs: Option<f64>,
+    pub staff_offline_grace_secs: Option<f64>,
+    pub sync: Option<SyncMode>,
+    pub shop_name: Option<String>,
+    pub ai_provider: Option<String>,
+    pub ai_workers: Option<usize>,
+    pub ai_timeout_secs: Option<f64>,
+    pub kb: Option<PathBuf>,
+    pub orders_api_url: Option<String>,
+    pub orders_api_token: Option<String>,
+    pub openai_base_url: Option<String>,
+    pub openai_api_key: Option<String>,
+    pub openai_model: Option<String>,
+    pub openai_max_tokens: Option<u32>,
+    pub openai_temperature: Option<f32>,
+    pub anthropic_base_url: Option<String>,
+    pub anthropic_api_key: Option<String>,
+    pub anthropic_model: Option<String>,
+    pub anthropic_max_tokens: Option<u32>,
+}
+
+macro_rules! merge_fields {
+    ($self:ident, $other:ident, $($f:ident),* $(,)?) => {
+        $( if $other.$f.is_some() { $self.$f = $other.$f; } )*
+    };
+}
+
+impl RawConfig {
+    /// Overlay `other` on top of `self` (fields set in `other` win).
+    pub fn merge(mut self, other: RawConfig) -> RawConfig {
+        merge_fields!(
+            self,
+            other,
+            listen,
+            data_dir,
+            jwt_secret,
+            jwt_issuer,
+            jwt_audience,
+            max_concurrent_chats_per_staff,
+            chat_session_timeout_minutes,
+            cors_origin,
+            max_content_chars,
+            rate_limit_per_sec,
+            rate_limit_burst,
+            idle_timeout_secs,
+            ping_interval_secs,
+            offer_timeout_secs,
+            typing_timeout_secs,
+            staff_offline_grace_secs,
+            sync,
+            shop_name,
+            ai_provider,
+            ai_workers,
+            ai_timeout_secs,
+            kb,
+            orders_api_url,
+            orders_api_token,
+            openai_base_url,
+            openai_api_key,
+            openai_model,
+            openai_max_tokens,
+            openai_temperature,
+            anthropic_base_url,
+            anthropic_api_key,
+            anthropic_model,
+            anthropic_max_tokens,
+        );
+        self
+    }
+
+    pub fn from_file(path: &Path) -> Result<RawConfig, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        toml::from_str(&text).map_err(|source| ConfigError::Parse {
+            path: path.to_path_buf(),
+            source: Box::new(source),
+        })
+    }
+
+    /// The environment layer, read through `get` so tests need not touch
+    /// the process environment.
+    pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Result<RawConfig, ConfigError> {
+        fn parse<T: std::str::FromStr>(
+            get: &impl Fn(&str) -> Option<String>,
+            name: &'static str,
+            expected: &'static str,
+        ) -> Result<Option<T>, ConfigError> {
+            match get(name).filter(|v| !v.trim().is_empty()) {
+                None => Ok(None),
+                Some(v) => v
+                    .trim()
+                    .parse()
+                    .map(Some)
+                    .map_err(|_| ConfigError::Invalid {
+                        name,
+                        value: v,
+                        expected,
+                    }),
+            }
+        }
+        let s = |name: &str| get(name).filter(|v| !v.is_empty());
+        let sync = match s("CONCIERGE_SYNC").as_deref() {
+            None => None,
+            Some("full") => Some(SyncMode::Full),
+            Some("normal") => Some(SyncMode::Normal),
+            Some(v) => {
+                return Err(ConfigError::Invalid {
+                    name: "CONCIERGE_SYNC",
+                    value: v.to_string(),
+                    expected: "full or normal",
+                });
+            }
+        };
+        Ok(RawConfig {
+            listen: parse(&get, "CONCIERGE_LISTEN", "an address like 127.0.0.1:7878")?,
+            data_dir: s("CONCIERGE_DATA_DIR").map(PathBuf::from),
+            jwt_secret: s("JWT_SECRET"),
+            jwt_issuer: s("JWT_ISSUER"),
+            jwt_audience: s("JWT_AUDIENCE"),
+            max_concurrent_chats_per_staff: parse(
+                &get,
+                "MAX_CONCURRENT_CHATS_PER_STAFF",
+                "a whole number",
+            )?,
+            chat_session_timeout_minutes: parse(
+                &get,
+                "CHAT_SESSION_TIMEOUT_MINUTES",
+                "a number of minutes",
+            )?,
+            cors_origin: s("CORS_ORIGIN"),
+            max_content_chars: parse(&get, "MAX_CONTENT_CHARS", "a whole number")?,
+            rate_limit_per_sec: parse(&get, "RATE_LIMIT_PER_SEC", "a number")?,
+            rate_limit_burst: parse(&get, "RATE_LIMIT_BURST", "a whole number")?,
+            idle_timeout_secs: parse(&get, "IDLE_TIMEOUT_SECS", "a number of seconds")?,
+            ping_interval_secs: parse(&get, "PING_INTERVAL_SECS", "a number of seconds")?,
+            offer_timeout_secs: parse(&get, "OFFER_TIMEOUT_SECS", "a number of seconds")?,
+            typing_timeout_secs: parse(&get, "TYPING_TIMEOUT_SECS", "a number of seconds")?,
+            staff_offline_grace_secs: parse(
+                &get,
+                "STAFF_OFFLINE_GRACE_SECS",
+                "a number of seconds",
+            )?,
+            sync,
+            shop_name: s("SHOP_NAME"),
+            ai_provider: s("AI_PROVIDER"),
+            ai_workers: parse(&get, "AI_WORKERS", "a whole number")?,
+            ai_timeout_secs: parse(&get, "AI_TIMEOUT_SECS", "a number of seconds")?,
+            kb: s("CONCIERGE_KB").map(PathBuf::from),
+            orders_api_url: s("ORDERS_API_URL"),
+            orders_api_token: s("ORDERS_API_TOKEN"),
+            openai_base_url: s("OPENAI_BASE_URL"),
+            openai_api_key: s("OPENAI_API_KEY"),
+            openai_model: s("OPENAI_MODEL"),
+            openai_max_tokens: parse(&get, "OPENAI_MAX_TOKENS", "a whole number")?,
+            openai_temperature: parse(&get, "OPENAI_TEMPERATURE", "a number")?,
+            anthropic_base_url: s("ANTHROPIC_BASE_URL"),
+            anthropic_api_key: s("ANTHROPIC_API_KEY"),
+            anthropic_model: s("ANTHROPIC_MODEL"),
+            anthropic_max_tokens: parse(&get, "ANTHROPIC_MAX_TOKENS", "a whole number")?,
+        })
+    }
+
+    /// Fill every default and check every value.
+    pub fn resolve(self) -> Result<Config, ConfigError> {
+        let data_dir = match self.data_dir {
+            Some(d) => d,
+            None => concierge_shared::token::default_data_dir().ok_or(ConfigError::NoDataDir)?,
+        };
+        let data_dir = std::path::absolute(&data_dir).unwrap_or(data_dir);
+        let secs = |v: Option<f64>, default: f64, name: &'static str| {
+            let v = v.unwrap_or(default);
+            if v.is_finite() && v >= 0.0 {
+                Ok(Duration::from_secs_f64(v))
+            } else {
+                Err(ConfigError::Invalid {
+                    name,
+                    value: v.to_string(),
+                    expected: "a non-negative number",
+                })
+            }
+        };
+        let timeout_min = self.chat_session_timeout_minutes.unwrap_or(30.0);
+        let provider = match self.ai_provider.as_deref().unwrap_or("embedded") {
+            "embedded" | "offline" => ProviderConfig::Embedded,
+            "openai" => ProviderConfig::OpenAi(OpenAiConfig {
+                base_url: self
+                    .openai_base_url
+                    .unwrap_or_else(|| "https://api.openai.com/v1".into()),
+                api_key: self.openai_api_key,
+                model: self.openai_model.unwrap_or_else(|| "gpt-4o-mini".into()),
+                max_tokens: self.openai_max_tokens.unwrap_or(300),
+                temperature: self.openai_temperature.unwrap_or(0.3),
+            }),
+            "anthropic" => ProviderConfig::Anthropic(AnthropicConfig {
+                base_url: self
+                    .anthropic_base_url
+                    .unwrap_or_else(|| "https://api.anthropic.com".into()),
+                api_key: self.anthropic_api_key,
+                model: self
+                    .anthropic_model
+                    .unwrap_or_else(|| "claude-3-5-haiku-latest".into()),
+                max_tokens: self.anthropic_max_tokens.unwrap_or(300),
+            }),
+            other => {
+                return Err(ConfigError::Invalid {
+                    name: "AI_PROVIDER",
+                    value: other.to_string(),
+                    expected: "embedded, openai or anthropic",
+                });
+            }
+        };
+        let max_chats = self.max_concurrent_chats_per_staff.unwrap_or(5);
+        if max_chats == 0 {
+            return Err(ConfigError::Invalid {
+                name: "MAX_CONCURRENT_CHATS_PER_STAFF",
+                value: "0".into(),
+                expected: "at least 1",
+            });
+        }
+        let shop_name = self.shop_name.unwrap_or_else(|| "Northwind Goods".into());
+        Ok(Config {
+            listen: self
+                .listen
+                .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 7878))),
+            data_dir,
+            jwt: JwtSettings {
+                secret: self.jwt_secret.map(Secret),
+                issuer: self.jwt_issuer,
+                audience: self.jwt_audience,
+            },
+            max_concurrent_chats: max_chats,
+            session_timeout: secs(
+                Some(timeout_min * 60.0),
+                1800.0,
+                "CHAT_SESSION_TIMEOUT_MINUTES",
+            )?,
+            cors_origin: self.cors_origin,
+            max_content_chars: self.max_content_chars.unwrap_or(4000),
+            rate_limit_per_sec: self.rate_limit_per_sec.unwrap_or(10.0),
+            rate_limit_burst: self.rate_limit_burst.unwrap_or(20),
+            idle_timeout: secs(self.idle_timeout_secs, 120.0, "IDLE_TIMEOUT_SECS")?,
+            ping_interval: secs(self.ping_interval_secs, 30.0, "PING_INTERVAL_SECS")?,
+            offer_timeout: secs(self.offer_timeout_secs, 60.0, "OFFER_TIMEOUT_SECS")?,
+            typing_timeout: secs(self.typing_timeout_secs, 6.0, "TYPING_TIMEOUT_SECS")?,
+            staff_offline_grace: secs(
+                self.staff_offline_grace_secs,
+                0.0,
+                "STAFF_OFFLINE_GRACE_SECS",
+            )?,
+            sync: self.sync.unwrap_or(SyncMode::Full),
+            ai_workers: self.ai_workers.unwrap_or(4).max(1),
+            assistant: AssistantConfig {
+                provider,
+                kb_dir: self.kb,
+                orders_api: self.orders_api_url.map(|url| OrdersApiConfig {
+                    url,
+                    token: self.orders_api_token,
+                }),
+                request_timeout: secs(self.ai_timeout_secs, 30.0, "AI_TIMEOUT_SECS")?,
+                max_tool_rounds: 3,
+                shop_name: shop_name.clone(),
+            },
+            shop_name,
+        })
+    }
+}
+
+/// A secret that never shows in `Debug` output or logs.
+#[derive(Clone)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(<redacted>)")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct JwtSettings {
+    /// `None`: generate one on first start and keep it in the data dir.
+    pub secret: Option<Secret>,
+    pub issuer: Option<String>,
+    pub audience: Option<String>,
+}
+
+/// The resolved settings of a daemon.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub listen: SocketAddr,
+    pub data_dir: PathBuf,
+    pub jwt: JwtSettings,
+    pub max_concurrent_chats: u32,
+    pub session_timeout: Duration,
+    pub cors_origin: Option<String>,
+    pub max_content_chars: usize,
+    pub rate_limit_per_sec: f64,
+    pub rate_limit_burst: u32,
+    /// A connection with no frame or pong for this long is dropped (this is
+    /// also the staff heartbeat timeout).
+    pub idle_timeout: Duration,
+    pub ping_interval: Duration,
+    pub offer_timeout: Duration,
+    pub typing_timeout: Duration,
+    /// How long a staff member whose last socket closed stays online (so a
+    /// console reconnecting after a blip keeps its chats).
+    pub staff_offline_grace: Duration,
+    pub sync: SyncMode,
+    pub ai_workers: usize,
+    pub assistant: AssistantConfig,
+    pub shop_name: String,
+}
+
+impl Config {
+    /// Defaults only, with the given data dir: what tests start from.
+    pub fn for_data_dir(dir: &Path) -> Config {
+        let raw = RawConfig {
+            data_dir: Some(dir.to_path_buf()),
+            ..RawConfig::default()
+        };
+        // Defaults always resolve: every default above is valid.
+        match raw.resolve() {
+            Ok(c) => c,
+            Err(e) => unreachable!("default config must resolve: {e}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let m: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |k| m.get(k).cloned()
+    }
+
+    #[test]
+    fn later_layers_win_field_by_field() {
+        let file: RawConfig =
+            toml::from_str("max_concurrent_chats_per_staff = 3\ncors_origin = \"https://a\"")
+                .unwrap();
+        let envl = RawConfig::from_env(env(&[("MAX_CONCURRENT_CHATS_PER_STAFF", "7")])).unwrap();
+        let flags = RawConfig {
+            data_dir: Some("/tmp/x".into()),
+            ..Default::default()
+        };
+        let c = RawConfig::default()
+            .merge(file)
+            .merge(envl)
+            .merge(flags)
+            .resolve()
+            .unwrap();
+        assert_eq!(c.max_concurrent_chats, 7);
+        assert_eq!(c.cors_origin.as_deref(), Some("https://a"));
+        assert_eq!(c.data_dir, PathBuf::from("/tmp/x"));
+        assert_eq!(c.session_timeout, Duration::from_secs(1800));
+    }
+
+    #[test]
+    fn bad_values_are_named_in_the_error() {
+        let e = RawConfig::from_env(env(&[("MAX_CONCURRENT_CHATS_PER_STAFF", "lots")]))
+            .unwrap_err();
+        assert!(e.to_string().contains("MAX_CONCURRENT_CHATS_PER_STAFF"));
+        let e = RawConfig {
+            ai_provider: Some("skynet".into()),
+            data_dir: Some("/tmp".into()),
+            ..Default::default()
+        }
+        .resolve()
+        .unwrap_err();
+        assert!(e.to_string().contains("AI_PROVIDER"));
+        assert!(toml::from_str::<RawConfig>("no_such_setting = 1").is_err());
+    }
+
+    #[test]
+    fn secrets_are_redacted_in_debug() {
+        let c = RawConfig {
+            jwt_secret: Some("hunter2".into()),
+            data_dir: Some("/tmp".into()),
+            ..Default::default()
+        }
+        .resolve()
+        .unwrap();
+        assert!(!format!("{c:?}").contains("hunter2"));
+    }
+}

@@ -1,0 +1,216 @@
+//! Assistant replies: run in bounded background workers, never on the hub;
+//! at most one reply in flight per session; silent while a person is
+//! involved.
+
+use std::sync::atomic::Ordering;
+use std::time::Instant;
+
+use concierge_assistant::{Handover, HistoryLine, Reply as AiReply, Speaker, Turn};
+use concierge_shared::protocol::{
+    AiMessageDelta, MessageType, SenderRole, ServerEvent, SessionStatus, SessionType,
+};
+
+use super::{After, AiState, Hub, HubMsg, now_ms};
+use crate::store::{NewMessage, Op, read};
+
+/// How many stored lines the assistant sees.
+const CONTEXT_LINES: u32 = 20;
+
+impl Hub {
+    fn ai_allowed(&self, session: &str) -> bool {
+        self.sessions.get(session).is_some_and(|s| {
+            s.session_type == SessionType::Ai && s.status == SessionStatus::Active
+        })
+    }
+
+    pub(super) fn trigger_ai(&mut self, session: &str) {
+        let Some(s) = self.sessions.get_mut(session) else {
+            return;
+        };
+        match s.ai {
+            AiState::Busy { .. } => {
+                // Answer the newer lines once the current reply is done.
+                s.ai = AiState::Busy { again: true };
+                return;
+            }
+            AiState::Idle => s.ai = AiState::Busy { again: false },
+        }
+        let customer_id = s.customer_id.clone();
+        let customer_name = s.customer_name.clone();
+        let failed_attempts = s.ai_failures;
+        let session = session.to_string();
+        let store = self.store.clone();
+        let assistant = self.assistant.clone();
+        let permits = self.ai_permits.clone();
+        let me = self.me.clone();
+        tokio::spawn(async move {
+            let Ok(_permit) = permits.acquire_owned().await else {
+                return;
+            };
+            let uuid = session.clone();
+            let history = match store
+                .read(move |c| read::last_messages(c, &uuid, CONTEXT_LINES, i64::MAX))
+                .await
+            {
+                Ok(h) => h,
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot read history for the assistant");
+                    Vec::new()
+                }
+            };
+            let turn = Turn {
+                customer_id,
+                customer_name,
+                history: history
+                    .into_iter()
+                    .map(|m| HistoryLine {
+                        speaker: match m.sender_role {
+                            SenderRole::Customer => Speaker::Customer,
+                            SenderRole::Ai => Speaker::Assistant,
+                            SenderRole::Staff => Speaker::Staff,
+                            SenderRole::System => Speaker::System,
+                        },
+                        text: m.content,
+                    })
+                    .collect(),
+                failed_attempts,
+            };
+            let stream_id = uuid::Uuid::new_v4().to_string();
+            let started = Instant::now();
+            let mut first_token_ms = None;
+            let delta_tx = me.clone();
+            let delta_session = session.clone();
+            let delta_stream = stream_id.clone();
+            let mut sink = |text: &str| {
+                if first_token_ms.is_none() {
+                    first_token_ms = Some(started.elapsed().as_millis() as u64);
+                }
+                let _ = delta_tx.send(HubMsg::AiDelta {
+                    session: delta_session.clone(),
+                    stream_id: delta_stream.clone(),
+                    text: text.to_string(),
+                });
+            };
+            let reply = assistant.reply(&turn, &mut sink).await;
+            let total_ms = started.elapsed().as_millis() as u64;
+            let _ = me.send(HubMsg::AiDone {
+                session,
+                stream_id,
+                reply: Box::new(reply),
+                first_token_ms,
+                total_ms,
+            });
+        });
+    }
+
+    pub(super) fn ai_delta(&mut self, session: &str, stream_id: String, text: String) {
+        if !self.ai_allowed(session) || text.is_empty() {
+            return;
+        }
+        let frame = Self::frame(
+            ServerEvent::AiMessageDelta(AiMessageDelta {
+                session_uuid: session.to_string(),
+                stream_id,
+                delta: text,
+            }),
+            None,
+        );
+        self.send_room(session, &frame, None);
+    }
+
+    pub(super) async fn ai_done(
+        &mut self,
+        session: String,
+        stream_id: String,
+        reply: AiReply,
+        first_token_ms: Option<u64>,
+        total_ms: u64,
+    ) {
+        let m = &self.metrics;
+        m.ai_replies.fetch_add(1, Ordering::Relaxed);
+        m.ai_latency_ms_total.fetch_add(total_ms, Ordering::Relaxed);
+        if let Some(f) = first_token_ms {
+            m.ai_first_token_ms_total.fetch_add(f, Ordering::Relaxed);
+        }
+        if !reply.helped {
+            m.ai_failures.fetch_add(1, Ordering::Relaxed);
+        }
+        let allowed = self.ai_allowed(&session);
+        let Some(s) = self.sessions.get_mut(&session) else {
+            return;
+        };
+        let again = matches!(s.ai, AiState::Busy { again: true });
+        if !allowed {
+            // A person took over (or the customer asked for one) while the
+            // assistant was thinking: it stays silent.
+            s.ai = AiState::Idle;
+            return;
+        }
+        s.ai_failures = if reply.helped { 0 } else { s.ai_failures + 1 };
+        let now = now_ms();
+        let mut ops = vec![
+            Op::AppendMessage {
+                session_uuid: session.clone(),
+                message: NewMessage {
+                    sender_id: None,
+                    sender_name: Some("Assistant".into()),
+                    sender_role: SenderRole::Ai,
+                    message_type: MessageType::Text,
+                    content: reply.text.clone(),
+                    ai_generated: true,
+                    client_msg_id: None,
+                },
+                now,
+            },
+            Op::SetAiFailures {
+                uuid: session.clone(),
+                failures: s.ai_failures,
+            },
+        ];
+        if let Some(h) = &reply.handover {
+            s.summary = Some(h.summary.clone());
+            ops.push(Op::SetSummary {
+                uuid: session.clone(),
+                summary: h.summary.clone(),
+            });
+        }
+        // Stays busy until stored, so a second reply cannot overtake it.
+        s.ai = AiState::Busy { again };
+        self.submit_stream(
+            ops,
+            After::AiStored {
+                session,
+                handover: reply.handover,
+            },
+            Some(stream_id),
+        )
+        .await;
+    }
+
+    pub(super) async fn ai_stored(&mut self, session: String, handover: Option<Handover>) {
+        let again = match self.sessions.get_mut(&session) {
+            Some(s) => {
+                let again = matches!(s.ai, AiState::Busy { again: true });
+                s.ai = AiState::Idle;
+                again
+            }
+            None => return,
+        };
+        if let Some(h) = handover {
+            if self.ai_allowed(&session) {
+                self.start_transfer(
+                    &session,
+                    Some(h.reason.as_str().replace('_', " ")),
+                    Some(h.summary),
+                    None,
+                    false,
+                )
+                .await;
+            }
+            return;
+        }
+        if again && self.ai_allowed(&session) {
+            self.trigger_ai(&session);
+        }
+    }
+}

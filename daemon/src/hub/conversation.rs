@@ -1,0 +1,601 @@
+//! Conversations: sessions, messages, typing, read receipts, closing.
+
+use concierge_shared::protocol::{
+    CloseSessionAck, ErrorBody, ErrorCode, MarkRead, MarkReadAck, MessageRead, MessageType,
+    SendMessage, SendMessageAck, SenderRole, ServerEvent, SessionClosed, SessionStarted,
+    SessionStatus, SessionType, Timestamp, TransferCancelled, UserStopTyping, UserTyping,
+};
+use tokio::sync::oneshot;
+
+use super::{After, AiState, ConnId, Hub, Out, Reply, SessionState, Snapshot, now_ms};
+use crate::auth::User;
+use crate::store::{NewMessage, Op, OpResult};
+
+/// How many customer lines a summary quotes before the assistant wrote one.
+const RECENT_LINES: usize = 3;
+/// How many closed sessions are remembered to answer late sends.
+const CLOSED_MEMORY: usize = 10_000;
+
+impl Hub {
+    pub(super) async fn join_customer(&mut self, user: &User) -> Option<Snapshot> {
+        if let Some(uuid) = self.customer_session.get(&user.id)
+            && let Some(s) = self.sessions.get(uuid)
+        {
+            return Some(Snapshot {
+                uuid: s.uuid.clone(),
+                session_type: s.session_type,
+                status: s.status,
+                staff_id: s.staff_id.clone(),
+                delivered_seq: s.delivered_seq,
+            });
+        }
+        if self.creating.insert(user.id.clone()) {
+            let now = now_ms();
+            let uuid = uuid::Uuid::new_v4().to_string();
+            let welcome = self.assistant.welcome(&user.name);
+            let ops = vec![
+                Op::TouchUser {
+                    id: user.id.clone(),
+                    name: user.name.clone(),
+                    role: user.role.as_str(),
+                    email: user.email.clone(),
+                    now,
+                },
+                Op::CreateSession {
+                    uuid: uuid.clone(),
+                    user_id: user.id.clone(),
+                    user_name: user.name.clone(),
+                    now,
+                },
+                Op::AppendMessage {
+                    session_uuid: uuid,
+                    message: NewMessage {
+                        sender_id: None,
+                        sender_name: Some("Assistant".into()),
+                        sender_role: SenderRole::Ai,
+                        message_type: MessageType::Text,
+                        content: welcome,
+                        ai_generated: true,
+                        client_msg_id: None,
+                    },
+                    now,
+                },
+            ];
+            // The session must exist in memory before its welcome is fanned
+            // out, so the welcome goes out from the continuation, not from
+            // the generic message fan-out.
+            self.submit(
+                ops,
+                After::Created {
+                    customer: user.id.clone(),
+                },
+            )
+            .await;
+        }
+        None
+    }
+
+    pub(super) async fn created(&mut self, results: Vec<OpResult>, customer: String) {
+        self.creating.remove(&customer);
+        let mut row = None;
+        for r in &results {
+            if let OpResult::Session(s) = r {
+                row = Some(s.clone());
+            }
+        }
+        let Some(row) = row else {
+            return;
+        };
+        let st = SessionState::from_row(&row);
+        let uuid = st.uuid.clone();
+        self.customer_session.insert(customer.clone(), uuid.clone());
+        self.sessions.insert(uuid.clone(), st);
+        let started = Self::frame(
+            ServerEvent::SessionStarted(SessionStarted {
+                session_uuid: uuid.clone(),
+            }),
+            None,
+        );
+        self.send_user(&customer, &started);
+        for r in &results {
+            if let OpResult::Message {
+                message,
+                duplicate: false,
+            } = r
+            {
+                self.fanout_message(message, None);
+            }
+        }
+    }
+
+    /// Checks that `user` may write in `session`; answers the error if not.
+    fn may_write(&self, user: &User, reply: &Reply, session: &str) -> bool {
+        match self.sessions.get(session) {
+            Some(s) if s.status == SessionStatus::Closed => {
+                self.error(reply, ErrorCode::Conflict, "this session is closed");
+                false
+            }
+            Some(s) => {
+                let ok = if user.role.is_staff() {
+                    s.staff_id.as_deref() == Some(user.id.as_str())
+                        || user.role == concierge_shared::protocol::Role::Admin
+                } else {
+                    s.customer_id == user.id
+                };
+                if !ok {
+                    self.error(reply, ErrorCode::Forbidden, "not a participant of this session");
+                }
+                ok
+            }
+            None => match self.closed_recent.get(session) {
+                Some(owner) if *owner == user.id || user.role.is_staff() => {
+                    self.error(reply, ErrorCode::Conflict, "this session is closed");
+                    false
+                }
+                _ => {
+                    self.error(reply, ErrorCode::NotFound, "no open session with that id");
+                    false
+                }
+            },
+        }
+    }
+
+    pub(super) async fn send_message(&mut self, user: &User, reply: Reply, m: SendMessage) {
+        if !self.may_write(user, &reply, &m.session_uuid) {
+            return;
+        }
+        if matches!(m.message_type, Some(t) if t != MessageType::Text) {
+            self.error(
+                &reply,
+                ErrorCode::BadRequest,
+                "clients may only send messageType \"text\"",
+            );
+            return;
+        }
+        if m.content.trim().is_empty() {
+            self.error(&reply, ErrorCode::BadRequest, "content is empty");
+            return;
+        }
+        let from_customer = !user.role.is_staff();
+        // Sending ends the sender's typing mark.
+        let key = (m.session_uuid.clone(), user.id.clone());
+        if self.typing.remove(&key).is_some() {
+            self.send_stop_typing(&m.session_uuid, &user.id);
+        }
+        let op = Op::AppendMessage {
+            session_uuid: m.session_uuid.clone(),
+            message: NewMessage {
+                sender_id: Some(user.id.clone()),
+                sender_name: Some(user.name.clone()),
+                sender_role: if from_customer {
+                    SenderRole::Customer
+                } else {
+                    SenderRole::Staff
+                },
+                message_type: MessageType::Text,
+                content: m.content,
+                ai_generated: false,
+                client_msg_id: m.client_msg_id,
+            },
+            now: now_ms(),
+        };
+        self.submit(
+            vec![op],
+            After::Sent {
+                reply,
+                session: m.session_uuid,
+                from_customer,
+            },
+        )
+        .await;
+    }
+
+    pub(super) async fn sent(
+        &mut self,
+        results: Vec<OpResult>,
+        reply: Reply,
+        session: String,
+        from_customer: bool,
+    ) {
+        let Some(OpResult::Message { message, duplicate }) = results.into_iter().next() else {
+            return;
+        };
+        self.ack_typed(
+            &reply,
+            &SendMessageAck {
+                message_id: message.message_id,
+                seq: message.seq,
+                created_at: message.created_at,
+                duplicate,
+            },
+        );
+        if duplicate || !from_customer {
+            return;
+        }
+        let wants_ai = match self.sessions.get_mut(&session) {
+            Some(s) => {
+                s.recent_customer.push_back(message.content.clone());
+                while s.recent_customer.len() > RECENT_LINES {
+                    s.recent_customer.pop_front();
+                }
+                s.session_type == SessionType::Ai && s.status == SessionStatus::Active
+            }
+            None => false,
+        };
+        if wants_ai {
+            self.trigger_ai(&session);
+        }
+    }
+
+    pub(super) fn typing_start(&mut self, user: &User, reply: Reply, session: &str) {
+        if !self.may_write(user, &reply, session) {
+            return;
+        }
+        let generation = self.next_generation();
+        let fresh = self
+            .typing
+            .insert((session.to_string(), user.id.clone()), generation)
+            .is_none();
+        if fresh {
+            let frame = Self::frame(
+                ServerEvent::UserTyping(UserTyping {
+                    session_uuid: session.to_string(),
+                    user_id: user.id.clone(),
+                    user_name: user.name.clone(),
+                }),
+                None,
+            );
+            self.send_room(session, &frame, Some(&user.id));
+        }
+        // A typing mark that is not renewed expires by itself.
+        self.schedule(
+            self.cfg.typing_timeout,
+            super::Timer::Typing {
+                session: session.to_string(),
+                user: user.id.clone(),
+                generation,
+            },
+        );
+        self.ack(&reply, serde_json::json!({}));
+    }
+
+    pub(super) fn typing_stop(&mut self, user: &User, reply: Reply, session: &str) {
+        if !self.may_write(user, &reply, session) {
+            return;
+        }
+        if self
+            .typing
+            .remove(&(session.to_string(), user.id.clone()))
+            .is_some()
+        {
+            self.send_stop_typing(session, &user.id);
+        }
+        self.ack(&reply, serde_json::json!({}));
+    }
+
+    pub(super) fn send_stop_typing(&self, session: &str, user: &str) {
+        let frame = Self::frame(
+            ServerEvent::UserStopTyping(UserStopTyping {
+                session_uuid: session.to_string(),
+                user_id: user.to_string(),
+            }),
+            None,
+        );
+        self.send_room(session, &frame, Some(user));
+    }
+
+    pub(super) async fn mark_read(&mut self, user: &User, reply: Reply, m: MarkRead) {
+        if !self.may_write(user, &reply, &m.session_uuid) {
+            return;
+        }
+        let now = now_ms();
+        self.submit(
+            vec![Op::MarkRead {
+                session_uuid: m.session_uuid.clone(),
+                up_to: m.message_id,
+                reader_is_customer: !user.role.is_staff(),
+                now,
+            }],
+            After::Read {
+                reply,
+                session: m.session_uuid,
+                reader: user.id.clone(),
+                up_to: m.message_id,
+                at: now,
+            },
+        )
+        .await;
+    }
+
+    pub(super) fn read_done(
+        &mut self,
+        reply: Reply,
+        session: String,
+        reader: String,
+        up_to: i64,
+        at: i64,
+    ) {
+        let read_at = Timestamp::from_millis(at);
+        self.ack_typed(&reply, &MarkReadAck { read_at });
+        let frame = Self::frame(
+            ServerEvent::MessageRead(MessageRead {
+                session_uuid: session.clone(),
+                message_id: up_to,
+                read_by: reader,
+                read_at,
+            }),
+            None,
+        );
+        self.send_room(&session, &frame, None);
+    }
+
+    pub(super) async fn close(&mut self, user: &User, reply: Reply, session: &str) {
+        if !self.may_write(user, &reply, session) {
+            return;
+        }
+        self.close_session(session, user, Some(reply), None).await;
+    }
+
+    pub(super) async fn api_close(
+        &mut self,
+        session: String,
+        actor: User,
+        reply: oneshot::Sender<Result<i64, ErrorBody>>,
+    ) {
+        let allowed = match self.sessions.get(&session) {
+            None => {
+                let _ = reply.send(Err(ErrorBody::new(
+                    ErrorCode::NotFound,
+                    "no open session with that id",
+                )));
+                return;
+            }
+            Some(s) => actor.role.is_staff() || s.customer_id == actor.id,
+        };
+        if !allowed {
+            let _ = reply.send(Err(ErrorBody::new(
+                ErrorCode::NotFound,
+                "no open session with that id",
+            )));
+            return;
+        }
+        self.close_session(&session, &actor, None, Some(reply))
+            .await;
+    }
+
+    /// Close a session: a system line, the close itself, and (for staff)
+    /// an audit entry, in one atomic group.
+    pub(super) async fn close_session(
+        &mut self,
+        session: &str,
+        by: &User,
+        reply: Option<Reply>,
+        api: Option<oneshot::Sender<Result<i64, ErrorBody>>>,
+    ) {
+        let Some(s) = self.sessions.get_mut(session) else {
+            return;
+        };
+        if s.status == SessionStatus::Closed {
+            return;
+        }
+        // Closed at once in memory: a send racing the close is refused.
+        s.status = SessionStatus::Closed;
+        let now = now_ms();
+        let text = if by.id == "system" {
+            format!(
+                "This chat was closed after {} minutes without activity.",
+                (self.cfg.session_timeout.as_secs_f64() / 60.0).round()
+            )
+        } else {
+            format!("Chat closed by {}.", by.name)
+        };
+        let mut ops = vec![
+            system_line(session, text, now),
+            Op::CloseSession {
+                uuid: session.to_string(),
+                closed_by: by.id.clone(),
+                now,
+            },
+        ];
+        if by.role.is_staff() {
+            ops.push(Op::Audit {
+                actor_id: by.id.clone(),
+                actor_role: by.role.as_str().to_string(),
+                action: "close",
+                target: Some(session.to_string()),
+                details: None,
+                now,
+            });
+        }
+        self.submit(
+            ops,
+            After::Closed {
+                reply,
+                api,
+                session: session.to_string(),
+                closed_by: by.id.clone(),
+            },
+        )
+        .await;
+    }
+
+    pub(super) async fn closed(
+        &mut self,
+        results: Vec<OpResult>,
+        reply: Option<Reply>,
+        api: Option<oneshot::Sender<Result<i64, ErrorBody>>>,
+        session: String,
+        closed_by: String,
+    ) {
+        let closed_at = results
+            .iter()
+            .find_map(|r| match r {
+                OpResult::Closed { closed_at } => Some(*closed_at),
+                _ => None,
+            })
+            .unwrap_or_else(now_ms);
+        let at = Timestamp::from_millis(closed_at);
+        if let Some(r) = &reply {
+            self.ack_typed(r, &CloseSessionAck { closed_at: at });
+        }
+        if let Some(api) = api {
+            let _ = api.send(Ok(closed_at));
+        }
+        let frame = Self::frame(
+            ServerEvent::SessionClosed(SessionClosed {
+                session_uuid: session.clone(),
+                closed_by,
+                closed_at: at,
+            }),
+            None,
+        );
+        self.send_room(&session, &frame, None);
+        // Free the staff member's slot and drop any waiting request.
+        let (staff, offers) = self.routing.release(&session);
+        if let Some(req) = self.routing.request_for_session(&session).map(|r| r.id) {
+            self.routing.remove_request(req);
+            let frame = Self::frame(
+                ServerEvent::TransferCancelled(TransferCancelled {
+                    transfer_request_id: req,
+                    session_uuid: session.clone(),
+                    reason: "session_closed".into(),
+                }),
+                None,
+            );
+            self.send_staff_room(&frame, None);
+        }
+        if let Some(s) = self.sessions.remove(&session) {
+            if self.customer_session.get(&s.customer_id) == Some(&session) {
+                self.customer_session.remove(&s.customer_id);
+            }
+            if self.closed_recent.len() >= CLOSED_MEMORY {
+                self.closed_recent.clear();
+            }
+            self.closed_recent.insert(session.clone(), s.customer_id);
+        }
+        self.typing.retain(|(s, _), _| *s != session);
+        if let Some(staff) = staff {
+            self.send_workload(&staff);
+        }
+        self.send_offers(offers);
+        self.send_queue_updates();
+        self.update_gauges();
+    }
+
+    /// Close sessions idle for longer than the configured timeout.
+    pub(super) async fn sweep_idle(&mut self) {
+        let limit = i64::try_from(self.cfg.session_timeout.as_millis()).unwrap_or(i64::MAX);
+        let now = now_ms();
+        let idle: Vec<String> = self
+            .sessions
+            .values()
+            .filter(|s| {
+                s.status != SessionStatus::Closed
+                    && s.ai == AiState::Idle
+                    && now - s.last_activity > limit
+            })
+            .map(|s| s.uuid.clone())
+            .collect();
+        let system = User {
+            id: "system".into(),
+            name: "Concierge".into(),
+            role: concierge_shared::protocol::Role::Customer,
+            email: None,
+        };
+        for uuid in idle {
+            self.close_session(&uuid, &system, None, None).await;
+        }
+    }
+
+    /// The continuation of every write group.
+    pub(super) async fn after(&mut self, results: Vec<OpResult>, after: After) {
+        match after {
+            After::Created { customer } => self.created(results, customer).await,
+            After::Sent {
+                reply,
+                session,
+                from_customer,
+            } => self.sent(results, reply, session, from_customer).await,
+            After::AiStored { session, handover } => self.ai_stored(session, handover).await,
+            After::Read {
+                reply,
+                session,
+                reader,
+                up_to,
+                at,
+            } => self.read_done(reply, session, reader, up_to, at),
+            After::TransferCreated {
+                reply,
+                session,
+                front,
+                reason,
+                summary,
+            } => {
+                self.transfer_created(results, reply, session, front, reason, summary)
+                    .await
+            }
+            After::TransferRefused {
+                reply,
+                session,
+                reason,
+            } => self.transfer_refused(results, reply, session, reason),
+            After::Accepted {
+                reply,
+                staff,
+                request,
+            } => self.accepted(reply, staff, request),
+            After::Failed {
+                reply,
+                request,
+                session,
+                reason,
+            } => self.transfer_failed(reply, request, session, reason),
+            After::Closed {
+                reply,
+                api,
+                session,
+                closed_by,
+            } => self.closed(results, reply, api, session, closed_by).await,
+            After::Ack { reply } => {
+                if let Some(r) = reply {
+                    self.ack(&r, serde_json::json!({}));
+                }
+            }
+            After::Nothing => {}
+        }
+    }
+
+    /// Tell a connection to send `staff_chat_joined` once it has read the
+    /// history up to what has been delivered so far.
+    pub(super) fn send_chat_joined(&self, conn: ConnId, session: &str) {
+        if let Some(s) = self.sessions.get(session) {
+            self.send_to_conn(
+                conn,
+                Out::StaffChatJoined {
+                    session: session.to_string(),
+                    upto: s.delivered_seq,
+                    summary: s.handoff_summary(None),
+                    customer_id: s.customer_id.clone(),
+                    customer_name: s.customer_name.clone(),
+                },
+            );
+        }
+    }
+}
+
+/// A `system` line in a session.
+pub(super) fn system_line(session: &str, text: String, now: i64) -> Op {
+    Op::AppendMessage {
+        session_uuid: session.to_string(),
+        message: NewMessage {
+            sender_id: None,
+            sender_name: Some("Concierge".into()),
+            sender_role: SenderRole::System,
+            message_type: MessageType::System,
+            content: text,
+            ai_generated: false,
+            client_msg_id: None,
+        },
+        now,
+    }
+}

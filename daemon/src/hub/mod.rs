@@ -1,0 +1,920 @@
+//! The hub: one task that owns every open conversation and the routing
+//! state, so ordering and "at most once" rules hold by construction.
+//!
+//! Connection tasks send it [`HubMsg`]s. For each decision it updates its
+//! in-memory state at once (so a racing second request sees the first),
+//! submits the writes to the store, and queues a continuation ([`After`])
+//! in a `FuturesOrdered`. The store commits groups in submission order and
+//! the continuations complete in that same order, so acks and fan-out
+//! happen only after commit, and always in `seq` order per session.
+//!
+//! Files: `conversation.rs` (messages, typing, read receipts, close),
+//! `transfer.rs` (presence, queue, offers, accept/decline), `ai.rs`
+//! (assistant replies in bounded background workers).
+
+mod ai;
+mod conversation;
+mod transfer;
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use axum::extract::ws::Utf8Bytes;
+use concierge_assistant::Assistant;
+use concierge_shared::protocol::{
+    ClientEvent, ErrorBody, ErrorCode, Message, Ref, ServerEvent, ServerFrame, SessionStatus,
+    SessionType, StaffData, Timestamp,
+};
+use futures_util::StreamExt;
+use futures_util::future::BoxFuture;
+use futures_util::stream::FuturesOrdered;
+use tokio::sync::{Semaphore, mpsc, oneshot};
+use tokio_util::sync::CancellationToken;
+
+use crate::auth::User;
+use crate::config::Config;
+use crate::metrics::Metrics;
+use crate::routing::Routing;
+use crate::store::{OpResult, SessionRow, Store, StoreError, read};
+
+pub use transfer::StaffView;
+
+pub type ConnId = u64;
+
+/// What a connection task is told to do, in order.
+#[derive(Debug)]
+pub enum Out {
+    /// A ready-made frame.
+    Frame(Utf8Bytes),
+    /// Read the history up to `upto` and send `staff_chat_joined`: done by
+    /// the connection so that later messages (seq > upto) follow it.
+    StaffChatJoined {
+        session: String,
+        upto: i64,
+        summary: String,
+        customer_id: String,
+        customer_name: String,
+    },
+    /// Close the socket (session taken over, server stopping).
+    Close,
+}
+
+/// How the hub reaches one connection.
+#[derive(Debug, Clone)]
+pub struct ConnHandle {
+    pub tx: mpsc::Sender<Out>,
+    /// Cancelled when the connection cannot keep up (its queue is full).
+    pub kill: CancellationToken,
+}
+
+/// Where a reconnecting customer left off.
+#[derive(Debug, Clone)]
+pub struct Resume {
+    pub session_uuid: String,
+    pub last_seq: i64,
+}
+
+/// The customer's open session as the connection must restore it.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    pub uuid: String,
+    pub session_type: SessionType,
+    pub status: SessionStatus,
+    pub staff_id: Option<String>,
+    /// Every message up to here has been fanned out; later ones will reach
+    /// the connection through its queue.
+    pub delivered_seq: i64,
+}
+
+#[derive(Debug)]
+pub enum JoinReply {
+    /// `None`: a session is being created; `session_started` and the
+    /// welcome arrive through the queue.
+    Customer(Option<Snapshot>),
+    Staff(Box<StaffData>),
+}
+
+pub enum HubMsg {
+    Join {
+        conn: ConnId,
+        user: User,
+        handle: ConnHandle,
+        reply: oneshot::Sender<JoinReply>,
+    },
+    Leave {
+        conn: ConnId,
+    },
+    Event {
+        conn: ConnId,
+        event: ClientEvent,
+        r#ref: Option<Ref>,
+    },
+    AiDelta {
+        session: String,
+        stream_id: String,
+        text: String,
+    },
+    AiDone {
+        session: String,
+        stream_id: String,
+        reply: Box<concierge_assistant::Reply>,
+        first_token_ms: Option<u64>,
+        total_ms: u64,
+    },
+    Timer(Timer),
+    /// Close a session on behalf of the HTTP API.
+    ApiClose {
+        session: String,
+        actor: User,
+        reply: oneshot::Sender<Result<i64, ErrorBody>>,
+    },
+    /// Presence and workload of every known staff member.
+    StaffList {
+        reply: oneshot::Sender<Vec<StaffView>>,
+    },
+    /// Admin settings for one staff member.
+    StaffUpdate {
+        staff_id: String,
+        max: Option<Option<u32>>,
+        available: Option<bool>,
+        actor: User,
+        reply: oneshot::Sender<Result<StaffView, ErrorBody>>,
+    },
+    /// Finish pending writes and stop.
+    Shutdown {
+        done: oneshot::Sender<()>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub enum Timer {
+    Offer { request: i64, round: u64 },
+    Typing { session: String, user: String, generation: u64 },
+    StaffGrace { staff: String, generation: u64 },
+}
+
+/// The hub's address. Clone freely.
+#[derive(Clone)]
+pub struct HubHandle {
+    tx: mpsc::UnboundedSender<HubMsg>,
+}
+
+impl HubHandle {
+    pub fn send(&self, msg: HubMsg) -> bool {
+        self.tx.send(msg).is_ok()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AiState {
+    Idle,
+    Busy { again: bool },
+}
+
+struct SessionState {
+    uuid: String,
+    customer_id: String,
+    customer_name: String,
+    staff_id: Option<String>,
+    session_type: SessionType,
+    status: SessionStatus,
+    delivered_seq: i64,
+    /// Milliseconds since the epoch of the last message or state change.
+    last_activity: i64,
+    ai: AiState,
+    ai_failures: u32,
+    summary: Option<String>,
+    /// The last few customer lines, for a summary before the assistant
+    /// wrote one.
+    recent_customer: VecDeque<String>,
+    created_at: i64,
+    updated_at: i64,
+}
+
+impl SessionState {
+    fn from_row(r: &SessionRow) -> Self {
+        Self {
+            uuid: r.uuid.clone(),
+            customer_id: r.user_id.clone(),
+            customer_name: r.user_name.clone(),
+            staff_id: r.staff_id.clone(),
+            session_type: r.session_type,
+            status: r.status,
+            delivered_seq: r.last_seq,
+            last_activity: r.last_activity,
+            ai: AiState::Idle,
+            ai_failures: r.ai_failures,
+            summary: r.summary.clone(),
+            recent_customer: VecDeque::new(),
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
+    }
+
+    fn to_wire(&self) -> concierge_shared::protocol::Session {
+        concierge_shared::protocol::Session {
+            session_uuid: self.uuid.clone(),
+            user_id: self.customer_id.clone(),
+            user_name: Some(self.customer_name.clone()),
+            staff_id: self.staff_id.clone(),
+            session_type: self.session_type,
+            status: self.status,
+            created_at: Timestamp::from_millis(self.created_at),
+            updated_at: Timestamp::from_millis(self.updated_at),
+            closed_at: None,
+        }
+    }
+
+    /// The hand-off summary staff see before accepting.
+    fn handoff_summary(&self, reason: Option<&str>) -> String {
+        if let Some(s) = &self.summary {
+            return s.clone();
+        }
+        let mut out = String::new();
+        if let Some(r) = reason {
+            out.push_str(&format!("Reason: {r}. "));
+        }
+        if self.recent_customer.is_empty() {
+            out.push_str("The customer asked for a person.");
+        } else {
+            out.push_str("Customer said: ");
+            let lines: Vec<String> = self
+                .recent_customer
+                .iter()
+                .map(|l| format!("\"{}\"", truncate(l, 160)))
+                .collect();
+            out.push_str(&lines.join(" / "));
+        }
+        out
+    }
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max).collect();
+        t.push('…');
+        t
+    }
+}
+
+struct Conn {
+    user: User,
+    handle: ConnHandle,
+}
+
+/// A reply owed to one client frame.
+#[derive(Debug, Clone)]
+struct Reply {
+    conn: ConnId,
+    r#ref: Option<Ref>,
+}
+
+/// What to do once a group of writes has committed.
+enum After {
+    Created {
+        customer: String,
+    },
+    Sent {
+        reply: Reply,
+        session: String,
+        from_customer: bool,
+    },
+    AiStored {
+        session: String,
+        handover: Option<concierge_assistant::Handover>,
+    },
+    Read {
+        reply: Reply,
+        session: String,
+        reader: String,
+        up_to: i64,
+        at: i64,
+    },
+    TransferCreated {
+        reply: Option<Reply>,
+        session: String,
+        front: bool,
+        reason: Option<String>,
+        summary: String,
+    },
+    TransferRefused {
+        reply: Option<Reply>,
+        session: String,
+        reason: String,
+    },
+    Accepted {
+        reply: Reply,
+        staff: String,
+        request: crate::routing::Request,
+    },
+    Failed {
+        reply: Option<Reply>,
+        request: i64,
+        session: String,
+        reason: String,
+    },
+    Closed {
+        reply: Option<Reply>,
+        api: Option<oneshot::Sender<Result<i64, ErrorBody>>>,
+        session: String,
+        closed_by: String,
+    },
+    Ack {
+        reply: Option<Reply>,
+    },
+    Nothing,
+}
+
+type Done = (Result<Vec<OpResult>, StoreError>, After, Option<String>);
+
+pub struct Hub {
+    cfg: Arc<Config>,
+    store: Store,
+    assistant: Arc<Assistant>,
+    metrics: Arc<Metrics>,
+    me: mpsc::UnboundedSender<HubMsg>,
+    conns: HashMap<ConnId, Conn>,
+    by_user: HashMap<String, Vec<ConnId>>,
+    sessions: HashMap<String, SessionState>,
+    customer_session: HashMap<String, String>,
+    creating: HashSet<String>,
+    /// Recently closed sessions → customer, so a late send gets `conflict`.
+    closed_recent: HashMap<String, String>,
+    routing: Routing,
+    pending: FuturesOrdered<BoxFuture<'static, Done>>,
+    ai_permits: Arc<Semaphore>,
+    typing: HashMap<(String, String), u64>,
+    staff_grace: HashMap<String, u64>,
+    next_gen: u64,
+}
+
+impl Hub {
+    /// Rebuild the state from the database and start the hub task.
+    pub async fn start(
+        cfg: Arc<Config>,
+        store: Store,
+        assistant: Arc<Assistant>,
+        metrics: Arc<Metrics>,
+    ) -> Result<(HubHandle, tokio::task::JoinHandle<()>), StoreError> {
+        let (tx, rx) = mpsc::unbounded_channel();
+        let mut hub = Hub {
+            routing: Routing::new(cfg.max_concurrent_chats),
+            ai_permits: Arc::new(Semaphore::new(cfg.ai_workers)),
+            cfg,
+            store,
+            assistant,
+            metrics,
+            me: tx.clone(),
+            conns: HashMap::new(),
+            by_user: HashMap::new(),
+            sessions: HashMap::new(),
+            customer_session: HashMap::new(),
+            creating: HashSet::new(),
+            closed_recent: HashMap::new(),
+            pending: FuturesOrdered::new(),
+            typing: HashMap::new(),
+            staff_grace: HashMap::new(),
+            next_gen: 0,
+        };
+        hub.rebuild().await?;
+        let task = tokio::spawn(hub.run(rx));
+        Ok((HubHandle { tx }, task))
+    }
+
+    async fn run(mut self, mut rx: mpsc::UnboundedReceiver<HubMsg>) {
+        let sweep_every = (self.cfg.session_timeout / 4)
+            .clamp(Duration::from_millis(100), Duration::from_secs(30));
+        let mut sweep = tokio::time::interval(sweep_every);
+        sweep.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                biased;
+                Some(done) = self.pending.next(), if !self.pending.is_empty() => {
+                    self.committed(done).await;
+                }
+                msg = rx.recv() => match msg {
+                    Some(HubMsg::Shutdown { done }) => {
+                        while let Some(d) = self.pending.next().await {
+                            self.committed(d).await;
+                        }
+                        let _ = self.store.flush().await;
+                        let _ = done.send(());
+                        break;
+                    }
+                    Some(m) => self.handle(m).await,
+                    None => break,
+                },
+                _ = sweep.tick() => self.sweep_idle().await,
+            }
+        }
+        tracing::debug!("hub stopped");
+    }
+
+    async fn handle(&mut self, msg: HubMsg) {
+        match msg {
+            HubMsg::Join {
+                conn,
+                user,
+                handle,
+                reply,
+            } => {
+                let r = self.join(conn, user, handle).await;
+                let _ = reply.send(r);
+            }
+            HubMsg::Leave { conn } => self.leave(conn).await,
+            HubMsg::Event {
+                conn,
+                event,
+                r#ref,
+            } => self.event(conn, event, r#ref).await,
+            HubMsg::AiDelta {
+                session,
+                stream_id,
+                text,
+            } => self.ai_delta(&session, stream_id, text),
+            HubMsg::AiDone {
+                session,
+                stream_id,
+                reply,
+                first_token_ms,
+                total_ms,
+            } => {
+                self.ai_done(session, stream_id, *reply, first_token_ms, total_ms)
+                    .await
+            }
+            HubMsg::Timer(t) => self.timer(t).await,
+            HubMsg::ApiClose {
+                session,
+                actor,
+                reply,
+            } => self.api_close(session, actor, reply).await,
+            HubMsg::StaffList { reply } => {
+                let _ = reply.send(self.staff_views());
+            }
+            HubMsg::StaffUpdate {
+                staff_id,
+                max,
+                available,
+                actor,
+                reply,
+            } => {
+                let r = self.staff_update(&staff_id, max, available, &actor).await;
+                let _ = reply.send(r);
+            }
+            HubMsg::Shutdown { done } => {
+                let _ = done.send(());
+            }
+        }
+    }
+
+    async fn rebuild(&mut self) -> Result<(), StoreError> {
+        let (sessions, transfers, staff) = self
+            .store
+            .read(|c| {
+                Ok((
+                    read::open_sessions(c)?,
+                    read::pending_transfers(c)?,
+                    read::staff_rows(c)?,
+                ))
+            })
+            .await?;
+        for s in &staff {
+            self.routing.ensure_staff(
+                &s.staff_id,
+                &s.name,
+                s.max_concurrent_chats,
+                s.is_available,
+            );
+        }
+        let mut holders = HashSet::new();
+        for row in &sessions {
+            let st = SessionState::from_row(row);
+            self.customer_session
+                .insert(st.customer_id.clone(), st.uuid.clone());
+            if let Some(staff) = &st.staff_id
+                && st.status == SessionStatus::Active
+            {
+                self.routing.ensure_staff(staff, staff, None, true);
+                self.routing.assign(&st.uuid, staff);
+                holders.insert(staff.clone());
+            }
+            self.sessions.insert(st.uuid.clone(), st);
+        }
+        for t in transfers {
+            self.routing.enqueue(
+                crate::routing::Request {
+                    id: t.id,
+                    session: t.session_uuid,
+                    customer_id: t.customer_id,
+                    customer_name: t.customer_name,
+                    reason: t.reason,
+                    summary: t.summary,
+                    waiting_since: t.created_at,
+                    declined_by: t.declined_by,
+                    offered_to: Default::default(),
+                    reoffered: false,
+                    round: 0,
+                },
+                false,
+            );
+        }
+        self.routing.changed_positions();
+        // Staff who held chats when the daemon stopped get time to come
+        // back before their chats return to the queue.
+        let grace = self.cfg.staff_offline_grace.max(Duration::from_secs(60));
+        for staff in holders {
+            let generation = self.next_generation();
+            self.staff_grace.insert(staff.clone(), generation);
+            self.schedule(grace, Timer::StaffGrace { staff, generation });
+        }
+        // Replies that were pending when the daemon stopped.
+        let waiting: Vec<String> = self
+            .sessions
+            .values()
+            .filter(|s| s.session_type == SessionType::Ai && s.status == SessionStatus::Active)
+            .map(|s| s.uuid.clone())
+            .collect();
+        for uuid in waiting {
+            let u = uuid.clone();
+            let last = self
+                .store
+                .read(move |c| read::last_messages(c, &u, 1, i64::MAX))
+                .await?;
+            if last.first().is_some_and(|m| {
+                m.sender_role == concierge_shared::protocol::SenderRole::Customer
+            }) {
+                self.trigger_ai(&uuid);
+            }
+        }
+        self.update_gauges();
+        Ok(())
+    }
+
+    fn next_generation(&mut self) -> u64 {
+        self.next_gen += 1;
+        self.next_gen
+    }
+
+    fn schedule(&self, after: Duration, timer: Timer) {
+        let me = self.me.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(after).await;
+            let _ = me.send(HubMsg::Timer(timer));
+        });
+    }
+
+    async fn timer(&mut self, t: Timer) {
+        match t {
+            Timer::Offer { request, round } => self.offer_timeout(request, round),
+            Timer::Typing { session, user, generation } => {
+                let key = (session.clone(), user.clone());
+                if self.typing.get(&key) == Some(&generation) {
+                    self.typing.remove(&key);
+                    self.send_stop_typing(&session, &user);
+                }
+            }
+            Timer::StaffGrace { staff, generation } => {
+                if self.staff_grace.get(&staff) == Some(&generation) {
+                    self.staff_grace.remove(&staff);
+                    if !self.by_user.contains_key(&staff) {
+                        self.go_offline(&staff).await;
+                    }
+                }
+            }
+        }
+    }
+
+    // ----- connections -----------------------------------------------------
+
+    async fn join(&mut self, conn: ConnId, user: User, handle: ConnHandle) -> JoinReply {
+        let is_staff = user.role.is_staff();
+        let gauge = if is_staff {
+            &self.metrics.conns_staff
+        } else {
+            &self.metrics.conns_customer
+        };
+        gauge.fetch_add(1, Ordering::Relaxed);
+        self.by_user.entry(user.id.clone()).or_default().push(conn);
+        self.conns.insert(
+            conn,
+            Conn {
+                user: user.clone(),
+                handle,
+            },
+        );
+        if is_staff {
+            JoinReply::Staff(Box::new(self.join_staff(&user).await))
+        } else {
+            JoinReply::Customer(self.join_customer(&user).await)
+        }
+    }
+
+    async fn leave(&mut self, conn: ConnId) {
+        let Some(c) = self.conns.remove(&conn) else {
+            return;
+        };
+        let gauge = if c.user.role.is_staff() {
+            &self.metrics.conns_staff
+        } else {
+            &self.metrics.conns_customer
+        };
+        gauge.fetch_sub(1, Ordering::Relaxed);
+        let last = match self.by_user.get_mut(&c.user.id) {
+            Some(list) => {
+                list.retain(|x| *x != conn);
+                list.is_empty()
+            }
+            None => true,
+        };
+        if !last {
+            return;
+        }
+        self.by_user.remove(&c.user.id);
+        // Typing marks of a user who left end now.
+        let keys: Vec<(String, String)> = self
+            .typing
+            .keys()
+            .filter(|(_, u)| *u == c.user.id)
+            .cloned()
+            .collect();
+        for (session, user) in keys {
+            self.typing.remove(&(session.clone(), user.clone()));
+            self.send_stop_typing(&session, &user);
+        }
+        if c.user.role.is_staff() {
+            let grace = self.cfg.staff_offline_grace;
+            if grace.is_zero() {
+                self.go_offline(&c.user.id).await;
+            } else {
+                let generation = self.next_generation();
+                self.staff_grace.insert(c.user.id.clone(), generation);
+                self.schedule(
+                    grace,
+                    Timer::StaffGrace {
+                        staff: c.user.id,
+                        generation,
+                    },
+                );
+            }
+        }
+    }
+
+    async fn event(&mut self, conn: ConnId, event: ClientEvent, r#ref: Option<Ref>) {
+        let Some(user) = self.conns.get(&conn).map(|c| c.user.clone()) else {
+            return;
+        };
+        let reply = Reply { conn, r#ref };
+        match event {
+            ClientEvent::SendMessage(m) => self.send_message(&user, reply, m).await,
+            ClientEvent::TypingStart(s) => self.typing_start(&user, reply, &s.session_uuid),
+            ClientEvent::TypingStop(s) => self.typing_stop(&user, reply, &s.session_uuid),
+            ClientEvent::MarkRead(m) => self.mark_read(&user, reply, m).await,
+            ClientEvent::RequestStaff(r) => self.request_staff(&user, reply, r).await,
+            ClientEvent::AcceptTransfer(a) => self.accept(&user, reply, a.transfer_request_id).await,
+            ClientEvent::DeclineTransfer(d) => self.decline(&user, reply, d).await,
+            ClientEvent::StaffStatusChange(s) => self.status_change(&user, reply, s).await,
+            ClientEvent::CloseSession(s) => self.close(&user, reply, &s.session_uuid).await,
+            // Answered by the connection itself (reads only).
+            ClientEvent::GetHistory(_) | ClientEvent::RateSession(_) => {}
+        }
+    }
+
+    // ----- writes and their continuations ---------------------------------
+
+    async fn submit(&mut self, ops: Vec<crate::store::Op>, after: After) {
+        self.submit_stream(ops, after, None).await;
+    }
+
+    async fn submit_stream(
+        &mut self,
+        ops: Vec<crate::store::Op>,
+        after: After,
+        stream_id: Option<String>,
+    ) {
+        match self.store.submit_deferred(ops).await {
+            Ok(rx) => self.pending.push_back(Box::pin(async move {
+                let r = rx.await.unwrap_or(Err(StoreError::Closed));
+                (r, after, stream_id)
+            })),
+            // Answered in order like any other result (and without
+            // recursing into the continuation from here).
+            Err(e) => self
+                .pending
+                .push_back(Box::pin(async move { (Err(e), after, stream_id) })),
+        }
+    }
+
+    async fn committed(&mut self, (result, after, stream_id): Done) {
+        let results = match result {
+            Ok(r) => r,
+            Err(e) => {
+                self.write_failed(e, after);
+                return;
+            }
+        };
+        // Every new message in the group reaches its room first, in order
+        // (a new session's welcome waits until the session is in memory).
+        let generic = !matches!(after, After::Created { .. });
+        for r in results.iter().filter(|_| generic) {
+            if let OpResult::Message {
+                message,
+                duplicate: false,
+            } = r
+            {
+                self.fanout_message(message, stream_id.as_deref());
+            }
+        }
+        self.after(results, after).await;
+    }
+
+    fn write_failed(&mut self, e: StoreError, after: After) {
+        let (code, text) = match &e {
+            StoreError::Conflict(what) => (ErrorCode::Conflict, what.to_string()),
+            _ => {
+                tracing::error!(error = %e, "write failed");
+                (ErrorCode::Unavailable, "could not store that; try again".into())
+            }
+        };
+        let reply = match after {
+            After::Sent { reply, .. }
+            | After::Read { reply, .. }
+            | After::Accepted { reply, .. } => Some(reply),
+            After::TransferCreated { reply, .. }
+            | After::TransferRefused { reply, .. }
+            | After::Failed { reply, .. }
+            | After::Ack { reply } => reply,
+            After::Closed { reply, api, .. } => {
+                if let Some(api) = api {
+                    let _ = api.send(Err(ErrorBody::new(code, text.clone())));
+                }
+                reply
+            }
+            After::Created { customer } => {
+                self.creating.remove(&customer);
+                None
+            }
+            After::AiStored { session, .. } => {
+                if let Some(s) = self.sessions.get_mut(&session) {
+                    s.ai = AiState::Idle;
+                }
+                None
+            }
+            After::Nothing => None,
+        };
+        if let Some(r) = reply {
+            self.error(&r, code, text);
+        }
+    }
+
+    // ----- sending ----------------------------------------------------------
+
+    fn frame(event: ServerEvent, r#ref: Option<Ref>) -> Utf8Bytes {
+        Utf8Bytes::from(ServerFrame::reply(event, r#ref).to_json())
+    }
+
+    fn send_to_conn(&self, conn: ConnId, out: Out) {
+        if let Some(c) = self.conns.get(&conn) {
+            match c.handle.tx.try_send(out) {
+                Ok(()) => {}
+                Err(mpsc::error::TrySendError::Full(_)) => {
+                    // A client that cannot keep up is dropped rather than
+                    // allowed to hold up everyone else; it resumes from
+                    // its last seq when it reconnects.
+                    tracing::warn!(conn, "connection queue full; dropping it");
+                    c.handle.kill.cancel();
+                }
+                Err(mpsc::error::TrySendError::Closed(_)) => {}
+            }
+        }
+    }
+
+    fn send_frame(&self, conn: ConnId, frame: &Utf8Bytes) {
+        self.send_to_conn(conn, Out::Frame(frame.clone()));
+    }
+
+    fn send_user(&self, user: &str, frame: &Utf8Bytes) {
+        if let Some(list) = self.by_user.get(user) {
+            for c in list {
+                self.send_frame(*c, frame);
+            }
+        }
+    }
+
+    fn ack(&self, reply: &Reply, data: serde_json::Value) {
+        if reply.r#ref.is_some() {
+            self.send_frame(
+                reply.conn,
+                &Self::frame(ServerEvent::Ack(data), reply.r#ref.clone()),
+            );
+        }
+    }
+
+    fn ack_typed<T: serde::Serialize>(&self, reply: &Reply, data: &T) {
+        self.ack(
+            reply,
+            serde_json::to_value(data).unwrap_or(serde_json::Value::Null),
+        );
+    }
+
+    /// Errors always reach the client, with or without a ref.
+    fn error(&self, reply: &Reply, code: ErrorCode, message: impl Into<String>) {
+        self.metrics.frames_rejected.fetch_add(1, Ordering::Relaxed);
+        self.send_frame(
+            reply.conn,
+            &Self::frame(ServerEvent::error(code, message), reply.r#ref.clone()),
+        );
+    }
+
+    /// Everyone in a session's room: the customer's sockets and the
+    /// assigned staff member's.
+    fn room(&self, session: &str) -> Vec<ConnId> {
+        let Some(s) = self.sessions.get(session) else {
+            return Vec::new();
+        };
+        let mut out = self.by_user.get(&s.customer_id).cloned().unwrap_or_default();
+        if let Some(staff) = &s.staff_id {
+            out.extend(self.by_user.get(staff).cloned().unwrap_or_default());
+        }
+        out
+    }
+
+    fn send_room(&self, session: &str, frame: &Utf8Bytes, except_user: Option<&str>) {
+        for c in self.room(session) {
+            if let Some(except) = except_user
+                && self.conns.get(&c).is_some_and(|x| x.user.id == except)
+            {
+                continue;
+            }
+            self.send_frame(c, frame);
+        }
+    }
+
+    fn staff_conns(&self) -> Vec<ConnId> {
+        self.conns
+            .iter()
+            .filter(|(_, c)| c.user.role.is_staff())
+            .map(|(id, _)| *id)
+            .collect()
+    }
+
+    fn send_staff_room(&self, frame: &Utf8Bytes, except_user: Option<&str>) {
+        for c in self.staff_conns() {
+            if let Some(except) = except_user
+                && self.conns.get(&c).is_some_and(|x| x.user.id == except)
+            {
+                continue;
+            }
+            self.send_frame(c, frame);
+        }
+    }
+
+    fn fanout_message(&mut self, m: &Message, stream_id: Option<&str>) {
+        use concierge_shared::protocol::{AiMessage, SenderRole};
+        let counter = match m.sender_role {
+            SenderRole::Customer => &self.metrics.messages_customer,
+            SenderRole::Staff => &self.metrics.messages_staff,
+            SenderRole::Ai => &self.metrics.messages_ai,
+            SenderRole::System => &self.metrics.messages_system,
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        if let Some(s) = self.sessions.get_mut(&m.session_uuid) {
+            s.delivered_seq = s.delivered_seq.max(m.seq);
+            s.last_activity = m.created_at.millis();
+            s.updated_at = m.created_at.millis();
+        }
+        let event = if m.sender_role == SenderRole::Ai {
+            ServerEvent::AiMessage(AiMessage {
+                message: m.clone(),
+                stream_id: stream_id.map(str::to_string),
+            })
+        } else {
+            ServerEvent::NewMessage(m.clone())
+        };
+        let frame = Self::frame(event, None);
+        self.send_room(&m.session_uuid, &frame, None);
+    }
+
+    fn update_gauges(&self) {
+        let q: Vec<i64> = self.routing.queue().map(|r| r.waiting_since).collect();
+        self.metrics
+            .queue_length
+            .store(i64::try_from(q.len()).unwrap_or(i64::MAX), Ordering::Relaxed);
+        self.metrics
+            .queue_oldest_since_ms
+            .store(q.iter().copied().min().unwrap_or(0), Ordering::Relaxed);
+        self.metrics
+            .staff_online
+            .store(i64::from(self.routing.online_count()), Ordering::Relaxed);
+        self.metrics
+            .staff_available
+            .store(i64::from(self.routing.available_count()), Ordering::Relaxed);
+    }
+}
+
+pub(crate) fn now_ms() -> i64 {
+    Timestamp::now().millis()
+}

@@ -1,0 +1,763 @@
+//! The human side: staff presence, the transfer queue, offers, accept and
+//! decline, capacity. Decisions come from [`crate::routing::Routing`];
+//! this file persists them and tells the people concerned.
+
+use concierge_shared::protocol::{
+    AcceptTransferAck, DeclineTransfer, ErrorBody, ErrorCode, QueueUpdate, RequestStaff,
+    RequestStaffAck, Role, ServerEvent, SessionStatus, SessionType, StaffData, StaffOffline,
+    StaffOnline, StaffStatusChange, StaffStatusUpdated, Timestamp, TransferAccepted,
+    TransferCancelled, TransferFailed, TransferOffer, TransferRequested, TransferTaken, Workload,
+};
+use serde::Serialize;
+
+use super::conversation::system_line;
+use super::{After, Hub, Reply, Timer, now_ms};
+use crate::auth::User;
+use crate::routing::{DeclineOutcome, Offers, Request, RouteError};
+use crate::store::{Op, OpResult};
+
+/// A staff member as the HTTP API shows them.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StaffView {
+    pub staff_id: String,
+    pub name: String,
+    pub is_online: bool,
+    pub is_available: bool,
+    pub max_concurrent_chats: u32,
+    pub current_chats: u32,
+    pub sessions: Vec<String>,
+}
+
+const NOBODY_ONLINE: &str = "No one from the team is online right now. The assistant will keep helping you, and you can ask again later.";
+const ALL_DECLINED: &str = "Everyone on the team is busy right now. The assistant will keep helping you, and you can ask again in a little while.";
+
+impl Hub {
+    pub(super) async fn join_staff(&mut self, user: &User) -> StaffData {
+        self.routing.ensure_staff(&user.id, &user.name, None, true);
+        // A reconnect within the grace period keeps everything.
+        self.staff_grace.remove(&user.id);
+        let was_online = self.routing.staff(&user.id).is_some_and(|s| s.online);
+        // Offers that become possible go to this staff member through the
+        // queue in staff_data, not as separate events.
+        let offers = self.routing.set_status(&user.id, Some(true), None);
+        let others: Offers = offers
+            .into_iter()
+            .map(|(id, to)| (id, to.into_iter().filter(|s| *s != user.id).collect()))
+            .collect();
+        self.send_offers(others);
+        if !was_online {
+            let frame = Self::frame(
+                ServerEvent::StaffOnline(StaffOnline {
+                    staff_id: user.id.clone(),
+                    user_name: user.name.clone(),
+                }),
+                None,
+            );
+            self.send_staff_room(&frame, Some(&user.id));
+            self.persist_presence(&user.id).await;
+        }
+        self.update_gauges();
+        let queue = self.routing.queue().map(|r| self.offer_of(r)).collect();
+        let active_sessions = self
+            .sessions
+            .values()
+            .filter(|s| s.staff_id.as_deref() == Some(user.id.as_str()))
+            .map(|s| s.to_wire())
+            .collect();
+        StaffData {
+            workload: self.workload(&user.id),
+            online_staff_count: self.routing.online_count(),
+            queue,
+            active_sessions,
+        }
+    }
+
+    async fn persist_presence(&mut self, staff: &str) {
+        if let Some(s) = self.routing.staff(staff) {
+            let op = Op::UpsertStaff {
+                staff_id: staff.to_string(),
+                name: s.name.clone(),
+                is_online: s.online,
+                is_available: s.available,
+                now: now_ms(),
+            };
+            self.submit(vec![op], After::Nothing).await;
+        }
+    }
+
+    pub(super) fn workload(&self, staff: &str) -> Workload {
+        match self.routing.staff(staff) {
+            Some(s) => Workload {
+                max_concurrent_chats: s.max,
+                current_chats: s.current(),
+                is_available: s.available,
+            },
+            None => Workload {
+                max_concurrent_chats: self.cfg.max_concurrent_chats,
+                current_chats: 0,
+                is_available: true,
+            },
+        }
+    }
+
+    pub(super) fn send_workload(&self, staff: &str) {
+        let frame = Self::frame(ServerEvent::WorkloadUpdated(self.workload(staff)), None);
+        self.send_user(staff, &frame);
+    }
+
+    fn offer_of(&self, r: &Request) -> TransferOffer {
+        TransferOffer {
+            transfer_request_id: r.id,
+            session_uuid: r.session.clone(),
+            customer_id: r.customer_id.clone(),
+            customer_name: r.customer_name.clone(),
+            reason: r.reason.clone(),
+            summary: r.summary.clone(),
+            waiting_since: Timestamp::from_millis(r.waiting_since),
+            declined_by: r.declined_by.clone(),
+            queue_position: self.routing.position(r.id),
+            reoffered: r.reoffered,
+        }
+    }
+
+    pub(super) fn send_offers(&self, offers: Offers) {
+        for (id, to) in offers {
+            let Some(r) = self.routing.request(id) else {
+                continue;
+            };
+            let frame = Self::frame(ServerEvent::NewTransferRequest(self.offer_of(r)), None);
+            for staff in to {
+                self.send_user(&staff, &frame);
+            }
+        }
+    }
+
+    /// `queue_update` to every waiting customer whose position moved.
+    pub(super) fn send_queue_updates(&mut self) {
+        for (id, session, pos) in self.routing.changed_positions() {
+            let Some(customer) = self.sessions.get(&session).map(|s| s.customer_id.clone()) else {
+                continue;
+            };
+            let frame = Self::frame(
+                ServerEvent::QueueUpdate(QueueUpdate {
+                    transfer_request_id: id,
+                    queue_position: pos,
+                }),
+                None,
+            );
+            self.send_user(&customer, &frame);
+        }
+    }
+
+    pub(super) async fn request_staff(&mut self, user: &User, reply: Reply, r: RequestStaff) {
+        let Some(s) = self.sessions.get(&r.session_uuid) else {
+            self.error(&reply, ErrorCode::NotFound, "no open session with that id");
+            return;
+        };
+        if s.customer_id != user.id {
+            self.error(&reply, ErrorCode::Forbidden, "not your session");
+            return;
+        }
+        match (s.status, s.session_type) {
+            (SessionStatus::Waiting, _) => {
+                self.error(&reply, ErrorCode::Conflict, "already waiting for a person");
+                return;
+            }
+            (SessionStatus::Active, SessionType::Human) => {
+                self.error(&reply, ErrorCode::Conflict, "a person is already in this chat");
+                return;
+            }
+            (SessionStatus::Closed, _) => {
+                self.error(&reply, ErrorCode::Conflict, "this session is closed");
+                return;
+            }
+            _ => {}
+        }
+        let reason = r.reason.filter(|x| !x.trim().is_empty());
+        self.start_transfer(&r.session_uuid, reason, None, Some(reply), false)
+            .await;
+    }
+
+    /// Create a transfer request for a session (customer request, the
+    /// assistant's hand-over, or a staff member who left). With nobody
+    /// online the request is recorded as failed and the assistant goes on.
+    pub(super) async fn start_transfer(
+        &mut self,
+        session: &str,
+        reason: Option<String>,
+        summary: Option<String>,
+        reply: Option<Reply>,
+        front: bool,
+    ) {
+        let Some(s) = self.sessions.get_mut(session) else {
+            return;
+        };
+        let summary = summary.unwrap_or_else(|| s.handoff_summary(reason.as_deref()));
+        let now = now_ms();
+        let customer_id = s.customer_id.clone();
+        let customer_name = s.customer_name.clone();
+        let nobody = self.routing.online_count() == 0;
+        let create = |status: &'static str| Op::CreateTransfer {
+            session_uuid: session.to_string(),
+            customer_id: customer_id.clone(),
+            customer_name: customer_name.clone(),
+            reason: reason.clone(),
+            summary: summary.clone(),
+            priority: i64::from(front),
+            status,
+            now,
+        };
+        if nobody {
+            s.status = SessionStatus::Active;
+            s.session_type = SessionType::Ai;
+            s.staff_id = None;
+            let ops = vec![
+                create("failed"),
+                Op::SetSessionState {
+                    uuid: session.to_string(),
+                    staff_id: None,
+                    session_type: SessionType::Ai,
+                    status: SessionStatus::Active,
+                    now,
+                },
+                system_line(session, NOBODY_ONLINE.to_string(), now),
+            ];
+            self.submit(
+                ops,
+                After::TransferRefused {
+                    reply,
+                    session: session.to_string(),
+                    reason: NOBODY_ONLINE.to_string(),
+                },
+            )
+            .await;
+            return;
+        }
+        // Waiting from now on: the assistant stays silent, and a second
+        // request is refused before this one has even committed.
+        s.status = SessionStatus::Waiting;
+        s.staff_id = None;
+        let session_type = s.session_type;
+        let text = match &reason {
+            Some(r) if front => format!("{r} You are first in line for the next available person."),
+            Some(r) => format!("Customer asked for a person ({r}). Looking for someone from the team…"),
+            None => "Customer asked for a person. Looking for someone from the team…".to_string(),
+        };
+        let ops = vec![
+            Op::SetSessionState {
+                uuid: session.to_string(),
+                staff_id: None,
+                session_type,
+                status: SessionStatus::Waiting,
+                now,
+            },
+            system_line(session, text, now),
+            create("pending"),
+        ];
+        self.submit(
+            ops,
+            After::TransferCreated {
+                reply,
+                session: session.to_string(),
+                front,
+                reason,
+                summary,
+            },
+        )
+        .await;
+    }
+
+    pub(super) async fn transfer_created(
+        &mut self,
+        results: Vec<OpResult>,
+        reply: Option<Reply>,
+        session: String,
+        front: bool,
+        reason: Option<String>,
+        summary: String,
+    ) {
+        let Some(id) = results.iter().find_map(|r| match r {
+            OpResult::TransferId(id) => Some(*id),
+            _ => None,
+        }) else {
+            return;
+        };
+        let Some(s) = self.sessions.get(&session) else {
+            return;
+        };
+        if self.routing.online_count() == 0 {
+            // Everyone left while this was being stored.
+            self.fail_request(reply, id, &session, NOBODY_ONLINE).await;
+            return;
+        }
+        let req = Request {
+            id,
+            session: session.clone(),
+            customer_id: s.customer_id.clone(),
+            customer_name: s.customer_name.clone(),
+            reason,
+            summary,
+            waiting_since: now_ms(),
+            declined_by: Vec::new(),
+            offered_to: Default::default(),
+            reoffered: false,
+            round: 0,
+        };
+        let customer = req.customer_id.clone();
+        let offers = self.routing.enqueue(req, front);
+        let position = self.routing.position(id).unwrap_or(1);
+        if let Some(r) = &reply {
+            self.ack_typed(
+                r,
+                &RequestStaffAck {
+                    transfer_request_id: id,
+                    queue_position: position,
+                },
+            );
+        }
+        let frame = Self::frame(
+            ServerEvent::TransferRequested(TransferRequested {
+                session_uuid: session.clone(),
+                transfer_request_id: id,
+                reason: self.routing.request(id).and_then(|r| r.reason.clone()),
+                queue_position: position,
+            }),
+            None,
+        );
+        self.send_user(&customer, &frame);
+        self.send_offers(offers);
+        // The customer just heard their position; later moves come as
+        // queue_update.
+        self.send_queue_updates();
+        self.metrics
+            .handovers
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.schedule(
+            self.cfg.offer_timeout,
+            Timer::Offer {
+                request: id,
+                round: 0,
+            },
+        );
+        self.update_gauges();
+    }
+
+    pub(super) fn transfer_refused(
+        &mut self,
+        results: Vec<OpResult>,
+        reply: Option<Reply>,
+        session: String,
+        reason: String,
+    ) {
+        let id = results
+            .iter()
+            .find_map(|r| match r {
+                OpResult::TransferId(id) => Some(*id),
+                _ => None,
+            })
+            .unwrap_or(0);
+        if let Some(r) = &reply {
+            self.ack_typed(
+                r,
+                &RequestStaffAck {
+                    transfer_request_id: id,
+                    queue_position: 0,
+                },
+            );
+        }
+        self.tell_failed(&session, &reason);
+    }
+
+    fn tell_failed(&self, session: &str, reason: &str) {
+        if let Some(s) = self.sessions.get(session) {
+            let frame = Self::frame(
+                ServerEvent::TransferFailed(TransferFailed {
+                    session_uuid: session.to_string(),
+                    reason: reason.to_string(),
+                }),
+                None,
+            );
+            self.send_user(&s.customer_id, &frame);
+        }
+    }
+
+    /// Give a waiting request up: the session goes back to the assistant.
+    async fn fail_request(&mut self, reply: Option<Reply>, id: i64, session: &str, reason: &str) {
+        self.routing.remove_request(id);
+        if let Some(s) = self.sessions.get_mut(session) {
+            s.status = SessionStatus::Active;
+            s.session_type = SessionType::Ai;
+            s.staff_id = None;
+        }
+        let now = now_ms();
+        let ops = vec![
+            Op::ResolveTransfer {
+                id,
+                status: "failed",
+                staff_id: None,
+                outcome: Some(reason.to_string()),
+                now,
+            },
+            Op::SetSessionState {
+                uuid: session.to_string(),
+                staff_id: None,
+                session_type: SessionType::Ai,
+                status: SessionStatus::Active,
+                now,
+            },
+            system_line(session, reason.to_string(), now),
+        ];
+        self.submit(
+            ops,
+            After::Failed {
+                reply,
+                request: id,
+                session: session.to_string(),
+                reason: reason.to_string(),
+            },
+        )
+        .await;
+    }
+
+    pub(super) fn transfer_failed(
+        &mut self,
+        reply: Option<Reply>,
+        request: i64,
+        session: String,
+        reason: String,
+    ) {
+        if let Some(r) = &reply {
+            self.ack(r, serde_json::json!({}));
+        }
+        self.tell_failed(&session, &reason);
+        let frame = Self::frame(
+            ServerEvent::TransferCancelled(TransferCancelled {
+                transfer_request_id: request,
+                session_uuid: session,
+                reason: "failed".into(),
+            }),
+            None,
+        );
+        self.send_staff_room(&frame, None);
+        self.send_queue_updates();
+        self.update_gauges();
+    }
+
+    pub(super) async fn accept(&mut self, user: &User, reply: Reply, id: i64) {
+        if !user.role.is_staff() {
+            self.error(&reply, ErrorCode::Forbidden, "only staff can accept transfers");
+            return;
+        }
+        let req = match self.routing.accept(id, &user.id) {
+            Ok(r) => r,
+            Err(e) => {
+                let code = match e {
+                    RouteError::NotFound => ErrorCode::NotFound,
+                    _ => ErrorCode::Conflict,
+                };
+                self.error(&reply, code, e.to_string());
+                return;
+            }
+        };
+        let now = now_ms();
+        if let Some(s) = self.sessions.get_mut(&req.session) {
+            s.staff_id = Some(user.id.clone());
+            s.session_type = SessionType::Human;
+            s.status = SessionStatus::Active;
+            s.last_activity = now;
+        }
+        let ops = vec![
+            Op::ResolveTransfer {
+                id,
+                status: "accepted",
+                staff_id: Some(user.id.clone()),
+                outcome: None,
+                now,
+            },
+            Op::SetSessionState {
+                uuid: req.session.clone(),
+                staff_id: Some(user.id.clone()),
+                session_type: SessionType::Human,
+                status: SessionStatus::Active,
+                now,
+            },
+            system_line(&req.session, format!("{} joined the chat.", user.name), now),
+            Op::Audit {
+                actor_id: user.id.clone(),
+                actor_role: user.role.as_str().to_string(),
+                action: "accept",
+                target: Some(req.session.clone()),
+                details: Some(format!("transfer request {id}")),
+                now,
+            },
+        ];
+        self.submit(
+            ops,
+            After::Accepted {
+                reply,
+                staff: user.id.clone(),
+                request: req,
+            },
+        )
+        .await;
+    }
+
+    pub(super) fn accepted(&mut self, reply: Reply, staff: String, req: Request) {
+        self.ack_typed(
+            &reply,
+            &AcceptTransferAck {
+                session_uuid: req.session.clone(),
+            },
+        );
+        let staff_name = self
+            .routing
+            .staff(&staff)
+            .map(|s| s.name.clone())
+            .unwrap_or_else(|| staff.clone());
+        let frame = Self::frame(
+            ServerEvent::TransferAccepted(TransferAccepted {
+                session_uuid: req.session.clone(),
+                staff_id: staff.clone(),
+                staff_name,
+            }),
+            None,
+        );
+        self.send_room(&req.session, &frame, None);
+        if let Some(conns) = self.by_user.get(&staff) {
+            for c in conns.clone() {
+                self.send_chat_joined(c, &req.session);
+            }
+        }
+        self.send_workload(&staff);
+        let taken = Self::frame(
+            ServerEvent::TransferTaken(TransferTaken {
+                transfer_request_id: req.id,
+                staff_id: staff.clone(),
+            }),
+            None,
+        );
+        self.send_staff_room(&taken, Some(&staff));
+        self.send_queue_updates();
+        self.update_gauges();
+    }
+
+    pub(super) async fn decline(&mut self, user: &User, reply: Reply, d: DeclineTransfer) {
+        if !user.role.is_staff() {
+            self.error(&reply, ErrorCode::Forbidden, "only staff can decline transfers");
+            return;
+        }
+        let id = d.transfer_request_id;
+        let outcome = match self.routing.decline(id, &user.id) {
+            Ok(o) => o,
+            Err(e) => {
+                self.error(&reply, ErrorCode::NotFound, e.to_string());
+                return;
+            }
+        };
+        let now = now_ms();
+        let record = vec![
+            Op::Decline {
+                id,
+                staff_id: user.id.clone(),
+                reason: d.reason.clone(),
+                now,
+            },
+            Op::Audit {
+                actor_id: user.id.clone(),
+                actor_role: user.role.as_str().to_string(),
+                action: "decline",
+                target: Some(id.to_string()),
+                details: d.reason,
+                now,
+            },
+        ];
+        match outcome {
+            DeclineOutcome::Continue => {
+                self.submit(record, After::Ack { reply: Some(reply) }).await;
+                // Everyone still eligible sees who declined.
+                if let Some(r) = self.routing.request(id) {
+                    let frame =
+                        Self::frame(ServerEvent::NewTransferRequest(self.offer_of(r)), None);
+                    let declined = r.declined_by.clone();
+                    let to: Vec<String> = self
+                        .routing
+                        .all_staff()
+                        .filter(|(sid, s)| s.eligible() && !declined.contains(sid))
+                        .map(|(sid, _)| sid.clone())
+                        .collect();
+                    for staff in to {
+                        self.send_user(&staff, &frame);
+                    }
+                }
+            }
+            DeclineOutcome::AllDeclined(req) => {
+                self.submit(record, After::Nothing).await;
+                self.fail_request(Some(reply), id, &req.session, ALL_DECLINED)
+                    .await;
+            }
+        }
+    }
+
+    pub(super) fn offer_timeout(&mut self, request: i64, round: u64) {
+        let Some(to) = self.routing.reoffer(request, round) else {
+            return;
+        };
+        if let Some(r) = self.routing.request(request) {
+            let frame = Self::frame(ServerEvent::NewTransferRequest(self.offer_of(r)), None);
+            for staff in to {
+                self.send_user(&staff, &frame);
+            }
+        }
+        self.schedule(
+            self.cfg.offer_timeout,
+            Timer::Offer {
+                request,
+                round: round + 1,
+            },
+        );
+    }
+
+    pub(super) async fn status_change(&mut self, user: &User, reply: Reply, s: StaffStatusChange) {
+        if !user.role.is_staff() {
+            self.error(&reply, ErrorCode::Forbidden, "only staff have a status");
+            return;
+        }
+        if s.is_online == Some(false) {
+            self.ack(&reply, serde_json::json!({}));
+            self.go_offline(&user.id).await;
+            return;
+        }
+        let offers = self.routing.set_status(&user.id, s.is_online, s.is_available);
+        self.ack(&reply, serde_json::json!({}));
+        self.announce_status(&user.id);
+        self.send_workload(&user.id);
+        self.send_offers(offers);
+        self.persist_presence(&user.id).await;
+        self.update_gauges();
+    }
+
+    fn announce_status(&self, staff: &str) {
+        if let Some(st) = self.routing.staff(staff) {
+            let frame = Self::frame(
+                ServerEvent::StaffStatusUpdated(StaffStatusUpdated {
+                    staff_id: staff.to_string(),
+                    is_online: st.online,
+                    is_available: st.available,
+                }),
+                None,
+            );
+            self.send_staff_room(&frame, None);
+        }
+    }
+
+    /// A staff member is gone: their chats go back to the front of the
+    /// queue (or to the assistant when nobody is left).
+    pub(super) async fn go_offline(&mut self, staff: &str) {
+        let was_online = self.routing.staff(staff).is_some_and(|s| s.online);
+        let held = self.routing.go_offline(staff);
+        if was_online {
+            let frame = Self::frame(
+                ServerEvent::StaffOffline(StaffOffline {
+                    staff_id: staff.to_string(),
+                }),
+                None,
+            );
+            self.send_staff_room(&frame, Some(staff));
+            self.announce_status(staff);
+            self.persist_presence(staff).await;
+        }
+        let name = self
+            .routing
+            .staff(staff)
+            .map(|s| s.name.clone())
+            .unwrap_or_else(|| staff.to_string());
+        for session in held {
+            let summary = self.sessions.get(&session).map(|s| s.handoff_summary(None));
+            self.start_transfer(
+                &session,
+                Some(format!("{name} is no longer available.")),
+                summary,
+                None,
+                true,
+            )
+            .await;
+        }
+        if self.routing.online_count() == 0 {
+            let waiting: Vec<(i64, String)> = self
+                .routing
+                .queue()
+                .map(|r| (r.id, r.session.clone()))
+                .collect();
+            for (id, session) in waiting {
+                self.fail_request(None, id, &session, NOBODY_ONLINE).await;
+            }
+        }
+        self.update_gauges();
+    }
+
+    pub(super) fn staff_views(&self) -> Vec<StaffView> {
+        let mut v: Vec<StaffView> = self
+            .routing
+            .all_staff()
+            .map(|(id, s)| StaffView {
+                staff_id: id.clone(),
+                name: s.name.clone(),
+                is_online: s.online,
+                is_available: s.available,
+                max_concurrent_chats: s.max,
+                current_chats: s.current(),
+                sessions: s.chats.iter().cloned().collect(),
+            })
+            .collect();
+        v.sort_by(|a, b| a.staff_id.cmp(&b.staff_id));
+        v
+    }
+
+    pub(super) async fn staff_update(
+        &mut self,
+        staff: &str,
+        max: Option<Option<u32>>,
+        available: Option<bool>,
+        actor: &User,
+    ) -> Result<StaffView, ErrorBody> {
+        if actor.role != Role::Admin {
+            return Err(ErrorBody::new(ErrorCode::Forbidden, "admin only"));
+        }
+        if self.routing.staff(staff).is_none() {
+            return Err(ErrorBody::new(ErrorCode::NotFound, "no such staff member"));
+        }
+        let now = now_ms();
+        let mut ops = Vec::new();
+        if let Some(m) = max {
+            let offers = self.routing.set_max(staff, m);
+            self.send_offers(offers);
+            ops.push(Op::SetStaffMax {
+                staff_id: staff.to_string(),
+                max: m,
+                now,
+            });
+        }
+        if let Some(a) = available {
+            let offers = self.routing.set_status(staff, None, Some(a));
+            self.send_offers(offers);
+            self.announce_status(staff);
+        }
+        ops.push(Op::Audit {
+            actor_id: actor.id.clone(),
+            actor_role: actor.role.as_str().to_string(),
+            action: "settings",
+            target: Some(staff.to_string()),
+            details: Some(format!("max={max:?} available={available:?}")),
+            now,
+        });
+        self.submit(ops, After::Nothing).await;
+        self.persist_presence(staff).await;
+        self.send_workload(staff);
+        self.update_gauges();
+        self.staff_views()
+            .into_iter()
+            .find(|v| v.staff_id == staff)
+            .ok_or_else(|| ErrorBody::new(ErrorCode::NotFound, "no such staff member"))
+    }
+}

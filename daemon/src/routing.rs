@@ -1,0 +1,544 @@
+//! Who takes which customer: staff presence and capacity, the transfer
+//! queue, offers, accept/decline and re-offers.
+//!
+//! This is a pure state machine with one owner (the hub), so "accepted at
+//! most once" and "never over capacity" hold by construction: `accept`
+//! checks and assigns in one step, and nothing else mutates the state.
+//! It performs no I/O; the hub persists its decisions and tells clients.
+//! The invariants are checked by a property test over random operation
+//! sequences (see the tests at the bottom).
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffState {
+    pub name: String,
+    pub online: bool,
+    pub available: bool,
+    pub max: u32,
+    /// Sessions this staff member holds.
+    pub chats: BTreeSet<String>,
+}
+
+impl StaffState {
+    pub fn current(&self) -> u32 {
+        u32::try_from(self.chats.len()).unwrap_or(u32::MAX)
+    }
+    /// Online, available and under capacity: may be offered new chats.
+    pub fn eligible(&self) -> bool {
+        self.online && self.available && self.current() < self.max
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    pub id: i64,
+    pub session: String,
+    pub customer_id: String,
+    pub customer_name: String,
+    pub reason: Option<String>,
+    pub summary: String,
+    /// Milliseconds since the epoch.
+    pub waiting_since: i64,
+    pub declined_by: Vec<String>,
+    /// Staff this request has been offered to since it was (re)queued.
+    pub offered_to: BTreeSet<String>,
+    /// Set when the offer timed out and went to everyone again.
+    pub reoffered: bool,
+    /// Bumped on every (re)offer round so stale timers can be ignored.
+    pub round: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum RouteError {
+    #[error("no such transfer request")]
+    NotFound,
+    #[error("this transfer request was already taken")]
+    AlreadyTaken,
+    #[error("you are at your maximum number of concurrent chats")]
+    AtCapacity,
+    #[error("you are not online")]
+    NotOnline,
+}
+
+/// New offers to send: request id → staff ids.
+pub type Offers = Vec<(i64, Vec<String>)>;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeclineOutcome {
+    /// Still someone eligible who has not declined.
+    Continue,
+    /// Every eligible staff member declined: the request is removed.
+    AllDeclined(Request),
+}
+
+#[derive(Debug, Default)]
+pub struct Routing {
+    default_max: u32,
+    staff: HashMap<String, StaffState>,
+    /// Pending request ids, next first.
+    queue: Vec<i64>,
+    requests: HashMap<i64, Request>,
+    /// Session → the staff member holding it.
+    owners: HashMap<String, String>,
+    /// Requests whose customer should be told their position (changed).
+    last_positions: HashMap<i64, u32>,
+}
+
+impl Routing {
+    pub fn new(default_max: u32) -> Self {
+        Self {
+            default_max,
+            ..Self::default()
+        }
+    }
+
+    pub fn staff(&self, id: &str) -> Option<&StaffState> {
+        self.staff.get(id)
+    }
+    pub fn all_staff(&self) -> impl Iterator<Item = (&String, &StaffState)> {
+        self.staff.iter()
+    }
+    pub fn request(&self, id: i64) -> Option<&Request> {
+        self.requests.get(&id)
+    }
+    pub fn request_for_session(&self, session: &str) -> Option<&Request> {
+        self.requests.values().find(|r| r.session == session)
+    }
+    pub fn owner(&self, session: &str) -> Option<&str> {
+        self.owners.get(session).map(String::as_str)
+    }
+    pub fn online_count(&self) -> u32 {
+        u32::try_from(self.staff.values().filter(|s| s.online).count()).unwrap_or(u32::MAX)
+    }
+    pub fn available_count(&self) -> u32 {
+        u32::try_from(self.staff.values().filter(|s| s.online && s.available).count())
+            .unwrap_or(u32::MAX)
+    }
+    /// Pending requests, next first.
+    pub fn queue(&self) -> impl Iterator<Item = &Request> {
+        self.queue.iter().filter_map(|id| self.requests.get(id))
+    }
+    pub fn position(&self, id: i64) -> Option<u32> {
+        self.queue
+            .iter()
+            .position(|q| *q == id)
+            .and_then(|p| u32::try_from(p + 1).ok())
+    }
+
+    /// Make sure a staff member is known (on connect, or rebuilt at start).
+    pub fn ensure_staff(&mut self, id: &str, name: &str, max: Option<u32>, available: bool) {
+        let default_max = self.default_max;
+        let s = self
+            .staff
+            .entry(id.to_string())
+            .or_insert_with(|| StaffState {
+                name: name.to_string(),
+                online: false,
+                available,
+                max: max.unwrap_or(default_max),
+                chats: BTreeSet::new(),
+            });
+        s.name = name.to_string();
+        if let Some(m) = max {
+            s.max = m;
+        }
+    }
+
+    pub fn set_max(&mut self, id: &str, max: Option<u32>) -> Offers {
+        let default_max = self.default_max;
+        if let Some(s) = self.staff.get_mut(id) {
+            s.max = max.unwrap_or(default_max);
+        }
+        self.refresh_offers()
+    }
+
+    /// Set presence flags; returns new offers that became possible.
+    pub fn set_status(&mut self, id: &str, online: Option<bool>, available: Option<bool>) -> Offers {
+        if let Some(s) = self.staff.get_mut(id) {
+            if let Some(o) = online {
+                s.online = o;
+            }
+            if let Some(a) = available {
+                s.available = a;
+            }
+        }
+        self.refresh_offers()
+    }
+
+    /// Take a staff member offline. Returns the sessions they held, now
+    /// released (the hub puts them back at the front of the queue).
+    pub fn go_offline(&mut self, id: &str) -> Vec<String> {
+        let Some(s) = self.staff.get_mut(id) else {
+            return Vec::new();
+        };
+        s.online = false;
+        let held: Vec<String> = std::mem::take(&mut s.chats).into_iter().collect();
+        for session in &held {
+            self.owners.remove(session);
+        }
+        for r in self.requests.values_mut() {
+            r.offered_to.remove(id);
+        }
+        held
+    }
+
+    /// Queue a request (at the back, or at the front for a customer whose
+    /// staff member left). Offers go to every eligible staff member.
+    pub fn enqueue(&mut self, req: Request, front: bool) -> Offers {
+        let id = req.id;
+        self.requests.insert(id, req);
+        if front {
+            self.queue.insert(0, id);
+        } else {
+            self.queue.push(id);
+        }
+        self.refresh_offers()
+    }
+
+    /// Grant a request to `staff` if it is still pending and they have room.
+    /// Returns the request and the staff it had been offered to.
+    pub fn accept(&mut self, id: i64, staff: &str) -> Result<Request, RouteError> {
+        let s = self.staff.get(staff).ok_or(RouteError::NotOnline)?;
+        if !s.online {
+            return Err(RouteError::NotOnline);
+        }
+        if !self.requests.contains_key(&id) {
+            return Err(RouteError::AlreadyTaken);
+        }
+        if s.current() >= s.max {
+            return Err(RouteError::AtCapacity);
+        }
+        let req = self.remove_request(id).ok_or(RouteError::AlreadyTaken)?;
+        self.assign(&req.session, staff);
+        Ok(req)
+    }
+
+    /// Record an assignment (accept, or rebuilt from the database).
+    pub fn assign(&mut self, session: &str, staff: &str) {
+        if let Some(prev) = self.owners.insert(session.to_string(), staff.to_string())
+            && let Some(p) = self.staff.get_mut(&prev)
+        {
+            p.chats.remove(session);
+        }
+        if let Some(s) = self.staff.get_mut(staff) {
+            s.chats.insert(session.to_string());
+        }
+    }
+
+    pub fn decline(&mut self, id: i64, staff: &str) -> Result<DeclineOutcome, RouteError> {
+        let req = self.requests.get_mut(&id).ok_or(RouteError::NotFound)?;
+        if !req.declined_by.iter().any(|d| d == staff) {
+            req.declined_by.push(staff.to_string());
+        }
+        let declined: HashSet<&String> = req.declined_by.iter().collect();
+        let someone_left = self
+            .staff
+            .iter()
+            .any(|(sid, s)| s.eligible() && !declined.contains(sid));
+        if someone_left {
+            Ok(DeclineOutcome::Continue)
+        } else {
+            let req = self.remove_request(id).ok_or(RouteError::NotFound)?;
+            Ok(DeclineOutcome::AllDeclined(req))
+        }
+    }
+
+    /// An offer went unanswered: offer it to every eligible staff member
+    /// again (declines forgotten). Returns who gets it, or None if the
+    /// request is gone or the timer is stale.
+    pub fn reoffer(&mut self, id: i64, round: u64) -> Option<Vec<String>> {
+        let req = self.requests.get_mut(&id)?;
+        if req.round != round {
+            return None;
+        }
+        req.round += 1;
+        req.reoffered = true;
+        req.declined_by.clear();
+        req.offered_to.clear();
+        let offers = self.refresh_offers();
+        Some(
+            offers
+                .into_iter()
+                .find(|(r, _)| *r == id)
+                .map(|(_, to)| to)
+                .unwrap_or_default(),
+        )
+    }
+
+    /// Drop a request (failed, cancelled, or its session closed).
+    pub fn remove_request(&mut self, id: i64) -> Option<Request> {
+        self.queue.retain(|q| *q != id);
+        self.last_positions.remove(&id);
+        self.requests.remove(&id)
+    }
+
+    /// A session ended: free its staff member's slot.
+    pub fn release(&mut self, session: &str) -> (Option<String>, Offers) {
+        let staff = self.owners.remove(session);
+        if let Some(s) = staff.as_ref().and_then(|id| self.staff.get_mut(id)) {
+            s.chats.remove(session);
+        }
+        (staff, self.refresh_offers())
+    }
+
+    /// Offer every pending request to every eligible staff member who has
+    /// neither had it offered nor declined it. Called after every change,
+    /// so an offer is never forgotten when someone becomes free.
+    pub fn refresh_offers(&mut self) -> Offers {
+        let eligible: Vec<String> = self
+            .staff
+            .iter()
+            .filter(|(_, s)| s.eligible())
+            .map(|(id, _)| id.clone())
+            .collect();
+        let mut out = Vec::new();
+        for id in &self.queue {
+            let Some(req) = self.requests.get_mut(id) else {
+                continue;
+            };
+            let mut to: Vec<String> = eligible
+                .iter()
+                .filter(|s| !req.offered_to.contains(*s) && !req.declined_by.contains(s))
+                .cloned()
+                .collect();
+            if to.is_empty() {
+                continue;
+            }
+            to.sort();
+            req.offered_to.extend(to.iter().cloned());
+            out.push((*id, to));
+        }
+        out
+    }
+
+    /// Requests whose queue position changed since last asked, with the new
+    /// position (for `queue_update`).
+    pub fn changed_positions(&mut self) -> Vec<(i64, String, u32)> {
+        let mut out = Vec::new();
+        for (i, id) in self.queue.iter().enumerate() {
+            let pos = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            if self.last_positions.get(id) != Some(&pos) {
+                self.last_positions.insert(*id, pos);
+                if let Some(r) = self.requests.get(id) {
+                    out.push((*id, r.session.clone(), pos));
+                }
+            }
+        }
+        out
+    }
+
+    /// Check every invariant; used by tests and debug assertions.
+    pub fn check_invariants(&self) -> Result<(), String> {
+        for (session, staff) in &self.owners {
+            let s = self
+                .staff
+                .get(staff)
+                .ok_or(format!("owner {staff} unknown"))?;
+            if !s.chats.contains(session) {
+                return Err(format!("{session} owned by {staff} but not in their chats"));
+            }
+        }
+        for (id, s) in &self.staff {
+            if s.current() > s.max {
+                return Err(format!("{id} over capacity"));
+            }
+            for c in &s.chats {
+                if self.owners.get(c) != Some(id) {
+                    return Err(format!("{c} held by {id} but owned by someone else"));
+                }
+            }
+        }
+        if self.queue.len() != self.requests.len() {
+            return Err("queue and requests disagree".into());
+        }
+        let unique: HashSet<_> = self.queue.iter().collect();
+        if unique.len() != self.queue.len() {
+            return Err("request queued twice".into());
+        }
+        for req in self.requests.values() {
+            if self.owners.contains_key(&req.session) {
+                return Err(format!("{} both queued and owned", req.session));
+            }
+            for (sid, s) in &self.staff {
+                if s.eligible() && !req.declined_by.contains(sid) && !req.offered_to.contains(sid)
+                {
+                    return Err(format!("request {} never offered to eligible {sid}", req.id));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn req(id: i64, session: &str) -> Request {
+        Request {
+            id,
+            session: session.into(),
+            customer_id: format!("c-{session}"),
+            customer_name: "C".into(),
+            reason: None,
+            summary: String::new(),
+            waiting_since: id,
+            declined_by: vec![],
+            offered_to: BTreeSet::new(),
+            reoffered: false,
+            round: 0,
+        }
+    }
+
+    fn online(r: &mut Routing, id: &str) {
+        r.ensure_staff(id, id, None, true);
+        r.set_status(id, Some(true), None);
+    }
+
+    #[test]
+    fn offers_go_to_eligible_staff_and_accept_is_granted_once() {
+        let mut r = Routing::new(1);
+        online(&mut r, "a");
+        online(&mut r, "b");
+        let offers = r.enqueue(req(1, "s1"), false);
+        assert_eq!(offers, vec![(1, vec!["a".to_string(), "b".to_string()])]);
+        assert!(r.accept(1, "a").is_ok());
+        assert_eq!(r.accept(1, "b"), Err(RouteError::AlreadyTaken));
+        // a is at capacity (max 1): the next request goes to b only.
+        let offers = r.enqueue(req(2, "s2"), false);
+        assert_eq!(offers, vec![(2, vec!["b".to_string()])]);
+        r.enqueue(req(3, "s3"), false);
+        assert_eq!(r.accept(3, "a"), Err(RouteError::AtCapacity));
+        r.check_invariants().unwrap();
+    }
+
+    #[test]
+    fn declined_by_all_eligible_fails_and_freed_capacity_offers_again() {
+        let mut r = Routing::new(1);
+        online(&mut r, "a");
+        online(&mut r, "b");
+        r.enqueue(req(1, "s1"), false);
+        assert_eq!(r.decline(1, "a"), Ok(DeclineOutcome::Continue));
+        assert!(matches!(r.decline(1, "b"), Ok(DeclineOutcome::AllDeclined(_))));
+        assert!(r.request(1).is_none());
+        r.enqueue(req(2, "s2"), false);
+        r.accept(2, "a").unwrap();
+        r.enqueue(req(3, "s3"), false);
+        r.accept(3, "b").unwrap();
+        // both busy: a new request waits, offered to nobody
+        assert!(r.enqueue(req(4, "s4"), false).is_empty());
+        let (staff, offers) = r.release("s2");
+        assert_eq!(staff.as_deref(), Some("a"));
+        assert_eq!(offers, vec![(4, vec!["a".to_string()])]);
+    }
+
+    #[test]
+    fn going_offline_releases_held_chats() {
+        let mut r = Routing::new(3);
+        online(&mut r, "a");
+        r.enqueue(req(1, "s1"), false);
+        r.accept(1, "a").unwrap();
+        assert_eq!(r.go_offline("a"), vec!["s1".to_string()]);
+        assert_eq!(r.owner("s1"), None);
+        assert_eq!(r.online_count(), 0);
+        r.check_invariants().unwrap();
+    }
+
+    #[test]
+    fn reoffer_goes_to_everyone_again_and_ignores_stale_rounds() {
+        let mut r = Routing::new(3);
+        online(&mut r, "a");
+        online(&mut r, "b");
+        online(&mut r, "c");
+        r.enqueue(req(1, "s1"), false);
+        r.decline(1, "a").unwrap();
+        let to = r.reoffer(1, 0).unwrap();
+        assert_eq!(to, vec!["a", "b", "c"]);
+        assert!(r.request(1).unwrap().reoffered);
+        assert_eq!(r.reoffer(1, 0), None, "stale timer");
+    }
+
+    #[derive(Debug, Clone)]
+    enum Step {
+        Online(u8),
+        Offline(u8),
+        Available(u8, bool),
+        Request(u8),
+        Accept(u8, u8),
+        Decline(u8, u8),
+        Close(u8),
+        Timeout(u8),
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            (0u8..4).prop_map(Step::Online),
+            (0u8..4).prop_map(Step::Offline),
+            (0u8..4, any::<bool>()).prop_map(|(s, a)| Step::Available(s, a)),
+            (0u8..8).prop_map(Step::Request),
+            (0u8..8, 0u8..4).prop_map(|(q, s)| Step::Accept(q, s)),
+            (0u8..8, 0u8..4).prop_map(|(q, s)| Step::Decline(q, s)),
+            (0u8..8).prop_map(Step::Close),
+            (0u8..8).prop_map(Step::Timeout),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        /// Random sequences of connect, disconnect, status change, request,
+        /// accept, decline, close and timeout never break the invariants,
+        /// and the hub's rule (no staff online ⇒ requests fail) keeps the
+        /// queue empty when nobody is online.
+        #[test]
+        fn routing_invariants_hold(steps in proptest::collection::vec(step(), 1..80)) {
+            let mut r = Routing::new(2);
+            let mut next_id = 1i64;
+            let mut granted: HashMap<i64, String> = HashMap::new();
+            for st in steps {
+                let staff = |n: u8| format!("s{n}");
+                match st {
+                    Step::Online(n) => { r.ensure_staff(&staff(n), "x", None, true); r.set_status(&staff(n), Some(true), None); }
+                    Step::Offline(n) => {
+                        for session in r.go_offline(&staff(n)) {
+                            if r.online_count() > 0 {
+                                r.enqueue(req(next_id, &session), true);
+                                next_id += 1;
+                            }
+                        }
+                        if r.online_count() == 0 {
+                            let ids: Vec<i64> = r.queue().map(|q| q.id).collect();
+                            for id in ids { r.remove_request(id); }
+                        }
+                    }
+                    Step::Available(n, a) => { r.set_status(&staff(n), None, Some(a)); }
+                    Step::Request(s) => {
+                        let session = format!("sess{s}");
+                        if r.owner(&session).is_none() && r.request_for_session(&session).is_none() && r.online_count() > 0 {
+                            r.enqueue(req(next_id, &session), false);
+                            next_id += 1;
+                        }
+                    }
+                    Step::Accept(q, n) => {
+                        let id = i64::from(q) + 1;
+                        if let Ok(won) = r.accept(id, &staff(n)) {
+                            prop_assert!(granted.insert(won.id, staff(n)).is_none(), "granted twice");
+                        }
+                    }
+                    Step::Decline(q, n) => { let _ = r.decline(i64::from(q) + 1, &staff(n)); }
+                    Step::Close(s) => { let session = format!("sess{s}"); r.release(&session); if let Some(id) = r.request_for_session(&session).map(|q| q.id) { r.remove_request(id); } }
+                    Step::Timeout(q) => {
+                        let id = i64::from(q) + 1;
+                        if let Some(round) = r.request(id).map(|q| q.round) { r.reoffer(id, round); }
+                    }
+                }
+                r.check_invariants().map_err(TestCaseError::fail)?;
+                let positions: Vec<u32> = r.queue().filter_map(|q| r.position(q.id)).collect();
+                let expected: Vec<u32> = (1..=u32::try_from(positions.len()).unwrap()).collect();
+                prop_assert_eq!(positions, expected);
+                if r.online_count() == 0 { prop_assert_eq!(r.queue().count(), 0); }
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! Wiring: open the store, load the secret and the assistant, start the
+//! hub, and serve HTTP and WebSocket on one listener until shutdown.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use concierge_assistant::Assistant;
+use tokio::net::TcpListener;
+use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
+
+use crate::auth::{Authenticator, load_or_create_secret};
+use crate::config::Config;
+use crate::hub::{Hub, HubHandle, HubMsg};
+use crate::metrics::Metrics;
+use crate::store::Store;
+
+/// Everything a request handler or connection needs. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub cfg: Arc<Config>,
+    pub store: Store,
+    pub hub: HubHandle,
+    pub auth: Arc<Authenticator>,
+    pub metrics: Arc<Metrics>,
+    pub assistant: Arc<Assistant>,
+    /// Cancelled when the server stops: connections close with a frame.
+    pub shutdown: CancellationToken,
+    pub tracker: TaskTracker,
+    pub next_conn: Arc<AtomicU64>,
+}
+
+/// How long connections get to close after shutdown begins.
+const SHUTDOWN_DEADLINE: Duration = Duration::from_secs(5);
+
+/// Run a daemon on `listener` until `shutdown` resolves; then stop
+/// accepting, close every socket with a close frame and flush pending
+/// writes. Tests call this with a listener on `127.0.0.1:0`.
+pub async fn serve(
+    cfg: Config,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let cfg = Arc::new(cfg);
+    let store = Store::open(&cfg.data_dir, cfg.sync)
+        .with_context(|| format!("opening the database in {}", cfg.data_dir.display()))?;
+    let (secret, from_file) = load_or_create_secret(&cfg.jwt, &cfg.data_dir)?;
+    if let Some((path, created)) = from_file {
+        if created {
+            tracing::info!(path = %path.display(), "no JWT_SECRET configured: generated one and saved it (mode 0600)");
+        } else {
+            tracing::info!(path = %path.display(), "using the JWT secret saved in the data dir");
+        }
+    }
+    let auth = Arc::new(Authenticator::hs256(&secret, &cfg.jwt));
+    let assistant = Arc::new(
+        Assistant::new(cfg.assistant.clone()).context("loading the assistant")?,
+    );
+    let metrics = Arc::new(Metrics::default());
+    let (hub, hub_task) = Hub::start(cfg.clone(), store.clone(), assistant.clone(), metrics.clone())
+        .await
+        .context("rebuilding state from the database")?;
+    let token = CancellationToken::new();
+    let state = AppState {
+        cfg: cfg.clone(),
+        store: store.clone(),
+        hub: hub.clone(),
+        auth,
+        metrics,
+        assistant,
+        shutdown: token.clone(),
+        tracker: TaskTracker::new(),
+        next_conn: Arc::new(AtomicU64::new(1)),
+    };
+    let app = router(state.clone());
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, data_dir = %cfg.data_dir.display(), provider = state.assistant.provider_name(), "concierged listening");
+
+    let stop = token.clone();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async move {
+            shutdown.await;
+            stop.cancel();
+        })
+        .await?;
+    token.cancel();
+    state.tracker.close();
+    if tokio::time::timeout(SHUTDOWN_DEADLINE, state.tracker.wait()).await.is_err() {
+        tracing::warn!("some connections did not close in time");
+    }
+    let (done, wait) = tokio::sync::oneshot::channel();
+    if hub.send(HubMsg::Shutdown { done }) {
+        let _ = tokio::time::timeout(SHUTDOWN_DEADLINE, wait).await;
+    }
+    drop(hub);
+    let _ = tokio::time::timeout(SHUTDOWN_DEADLINE, hub_task).await;
+    store.flush().await.ok();
+    tracing::info!("concierged stopped");
+    Ok(())
+}
+
+pub fn router(state: AppState) -> Router {
+    let mut router = Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/ws", get(crate::ws::handler))
+        .fallback(not_found);
+    if let Some(origin) = &state.cfg.cors_origin
+        && let Ok(value) = origin.parse::<axum::http::HeaderValue>()
+    {
+        router = router.layer(
+            tower_http::cors::CorsLayer::new()
+                .allow_origin(value)
+                .allow_methods(tower_http::cors::Any)
+                .allow_headers(tower_http::cors::Any),
+        );
+    }
+    router.with_state(state)
+}
+
+async fn healthz() -> Response {
+    axum::Json(serde_json::json!({"status": "ok"})).into_response()
+}
+
+async fn readyz(State(app): State<AppState>) -> Response {
+    let ok = app
+        .store
+        .read(|c| Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0))?))
+        .await
+        .is_ok();
+    if ok {
+        axum::Json(serde_json::json!({"status": "ready"})).into_response()
+    } else {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            axum::Json(serde_json::json!({"status": "unavailable", "message": "database unreachable"})),
+        )
+            .into_response()
+    }
+}
+
+async fn not_found() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        axum::Json(serde_json::json!({"error": "not_found", "message": "no such path"})),
+    )
+        .into_response()
+}
+
+/// Resolves on SIGINT or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutdown requested");
+}

@@ -1,0 +1,268 @@
+//! Row types and read queries. Each function takes a `&Connection` and is
+//! meant to run inside [`super::Store::read`].
+
+use concierge_shared::protocol::{
+    Message, MessageType, SenderRole, Session, SessionStatus, SessionType, Timestamp,
+};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::StoreError;
+
+pub(super) const SESSION_COLS: &str = "id, uuid, user_id, user_name, staff_id, session_type, status, \
+     last_seq, ai_failures, summary, created_at, updated_at, last_activity, closed_at, closed_by";
+
+pub(super) const MESSAGE_COLS: &str = "m.id, s.uuid, m.seq, m.sender_id, m.sender_name, m.sender_role, \
+     m.message_type, m.content, m.ai_generated, m.client_msg_id, m.created_at, m.read_at";
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionRow {
+    pub id: i64,
+    pub uuid: String,
+    pub user_id: String,
+    pub user_name: String,
+    pub staff_id: Option<String>,
+    pub session_type: SessionType,
+    pub status: SessionStatus,
+    pub last_seq: i64,
+    pub ai_failures: u32,
+    pub summary: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub last_activity: i64,
+    pub closed_at: Option<i64>,
+    pub closed_by: Option<String>,
+}
+
+impl SessionRow {
+    pub fn to_wire(&self) -> Session {
+        Session {
+            session_uuid: self.uuid.clone(),
+            user_id: self.user_id.clone(),
+            user_name: Some(self.user_name.clone()),
+            staff_id: self.staff_id.clone(),
+            session_type: self.session_type,
+            status: self.status,
+            created_at: Timestamp::from_millis(self.created_at),
+            updated_at: Timestamp::from_millis(self.updated_at),
+            closed_at: self.closed_at.map(Timestamp::from_millis),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TransferRow {
+    pub id: i64,
+    pub session_uuid: String,
+    pub customer_id: String,
+    pub customer_name: String,
+    pub reason: Option<String>,
+    pub summary: String,
+    pub priority: i64,
+    pub created_at: i64,
+    pub declined_by: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StaffRow {
+    pub staff_id: String,
+    pub name: String,
+    pub is_available: bool,
+    pub max_concurrent_chats: Option<u32>,
+}
+
+fn bad_enum(col: usize, v: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        col,
+        rusqlite::types::Type::Text,
+        format!("unexpected value {v:?}").into(),
+    )
+}
+
+pub(super) fn session_from_row(r: &Row<'_>) -> rusqlite::Result<SessionRow> {
+    let st: String = r.get(5)?;
+    let status: String = r.get(6)?;
+    Ok(SessionRow {
+        id: r.get(0)?,
+        uuid: r.get(1)?,
+        user_id: r.get(2)?,
+        user_name: r.get(3)?,
+        staff_id: r.get(4)?,
+        session_type: match st.as_str() {
+            "ai" => SessionType::Ai,
+            "human" => SessionType::Human,
+            v => return Err(bad_enum(5, v)),
+        },
+        status: match status.as_str() {
+            "active" => SessionStatus::Active,
+            "waiting" => SessionStatus::Waiting,
+            "closed" => SessionStatus::Closed,
+            v => return Err(bad_enum(6, v)),
+        },
+        last_seq: r.get(7)?,
+        ai_failures: r.get(8)?,
+        summary: r.get(9)?,
+        created_at: r.get(10)?,
+        updated_at: r.get(11)?,
+        last_activity: r.get(12)?,
+        closed_at: r.get(13)?,
+        closed_by: r.get(14)?,
+    })
+}
+
+pub(super) fn message_from_row(r: &Row<'_>) -> rusqlite::Result<Message> {
+    let role: String = r.get(5)?;
+    let mtype: String = r.get(6)?;
+    Ok(Message {
+        message_id: r.get(0)?,
+        session_uuid: r.get(1)?,
+        seq: r.get(2)?,
+        sender_id: r.get(3)?,
+        sender_name: r.get(4)?,
+        sender_role: match role.as_str() {
+            "customer" => SenderRole::Customer,
+            "staff" => SenderRole::Staff,
+            "ai" => SenderRole::Ai,
+            "system" => SenderRole::System,
+            v => return Err(bad_enum(5, v)),
+        },
+        message_type: match mtype.as_str() {
+            "text" => MessageType::Text,
+            "system" => MessageType::System,
+            "transfer_request" => MessageType::TransferRequest,
+            v => return Err(bad_enum(6, v)),
+        },
+        content: r.get(7)?,
+        ai_generated: r.get(8)?,
+        client_msg_id: r.get(9)?,
+        created_at: Timestamp::from_millis(r.get(10)?),
+        read_at: r.get::<_, Option<i64>>(11)?.map(Timestamp::from_millis),
+    })
+}
+
+pub fn session_by_uuid(c: &Connection, uuid: &str) -> Result<Option<SessionRow>, StoreError> {
+    Ok(c.prepare_cached(&format!(
+        "SELECT {SESSION_COLS} FROM chat_sessions WHERE uuid = ?1"
+    ))?
+    .query_row([uuid], session_from_row)
+    .optional()?)
+}
+
+/// Every session not closed yet (the hub keeps these in memory).
+pub fn open_sessions(c: &Connection) -> Result<Vec<SessionRow>, StoreError> {
+    let mut stmt = c.prepare_cached(&format!(
+        "SELECT {SESSION_COLS} FROM chat_sessions WHERE status != 'closed' ORDER BY id"
+    ))?;
+    let rows = stmt.query_map([], session_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The last `n` messages with `seq <= upto`, oldest first.
+pub fn last_messages(
+    c: &Connection,
+    uuid: &str,
+    n: u32,
+    upto: i64,
+) -> Result<Vec<Message>, StoreError> {
+    let mut stmt = c.prepare_cached(&format!(
+        "SELECT {MESSAGE_COLS} FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
+         WHERE s.uuid = ?1 AND m.seq <= ?2 ORDER BY m.seq DESC LIMIT ?3"
+    ))?;
+    let mut v: Vec<Message> = stmt
+        .query_map(params![uuid, upto, n], message_from_row)?
+        .collect::<Result<_, _>>()?;
+    v.reverse();
+    Ok(v)
+}
+
+/// Every message with `after < seq <= upto`, in order.
+pub fn messages_between(
+    c: &Connection,
+    uuid: &str,
+    after: i64,
+    upto: i64,
+) -> Result<Vec<Message>, StoreError> {
+    let mut stmt = c.prepare_cached(&format!(
+        "SELECT {MESSAGE_COLS} FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
+         WHERE s.uuid = ?1 AND m.seq > ?2 AND m.seq <= ?3 ORDER BY m.seq"
+    ))?;
+    Ok(stmt
+        .query_map(params![uuid, after, upto], message_from_row)?
+        .collect::<Result<_, _>>()?)
+}
+
+/// A page of history before `before` (exclusive), oldest first, and
+/// whether older messages remain.
+pub fn messages_before(
+    c: &Connection,
+    uuid: &str,
+    before: i64,
+    limit: u32,
+) -> Result<(Vec<Message>, bool), StoreError> {
+    let mut stmt = c.prepare_cached(&format!(
+        "SELECT {MESSAGE_COLS} FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
+         WHERE s.uuid = ?1 AND m.seq < ?2 ORDER BY m.seq DESC LIMIT ?3"
+    ))?;
+    let mut v: Vec<Message> = stmt
+        .query_map(params![uuid, before, limit + 1], message_from_row)?
+        .collect::<Result<_, _>>()?;
+    let has_more = v.len() > limit as usize;
+    v.truncate(limit as usize);
+    v.reverse();
+    Ok((v, has_more))
+}
+
+/// Pending transfer requests, oldest (and re-queued first) first.
+pub fn pending_transfers(c: &Connection) -> Result<Vec<TransferRow>, StoreError> {
+    let mut stmt = c.prepare_cached(
+        "SELECT t.id, s.uuid, t.customer_id, t.customer_name, t.reason, t.summary, t.priority,
+                t.created_at,
+                (SELECT group_concat(d.staff_id, char(31)) FROM transfer_declines d
+                 WHERE d.request_id = t.id)
+         FROM chat_transfer_requests t JOIN chat_sessions s ON s.id = t.session_id
+         WHERE t.status = 'pending' ORDER BY t.priority DESC, t.id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let declined: Option<String> = r.get(8)?;
+        Ok(TransferRow {
+            id: r.get(0)?,
+            session_uuid: r.get(1)?,
+            customer_id: r.get(2)?,
+            customer_name: r.get(3)?,
+            reason: r.get(4)?,
+            summary: r.get(5)?,
+            priority: r.get(6)?,
+            created_at: r.get(7)?,
+            declined_by: declined
+                .map(|d| d.split('\u{1f}').map(str::to_string).collect())
+                .unwrap_or_default(),
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub fn staff_rows(c: &Connection) -> Result<Vec<StaffRow>, StoreError> {
+    let mut stmt = c.prepare_cached(
+        "SELECT staff_id, name, is_available, max_concurrent_chats FROM staff_availability",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(StaffRow {
+            staff_id: r.get(0)?,
+            name: r.get(1)?,
+            is_available: r.get(2)?,
+            max_concurrent_chats: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Whether a session has been rated.
+pub fn is_rated(c: &Connection, uuid: &str) -> Result<bool, StoreError> {
+    Ok(c
+        .prepare_cached(
+            "SELECT 1 FROM session_ratings r JOIN chat_sessions s ON s.id = r.session_id
+             WHERE s.uuid = ?1",
+        )?
+        .query_row([uuid], |_| Ok(()))
+        .optional()?
+        .is_some())
+}

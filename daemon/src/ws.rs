@@ -1,0 +1,530 @@
+//! One task per WebSocket connection: authenticate the upgrade, decode each
+//! frame into a typed event (answering bad ones), rate-limit, keep the
+//! connection alive, and write what the hub queues for it, in order.
+
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use axum::extract::ws::{CloseFrame, Message as WsMessage, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use concierge_shared::protocol::{
+    ClientEvent, Connected, ErrorBody, ErrorCode, FrameError, GetHistory, HistoryPage,
+    PROTOCOL_VERSION, RateSession, Ref, ServerEvent, ServerFrame, SessionRestored,
+    StaffChatJoined, Timestamp, decode_client_frame,
+};
+use futures_util::{SinkExt, StreamExt};
+use serde::Deserialize;
+use tokio::sync::{mpsc, oneshot};
+use tokio_util::sync::CancellationToken;
+
+use crate::auth::User;
+use crate::hub::{ConnHandle, HubMsg, JoinReply, Out, Resume};
+use crate::server::AppState;
+use crate::store::{Op, StoreError, read};
+
+/// Frames over this size are refused by the WebSocket layer itself.
+pub const MAX_FRAME_BYTES: usize = 64 * 1024;
+/// Messages a connection may have queued before it counts as too slow.
+const OUTBOX: usize = 1024;
+/// History lines in `chat_session_restored` (without `lastSeq`).
+const RESTORE_LINES: u32 = 20;
+/// History lines in `staff_chat_joined`.
+const JOIN_LINES: u32 = 50;
+/// Longest `reason`/`comment` accepted.
+const MAX_NOTE_CHARS: usize = 1000;
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WsQuery {
+    token: Option<String>,
+    last_seq: Option<i64>,
+    session_uuid: Option<String>,
+}
+
+pub fn unauthorized(message: &str) -> Response {
+    (
+        StatusCode::UNAUTHORIZED,
+        axum::Json(serde_json::json!({"error": "unauthorized", "message": message})),
+    )
+        .into_response()
+}
+
+pub fn bearer(headers: &HeaderMap) -> Option<String> {
+    let v = headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = v.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim().to_string())
+}
+
+pub async fn handler(
+    State(app): State<AppState>,
+    query: Result<Query<WsQuery>, axum::extract::rejection::QueryRejection>,
+    headers: HeaderMap,
+    upgrade: Result<WebSocketUpgrade, axum::extract::ws::rejection::WebSocketUpgradeRejection>,
+) -> Response {
+    let Ok(Query(query)) = query else {
+        return (
+            StatusCode::BAD_REQUEST,
+            axum::Json(serde_json::json!({"error": "bad_request", "message": "invalid query string"})),
+        )
+            .into_response();
+    };
+    // Authentication comes first: no socket exists for a bad token.
+    let Some(token) = bearer(&headers).or(query.token) else {
+        return unauthorized("missing token: send Authorization: Bearer <JWT> or ?token=<JWT>");
+    };
+    let user = match app.auth.verify(&token) {
+        Ok(u) => u,
+        Err(e) => return unauthorized(&e.to_string()),
+    };
+    let upgrade = match upgrade {
+        Ok(u) => u,
+        Err(e) => return e.into_response(),
+    };
+    let resume = match (query.session_uuid, query.last_seq) {
+        (Some(session_uuid), Some(last_seq)) => Some(Resume {
+            session_uuid,
+            last_seq,
+        }),
+        _ => None,
+    };
+    upgrade
+        // Small read buffers keep an idle connection to a few KiB (the
+        // default 128 KiB buffer costs ~137 KiB per connection).
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(0)
+        .max_message_size(MAX_FRAME_BYTES)
+        .max_frame_size(MAX_FRAME_BYTES)
+        .on_upgrade(move |socket| {
+            let tracker = app.tracker.clone();
+            tracker.track_future(connection(app, user, resume, socket))
+        })
+}
+
+struct Conn {
+    app: AppState,
+    user: User,
+    id: u64,
+    socket: futures_util::stream::SplitSink<WebSocket, WsMessage>,
+    bucket: TokenBucket,
+}
+
+async fn connection(app: AppState, user: User, resume: Option<Resume>, socket: WebSocket) {
+    let id = app.next_conn.fetch_add(1, Ordering::Relaxed);
+    let (sink, mut stream) = socket.split();
+    let (tx, mut rx) = mpsc::channel::<Out>(OUTBOX);
+    let kill = CancellationToken::new();
+    let mut c = Conn {
+        bucket: TokenBucket::new(app.cfg.rate_limit_per_sec, app.cfg.rate_limit_burst),
+        app,
+        user,
+        id,
+        socket: sink,
+    };
+    if c.start(tx, kill.clone(), resume).await.is_err() {
+        c.app.hub.send(HubMsg::Leave { conn: id });
+        return;
+    }
+    let mut last_seen = Instant::now();
+    let mut ping = tokio::time::interval(c.app.cfg.ping_interval.max(Duration::from_millis(50)));
+    ping.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    ping.tick().await;
+    let shutdown = c.app.shutdown.clone();
+    loop {
+        tokio::select! {
+            _ = kill.cancelled() => {
+                c.close(1008, "too slow: reconnect and resume from your last seq").await;
+                break;
+            }
+            _ = shutdown.cancelled() => {
+                c.close(1001, "server shutting down").await;
+                break;
+            }
+            out = rx.recv() => match out {
+                Some(Out::Frame(f)) => if c.socket.send(WsMessage::Text(f)).await.is_err() { break },
+                Some(Out::StaffChatJoined { session, upto, summary, customer_id, customer_name }) => {
+                    let s = session.clone();
+                    let history = c.app.store
+                        .read(move |db| read::last_messages(db, &s, JOIN_LINES, upto))
+                        .await
+                        .unwrap_or_default();
+                    let ev = ServerEvent::StaffChatJoined(StaffChatJoined {
+                        session_uuid: session,
+                        history,
+                        summary,
+                        customer_id: Some(customer_id),
+                        customer_name: Some(customer_name),
+                    });
+                    if c.push(ev, None).await.is_err() { break }
+                }
+                Some(Out::Close) | None => {
+                    c.close(1000, "closed").await;
+                    break;
+                }
+            },
+            msg = stream.next() => {
+                last_seen = Instant::now();
+                match msg {
+                    Some(Ok(WsMessage::Text(t))) => {
+                        if c.on_text(&t).await.is_err() { break }
+                    }
+                    Some(Ok(WsMessage::Binary(_))) => {
+                        c.app.metrics.frames_rejected.fetch_add(1, Ordering::Relaxed);
+                        let ev = ServerEvent::error(ErrorCode::BadRequest, "text frames only");
+                        if c.push(ev, None).await.is_err() { break }
+                    }
+                    Some(Ok(WsMessage::Ping(_) | WsMessage::Pong(_))) => {}
+                    Some(Ok(WsMessage::Close(_))) | None => break,
+                    Some(Err(e)) => {
+                        tracing::debug!(conn = id, error = %e, "socket error");
+                        break;
+                    }
+                }
+            }
+            _ = ping.tick() => {
+                if last_seen.elapsed() > c.app.cfg.idle_timeout {
+                    tracing::debug!(conn = id, "no heartbeat; dropping connection");
+                    c.close(1001, "no heartbeat").await;
+                    break;
+                }
+                if c.socket.send(WsMessage::Ping(Default::default())).await.is_err() { break }
+            }
+        }
+    }
+    c.app.hub.send(HubMsg::Leave { conn: id });
+}
+
+impl Conn {
+    async fn start(
+        &mut self,
+        tx: mpsc::Sender<Out>,
+        kill: CancellationToken,
+        resume: Option<Resume>,
+    ) -> Result<(), ()> {
+        let connected = ServerEvent::Connected(Connected {
+            user_id: self.user.id.clone(),
+            user_name: self.user.name.clone(),
+            role: self.user.role,
+            is_staff: self.user.role.is_staff(),
+            server_time: Timestamp::now(),
+            protocol: PROTOCOL_VERSION,
+        });
+        self.push(connected, None).await?;
+        let (reply, rx) = oneshot::channel();
+        let joined = self.app.hub.send(HubMsg::Join {
+            conn: self.id,
+            user: self.user.clone(),
+            handle: ConnHandle { tx, kill },
+            reply,
+        });
+        if !joined {
+            return Err(());
+        }
+        match rx.await.map_err(|_| ())? {
+            JoinReply::Staff(data) => self.push(ServerEvent::StaffData(*data), None).await,
+            JoinReply::Customer(None) => Ok(()),
+            JoinReply::Customer(Some(snap)) => {
+                let uuid = snap.uuid.clone();
+                let upto = snap.delivered_seq;
+                // A reconnect naming this session gets every message after
+                // its lastSeq, not only the last few.
+                let after = resume
+                    .filter(|r| r.session_uuid == snap.uuid)
+                    .map(|r| r.last_seq.max(0));
+                let history = self
+                    .app
+                    .store
+                    .read(move |db| match after {
+                        Some(n) => read::messages_between(db, &uuid, n, upto),
+                        None => read::last_messages(db, &uuid, RESTORE_LINES, upto),
+                    })
+                    .await
+                    .map_err(|_| ())?;
+                self.push(
+                    ServerEvent::ChatSessionRestored(SessionRestored {
+                        session_uuid: snap.uuid,
+                        session_type: snap.session_type,
+                        status: snap.status,
+                        staff_id: snap.staff_id,
+                        history,
+                        last_seq: upto,
+                    }),
+                    None,
+                )
+                .await
+            }
+        }
+    }
+
+    async fn push(&mut self, event: ServerEvent, r#ref: Option<Ref>) -> Result<(), ()> {
+        let text = ServerFrame::reply(event, r#ref).to_json();
+        self.socket
+            .send(WsMessage::Text(Utf8Bytes::from(text)))
+            .await
+            .map_err(|_| ())
+    }
+
+    async fn reject(&mut self, r#ref: Option<Ref>, body: ErrorBody) -> Result<(), ()> {
+        self.app
+            .metrics
+            .frames_rejected
+            .fetch_add(1, Ordering::Relaxed);
+        self.push(ServerEvent::Error(body), r#ref).await
+    }
+
+    async fn close(&mut self, code: u16, reason: &'static str) {
+        let _ = self
+            .socket
+            .send(WsMessage::Close(Some(CloseFrame {
+                code,
+                reason: Utf8Bytes::from_static(reason),
+            })))
+            .await;
+    }
+
+    async fn on_text(&mut self, text: &str) -> Result<(), ()> {
+        if let Err(wait) = self.bucket.take() {
+            self.app
+                .metrics
+                .frames_rate_limited
+                .fetch_add(1, Ordering::Relaxed);
+            let r#ref = decode_client_frame(text)
+                .ok()
+                .and_then(|f| f.r#ref)
+                .or_else(|| peek_ref(text));
+            let mut body = ErrorBody::new(ErrorCode::RateLimited, "too many frames; slow down");
+            body.retry_after_ms = Some(wait);
+            return self.reject(r#ref, body).await;
+        }
+        let frame = match decode_client_frame(text) {
+            Ok(f) => f,
+            Err(e) => {
+                let r#ref = e.frame_ref().cloned();
+                let body = match &e {
+                    FrameError::UnknownEvent { .. } => {
+                        ErrorBody::new(ErrorCode::BadRequest, e.to_string())
+                    }
+                    _ => ErrorBody::new(ErrorCode::BadRequest, e.to_string()),
+                };
+                return self.reject(r#ref, body).await;
+            }
+        };
+        if let Err(body) = self.check(&frame.event) {
+            return self.reject(frame.r#ref, body).await;
+        }
+        match frame.event {
+            ClientEvent::GetHistory(h) => self.get_history(h, frame.r#ref).await,
+            ClientEvent::RateSession(r) => self.rate(r, frame.r#ref).await,
+            event => {
+                self.app.hub.send(HubMsg::Event {
+                    conn: self.id,
+                    event,
+                    r#ref: frame.r#ref,
+                });
+                Ok(())
+            }
+        }
+    }
+
+    /// Checks of a frame's values that need no state.
+    fn check(&self, event: &ClientEvent) -> Result<(), ErrorBody> {
+        let max = self.app.cfg.max_content_chars;
+        let too_large = |what: &str, n: usize| {
+            ErrorBody::new(
+                ErrorCode::TooLarge,
+                format!("{what} is longer than {n} characters"),
+            )
+        };
+        match event {
+            ClientEvent::SendMessage(m) => {
+                if m.content.chars().count() > max {
+                    return Err(too_large("content", max));
+                }
+                if m.client_msg_id.as_ref().is_some_and(|c| c.len() > 128) {
+                    return Err(too_large("clientMsgId", 128));
+                }
+            }
+            ClientEvent::RequestStaff(r) => {
+                if r.reason.as_ref().is_some_and(|x| x.chars().count() > MAX_NOTE_CHARS) {
+                    return Err(too_large("reason", MAX_NOTE_CHARS));
+                }
+            }
+            ClientEvent::DeclineTransfer(d) => {
+                if d.reason.as_ref().is_some_and(|x| x.chars().count() > MAX_NOTE_CHARS) {
+                    return Err(too_large("reason", MAX_NOTE_CHARS));
+                }
+            }
+            ClientEvent::RateSession(r) => {
+                if !(1..=5).contains(&r.rating) {
+                    return Err(ErrorBody::new(
+                        ErrorCode::BadRequest,
+                        "rating must be 1 to 5",
+                    ));
+                }
+                if r.comment.as_ref().is_some_and(|x| x.chars().count() > MAX_NOTE_CHARS) {
+                    return Err(too_large("comment", MAX_NOTE_CHARS));
+                }
+            }
+            ClientEvent::GetHistory(h) => {
+                if h.limit.is_some_and(|l| l == 0 || l > 100) {
+                    return Err(ErrorBody::new(
+                        ErrorCode::BadRequest,
+                        "limit must be 1 to 100",
+                    ));
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    async fn get_history(&mut self, h: GetHistory, r#ref: Option<Ref>) -> Result<(), ()> {
+        let user = self.user.clone();
+        let before = h.before_seq.unwrap_or(i64::MAX);
+        let limit = h.limit.unwrap_or(50);
+        let result = self
+            .app
+            .store
+            .read(move |db| {
+                let row = read::session_by_uuid(db, &h.session_uuid)?.ok_or(StoreError::NotFound)?;
+                if !user.role.is_staff() && row.user_id != user.id {
+                    return Err(StoreError::Conflict("forbidden"));
+                }
+                read::messages_before(db, &h.session_uuid, before, limit)
+            })
+            .await;
+        match result {
+            Ok((messages, has_more)) => {
+                let page = HistoryPage { messages, has_more };
+                self.push(ServerEvent::ack(&page), r#ref).await
+            }
+            Err(StoreError::NotFound) => {
+                self.reject(r#ref, ErrorBody::new(ErrorCode::NotFound, "no such session"))
+                    .await
+            }
+            Err(StoreError::Conflict(_)) => {
+                self.reject(r#ref, ErrorBody::new(ErrorCode::Forbidden, "not your session"))
+                    .await
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "history read failed");
+                self.reject(r#ref, ErrorBody::new(ErrorCode::Unavailable, "try again"))
+                    .await
+            }
+        }
+    }
+
+    async fn rate(&mut self, r: RateSession, r#ref: Option<Ref>) -> Result<(), ()> {
+        if self.user.role.is_staff() {
+            return self
+                .reject(r#ref, ErrorBody::new(ErrorCode::Forbidden, "only customers rate sessions"))
+                .await;
+        }
+        let uuid = r.session_uuid.clone();
+        let row = self
+            .app
+            .store
+            .read(move |db| read::session_by_uuid(db, &uuid))
+            .await;
+        let row = match row {
+            Ok(Some(row)) if row.user_id == self.user.id => row,
+            Ok(Some(_)) => {
+                return self
+                    .reject(r#ref, ErrorBody::new(ErrorCode::Forbidden, "not your session"))
+                    .await;
+            }
+            Ok(None) => {
+                return self
+                    .reject(r#ref, ErrorBody::new(ErrorCode::NotFound, "no such session"))
+                    .await;
+            }
+            Err(_) => {
+                return self
+                    .reject(r#ref, ErrorBody::new(ErrorCode::Unavailable, "try again"))
+                    .await;
+            }
+        };
+        let op = Op::Rate {
+            uuid: row.uuid,
+            rating: r.rating,
+            comment: r.comment,
+            now: crate::hub::now_ms(),
+        };
+        match self.app.store.submit(vec![op]).await {
+            Ok(_) => self.push(ServerEvent::ack(&serde_json::json!({})), r#ref).await,
+            Err(StoreError::Conflict(_)) => {
+                self.reject(
+                    r#ref,
+                    ErrorBody::new(
+                        ErrorCode::Conflict,
+                        "a session can be rated once, after it is closed",
+                    ),
+                )
+                .await
+            }
+            Err(_) => {
+                self.reject(r#ref, ErrorBody::new(ErrorCode::Unavailable, "try again"))
+                    .await
+            }
+        }
+    }
+}
+
+/// The `ref` of a frame we refuse to decode fully (rate limited).
+fn peek_ref(text: &str) -> Option<Ref> {
+    serde_json::from_str::<serde_json::Value>(text)
+        .ok()?
+        .get("ref")
+        .and_then(|r| serde_json::from_value(r.clone()).ok())
+}
+
+/// Per-connection token bucket.
+struct TokenBucket {
+    rate: f64,
+    burst: f64,
+    tokens: f64,
+    at: Instant,
+}
+
+impl TokenBucket {
+    fn new(rate: f64, burst: u32) -> Self {
+        Self {
+            rate: rate.max(0.001),
+            burst: f64::from(burst.max(1)),
+            tokens: f64::from(burst.max(1)),
+            at: Instant::now(),
+        }
+    }
+
+    /// Take one token, or say how many milliseconds until one is there.
+    fn take(&mut self) -> Result<(), u64> {
+        let now = Instant::now();
+        let elapsed = now.duration_since(self.at).as_secs_f64();
+        self.at = now;
+        self.tokens = (self.tokens + elapsed * self.rate).min(self.burst);
+        if self.tokens >= 1.0 {
+            self.tokens -= 1.0;
+            Ok(())
+        } else {
+            Err((((1.0 - self.tokens) / self.rate) * 1000.0).ceil() as u64)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TokenBucket;
+
+    #[test]
+    fn bucket_allows_a_burst_then_asks_to_wait() {
+        let mut b = TokenBucket::new(10.0, 3);
+        assert!(b.take().is_ok());
+        assert!(b.take().is_ok());
+        assert!(b.take().is_ok());
+        let wait = b.take().unwrap_err();
+        assert!(wait > 0 && wait <= 100, "{wait}");
+    }
+}
