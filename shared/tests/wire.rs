@@ -162,6 +162,11 @@ fn server_events() -> Vec<ServerEvent> {
             transfer_request_id: 7,
             staff_id: "s1".into(),
         }),
+        ServerEvent::TransferCancelled(TransferCancelled {
+            transfer_request_id: 7,
+            session_uuid: uuid.clone(),
+            reason: "declined_by_all".into(),
+        }),
         ServerEvent::WorkloadUpdated(Workload {
             max_concurrent_chats: 5,
             current_chats: 2,
