@@ -1,0 +1,406 @@
+//! The simulated users of a load run: customers (optionally asking for a
+//! person), staff bots that accept offers and answer every message, and
+//! idle connections. Every message carries `lt:<micros since start>` so the
+//! receiving bot (same process, same clock) measures delivery latency.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::sync::atomic::Ordering::Relaxed;
+use std::time::Duration;
+
+use concierge_shared::{
+    AcceptTransfer, ClientEvent, ErrorCode, RequestStaff, Role, SendMessage, SenderRole,
+    ServerEvent, ServerFrame,
+};
+use futures_util::stream::SplitSink;
+use futures_util::{SinkExt, StreamExt};
+use tokio::sync::{Semaphore, watch};
+use tokio::time::Instant;
+use tokio_tungstenite::tungstenite::Message as WsMessage;
+
+use super::report::{Lat, Metrics};
+use super::sys::PER_SOURCE;
+use crate::target::{self, Server};
+use crate::ws::{self, ConnectOptions, Ws, ref_num};
+
+/// What every bot shares.
+pub struct Ctx {
+    pub server: Server,
+    pub secret: Vec<u8>,
+    /// Makes user ids unique per run, so every run starts fresh sessions.
+    pub run_id: String,
+    pub metrics: Arc<Metrics>,
+    pub opts: ConnectOptions,
+    pub sources: Vec<IpAddr>,
+    /// Bounds connects in flight (a burst beyond the listen backlog only
+    /// turns into SYN retries and a slower ramp).
+    pub connect_gate: Semaphore,
+    /// Flips to true when the run is over.
+    pub stop: watch::Receiver<bool>,
+    /// No customer message is started after this.
+    pub send_until: Instant,
+}
+
+impl Ctx {
+    fn source(&self, i: usize) -> Option<IpAddr> {
+        // Fill one address up to PER_SOURCE before the next.
+        (!self.sources.is_empty())
+            .then(|| self.sources[(i / PER_SOURCE).min(self.sources.len() - 1)])
+    }
+
+    /// Connect as a fresh user; counts and times it; `None` on failure.
+    async fn open(&self, i: usize, id: &str, name: &str, role: Role) -> Option<Ws> {
+        let token = match target::dev_token(&self.secret, id, name, role) {
+            Ok(t) => t,
+            Err(_) => {
+                self.metrics.error("token");
+                return None;
+            }
+        };
+        let _permit = self.connect_gate.acquire().await.ok()?;
+        let opts = ConnectOptions {
+            source: self.source(i),
+            ..self.opts
+        };
+        let t0 = Instant::now();
+        match ws::connect(&self.server, &token, None, opts).await {
+            Ok(ws) => {
+                self.metrics.record(Lat::Connect, t0.elapsed());
+                self.metrics.connects_ok.fetch_add(1, Relaxed);
+                self.metrics.opened();
+                Some(ws)
+            }
+            Err(e) => {
+                tracing::debug!("connect {id}: {e}");
+                self.metrics.connects_failed.fetch_add(1, Relaxed);
+                self.metrics.error(e.code());
+                None
+            }
+        }
+    }
+
+    fn stopped(&self) -> bool {
+        *self.stop.borrow()
+    }
+}
+
+/// The `lt:` stamp at the start of a load message.
+pub fn stamp_of(content: &str) -> Option<u64> {
+    content
+        .strip_prefix("lt:")?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
+enum Sent {
+    Message { at: Instant, to_staff: bool },
+    Request,
+    Accept,
+}
+
+async fn send(
+    sink: &mut SplitSink<Ws, WsMessage>,
+    event: ClientEvent,
+    r: i64,
+    m: &Metrics,
+) -> bool {
+    match ws::send(sink, event, Some(r)).await {
+        Ok(()) => true,
+        Err(e) => {
+            m.error(e.code());
+            false
+        }
+    }
+}
+
+/// Per-customer schedule.
+pub struct CustomerPlan {
+    pub index: usize,
+    pub start_at: Instant,
+    pub ask_human: bool,
+    /// Time between this customer's messages.
+    pub interval: Duration,
+    /// Offset of the first message, so customers do not send in lockstep.
+    pub phase: Duration,
+}
+
+pub async fn customer(ctx: Arc<Ctx>, plan: CustomerPlan) {
+    tokio::time::sleep_until(plan.start_at).await;
+    if ctx.stopped() {
+        return;
+    }
+    let m = &*ctx.metrics;
+    let i = plan.index;
+    let id = format!("load-{}-c{i}", ctx.run_id);
+    let Some(ws) = ctx
+        .open(i, &id, &format!("Load Customer {i}"), Role::Customer)
+        .await
+    else {
+        return;
+    };
+    let (mut sink, mut stream) = ws.split();
+    let mut stop = ctx.stop.clone();
+    let mut session: Option<String> = None;
+    let mut with_person = false;
+    let mut pending: HashMap<i64, Sent> = HashMap::new();
+    let mut next_ref = 0i64;
+    let mut awaiting_ai: Option<Instant> = None;
+    let mut sent = 0u64;
+    let mut next_send = Instant::now() + plan.phase;
+    loop {
+        let can_send =
+            session.is_some() && (with_person || !plan.ask_human) && next_send < ctx.send_until;
+        tokio::select! {
+            _ = stop.changed() => break,
+            frame = ws::next_frame(&mut stream) => {
+                let frame: ServerFrame = match frame {
+                    Ok(Some(f)) => f,
+                    Ok(None) | Err(_) => {
+                        if !ctx.stopped() {
+                            m.error("disconnected");
+                        }
+                        break;
+                    }
+                };
+                let r = ref_num(frame.r#ref.as_ref());
+                match frame.event {
+                    ServerEvent::SessionStarted(s) => session = Some(s.session_uuid),
+                    ServerEvent::ChatSessionRestored(s) => session = Some(s.session_uuid),
+                    ServerEvent::Ack(_) => {
+                        if let Some(Sent::Message { at, to_staff }) = r.and_then(|r| pending.remove(&r)) {
+                            m.record(Lat::Ack, at.elapsed());
+                            m.customer_acked.fetch_add(1, Relaxed);
+                            if to_staff {
+                                m.sent_to_staff.fetch_add(1, Relaxed);
+                            }
+                        }
+                    }
+                    ServerEvent::Error(e) => {
+                        m.error(e.code.as_str());
+                        if let Some(Sent::Message { .. }) = r.and_then(|r| pending.remove(&r)) {
+                            m.customer_failed.fetch_add(1, Relaxed);
+                        }
+                    }
+                    ServerEvent::TransferAccepted(_) if !with_person => {
+                        with_person = true;
+                        m.transfers_accepted.fetch_add(1, Relaxed);
+                    }
+                    ServerEvent::TransferFailed(_) => m.error("transfer_failed"),
+                    ServerEvent::NewMessage(msg) if msg.sender_role == SenderRole::Staff => {
+                        if let Some(s) = stamp_of(&msg.content) {
+                            m.record(Lat::ToCustomer, m.since_stamp(s));
+                            m.delivered_to_customer.fetch_add(1, Relaxed);
+                        }
+                    }
+                    ServerEvent::AiMessageDelta(_) => {
+                        if let Some(at) = awaiting_ai.take() {
+                            m.record(Lat::FirstToken, at.elapsed());
+                        }
+                    }
+                    ServerEvent::AiMessage(a) => {
+                        if let Some(at) = awaiting_ai.take() {
+                            m.record(Lat::FirstToken, at.elapsed());
+                        }
+                        // The welcome comes before anything was sent.
+                        if sent > 0 && a.message.sender_role == SenderRole::Ai {
+                            m.ai_replies.fetch_add(1, Relaxed);
+                        }
+                    }
+                    _ => {}
+                }
+                // Ask for a person once the session is known.
+                if plan.ask_human && next_ref == 0
+                    && let Some(s) = &session
+                {
+                    next_ref += 1;
+                    pending.insert(next_ref, Sent::Request);
+                    m.transfers_requested.fetch_add(1, Relaxed);
+                    let ev = ClientEvent::RequestStaff(RequestStaff {
+                        session_uuid: s.clone(),
+                        reason: Some("load test".into()),
+                    });
+                    if !send(&mut sink, ev, next_ref, m).await {
+                        break;
+                    }
+                }
+            }
+            _ = tokio::time::sleep_until(next_send), if can_send => {
+                let Some(s) = &session else { continue };
+                next_ref += 1;
+                sent += 1;
+                let now = Instant::now();
+                pending.insert(next_ref, Sent::Message { at: now, to_staff: with_person });
+                if !with_person && awaiting_ai.is_none() {
+                    awaiting_ai = Some(now);
+                }
+                m.customer_sent.fetch_add(1, Relaxed);
+                let ev = ClientEvent::SendMessage(SendMessage {
+                    session_uuid: s.clone(),
+                    content: format!("lt:{} customer {i} message {sent}", m.stamp()),
+                    message_type: None,
+                    client_msg_id: Some(format!("{id}-{sent}")),
+                });
+                if !send(&mut sink, ev, next_ref, m).await {
+                    break;
+                }
+                // Keep the schedule, but do not burst to catch up after a stall.
+                next_send = (next_send + plan.interval).max(now);
+            }
+        }
+    }
+    unanswered(m, &pending);
+    m.closed();
+    let _ = sink.close().await;
+}
+
+/// Sends still unanswered when a connection ends count as failed, so the
+/// totals add up.
+fn unanswered(m: &Metrics, pending: &HashMap<i64, Sent>) {
+    for p in pending.values() {
+        if let Sent::Message { .. } = p {
+            m.error("no_ack");
+        }
+    }
+}
+
+pub async fn staff(ctx: Arc<Ctx>, index: usize, start_at: Instant) {
+    tokio::time::sleep_until(start_at).await;
+    let m = &*ctx.metrics;
+    let id = format!("load-{}-s{index}", ctx.run_id);
+    let name = format!("Load Staff {index}");
+    let Some(ws) = ctx.open(index, &id, &name, Role::Staff).await else {
+        return;
+    };
+    let (mut sink, mut stream) = ws.split();
+    let mut stop = ctx.stop.clone();
+    let mut pending: HashMap<i64, Sent> = HashMap::new();
+    let mut next_ref = 0i64;
+    let mut replies = 0u64;
+    loop {
+        let frame = tokio::select! {
+            _ = stop.changed() => break,
+            f = ws::next_frame(&mut stream) => match f {
+                Ok(Some(f)) => f,
+                Ok(None) | Err(_) => {
+                    if !ctx.stopped() {
+                        m.error("disconnected");
+                    }
+                    break;
+                }
+            },
+        };
+        let r = ref_num(frame.r#ref.as_ref());
+        let mut out: Vec<(ClientEvent, Sent)> = Vec::new();
+        match frame.event {
+            ServerEvent::StaffData(d) => {
+                for offer in d.queue {
+                    out.push((accept(offer.transfer_request_id), Sent::Accept));
+                }
+            }
+            ServerEvent::NewTransferRequest(offer) => {
+                out.push((accept(offer.transfer_request_id), Sent::Accept));
+            }
+            ServerEvent::Ack(_) => {
+                if let Some(Sent::Message { at, .. }) = r.and_then(|r| pending.remove(&r)) {
+                    m.record(Lat::Ack, at.elapsed());
+                    m.staff_acked.fetch_add(1, Relaxed);
+                }
+            }
+            ServerEvent::Error(e) => match r.and_then(|r| pending.remove(&r)) {
+                // Another bot won the race, or the request went away: normal.
+                Some(Sent::Accept)
+                    if matches!(e.code, ErrorCode::Conflict | ErrorCode::NotFound) =>
+                {
+                    m.accept_conflicts.fetch_add(1, Relaxed);
+                }
+                Some(Sent::Message { .. }) => {
+                    m.staff_failed.fetch_add(1, Relaxed);
+                    m.error(e.code.as_str());
+                }
+                _ => m.error(e.code.as_str()),
+            },
+            ServerEvent::NewMessage(msg) if msg.sender_role == SenderRole::Customer => {
+                if let Some(s) = stamp_of(&msg.content) {
+                    m.record(Lat::ToStaff, m.since_stamp(s));
+                    m.delivered_to_staff.fetch_add(1, Relaxed);
+                    replies += 1;
+                    m.staff_sent.fetch_add(1, Relaxed);
+                    out.push((
+                        ClientEvent::SendMessage(SendMessage {
+                            session_uuid: msg.session_uuid,
+                            content: format!("lt:{} staff {index} reply {replies}", m.stamp()),
+                            message_type: None,
+                            client_msg_id: Some(format!("{id}-{replies}")),
+                        }),
+                        Sent::Message {
+                            at: Instant::now(),
+                            to_staff: false,
+                        },
+                    ));
+                }
+            }
+            _ => {}
+        }
+        for (ev, what) in out {
+            next_ref += 1;
+            pending.insert(next_ref, what);
+            if !send(&mut sink, ev, next_ref, m).await {
+                break;
+            }
+        }
+    }
+    unanswered(m, &pending);
+    m.closed();
+    let _ = sink.close().await;
+}
+
+fn accept(transfer_request_id: i64) -> ClientEvent {
+    ClientEvent::AcceptTransfer(AcceptTransfer {
+        transfer_request_id,
+    })
+}
+
+/// An idle customer connection: connects, then only answers pings (by
+/// reading) until the run ends. Kept to one task and the socket.
+pub async fn idle(ctx: Arc<Ctx>, index: usize, start_at: Instant) {
+    tokio::time::sleep_until(start_at).await;
+    if ctx.stopped() {
+        return;
+    }
+    let id = format!("load-{}-i{index}", ctx.run_id);
+    let Some(mut ws) = ctx.open(index, &id, "Idle Customer", Role::Customer).await else {
+        return;
+    };
+    let mut stop = ctx.stop.clone();
+    loop {
+        tokio::select! {
+            _ = stop.changed() => break,
+            msg = ws.next() => match msg {
+                Some(Ok(_)) => {}
+                Some(Err(_)) | None => {
+                    if !ctx.stopped() {
+                        ctx.metrics.error("disconnected");
+                    }
+                    break;
+                }
+            },
+        }
+    }
+    ctx.metrics.closed();
+    let _ = ws.close(None).await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stamp_of;
+
+    #[test]
+    fn stamps_are_read_from_the_content() {
+        assert_eq!(stamp_of("lt:12345 customer 1 message 2"), Some(12345));
+        assert_eq!(stamp_of("hello"), None);
+        assert_eq!(stamp_of("lt:x"), None);
+    }
+}
