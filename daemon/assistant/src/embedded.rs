@@ -1,0 +1,275 @@
+//! The embedded provider: answers offline from the KB with retrieval and
+//! the same tools a remote model would call. Replies are short and quote
+//! the facts they rest on (the article's own sentences, a product's
+//! price and stock, an order's status, carrier and tracking number).
+
+use crate::intent::order_ids;
+use crate::kb::{Order, OrderStatus};
+use crate::retrieval::Query;
+use crate::text;
+use crate::tools::{Ledger, ToolBox};
+use crate::{Intent, Speaker, Turn};
+
+/// An answer before the orchestrator applies policy and the guard.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub text: String,
+    pub article: Option<String>,
+    pub helped: bool,
+}
+
+/// Below this share of the question's meaning matched, an article is not
+/// an answer (measured on the demo and unseen KBs: 0.3 separates
+/// on-topic matches from incidental word overlap).
+const ARTICLE_MIN_COVERAGE: f32 = 0.3;
+const PRODUCT_MIN_COVERAGE: f32 = 0.45;
+
+pub struct Embedded<'a> {
+    pub tools: &'a ToolBox<'a>,
+    pub shop_name: &'a str,
+}
+
+impl Embedded<'_> {
+    pub async fn answer(&self, turn: &Turn, message: &str, intent: Intent, ledger: &mut Ledger) -> Draft {
+        match intent {
+            Intent::Greeting => Draft {
+                text: format!(
+                    "Hello! How can I help you today? I can check your orders and answer questions \
+                     about shipping, returns, payment and our products."
+                ),
+                article: None,
+                helped: true,
+            },
+            Intent::Thanks => plain("You're welcome! Is there anything else I can help you with?"),
+            Intent::Goodbye => plain(&format!("Thank you for visiting {}. Goodbye!", self.shop_name)),
+            Intent::OrderStatus if self.wants_order_data(turn, message) => {
+                self.order_answer(turn, message, ledger).await
+            }
+            _ => self.knowledge_answer(turn, message, intent, ledger),
+        }
+    }
+
+    /// Order questions about *the customer's* orders (an id, or "my
+    /// order"/"where is") go to the order tools; how-to questions about
+    /// orders in general go to the articles.
+    fn wants_order_data(&self, turn: &Turn, message: &str) -> bool {
+        let w = text::words(message);
+        if !order_ids(&w).is_empty() {
+            return true;
+        }
+        let first = w.first().map(String::as_str).unwrap_or("");
+        let howto = matches!(first, "how" | "what" | "can" | "do" | "does") && !w.iter().any(|x| x == "my");
+        if howto {
+            return false;
+        }
+        w.iter().any(|x| matches!(x.as_str(), "my" | "mine" | "it" | "where"))
+            || !history_order_ids(turn).is_empty()
+    }
+
+    async fn order_answer(&self, turn: &Turn, message: &str, ledger: &mut Ledger) -> Draft {
+        let mut ids = order_ids(&text::words(message));
+        if ids.is_empty() {
+            ids = history_order_ids(turn);
+        }
+        if ids.is_empty() {
+            self.tools.list_my_orders(&turn.customer_id, ledger).await;
+            if ledger.orders_unavailable {
+                return unavailable();
+            }
+            let orders = ledger.orders.clone();
+            return match orders.as_slice() {
+                [] => Draft {
+                    text: "I can't see any orders on your account. If you ordered as a guest, please \
+                           tell me the order number from your confirmation email."
+                        .into(),
+                    article: None,
+                    helped: true,
+                },
+                [one] => plain(&self.describe(one)),
+                many => {
+                    let lines: Vec<String> = many.iter().take(3).map(|o| format!("- {}", self.describe(o))).collect();
+                    plain(&format!(
+                        "Here are your most recent orders:\n{}\nTell me an order number if you need more detail.",
+                        lines.join("\n")
+                    ))
+                }
+            };
+        }
+        let mut parts = Vec::new();
+        for id in ids.iter().take(3) {
+            self.tools.lookup_order(&turn.customer_id, id, ledger).await;
+            if ledger.orders_unavailable {
+                return unavailable();
+            }
+            match ledger.orders.iter().find(|o| o.order_id.eq_ignore_ascii_case(id)) {
+                Some(o) => parts.push(self.describe(o)),
+                // Same words whether the order is someone else's or does
+                // not exist: nothing to learn by probing numbers.
+                None => parts.push(format!(
+                    "I couldn't find an order {} on your account. Please check the number in your \
+                     confirmation email.",
+                    id.to_uppercase()
+                )),
+            }
+        }
+        let helped = parts.len() > ledger.not_found.len();
+        Draft { text: parts.join("\n"), article: None, helped }
+    }
+
+    fn describe(&self, o: &Order) -> String {
+        let items: Vec<String> = o
+            .items
+            .iter()
+            .map(|i| {
+                let name = self.tools.kb.product(&i.sku).map(|p| p.name.clone()).unwrap_or_else(|| i.sku.clone());
+                if i.qty > 1 { format!("{} x {name}", i.qty) } else { name }
+            })
+            .collect();
+        let date = o.updated_at.format("%Y-%m-%d");
+        let what = items.join(", ");
+        match o.status {
+            OrderStatus::Shipped => {
+                let carrier = o.carrier.as_deref().unwrap_or("the carrier");
+                match &o.tracking_number {
+                    Some(t) => format!(
+                        "Order {} ({what}) is shipped: it is on its way with {carrier}, tracking number {t} (updated {date}).",
+                        o.order_id
+                    ),
+                    None => format!("Order {} ({what}) is shipped with {carrier} (updated {date}).", o.order_id),
+                }
+            }
+            OrderStatus::Delivered => format!(
+                "Order {} ({what}) is delivered: {} marked it delivered on {date}.",
+                o.order_id,
+                o.carrier.as_deref().unwrap_or("the carrier")
+            ),
+            OrderStatus::Paid => format!(
+                "Order {} ({what}) is paid and being packed; it has not shipped yet (updated {date}).",
+                o.order_id
+            ),
+            OrderStatus::Pending => format!(
+                "Order {} ({what}) is pending: we are still waiting for the payment to be confirmed (updated {date}).",
+                o.order_id
+            ),
+            OrderStatus::Cancelled => format!("Order {} ({what}) is cancelled (updated {date}).", o.order_id),
+            OrderStatus::Refunded => format!(
+                "Order {} ({what}) is refunded: {:.2} {} went back to your payment method (updated {date}).",
+                o.order_id, o.total, o.currency
+            ),
+        }
+    }
+
+    fn knowledge_answer(&self, turn: &Turn, message: &str, intent: Intent, ledger: &mut Ledger) -> Draft {
+        let query = contextual_query(turn, message);
+        if query.is_empty() {
+            return not_found();
+        }
+        let r = self.tools.retriever;
+        let kb = self.tools.kb;
+        let articles = r.articles(&query);
+        let products = r.products(&query);
+        let best_a = articles.first().copied();
+        let best_p = products.first().copied();
+        let a_cov = best_a.map_or(0.0, |h| h.coverage);
+        let p_cov = best_p.map_or(0.0, |h| h.coverage);
+        let product_first = p_cov >= PRODUCT_MIN_COVERAGE
+            && (p_cov > a_cov || (intent == Intent::ProductInfo && p_cov >= a_cov * 0.8));
+        if product_first {
+            ledger.steps.push(format!("searched products for {message:?}"));
+            // Several products equally good: the customer asked about a
+            // kind of thing, so list a few.
+            let top = products[0].score;
+            let close: Vec<_> = products.iter().filter(|h| h.score >= top * 0.85).take(3).collect();
+            let lines: Vec<String> = close
+                .iter()
+                .filter_map(|h| kb.products.get(h.index))
+                .map(|p| {
+                    ledger.products.push(p.sku.clone());
+                    let stock = if p.stock > 0 {
+                        format!("{} in stock", p.stock)
+                    } else {
+                        "currently out of stock".to_string()
+                    };
+                    format!("{} ({}): {:.2} {}, {stock}. {}", p.name, p.sku, p.price, p.currency, p.description)
+                })
+                .collect();
+            let text = if lines.len() == 1 {
+                lines.concat()
+            } else {
+                format!("Here is what we have:\n- {}", lines.join("\n- "))
+            };
+            return Draft { text, article: None, helped: true };
+        }
+        if let Some(hit) = best_a.filter(|h| h.coverage >= ARTICLE_MIN_COVERAGE)
+            && let Some(article) = kb.articles.get(hit.index)
+        {
+            ledger.steps.push(format!("searched help articles for {message:?}"));
+            ledger.articles.push(article.id.clone());
+            let quote = r.best_sentences(hit.index, &query).join(" ");
+            return Draft {
+                text: format!("{quote}\n(From our help page \"{}\".)", article.title),
+                article: Some(article.id.clone()),
+                helped: true,
+            };
+        }
+        ledger.steps.push(format!("found no help article or product for {message:?}"));
+        not_found()
+    }
+}
+
+fn plain(text: &str) -> Draft {
+    Draft { text: text.to_string(), article: None, helped: true }
+}
+
+fn not_found() -> Draft {
+    Draft {
+        text: "I'm sorry, I don't have an answer to that. Could you rephrase it, or ask me about \
+               orders, shipping, returns, payment or products? You can also ask for a person."
+            .into(),
+        article: None,
+        helped: false,
+    }
+}
+
+fn unavailable() -> Draft {
+    Draft {
+        text: "I'm sorry, I can't reach our order system right now. Please try again in a few \
+               minutes, or ask for a person."
+            .into(),
+        article: None,
+        helped: false,
+    }
+}
+
+/// Customer lines before the one being answered, newest first.
+fn earlier_customer_lines(turn: &Turn) -> impl Iterator<Item = &str> {
+    let n = turn.history.len();
+    turn.history
+        .iter()
+        .take(n.saturating_sub(1))
+        .rev()
+        .filter(|l| l.speaker == Speaker::Customer)
+        .map(|l| l.text.as_str())
+}
+
+/// Order ids from the latest earlier customer line that named one, so "and
+/// when will it arrive?" follows "where is 1042?".
+pub fn history_order_ids(turn: &Turn) -> Vec<String> {
+    earlier_customer_lines(turn)
+        .map(|l| order_ids(&text::words(l)))
+        .find(|ids| !ids.is_empty())
+        .unwrap_or_default()
+}
+
+/// The retrieval query: this message, plus the previous customer line at
+/// lower weight when this one is a short follow-up ("what about Norway?").
+pub fn contextual_query(turn: &Turn, message: &str) -> Query {
+    let mut q = Query::new(message);
+    let content = text::terms(message).len();
+    if content <= 3
+        && let Some(prev) = earlier_customer_lines(turn).next()
+    {
+        q.add(prev, 0.4);
+    }
+    q
+}

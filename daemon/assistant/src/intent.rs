@@ -1,0 +1,343 @@
+//! Intent detection: which of the EVAL.md labels a customer message is
+//! about. Cues are general shop-support vocabulary (stems), weighted, and
+//! the highest total wins; nothing names a product or an article.
+
+use crate::Intent;
+use crate::policy::Assessment;
+use crate::text;
+
+/// Cue stems per intent, with weights. Matching is on `text::stem` of each
+/// word, and on stem bigrams written "a b".
+const CUES: &[(Intent, &[(&str, f32)])] = &[
+    (
+        Intent::OrderStatus,
+        &[
+            ("order", 1.5),
+            ("track", 2.5),
+            ("status", 2.0),
+            ("arriv", 1.5),
+            ("where my", 2.5),
+            ("my order", 1.5),
+            ("my packag", 2.0),
+            ("my parcel", 2.0),
+            ("packag", 1.0),
+            ("parcel", 1.0),
+            ("sent yet", 2.0),
+            ("ship yet", 2.0),
+            ("shipped yet", 2.0),
+            ("when will my", 1.5),
+            ("late", 1.0),
+            ("purchas", 0.5),
+            ("bought", 0.5),
+        ],
+    ),
+    (
+        Intent::ReturnRefund,
+        &[
+            ("return", 3.0),
+            ("refund", 3.5),
+            ("money back", 3.5),
+            ("exchang", 2.5),
+            ("send back", 3.0),
+            ("send it back", 3.0),
+            ("cancel", 3.0),
+            ("reimburs", 3.0),
+        ],
+    ),
+    (
+        Intent::Shipping,
+        &[
+            ("ship", 2.0),
+            ("deliveri", 2.5),
+            ("deliver", 1.5),
+            ("courier", 2.0),
+            ("carrier", 1.5),
+            ("express", 2.0),
+            ("international", 2.5),
+            ("countri", 2.0),
+            ("abroad", 2.5),
+            ("oversea", 2.5),
+            ("postag", 2.5),
+            ("dispatch", 2.0),
+            ("warehous", 1.5),
+            ("duti", 2.0),
+            ("how long", 0.5),
+            ("next day", 2.0),
+        ],
+    ),
+    (
+        Intent::ProductInfo,
+        &[
+            ("stock", 2.5),
+            ("in stock", 1.0),
+            ("availabl", 1.0),
+            ("pric", 1.5),
+            ("how much", 2.0),
+            ("cost", 1.0),
+            ("siz", 2.0),
+            ("fit", 1.5),
+            ("weigh", 2.0),
+            ("weight", 2.0),
+            ("recommend", 2.0),
+            ("sell", 2.0),
+            ("do you have", 1.5),
+            ("material", 2.0),
+            ("colour", 1.5),
+            ("color", 1.5),
+            ("warranti", 2.0),
+            ("guarante", 2.0),
+            ("repair", 1.5),
+            ("wash", 2.0),
+            ("clean", 2.0),
+            ("car", 0.5),
+            ("difference between", 2.0),
+            ("compar", 1.5),
+            ("suitabl", 1.5),
+            ("good for", 1.5),
+            ("product", 1.5),
+            ("model", 1.0),
+            ("back in stock", 2.0),
+        ],
+    ),
+    (
+        Intent::Payment,
+        &[
+            ("pay", 3.0),
+            ("payment", 3.0),
+            ("card", 1.5),
+            ("credit", 2.0),
+            ("debit", 2.0),
+            ("paypal", 3.0),
+            ("invoic", 2.0),
+            ("instal", 2.0),
+            ("instalment", 2.0),
+            ("installment", 2.0),
+            ("charg", 2.0),
+            ("checkout", 1.0),
+            ("discount", 2.5),
+            ("cod", 1.0),
+            ("promo", 2.5),
+            ("voucher", 2.5),
+            ("coupon", 2.5),
+            ("gift card", 2.5),
+            ("vat", 2.0),
+            ("tax", 1.5),
+            ("currenc", 2.0),
+            ("bank", 1.0),
+            ("price match", 3.0),
+            ("cheaper", 2.0),
+        ],
+    ),
+    (
+        Intent::Account,
+        &[
+            ("account", 3.0),
+            ("password", 3.0),
+            ("log in", 3.0),
+            ("login", 3.0),
+            ("sign in", 3.0),
+            ("sign up", 3.0),
+            ("regist", 2.5),
+            ("profil", 2.5),
+            ("usernam", 3.0),
+            ("email address", 1.5),
+            ("hack", 3.0),
+            ("newslett", 2.5),
+            ("unsubscrib", 3.0),
+            ("privaci", 2.5),
+            ("my data", 2.5),
+            ("personal data", 3.0),
+            ("gdpr", 3.0),
+            ("guest", 1.5),
+        ],
+    ),
+    (
+        Intent::Complaint,
+        &[
+            ("damag", 3.0),
+            ("broken", 3.0),
+            ("broke", 3.0),
+            ("faulti", 3.0),
+            ("defect", 2.0),
+            ("wrong item", 3.5),
+            ("wrong siz", 2.0),
+            ("wrong", 1.5),
+            ("missing", 2.5),
+            ("disappoint", 3.0),
+            ("complain", 3.5),
+            ("complaint", 3.5),
+            ("poor", 2.0),
+            ("crack", 2.5),
+            ("torn", 2.5),
+            ("ripped", 2.5),
+            ("leak", 2.5),
+            ("stopped work", 3.0),
+            ("not happi", 3.0),
+            ("unhappi", 3.0),
+            ("terribl", 2.0),
+            ("awful", 2.0),
+        ],
+    ),
+];
+
+const GREETING: &[&str] = &[
+    "hi", "hello", "hey", "hiya", "howdy", "morning", "afternoon", "evening", "good", "greetings",
+    "there", "yo", "dear", "team", "all", "folks",
+];
+const THANKS: &[&str] = &[
+    "thanks", "thank", "thx", "ty", "cheers", "appreciate", "appreciated", "grateful", "helpful",
+    "great", "perfect", "awesome", "brilliant", "lovely",
+];
+const GOODBYE: &[&str] = &[
+    "bye", "goodbye", "farewell", "later", "cya", "ciao", "night", "goodnight",
+];
+const SMALL: &[&str] = &[
+    "you", "so", "much", "very", "a", "lot", "for", "the", "help", "that", "is", "all", "it",
+    "your", "that's", "ok", "okay", "great", "thanks", "again", "have", "nice", "day", "good",
+    "see", "i", "am", "done", "now", "was", "really", "what", "needed", "everything", "bye",
+    "and", "wonderful", "weekend", "take", "care", "talk", "soon", "then", "!", "this", "of",
+];
+
+/// Classify one message. `assessment` is the policy's reading: an explicit
+/// request for a person is its own intent whatever else the message says.
+pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
+    if assessment.wants_person {
+        return (Intent::HumanRequest, 1.0);
+    }
+    let words = text::words(message);
+    if let Some(social) = social(&words) {
+        return (social, 1.0);
+    }
+    let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
+    let mut best = (Intent::Other, 0.0f32);
+    for (intent, cues) in CUES {
+        let mut score = 0.0;
+        for (cue, weight) in cues.iter() {
+            if matches_cue(&stems, &words, cue) {
+                score += weight;
+            }
+        }
+        if *intent == Intent::OrderStatus && has_order_id(&words) {
+            score += 3.0;
+        }
+        if *intent == Intent::Complaint && assessment.anger >= 1.0 {
+            score += assessment.anger;
+        }
+        if score > best.1 {
+            best = (*intent, score);
+        }
+    }
+    if best.1 < 1.0 {
+        return (Intent::Other, best.1);
+    }
+    best
+}
+
+fn matches_cue(stems: &[String], words: &[String], cue: &str) -> bool {
+    let parts: Vec<&str> = cue.split(' ').collect();
+    let hit = |seq: &[String]| {
+        seq.windows(parts.len()).any(|win| {
+            win.iter()
+                .zip(&parts)
+                .all(|(w, p)| w == p || (p.len() >= 3 && w.starts_with(p)))
+        })
+    };
+    hit(stems) || hit(words)
+}
+
+/// Greeting, thanks or goodbye: only when the message is nothing else.
+fn social(words: &[String]) -> Option<Intent> {
+    if words.is_empty() {
+        return None;
+    }
+    let is = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    let only = |set: &[&str]| {
+        words
+            .iter()
+            .all(|w| set.contains(&w.as_str()) || SMALL.contains(&w.as_str()))
+    };
+    let bye_phrase = words.windows(2).any(|w| {
+        matches!(
+            (w[0].as_str(), w[1].as_str()),
+            ("see", "you") | ("that", "is") | ("have", "a") | ("take", "care")
+        )
+    }) && only(&[]);
+    if is(GOODBYE) && only(GOODBYE) || bye_phrase && !is(THANKS) {
+        return Some(Intent::Goodbye);
+    }
+    if is(THANKS) && only(THANKS) {
+        return Some(Intent::Thanks);
+    }
+    if is(GREETING) && words.iter().all(|w| GREETING.contains(&w.as_str()) || w.len() <= 2 || is_name_like(w)) && words.len() <= 4 {
+        return Some(Intent::Greeting);
+    }
+    None
+}
+
+fn is_name_like(w: &str) -> bool {
+    // "hi anna" - a short word that is not support vocabulary.
+    w.len() <= 8 && w.chars().all(char::is_alphabetic) && text::is_stopword(w) == false && !CUES.iter().any(|(_, c)| c.iter().any(|(cue, _)| w.starts_with(cue)))
+}
+
+/// Order-number-like tokens: at least three digits, optionally with
+/// letters and dashes ("1042", "A-1001", "ORD-2024-77").
+pub fn order_ids(words: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let w = w.trim_start_matches('#');
+        let digits = w.chars().filter(char::is_ascii_digit).count();
+        let looks = digits >= 3
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            && w.len() <= 40;
+        // A number right after a unit is a quantity, not an id.
+        let prev = i.checked_sub(1).and_then(|j| words.get(j)).map(String::as_str);
+        let next = words.get(i + 1).map(String::as_str);
+        let quantity = matches!(next, Some("eur" | "euro" | "euros" | "usd" | "dollars" | "gbp" | "pounds" | "km" | "kg" | "g" | "ml" | "l" | "cm" | "mm" | "days" | "lumens"))
+            || matches!(prev, Some("eur" | "usd" | "gbp"));
+        if looks && !quantity && !out.iter().any(|o| o.eq_ignore_ascii_case(w)) {
+            out.push(w.to_string());
+        }
+    }
+    out
+}
+
+fn has_order_id(words: &[String]) -> bool {
+    !order_ids(words).is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::assess;
+
+    fn intent(m: &str) -> Intent {
+        classify(m, &assess(m)).0
+    }
+
+    #[test]
+    fn social_turns() {
+        assert_eq!(intent("hi there"), Intent::Greeting);
+        assert_eq!(intent("Good morning!"), Intent::Greeting);
+        assert_eq!(intent("thanks a lot, that's great"), Intent::Thanks);
+        assert_eq!(intent("bye"), Intent::Goodbye);
+        assert_eq!(intent("hi, where is my order 1042?"), Intent::OrderStatus);
+    }
+
+    #[test]
+    fn topical_turns() {
+        assert_eq!(intent("where is my parcel?"), Intent::OrderStatus);
+        assert_eq!(intent("what is your refund policy?"), Intent::ReturnRefund);
+        assert_eq!(intent("how much is shipping to Austria?"), Intent::Shipping);
+        assert_eq!(intent("do you accept PayPal?"), Intent::Payment);
+        assert_eq!(intent("how do I reset my password"), Intent::Account);
+        assert_eq!(intent("the zip arrived broken"), Intent::Complaint);
+        assert_eq!(intent("get me a human"), Intent::HumanRequest);
+        assert_eq!(intent("what's the meaning of life"), Intent::Other);
+    }
+
+    #[test]
+    fn order_ids_are_found_and_quantities_are_not() {
+        let w = text::words("order #1042 and A-1001 cost 250 EUR");
+        assert_eq!(order_ids(&w), ["1042", "a-1001"]);
+    }
+}

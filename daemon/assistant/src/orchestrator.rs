@@ -1,0 +1,174 @@
+//! One customer turn end to end, the same for every provider:
+//! policy first (a person, an order change, an account problem or anger
+//! go straight to staff), then the provider (embedded or a remote model
+//! through the tool loop), then the grounding guard, then the "stuck" rule.
+
+use crate::embedded::{Embedded, history_order_ids};
+use crate::grounding::{self, SAFE_ANSWER};
+use crate::handover;
+use crate::intent::{self, order_ids};
+use crate::policy;
+use crate::remote::{RemoteModel, RemoteTurn, separated};
+use crate::text;
+use crate::tools::{Ledger, ToolBox};
+use crate::{
+    Assistant, AssistantConfig, AssistantError, DeltaSink, Handover, HandoverReason, Intent,
+    ProviderConfig, Reply, Speaker, Turn,
+};
+
+pub enum Backend {
+    Embedded,
+    // Only tests build a remote model until the HTTP providers are wired.
+    #[cfg_attr(not(test), allow(dead_code))]
+    Remote(RemoteModel),
+}
+
+impl Backend {
+    pub fn from_config(cfg: &AssistantConfig) -> Result<Self, AssistantError> {
+        match &cfg.provider {
+            ProviderConfig::Embedded => Ok(Backend::Embedded),
+            // The HTTP providers plug in here as `RemoteModel` variants.
+            ProviderConfig::OpenAi(_) | ProviderConfig::Anthropic(_) => Err(AssistantError::Config(format!(
+                "the {} provider is not built into this binary yet; set AI_PROVIDER=embedded",
+                cfg.provider_name()
+            ))),
+        }
+    }
+}
+
+fn last_customer_line(turn: &Turn) -> Option<&str> {
+    turn.history
+        .iter()
+        .rev()
+        .find(|l| l.speaker == Speaker::Customer)
+        .map(|l| l.text.as_str())
+}
+
+/// The intent of this message, inheriting the previous customer line's
+/// topic when this one is a short follow-up with no topic of its own
+/// ("and to Norway?").
+fn turn_intent(turn: &Turn, message: &str, assessment: &policy::Assessment) -> Intent {
+    let (intent, _) = intent::classify(message, assessment);
+    if intent != Intent::Other || text::words(message).len() > 6 {
+        return intent;
+    }
+    let n = turn.history.len();
+    let prev = turn.history[..n.saturating_sub(1)]
+        .iter()
+        .rev()
+        .find(|l| l.speaker == Speaker::Customer);
+    match prev {
+        Some(p) => {
+            let pa = policy::assess(&p.text);
+            match intent::classify(&p.text, &pa).0 {
+                Intent::Greeting | Intent::Thanks | Intent::Goodbye | Intent::HumanRequest => intent,
+                inherited => inherited,
+            }
+        }
+        None => intent,
+    }
+}
+
+pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Reply {
+    let Some(message) = last_customer_line(turn) else {
+        let text = "How can I help you today?".to_string();
+        sink.delta(&text);
+        return Reply { text, intent: Intent::Greeting, article: None, handover: None, helped: true };
+    };
+    let assessment = policy::assess(message);
+    let intent = turn_intent(turn, message, &assessment);
+    let tools = ToolBox { kb: &a.kb, retriever: &a.retriever, orders: &a.orders };
+    let mut ledger = Ledger::default();
+    let mut mentioned = order_ids(&text::words(message));
+    if mentioned.is_empty() {
+        mentioned = history_order_ids(turn);
+    }
+
+    let handover_for = |reason: HandoverReason, ledger: &Ledger, note: Option<&str>| Handover {
+        reason,
+        summary: handover::summary(reason, intent, message, ledger, &mentioned, &assessment, note),
+    };
+
+    if let Some(reason) = assessment.handover() {
+        // Look the orders up (scoped to this customer) so staff see them in
+        // the summary; the customer is told nothing about them here.
+        for id in mentioned.iter().take(3) {
+            tools.lookup_order(&turn.customer_id, id, &mut ledger).await;
+        }
+        let text = handover::customer_message(reason).to_string();
+        sink.delta(&text);
+        return Reply {
+            text,
+            intent,
+            article: None,
+            handover: Some(handover_for(reason, &ledger, None)),
+            helped: true,
+        };
+    }
+
+    match &a.backend {
+        Backend::Embedded => {
+            let embedded = Embedded { tools: &tools, shop_name: &a.config.shop_name };
+            let draft = embedded.answer(turn, message, intent, &mut ledger).await;
+            let (mut text, mut article, helped) = (draft.text, draft.article, draft.helped);
+            if let Err(v) = grounding::guard(&text, &ledger, &a.kb) {
+                tracing::warn!(?v, "embedded reply failed the grounding guard; replaced");
+                text = SAFE_ANSWER.to_string();
+                article = None;
+            }
+            if policy::stuck(turn.failed_attempts, helped) {
+                let reason = HandoverReason::Stuck;
+                let text = handover::customer_message(reason).to_string();
+                sink.delta(&text);
+                return Reply {
+                    text,
+                    intent,
+                    article: None,
+                    handover: Some(handover_for(reason, &ledger, None)),
+                    helped: false,
+                };
+            }
+            sink.delta(&text);
+            Reply { text, intent, article, handover: None, helped }
+        }
+        Backend::Remote(model) => {
+            let run = RemoteTurn {
+                model,
+                tools: &tools,
+                kb: &a.kb,
+                shop_name: &a.config.shop_name,
+                max_tool_rounds: a.config.max_tool_rounds,
+                unauthorized_logged: &a.unauthorized_logged,
+            };
+            let out = run.run(turn, &mut ledger, sink).await;
+            let mut text = out.text;
+            // The article the reply rests on: one it cites, else the first
+            // the model was given.
+            let article = ledger
+                .articles
+                .iter()
+                .find(|id| text.contains(id.as_str()))
+                .or(ledger.articles.first())
+                .cloned();
+            let helped = out.helped;
+            let mut reason = out.provider_error.then_some(HandoverReason::ProviderFailure);
+            let model_note = ledger.transfer.as_ref().map(|(r, s)| format!("{r}: {s}"));
+            if reason.is_none() && ledger.transfer.is_some() {
+                reason = Some(HandoverReason::ModelDecision);
+            }
+            if reason.is_none() && policy::stuck(turn.failed_attempts, helped) {
+                reason = Some(HandoverReason::Stuck);
+            }
+            let handover = reason.map(|r| {
+                let extra = separated(&text, handover::customer_message(r));
+                sink.delta(&extra);
+                text.push_str(&extra);
+                handover_for(r, &ledger, model_note.as_deref())
+            });
+            Reply { text, intent, article, handover, helped }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,562 @@
+//! The escalation policy: when a conversation must go to a person. It sits
+//! outside every provider and decides from the customer's words alone, so a
+//! model can neither talk a customer out of a person nor hand over on a
+//! whim.
+//!
+//! The request-versus-question distinction is made from sentence structure,
+//! not keywords: a person noun only counts inside a *request frame* (a
+//! desire "I want/need/would like ...", a modal ask "can you/could I/can
+//! someone ...", an imperative "get/put/connect me ...", or a bare fragment
+//! "human please"), and wh-questions about hours, numbers or addresses are
+//! information-seeking even when they name staff ("what are your customer
+//! service hours?"). Nothing here names a product, article or shop.
+
+use crate::HandoverReason;
+use crate::text;
+
+/// What the policy read in one customer message.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Assessment {
+    pub wants_person: bool,
+    pub order_change: bool,
+    pub account_problem: bool,
+    /// 0 = calm; at or above [`ANGER_THRESHOLD`] = angry.
+    pub anger: f32,
+}
+
+pub const ANGER_THRESHOLD: f32 = 2.0;
+
+impl Assessment {
+    /// The hand-over this message calls for on its own, most pressing first.
+    pub fn handover(&self) -> Option<HandoverReason> {
+        if self.wants_person {
+            Some(HandoverReason::CustomerRequest)
+        } else if self.anger >= ANGER_THRESHOLD {
+            Some(HandoverReason::Sentiment)
+        } else if self.account_problem {
+            Some(HandoverReason::Account)
+        } else if self.order_change {
+            Some(HandoverReason::OrderChange)
+        } else {
+            None
+        }
+    }
+
+    pub fn sentiment_label(&self) -> &'static str {
+        if self.anger >= ANGER_THRESHOLD {
+            "angry"
+        } else if self.anger > 0.0 {
+            "frustrated"
+        } else {
+            "neutral"
+        }
+    }
+}
+
+/// The "stuck" rule: two earlier failures and this turn failed too.
+pub fn stuck(failed_attempts: u32, this_turn_helped: bool) -> bool {
+    failed_attempts >= 2 && !this_turn_helped
+}
+
+pub fn assess(message: &str) -> Assessment {
+    let mut a = Assessment {
+        anger: anger(message),
+        ..Assessment::default()
+    };
+    for clause in clauses(message) {
+        let w = text::words(&clause);
+        if w.is_empty() {
+            continue;
+        }
+        let c = Clause::new(&w);
+        a.wants_person |= c.wants_person();
+        a.order_change |= c.order_change();
+        a.account_problem |= c.account_problem();
+    }
+    a
+}
+
+/// Split on sentence ends and on "but"/";" so that "I don't need a person,
+/// but where is my order" keeps its negation in its own clause.
+fn clauses(message: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in message.split(['.', '!', '?', ';', '\n']) {
+        let lower = s.to_lowercase();
+        for part in lower.split(", but ").flat_map(|p| p.split(" but ")) {
+            if !part.trim().is_empty() {
+                out.push(part.trim().to_string());
+            }
+        }
+    }
+    out
+}
+
+const PERSON: &[&str] = &[
+    "human", "humans", "person", "people", "agent", "agents", "representative",
+    "representatives", "rep", "someone", "somebody", "staff", "employee", "operator", "manager",
+    "supervisor", "colleague", "team", "advisor", "adviser", "associate", "individual", "anyone",
+    "anybody", "man", "woman", "lady", "guy",
+];
+/// Nouns that are people only with a qualifier ("a real person") or that
+/// name the support function rather than a person.
+const SUPPORT: &[&str] = &["support", "service", "helpdesk", "desk"];
+const TALK: &[&str] = &["talk", "speak", "chat", "discuss", "converse"];
+const CONTACT: &[&str] = &["call", "phone", "ring", "contact", "email", "text", "reach", "message"];
+const ROUTE: &[&str] = &[
+    "connect", "transfer", "put", "escalate", "forward", "pass", "hand", "get", "bring", "give",
+    "find", "send", "switch",
+];
+const DESIRE: &[&str] = &[
+    "want", "need", "like", "wish", "prefer", "demand", "insist", "request", "rather", "love",
+    "require",
+];
+const MODAL: &[&str] = &["can", "could", "would", "will", "may", "might"];
+const INFO_WH: &[&str] = &["what", "when", "which", "where", "who", "whose"];
+/// Words that make a clause about opening times or channels, i.e. asking
+/// for information about the team rather than for the team.
+const INFO_TOPIC: &[&str] = &[
+    "hours", "hour", "open", "opening", "number", "address", "times", "time", "weekend",
+    "weekends", "sunday", "saturday", "available", "availability", "phone", "languages", "language",
+    "days", "closed", "holiday", "holidays",
+];
+const NEGATION: &[&str] = &["not", "no", "never", "without", "nobody"];
+const FILLER: &[&str] = &[
+    "please", "pls", "plz", "now", "just", "ok", "okay", "hey", "hi", "hello", "a", "an", "the",
+    "real", "actual", "live", "some", "right", "away", "asap", "thanks", "thank", "you", "sir",
+    "immediately", "quick", "quickly", "one", "your", "of", "from", "with", "to",
+];
+
+const ORDER_ACTION: &[&str] = &[
+    "cancel", "cancelled", "canceled", "cancelling", "canceling", "refund", "refunded",
+    "refunding", "reimburse", "change", "changing", "modify", "amend", "edit", "update", "swap",
+    "switch", "add", "remove", "redirect", "reroute", "stop", "undo", "reverse",
+];
+const ORDER_NOUN: &[&str] = &[
+    "order", "orders", "purchase", "purchases", "parcel", "package", "shipment", "delivery",
+    "address", "item", "items", "size", "colour", "color", "quantity", "payment", "money",
+    "refund", "it", "this", "that", "them", "me", "one",
+];
+const ACCOUNT_NOUN: &[&str] = &[
+    "account", "email", "e-mail", "login", "username", "profile", "password", "name", "log",
+    "sign", "access",
+];
+const SECURITY: &[&str] = &[
+    "hacked", "hack", "hacker", "compromised", "unauthorized", "unauthorised", "stolen", "fraud",
+    "fraudulent", "phishing", "breached",
+];
+const TRIED: &[&str] = &[
+    "after", "already", "tried", "still", "again", "keeps", "keep", "even", "several",
+    "multiple", "twice", "times",
+];
+const FAIL: &[&str] = &[
+    "not", "unable", "locked", "fails", "failed", "failing", "broken", "error", "won't",
+    "doesn't", "stuck",
+];
+
+struct Clause<'a> {
+    w: &'a [String],
+}
+
+impl<'a> Clause<'a> {
+    fn new(w: &'a [String]) -> Self {
+        Self { w }
+    }
+
+    fn has(&self, set: &[&str]) -> bool {
+        self.w.iter().any(|x| set.contains(&x.as_str()))
+    }
+
+    fn pos(&self, set: &[&str]) -> Option<usize> {
+        self.w.iter().position(|x| set.contains(&x.as_str()))
+    }
+
+    fn has_phrase(&self, phrase: &[&str]) -> bool {
+        self.w
+            .windows(phrase.len())
+            .any(|win| win.iter().zip(phrase).all(|(a, b)| a == b))
+    }
+
+    /// First meaningful word, skipping interjections and politeness.
+    fn head(&self) -> usize {
+        self.w
+            .iter()
+            .position(|x| {
+                !matches!(
+                    x.as_str(),
+                    "please" | "ok" | "okay" | "hey" | "hi" | "hello" | "so" | "and" | "then"
+                        | "well" | "just" | "oh" | "um" | "yes" | "yeah" | "right"
+                )
+            })
+            .unwrap_or(0)
+    }
+
+    fn negated_before(&self, idx: usize) -> bool {
+        self.w[..idx.min(self.w.len())]
+            .iter()
+            .any(|x| NEGATION.contains(&x.as_str()))
+    }
+
+    fn person_noun(&self) -> Option<usize> {
+        if let Some(i) = self.pos(PERSON) {
+            return Some(i);
+        }
+        // "a real/live/actual customer service agent" has a person noun
+        // already; "talk to customer service / support" names the function,
+        // which in a request frame means its people.
+        self.pos(SUPPORT)
+    }
+
+    /// A wh-question (or how-question about channels) seeking information.
+    fn info_seeking(&self) -> bool {
+        let h = self.head();
+        let first = self.w.get(h).map(String::as_str).unwrap_or("");
+        let wh = INFO_WH.contains(&first)
+            || (first == "how"
+                && self
+                    .w
+                    .get(h + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "long" | "late" | "early" | "many" | "much" | "soon" | "quickly" | "fast")));
+        let contact_how = first == "how" && !self.has(TALK) && self.has(CONTACT);
+        let topic_question = self.has(INFO_TOPIC)
+            && (first == "do" || first == "does" || first == "is" || first == "are" || wh);
+        wh || contact_how || topic_question || self.has_phrase(&["is", "there", "a", "phone"])
+    }
+
+    fn wants_person(&self) -> bool {
+        let Some(p) = self.person_noun() else {
+            return self.bare_request_for_callback();
+        };
+        if self.info_seeking() {
+            return false;
+        }
+        let frame = self.desire_frame()
+            || self.modal_frame()
+            || self.imperative_frame()
+            || self.existence_frame();
+        let fragment = self.w.len() <= 5
+            && PERSON.contains(&self.w[p].as_str())
+            && self.w.iter().all(|x| {
+                FILLER.contains(&x.as_str())
+                    || PERSON.contains(&x.as_str())
+                    || SUPPORT.contains(&x.as_str())
+                    || matches!(x.as_str(), "customer" | "talk" | "speak")
+            });
+        // The person must be the one asked for: a talk/contact/route/help
+        // verb ("can someone help me") or a desire with the person as its
+        // object ("I want a human"). "Can I return what someone gave me"
+        // has a frame and a person but no such verb.
+        let verb = self.has(TALK)
+            || self.has(CONTACT)
+            || self.has(ROUTE)
+            || self.has(&["help", "assist", "look", "check", "deal", "handle"]);
+        !self.negated_before_person(p) && (fragment || (frame && (verb || self.desire_frame())))
+    }
+
+    /// Negation before the person noun ("I don't need a human"), except
+    /// the rhetorical inverted question "can't I just talk to a human?".
+    fn negated_before_person(&self, p: usize) -> bool {
+        let h = self.head();
+        self.w[..p.min(self.w.len())].iter().enumerate().any(|(i, x)| {
+            let rhetorical = x == "not"
+                && i == h + 1
+                && self.w.get(h).is_some_and(|m| MODAL.contains(&m.as_str()) || m == "do");
+            NEGATION.contains(&x.as_str()) && !rhetorical
+        })
+    }
+
+    /// "can you call me back", "please have someone ring me" without an
+    /// explicit person noun: a contact verb with me/us as object in a frame.
+    fn bare_request_for_callback(&self) -> bool {
+        let Some(c) = self.pos(CONTACT) else {
+            return false;
+        };
+        let me_after = self
+            .w
+            .get(c + 1)
+            .is_some_and(|x| matches!(x.as_str(), "me" | "us"));
+        let back = self.has(&["back"]);
+        me_after
+            && back
+            && !self.info_seeking()
+            && (self.modal_frame() || self.desire_frame() || self.imperative_frame())
+            && !self.negated_before(c)
+    }
+
+    /// "I want / I'd like / I need / I would rather ..." with a first-person
+    /// subject.
+    fn desire_frame(&self) -> bool {
+        self.w.windows(2).any(|win| {
+            matches!(win[0].as_str(), "i" | "we" | "would" | "d")
+                && DESIRE.contains(&win[1].as_str())
+        }) || self.w.windows(3).any(|win| {
+            matches!(win[0].as_str(), "i" | "we")
+                && matches!(win[1].as_str(), "would" | "really" | "just" | "do" | "still" | "am")
+                && (DESIRE.contains(&win[2].as_str()) || win[2] == "asking")
+        })
+    }
+
+    /// "can you / could I / would someone / is it possible to ...".
+    fn modal_frame(&self) -> bool {
+        let h = self.head();
+        let starts_modal = self.w.get(h).is_some_and(|x| MODAL.contains(&x.as_str()));
+        starts_modal
+            || self.has_phrase(&["is", "it", "possible"])
+            || self.has_phrase(&["i", "would", "appreciate"])
+            || self.has_phrase(&["have", "someone"])
+            || self.has_phrase(&["how", "can", "i", "talk"])
+            || self.has_phrase(&["how", "can", "i", "speak"])
+            || self.has_phrase(&["how", "do", "i", "talk"])
+            || self.has_phrase(&["how", "do", "i", "speak"])
+    }
+
+    /// "get me a human", "put me through", "talk to a person", "let me
+    /// speak to ...": the clause opens with a verb.
+    fn imperative_frame(&self) -> bool {
+        let h = self.head();
+        let Some(first) = self.w.get(h) else {
+            return false;
+        };
+        let first = first.as_str();
+        (ROUTE.contains(&first) || TALK.contains(&first) || first == "let" || first == "have")
+            && !matches!(first, "get" if self.w.get(h + 1).is_some_and(|n| !matches!(n.as_str(), "me" | "us" | "a" | "an" | "someone" | "somebody" | "the" | "your" | "some")))
+    }
+
+    /// "is there a person I can talk to", "are there any humans here".
+    fn existence_frame(&self) -> bool {
+        (self.has_phrase(&["is", "there"]) || self.has_phrase(&["are", "there"]) || self.has_phrase(&["any", "chance"]))
+            && (self.has(TALK) || self.has(&["here", "there"]))
+    }
+
+    fn order_change(&self) -> bool {
+        let Some(a) = self.pos(ORDER_ACTION) else {
+            return self.money_back_request();
+        };
+        if self.info_seeking() || self.conditional() {
+            return false;
+        }
+        // The action must apply to something specific: "my order", "order
+        // 1042", "it", "me" - not "an order" or "orders" in general.
+        let specific = self.specific_object(a);
+        let frame = self.desire_frame()
+            || self.modal_frame()
+            || self.imperative_frame()
+            || self.has_phrase(&["how", "do", "i"])
+            || self.has_phrase(&["how", "can", "i"]);
+        // Account data ("change my email") is the account rule's business.
+        let account = self.has(&["account", "email", "password", "username", "login"]) && !self.has(&["order", "orders"]);
+        frame && specific && !account && !self.negated_before(a)
+    }
+
+    /// "I want my money back", "I'd like a refund".
+    fn money_back_request(&self) -> bool {
+        (self.has_phrase(&["money", "back"]) || self.has(&["refund"]))
+            && self.desire_frame()
+            && !self.info_seeking()
+            && !self.conditional()
+    }
+
+    fn conditional(&self) -> bool {
+        self.has(&["if", "once", "whether", "policy", "allowed", "possible?"])
+            || self.has_phrase(&["after", "it"])
+            || self.has_phrase(&["an", "order"])
+            || self.has_phrase(&["is", "there", "a", "fee"])
+    }
+
+    fn specific_object(&self, action: usize) -> bool {
+        let tail = &self.w[action..];
+        let has_id = self.w.iter().any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+        has_id
+            || tail.windows(2).any(|win| {
+                matches!(win[0].as_str(), "my" | "this" | "that" | "the" | "our")
+                    && ORDER_NOUN.contains(&win[1].as_str())
+            })
+            || tail
+                .iter()
+                .skip(1)
+                .take(2)
+                .any(|x| matches!(x.as_str(), "it" | "me" | "this" | "that" | "them" | "everything"))
+            || (self.w[action].starts_with("refund") && self.desire_frame())
+    }
+
+    fn account_problem(&self) -> bool {
+        if self.has(SECURITY) && !self.info_seeking_about_security() {
+            return true;
+        }
+        if self.has_phrase(&["someone", "else"]) && self.has(&["account", "logged", "ordered", "used", "using"]) {
+            return true;
+        }
+        if self.has_phrase(&["did", "not", "place"]) || self.has_phrase(&["did", "not", "make", "this"]) || self.has_phrase(&["never", "placed"]) {
+            return true;
+        }
+        if self.has_phrase(&["locked", "out"]) {
+            return true;
+        }
+        let about_access = self.has(&["log", "login", "sign", "access", "password", "account", "reset"]);
+        if about_access && self.has(FAIL) && self.has(TRIED) {
+            return true;
+        }
+        if self.has_phrase(&["charged", "twice"]) || self.has_phrase(&["double", "charged"]) {
+            return true;
+        }
+        // A request (not a how-to question) to change or delete account data.
+        let change = self.has(&["change", "update", "delete", "remove", "close", "merge", "transfer", "correct"]);
+        let data = self.has(ACCOUNT_NOUN) && !self.has(&["password"]);
+        let howto = self.w.get(self.head()).is_some_and(|x| matches!(x.as_str(), "how" | "where" | "what" | "can" | "is" | "do" | "does"));
+        change && data && (self.desire_frame() || self.imperative_frame() || self.has_phrase(&["can", "you"]) || self.has_phrase(&["could", "you"])) && !howto_only(howto, self)
+    }
+
+    fn info_seeking_about_security(&self) -> bool {
+        let first = self.w.get(self.head()).map(String::as_str).unwrap_or("");
+        matches!(first, "how" | "what" | "do" | "does") && !self.has(&["my"])
+    }
+}
+
+fn howto_only(howto: bool, c: &Clause<'_>) -> bool {
+    howto && !c.has_phrase(&["can", "you"]) && !c.has_phrase(&["could", "you"])
+}
+
+const ANGER_STRONG: &[&str] = &[
+    "furious", "livid", "outraged", "outrageous", "angry", "pissed", "unacceptable", "ridiculous",
+    "disgrace", "disgraceful", "disgusting", "pathetic", "useless", "scam", "scammers", "rip-off",
+    "ripoff", "incompetent", "worst", "horrible", "appalling", "fuming", "joke", "shocking",
+    "infuriating", "sick", "fed", "absurd", "insane", "terrible", "awful", "lousy", "garbage",
+    "rubbish", "idiots", "clowns", "thieves", "stupid", "hate",
+];
+const PROFANITY: &[&str] = &[
+    "damn", "damned", "hell", "wtf", "crap", "shit", "fuck", "fucking", "bloody", "bullshit",
+];
+const ANNOYED: &[&str] = &["disappointed", "annoyed", "frustrated", "upset", "unhappy", "fed-up"];
+
+/// A rough anger score: strong words and swearing weigh 2, shouting and
+/// stacked exclamation marks 1, annoyance 1. Negated words ("not angry")
+/// do not count.
+pub fn anger(message: &str) -> f32 {
+    let w = text::words(message);
+    let mut score = 0.0;
+    for (i, x) in w.iter().enumerate() {
+        let negated = i > 0 && matches!(w[i - 1].as_str(), "not" | "no" | "never");
+        if negated {
+            continue;
+        }
+        if ANGER_STRONG.contains(&x.as_str()) || PROFANITY.contains(&x.as_str()) {
+            // "worst case", "sick of" vs "sick" alone: strong only as a
+            // judgement, so "what is the worst case" (a question) is halved.
+            score += if x == "worst" && w.get(i + 1).is_some_and(|n| n == "case") { 0.0 } else { 2.0 };
+        } else if ANNOYED.contains(&x.as_str()) {
+            score += 1.0;
+        }
+    }
+    let shouted = message
+        .split_whitespace()
+        .filter(|t| {
+            let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+            letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+        })
+        .count();
+    if shouted >= 2 {
+        score += 1.5;
+    }
+    if message.contains("!!") || message.contains("?!") || message.contains("!?") {
+        score += 1.0;
+    }
+    let lower = message.to_lowercase();
+    for p in ["how many times", "third time", "still nothing", "never again", "had enough", "waste of time"] {
+        if lower.contains(p) {
+            score += 1.0;
+        }
+    }
+    score
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reason(m: &str) -> Option<HandoverReason> {
+        assess(m).handover()
+    }
+
+    #[test]
+    fn requests_for_a_person_in_any_wording() {
+        for m in [
+            "can someone from your team call me",
+            "I want to talk to a real person",
+            "get me a human",
+            "human please",
+            "Could I speak to a manager?",
+            "connect me with an agent",
+            "is there a person I can talk to?",
+            "I'd like to speak with customer service",
+            "let me talk to somebody",
+            "representative",
+        ] {
+            assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+        }
+    }
+
+    #[test]
+    fn questions_that_mention_staff_are_not_requests() {
+        for m in [
+            "what are your customer service hours",
+            "what's your customer service phone number?",
+            "do your agents speak German?",
+            "how do I contact your support team?",
+            "is customer service open on Sundays?",
+            "I don't need a person, where is my parcel?",
+            "when is your team available?",
+        ] {
+            assert_eq!(reason(m), None, "{m}");
+        }
+    }
+
+    #[test]
+    fn order_changes_escalate_but_policy_questions_do_not() {
+        for m in [
+            "I want to cancel my order",
+            "please cancel order 1042",
+            "can you refund me",
+            "I want my money back",
+            "change the delivery address on my order please",
+        ] {
+            assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+        }
+        for m in [
+            "what is your refund policy?",
+            "how long do refunds take?",
+            "can I cancel an order after it has shipped?",
+            "what happens if I cancel?",
+        ] {
+            assert_eq!(reason(m), None, "{m}");
+        }
+    }
+
+    #[test]
+    fn account_problems_needing_private_data() {
+        for m in [
+            "my account was hacked",
+            "I reset my password but still can't log in",
+            "please change the email on my account",
+            "someone else is using my account",
+        ] {
+            assert_eq!(reason(m), Some(HandoverReason::Account), "{m}");
+        }
+        for m in ["how do I reset my password?", "how do I create an account?"] {
+            assert_eq!(reason(m), None, "{m}");
+        }
+    }
+
+    #[test]
+    fn anger_is_a_reason_but_disappointment_alone_is_not() {
+        assert_eq!(reason("This is ridiculous, worst shop ever"), Some(HandoverReason::Sentiment));
+        assert_eq!(reason("WHERE IS MY ORDER?! I paid WEEKS ago"), Some(HandoverReason::Sentiment));
+        assert_eq!(reason("I'm a bit disappointed with the colour"), None);
+        assert_eq!(reason("I'm not angry, just curious about delivery"), None);
+    }
+
+    #[test]
+    fn stuck_needs_two_failures_and_a_third() {
+        assert!(stuck(2, false));
+        assert!(!stuck(2, true));
+        assert!(!stuck(1, false));
+    }
+}

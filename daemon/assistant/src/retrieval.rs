@@ -1,0 +1,337 @@
+//! Ranking articles and products against a customer's words: Okapi BM25
+//! over weighted fields (title and tags count more than body text), plus
+//! picking the sentences of an article that carry the answer.
+
+use std::collections::HashMap;
+
+use crate::kb::{Article, KnowledgeBase, Product};
+use crate::text;
+
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+
+/// A query: stemmed terms with weights (words of earlier turns weigh less).
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    terms: Vec<(String, f32)>,
+}
+
+impl Query {
+    pub fn new(text: &str) -> Self {
+        let mut q = Query::default();
+        q.add(text, 1.0);
+        q
+    }
+
+    /// Add the terms of `text` at `weight`, plus general-vocabulary synonyms
+    /// at half weight (customers say "parcel" where articles say "order").
+    pub fn add(&mut self, text: &str, weight: f32) {
+        for t in text::terms(text) {
+            for syn in synonyms(&t) {
+                self.push(&text::stem(syn), weight * 0.5);
+            }
+            self.push(&t, weight);
+        }
+    }
+
+    fn push(&mut self, term: &str, weight: f32) {
+        match self.terms.iter_mut().find(|(t, _)| t == term) {
+            Some((_, w)) => *w = w.max(weight),
+            None => self.terms.push((term.to_string(), weight)),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    pub fn terms(&self) -> impl Iterator<Item = &str> {
+        self.terms.iter().map(|(t, _)| t.as_str())
+    }
+}
+
+/// Shop-independent synonyms of everyday support vocabulary (stems in,
+/// plain words out). Kept small: each pair is a way customers and help
+/// pages commonly word the same thing.
+fn synonyms(stem: &str) -> &'static [&'static str] {
+    match stem {
+        "parcel" | "packag" => &["parcel", "package", "shipment"],
+        "deliveri" | "deliver" => &["delivery", "shipping"],
+        "ship" => &["delivery"],
+        "cost" | "fee" | "charg" => &["cost", "price", "fee"],
+        "pric" => &["cost"],
+        "login" | "log" | "signin" | "sign" => &["sign", "login", "password"],
+        "money" => &["refund"],
+        "send" | "back" => &["return"],
+        "phone" | "call" | "number" => &["phone", "contact", "call"],
+        "email" | "mail" => &["email", "contact"],
+        "open" | "hour" => &["hours", "open", "contact"],
+        "coupon" | "voucher" | "promo" => &["discount", "code"],
+        "broken" | "broke" | "faulti" | "damag" | "crack" | "torn" => &["damaged", "faulty", "defect"],
+        "track" => &["tracking", "status"],
+        "countri" | "abroad" | "oversea" => &["international"],
+        _ => &[],
+    }
+}
+
+/// A BM25 index over documents given as weighted term lists.
+#[derive(Debug, Default)]
+pub struct Bm25 {
+    docs: Vec<HashMap<String, f32>>,
+    lens: Vec<f32>,
+    avg_len: f32,
+    df: HashMap<String, usize>,
+}
+
+impl Bm25 {
+    pub fn new(docs: Vec<Vec<(String, f32)>>) -> Self {
+        let mut index = Bm25::default();
+        for doc in docs {
+            let mut tf: HashMap<String, f32> = HashMap::new();
+            let mut len = 0.0;
+            for (term, w) in doc {
+                *tf.entry(term).or_default() += w;
+                len += w;
+            }
+            for term in tf.keys() {
+                *index.df.entry(term.clone()).or_default() += 1;
+            }
+            index.docs.push(tf);
+            index.lens.push(len);
+        }
+        let n = index.docs.len().max(1) as f32;
+        index.avg_len = index.lens.iter().sum::<f32>() / n;
+        index
+    }
+
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// Inverse document frequency (the "plus one" form, never negative).
+    /// Unknown terms get the highest value: a word the KB never uses is
+    /// exactly what makes a question unanswerable from it.
+    pub fn idf(&self, term: &str) -> f32 {
+        let n = self.docs.len() as f32;
+        let df = self.df.get(term).copied().unwrap_or(0) as f32;
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    pub fn score(&self, doc: usize, query: &Query) -> f32 {
+        let (Some(tf), Some(&len)) = (self.docs.get(doc), self.lens.get(doc)) else {
+            return 0.0;
+        };
+        let norm = K1 * (1.0 - B + B * len / self.avg_len.max(1e-6));
+        query
+            .terms
+            .iter()
+            .map(|(term, qw)| {
+                let f = tf.get(term).copied().unwrap_or(0.0);
+                if f == 0.0 {
+                    return 0.0;
+                }
+                qw * self.idf(term) * f * (K1 + 1.0) / (f + norm)
+            })
+            .sum()
+    }
+
+    /// Share of the query's (idf-weighted) meaning found in the document:
+    /// a length-independent confidence that BM25's raw score lacks.
+    pub fn coverage(&self, doc: usize, query: &Query) -> f32 {
+        let Some(tf) = self.docs.get(doc) else {
+            return 0.0;
+        };
+        let (mut hit, mut all) = (0.0, 0.0);
+        for (term, qw) in &query.terms {
+            let w = qw * self.idf(term);
+            all += w;
+            if tf.contains_key(term) {
+                hit += w;
+            }
+        }
+        if all == 0.0 { 0.0 } else { hit / all }
+    }
+
+    /// Documents with a positive score, best first (ties: lower index).
+    pub fn rank(&self, query: &Query) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = (0..self.docs.len())
+            .map(|i| Hit {
+                index: i,
+                score: self.score(i, query),
+                coverage: self.coverage(i, query),
+            })
+            .filter(|h| h.score > 0.0)
+            .collect();
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
+        hits
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    pub index: usize,
+    pub score: f32,
+    pub coverage: f32,
+}
+
+fn weighted(text: &str, weight: f32, out: &mut Vec<(String, f32)>) {
+    out.extend(text::terms(text).into_iter().map(|t| (t, weight)));
+}
+
+fn article_doc(a: &Article) -> Vec<(String, f32)> {
+    let mut d = Vec::new();
+    weighted(&a.title, 3.0, &mut d);
+    weighted(&a.tags.join(" "), 2.0, &mut d);
+    weighted(&a.id.replace(['-', '_'], " "), 1.0, &mut d);
+    weighted(&a.body, 1.0, &mut d);
+    d
+}
+
+fn product_doc(p: &Product) -> Vec<(String, f32)> {
+    let mut d = Vec::new();
+    weighted(&p.name, 3.0, &mut d);
+    d.push((p.sku.to_lowercase(), 3.0));
+    weighted(&p.tags.join(" "), 2.0, &mut d);
+    weighted(&p.description, 1.0, &mut d);
+    d
+}
+
+/// The indexes over one KB, built once at start-up.
+#[derive(Debug)]
+pub struct Retriever {
+    articles: Bm25,
+    products: Bm25,
+    /// Per article, its sentences and their terms (for quoting).
+    sentences: Vec<Vec<(String, Vec<String>)>>,
+}
+
+impl Retriever {
+    pub fn new(kb: &KnowledgeBase) -> Self {
+        Self {
+            articles: Bm25::new(kb.articles.iter().map(article_doc).collect()),
+            products: Bm25::new(kb.products.iter().map(product_doc).collect()),
+            sentences: kb
+                .articles
+                .iter()
+                .map(|a| {
+                    text::sentences(&a.body)
+                        .into_iter()
+                        .map(|s| {
+                            let t = text::terms(&s);
+                            (s, t)
+                        })
+                        .collect()
+                })
+                .collect(),
+        }
+    }
+
+    pub fn articles(&self, query: &Query) -> Vec<Hit> {
+        self.articles.rank(query)
+    }
+
+    pub fn products(&self, query: &Query) -> Vec<Hit> {
+        self.products.rank(query)
+    }
+
+    /// The one or two sentences of an article that best answer `query`,
+    /// in the article's own order. Sentences are quoted verbatim so the
+    /// customer sees the shop's words, not a paraphrase.
+    pub fn best_sentences(&self, article: usize, query: &Query) -> Vec<String> {
+        let Some(sentences) = self.sentences.get(article) else {
+            return Vec::new();
+        };
+        let scored: Vec<(usize, f32)> = sentences
+            .iter()
+            .enumerate()
+            .map(|(i, (_, terms))| {
+                let s: f32 = query
+                    .terms
+                    .iter()
+                    .filter(|(t, _)| terms.contains(t))
+                    .map(|(t, w)| w * self.articles.idf(t))
+                    .sum();
+                (i, s)
+            })
+            .collect();
+        let mut order: Vec<(usize, f32)> = scored.clone();
+        order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut picked: Vec<usize> = match order.first() {
+            // Nothing in the body matched (the title did): the opening
+            // sentence is the article's summary.
+            Some(&(_, s)) if s <= 0.0 => vec![0],
+            Some(&(i, _)) => vec![i],
+            None => return Vec::new(),
+        };
+        if let (Some(&(i0, s0)), Some(&(i1, s1))) = (order.first(), order.get(1))
+            && s0 > 0.0
+            && s1 >= 0.6 * s0
+            && i0 != i1
+        {
+            picked.push(i1);
+        }
+        picked.sort_unstable();
+        picked
+            .into_iter()
+            .filter_map(|i| sentences.get(i).map(|(s, _)| s.clone()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Vec<(String, f32)> {
+        text::terms(text).into_iter().map(|t| (t, 1.0)).collect()
+    }
+
+    #[test]
+    fn rarer_terms_weigh_more() {
+        let idx = Bm25::new(vec![
+            doc("shipping costs and shipping times"),
+            doc("returns and refunds"),
+            doc("shipping abroad and customs"),
+        ]);
+        assert!(idx.idf("refund") > idx.idf("ship"));
+        let hits = idx.rank(&Query::new("how long do refunds take"));
+        assert_eq!(hits[0].index, 1);
+        assert!(idx.rank(&Query::new("zebra")).is_empty());
+    }
+
+    #[test]
+    fn term_frequency_saturates_and_length_normalises() {
+        let idx = Bm25::new(vec![
+            doc("tent tent tent tent tent tent tent tent"),
+            doc("tent stove"),
+        ]);
+        let q = Query::new("tent");
+        let (long, short) = (idx.score(0, &q), idx.score(1, &q));
+        // Eight times the occurrences must not mean eight times the score.
+        assert!(long < 2.0 * short, "{long} vs {short}");
+    }
+
+    #[test]
+    fn coverage_is_the_share_of_query_meaning_matched() {
+        let idx = Bm25::new(vec![doc("gift cards"), doc("payment methods")]);
+        let q = Query::new("gift cards");
+        assert!((idx.coverage(0, &q) - 1.0).abs() < 1e-6);
+        assert_eq!(idx.coverage(1, &q), 0.0);
+    }
+
+    #[test]
+    fn best_sentence_is_the_one_answering() {
+        let kb = KnowledgeBase::demo().unwrap();
+        let r = Retriever::new(&kb);
+        let q = Query::new("how long does a refund take to show on my bank statement");
+        let hits = r.articles(&q);
+        let top = &kb.articles[hits[0].index];
+        assert_eq!(top.id, "refunds");
+        let s = r.best_sentences(hits[0].index, &q).join(" ");
+        assert!(s.contains("3 to 5 business days"), "{s}");
+    }
+}

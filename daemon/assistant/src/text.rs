@@ -1,0 +1,238 @@
+//! Text normalisation shared by retrieval, intent and policy: word splitting
+//! with contractions expanded, a small English stemmer and a stopword list.
+//!
+//! Retrieval wants content terms only (stems, no stopwords); the policy needs
+//! the function words ("can", "you", "not") to see sentence structure, so
+//! both views are offered from one splitter.
+
+/// Lowercased words with contractions expanded ("can't" -> "can", "not").
+/// Digits are kept inside words so order ids and SKUs survive ("A-1001" ->
+/// "a-1001" stays one word because shops write ids with dashes).
+pub fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let normalised = text.replace(['\u{2019}', '\u{2018}', '`'], "'");
+    let mut current = String::new();
+    let flush = |current: &mut String, out: &mut Vec<String>| {
+        let w = current.trim_matches(|c| c == '\'' || c == '-');
+        if !w.is_empty() {
+            expand_contraction(&w.to_lowercase(), out);
+        }
+        current.clear();
+    };
+    for c in normalised.chars() {
+        if c.is_alphanumeric() || c == '\'' {
+            current.push(c);
+        } else if c == '-' && !current.is_empty() {
+            current.push(c);
+        } else {
+            flush(&mut current, &mut out);
+        }
+    }
+    flush(&mut current, &mut out);
+    out
+}
+
+fn expand_contraction(w: &str, out: &mut Vec<String>) {
+    let special = match w {
+        "can't" | "cant" | "cannot" => Some(("can", "not")),
+        "won't" | "wont" => Some(("will", "not")),
+        "shan't" => Some(("shall", "not")),
+        "i'm" | "im" => Some(("i", "am")),
+        _ => None,
+    };
+    if let Some((a, b)) = special {
+        out.push(a.to_string());
+        out.push(b.to_string());
+        return;
+    }
+    for (suffix, expansion) in [
+        ("n't", "not"),
+        ("'d", "would"),
+        ("'ll", "will"),
+        ("'re", "are"),
+        ("'ve", "have"),
+        ("'m", "am"),
+        ("'s", "is"),
+    ] {
+        if let Some(stem) = w.strip_suffix(suffix)
+            && !stem.is_empty()
+        {
+            out.push(stem.to_string());
+            out.push(expansion.to_string());
+            return;
+        }
+    }
+    out.push(w.replace('\'', ""));
+}
+
+const STOPWORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as",
+    "at", "be", "been", "being", "both", "but", "by", "can", "could", "did", "do", "does",
+    "doing", "during", "each", "else", "for", "from", "further", "get", "got", "had", "has",
+    "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into",
+    "is", "it", "its", "itself", "just", "let", "like", "me", "might", "more", "most", "much",
+    "must", "my", "myself", "need", "no", "nor", "not", "now", "of", "off", "on", "once", "one",
+    "only", "or", "other", "our", "ours", "out", "over", "own", "please", "same", "shall", "she",
+    "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then",
+    "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
+    "us", "very", "want", "was", "we", "were", "what", "when", "where", "which", "while", "who",
+    "whom", "why", "will", "with", "would", "yes", "you", "your", "yours", "yourself", "hi",
+    "hello", "hey", "thanks", "thank", "ok", "okay", "know", "tell", "wondering", "question",
+    "anyone", "someone", "something", "thing", "things", "really", "still", "yet", "way",
+    "ll", "d", "s", "t", "re", "ve", "m", "there's", "what's", "guys",
+];
+
+pub fn is_stopword(w: &str) -> bool {
+    STOPWORDS.contains(&w)
+}
+
+/// Content terms for retrieval: words minus stopwords, stemmed.
+pub fn terms(text: &str) -> Vec<String> {
+    words(text)
+        .into_iter()
+        .filter(|w| !is_stopword(w))
+        .map(|w| stem(&w))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A light suffix stripper (a subset of Porter's step 1 plus a few
+/// derivational endings). Good enough to make "shipping", "shipped" and
+/// "ships" meet, which is what matters for matching questions to articles.
+pub fn stem(word: &str) -> String {
+    let w = word.to_string();
+    if w.len() <= 3 || w.chars().any(|c| c.is_ascii_digit()) {
+        return w;
+    }
+    let mut s = w;
+    // Plurals.
+    if let Some(b) = s.strip_suffix("sses") {
+        s = format!("{b}ss");
+    } else if let Some(b) = s.strip_suffix("ies") {
+        s = format!("{b}y");
+    } else if s.ends_with('s')
+        && !s.ends_with("ss")
+        && !s.ends_with("us")
+        && !s.ends_with("is")
+        && s.len() > 3
+    {
+        s.pop();
+    }
+    // Derivational endings, longest first.
+    for (suffix, min_base) in [
+        ("ations", 3),
+        ("ation", 3),
+        ("ment", 4),
+        ("ness", 3),
+        ("ing", 3),
+        ("ed", 3),
+        ("ly", 4),
+        ("er", 4),
+    ] {
+        if let Some(base) = s.strip_suffix(suffix)
+            && base.len() >= min_base
+            && base.chars().any(is_vowel)
+        {
+            s = base.to_string();
+            s = undouble(&s);
+            break;
+        }
+    }
+    if let Some(base) = s.strip_suffix('y')
+        && base.len() >= 3
+    {
+        s = format!("{base}i");
+    }
+    if let Some(base) = s.strip_suffix('e')
+        && base.len() >= 3
+    {
+        s = base.to_string();
+    }
+    s
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+fn undouble(s: &str) -> String {
+    let b = s.as_bytes();
+    if b.len() >= 2 {
+        let (x, y) = (b[b.len() - 1], b[b.len() - 2]);
+        // "cancelled" -> "cancel" but "call" stays: only long bases lose an l.
+        let keep = matches!(x, b's' | b'z' | b'e' | b'o') || (x == b'l' && b.len() <= 4);
+        if x == y && !keep {
+            return s[..s.len() - 1].to_string();
+        }
+    }
+    s.to_string()
+}
+
+/// Sentences of a paragraph of prose, keeping their punctuation. Markdown
+/// list items and headings count as sentences of their own.
+pub fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let line = line.trim().trim_start_matches(['-', '*', '#', '>']).trim();
+        if line.is_empty() {
+            continue;
+        }
+        let mut current = String::new();
+        let chars: Vec<char> = line.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            current.push(c);
+            let ends = matches!(c, '.' | '!' | '?')
+                && chars.get(i + 1).is_none_or(|n| n.is_whitespace())
+                && !current.trim_end().ends_with("e.g.")
+                && !current.trim_end().ends_with("i.e.");
+            if ends {
+                let s = current.trim().to_string();
+                if !s.is_empty() {
+                    out.push(s);
+                }
+                current.clear();
+            }
+        }
+        let s = current.trim().to_string();
+        if !s.is_empty() {
+            out.push(s);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contractions_expand_so_negation_is_visible() {
+        assert_eq!(words("I don't need a human"), ["i", "do", "not", "need", "a", "human"]);
+        assert_eq!(words("Can't log in"), ["can", "not", "log", "in"]);
+        assert_eq!(words("I’d like"), ["i", "would", "like"]);
+    }
+
+    #[test]
+    fn inflections_meet_on_one_stem() {
+        assert_eq!(stem("shipping"), stem("shipped"));
+        assert_eq!(stem("ships"), stem("ship"));
+        assert_eq!(stem("refunds"), stem("refunded"));
+        assert_eq!(stem("cancelled"), stem("cancel"));
+        assert_eq!(stem("deliveries"), stem("delivery"));
+        assert_eq!(stem("returns"), "return");
+    }
+
+    #[test]
+    fn ids_survive_tokenising() {
+        assert_eq!(terms("where is order #A-1001?"), ["order", "a-1001"]);
+    }
+
+    #[test]
+    fn sentences_split_on_terminal_punctuation_only() {
+        let s = sentences("Orders ship in 2 days. We use e.g. DHL! Price is 9.99 EUR\n- a list item");
+        assert_eq!(
+            s,
+            ["Orders ship in 2 days.", "We use e.g. DHL!", "Price is 9.99 EUR", "a list item"]
+        );
+    }
+}
