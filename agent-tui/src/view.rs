@@ -31,7 +31,11 @@ pub fn render(state: &State, frame: &mut Frame) {
     };
     let [left, right] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Min(20)]).areas(main);
-    let chats_h = (state.chats.len() as u16 + 2).clamp(4, left.height / 2);
+    // `clamp` would panic on a tiny terminal where half the height is
+    // less than the minimum.
+    let chats_h = (state.chats.len() as u16 + 2)
+        .min(left.height / 2)
+        .max(4.min(left.height));
     let [queue_area, chats_area] =
         Layout::vertical([Constraint::Min(4), Constraint::Length(chats_h)]).areas(left);
 
@@ -121,11 +125,26 @@ pub fn wait_label(since: DateTime<Utc>, now: DateTime<Utc>) -> String {
     }
 }
 
+/// One line of at most `width` columns, with "…" when something was cut.
 fn truncate(s: &str, width: usize) -> String {
-    transcript::wrap(s, width.max(1))
-        .into_iter()
-        .next()
-        .unwrap_or_default()
+    use unicode_width::UnicodeWidthChar;
+    if unicode_width::UnicodeWidthStr::width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
 }
 
 fn render_queue(state: &State, frame: &mut Frame, area: Rect) {
@@ -153,8 +172,8 @@ fn render_queue(state: &State, frame: &mut Frame, area: Rect) {
             selected,
         ));
     }
-    // Keep the selected offer in view: each takes two lines.
-    let skip = (state.queue_sel * 2 + 2).saturating_sub(usize::from(inner.height)) as u16;
+    // Keep the selected offer in view: each takes three lines.
+    let skip = (state.queue_sel * 3 + 3).saturating_sub(usize::from(inner.height)) as u16;
     frame.render_widget(Paragraph::new(lines).scroll((skip, 0)), inner);
 }
 
@@ -190,18 +209,18 @@ fn offer_lines(
         .reason
         .as_deref()
         .map(sanitize::first_line)
-        .unwrap_or_default();
+        .filter(|r| !r.trim().is_empty())
+        .unwrap_or_else(|| "no reason given".into());
     let summary = sanitize::first_line(&o.summary);
-    let detail = match (reason.is_empty(), summary.is_empty()) {
-        (false, false) => format!("{reason} · {summary}"),
-        (false, true) => reason,
-        (true, _) => summary,
-    };
     let second = Line::from(Span::styled(
-        format!("  {}", truncate(&detail, width.saturating_sub(2))),
+        format!("  {}", truncate(&reason, width.saturating_sub(2))),
+        Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC),
+    ));
+    let third = Line::from(Span::styled(
+        format!("  {}", truncate(&summary, width.saturating_sub(2))),
         Style::new().fg(Color::Gray),
     ));
-    vec![first, second]
+    vec![first, second, third]
 }
 
 fn render_chats(state: &State, frame: &mut Frame, area: Rect) {
@@ -327,7 +346,9 @@ fn render_conversation(state: &State, frame: &mut Frame, area: Rect) {
             Line::from(format!("{} shows every key.", km.short(KeyAction::Help))),
         ];
         frame.render_widget(
-            Paragraph::new(hint).style(Style::new().fg(Color::DarkGray)),
+            Paragraph::new(hint)
+                .style(Style::new().fg(Color::DarkGray))
+                .wrap(ratatui::widgets::Wrap { trim: true }),
             inner,
         );
         return;
@@ -463,7 +484,7 @@ fn render_input(state: &State, chat: &Chat, frame: &mut Frame, area: Rect) {
     let km = &state.settings.keymap;
     let title = if state.composing {
         format!(
-            " Reply · {} send · {} new line · {} done ",
+            " {} send · {} new line · {} done ",
             km.short(KeyAction::Send),
             km.short(KeyAction::Newline),
             km.short(KeyAction::LeaveCompose)
@@ -511,33 +532,13 @@ fn render_input(state: &State, chat: &Chat, frame: &mut Frame, area: Rect) {
 
 fn render_status(state: &State, frame: &mut Frame, area: Rect) {
     let sep = || Span::styled(" │ ", Style::new().fg(Color::DarkGray));
-    let mut spans = Vec::new();
-    let connected = state.conn == ConnState::Connected;
-    match (connected, state.workload) {
-        (true, Some(w)) if w.is_available => {
-            spans.push(Span::styled("● available", Style::new().fg(Color::Green)))
-        }
-        (true, Some(_)) => spans.push(Span::styled("◐ away", Style::new().fg(Color::Yellow))),
-        _ => spans.push(Span::styled("○ offline", Style::new().fg(Color::DarkGray))),
-    }
-    spans.push(sep());
-    match state.workload {
-        Some(w) => spans.push(Span::raw(format!(
-            "chats {}/{}",
-            w.current_chats, w.max_concurrent_chats
-        ))),
-        None => spans.push(Span::raw("chats -/-")),
-    }
-    spans.push(sep());
-    spans.push(Span::raw(format!("staff {}", state.online_staff)));
-    spans.push(sep());
-    spans.push(match &state.conn {
-        ConnState::Connected => Span::styled("connected", Style::new().fg(Color::Green)),
+    let mut spans = vec![match &state.conn {
+        ConnState::Connected => Span::styled("● connected", Style::new().fg(Color::Green)),
         ConnState::Connecting { attempt } if *attempt <= 1 => {
-            Span::styled("connecting…", Style::new().fg(Color::Yellow))
+            Span::styled("◌ connecting…", Style::new().fg(Color::Yellow))
         }
         ConnState::Connecting { attempt } => Span::styled(
-            format!("reconnecting (try {attempt})…"),
+            format!("◌ reconnecting (try {attempt})…"),
             Style::new().fg(Color::Yellow),
         ),
         ConnState::Disconnected {
@@ -545,12 +546,29 @@ fn render_status(state: &State, frame: &mut Frame, area: Rect) {
             retry_in_secs,
         } => Span::styled(
             format!(
-                "disconnected: {} · retry in {retry_in_secs}s",
+                "✕ offline: {} · retry {retry_in_secs}s",
                 sanitize::inert(reason)
             ),
             Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
         ),
-    });
+    }];
+    if state.conn == ConnState::Connected
+        && let Some(w) = state.workload
+    {
+        spans.push(sep());
+        spans.push(if w.is_available {
+            Span::styled("available", Style::new().fg(Color::Green))
+        } else {
+            Span::styled("away", Style::new().fg(Color::Yellow))
+        });
+    }
+    spans.push(sep());
+    spans.push(Span::raw(match state.workload {
+        Some(w) => format!("chats {}/{}", w.current_chats, w.max_concurrent_chats),
+        None => "chats -/-".into(),
+    }));
+    spans.push(sep());
+    spans.push(Span::raw(format!("staff online {}", state.online_staff)));
     if let Some((text, _)) = &state.flash {
         spans.push(sep());
         spans.push(Span::styled(
