@@ -27,8 +27,8 @@ pub enum Command {
     Close,
     Rate(u8, Option<String>),
     History,
-    /// Pause reading input until the next reply from the assistant or a
-    /// person (at most N seconds); for piped conversations.
+    /// Pause reading input until the assistant or a person answers what
+    /// was sent (at most N seconds, default 30); for piped conversations.
     Wait(u64),
     Help,
     Quit,
@@ -123,6 +123,10 @@ pub struct ChatState {
     stream: Option<String>,
     typing: Option<String>,
     connected: bool,
+    /// Highest seq of an own acked message, and of a reply (assistant or
+    /// staff): a reply "answers" when it comes after the last own message.
+    last_own_seq: i64,
+    last_reply_seq: i64,
     new_id: Option<fn() -> String>,
 }
 
@@ -307,7 +311,7 @@ impl ChatState {
         fx.push(line(format!("{}: {}", who(m), m.content)));
         if matches!(m.sender_role, SenderRole::Ai | SenderRole::Staff) {
             self.typing = None;
-            fx.push(Effect::Replied);
+            fx.extend(self.replied(m.seq));
         }
         if m.sender_role == SenderRole::Staff {
             // Tell the person their message was read: we are showing it now.
@@ -319,6 +323,14 @@ impl ChatState {
                 None,
             ));
         }
+    }
+
+    /// A reply with this seq arrived: it answers what the user sent when it
+    /// comes after the last own message and nothing is still unacked.
+    fn replied(&mut self, seq: i64) -> Option<Effect> {
+        self.last_reply_seq = self.last_reply_seq.max(seq);
+        (self.outbox.is_empty() && self.last_own_seq > 0 && seq > self.last_own_seq)
+            .then_some(Effect::Replied)
     }
 
     pub fn on_frame(&mut self, frame: ServerFrame) -> Vec<Effect> {
@@ -381,7 +393,7 @@ impl ChatState {
                     self.stream = None;
                     fx.push(Effect::Show(Out::Line(String::new())));
                     self.mark_seen(a.message.seq);
-                    fx.push(Effect::Replied);
+                    fx.extend(self.replied(a.message.seq));
                 } else {
                     self.show_message(&a.message, &mut fx);
                 }
@@ -494,10 +506,13 @@ impl ChatState {
                     serde_json::from_value(data).ok();
                 if let Some(ack) = ack {
                     self.unread_own.insert(ack.message_id, sent.content.clone());
+                    self.last_own_seq = self.last_own_seq.max(ack.seq);
                     if self.mark_seen(ack.seq) {
                         fx.extend(self.end_stream());
                         fx.push(line(format!("you: {}", sent.content)));
                     }
+                    // The reply may have overtaken the ack.
+                    fx.extend(self.replied(self.last_reply_seq));
                 }
             }
             Some(Pending::History) => {

@@ -187,7 +187,7 @@ fn streamed_replies_show_as_they_arrive_and_once() {
         lines(&out),
         vec!["~assistant: ", "~Your order ", "~ships today.", ""]
     );
-    assert!(out.contains(&Effect::Replied));
+    assert!(!out.contains(&Effect::Replied), "nothing was asked yet");
 }
 
 #[test]
@@ -248,4 +248,28 @@ fn a_rejected_message_leaves_the_outbox_but_a_rate_limited_one_is_retried() {
         again[0].1.map(Ref::Num),
     ));
     assert!(s.settled());
+}
+
+#[test]
+fn a_reply_counts_only_after_the_own_message_even_when_it_overtakes_the_ack() {
+    let mut s = state();
+    s.on_frame(push(ServerEvent::SessionStarted(SessionStarted {
+        session_uuid: "S".into(),
+    })));
+    let welcome = s.on_frame(push(ServerEvent::AiMessage(AiMessage {
+        message: msg(1, SenderRole::Ai, "Welcome"),
+        stream_id: None,
+    })));
+    assert!(!welcome.contains(&Effect::Replied));
+    let sent = sends(&s.on_input(Command::Say("hi".into())));
+    let early = s.on_frame(push(ServerEvent::AiMessage(AiMessage {
+        message: msg(3, SenderRole::Ai, "Hello"),
+        stream_id: None,
+    })));
+    assert!(!early.contains(&Effect::Replied), "not acked yet");
+    let fx = s.on_frame(ServerFrame::reply(
+        ServerEvent::Ack(json!({"messageId": 102, "seq": 2, "createdAt": "2025-01-01T00:00:00.000Z", "duplicate": false})),
+        sent[0].1.map(Ref::Num),
+    ));
+    assert!(fx.contains(&Effect::Replied));
 }

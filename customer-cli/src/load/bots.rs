@@ -85,6 +85,17 @@ impl Ctx {
     }
 }
 
+/// What load customers ask: questions a shop's assistant can answer, so
+/// the assistant's work is realistic and it has no reason to hand over.
+const QUESTIONS: [&str; 6] = [
+    "How long does shipping take?",
+    "What is your return policy?",
+    "Which payment methods do you accept?",
+    "Do you ship abroad?",
+    "Can I change my delivery address?",
+    "Do you have gift cards?",
+];
+
 /// The `lt:` stamp at the start of a load message.
 pub fn stamp_of(content: &str) -> Option<u64> {
     content
@@ -184,11 +195,18 @@ pub async fn customer(ctx: Arc<Ctx>, plan: CustomerPlan) {
                             m.customer_failed.fetch_add(1, Relaxed);
                         }
                     }
-                    ServerEvent::TransferAccepted(_) if !with_person => {
+                    ServerEvent::TransferAccepted(t) if !with_person => {
+                        tracing::debug!(customer = i, ask = plan.ask_human, staff = %t.staff_id, session = %t.session_uuid, "transfer accepted");
                         with_person = true;
                         m.transfers_accepted.fetch_add(1, Relaxed);
                     }
-                    ServerEvent::TransferFailed(_) => m.error("transfer_failed"),
+                    ServerEvent::TransferRequested(_) => {
+                        m.transfers_requested.fetch_add(1, Relaxed);
+                    }
+                    // Nobody free to take it: an outcome to report, not a fault.
+                    ServerEvent::TransferFailed(_) => {
+                        m.transfers_failed.fetch_add(1, Relaxed);
+                    }
                     ServerEvent::NewMessage(msg) if msg.sender_role == SenderRole::Staff => {
                         if let Some(s) = stamp_of(&msg.content) {
                             m.record(Lat::ToCustomer, m.since_stamp(s));
@@ -217,7 +235,7 @@ pub async fn customer(ctx: Arc<Ctx>, plan: CustomerPlan) {
                 {
                     next_ref += 1;
                     pending.insert(next_ref, Sent::Request);
-                    m.transfers_requested.fetch_add(1, Relaxed);
+                    m.transfers_asked.fetch_add(1, Relaxed);
                     let ev = ClientEvent::RequestStaff(RequestStaff {
                         session_uuid: s.clone(),
                         reason: Some("load test".into()),
@@ -239,7 +257,11 @@ pub async fn customer(ctx: Arc<Ctx>, plan: CustomerPlan) {
                 m.customer_sent.fetch_add(1, Relaxed);
                 let ev = ClientEvent::SendMessage(SendMessage {
                     session_uuid: s.clone(),
-                    content: format!("lt:{} customer {i} message {sent}", m.stamp()),
+                    content: format!(
+                        "lt:{} {} (customer {i}, message {sent})",
+                        m.stamp(),
+                        QUESTIONS[(i + sent as usize) % QUESTIONS.len()]
+                    ),
                     message_type: None,
                     client_msg_id: Some(format!("{id}-{sent}")),
                 });
@@ -279,6 +301,8 @@ pub async fn staff(ctx: Arc<Ctx>, index: usize, start_at: Instant) {
     let mut pending: HashMap<i64, Sent> = HashMap::new();
     let mut next_ref = 0i64;
     let mut replies = 0u64;
+    // An offer shows up in staff_data and as new_transfer_request; try once.
+    let mut tried: std::collections::HashSet<i64> = std::collections::HashSet::new();
     loop {
         let frame = tokio::select! {
             _ = stop.changed() => break,
@@ -344,6 +368,10 @@ pub async fn staff(ctx: Arc<Ctx>, index: usize, start_at: Instant) {
             }
             _ => {}
         }
+        out.retain(|(ev, _)| match ev {
+            ClientEvent::AcceptTransfer(a) => tried.insert(a.transfer_request_id),
+            _ => true,
+        });
         for (ev, what) in out {
             next_ref += 1;
             pending.insert(next_ref, what);

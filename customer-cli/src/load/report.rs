@@ -52,7 +52,11 @@ pub struct Metrics {
     pub delivered_to_staff: AtomicU64,
     pub delivered_to_customer: AtomicU64,
     pub ai_replies: AtomicU64,
+    /// `request_staff` sent by customers.
+    pub transfers_asked: AtomicU64,
+    /// `transfer_requested` received (asked, or handed over by the assistant).
     pub transfers_requested: AtomicU64,
+    pub transfers_failed: AtomicU64,
     pub transfers_accepted: AtomicU64,
     pub accept_conflicts: AtomicU64,
     hists: Mutex<Vec<Histogram<u64>>>,
@@ -87,7 +91,9 @@ impl Metrics {
             delivered_to_staff: AtomicU64::new(0),
             delivered_to_customer: AtomicU64::new(0),
             ai_replies: AtomicU64::new(0),
+            transfers_asked: AtomicU64::new(0),
             transfers_requested: AtomicU64::new(0),
+            transfers_failed: AtomicU64::new(0),
             transfers_accepted: AtomicU64::new(0),
             accept_conflicts: AtomicU64::new(0),
             hists: Mutex::new(LATS.iter().map(|_| hist()).collect()),
@@ -219,7 +225,12 @@ pub struct Messages {
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Transfers {
+    /// Customers that sent `request_staff`.
+    pub asked: u64,
+    /// `transfer_requested` received (asked, or handed over by the assistant).
     pub requested: u64,
+    /// `transfer_failed`: nobody could take the chat.
+    pub failed: u64,
     pub accepted: u64,
     /// Accepts lost to another staff bot (expected with several bots).
     pub accept_conflicts: u64,
@@ -301,7 +312,9 @@ impl Report {
                 },
             },
             transfers: Transfers {
+                asked: g(&m.transfers_asked),
                 requested: g(&m.transfers_requested),
+                failed: g(&m.transfers_failed),
                 accepted: g(&m.transfers_accepted),
                 accept_conflicts: g(&m.accept_conflicts),
             },
@@ -337,8 +350,8 @@ impl Report {
             m.ai_replies
         ));
         s.push_str(&format!(
-            "transfers    requested {}  accepted {}  accept conflicts {}\n",
-            t.requested, t.accepted, t.accept_conflicts
+            "transfers    asked {}  requested {}  accepted {}  failed {}  accept conflicts {}\n",
+            t.asked, t.requested, t.accepted, t.failed, t.accept_conflicts
         ));
         s.push_str(&format!(
             "{:<17}{:>8}{:>10}{:>10}{:>10}{:>10}\n",
