@@ -426,8 +426,8 @@ mod tests {
 
     #[test]
     fn bad_values_are_named_in_the_error() {
-        let e = RawConfig::from_env(env(&[("MAX_CONCURRENT_CHATS_PER_STAFF", "lots")]))
-            .unwrap_err();
+        let e =
+            RawConfig::from_env(env(&[("MAX_CONCURRENT_CHATS_PER_STAFF", "lots")])).unwrap_err();
         assert!(e.to_string().contains("MAX_CONCURRENT_CHATS_PER_STAFF"));
         let e = RawConfig {
             ai_provider: Some("skynet".into()),

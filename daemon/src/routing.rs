@@ -112,8 +112,13 @@ impl Routing {
         u32::try_from(self.staff.values().filter(|s| s.online).count()).unwrap_or(u32::MAX)
     }
     pub fn available_count(&self) -> u32 {
-        u32::try_from(self.staff.values().filter(|s| s.online && s.available).count())
-            .unwrap_or(u32::MAX)
+        u32::try_from(
+            self.staff
+                .values()
+                .filter(|s| s.online && s.available)
+                .count(),
+        )
+        .unwrap_or(u32::MAX)
     }
     /// Pending requests, next first.
     pub fn queue(&self) -> impl Iterator<Item = &Request> {
@@ -154,7 +159,12 @@ impl Routing {
     }
 
     /// Set presence flags; returns new offers that became possible.
-    pub fn set_status(&mut self, id: &str, online: Option<bool>, available: Option<bool>) -> Offers {
+    pub fn set_status(
+        &mut self,
+        id: &str,
+        online: Option<bool>,
+        available: Option<bool>,
+    ) -> Offers {
         if let Some(s) = self.staff.get_mut(id) {
             if let Some(o) = online {
                 s.online = o;
@@ -361,9 +371,11 @@ impl Routing {
                 return Err(format!("{} both queued and owned", req.session));
             }
             for (sid, s) in &self.staff {
-                if s.eligible() && !req.declined_by.contains(sid) && !req.offered_to.contains(sid)
-                {
-                    return Err(format!("request {} never offered to eligible {sid}", req.id));
+                if s.eligible() && !req.declined_by.contains(sid) && !req.offered_to.contains(sid) {
+                    return Err(format!(
+                        "request {} never offered to eligible {sid}",
+                        req.id
+                    ));
                 }
             }
         }
@@ -421,7 +433,10 @@ mod tests {
         online(&mut r, "b");
         r.enqueue(req(1, "s1"), false);
         assert_eq!(r.decline(1, "a"), Ok(DeclineOutcome::Continue));
-        assert!(matches!(r.decline(1, "b"), Ok(DeclineOutcome::AllDeclined(_))));
+        assert!(matches!(
+            r.decline(1, "b"),
+            Ok(DeclineOutcome::AllDeclined(_))
+        ));
         assert!(r.request(1).is_none());
         r.enqueue(req(2, "s2"), false);
         r.accept(2, "a").unwrap();

@@ -61,13 +61,17 @@ pub async fn serve(
         }
     }
     let auth = Arc::new(Authenticator::hs256(&secret, &cfg.jwt));
-    let assistant = Arc::new(
-        Assistant::new(cfg.assistant.clone()).context("loading the assistant")?,
-    );
+    let assistant =
+        Arc::new(Assistant::new(cfg.assistant.clone()).context("loading the assistant")?);
     let metrics = Arc::new(Metrics::default());
-    let (hub, hub_task) = Hub::start(cfg.clone(), store.clone(), assistant.clone(), metrics.clone())
-        .await
-        .context("rebuilding state from the database")?;
+    let (hub, hub_task) = Hub::start(
+        cfg.clone(),
+        store.clone(),
+        assistant.clone(),
+        metrics.clone(),
+    )
+    .await
+    .context("rebuilding state from the database")?;
     let token = CancellationToken::new();
     let state = AppState {
         cfg: cfg.clone(),
@@ -93,7 +97,10 @@ pub async fn serve(
         .await?;
     token.cancel();
     state.tracker.close();
-    if tokio::time::timeout(SHUTDOWN_DEADLINE, state.tracker.wait()).await.is_err() {
+    if tokio::time::timeout(SHUTDOWN_DEADLINE, state.tracker.wait())
+        .await
+        .is_err()
+    {
         tracing::warn!("some connections did not close in time");
     }
     let (done, wait) = tokio::sync::oneshot::channel();
@@ -141,7 +148,9 @@ async fn readyz(State(app): State<AppState>) -> Response {
     } else {
         (
             StatusCode::SERVICE_UNAVAILABLE,
-            axum::Json(serde_json::json!({"status": "unavailable", "message": "database unreachable"})),
+            axum::Json(
+                serde_json::json!({"status": "unavailable", "message": "database unreachable"}),
+            ),
         )
             .into_response()
     }

@@ -11,8 +11,8 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use concierge_shared::protocol::{
     ClientEvent, Connected, ErrorBody, ErrorCode, FrameError, GetHistory, HistoryPage,
-    PROTOCOL_VERSION, RateSession, Ref, ServerEvent, ServerFrame, SessionRestored,
-    StaffChatJoined, Timestamp, decode_client_frame,
+    PROTOCOL_VERSION, RateSession, Ref, ServerEvent, ServerFrame, SessionRestored, StaffChatJoined,
+    Timestamp, decode_client_frame,
 };
 use futures_util::{SinkExt, StreamExt};
 use serde::Deserialize;
@@ -52,7 +52,10 @@ pub fn unauthorized(message: &str) -> Response {
 }
 
 pub fn bearer(headers: &HeaderMap) -> Option<String> {
-    let v = headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?;
+    let v = headers
+        .get(axum::http::header::AUTHORIZATION)?
+        .to_str()
+        .ok()?;
     let (scheme, token) = v.split_once(' ')?;
     scheme
         .eq_ignore_ascii_case("bearer")
@@ -68,7 +71,9 @@ pub async fn handler(
     let Ok(Query(query)) = query else {
         return (
             StatusCode::BAD_REQUEST,
-            axum::Json(serde_json::json!({"error": "bad_request", "message": "invalid query string"})),
+            axum::Json(
+                serde_json::json!({"error": "bad_request", "message": "invalid query string"}),
+            ),
         )
             .into_response();
     };
@@ -348,12 +353,18 @@ impl Conn {
                 }
             }
             ClientEvent::RequestStaff(r) => {
-                if r.reason.as_ref().is_some_and(|x| x.chars().count() > MAX_NOTE_CHARS) {
+                if r.reason
+                    .as_ref()
+                    .is_some_and(|x| x.chars().count() > MAX_NOTE_CHARS)
+                {
                     return Err(too_large("reason", MAX_NOTE_CHARS));
                 }
             }
             ClientEvent::DeclineTransfer(d) => {
-                if d.reason.as_ref().is_some_and(|x| x.chars().count() > MAX_NOTE_CHARS) {
+                if d.reason
+                    .as_ref()
+                    .is_some_and(|x| x.chars().count() > MAX_NOTE_CHARS)
+                {
                     return Err(too_large("reason", MAX_NOTE_CHARS));
                 }
             }
@@ -364,7 +375,10 @@ impl Conn {
                         "rating must be 1 to 5",
                     ));
                 }
-                if r.comment.as_ref().is_some_and(|x| x.chars().count() > MAX_NOTE_CHARS) {
+                if r.comment
+                    .as_ref()
+                    .is_some_and(|x| x.chars().count() > MAX_NOTE_CHARS)
+                {
                     return Err(too_large("comment", MAX_NOTE_CHARS));
                 }
             }
@@ -389,7 +403,8 @@ impl Conn {
             .app
             .store
             .read(move |db| {
-                let row = read::session_by_uuid(db, &h.session_uuid)?.ok_or(StoreError::NotFound)?;
+                let row =
+                    read::session_by_uuid(db, &h.session_uuid)?.ok_or(StoreError::NotFound)?;
                 if !user.role.is_staff() && row.user_id != user.id {
                     return Err(StoreError::Conflict("forbidden"));
                 }
@@ -402,12 +417,18 @@ impl Conn {
                 self.push(ServerEvent::ack(&page), r#ref).await
             }
             Err(StoreError::NotFound) => {
-                self.reject(r#ref, ErrorBody::new(ErrorCode::NotFound, "no such session"))
-                    .await
+                self.reject(
+                    r#ref,
+                    ErrorBody::new(ErrorCode::NotFound, "no such session"),
+                )
+                .await
             }
             Err(StoreError::Conflict(_)) => {
-                self.reject(r#ref, ErrorBody::new(ErrorCode::Forbidden, "not your session"))
-                    .await
+                self.reject(
+                    r#ref,
+                    ErrorBody::new(ErrorCode::Forbidden, "not your session"),
+                )
+                .await
             }
             Err(e) => {
                 tracing::error!(error = %e, "history read failed");
@@ -420,7 +441,10 @@ impl Conn {
     async fn rate(&mut self, r: RateSession, r#ref: Option<Ref>) -> Result<(), ()> {
         if self.user.role.is_staff() {
             return self
-                .reject(r#ref, ErrorBody::new(ErrorCode::Forbidden, "only customers rate sessions"))
+                .reject(
+                    r#ref,
+                    ErrorBody::new(ErrorCode::Forbidden, "only customers rate sessions"),
+                )
                 .await;
         }
         let uuid = r.session_uuid.clone();
@@ -433,12 +457,18 @@ impl Conn {
             Ok(Some(row)) if row.user_id == self.user.id => row,
             Ok(Some(_)) => {
                 return self
-                    .reject(r#ref, ErrorBody::new(ErrorCode::Forbidden, "not your session"))
+                    .reject(
+                        r#ref,
+                        ErrorBody::new(ErrorCode::Forbidden, "not your session"),
+                    )
                     .await;
             }
             Ok(None) => {
                 return self
-                    .reject(r#ref, ErrorBody::new(ErrorCode::NotFound, "no such session"))
+                    .reject(
+                        r#ref,
+                        ErrorBody::new(ErrorCode::NotFound, "no such session"),
+                    )
                     .await;
             }
             Err(_) => {
@@ -454,7 +484,10 @@ impl Conn {
             now: crate::hub::now_ms(),
         };
         match self.app.store.submit(vec![op]).await {
-            Ok(_) => self.push(ServerEvent::ack(&serde_json::json!({})), r#ref).await,
+            Ok(_) => {
+                self.push(ServerEvent::ack(&serde_json::json!({})), r#ref)
+                    .await
+            }
             Err(StoreError::Conflict(_)) => {
                 self.reject(
                     r#ref,

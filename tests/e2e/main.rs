@@ -1,1 +1,9 @@
+//! End-to-end tests: a real `concierged` on a real socket with a real
+//! SQLite file, driven by real WebSocket clients.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod auth;
+mod bad_input;
+mod concurrency;
+mod conversation;
+mod crash;

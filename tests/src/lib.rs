@@ -1,1 +1,368 @@
-//! e2e helpers
+//! Helpers for the end-to-end tests: a real daemon on `127.0.0.1:0` with a
+//! temporary data dir ([`TestDaemon`]), and a real WebSocket client that
+//! speaks the protocol ([`Client`]).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::collections::VecDeque;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use concierge_shared::protocol::{
+    ClientEvent, ClientFrame, ErrorBody, Ref, Role, ServerEvent, ServerFrame, decode_server_frame,
+};
+use concierge_shared::token::{NewToken, mint};
+use concierged::config::{Config, Secret};
+use futures_util::{SinkExt, StreamExt};
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::Message as WsMessage;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+pub const SECRET: &str = "e2e-test-secret";
+/// How long a test waits for an expected frame before failing.
+pub const WAIT: Duration = Duration::from_secs(10);
+
+/// A daemon running in this process, on its own port and data dir.
+pub struct TestDaemon {
+    pub addr: SocketAddr,
+    pub dir: PathBuf,
+    _tmp: Option<tempfile::TempDir>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
+}
+
+/// The settings every test starts from: fast timers where a test waits on
+/// them, a known secret, and a rate limit that load tests do not hit.
+pub fn test_config(dir: &Path) -> Config {
+    let mut cfg = Config::for_data_dir(dir);
+    cfg.jwt.secret = Some(Secret(SECRET.into()));
+    cfg.rate_limit_per_sec = 10_000.0;
+    cfg.rate_limit_burst = 10_000;
+    cfg
+}
+
+impl TestDaemon {
+    pub async fn start() -> TestDaemon {
+        Self::start_with(|_| {}).await
+    }
+
+    pub async fn start_with(f: impl FnOnce(&mut Config)) -> TestDaemon {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
+        let mut d = Self::start_in(&dir, f).await;
+        d._tmp = Some(tmp);
+        d
+    }
+
+    /// Start on an existing data dir (to test restarts).
+    pub async fn start_in(dir: &Path, f: impl FnOnce(&mut Config)) -> TestDaemon {
+        let mut cfg = test_config(dir);
+        f(&mut cfg);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(concierged::server::serve(cfg, listener, async move {
+            let _ = stopped.await;
+        }));
+        let d = TestDaemon {
+            addr,
+            dir: dir.to_path_buf(),
+            _tmp: None,
+            stop: Some(stop),
+            task: Some(task),
+        };
+        d.wait_ready().await;
+        d
+    }
+
+    async fn wait_ready(&self) {
+        for _ in 0..200 {
+            if let Ok(r) = reqwest::get(self.http("/readyz")).await
+                && r.status().is_success()
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!("daemon did not become ready");
+    }
+
+    /// Stop gracefully and keep the data dir (returned for a restart).
+    pub async fn stop(mut self) -> (PathBuf, Option<tempfile::TempDir>) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+        if let Some(t) = self.task.take() {
+            t.await.unwrap().unwrap();
+        }
+        (self.dir.clone(), self._tmp.take())
+    }
+
+    pub fn http(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    pub fn ws_url(&self) -> String {
+        format!("ws://{}/ws", self.addr)
+    }
+
+    pub fn token(&self, sub: &str, name: &str, role: Role) -> String {
+        token(sub, name, role)
+    }
+
+    pub async fn connect(&self, sub: &str, name: &str, role: Role) -> Client {
+        Client::connect(&format!(
+            "{}?token={}",
+            self.ws_url(),
+            self.token(sub, name, role)
+        ))
+        .await
+    }
+
+    /// A customer connected and past the session start: returns the client
+    /// and its session uuid.
+    pub async fn customer(&self, sub: &str, name: &str) -> (Client, String) {
+        let mut c = self.connect(sub, name, Role::Customer).await;
+        c.expect("connected").await;
+        let first = c.next_event().await;
+        let uuid = match first.event {
+            ServerEvent::SessionStarted(s) => {
+                c.expect("ai_message").await;
+                s.session_uuid
+            }
+            ServerEvent::ChatSessionRestored(r) => r.session_uuid,
+            other => panic!("unexpected first event {other:?}"),
+        };
+        (c, uuid)
+    }
+
+    /// A staff member connected and past `staff_data`.
+    pub async fn staff(&self, sub: &str, name: &str) -> Client {
+        let mut c = self.connect(sub, name, Role::Staff).await;
+        c.expect("connected").await;
+        c.expect("staff_data").await;
+        c
+    }
+
+    /// A read-only connection to the daemon's database.
+    pub fn db(&self) -> rusqlite::Connection {
+        db(&self.dir)
+    }
+}
+
+impl Drop for TestDaemon {
+    fn drop(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+    }
+}
+
+pub fn db(dir: &Path) -> rusqlite::Connection {
+    rusqlite::Connection::open_with_flags(
+        dir.join("concierge.db"),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )
+    .unwrap()
+}
+
+pub fn token(sub: &str, name: &str, role: Role) -> String {
+    mint(
+        SECRET.as_bytes(),
+        &NewToken {
+            sub,
+            name,
+            role,
+            ttl: Duration::from_secs(3600),
+            iss: None,
+            aud: None,
+        },
+    )
+    .unwrap()
+}
+
+/// A protocol client over a real WebSocket.
+pub struct Client {
+    ws: WebSocketStream<MaybeTlsStream<TcpStream>>,
+    next_ref: i64,
+    buffered: VecDeque<ServerFrame>,
+}
+
+impl Client {
+    pub async fn connect(url: &str) -> Client {
+        Self::try_connect(url).await.expect("websocket connect")
+    }
+
+    pub async fn try_connect(url: &str) -> Result<Client, tokio_tungstenite::tungstenite::Error> {
+        let (ws, _) = tokio_tungstenite::connect_async(url).await?;
+        Ok(Client {
+            ws,
+            next_ref: 1,
+            buffered: VecDeque::new(),
+        })
+    }
+
+    /// Send an event with a fresh numeric ref; returns the ref.
+    pub async fn send(&mut self, event: ClientEvent) -> Ref {
+        let r = Ref::Num(self.next_ref);
+        self.next_ref += 1;
+        let frame = ClientFrame::new(event, Some(r.clone()));
+        self.send_raw(&frame.to_json()).await;
+        r
+    }
+
+    pub async fn send_raw(&mut self, text: &str) {
+        self.ws
+            .send(WsMessage::Text(text.to_string().into()))
+            .await
+            .expect("send");
+    }
+
+    /// Send; false when the connection is gone.
+    pub async fn try_send_raw(&mut self, text: &str) -> bool {
+        self.ws
+            .send(WsMessage::Text(text.to_string().into()))
+            .await
+            .is_ok()
+    }
+
+    /// The reply to `r`, or None if the connection died or `wait` passed.
+    pub async fn try_reply(
+        &mut self,
+        r: &Ref,
+        wait: Duration,
+    ) -> Option<Result<serde_json::Value, ErrorBody>> {
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            if let Some(i) = self
+                .buffered
+                .iter()
+                .position(|f| f.r#ref.as_ref() == Some(r))
+            {
+                let f = self.buffered.remove(i)?;
+                return match f.event {
+                    ServerEvent::Ack(v) => Some(Ok(v)),
+                    ServerEvent::Error(e) => Some(Err(e)),
+                    _ => None,
+                };
+            }
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            let f = self.read_frame(left).await?;
+            self.buffered.push_back(f);
+        }
+    }
+
+    pub async fn send_message(&mut self, msg: WsMessage) {
+        self.ws.send(msg).await.expect("send");
+    }
+
+    /// Send and wait for the reply to it: `Ok(ack data)` or `Err(error)`.
+    pub async fn request(&mut self, event: ClientEvent) -> Result<serde_json::Value, ErrorBody> {
+        let r = self.send(event).await;
+        self.reply(&r).await
+    }
+
+    pub async fn reply(&mut self, r: &Ref) -> Result<serde_json::Value, ErrorBody> {
+        let f = self.expect_where(|f| f.r#ref.as_ref() == Some(r)).await;
+        match f.event {
+            ServerEvent::Ack(v) => Ok(v),
+            ServerEvent::Error(e) => Err(e),
+            other => panic!("reply was neither ack nor error: {other:?}"),
+        }
+    }
+
+    /// The next frame from the socket (or buffer), within [`WAIT`].
+    pub async fn next_event(&mut self) -> ServerFrame {
+        if let Some(f) = self.buffered.pop_front() {
+            return f;
+        }
+        self.read_frame(WAIT)
+            .await
+            .expect("timed out waiting for a frame")
+    }
+
+    async fn read_frame(&mut self, wait: Duration) -> Option<ServerFrame> {
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            let msg = tokio::time::timeout_at(deadline, self.ws.next())
+                .await
+                .ok()?;
+            match msg {
+                Some(Ok(WsMessage::Text(t))) => {
+                    if let Some(f) = decode_server_frame(&t).expect("server sent bad JSON") {
+                        return Some(f);
+                    }
+                }
+                Some(Ok(WsMessage::Close(_))) | None => return None,
+                Some(Ok(_)) => {}
+                Some(Err(_)) => return None,
+            }
+        }
+    }
+
+    /// Wait for the first frame matching `pred`, keeping the others for
+    /// later calls in their order.
+    pub async fn expect_where(&mut self, pred: impl Fn(&ServerFrame) -> bool) -> ServerFrame {
+        if let Some(i) = self.buffered.iter().position(&pred) {
+            return self.buffered.remove(i).unwrap();
+        }
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            let Some(f) = self.read_frame(left).await else {
+                panic!(
+                    "timed out waiting for a matching frame; buffered: {:?}",
+                    self.buffered
+                        .iter()
+                        .map(|f| f.event.name())
+                        .collect::<Vec<_>>()
+                );
+            };
+            if pred(&f) {
+                return f;
+            }
+            self.buffered.push_back(f);
+        }
+    }
+
+    /// Wait for the next event with this name.
+    pub async fn expect(&mut self, name: &str) -> ServerFrame {
+        self.expect_where(|f| f.event.name() == name).await
+    }
+
+    /// Assert no event with this name arrives within `wait`.
+    pub async fn expect_none(&mut self, name: &str, wait: Duration) {
+        if let Some(f) = self.buffered.iter().find(|f| f.event.name() == name) {
+            panic!("unexpected {name}: {f:?}");
+        }
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            if left.is_zero() {
+                return;
+            }
+            match self.read_frame(left).await {
+                Some(f) if f.event.name() == name => panic!("unexpected {name}: {f:?}"),
+                Some(f) => self.buffered.push_back(f),
+                None => return,
+            }
+        }
+    }
+
+    /// Read until the server closes the socket (or `wait` passes): true if
+    /// it closed.
+    pub async fn closed_within(&mut self, wait: Duration) -> bool {
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            match tokio::time::timeout_at(deadline, self.ws.next()).await {
+                Err(_) => return false,
+                Ok(None) | Ok(Some(Err(_))) | Ok(Some(Ok(WsMessage::Close(_)))) => return true,
+                Ok(Some(Ok(_))) => {}
+            }
+        }
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.ws.close(None).await;
+    }
+}

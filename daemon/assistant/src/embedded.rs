@@ -5,7 +5,7 @@
 
 use crate::intent::order_ids;
 use crate::kb::{Order, OrderStatus};
-use crate::retrieval::Query;
+use crate::retrieval::{Query, Retriever};
 use crate::text;
 use crate::tools::{Ledger, ToolBox};
 use crate::{Intent, Speaker, Turn};
@@ -16,12 +16,10 @@ pub struct Draft {
     pub text: String,
     pub article: Option<String>,
     pub helped: bool,
+    /// The answer rests on product data.
+    pub product: bool,
 }
 
-/// Below this share of the question's meaning matched, an article is not
-/// an answer (measured on the demo and unseen KBs: 0.3 separates
-/// on-topic matches from incidental word overlap).
-const ARTICLE_MIN_COVERAGE: f32 = 0.3;
 const PRODUCT_MIN_COVERAGE: f32 = 0.45;
 
 pub struct Embedded<'a> {
@@ -39,6 +37,7 @@ impl Embedded<'_> {
                 ),
                 article: None,
                 helped: true,
+                product: false,
             },
             Intent::Thanks => plain("You're welcome! Is there anything else I can help you with?"),
             Intent::Goodbye => plain(&format!("Thank you for visiting {}. Goodbye!", self.shop_name)),
@@ -57,13 +56,21 @@ impl Embedded<'_> {
         if !order_ids(&w).is_empty() {
             return true;
         }
+        // A follow-up about an order named earlier ("what's the tracking
+        // number?" after "order 1045 please").
+        if w.len() <= 8 && !history_order_ids(turn).is_empty() {
+            return true;
+        }
+        // Hypotheticals and how-tos are about orders in general.
+        if w.iter().any(|x| x == "if") {
+            return false;
+        }
         let first = w.first().map(String::as_str).unwrap_or("");
-        let howto = matches!(first, "how" | "what" | "can" | "do" | "does") && !w.iter().any(|x| x == "my");
+        let howto = matches!(first, "how" | "what" | "can" | "do" | "does" | "is") && !w.iter().any(|x| x == "my");
         if howto {
             return false;
         }
-        w.iter().any(|x| matches!(x.as_str(), "my" | "mine" | "it" | "where"))
-            || !history_order_ids(turn).is_empty()
+        w.iter().any(|x| matches!(x.as_str(), "my" | "mine" | "it" | "where" | "stuff"))
     }
 
     async fn order_answer(&self, turn: &Turn, message: &str, ledger: &mut Ledger) -> Draft {
@@ -84,6 +91,7 @@ impl Embedded<'_> {
                         .into(),
                     article: None,
                     helped: true,
+                    product: false,
                 },
                 [one] => plain(&self.describe(one)),
                 many => {
@@ -113,7 +121,7 @@ impl Embedded<'_> {
             }
         }
         let helped = parts.len() > ledger.not_found.len();
-        Draft { text: parts.join("\n"), article: None, helped }
+        Draft { text: parts.join("\n"), article: None, helped, product: false }
     }
 
     fn describe(&self, o: &Order) -> String {
@@ -139,12 +147,13 @@ impl Embedded<'_> {
                 }
             }
             OrderStatus::Delivered => format!(
-                "Order {} ({what}) is delivered: {} marked it delivered on {date}.",
+                "Order {} ({what}) is delivered: {} marked it delivered on {date}{}.",
                 o.order_id,
-                o.carrier.as_deref().unwrap_or("the carrier")
+                o.carrier.as_deref().unwrap_or("the carrier"),
+                o.tracking_number.as_deref().map(|t| format!(" (tracking number {t})")).unwrap_or_default()
             ),
             OrderStatus::Paid => format!(
-                "Order {} ({what}) is paid and being packed; it has not shipped yet (updated {date}).",
+                "Order {} ({what}) is paid and being packed in our warehouse (updated {date}).",
                 o.order_id
             ),
             OrderStatus::Pending => format!(
@@ -166,14 +175,16 @@ impl Embedded<'_> {
         }
         let r = self.tools.retriever;
         let kb = self.tools.kb;
-        let articles = r.articles(&query);
+        let articles = r.articles_on(&query, &crate::intent::topic_stems(intent));
         let products = r.products(&query);
-        let best_a = articles.first().copied();
+        // The best article that is a confident answer, among the top three
+        // (a stray number can put a weaker match first).
+        let best_a = articles.iter().take(3).find(|h| Retriever::confident(h)).copied();
         let best_p = products.first().copied();
         let a_cov = best_a.map_or(0.0, |h| h.coverage);
         let p_cov = best_p.map_or(0.0, |h| h.coverage);
         let product_first = p_cov >= PRODUCT_MIN_COVERAGE
-            && (p_cov > a_cov || (intent == Intent::ProductInfo && p_cov >= a_cov * 0.8));
+            && (p_cov >= a_cov || (intent == Intent::ProductInfo && p_cov >= a_cov * 0.8));
         if product_first {
             ledger.steps.push(format!("searched products for {message:?}"));
             // Several products equally good: the customer asked about a
@@ -198,9 +209,9 @@ impl Embedded<'_> {
             } else {
                 format!("Here is what we have:\n- {}", lines.join("\n- "))
             };
-            return Draft { text, article: None, helped: true };
+            return Draft { text, article: None, helped: true, product: true };
         }
-        if let Some(hit) = best_a.filter(|h| h.coverage >= ARTICLE_MIN_COVERAGE)
+        if let Some(hit) = best_a.filter(Retriever::confident)
             && let Some(article) = kb.articles.get(hit.index)
         {
             ledger.steps.push(format!("searched help articles for {message:?}"));
@@ -210,6 +221,7 @@ impl Embedded<'_> {
                 text: format!("{quote}\n(From our help page \"{}\".)", article.title),
                 article: Some(article.id.clone()),
                 helped: true,
+                product: false,
             };
         }
         ledger.steps.push(format!("found no help article or product for {message:?}"));
@@ -218,7 +230,7 @@ impl Embedded<'_> {
 }
 
 fn plain(text: &str) -> Draft {
-    Draft { text: text.to_string(), article: None, helped: true }
+    Draft { text: text.to_string(), article: None, helped: true, product: false }
 }
 
 fn not_found() -> Draft {
@@ -228,6 +240,7 @@ fn not_found() -> Draft {
             .into(),
         article: None,
         helped: false,
+        product: false,
     }
 }
 
@@ -238,6 +251,7 @@ fn unavailable() -> Draft {
             .into(),
         article: None,
         helped: false,
+        product: false,
     }
 }
 

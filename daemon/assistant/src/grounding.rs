@@ -50,7 +50,9 @@ pub fn check(reply: &str, ledger: &Ledger, kb: &KnowledgeBase) -> Result<(), Vio
         for (i, word) in w.iter().enumerate() {
             let Some(status) = status_word(word) else { continue };
             let conditional = w[..i].iter().any(|x| SUBORDINATORS.contains(&x.as_str()));
-            if conditional {
+            // "it has not shipped yet" denies a status rather than claiming it.
+            let negated = w[i.saturating_sub(2)..i].iter().any(|x| matches!(x.as_str(), "not" | "never" | "yet"));
+            if conditional || negated {
                 continue;
             }
             let about_named = !ids.is_empty();
@@ -89,9 +91,11 @@ fn referenced_ids(w: &[String]) -> Vec<String> {
         if !x.chars().any(|c| c.is_ascii_digit()) || x.chars().filter(char::is_ascii_digit).count() < 3 {
             continue;
         }
-        let after_order = w[i.saturating_sub(3)..i]
-            .iter()
-            .any(|p| matches!(p.as_str(), "order" | "orders" | "number" | "no" | "nr" | "id"));
+        // "order 1042", "order number 1042", "order no 1042": not "tracking
+        // number 0034..." or a product's "Lumen 400".
+        let prev = |k: usize| i.checked_sub(k).and_then(|j| w.get(j)).map(String::as_str);
+        let after_order = matches!(prev(1), Some("order" | "orders"))
+            || (matches!(prev(1), Some("number" | "no" | "nr" | "id")) && matches!(prev(2), Some("order")));
         if after_order && !ids.contains(x) {
             ids.push(x.clone());
         }

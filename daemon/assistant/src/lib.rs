@@ -5,13 +5,36 @@
 //!
 //! Map (where things live):
 //! - `provider`: the boundary every model provider sits behind (types only).
+//! - `kb`: the KB format of `docs/EVAL.md` and the built-in demo shop.
+//! - `text`, `retrieval`: tokenizer/stemmer and BM25 ranking.
+//! - `intent`, `policy`: intent labels and the escalation policy (shared by
+//!   every provider; decides from the customer's words, not the model's).
+//! - `orders`, `tools`: order lookups (file or shop API) and the tools.
+//! - `embedded`: the offline provider; `remote`: the tool loop, retry and
+//!   guarded streaming around remote models.
+//! - `grounding`: no order number or status reaches a customer unless a
+//!   tool returned it this turn.
+//! - `handover`: hand-over messages and staff summaries.
+//! - `orchestrator`: one turn end to end ([`Assistant::reply`]).
+//! - `eval`: the `concierged eval` scorer, through the same code path.
 //!
-//! PLACEHOLDER: the knowledge base, retrieval, escalation policy, tools, the
-//! embedded provider and the remote providers are being written; the API of
-//! this file (config, `Turn`, `Reply`, `Handover`, `Intent`) is what the
-//! daemon codes against and should stay stable.
+//! The API of this file (config, `Turn`, `Reply`, `Handover`, `Intent`) is
+//! what the daemon codes against and stays stable.
 
+pub mod embedded;
+pub mod eval;
+pub mod grounding;
+pub mod handover;
+pub mod intent;
+pub mod kb;
+mod orchestrator;
+pub mod orders;
+pub mod policy;
 pub mod provider;
+pub mod remote;
+pub mod retrieval;
+pub mod text;
+pub mod tools;
 pub mod sse;
 pub mod openai;
 pub mod anthropic;
@@ -102,6 +125,15 @@ pub enum AssistantError {
     Kb { path: PathBuf, reason: String },
     #[error("invalid assistant configuration: {0}")]
     Config(String),
+}
+
+impl From<kb::KbError> for AssistantError {
+    fn from(e: kb::KbError) -> Self {
+        AssistantError::Kb {
+            path: e.path().to_path_buf(),
+            reason: e.to_string(),
+        }
+    }
 }
 
 /// Who said a line of the stored conversation.
@@ -230,15 +262,52 @@ pub struct Reply {
 /// The assistant: one per daemon, shared by every conversation.
 pub struct Assistant {
     config: AssistantConfig,
+    kb: kb::KnowledgeBase,
+    retriever: retrieval::Retriever,
+    orders: orders::OrderSource,
+    backend: orchestrator::Backend,
+    /// Bad credentials are logged once, not on every turn.
+    unauthorized_logged: std::sync::atomic::AtomicBool,
 }
 
 impl Assistant {
     pub fn new(config: AssistantConfig) -> Result<Self, AssistantError> {
-        Ok(Self { config })
+        let kb = match &config.kb_dir {
+            Some(dir) => kb::KnowledgeBase::load(dir)?,
+            None => kb::KnowledgeBase::demo()?,
+        };
+        let orders = match &config.orders_api {
+            Some(api) => orders::OrderSource::Api(
+                orders::OrdersApi::new(api, config.request_timeout)
+                    .map_err(|e| AssistantError::Config(e.to_string()))?,
+            ),
+            None => orders::OrderSource::Local(kb.orders.clone()),
+        };
+        let backend = orchestrator::Backend::from_config(&config)?;
+        tracing::info!(
+            provider = config.provider_name(),
+            articles = kb.articles.len(),
+            products = kb.products.len(),
+            orders_api = config.orders_api.is_some(),
+            "assistant ready"
+        );
+        Ok(Self {
+            retriever: retrieval::Retriever::new(&kb),
+            kb,
+            orders,
+            backend,
+            config,
+            unauthorized_logged: std::sync::atomic::AtomicBool::new(false),
+        })
     }
 
     pub fn provider_name(&self) -> &'static str {
         self.config.provider_name()
+    }
+
+    /// The loaded knowledge base (for status pages and tests).
+    pub fn knowledge_base(&self) -> &kb::KnowledgeBase {
+        &self.kb
     }
 
     /// The first message of every new session.
@@ -251,16 +320,8 @@ impl Assistant {
     }
 
     /// Answer the last customer line of `turn`, streaming text into `sink`.
+    /// Never fails: provider trouble ends in an apology and a hand-over.
     pub async fn reply(&self, turn: &Turn, sink: &mut dyn DeltaSink) -> Reply {
-        let _ = turn;
-        let text = "I'm sorry, I can't answer that yet.".to_string();
-        sink.delta(&text);
-        Reply {
-            text,
-            intent: Intent::Other,
-            article: None,
-            handover: None,
-            helped: false,
-        }
+        orchestrator::reply(self, turn, sink).await
     }
 }

@@ -111,6 +111,11 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             let embedded = Embedded { tools: &tools, shop_name: &a.config.shop_name };
             let draft = embedded.answer(turn, message, intent, &mut ledger).await;
             let (mut text, mut article, helped) = (draft.text, draft.article, draft.helped);
+            let heading = article
+                .as_deref()
+                .and_then(|id| a.kb.article(id))
+                .map(|art| format!("{} {}", art.title, art.tags.join(" ")));
+            let intent = intent::from_evidence(intent, heading.as_deref(), draft.product);
             if let Err(v) = grounding::guard(&text, &ledger, &a.kb) {
                 tracing::warn!(?v, "embedded reply failed the grounding guard; replaced");
                 text = SAFE_ANSWER.to_string();

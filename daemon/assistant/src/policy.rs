@@ -239,6 +239,7 @@ impl<'a> Clause<'a> {
                 FILLER.contains(&x.as_str())
                     || PERSON.contains(&x.as_str())
                     || SUPPORT.contains(&x.as_str())
+                    || DESIRE.contains(&x.as_str())
                     || matches!(x.as_str(), "customer" | "talk" | "speak")
             });
         // The person must be the one asked for: a talk/contact/route/help
@@ -290,8 +291,8 @@ impl<'a> Clause<'a> {
                 && DESIRE.contains(&win[1].as_str())
         }) || self.w.windows(3).any(|win| {
             matches!(win[0].as_str(), "i" | "we")
-                && matches!(win[1].as_str(), "would" | "really" | "just" | "do" | "still" | "am")
-                && (DESIRE.contains(&win[2].as_str()) || win[2] == "asking")
+                && matches!(win[1].as_str(), "would" | "really" | "just" | "do" | "still")
+                && DESIRE.contains(&win[2].as_str())
         })
     }
 
@@ -337,9 +338,15 @@ impl<'a> Clause<'a> {
         // The action must apply to something specific: "my order", "order
         // 1042", "it", "me" - not "an order" or "orders" in general.
         let specific = self.specific_object(a);
+        // "an update on my order" is a noun, not a request to update.
+        if a > 0 && matches!(self.w[a - 1].as_str(), "a" | "an" | "any" | "the") {
+            return self.money_back_request();
+        }
         let frame = self.desire_frame()
             || self.modal_frame()
             || self.imperative_frame()
+            || a == self.head()
+            || (a > 0 && matches!(self.w[a - 1].as_str(), "please" | "pls" | "plz"))
             || self.has_phrase(&["how", "do", "i"])
             || self.has_phrase(&["how", "can", "i"]);
         // Account data ("change my email") is the account rule's business.
@@ -399,10 +406,14 @@ impl<'a> Clause<'a> {
             return true;
         }
         // A request (not a how-to question) to change or delete account data.
-        let change = self.has(&["change", "update", "delete", "remove", "close", "merge", "transfer", "correct"]);
+        const CHANGE: &[&str] = &["change", "update", "delete", "remove", "close", "merge", "transfer", "correct"];
+        let change = self.has(CHANGE);
         let data = self.has(ACCOUNT_NOUN) && !self.has(&["password"]);
+        let imperative = self.pos(CHANGE).is_some_and(|c| {
+            c == self.head() || (c > 0 && matches!(self.w[c - 1].as_str(), "please" | "pls" | "plz"))
+        });
         let howto = self.w.get(self.head()).is_some_and(|x| matches!(x.as_str(), "how" | "where" | "what" | "can" | "is" | "do" | "does"));
-        change && data && (self.desire_frame() || self.imperative_frame() || self.has_phrase(&["can", "you"]) || self.has_phrase(&["could", "you"])) && !howto_only(howto, self)
+        change && data && (imperative || self.desire_frame() || self.imperative_frame() || self.has_phrase(&["can", "you"]) || self.has_phrase(&["could", "you"])) && !howto_only(howto, self)
     }
 
     fn info_seeking_about_security(&self) -> bool {

@@ -14,6 +14,8 @@ const B: f32 = 0.75;
 #[derive(Debug, Clone, Default)]
 pub struct Query {
     terms: Vec<(String, f32)>,
+    /// Terms the customer actually wrote (not synonyms).
+    originals: Vec<String>,
 }
 
 impl Query {
@@ -31,6 +33,9 @@ impl Query {
                 self.push(&text::stem(syn), weight * 0.5);
             }
             self.push(&t, weight);
+            if !self.originals.contains(&t) {
+                self.originals.push(t);
+            }
         }
     }
 
@@ -67,8 +72,10 @@ fn synonyms(stem: &str) -> &'static [&'static str] {
         "email" | "mail" => &["email", "contact"],
         "open" | "hour" => &["hours", "open", "contact"],
         "coupon" | "voucher" | "promo" => &["discount", "code"],
-        "broken" | "broke" | "faulti" | "damag" | "crack" | "torn" => &["damaged", "faulty", "defect"],
+        "broken" | "broke" | "faulti" | "damag" | "crack" | "torn" | "crush" | "dent" | "scratch"
+        | "smash" => &["damaged", "faulty", "defect"],
         "track" => &["tracking", "status"],
+        "courier" => &["carrier", "delivery"],
         "countri" | "abroad" | "oversea" => &["international"],
         _ => &[],
     }
@@ -147,7 +154,11 @@ impl Bm25 {
         };
         let (mut hit, mut all) = (0.0, 0.0);
         for (term, qw) in &query.terms {
-            let w = qw * self.idf(term);
+            // A word the KB never uses counts half: typos and chit-chat
+            // should not sink a clear question, but a question made only of
+            // such words still scores zero.
+            let known = if self.df.contains_key(term) { 1.0 } else { 0.5 };
+            let w = qw * self.idf(term) * known;
             all += w;
             if tf.contains_key(term) {
                 hit += w;
@@ -163,6 +174,7 @@ impl Bm25 {
                 index: i,
                 score: self.score(i, query),
                 coverage: self.coverage(i, query),
+                heading: false,
             })
             .filter(|h| h.score > 0.0)
             .collect();
@@ -176,6 +188,8 @@ pub struct Hit {
     pub index: usize,
     pub score: f32,
     pub coverage: f32,
+    /// A word of the question (not a synonym) is in the title or tags.
+    pub heading: bool,
 }
 
 fn weighted(text: &str, weight: f32, out: &mut Vec<(String, f32)>) {
@@ -207,12 +221,19 @@ pub struct Retriever {
     products: Bm25,
     /// Per article, its sentences and their terms (for quoting).
     sentences: Vec<Vec<(String, Vec<String>)>>,
+    /// Per article, the terms of its title and tags.
+    headings: Vec<Vec<String>>,
 }
 
 impl Retriever {
     pub fn new(kb: &KnowledgeBase) -> Self {
         Self {
             articles: Bm25::new(kb.articles.iter().map(article_doc).collect()),
+            headings: kb
+                .articles
+                .iter()
+                .map(|a| text::terms(&format!("{} {}", a.title, a.tags.join(" "))))
+                .collect(),
             products: Bm25::new(kb.products.iter().map(product_doc).collect()),
             sentences: kb
                 .articles
@@ -231,7 +252,29 @@ impl Retriever {
     }
 
     pub fn articles(&self, query: &Query) -> Vec<Hit> {
-        self.articles.rank(query)
+        self.articles_on(query, &[])
+    }
+
+    /// Articles ranked for `query`, with those whose title or tags name the
+    /// detected topic (`topic_stems`, general support vocabulary from the
+    /// intent) lifted a little: "can I exchange boots for a bigger size?"
+    /// is about returns even though "size" has its own article.
+    pub fn articles_on(&self, query: &Query, topic_stems: &[&str]) -> Vec<Hit> {
+        let mut hits = self.articles.rank(query);
+        for h in &mut hits {
+            let Some(heading) = self.headings.get(h.index) else { continue };
+            h.heading = query.originals.iter().any(|t| heading.contains(t));
+            if heading.iter().any(|t| topic_stems.iter().any(|s| t.starts_with(s))) {
+                h.score *= 1.3;
+            }
+        }
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
+        hits
+    }
+
+    /// Is this hit an answer rather than incidental word overlap?
+    pub fn confident(hit: &Hit) -> bool {
+        hit.coverage >= 0.5 || (hit.heading && hit.coverage >= 0.15)
     }
 
     pub fn products(&self, query: &Query) -> Vec<Hit> {
@@ -245,6 +288,17 @@ impl Retriever {
         let Some(sentences) = self.sentences.get(article) else {
             return Vec::new();
         };
+        let heading = self.headings.get(article);
+        let n = sentences.len() as f32;
+        // A term weighs by how rare it is in the KB *and* within this
+        // article; words of the title are what every sentence is about, so
+        // they pick a sentence less than the question's other words.
+        let weight = |t: &str, w: f32| {
+            let sf = sentences.iter().filter(|(_, ts)| ts.iter().any(|x| x == t)).count() as f32;
+            let local = (1.0 + n / sf.max(1.0)).ln();
+            let in_heading = heading.is_some_and(|h| h.iter().any(|x| x == t));
+            w * self.articles.idf(t) * local * if in_heading { 0.5 } else { 1.0 }
+        };
         let scored: Vec<(usize, f32)> = sentences
             .iter()
             .enumerate()
@@ -253,7 +307,7 @@ impl Retriever {
                     .terms
                     .iter()
                     .filter(|(t, _)| terms.contains(t))
-                    .map(|(t, w)| w * self.articles.idf(t))
+                    .map(|(t, w)| weight(t, *w))
                     .sum();
                 (i, s)
             })
@@ -267,12 +321,17 @@ impl Retriever {
             Some(&(i, _)) => vec![i],
             None => return Vec::new(),
         };
-        if let (Some(&(i0, s0)), Some(&(i1, s1))) = (order.first(), order.get(1))
-            && s0 > 0.0
-            && s1 >= 0.6 * s0
-            && i0 != i1
-        {
-            picked.push(i1);
+        // A second sentence: the next best match, or else the one after
+        // the best (help pages tend to state a rule, then what to do).
+        let first = picked[0];
+        let second = order
+            .iter()
+            .skip(1)
+            .find(|&&(i, s)| s > 0.0 && i != first)
+            .map(|&(i, _)| i)
+            .or_else(|| (first + 1 < sentences.len()).then_some(first + 1));
+        if let Some(i) = second {
+            picked.push(i);
         }
         picked.sort_unstable();
         picked

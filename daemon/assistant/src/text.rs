@@ -11,6 +11,11 @@
 pub fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let normalised = text.replace(['\u{2019}', '\u{2018}', '`'], "'");
+    // Country abbreviations would otherwise vanish ("us") or be opaque.
+    let normalised = normalised
+        .replace("the US", "the United States")
+        .replace("USA", "United States")
+        .replace("the UK", "the United Kingdom");
     let mut current = String::new();
     let flush = |current: &mut String, out: &mut Vec<String>| {
         let w = current.trim_matches(|c| c == '\'' || c == '-');
@@ -80,6 +85,12 @@ const STOPWORDS: &[&str] = &[
     "hello", "hey", "thanks", "thank", "ok", "okay", "know", "tell", "wondering", "question",
     "anyone", "someone", "something", "thing", "things", "really", "still", "yet", "way",
     "ll", "d", "s", "t", "re", "ve", "m", "there's", "what's", "guys",
+    // Words that frame a question without naming its topic ("how long
+    // does X take", "what is your X policy", "how does X work").
+    "long", "policy", "policies", "work", "works", "normal", "happen", "happens", "mean",
+    "means", "use", "take", "takes", "possible", "able", "make", "go", "info", "information",
+    "rule", "rules", "option", "options", "why", "whether", "ago", "anything", "everything",
+    "question", "questions", "help", "wanted", "maybe", "ever", "said", "say", "see",
 ];
 
 pub fn is_stopword(w: &str) -> bool {

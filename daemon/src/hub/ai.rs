@@ -18,9 +18,9 @@ const CONTEXT_LINES: u32 = 20;
 
 impl Hub {
     fn ai_allowed(&self, session: &str) -> bool {
-        self.sessions.get(session).is_some_and(|s| {
-            s.session_type == SessionType::Ai && s.status == SessionStatus::Active
-        })
+        self.sessions
+            .get(session)
+            .is_some_and(|s| s.session_type == SessionType::Ai && s.status == SessionStatus::Active)
     }
 
     pub(super) fn trigger_ai(&mut self, session: &str) {

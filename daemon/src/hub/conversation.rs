@@ -123,7 +123,11 @@ impl Hub {
                     s.customer_id == user.id
                 };
                 if !ok {
-                    self.error(reply, ErrorCode::Forbidden, "not a participant of this session");
+                    self.error(
+                        reply,
+                        ErrorCode::Forbidden,
+                        "not a participant of this session",
+                    );
                 }
                 ok
             }

@@ -150,9 +150,19 @@ pub enum HubMsg {
 
 #[derive(Debug, Clone)]
 pub enum Timer {
-    Offer { request: i64, round: u64 },
-    Typing { session: String, user: String, generation: u64 },
-    StaffGrace { staff: String, generation: u64 },
+    Offer {
+        request: i64,
+        round: u64,
+    },
+    Typing {
+        session: String,
+        user: String,
+        generation: u64,
+    },
+    StaffGrace {
+        staff: String,
+        generation: u64,
+    },
 }
 
 /// The hub's address. Clone freely.
@@ -426,11 +436,7 @@ impl Hub {
                 let _ = reply.send(r);
             }
             HubMsg::Leave { conn } => self.leave(conn).await,
-            HubMsg::Event {
-                conn,
-                event,
-                r#ref,
-            } => self.event(conn, event, r#ref).await,
+            HubMsg::Event { conn, event, r#ref } => self.event(conn, event, r#ref).await,
             HubMsg::AiDelta {
                 session,
                 stream_id,
@@ -483,12 +489,8 @@ impl Hub {
             })
             .await?;
         for s in &staff {
-            self.routing.ensure_staff(
-                &s.staff_id,
-                &s.name,
-                s.max_concurrent_chats,
-                s.is_available,
-            );
+            self.routing
+                .ensure_staff(&s.staff_id, &s.name, s.max_concurrent_chats, s.is_available);
         }
         let mut holders = HashSet::new();
         for row in &sessions {
@@ -544,9 +546,10 @@ impl Hub {
                 .store
                 .read(move |c| read::last_messages(c, &u, 1, i64::MAX))
                 .await?;
-            if last.first().is_some_and(|m| {
-                m.sender_role == concierge_shared::protocol::SenderRole::Customer
-            }) {
+            if last
+                .first()
+                .is_some_and(|m| m.sender_role == concierge_shared::protocol::SenderRole::Customer)
+            {
                 self.trigger_ai(&uuid);
             }
         }
@@ -570,7 +573,11 @@ impl Hub {
     async fn timer(&mut self, t: Timer) {
         match t {
             Timer::Offer { request, round } => self.offer_timeout(request, round),
-            Timer::Typing { session, user, generation } => {
+            Timer::Typing {
+                session,
+                user,
+                generation,
+            } => {
                 let key = (session.clone(), user.clone());
                 if self.typing.get(&key) == Some(&generation) {
                     self.typing.remove(&key);
@@ -674,7 +681,9 @@ impl Hub {
             ClientEvent::TypingStop(s) => self.typing_stop(&user, reply, &s.session_uuid),
             ClientEvent::MarkRead(m) => self.mark_read(&user, reply, m).await,
             ClientEvent::RequestStaff(r) => self.request_staff(&user, reply, r).await,
-            ClientEvent::AcceptTransfer(a) => self.accept(&user, reply, a.transfer_request_id).await,
+            ClientEvent::AcceptTransfer(a) => {
+                self.accept(&user, reply, a.transfer_request_id).await
+            }
             ClientEvent::DeclineTransfer(d) => self.decline(&user, reply, d).await,
             ClientEvent::StaffStatusChange(s) => self.status_change(&user, reply, s).await,
             ClientEvent::CloseSession(s) => self.close(&user, reply, &s.session_uuid).await,
@@ -736,7 +745,10 @@ impl Hub {
             StoreError::Conflict(what) => (ErrorCode::Conflict, what.to_string()),
             _ => {
                 tracing::error!(error = %e, "write failed");
-                (ErrorCode::Unavailable, "could not store that; try again".into())
+                (
+                    ErrorCode::Unavailable,
+                    "could not store that; try again".into(),
+                )
             }
         };
         let reply = match after {
@@ -835,7 +847,11 @@ impl Hub {
         let Some(s) = self.sessions.get(session) else {
             return Vec::new();
         };
-        let mut out = self.by_user.get(&s.customer_id).cloned().unwrap_or_default();
+        let mut out = self
+            .by_user
+            .get(&s.customer_id)
+            .cloned()
+            .unwrap_or_default();
         if let Some(staff) = &s.staff_id {
             out.extend(self.by_user.get(staff).cloned().unwrap_or_default());
         }
@@ -900,9 +916,10 @@ impl Hub {
 
     fn update_gauges(&self) {
         let q: Vec<i64> = self.routing.queue().map(|r| r.waiting_since).collect();
-        self.metrics
-            .queue_length
-            .store(i64::try_from(q.len()).unwrap_or(i64::MAX), Ordering::Relaxed);
+        self.metrics.queue_length.store(
+            i64::try_from(q.len()).unwrap_or(i64::MAX),
+            Ordering::Relaxed,
+        );
         self.metrics
             .queue_oldest_since_ms
             .store(q.iter().copied().min().unwrap_or(0), Ordering::Relaxed);

@@ -165,7 +165,11 @@ impl Hub {
                 return;
             }
             (SessionStatus::Active, SessionType::Human) => {
-                self.error(&reply, ErrorCode::Conflict, "a person is already in this chat");
+                self.error(
+                    &reply,
+                    ErrorCode::Conflict,
+                    "a person is already in this chat",
+                );
                 return;
             }
             (SessionStatus::Closed, _) => {
@@ -241,7 +245,9 @@ impl Hub {
         let session_type = s.session_type;
         let text = match &reason {
             Some(r) if front => format!("{r} You are first in line for the next available person."),
-            Some(r) => format!("Customer asked for a person ({r}). Looking for someone from the team…"),
+            Some(r) => {
+                format!("Customer asked for a person ({r}). Looking for someone from the team…")
+            }
             None => "Customer asked for a person. Looking for someone from the team…".to_string(),
         };
         let ops = vec![
@@ -446,7 +452,11 @@ impl Hub {
 
     pub(super) async fn accept(&mut self, user: &User, reply: Reply, id: i64) {
         if !user.role.is_staff() {
-            self.error(&reply, ErrorCode::Forbidden, "only staff can accept transfers");
+            self.error(
+                &reply,
+                ErrorCode::Forbidden,
+                "only staff can accept transfers",
+            );
             return;
         }
         let req = match self.routing.accept(id, &user.id) {
@@ -544,7 +554,11 @@ impl Hub {
 
     pub(super) async fn decline(&mut self, user: &User, reply: Reply, d: DeclineTransfer) {
         if !user.role.is_staff() {
-            self.error(&reply, ErrorCode::Forbidden, "only staff can decline transfers");
+            self.error(
+                &reply,
+                ErrorCode::Forbidden,
+                "only staff can decline transfers",
+            );
             return;
         }
         let id = d.transfer_request_id;
@@ -628,7 +642,9 @@ impl Hub {
             self.go_offline(&user.id).await;
             return;
         }
-        let offers = self.routing.set_status(&user.id, s.is_online, s.is_available);
+        let offers = self
+            .routing
+            .set_status(&user.id, s.is_online, s.is_available);
         self.ack(&reply, serde_json::json!({}));
         self.announce_status(&user.id);
         self.send_workload(&user.id);

@@ -134,7 +134,10 @@ impl Store {
     /// Apply `ops` atomically; resolves once the transaction holding them
     /// has committed.
     pub async fn submit(&self, ops: Vec<Op>) -> Result<Vec<OpResult>, StoreError> {
-        self.submit_deferred(ops).await?.await.map_err(|_| StoreError::Closed)?
+        self.submit_deferred(ops)
+            .await?
+            .await
+            .map_err(|_| StoreError::Closed)?
     }
 
     /// Queue `ops` and return the receiver of their result: the caller keeps

@@ -124,11 +124,18 @@ pub enum Op {
 pub enum OpResult {
     Done,
     Session(SessionRow),
-    Message { message: Message, duplicate: bool },
+    Message {
+        message: Message,
+        duplicate: bool,
+    },
     /// `MarkRead`: the highest message id actually marked (None if none).
-    Read { marked: usize },
+    Read {
+        marked: usize,
+    },
     TransferId(i64),
-    Closed { closed_at: i64 },
+    Closed {
+        closed_at: i64,
+    },
 }
 
 pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> {
@@ -268,7 +275,9 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
                 )?
                 .execute(params![uuid, rating, comment, now])?;
             if inserted == 0 {
-                return Err(StoreError::Conflict("session is not closed or already rated"));
+                return Err(StoreError::Conflict(
+                    "session is not closed or already rated",
+                ));
             }
             Ok(OpResult::Done)
         }
@@ -316,7 +325,9 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
                 )?
                 .execute(params![id, status, staff_id, outcome, now])?;
             if n == 0 {
-                return Err(StoreError::Conflict("transfer request is no longer pending"));
+                return Err(StoreError::Conflict(
+                    "transfer request is no longer pending",
+                ));
             }
             Ok(OpResult::Done)
         }

@@ -257,12 +257,11 @@ pub fn staff_rows(c: &Connection) -> Result<Vec<StaffRow>, StoreError> {
 
 /// Whether a session has been rated.
 pub fn is_rated(c: &Connection, uuid: &str) -> Result<bool, StoreError> {
-    Ok(c
-        .prepare_cached(
-            "SELECT 1 FROM session_ratings r JOIN chat_sessions s ON s.id = r.session_id
+    Ok(c.prepare_cached(
+        "SELECT 1 FROM session_ratings r JOIN chat_sessions s ON s.id = r.session_id
              WHERE s.uuid = ?1",
-        )?
-        .query_row([uuid], |_| Ok(()))
-        .optional()?
-        .is_some())
+    )?
+    .query_row([uuid], |_| Ok(()))
+    .optional()?
+    .is_some())
 }
