@@ -119,3 +119,17 @@ fn inside_char(hay: &str, needle: &str) -> usize {
     assert!(!hay.is_char_boundary(cut));
     cut
 }
+
+/// The orchestrator runs turns on spawned tokio tasks: the providers'
+/// futures must be `Send` (this fails to compile otherwise).
+#[allow(dead_code)]
+fn complete_futures_are_send(
+    openai: &concierge_assistant::openai::OpenAiProvider,
+    anthropic: &concierge_assistant::anthropic::AnthropicProvider,
+    req: &ModelRequest,
+    sink: &mut dyn DeltaSink,
+) {
+    fn is_send<T: Send>(_: &T) {}
+    is_send(&openai.complete(req, sink));
+    is_send(&anthropic.complete(req, sink));
+}
