@@ -18,6 +18,8 @@ pub struct Draft {
     pub helped: bool,
     /// The answer rests on product data.
     pub product: bool,
+    /// An order question turned out to be about another topic.
+    pub off_topic: bool,
 }
 
 const PRODUCT_MIN_COVERAGE: f32 = 0.45;
@@ -38,10 +40,18 @@ impl Embedded<'_> {
                 article: None,
                 helped: true,
                 product: false,
+                off_topic: false,
             },
             Intent::Thanks => plain("You're welcome! Is there anything else I can help you with?"),
             Intent::Goodbye => plain(&format!("Thank you for visiting {}. Goodbye!", self.shop_name)),
             Intent::OrderStatus if self.wants_order_data(turn, message) => {
+                // "can you gift wrap my order?": about an order, but the
+                // topic is a service the help pages describe.
+                if order_ids(&text::words(message)).is_empty()
+                    && let Some(d) = self.off_order_topic(turn, message, ledger)
+                {
+                    return d;
+                }
                 self.order_answer(turn, message, ledger).await
             }
             _ => self.knowledge_answer(turn, message, intent, ledger),
@@ -92,6 +102,7 @@ impl Embedded<'_> {
                     article: None,
                     helped: true,
                     product: false,
+                    off_topic: false,
                 },
                 [one] => plain(&self.describe(one)),
                 many => {
@@ -121,7 +132,7 @@ impl Embedded<'_> {
             }
         }
         let helped = parts.len() > ledger.not_found.len();
-        Draft { text: parts.join("\n"), article: None, helped, product: false }
+        Draft { text: parts.join("\n"), article: None, helped, product: false, off_topic: false }
     }
 
     fn describe(&self, o: &Order) -> String {
@@ -168,6 +179,28 @@ impl Embedded<'_> {
         }
     }
 
+    /// An article whose title or tags match a word of the message that is
+    /// not order vocabulary, as a confident answer.
+    fn off_order_topic(&self, turn: &Turn, message: &str, ledger: &mut Ledger) -> Option<Draft> {
+        const ORDER_VOCAB: &[&str] = &[
+            "order", "parcel", "packag", "track", "status", "deliveri", "deliver", "arriv", "ship",
+            "shipment", "purchas",
+        ];
+        let query = Query::new(message);
+        let hit = *self.tools.retriever.articles(&query).first()?;
+        let article = self.tools.kb.articles.get(hit.index)?;
+        let heading = text::terms(&format!("{} {}", article.title, article.tags.join(" ")));
+        let off_topic = text::terms(message)
+            .iter()
+            .any(|t| heading.contains(t) && !ORDER_VOCAB.iter().any(|v| t.starts_with(v)));
+        if !(off_topic && Retriever::confident(&hit)) {
+            return None;
+        }
+        let mut d = self.knowledge_answer(turn, message, Intent::Other, ledger);
+        d.off_topic = true;
+        Some(d)
+    }
+
     fn knowledge_answer(&self, turn: &Turn, message: &str, intent: Intent, ledger: &mut Ledger) -> Draft {
         let query = contextual_query(turn, message);
         if query.is_empty() {
@@ -183,8 +216,15 @@ impl Embedded<'_> {
         let best_p = products.first().copied();
         let a_cov = best_a.map_or(0.0, |h| h.coverage);
         let p_cov = best_p.map_or(0.0, |h| h.coverage);
+        // Products answer when they match better, or as well but by name
+        // ("what sleeping bags do you have" vs a description that merely
+        // mentions samples); how-to questions go to articles.
+        let name_hit = best_p.is_some_and(|h| h.heading);
+        let howto = text::words(message).first().is_some_and(|w| w == "how") && best_a.is_some();
         let product_first = p_cov >= PRODUCT_MIN_COVERAGE
-            && (p_cov >= a_cov || (intent == Intent::ProductInfo && p_cov >= a_cov * 0.8));
+            && !howto
+            && (p_cov > a_cov
+                || (name_hit && (p_cov >= a_cov || (intent == Intent::ProductInfo && p_cov >= a_cov * 0.8))));
         if product_first {
             ledger.steps.push(format!("searched products for {message:?}"));
             // Several products equally good: the customer asked about a
@@ -209,7 +249,7 @@ impl Embedded<'_> {
             } else {
                 format!("Here is what we have:\n- {}", lines.join("\n- "))
             };
-            return Draft { text, article: None, helped: true, product: true };
+            return Draft { text, article: None, helped: true, product: true, off_topic: false };
         }
         if let Some(hit) = best_a.filter(Retriever::confident)
             && let Some(article) = kb.articles.get(hit.index)
@@ -221,7 +261,9 @@ impl Embedded<'_> {
                 text: format!("{quote}\n(From our help page \"{}\".)", article.title),
                 article: Some(article.id.clone()),
                 helped: true,
-                product: false,
+                // The question also fits products: it is about them.
+                product: p_cov >= PRODUCT_MIN_COVERAGE && best_p.is_some_and(|h| h.heading),
+                off_topic: false,
             };
         }
         ledger.steps.push(format!("found no help article or product for {message:?}"));
@@ -230,7 +272,7 @@ impl Embedded<'_> {
 }
 
 fn plain(text: &str) -> Draft {
-    Draft { text: text.to_string(), article: None, helped: true, product: false }
+    Draft { text: text.to_string(), article: None, helped: true, product: false, off_topic: false }
 }
 
 fn not_found() -> Draft {
@@ -241,6 +283,7 @@ fn not_found() -> Draft {
         article: None,
         helped: false,
         product: false,
+        off_topic: false,
     }
 }
 
@@ -252,6 +295,7 @@ fn unavailable() -> Draft {
         article: None,
         helped: false,
         product: false,
+        off_topic: false,
     }
 }
 

@@ -68,7 +68,7 @@ const CUES: &[(Intent, &[(&str, f32)])] = &[
         Intent::Shipping,
         &[
             ("ship", 2.0),
-            ("deliveri", 2.5),
+            ("deliveri", 3.0),
             ("deliver", 1.5),
             ("courier", 2.0),
             ("carrier", 1.5),

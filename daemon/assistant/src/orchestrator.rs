@@ -115,7 +115,13 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 .as_deref()
                 .and_then(|id| a.kb.article(id))
                 .map(|art| format!("{} {}", art.title, art.tags.join(" ")));
-            let intent = intent::from_evidence(intent, heading.as_deref(), draft.product);
+            // An order question answered from an article was about that
+            // article's topic after all.
+            let intent = if intent == Intent::OrderStatus && article.is_some() && draft.off_topic {
+                intent::from_evidence(Intent::Other, heading.as_deref(), draft.product)
+            } else {
+                intent::from_evidence(intent, heading.as_deref(), draft.product)
+            };
             if let Err(v) = grounding::guard(&text, &ledger, &a.kb) {
                 tracing::warn!(?v, "embedded reply failed the grounding guard; replaced");
                 text = SAFE_ANSWER.to_string();

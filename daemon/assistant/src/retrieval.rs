@@ -8,6 +8,8 @@ use crate::kb::{Article, KnowledgeBase, Product};
 use crate::text;
 
 const K1: f32 = 1.2;
+/// Synonyms help recall but must not outvote a word the customer wrote.
+const SYNONYM_WEIGHT: f32 = 0.35;
 const B: f32 = 0.75;
 
 /// A query: stemmed terms with weights (words of earlier turns weigh less).
@@ -30,7 +32,7 @@ impl Query {
     pub fn add(&mut self, text: &str, weight: f32) {
         for t in text::terms(text) {
             for syn in synonyms(&t) {
-                self.push(&text::stem(syn), weight * 0.5);
+                self.push(&text::stem(syn), weight * SYNONYM_WEIGHT);
             }
             self.push(&t, weight);
             if !self.originals.contains(&t) {
@@ -75,6 +77,7 @@ fn synonyms(stem: &str) -> &'static [&'static str] {
         "broken" | "broke" | "faulti" | "damag" | "crack" | "torn" | "crush" | "dent" | "scratch"
         | "smash" => &["damaged", "faulty", "defect"],
         "track" => &["tracking", "status"],
+        "dispatch" | "post" => &["ship", "send", "post"],
         "courier" => &["carrier", "delivery"],
         "countri" | "abroad" | "oversea" => &["international"],
         _ => &[],
@@ -223,6 +226,8 @@ pub struct Retriever {
     sentences: Vec<Vec<(String, Vec<String>)>>,
     /// Per article, the terms of its title and tags.
     headings: Vec<Vec<String>>,
+    /// Per product, the terms of its name and its SKU.
+    product_names: Vec<Vec<String>>,
 }
 
 impl Retriever {
@@ -235,6 +240,15 @@ impl Retriever {
                 .map(|a| text::terms(&format!("{} {}", a.title, a.tags.join(" "))))
                 .collect(),
             products: Bm25::new(kb.products.iter().map(product_doc).collect()),
+            product_names: kb
+                .products
+                .iter()
+                .map(|p| {
+                    let mut t = text::terms(&p.name);
+                    t.push(p.sku.to_lowercase());
+                    t
+                })
+                .collect(),
             sentences: kb
                 .articles
                 .iter()
@@ -265,7 +279,7 @@ impl Retriever {
             let Some(heading) = self.headings.get(h.index) else { continue };
             h.heading = query.originals.iter().any(|t| heading.contains(t));
             if heading.iter().any(|t| topic_stems.iter().any(|s| t.starts_with(s))) {
-                h.score *= 1.3;
+                h.score *= 1.5;
             }
         }
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
@@ -277,8 +291,15 @@ impl Retriever {
         hit.coverage >= 0.5 || (hit.heading && hit.coverage >= 0.15)
     }
 
+    /// Products ranked for `query`; `heading` marks a hit on the name or SKU.
     pub fn products(&self, query: &Query) -> Vec<Hit> {
-        self.products.rank(query)
+        let mut hits = self.products.rank(query);
+        for h in &mut hits {
+            if let Some(name) = self.product_names.get(h.index) {
+                h.heading = query.originals.iter().any(|t| name.contains(t));
+            }
+        }
+        hits
     }
 
     /// The one or two sentences of an article that best answer `query`,
@@ -314,6 +335,14 @@ impl Retriever {
             .collect();
         let mut order: Vec<(usize, f32)> = scored.clone();
         order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // The question names only the article's topic ("what's your returns
+        // policy?"): its opening sentences are the answer.
+        let specific = query.originals.iter().any(|t| {
+            !heading.is_some_and(|h| h.contains(t)) && sentences.iter().any(|(_, ts)| ts.contains(t))
+        });
+        if !specific {
+            return sentences.iter().take(2).map(|(s, _)| s.clone()).collect();
+        }
         let mut picked: Vec<usize> = match order.first() {
             // Nothing in the body matched (the title did): the opening
             // sentence is the article's summary.

@@ -101,6 +101,14 @@ pub fn is_stopword(w: &str) -> bool {
 pub fn terms(text: &str) -> Vec<String> {
     words(text)
         .into_iter()
+        // "loose-leaf" should meet "loose"; ids with digits stay whole.
+        .flat_map(|w| {
+            if w.contains('-') && !w.chars().any(|c| c.is_ascii_digit()) {
+                w.split('-').map(str::to_string).collect::<Vec<_>>()
+            } else {
+                vec![w]
+            }
+        })
         .filter(|w| !is_stopword(w))
         .map(|w| stem(&w))
         .filter(|w| !w.is_empty())
