@@ -45,13 +45,18 @@ impl TerminalGuard {
         enable_raw_mode()?;
         // From here on, a failure must still restore: the guard exists
         // only after Terminal::new, so undo by hand if that fails.
-        let setup = crossterm::execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
-            .and_then(|_| Terminal::new(CrosstermBackend::new(io::stdout())));
+        // Clear with a plain escape rather than Terminal::clear, which asks
+        // the terminal for the cursor position and fails on terminals (and
+        // test emulators) that do not answer.
+        let setup = crossterm::execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            EnableBracketedPaste,
+            crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+        )
+        .and_then(|_| Terminal::new(CrosstermBackend::new(io::stdout())));
         match setup {
-            Ok(mut terminal) => {
-                terminal.clear()?;
-                Ok(Self { terminal })
-            }
+            Ok(terminal) => Ok(Self { terminal }),
             Err(e) => {
                 restore_terminal();
                 Err(e)

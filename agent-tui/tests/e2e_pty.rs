@@ -1,0 +1,392 @@
+//! End to end: a real `concierged`, the real `concierge-agent` binary in a
+//! pseudo-terminal (its screen read through the `vt100` emulator, so no
+//! tmux is needed), and a WebSocket customer. The customer asks for a
+//! person; the staff member accepts with the keyboard, they exchange
+//! messages both ways, and the staff member closes the chat and quits.
+//! The screen is checked at every step.
+//!
+//! The daemon binary is built on demand (`cargo build -p concierged`) and
+//! found next to this test's executable.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use concierge_shared::token::{self, NewToken};
+use concierge_shared::{ClientEvent, ClientFrame, Ref, Role, ServerEvent, decode_server_frame};
+use futures_util::{SinkExt, StreamExt};
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use tokio_tungstenite::tungstenite::Message as WsMessage;
+
+const STEP_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// target/debug/deps/e2e_pty-… → target/debug
+fn bin_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("current exe");
+    exe.parent()
+        .and_then(Path::parent)
+        .expect("target dir")
+        .to_path_buf()
+}
+
+fn daemon_binary() -> PathBuf {
+    let dir = bin_dir();
+    let path = dir.join("concierged");
+    // Built here so `cargo nextest run -p concierge-agent` alone works; a
+    // no-op when the workspace build already made it.
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut build = Command::new(cargo);
+    build.args(["build", "-q", "-p", "concierged"]);
+    if dir.file_name().is_some_and(|n| n == "release") {
+        build.arg("--release");
+    }
+    let status = build.status().expect("run cargo build -p concierged");
+    assert!(status.success(), "cargo build -p concierged failed");
+    assert!(path.exists(), "no daemon binary at {}", path.display());
+    path
+}
+
+/// The daemon, killed when dropped.
+struct Daemon {
+    child: Child,
+    addr: String,
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start_daemon(data_dir: &Path) -> Daemon {
+    let mut child = Command::new(daemon_binary())
+        .args([
+            "--log-format",
+            "json",
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--data-dir",
+        ])
+        .arg(data_dir)
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start concierged");
+    let stderr = child.stderr.take().expect("daemon stderr");
+    let (tx, rx) = std::sync::mpsc::channel();
+    // Read the log until the listening line gives the port; keep draining
+    // afterwards so the daemon never blocks on a full pipe.
+    std::thread::spawn(move || {
+        let mut sent = false;
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if !sent
+                && let Ok(v) = serde_json::from_str::<serde_json::Value>(&line)
+                && v["fields"]["message"] == "concierged listening"
+                && let Some(addr) = v["fields"]["addr"].as_str()
+            {
+                let _ = tx.send(addr.to_string());
+                sent = true;
+            }
+        }
+    });
+    let addr = rx
+        .recv_timeout(STEP_TIMEOUT)
+        .expect("daemon did not report its address");
+    Daemon { child, addr }
+}
+
+/// The console in a pseudo-terminal, its output fed to a vt100 screen.
+struct Console {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Console {
+    fn start(addr: &str, data_dir: &Path, log_dir: &Path, config: &Path) -> Self {
+        let (rows, cols) = (30, 100);
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_concierge-agent"));
+        cmd.args(["--server", addr, "--dev-login", "Sam Staff", "--data-dir"]);
+        cmd.arg(data_dir);
+        cmd.arg("--log-dir");
+        cmd.arg(log_dir);
+        cmd.arg("--config");
+        cmd.arg(config);
+        cmd.env("TERM", "xterm-256color");
+        // A panic message, not a backtrace, fits on the screen we read.
+        cmd.env("RUST_BACKTRACE", "0");
+        cmd.env_remove("CONCIERGE_TOKEN");
+        cmd.env_remove("CONCIERGE_SERVER");
+        let child = pair
+            .slave
+            .spawn_command(cmd)
+            .expect("spawn concierge-agent");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer = pair.master.take_writer().expect("pty writer");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let feed = Arc::clone(&screen);
+        // The master must stay open while the child runs; the thread owns it.
+        let master = pair.master;
+        std::thread::spawn(move || {
+            let _keep = master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut p) = feed.lock() {
+                    p.process(&buf[..n]);
+                }
+            }
+        });
+        Self {
+            screen,
+            writer,
+            child,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen
+            .lock()
+            .map(|p| p.screen().contents())
+            .unwrap_or_default()
+    }
+
+    fn alternate_screen(&self) -> bool {
+        self.screen
+            .lock()
+            .map(|p| p.screen().alternate_screen())
+            .unwrap_or(true)
+    }
+
+    /// Wait until the screen shows `needle`, or fail showing the screen.
+    async fn wait_for(&self, needle: &str) {
+        let start = Instant::now();
+        loop {
+            let text = self.contents();
+            if text.contains(needle) {
+                return;
+            }
+            assert!(
+                start.elapsed() < STEP_TIMEOUT,
+                "screen never showed {needle:?}; it shows:\n{text}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    fn keys(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).expect("write keys");
+        self.writer.flush().expect("flush keys");
+    }
+
+    /// Type text one key at a time, as a person would (a single write can
+    /// be read as a paste by some terminals).
+    async fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            self.keys(&c.to_string());
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+}
+
+impl Drop for Console {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+type Ws =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// A customer speaking the wire protocol.
+struct Customer {
+    ws: Ws,
+    next_ref: i64,
+}
+
+impl Customer {
+    async fn connect(addr: &str, data_dir: &Path) -> Self {
+        let secret = token::read_secret_file(data_dir).expect("daemon secret");
+        let jwt = token::mint(
+            &secret,
+            &NewToken {
+                sub: "cust-e2e",
+                name: "Carla Customer",
+                role: Role::Customer,
+                ttl: Duration::from_secs(600),
+                iss: None,
+                aud: None,
+            },
+        )
+        .expect("mint customer token");
+        let url = format!("ws://{addr}/ws?token={jwt}");
+        let (ws, _) = tokio_tungstenite::connect_async(url)
+            .await
+            .expect("customer connects");
+        Self { ws, next_ref: 1 }
+    }
+
+    async fn send(&mut self, event: ClientEvent) {
+        let r = self.next_ref;
+        self.next_ref += 1;
+        let frame = ClientFrame::new(event, Some(Ref::Num(r)));
+        self.ws
+            .send(WsMessage::Text(frame.to_json().into()))
+            .await
+            .expect("customer send");
+    }
+
+    /// Read events until `pick` returns something.
+    async fn until<T>(&mut self, what: &str, mut pick: impl FnMut(ServerEvent) -> Option<T>) -> T {
+        let deadline = tokio::time::Instant::now() + STEP_TIMEOUT;
+        loop {
+            let msg = tokio::time::timeout_at(deadline, self.ws.next())
+                .await
+                .unwrap_or_else(|_| panic!("customer never got {what}"));
+            let Some(Ok(WsMessage::Text(text))) = msg else {
+                continue;
+            };
+            if let Ok(Some(frame)) = decode_server_frame(text.as_str())
+                && let Some(v) = pick(frame.event)
+            {
+                return v;
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_takes_over_a_chat_from_the_keyboard() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data_dir = tmp.path().join("data");
+    std::fs::create_dir_all(&data_dir).expect("data dir");
+    let config = tmp.path().join("agent.toml");
+    std::fs::write(
+        &config,
+        "bell = false\n[canned]\nship = \"Yes, we ship to Norway.\"\n",
+    )
+    .expect("config");
+    let daemon = start_daemon(&data_dir);
+
+    // 1. The console connects and shows an empty queue.
+    let mut console = Console::start(&daemon.addr, &data_dir, &tmp.path().join("logs"), &config);
+    console.wait_for("● connected").await;
+    console.wait_for("No one is waiting.").await;
+    console.wait_for("available").await;
+
+    // 2. A customer asks for a person; the offer appears in the queue.
+    let mut customer = Customer::connect(&daemon.addr, &data_dir).await;
+    let session = customer
+        .until("session_started", |e| match e {
+            ServerEvent::SessionStarted(s) => Some(s.session_uuid),
+            ServerEvent::ChatSessionRestored(s) => Some(s.session_uuid),
+            _ => None,
+        })
+        .await;
+    customer
+        .send(ClientEvent::RequestStaff(concierge_shared::RequestStaff {
+            session_uuid: session.clone(),
+            reason: Some("wants a human".into()),
+        }))
+        .await;
+    console.wait_for("Carla Customer").await;
+    console.wait_for("Queue (1)").await;
+
+    // 3. Accept with the keyboard: the chat opens.
+    console.keys("a");
+    console.wait_for("My chats (1)").await;
+    console.wait_for("i to write").await;
+    customer
+        .until("transfer_accepted", |e| {
+            matches!(e, ServerEvent::TransferAccepted(_)).then_some(())
+        })
+        .await;
+
+    // 4. The customer writes; the console shows it.
+    customer
+        .send(ClientEvent::SendMessage(concierge_shared::SendMessage {
+            session_uuid: session.clone(),
+            content: "Do you ship to Norway?".into(),
+            message_type: None,
+            client_msg_id: Some("c-1".into()),
+        }))
+        .await;
+    console.wait_for("Do you ship to Norway?").await;
+
+    // 5. The staff member answers with a canned reply; the customer gets it.
+    console.keys("i");
+    console.wait_for("Enter send").await;
+    console.type_text("/ship").await;
+    console.keys("\r");
+    console.wait_for("/ship expanded").await;
+    console.keys("\r");
+    let staff_msg = customer
+        .until("the staff reply", |e| match e {
+            ServerEvent::NewMessage(m) if m.content == "Yes, we ship to Norway." => Some(m),
+            _ => None,
+        })
+        .await;
+    assert_eq!(staff_msg.sender_role, concierge_shared::SenderRole::Staff);
+    console.wait_for("Yes, we ship to Norway.").await;
+
+    // 6. The customer reads it: the console shows the read receipt.
+    customer
+        .send(ClientEvent::MarkRead(concierge_shared::MarkRead {
+            session_uuid: session.clone(),
+            message_id: staff_msg.message_id,
+        }))
+        .await;
+    console.wait_for("✓✓ read").await;
+
+    // 7. Close the chat from the console; the customer is told.
+    console.keys("\x1b");
+    console.wait_for("i to write").await;
+    console.keys("x");
+    console
+        .wait_for("Close the chat with Carla Customer?")
+        .await;
+    console.keys("y");
+    customer
+        .until("session_closed", |e| {
+            matches!(e, ServerEvent::SessionClosed(_)).then_some(())
+        })
+        .await;
+    console.wait_for("closed by you").await;
+
+    // 8. Quit (no open chats, so no question) and the terminal is restored.
+    console.keys("q");
+    let start = Instant::now();
+    loop {
+        if let Ok(Some(status)) = console.child.try_wait() {
+            assert!(status.success(), "console exited with {status:?}");
+            break;
+        }
+        assert!(
+            start.elapsed() < STEP_TIMEOUT,
+            "console did not quit:\n{}",
+            console.contents()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(
+        !console.alternate_screen(),
+        "alternate screen left on after exit"
+    );
+}
