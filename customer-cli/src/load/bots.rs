@@ -20,7 +20,6 @@ use tokio::time::Instant;
 use tokio_tungstenite::tungstenite::Message as WsMessage;
 
 use super::report::{Lat, Metrics};
-use super::sys::PER_SOURCE;
 use crate::target::{self, Server};
 use crate::ws::{self, ConnectOptions, Ws, ref_num};
 
@@ -44,9 +43,8 @@ pub struct Ctx {
 
 impl Ctx {
     fn source(&self, i: usize) -> Option<IpAddr> {
-        // Fill one address up to PER_SOURCE before the next.
-        (!self.sources.is_empty())
-            .then(|| self.sources[(i / PER_SOURCE).min(self.sources.len() - 1)])
+        // Round robin, so every address carries an equal share.
+        (!self.sources.is_empty()).then(|| self.sources[i % self.sources.len()])
     }
 
     /// Connect as a fresh user; counts and times it; `None` on failure.

@@ -105,6 +105,10 @@ pub struct LoadArgs {
     /// Connects in flight at once.
     #[arg(long, default_value_t = 256)]
     pub connect_concurrency: usize,
+    /// Loopback source addresses to spread connections over (127.0.0.2, …);
+    /// 0 = one per 25,000 connections when more than that are asked for.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub source_addrs: usize,
     /// The daemon's pid for RSS [default: the process listening on the port].
     #[arg(long)]
     pub daemon_pid: Option<u32>,
@@ -164,6 +168,9 @@ impl LoadArgs {
         if !(512..=1 << 20).contains(&self.read_buffer) {
             return bad("--read-buffer must be between 512 bytes and 1 MiB");
         }
+        if self.source_addrs > 250 {
+            return bad("--source-addrs is at most 250 (127.0.0.2 to 127.0.0.251)");
+        }
         if self.connect_concurrency == 0 {
             return bad("--connect-concurrency must be at least 1");
         }
@@ -217,10 +224,10 @@ pub async fn run(args: LoadArgs) -> Result<ExitCode, LoadError> {
             "warning: the open-files limit is {limit}, below the {total} connections asked for; raise the hard limit (ulimit -Hn) or expect `connect_failed` errors"
         );
     }
-    let sources = if addr.is_ipv4() {
-        sys::source_addrs(total)
-    } else {
-        Vec::new()
+    let sources = match (addr.is_ipv4(), args.source_addrs) {
+        (false, _) => Vec::new(),
+        (true, 0) => sys::source_addrs(total),
+        (true, n) => sys::loopback_sources(n),
     };
     let daemon_pid = args
         .daemon_pid

@@ -324,19 +324,9 @@ impl Report {
         }
     }
 
-    pub fn render(&self) -> String {
-        let mut s = String::new();
-        let c = &self.connections;
+    fn render_messages(&self, s: &mut String) {
         let m = &self.messages;
         let t = &self.transfers;
-        s.push_str(&format!(
-            "load against {} ({}), {:.1}s ({:.1}s sending)\n",
-            self.target, self.mode, self.elapsed_secs, self.sending_secs
-        ));
-        s.push_str(&format!(
-            "connections  attempted {}  ok {}  failed {}  peak open {}\n",
-            c.attempted, c.ok, c.failed, c.open_peak
-        ));
         s.push_str(&format!(
             "messages     customer sent {} acked {}  staff sent {} acked {}  {:.1} acked/s\n",
             m.customer_sent, m.customer_acked, m.staff_sent, m.staff_acked, m.acked_per_sec
@@ -353,6 +343,31 @@ impl Report {
             "transfers    asked {}  requested {}  accepted {}  failed {}  accept conflicts {}\n",
             t.asked, t.requested, t.accepted, t.failed, t.accept_conflicts
         ));
+    }
+
+    pub fn render(&self) -> String {
+        let mut s = String::new();
+        let c = &self.connections;
+        let idle = self.mode == "connect-only";
+        s.push_str(&format!(
+            "load against {} ({}), {:.1}s ({:.1}s {})\n",
+            self.target,
+            self.mode,
+            self.elapsed_secs,
+            self.sending_secs,
+            if idle {
+                "connecting and holding"
+            } else {
+                "sending"
+            }
+        ));
+        s.push_str(&format!(
+            "connections  attempted {}  ok {}  failed {}  peak open {}\n",
+            c.attempted, c.ok, c.failed, c.open_peak
+        ));
+        if !idle {
+            self.render_messages(&mut s);
+        }
         s.push_str(&format!(
             "{:<17}{:>8}{:>10}{:>10}{:>10}{:>10}\n",
             "latency (ms)", "count", "p50", "p95", "p99", "max"

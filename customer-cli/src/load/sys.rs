@@ -17,6 +17,16 @@ pub fn raise_nofile(want: u64) -> u64 {
     if soft >= want {
         return soft;
     }
+    // A privileged process may raise the hard limit too; try that first.
+    if cur.maximum.is_some_and(|hard| hard < want) {
+        let both = Rlimit {
+            current: Some(want),
+            maximum: Some(want),
+        };
+        if setrlimit(Resource::Nofile, both).is_ok() {
+            return want;
+        }
+    }
     let target = cur.maximum.map_or(want, |hard| want.min(hard));
     let new = Rlimit {
         current: Some(target),
@@ -38,12 +48,13 @@ pub fn source_addrs(connections: usize) -> Vec<IpAddr> {
     if connections <= PER_SOURCE {
         return Vec::new();
     }
-    let n = connections.div_ceil(PER_SOURCE);
-    (0..n)
-        .map(|i| {
-            let host = (i + 2) as u32;
-            IpAddr::V4(Ipv4Addr::from(0x7f00_0000u32 | host))
-        })
+    loopback_sources(connections.div_ceil(PER_SOURCE))
+}
+
+/// `n` loopback addresses from 127.0.0.2 on.
+pub fn loopback_sources(n: usize) -> Vec<IpAddr> {
+    (0..n.min(250))
+        .map(|i| IpAddr::V4(Ipv4Addr::new(127, 0, 0, (i + 2) as u8)))
         .collect()
 }
 
