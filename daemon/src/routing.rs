@@ -338,6 +338,14 @@ impl Routing {
         out
     }
 
+    /// Record that a request's customer was told its current position
+    /// (in `transfer_requested`), so no `queue_update` repeats it.
+    pub fn mark_told(&mut self, id: i64) {
+        if let Some(pos) = self.position(id) {
+            self.last_positions.insert(id, pos);
+        }
+    }
+
     /// Check every invariant; used by tests and debug assertions.
     pub fn check_invariants(&self) -> Result<(), String> {
         for (session, staff) in &self.owners {

@@ -142,6 +142,10 @@ pub enum HubMsg {
         actor: User,
         reply: oneshot::Sender<Result<StaffView, ErrorBody>>,
     },
+    /// The daemon is stopping: connections that close from now on are not
+    /// presence changes (a restart must not fail the queue or re-queue
+    /// chats because everyone "left").
+    Draining,
     /// Finish pending writes and stop.
     Shutdown {
         done: oneshot::Sender<()>,
@@ -360,6 +364,7 @@ pub struct Hub {
     typing: HashMap<(String, String), u64>,
     staff_grace: HashMap<String, u64>,
     next_gen: u64,
+    draining: bool,
 }
 
 impl Hub {
@@ -389,6 +394,7 @@ impl Hub {
             typing: HashMap::new(),
             staff_grace: HashMap::new(),
             next_gen: 0,
+            draining: false,
         };
         hub.rebuild().await?;
         let task = tokio::spawn(hub.run(rx));
@@ -471,6 +477,7 @@ impl Hub {
                 let r = self.staff_update(&staff_id, max, available, &actor).await;
                 let _ = reply.send(r);
             }
+            HubMsg::Draining => self.draining = true,
             HubMsg::Shutdown { done } => {
                 let _ = done.send(());
             }
@@ -641,6 +648,9 @@ impl Hub {
             return;
         }
         self.by_user.remove(&c.user.id);
+        if self.draining {
+            return;
+        }
         // Typing marks of a user who left end now.
         let keys: Vec<(String, String)> = self
             .typing

@@ -334,7 +334,8 @@ impl Hub {
         self.send_user(&customer, &frame);
         self.send_offers(offers);
         // The customer just heard their position; later moves come as
-        // queue_update.
+        // queue_update (and others may have moved if this went in front).
+        self.routing.mark_told(id);
         self.send_queue_updates();
         self.metrics
             .handovers
