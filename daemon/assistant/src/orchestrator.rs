@@ -3,7 +3,9 @@
 //! go straight to staff), then the provider (embedded or a remote model
 //! through the tool loop), then the grounding guard, then the "stuck" rule.
 
+use crate::anthropic::AnthropicProvider;
 use crate::embedded::{Embedded, history_order_ids};
+use crate::openai::OpenAiProvider;
 use crate::grounding::{self, SAFE_ANSWER};
 use crate::handover;
 use crate::intent::{self, order_ids};
@@ -18,8 +20,6 @@ use crate::{
 
 pub enum Backend {
     Embedded,
-    // Only tests build a remote model until the HTTP providers are wired.
-    #[cfg_attr(not(test), allow(dead_code))]
     Remote(RemoteModel),
 }
 
@@ -27,11 +27,12 @@ impl Backend {
     pub fn from_config(cfg: &AssistantConfig) -> Result<Self, AssistantError> {
         match &cfg.provider {
             ProviderConfig::Embedded => Ok(Backend::Embedded),
-            // The HTTP providers plug in here as `RemoteModel` variants.
-            ProviderConfig::OpenAi(_) | ProviderConfig::Anthropic(_) => Err(AssistantError::Config(format!(
-                "the {} provider is not built into this binary yet; set AI_PROVIDER=embedded",
-                cfg.provider_name()
-            ))),
+            ProviderConfig::OpenAi(c) => OpenAiProvider::new(c, cfg.request_timeout)
+                .map(|p| Backend::Remote(RemoteModel::OpenAi(p)))
+                .map_err(|e| AssistantError::Config(format!("openai provider: {e}"))),
+            ProviderConfig::Anthropic(c) => AnthropicProvider::new(c, cfg.request_timeout)
+                .map(|p| Backend::Remote(RemoteModel::Anthropic(p)))
+                .map_err(|e| AssistantError::Config(format!("anthropic provider: {e}"))),
         }
     }
 }

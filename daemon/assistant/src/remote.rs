@@ -6,31 +6,38 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::grounding::{self, SAFE_ANSWER};
+use crate::anthropic::AnthropicProvider;
 use crate::kb::KnowledgeBase;
+use crate::openai::OpenAiProvider;
 use crate::provider::{ChatMessage, DeltaSink, ModelRequest, ModelTurn, ProviderError};
 use crate::tools::{self, Ledger, ToolBox};
 use crate::{Speaker, Turn};
 
-/// The remote models the orchestrator can drive. The real HTTP providers
-/// are added here as variants; tests use a scripted fake.
+/// The remote models the orchestrator can drive (enum dispatch: a closed
+/// set, no trait objects); tests add a scripted fake.
 pub enum RemoteModel {
+    OpenAi(OpenAiProvider),
+    Anthropic(AnthropicProvider),
     #[cfg(test)]
     Fake(fake::FakeProvider),
 }
 
 impl RemoteModel {
     pub fn name(&self) -> &'static str {
-        match *self {
+        match self {
+            RemoteModel::OpenAi(_) => "openai",
+            RemoteModel::Anthropic(_) => "anthropic",
             #[cfg(test)]
             RemoteModel::Fake(_) => "fake",
         }
     }
 
     async fn complete(&self, req: &ModelRequest, sink: &mut dyn DeltaSink) -> Result<ModelTurn, ProviderError> {
-        let _ = (&req, &sink);
-        match *self {
+        match self {
+            RemoteModel::OpenAi(p) => p.complete(req, sink).await,
+            RemoteModel::Anthropic(p) => p.complete(req, sink).await,
             #[cfg(test)]
-            RemoteModel::Fake(ref f) => f.complete(req, sink).await,
+            RemoteModel::Fake(f) => f.complete(req, sink).await,
         }
     }
 }
