@@ -67,6 +67,18 @@ pub struct SessionsArgs {
     /// Only sessions of this customer id.
     #[arg(long, value_name = "CUSTOMER_ID")]
     pub customer: Option<String>,
+    /// Only sessions of this type.
+    #[arg(long = "type", value_name = "TYPE", value_parser = ["ai", "human"])]
+    pub session_type: Option<String>,
+    /// Created at or after (RFC 3339 or YYYY-MM-DD).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Created before (RFC 3339 or YYYY-MM-DD).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Sessions per page.
+    #[arg(long)]
+    pub limit: Option<u32>,
     /// Follow the cursor and fetch every page (bounded to 100 pages).
     #[arg(long)]
     pub all: bool,
@@ -111,6 +123,9 @@ pub struct StaffArgs {
 pub struct ExportArgs {
     #[command(flatten)]
     pub server: ServerArgs,
+    /// The export is always JSON; accepted so every ops command takes it.
+    #[arg(long, hide = true)]
+    pub json: bool,
     /// The customer's user id (the token's `sub`).
     #[arg(long, value_name = "ID")]
     pub customer: String,
@@ -239,11 +254,15 @@ pub async fn sessions(args: SessionsArgs) -> Result<ExitCode, OpsError> {
     some(&mut query, "status", &args.status);
     some(&mut query, "staff", &args.staff);
     some(&mut query, "customer", &args.customer);
+    some(&mut query, "type", &args.session_type);
+    some(&mut query, "from", &args.from);
+    some(&mut query, "to", &args.to);
+    some(&mut query, "limit", &args.limit.map(|l| l.to_string()));
     let mut rows = Vec::new();
     let mut last = Value::Null;
     for _ in 0..if args.all { 100 } else { 1 } {
         let page = api.json("/sessions", &query).await?;
-        rows.extend(rows_of(&page, "sessions"));
+        rows.extend(rows_of(&page, "items"));
         let cursor = page
             .get("nextCursor")
             .and_then(Value::as_str)
@@ -274,6 +293,7 @@ pub async fn sessions(args: SessionsArgs) -> Result<ExitCode, OpsError> {
             "staffId",
             "sessionType",
             "status",
+            "lastSeq",
             "updatedAt",
         ],
     );
@@ -329,7 +349,7 @@ pub async fn staff(args: StaffArgs) -> Result<ExitCode, OpsError> {
     if args.common.json {
         print_json(&v);
     } else {
-        let rows = rows_of(&v, "staff");
+        let rows = rows_of(&v, "items");
         let cols = table::columns(
             &rows,
             &[

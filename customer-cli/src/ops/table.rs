@@ -93,6 +93,11 @@ pub fn key_values(v: &Value) -> String {
                     walk(&key, x, out);
                 }
             }
+            Value::Array(a) if a.iter().any(|x| x.is_object()) => {
+                for (i, x) in a.iter().enumerate() {
+                    walk(&format!("{prefix}[{i}]"), x, out);
+                }
+            }
             other => out.push((prefix.to_string(), cell(Some(other)))),
         }
     }
@@ -138,6 +143,10 @@ mod tests {
         assert_eq!(
             key_values(&json!({"sessions": 3, "csat": {"avg": 4.5}})),
             "csat.avg  4.5\nsessions  3\n"
+        );
+        assert_eq!(
+            key_values(&json!({"reasons": [{"reason": "refund", "count": 2}], "x": [1, 2]})),
+            "reasons[0].count   2\nreasons[0].reason  refund\nx                  [1,2]\n"
         );
     }
 }

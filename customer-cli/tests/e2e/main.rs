@@ -5,4 +5,5 @@ mod helpers;
 
 mod chat;
 mod load;
+mod ops;
 mod script;
