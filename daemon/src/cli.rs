@@ -9,6 +9,11 @@ use concierge_shared::protocol::Role;
 
 use crate::config::{Config, RawConfig};
 
+mod backup;
+mod docgen;
+mod healthcheck;
+mod init;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "concierged",
@@ -38,6 +43,19 @@ pub enum Command {
     Serve(ServeArgs),
     /// Print a JWT signed with the daemon's secret.
     Token(TokenArgs),
+    /// Score the assistant on labelled cases (docs/assistant.md); the last
+    /// line of output is the JSON report.
+    Eval(EvalArgs),
+    /// Write a commented config file with a fresh JWT secret.
+    Init(init::InitArgs),
+    /// Copy the database to FILE while the daemon keeps running.
+    Backup(backup::BackupArgs),
+    /// Exit 0 if a daemon answers /healthz (for container health checks).
+    Healthcheck(healthcheck::HealthcheckArgs),
+    #[command(hide = true)]
+    Man(docgen::ManArgs),
+    #[command(hide = true)]
+    Completions(docgen::CompletionsArgs),
 }
 
 /// Where settings come from, shared by every subcommand.
@@ -79,6 +97,24 @@ pub struct TokenArgs {
     /// Lifetime, like 30m, 8h or 7d.
     #[arg(long, default_value = "8h", value_parser = parse_duration)]
     pub ttl: Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    #[command(flatten)]
+    pub settings: SettingsArgs,
+    /// Knowledge-base directory (default: the demo shop built in).
+    #[arg(long, value_name = "DIR")]
+    pub kb: Option<PathBuf>,
+    /// Cases, JSON Lines (see docs/assistant.md).
+    #[arg(long, value_name = "FILE")]
+    pub cases: PathBuf,
+    /// Also write one JSON line per case with what the assistant did.
+    #[arg(long, value_name = "FILE")]
+    pub predictions: Option<PathBuf>,
+    /// Provider to evaluate (default: AI_PROVIDER, else embedded).
+    #[arg(long, value_parser = ["embedded", "openai", "anthropic"])]
+    pub provider: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -185,6 +221,32 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{token}");
             Ok(())
         }
+        Command::Eval(args) => {
+            init_tracing(cli.log_format);
+            let cfg = load_config(
+                &args.settings,
+                RawConfig {
+                    kb: args.kb,
+                    ai_provider: args.provider,
+                    ..RawConfig::default()
+                },
+            )?;
+            let assistant = concierge_assistant::Assistant::new(cfg.assistant)
+                .context("loading the assistant")?;
+            let rt = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+            let report = rt.block_on(concierge_assistant::eval::run(
+                &assistant,
+                &args.cases,
+                args.predictions.as_deref(),
+            ))?;
+            println!("{}", serde_json::to_string(&report)?);
+            Ok(())
+        }
+        Command::Init(args) => init::run(args),
+        Command::Backup(args) => backup::run(args),
+        Command::Healthcheck(args) => healthcheck::run(args),
+        Command::Man(args) => docgen::man(args),
+        Command::Completions(args) => docgen::completions(args),
     }
 }
 

@@ -7,4 +7,5 @@ mod bad_input;
 mod concurrency;
 mod conversation;
 mod crash;
+mod eval;
 mod staff;
