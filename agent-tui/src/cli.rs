@@ -41,9 +41,33 @@ pub struct Cli {
     /// Where to write log files (overrides the config file).
     #[arg(long, value_name = "DIR")]
     pub log_dir: Option<PathBuf>,
+    /// Write concierge-agent.1 into DIR and exit (packaging/gen-docs.sh).
+    #[arg(long, value_name = "DIR", hide = true)]
+    pub generate_man: Option<PathBuf>,
+    /// Print the completion script for SHELL and exit (packaging/gen-docs.sh).
+    #[arg(long, value_name = "SHELL", hide = true)]
+    pub generate_completions: Option<clap_complete::Shell>,
 }
 
 impl Cli {
+    /// Man page and completions come from these definitions so they cannot
+    /// drift. Returns whether one was asked for (then the console must not
+    /// start).
+    pub fn generate_docs(&self) -> std::io::Result<bool> {
+        use clap::CommandFactory;
+        if let Some(dir) = &self.generate_man {
+            std::fs::create_dir_all(dir)?;
+            clap_mangen::Man::new(Cli::command()).generate_to(dir)?;
+            return Ok(true);
+        }
+        if let Some(shell) = self.generate_completions {
+            let mut cmd = Cli::command();
+            clap_complete::generate(shell, &mut cmd, "concierge-agent", &mut std::io::stdout());
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
     /// Read the config file and combine it with the flags.
     pub fn resolve(self) -> Result<Config, ConfigError> {
         let (path, must_exist) = match self.config {

@@ -277,7 +277,7 @@ fn on_staff_data(state: &mut State, d: StaffData, out: &mut Vec<Command>) {
         .collect();
     for chat in &mut state.chats {
         if chat.is_open() && !mine.iter().any(|s| s.session_uuid == chat.session_uuid) {
-            chat.closed = Some("the server while you were away".into());
+            chat.closed = Some("the server while you were offline".into());
         }
     }
     for s in mine {

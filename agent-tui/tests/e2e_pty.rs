@@ -73,6 +73,9 @@ fn start_daemon(data_dir: &Path) -> Daemon {
         ])
         .arg(data_dir)
         .env("RUST_LOG", "info")
+        // Keep a staff member's chats through a short outage (the daemon's
+        // default re-offers them at once), so resuming can be tested.
+        .env("STAFF_OFFLINE_GRACE_SECS", "60")
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -389,4 +392,123 @@ async fn staff_takes_over_a_chat_from_the_keyboard() {
         !console.alternate_screen(),
         "alternate screen left on after exit"
     );
+}
+
+/// A TCP relay between the console and the daemon that the test can cut
+/// and restore, to make a network outage without stopping the daemon.
+struct Relay {
+    addr: String,
+    up: Arc<std::sync::atomic::AtomicBool>,
+    links: Arc<Mutex<Vec<tokio::task::JoinHandle<()>>>>,
+}
+
+impl Relay {
+    async fn start(target: String) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("relay bind");
+        let addr = listener.local_addr().expect("relay addr").to_string();
+        let up = Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let links: Arc<Mutex<Vec<tokio::task::JoinHandle<()>>>> = Arc::default();
+        let (up2, links2) = (Arc::clone(&up), Arc::clone(&links));
+        tokio::spawn(async move {
+            while let Ok((mut inbound, _)) = listener.accept().await {
+                if !up2.load(std::sync::atomic::Ordering::SeqCst) {
+                    continue; // dropped: the console sees a failed connect
+                }
+                let target = target.clone();
+                let link = tokio::spawn(async move {
+                    if let Ok(mut outbound) = tokio::net::TcpStream::connect(&target).await {
+                        let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                    }
+                });
+                if let Ok(mut l) = links2.lock() {
+                    l.push(link);
+                }
+            }
+        });
+        Self { addr, up, links }
+    }
+
+    fn cut(&self) {
+        self.up.store(false, std::sync::atomic::Ordering::SeqCst);
+        if let Ok(mut l) = self.links.lock() {
+            for link in l.drain(..) {
+                link.abort();
+            }
+        }
+    }
+
+    fn restore(&self) {
+        self.up.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_outage_is_survived_and_open_chats_resume() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data_dir = tmp.path().join("data");
+    std::fs::create_dir_all(&data_dir).expect("data dir");
+    let config = tmp.path().join("agent.toml");
+    std::fs::write(&config, "bell = false\n").expect("config");
+    let daemon = start_daemon(&data_dir);
+    let relay = Relay::start(daemon.addr.clone()).await;
+
+    let mut console = Console::start(&relay.addr, &data_dir, &tmp.path().join("logs"), &config);
+    console.wait_for("● connected").await;
+    let mut customer = Customer::connect(&daemon.addr, &data_dir).await;
+    let session = customer
+        .until("session_started", |e| match e {
+            ServerEvent::SessionStarted(s) => Some(s.session_uuid),
+            ServerEvent::ChatSessionRestored(s) => Some(s.session_uuid),
+            _ => None,
+        })
+        .await;
+    customer
+        .send(ClientEvent::RequestStaff(concierge_shared::RequestStaff {
+            session_uuid: session.clone(),
+            reason: None,
+        }))
+        .await;
+    console.wait_for("Queue (1)").await;
+    console.keys("a");
+    console.wait_for("My chats (1)").await;
+    let say = |content: &str, id: &str| {
+        ClientEvent::SendMessage(concierge_shared::SendMessage {
+            session_uuid: session.clone(),
+            content: content.into(),
+            message_type: None,
+            client_msg_id: Some(id.into()),
+        })
+    };
+    customer.send(say("before the outage", "c-1")).await;
+    console.wait_for("before the outage").await;
+
+    // The network goes; the console says so and keeps trying.
+    relay.cut();
+    console.wait_for("✕ offline").await;
+    // Meanwhile the customer writes, and so does the staff member.
+    customer.send(say("during the outage", "c-2")).await;
+    console.keys("i");
+    console.type_text("typed while offline").await;
+    console.keys("\r");
+    console.wait_for("… sending").await;
+
+    // The network comes back: the console reconnects by itself, fetches
+    // what it missed and delivers what was typed, each exactly once.
+    relay.restore();
+    console.wait_for("● connected").await;
+    console.wait_for("during the outage").await;
+    customer
+        .until("the message typed offline", |e| match e {
+            ServerEvent::NewMessage(m) if m.content == "typed while offline" => Some(()),
+            _ => None,
+        })
+        .await;
+    console.wait_for("You ✓").await;
+    let screen = console.contents();
+    assert_eq!(screen.matches("before the outage").count(), 1, "{screen}");
+    assert_eq!(screen.matches("during the outage").count(), 1, "{screen}");
+    assert_eq!(screen.matches("typed while offline").count(), 1, "{screen}");
+    assert!(!screen.contains("… sending"), "{screen}");
 }
