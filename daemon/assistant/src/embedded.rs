@@ -30,20 +30,29 @@ pub struct Embedded<'a> {
 }
 
 impl Embedded<'_> {
-    pub async fn answer(&self, turn: &Turn, message: &str, intent: Intent, ledger: &mut Ledger) -> Draft {
+    pub async fn answer(
+        &self,
+        turn: &Turn,
+        message: &str,
+        intent: Intent,
+        ledger: &mut Ledger,
+    ) -> Draft {
         match intent {
             Intent::Greeting => Draft {
-                text: format!(
+                text:
                     "Hello! How can I help you today? I can check your orders and answer questions \
                      about shipping, returns, payment and our products."
-                ),
+                        .to_string(),
                 article: None,
                 helped: true,
                 product: false,
                 off_topic: false,
             },
             Intent::Thanks => plain("You're welcome! Is there anything else I can help you with?"),
-            Intent::Goodbye => plain(&format!("Thank you for visiting {}. Goodbye!", self.shop_name)),
+            Intent::Goodbye => plain(&format!(
+                "Thank you for visiting {}. Goodbye!",
+                self.shop_name
+            )),
             Intent::OrderStatus if self.wants_order_data(turn, message) => {
                 // "can you gift wrap my order?": about an order, but the
                 // topic is a service the help pages describe.
@@ -76,11 +85,13 @@ impl Embedded<'_> {
             return false;
         }
         let first = w.first().map(String::as_str).unwrap_or("");
-        let howto = matches!(first, "how" | "what" | "can" | "do" | "does" | "is") && !w.iter().any(|x| x == "my");
+        let howto = matches!(first, "how" | "what" | "can" | "do" | "does" | "is")
+            && !w.iter().any(|x| x == "my");
         if howto {
             return false;
         }
-        w.iter().any(|x| matches!(x.as_str(), "my" | "mine" | "it" | "where" | "stuff"))
+        w.iter()
+            .any(|x| matches!(x.as_str(), "my" | "mine" | "it" | "where" | "stuff"))
     }
 
     async fn order_answer(&self, turn: &Turn, message: &str, ledger: &mut Ledger) -> Draft {
@@ -96,9 +107,10 @@ impl Embedded<'_> {
             let orders = ledger.orders.clone();
             return match orders.as_slice() {
                 [] => Draft {
-                    text: "I can't see any orders on your account. If you ordered as a guest, please \
+                    text:
+                        "I can't see any orders on your account. If you ordered as a guest, please \
                            tell me the order number from your confirmation email."
-                        .into(),
+                            .into(),
                     article: None,
                     helped: true,
                     product: false,
@@ -106,7 +118,11 @@ impl Embedded<'_> {
                 },
                 [one] => plain(&self.describe(one)),
                 many => {
-                    let lines: Vec<String> = many.iter().take(3).map(|o| format!("- {}", self.describe(o))).collect();
+                    let lines: Vec<String> = many
+                        .iter()
+                        .take(3)
+                        .map(|o| format!("- {}", self.describe(o)))
+                        .collect();
                     plain(&format!(
                         "Here are your most recent orders:\n{}\nTell me an order number if you need more detail.",
                         lines.join("\n")
@@ -120,7 +136,11 @@ impl Embedded<'_> {
             if ledger.orders_unavailable {
                 return unavailable();
             }
-            match ledger.orders.iter().find(|o| o.order_id.eq_ignore_ascii_case(id)) {
+            match ledger
+                .orders
+                .iter()
+                .find(|o| o.order_id.eq_ignore_ascii_case(id))
+            {
                 Some(o) => parts.push(self.describe(o)),
                 // Same words whether the order is someone else's or does
                 // not exist: nothing to learn by probing numbers.
@@ -132,7 +152,13 @@ impl Embedded<'_> {
             }
         }
         let helped = parts.len() > ledger.not_found.len();
-        Draft { text: parts.join("\n"), article: None, helped, product: false, off_topic: false }
+        Draft {
+            text: parts.join("\n"),
+            article: None,
+            helped,
+            product: false,
+            off_topic: false,
+        }
     }
 
     fn describe(&self, o: &Order) -> String {
@@ -140,8 +166,17 @@ impl Embedded<'_> {
             .items
             .iter()
             .map(|i| {
-                let name = self.tools.kb.product(&i.sku).map(|p| p.name.clone()).unwrap_or_else(|| i.sku.clone());
-                if i.qty > 1 { format!("{} x {name}", i.qty) } else { name }
+                let name = self
+                    .tools
+                    .kb
+                    .product(&i.sku)
+                    .map(|p| p.name.clone())
+                    .unwrap_or_else(|| i.sku.clone());
+                if i.qty > 1 {
+                    format!("{} x {name}", i.qty)
+                } else {
+                    name
+                }
             })
             .collect();
         let date = o.updated_at.format("%Y-%m-%d");
@@ -154,14 +189,20 @@ impl Embedded<'_> {
                         "Order {} ({what}) is shipped: it is on its way with {carrier}, tracking number {t} (updated {date}).",
                         o.order_id
                     ),
-                    None => format!("Order {} ({what}) is shipped with {carrier} (updated {date}).", o.order_id),
+                    None => format!(
+                        "Order {} ({what}) is shipped with {carrier} (updated {date}).",
+                        o.order_id
+                    ),
                 }
             }
             OrderStatus::Delivered => format!(
                 "Order {} ({what}) is delivered: {} marked it delivered on {date}{}.",
                 o.order_id,
                 o.carrier.as_deref().unwrap_or("the carrier"),
-                o.tracking_number.as_deref().map(|t| format!(" (tracking number {t})")).unwrap_or_default()
+                o.tracking_number
+                    .as_deref()
+                    .map(|t| format!(" (tracking number {t})"))
+                    .unwrap_or_default()
             ),
             OrderStatus::Paid => format!(
                 "Order {} ({what}) is paid and being packed in our warehouse (updated {date}).",
@@ -171,7 +212,10 @@ impl Embedded<'_> {
                 "Order {} ({what}) is pending: we are still waiting for the payment to be confirmed (updated {date}).",
                 o.order_id
             ),
-            OrderStatus::Cancelled => format!("Order {} ({what}) is cancelled (updated {date}).", o.order_id),
+            OrderStatus::Cancelled => format!(
+                "Order {} ({what}) is cancelled (updated {date}).",
+                o.order_id
+            ),
             OrderStatus::Refunded => format!(
                 "Order {} ({what}) is refunded: {:.2} {} went back to your payment method (updated {date}).",
                 o.order_id, o.total, o.currency
@@ -201,7 +245,13 @@ impl Embedded<'_> {
         Some(d)
     }
 
-    fn knowledge_answer(&self, turn: &Turn, message: &str, intent: Intent, ledger: &mut Ledger) -> Draft {
+    fn knowledge_answer(
+        &self,
+        turn: &Turn,
+        message: &str,
+        intent: Intent,
+        ledger: &mut Ledger,
+    ) -> Draft {
         let query = contextual_query(turn, message);
         if query.is_empty() {
             return not_found();
@@ -212,7 +262,11 @@ impl Embedded<'_> {
         let products = r.products(&query);
         // The best article that is a confident answer, among the top three
         // (a stray number can put a weaker match first).
-        let best_a = articles.iter().take(3).find(|h| Retriever::confident(h)).copied();
+        let best_a = articles
+            .iter()
+            .take(3)
+            .find(|h| Retriever::confident(h))
+            .copied();
         let best_p = products.first().copied();
         let a_cov = best_a.map_or(0.0, |h| h.coverage);
         let p_cov = best_p.map_or(0.0, |h| h.coverage);
@@ -224,13 +278,21 @@ impl Embedded<'_> {
         let product_first = p_cov >= PRODUCT_MIN_COVERAGE
             && !howto
             && (p_cov > a_cov
-                || (name_hit && (p_cov >= a_cov || (intent == Intent::ProductInfo && p_cov >= a_cov * 0.8))));
+                || (name_hit
+                    && (p_cov >= a_cov
+                        || (intent == Intent::ProductInfo && p_cov >= a_cov * 0.8))));
         if product_first {
-            ledger.steps.push(format!("searched products for {message:?}"));
+            ledger
+                .steps
+                .push(format!("searched products for {message:?}"));
             // Several products equally good: the customer asked about a
             // kind of thing, so list a few.
             let top = products[0].score;
-            let close: Vec<_> = products.iter().filter(|h| h.score >= top * 0.85).take(3).collect();
+            let close: Vec<_> = products
+                .iter()
+                .filter(|h| h.score >= top * 0.85)
+                .take(3)
+                .collect();
             let lines: Vec<String> = close
                 .iter()
                 .filter_map(|h| kb.products.get(h.index))
@@ -241,7 +303,10 @@ impl Embedded<'_> {
                     } else {
                         "currently out of stock".to_string()
                     };
-                    format!("{} ({}): {:.2} {}, {stock}. {}", p.name, p.sku, p.price, p.currency, p.description)
+                    format!(
+                        "{} ({}): {:.2} {}, {stock}. {}",
+                        p.name, p.sku, p.price, p.currency, p.description
+                    )
                 })
                 .collect();
             let text = if lines.len() == 1 {
@@ -249,12 +314,20 @@ impl Embedded<'_> {
             } else {
                 format!("Here is what we have:\n- {}", lines.join("\n- "))
             };
-            return Draft { text, article: None, helped: true, product: true, off_topic: false };
+            return Draft {
+                text,
+                article: None,
+                helped: true,
+                product: true,
+                off_topic: false,
+            };
         }
         if let Some(hit) = best_a.filter(Retriever::confident)
             && let Some(article) = kb.articles.get(hit.index)
         {
-            ledger.steps.push(format!("searched help articles for {message:?}"));
+            ledger
+                .steps
+                .push(format!("searched help articles for {message:?}"));
             ledger.articles.push(article.id.clone());
             let quote = r.best_sentences(hit.index, &query).join(" ");
             return Draft {
@@ -266,13 +339,21 @@ impl Embedded<'_> {
                 off_topic: false,
             };
         }
-        ledger.steps.push(format!("found no help article or product for {message:?}"));
+        ledger
+            .steps
+            .push(format!("found no help article or product for {message:?}"));
         not_found()
     }
 }
 
 fn plain(text: &str) -> Draft {
-    Draft { text: text.to_string(), article: None, helped: true, product: false, off_topic: false }
+    Draft {
+        text: text.to_string(),
+        article: None,
+        helped: true,
+        product: false,
+        off_topic: false,
+    }
 }
 
 fn not_found() -> Draft {

@@ -13,9 +13,16 @@ use crate::{Assistant, HistoryLine, Speaker, Turn};
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
     #[error("{path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}:{line}: not a valid case: {source}")]
-    Case { path: PathBuf, line: usize, source: serde_json::Error },
+    Case {
+        path: PathBuf,
+        line: usize,
+        source: serde_json::Error,
+    },
     #[error("{path}:{line}: a case needs at least one message")]
     NoMessages { path: PathBuf, line: usize },
     #[error("{path}: no cases")]
@@ -75,21 +82,32 @@ pub struct EvalReport {
 }
 
 pub fn load_cases(path: &Path) -> Result<Vec<Case>, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.to_path_buf(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let mut cases = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let case: Case = serde_json::from_str(line)
-            .map_err(|source| EvalError::Case { path: path.to_path_buf(), line: i + 1, source })?;
+        let case: Case = serde_json::from_str(line).map_err(|source| EvalError::Case {
+            path: path.to_path_buf(),
+            line: i + 1,
+            source,
+        })?;
         if case.messages.is_empty() {
-            return Err(EvalError::NoMessages { path: path.to_path_buf(), line: i + 1 });
+            return Err(EvalError::NoMessages {
+                path: path.to_path_buf(),
+                line: i + 1,
+            });
         }
         cases.push(case);
     }
     if cases.is_empty() {
-        return Err(EvalError::Empty { path: path.to_path_buf() });
+        return Err(EvalError::Empty {
+            path: path.to_path_buf(),
+        });
     }
     Ok(cases)
 }
@@ -102,7 +120,10 @@ pub async fn predict(assistant: &Assistant, case: &Case) -> Prediction {
     let mut failed_attempts = 0;
     let mut last = None;
     for message in &case.messages {
-        history.push(HistoryLine { speaker: Speaker::Customer, text: message.clone() });
+        history.push(HistoryLine {
+            speaker: Speaker::Customer,
+            text: message.clone(),
+        });
         let turn = Turn {
             customer_id: case.customer_id.clone(),
             customer_name: "Customer".into(),
@@ -114,7 +135,10 @@ pub async fn predict(assistant: &Assistant, case: &Case) -> Prediction {
         if !reply.helped {
             failed_attempts += 1;
         }
-        history.push(HistoryLine { speaker: Speaker::Assistant, text: reply.text.clone() });
+        history.push(HistoryLine {
+            speaker: Speaker::Assistant,
+            text: reply.text.clone(),
+        });
         last = Some(reply);
     }
     match last {
@@ -138,8 +162,14 @@ pub async fn predict(assistant: &Assistant, case: &Case) -> Prediction {
 /// Does the reply meet every mustMention and mustNotMention?
 pub fn grounded(expect: &Expect, reply: &str) -> bool {
     let r = reply.to_lowercase();
-    expect.must_mention.iter().all(|m| r.contains(&m.to_lowercase()))
-        && !expect.must_not_mention.iter().any(|m| r.contains(&m.to_lowercase()))
+    expect
+        .must_mention
+        .iter()
+        .all(|m| r.contains(&m.to_lowercase()))
+        && !expect
+            .must_not_mention
+            .iter()
+            .any(|m| r.contains(&m.to_lowercase()))
 }
 
 pub fn score(cases: &[Case], predictions: &[Prediction], total_ms: f64) -> EvalReport {
@@ -168,11 +198,19 @@ pub fn score(cases: &[Case], predictions: &[Prediction], total_ms: f64) -> EvalR
     let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
     let precision = ratio(tp, tp + fp);
     let recall = ratio(tp, tp + fn_);
-    let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+    let f1 = if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
     let n = cases.len();
     EvalReport {
         cases: n,
-        escalation: Escalation { precision: round4(precision), recall: round4(recall), f1: round4(f1) },
+        escalation: Escalation {
+            precision: round4(precision),
+            recall: round4(recall),
+            f1: round4(f1),
+        },
         intent_accuracy: round4(ratio(intent_ok, n)),
         article_top1: round4(ratio(art_ok, art_n)),
         grounded: round4(ratio(grounded_ok, n)),
@@ -186,7 +224,11 @@ fn round4(x: f64) -> f64 {
 
 /// Run every case of `cases_path`; with `predictions`, write one JSON line
 /// per case there.
-pub async fn run(assistant: &Assistant, cases_path: &Path, predictions: Option<&Path>) -> Result<EvalReport, EvalError> {
+pub async fn run(
+    assistant: &Assistant,
+    cases_path: &Path,
+    predictions: Option<&Path>,
+) -> Result<EvalReport, EvalError> {
     let cases = load_cases(cases_path)?;
     let started = Instant::now();
     let mut preds = Vec::with_capacity(cases.len());
@@ -201,7 +243,10 @@ pub async fn run(assistant: &Assistant, cases_path: &Path, predictions: Option<&
 }
 
 fn write_predictions(path: &Path, preds: &[Prediction]) -> Result<(), EvalError> {
-    let io = |source| EvalError::Io { path: path.to_path_buf(), source };
+    let io = |source| EvalError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
     let mut f = std::io::BufWriter::new(std::fs::File::create(path).map_err(io)?);
     for p in preds {
         let line = serde_json::to_string(p).map_err(|e| io(std::io::Error::other(e)))?;
@@ -230,7 +275,13 @@ mod tests {
     }
 
     fn pred(escalate: bool, intent: &str, article: Option<&str>, reply: &str) -> Prediction {
-        Prediction { id: "x".into(), escalate, intent: intent.into(), article: article.map(String::from), reply: reply.into() }
+        Prediction {
+            id: "x".into(),
+            escalate,
+            intent: intent.into(),
+            article: article.map(String::from),
+            reply: reply.into(),
+        }
     }
 
     #[test]
@@ -259,7 +310,14 @@ mod tests {
         let json = serde_json::to_value(&r).unwrap();
         let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
         assert_eq!(keys.len(), 6);
-        for k in ["cases", "escalation", "intentAccuracy", "articleTop1", "grounded", "ms_per_case"] {
+        for k in [
+            "cases",
+            "escalation",
+            "intentAccuracy",
+            "articleTop1",
+            "grounded",
+            "ms_per_case",
+        ] {
             assert!(json.get(k).is_some(), "{k}");
         }
         assert!(json["escalation"].get("f1").is_some());

@@ -12,19 +12,41 @@ pub enum Violation {
     /// An order number no tool returned or looked up this turn.
     UnknownOrder(String),
     /// A status claimed for an order that a tool did not report.
-    UnbackedStatus { status: OrderStatus, sentence: String },
+    UnbackedStatus {
+        status: OrderStatus,
+        sentence: String,
+    },
 }
 
 /// What the customer sees instead of an ungrounded reply.
 pub const SAFE_ANSWER: &str = "I'm sorry, I can only share order details that I have just looked \
      up for your account. Could you tell me the order number so I can check it for you?";
 
-const SUBORDINATORS: &[&str] = &["if", "once", "when", "after", "before", "until", "unless", "whether"];
-const AUX: &[&str] = &[
-    "is", "was", "has", "been", "are", "were", "now", "currently", "status", "as", "shows", "marked",
-    "already", "got", "be", "being", "have",
+const SUBORDINATORS: &[&str] = &[
+    "if", "once", "when", "after", "before", "until", "unless", "whether",
 ];
-const ORDER_WORDS: &[&str] = &["order", "orders", "parcel", "package", "shipment", "it", "purchase"];
+const AUX: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "been",
+    "are",
+    "were",
+    "now",
+    "currently",
+    "status",
+    "as",
+    "shows",
+    "marked",
+    "already",
+    "got",
+    "be",
+    "being",
+    "have",
+];
+const ORDER_WORDS: &[&str] = &[
+    "order", "orders", "parcel", "package", "shipment", "it", "purchase",
+];
 
 /// Check `reply` against what the tools returned (`ledger`). Sentences
 /// quoted verbatim from a KB article returned this turn are the shop's own
@@ -48,15 +70,21 @@ pub fn check(reply: &str, ledger: &Ledger, kb: &KnowledgeBase) -> Result<(), Vio
             }
         }
         for (i, word) in w.iter().enumerate() {
-            let Some(status) = status_word(word) else { continue };
+            let Some(status) = status_word(word) else {
+                continue;
+            };
             let conditional = w[..i].iter().any(|x| SUBORDINATORS.contains(&x.as_str()));
             // "it has not shipped yet" denies a status rather than claiming it.
-            let negated = w[i.saturating_sub(2)..i].iter().any(|x| matches!(x.as_str(), "not" | "never" | "yet"));
+            let negated = w[i.saturating_sub(2)..i]
+                .iter()
+                .any(|x| matches!(x.as_str(), "not" | "never" | "yet"));
             if conditional || negated {
                 continue;
             }
             let about_named = !ids.is_empty();
-            let asserted = w[i.saturating_sub(3)..i].iter().any(|x| AUX.contains(&x.as_str()));
+            let asserted = w[i.saturating_sub(3)..i]
+                .iter()
+                .any(|x| AUX.contains(&x.as_str()));
             let about_order = w.iter().any(|x| ORDER_WORDS.contains(&x.as_str()));
             if !(about_named || (asserted && about_order)) {
                 continue;
@@ -71,7 +99,10 @@ pub fn check(reply: &str, ledger: &Ledger, kb: &KnowledgeBase) -> Result<(), Vio
                 ledger.statuses().contains(&status)
             };
             if !backed {
-                return Err(Violation::UnbackedStatus { status, sentence: sentence.clone() });
+                return Err(Violation::UnbackedStatus {
+                    status,
+                    sentence: sentence.clone(),
+                });
             }
         }
     }
@@ -88,14 +119,17 @@ fn status_word(w: &str) -> Option<OrderStatus> {
 fn referenced_ids(w: &[String]) -> Vec<String> {
     let mut ids = Vec::new();
     for (i, x) in w.iter().enumerate() {
-        if !x.chars().any(|c| c.is_ascii_digit()) || x.chars().filter(char::is_ascii_digit).count() < 3 {
+        if !x.chars().any(|c| c.is_ascii_digit())
+            || x.chars().filter(char::is_ascii_digit).count() < 3
+        {
             continue;
         }
         // "order 1042", "order number 1042", "order no 1042": not "tracking
         // number 0034..." or a product's "Lumen 400".
         let prev = |k: usize| i.checked_sub(k).and_then(|j| w.get(j)).map(String::as_str);
         let after_order = matches!(prev(1), Some("order" | "orders"))
-            || (matches!(prev(1), Some("number" | "no" | "nr" | "id")) && matches!(prev(2), Some("order")));
+            || (matches!(prev(1), Some("number" | "no" | "nr" | "id"))
+                && matches!(prev(2), Some("order")));
         if after_order && !ids.contains(x) {
             ids.push(x.clone());
         }
@@ -107,7 +141,10 @@ fn referenced_ids(w: &[String]) -> Vec<String> {
 pub fn guard(reply: &str, ledger: &Ledger, kb: &KnowledgeBase) -> Result<(), Violation> {
     for token in reply.split_whitespace() {
         if let Some(id) = token.strip_prefix('#') {
-            let id: String = id.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+            let id: String = id
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect();
             if id.chars().filter(char::is_ascii_digit).count() >= 3 && !ledger.knows_order(&id) {
                 return Err(Violation::UnknownOrder(id));
             }
@@ -121,9 +158,15 @@ mod tests {
     use super::*;
 
     fn ledger_with(kb: &KnowledgeBase, ids: &[&str]) -> Ledger {
-        let mut l = Ledger::default();
-        l.orders = kb.orders.iter().filter(|o| ids.contains(&o.order_id.as_str())).cloned().collect();
-        l
+        Ledger {
+            orders: kb
+                .orders
+                .iter()
+                .filter(|o| ids.contains(&o.order_id.as_str()))
+                .cloned()
+                .collect(),
+            ..Ledger::default()
+        }
     }
 
     #[test]
@@ -135,7 +178,10 @@ mod tests {
             guard("Your order 1099 is on its way.", &l, &kb),
             Err(Violation::UnknownOrder("1099".into()))
         );
-        assert_eq!(guard("See #5551 for details", &l, &kb), Err(Violation::UnknownOrder("5551".into())));
+        assert_eq!(
+            guard("See #5551 for details", &l, &kb),
+            Err(Violation::UnknownOrder("5551".into()))
+        );
     }
 
     #[test]
@@ -145,15 +191,28 @@ mod tests {
         // 1042 is shipped, not delivered.
         assert!(matches!(
             guard("Order 1042 was delivered yesterday.", &l, &kb),
-            Err(Violation::UnbackedStatus { status: OrderStatus::Delivered, .. })
+            Err(Violation::UnbackedStatus {
+                status: OrderStatus::Delivered,
+                ..
+            })
         ));
         let empty = Ledger::default();
         assert!(matches!(
             guard("Good news: your order has been shipped!", &empty, &kb),
-            Err(Violation::UnbackedStatus { status: OrderStatus::Shipped, .. })
+            Err(Violation::UnbackedStatus {
+                status: OrderStatus::Shipped,
+                ..
+            })
         ));
         // General, conditional statements are not claims about an order.
-        assert!(guard("Once your order has shipped, you get a tracking email.", &empty, &kb).is_ok());
+        assert!(
+            guard(
+                "Once your order has shipped, you get a tracking email.",
+                &empty,
+                &kb
+            )
+            .is_ok()
+        );
         assert!(guard("Returns are free within 30 days.", &empty, &kb).is_ok());
     }
 

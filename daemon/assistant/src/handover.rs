@@ -68,7 +68,11 @@ pub fn summary(
             orders.push(format!("{id} (not found on this customer's account)"));
         }
     }
-    let orders = if orders.is_empty() { "none".to_string() } else { orders.join(", ") };
+    let orders = if orders.is_empty() {
+        "none".to_string()
+    } else {
+        orders.join(", ")
+    };
     let mut s = format!(
         "Reason: {}. Intent: {}. Customer said: \"{quoted}\". Assistant tried: {tried}. \
          Orders: {orders}. Sentiment: {}.",

@@ -205,21 +205,96 @@ const CUES: &[(Intent, &[(&str, f32)])] = &[
 ];
 
 const GREETING: &[&str] = &[
-    "hi", "hello", "hey", "hiya", "howdy", "morning", "afternoon", "evening", "good", "greetings",
-    "there", "yo", "dear", "team", "all", "folks",
+    "hi",
+    "hello",
+    "hey",
+    "hiya",
+    "howdy",
+    "morning",
+    "afternoon",
+    "evening",
+    "good",
+    "greetings",
+    "there",
+    "yo",
+    "dear",
+    "team",
+    "all",
+    "folks",
 ];
 const THANKS: &[&str] = &[
-    "thanks", "thank", "thx", "ty", "cheers", "appreciate", "appreciated", "grateful", "helpful",
-    "great", "perfect", "awesome", "brilliant", "lovely",
+    "thanks",
+    "thank",
+    "thx",
+    "ty",
+    "cheers",
+    "appreciate",
+    "appreciated",
+    "grateful",
+    "helpful",
+    "great",
+    "perfect",
+    "awesome",
+    "brilliant",
+    "lovely",
 ];
 const GOODBYE: &[&str] = &[
-    "bye", "goodbye", "farewell", "later", "cya", "ciao", "night", "goodnight",
+    "bye",
+    "goodbye",
+    "farewell",
+    "later",
+    "cya",
+    "ciao",
+    "night",
+    "goodnight",
 ];
 const SMALL: &[&str] = &[
-    "you", "so", "much", "very", "a", "lot", "for", "the", "help", "that", "is", "all", "it",
-    "your", "that's", "ok", "okay", "great", "thanks", "again", "have", "nice", "day", "good",
-    "see", "i", "am", "done", "now", "was", "really", "what", "needed", "everything", "bye",
-    "and", "wonderful", "weekend", "take", "care", "talk", "soon", "then", "!", "this", "of",
+    "you",
+    "so",
+    "much",
+    "very",
+    "a",
+    "lot",
+    "for",
+    "the",
+    "help",
+    "that",
+    "is",
+    "all",
+    "it",
+    "your",
+    "that's",
+    "ok",
+    "okay",
+    "great",
+    "thanks",
+    "again",
+    "have",
+    "nice",
+    "day",
+    "good",
+    "see",
+    "i",
+    "am",
+    "done",
+    "now",
+    "was",
+    "really",
+    "what",
+    "needed",
+    "everything",
+    "bye",
+    "and",
+    "wonderful",
+    "weekend",
+    "take",
+    "care",
+    "talk",
+    "soon",
+    "then",
+    "!",
+    "this",
+    "of",
 ];
 
 /// Classify one message. `assessment` is the policy's reading: an explicit
@@ -235,7 +310,14 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         let money = words.iter().any(|w| {
             w.starts_with("cancel") || w.starts_with("refund") || w.starts_with("reimburs")
         }) || words.windows(2).any(|p| p[0] == "money" && p[1] == "back");
-        return (if money { Intent::ReturnRefund } else { Intent::OrderStatus }, 1.0);
+        return (
+            if money {
+                Intent::ReturnRefund
+            } else {
+                Intent::OrderStatus
+            },
+            1.0,
+        );
     }
     // Anger is the message's point, whatever the topic.
     if assessment.anger >= crate::policy::ANGER_THRESHOLD {
@@ -296,7 +378,9 @@ pub fn from_evidence(intent: Intent, article_heading: Option<&str>, product: boo
     }
     match article_heading {
         Some(h) => match classify(h, &Assessment::default()).0 {
-            Intent::Greeting | Intent::Thanks | Intent::Goodbye | Intent::HumanRequest => Intent::Other,
+            Intent::Greeting | Intent::Thanks | Intent::Goodbye | Intent::HumanRequest => {
+                Intent::Other
+            }
             i => i,
         },
         None => intent,
@@ -371,7 +455,12 @@ fn social(words: &[String]) -> Option<Intent> {
     if is(THANKS) && only(THANKS) {
         return Some(Intent::Thanks);
     }
-    if is(GREETING) && words.iter().all(|w| GREETING.contains(&w.as_str()) || w.len() <= 2 || is_name_like(w)) && words.len() <= 4 {
+    if is(GREETING)
+        && words
+            .iter()
+            .all(|w| GREETING.contains(&w.as_str()) || w.len() <= 2 || is_name_like(w))
+        && words.len() <= 4
+    {
         return Some(Intent::Greeting);
     }
     None
@@ -379,7 +468,12 @@ fn social(words: &[String]) -> Option<Intent> {
 
 fn is_name_like(w: &str) -> bool {
     // "hi anna" - a short word that is not support vocabulary.
-    w.len() <= 8 && w.chars().all(char::is_alphabetic) && text::is_stopword(w) == false && !CUES.iter().any(|(_, c)| c.iter().any(|(cue, _)| w.starts_with(cue)))
+    w.len() <= 8
+        && w.chars().all(char::is_alphabetic)
+        && !text::is_stopword(w)
+        && !CUES
+            .iter()
+            .any(|(_, c)| c.iter().any(|(cue, _)| w.starts_with(cue)))
 }
 
 /// Order-number-like tokens: at least three digits, optionally with
@@ -390,13 +484,36 @@ pub fn order_ids(words: &[String]) -> Vec<String> {
         let w = w.trim_start_matches('#');
         let digits = w.chars().filter(char::is_ascii_digit).count();
         let looks = digits >= 3
-            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
             && w.len() <= 40;
         // A number right after a unit is a quantity, not an id.
-        let prev = i.checked_sub(1).and_then(|j| words.get(j)).map(String::as_str);
+        let prev = i
+            .checked_sub(1)
+            .and_then(|j| words.get(j))
+            .map(String::as_str);
         let next = words.get(i + 1).map(String::as_str);
-        let quantity = matches!(next, Some("eur" | "euro" | "euros" | "usd" | "dollars" | "gbp" | "pounds" | "km" | "kg" | "g" | "ml" | "l" | "cm" | "mm" | "days" | "lumens"))
-            || matches!(prev, Some("eur" | "usd" | "gbp"));
+        let quantity = matches!(
+            next,
+            Some(
+                "eur"
+                    | "euro"
+                    | "euros"
+                    | "usd"
+                    | "dollars"
+                    | "gbp"
+                    | "pounds"
+                    | "km"
+                    | "kg"
+                    | "g"
+                    | "ml"
+                    | "l"
+                    | "cm"
+                    | "mm"
+                    | "days"
+                    | "lumens"
+            )
+        ) || matches!(prev, Some("eur" | "usd" | "gbp"));
         if looks && !quantity && !out.iter().any(|o| o.eq_ignore_ascii_case(w)) {
             out.push(w.to_string());
         }

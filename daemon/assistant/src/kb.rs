@@ -198,7 +198,9 @@ impl KnowledgeBase {
     }
 
     pub fn product(&self, sku: &str) -> Option<&Product> {
-        self.products.iter().find(|p| p.sku.eq_ignore_ascii_case(sku))
+        self.products
+            .iter()
+            .find(|p| p.sku.eq_ignore_ascii_case(sku))
     }
 
     fn push_article(&mut self, path: &Path, article: Article) -> Result<(), KbError> {
@@ -251,7 +253,9 @@ pub fn parse_article(path: &Path, default_id: &str, text: &str) -> Result<Articl
                 continue;
             }
             let Some((key, value)) = line.split_once(':') else {
-                return Err(front_err(format!("expected \"key: value\", found {line:?}")));
+                return Err(front_err(format!(
+                    "expected \"key: value\", found {line:?}"
+                )));
             };
             let value = value.trim();
             match key.trim() {
@@ -355,7 +359,12 @@ mod tests {
         // Every ordered SKU exists, or order replies would name unknown items.
         for o in &kb.orders {
             for item in &o.items {
-                assert!(kb.product(&item.sku).is_some(), "{} in {}", item.sku, o.order_id);
+                assert!(
+                    kb.product(&item.sku).is_some(),
+                    "{} in {}",
+                    item.sku,
+                    o.order_id
+                );
             }
         }
     }

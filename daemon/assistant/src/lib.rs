@@ -21,23 +21,23 @@
 //! The API of this file (config, `Turn`, `Reply`, `Handover`, `Intent`) is
 //! what the daemon codes against and stays stable.
 
+pub mod anthropic;
 pub mod embedded;
 pub mod eval;
 pub mod grounding;
 pub mod handover;
 pub mod intent;
 pub mod kb;
+pub mod openai;
 mod orchestrator;
 pub mod orders;
 pub mod policy;
 pub mod provider;
 pub mod remote;
 pub mod retrieval;
+pub mod sse;
 pub mod text;
 pub mod tools;
-pub mod sse;
-pub mod openai;
-pub mod anthropic;
 
 use std::path::PathBuf;
 use std::time::Duration;

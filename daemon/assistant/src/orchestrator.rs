@@ -5,10 +5,10 @@
 
 use crate::anthropic::AnthropicProvider;
 use crate::embedded::{Embedded, history_order_ids};
-use crate::openai::OpenAiProvider;
 use crate::grounding::{self, SAFE_ANSWER};
 use crate::handover;
 use crate::intent::{self, order_ids};
+use crate::openai::OpenAiProvider;
 use crate::policy;
 use crate::remote::{RemoteModel, RemoteTurn, separated};
 use crate::text;
@@ -62,7 +62,9 @@ fn turn_intent(turn: &Turn, message: &str, assessment: &policy::Assessment) -> I
         Some(p) => {
             let pa = policy::assess(&p.text);
             match intent::classify(&p.text, &pa).0 {
-                Intent::Greeting | Intent::Thanks | Intent::Goodbye | Intent::HumanRequest => intent,
+                Intent::Greeting | Intent::Thanks | Intent::Goodbye | Intent::HumanRequest => {
+                    intent
+                }
                 inherited => inherited,
             }
         }
@@ -74,11 +76,21 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
     let Some(message) = last_customer_line(turn) else {
         let text = "How can I help you today?".to_string();
         sink.delta(&text);
-        return Reply { text, intent: Intent::Greeting, article: None, handover: None, helped: true };
+        return Reply {
+            text,
+            intent: Intent::Greeting,
+            article: None,
+            handover: None,
+            helped: true,
+        };
     };
     let assessment = policy::assess(message);
     let intent = turn_intent(turn, message, &assessment);
-    let tools = ToolBox { kb: &a.kb, retriever: &a.retriever, orders: &a.orders };
+    let tools = ToolBox {
+        kb: &a.kb,
+        retriever: &a.retriever,
+        orders: &a.orders,
+    };
     let mut ledger = Ledger::default();
     let mut mentioned = order_ids(&text::words(message));
     if mentioned.is_empty() {
@@ -87,7 +99,15 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
 
     let handover_for = |reason: HandoverReason, ledger: &Ledger, note: Option<&str>| Handover {
         reason,
-        summary: handover::summary(reason, intent, message, ledger, &mentioned, &assessment, note),
+        summary: handover::summary(
+            reason,
+            intent,
+            message,
+            ledger,
+            &mentioned,
+            &assessment,
+            note,
+        ),
     };
 
     if let Some(reason) = assessment.handover() {
@@ -109,7 +129,10 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
 
     match &a.backend {
         Backend::Embedded => {
-            let embedded = Embedded { tools: &tools, shop_name: &a.config.shop_name };
+            let embedded = Embedded {
+                tools: &tools,
+                shop_name: &a.config.shop_name,
+            };
             let draft = embedded.answer(turn, message, intent, &mut ledger).await;
             let (mut text, mut article, helped) = (draft.text, draft.article, draft.helped);
             let heading = article
@@ -141,7 +164,13 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 };
             }
             sink.delta(&text);
-            Reply { text, intent, article, handover: None, helped }
+            Reply {
+                text,
+                intent,
+                article,
+                handover: None,
+                helped,
+            }
         }
         Backend::Remote(model) => {
             let run = RemoteTurn {
@@ -163,7 +192,9 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 .or(ledger.articles.first())
                 .cloned();
             let helped = out.helped;
-            let mut reason = out.provider_error.then_some(HandoverReason::ProviderFailure);
+            let mut reason = out
+                .provider_error
+                .then_some(HandoverReason::ProviderFailure);
             let model_note = ledger.transfer.as_ref().map(|(r, s)| format!("{r}: {s}"));
             if reason.is_none() && ledger.transfer.is_some() {
                 reason = Some(HandoverReason::ModelDecision);
@@ -177,7 +208,13 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 text.push_str(&extra);
                 handover_for(r, &ledger, model_note.as_deref())
             });
-            Reply { text, intent, article, handover, helped }
+            Reply {
+                text,
+                intent,
+                article,
+                handover,
+                helped,
+            }
         }
     }
 }

@@ -28,7 +28,11 @@ pub enum OrderSource {
 
 impl OrderSource {
     /// The order if it exists *and* belongs to `customer_id`.
-    pub async fn lookup(&self, customer_id: &str, order_id: &str) -> Result<Option<Order>, OrdersError> {
+    pub async fn lookup(
+        &self,
+        customer_id: &str,
+        order_id: &str,
+    ) -> Result<Option<Order>, OrdersError> {
         let order_id = order_id.trim().trim_start_matches('#');
         if !plausible_id(order_id) {
             return Ok(None);
@@ -60,7 +64,7 @@ impl OrderSource {
                 .filter(|o| o.customer_id == customer_id)
                 .collect(),
         };
-        orders.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+        orders.sort_by_key(|o| std::cmp::Reverse(o.updated_at));
         Ok(orders)
     }
 }
@@ -84,9 +88,13 @@ pub struct OrdersApi {
 
 impl OrdersApi {
     pub fn new(cfg: &OrdersApiConfig, timeout: Duration) -> Result<Self, OrdersError> {
-        let mut base = reqwest::Url::parse(&cfg.url).map_err(|e| OrdersError::Url(e.to_string()))?;
+        let mut base =
+            reqwest::Url::parse(&cfg.url).map_err(|e| OrdersError::Url(e.to_string()))?;
         if base.cannot_be_a_base() {
-            return Err(OrdersError::Url(format!("{} cannot be a base URL", cfg.url)));
+            return Err(OrdersError::Url(format!(
+                "{} cannot be a base URL",
+                cfg.url
+            )));
         }
         // Keep any path prefix ("https://shop/api") and drop a trailing "/".
         let path = base.path().trim_end_matches('/').to_string();
@@ -122,7 +130,9 @@ impl OrdersApi {
         if let Some(token) = &self.token {
             req = req.bearer_auth(token);
         }
-        req.send().await.map_err(|e| OrdersError::Request(e.without_url().to_string()))
+        req.send()
+            .await
+            .map_err(|e| OrdersError::Request(e.without_url().to_string()))
     }
 
     async fn get_order(&self, order_id: &str) -> Result<Option<Order>, OrdersError> {
@@ -135,7 +145,10 @@ impl OrdersApi {
         if !status.is_success() {
             return Err(OrdersError::Status(status.as_u16()));
         }
-        let body = resp.bytes().await.map_err(|e| OrdersError::Request(e.to_string()))?;
+        let body = resp
+            .bytes()
+            .await
+            .map_err(|e| OrdersError::Request(e.to_string()))?;
         serde_json::from_slice(&body)
             .map(Some)
             .map_err(|e| OrdersError::Body(e.to_string()))
@@ -152,7 +165,10 @@ impl OrdersApi {
         if !status.is_success() {
             return Err(OrdersError::Status(status.as_u16()));
         }
-        let body = resp.bytes().await.map_err(|e| OrdersError::Request(e.to_string()))?;
+        let body = resp
+            .bytes()
+            .await
+            .map_err(|e| OrdersError::Request(e.to_string()))?;
         // Accept a bare array or {"orders": [...]}: both are common.
         #[derive(serde::Deserialize)]
         #[serde(untagged)]

@@ -92,16 +92,42 @@ fn clauses(message: &str) -> Vec<String> {
 }
 
 const PERSON: &[&str] = &[
-    "human", "humans", "person", "people", "agent", "agents", "representative",
-    "representatives", "rep", "someone", "somebody", "staff", "employee", "operator", "manager",
-    "supervisor", "colleague", "team", "advisor", "adviser", "associate", "individual", "anyone",
-    "anybody", "man", "woman", "lady", "guy",
+    "human",
+    "humans",
+    "person",
+    "people",
+    "agent",
+    "agents",
+    "representative",
+    "representatives",
+    "rep",
+    "someone",
+    "somebody",
+    "staff",
+    "employee",
+    "operator",
+    "manager",
+    "supervisor",
+    "colleague",
+    "team",
+    "advisor",
+    "adviser",
+    "associate",
+    "individual",
+    "anyone",
+    "anybody",
+    "man",
+    "woman",
+    "lady",
+    "guy",
 ];
 /// Nouns that are people only with a qualifier ("a real person") or that
 /// name the support function rather than a person.
 const SUPPORT: &[&str] = &["support", "service", "helpdesk", "desk"];
 const TALK: &[&str] = &["talk", "speak", "chat", "discuss", "converse"];
-const CONTACT: &[&str] = &["call", "phone", "ring", "contact", "email", "text", "reach", "message"];
+const CONTACT: &[&str] = &[
+    "call", "phone", "ring", "contact", "email", "text", "reach", "message",
+];
 const ROUTE: &[&str] = &[
     "connect", "transfer", "put", "escalate", "forward", "pass", "hand", "get", "bring", "give",
     "find", "send", "switch",
@@ -115,42 +141,141 @@ const INFO_WH: &[&str] = &["what", "when", "which", "where", "who", "whose"];
 /// Words that make a clause about opening times or channels, i.e. asking
 /// for information about the team rather than for the team.
 const INFO_TOPIC: &[&str] = &[
-    "hours", "hour", "open", "opening", "number", "address", "times", "time", "weekend",
-    "weekends", "sunday", "saturday", "available", "availability", "phone", "languages", "language",
-    "days", "closed", "holiday", "holidays",
+    "hours",
+    "hour",
+    "open",
+    "opening",
+    "number",
+    "address",
+    "times",
+    "time",
+    "weekend",
+    "weekends",
+    "sunday",
+    "saturday",
+    "available",
+    "availability",
+    "phone",
+    "languages",
+    "language",
+    "days",
+    "closed",
+    "holiday",
+    "holidays",
 ];
 const NEGATION: &[&str] = &["not", "no", "never", "without", "nobody"];
 const FILLER: &[&str] = &[
-    "please", "pls", "plz", "now", "just", "ok", "okay", "hey", "hi", "hello", "a", "an", "the",
-    "real", "actual", "live", "some", "right", "away", "asap", "thanks", "thank", "you", "sir",
-    "immediately", "quick", "quickly", "one", "your", "of", "from", "with", "to",
+    "please",
+    "pls",
+    "plz",
+    "now",
+    "just",
+    "ok",
+    "okay",
+    "hey",
+    "hi",
+    "hello",
+    "a",
+    "an",
+    "the",
+    "real",
+    "actual",
+    "live",
+    "some",
+    "right",
+    "away",
+    "asap",
+    "thanks",
+    "thank",
+    "you",
+    "sir",
+    "immediately",
+    "quick",
+    "quickly",
+    "one",
+    "your",
+    "of",
+    "from",
+    "with",
+    "to",
 ];
 
 const ORDER_ACTION: &[&str] = &[
-    "cancel", "cancelled", "canceled", "cancelling", "canceling", "refund", "refunded",
-    "refunding", "reimburse", "change", "changing", "modify", "amend", "edit", "update", "swap",
-    "switch", "add", "remove", "redirect", "reroute", "stop", "undo", "reverse",
+    "cancel",
+    "cancelled",
+    "canceled",
+    "cancelling",
+    "canceling",
+    "refund",
+    "refunded",
+    "refunding",
+    "reimburse",
+    "change",
+    "changing",
+    "modify",
+    "amend",
+    "edit",
+    "update",
+    "swap",
+    "switch",
+    "add",
+    "remove",
+    "redirect",
+    "reroute",
+    "stop",
+    "undo",
+    "reverse",
 ];
 const ORDER_NOUN: &[&str] = &[
-    "order", "orders", "purchase", "purchases", "parcel", "package", "shipment", "delivery",
-    "address", "item", "items", "size", "colour", "color", "quantity", "payment", "money",
-    "refund", "it", "this", "that", "them", "me", "one",
+    "order",
+    "orders",
+    "purchase",
+    "purchases",
+    "parcel",
+    "package",
+    "shipment",
+    "delivery",
+    "address",
+    "item",
+    "items",
+    "size",
+    "colour",
+    "color",
+    "quantity",
+    "payment",
+    "money",
+    "refund",
+    "it",
+    "this",
+    "that",
+    "them",
+    "me",
+    "one",
 ];
 const ACCOUNT_NOUN: &[&str] = &[
     "account", "email", "e-mail", "login", "username", "profile", "password", "name", "log",
     "sign", "access",
 ];
 const SECURITY: &[&str] = &[
-    "hacked", "hack", "hacker", "compromised", "unauthorized", "unauthorised", "stolen", "fraud",
-    "fraudulent", "phishing", "breached",
+    "hacked",
+    "hack",
+    "hacker",
+    "compromised",
+    "unauthorized",
+    "unauthorised",
+    "stolen",
+    "fraud",
+    "fraudulent",
+    "phishing",
+    "breached",
 ];
 const TRIED: &[&str] = &[
-    "after", "already", "tried", "still", "again", "keeps", "keep", "even", "several",
-    "multiple", "twice", "times",
+    "after", "already", "tried", "still", "again", "keeps", "keep", "even", "several", "multiple",
+    "twice", "times",
 ];
 const FAIL: &[&str] = &[
-    "not", "unable", "locked", "fails", "failed", "failing", "broken", "error", "won't",
-    "doesn't", "stuck",
+    "not", "unable", "locked", "fails", "failed", "failing", "broken", "error", "won't", "doesn't",
+    "stuck",
 ];
 
 struct Clause<'a> {
@@ -183,8 +308,22 @@ impl<'a> Clause<'a> {
             .position(|x| {
                 !matches!(
                     x.as_str(),
-                    "please" | "ok" | "okay" | "hey" | "hi" | "hello" | "so" | "and" | "then"
-                        | "well" | "just" | "oh" | "um" | "yes" | "yeah" | "right"
+                    "please"
+                        | "ok"
+                        | "okay"
+                        | "hey"
+                        | "hi"
+                        | "hello"
+                        | "so"
+                        | "and"
+                        | "then"
+                        | "well"
+                        | "just"
+                        | "oh"
+                        | "um"
+                        | "yes"
+                        | "yeah"
+                        | "right"
                 )
             })
             .unwrap_or(0)
@@ -212,10 +351,12 @@ impl<'a> Clause<'a> {
         let first = self.w.get(h).map(String::as_str).unwrap_or("");
         let wh = INFO_WH.contains(&first)
             || (first == "how"
-                && self
-                    .w
-                    .get(h + 1)
-                    .is_some_and(|n| matches!(n.as_str(), "long" | "late" | "early" | "many" | "much" | "soon" | "quickly" | "fast")));
+                && self.w.get(h + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "long" | "late" | "early" | "many" | "much" | "soon" | "quickly" | "fast"
+                    )
+                }));
         let contact_how = first == "how" && !self.has(TALK) && self.has(CONTACT);
         let topic_question = self.has(INFO_TOPIC)
             && (first == "do" || first == "does" || first == "is" || first == "are" || wh);
@@ -257,12 +398,18 @@ impl<'a> Clause<'a> {
     /// the rhetorical inverted question "can't I just talk to a human?".
     fn negated_before_person(&self, p: usize) -> bool {
         let h = self.head();
-        self.w[..p.min(self.w.len())].iter().enumerate().any(|(i, x)| {
-            let rhetorical = x == "not"
-                && i == h + 1
-                && self.w.get(h).is_some_and(|m| MODAL.contains(&m.as_str()) || m == "do");
-            NEGATION.contains(&x.as_str()) && !rhetorical
-        })
+        self.w[..p.min(self.w.len())]
+            .iter()
+            .enumerate()
+            .any(|(i, x)| {
+                let rhetorical = x == "not"
+                    && i == h + 1
+                    && self
+                        .w
+                        .get(h)
+                        .is_some_and(|m| MODAL.contains(&m.as_str()) || m == "do");
+                NEGATION.contains(&x.as_str()) && !rhetorical
+            })
     }
 
     /// "can you call me back", "please have someone ring me" without an
@@ -291,7 +438,10 @@ impl<'a> Clause<'a> {
                 && DESIRE.contains(&win[1].as_str())
         }) || self.w.windows(3).any(|win| {
             matches!(win[0].as_str(), "i" | "we")
-                && matches!(win[1].as_str(), "would" | "really" | "just" | "do" | "still")
+                && matches!(
+                    win[1].as_str(),
+                    "would" | "really" | "just" | "do" | "still"
+                )
                 && DESIRE.contains(&win[2].as_str())
         })
     }
@@ -324,7 +474,9 @@ impl<'a> Clause<'a> {
 
     /// "is there a person I can talk to", "are there any humans here".
     fn existence_frame(&self) -> bool {
-        (self.has_phrase(&["is", "there"]) || self.has_phrase(&["are", "there"]) || self.has_phrase(&["any", "chance"]))
+        (self.has_phrase(&["is", "there"])
+            || self.has_phrase(&["are", "there"])
+            || self.has_phrase(&["any", "chance"]))
             && (self.has(TALK) || self.has(&["here", "there"]))
     }
 
@@ -350,7 +502,8 @@ impl<'a> Clause<'a> {
             || self.has_phrase(&["how", "do", "i"])
             || self.has_phrase(&["how", "can", "i"]);
         // Account data ("change my email") is the account rule's business.
-        let account = self.has(&["account", "email", "password", "username", "login"]) && !self.has(&["order", "orders"]);
+        let account = self.has(&["account", "email", "password", "username", "login"])
+            && !self.has(&["order", "orders"]);
         frame && specific && !account && !self.negated_before(a)
     }
 
@@ -371,17 +524,21 @@ impl<'a> Clause<'a> {
 
     fn specific_object(&self, action: usize) -> bool {
         let tail = &self.w[action..];
-        let has_id = self.w.iter().any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+        let has_id = self
+            .w
+            .iter()
+            .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
         has_id
             || tail.windows(2).any(|win| {
                 matches!(win[0].as_str(), "my" | "this" | "that" | "the" | "our")
                     && ORDER_NOUN.contains(&win[1].as_str())
             })
-            || tail
-                .iter()
-                .skip(1)
-                .take(2)
-                .any(|x| matches!(x.as_str(), "it" | "me" | "this" | "that" | "them" | "everything"))
+            || tail.iter().skip(1).take(2).any(|x| {
+                matches!(
+                    x.as_str(),
+                    "it" | "me" | "this" | "that" | "them" | "everything"
+                )
+            })
             || (self.w[action].starts_with("refund") && self.desire_frame())
     }
 
@@ -389,16 +546,23 @@ impl<'a> Clause<'a> {
         if self.has(SECURITY) && !self.info_seeking_about_security() {
             return true;
         }
-        if self.has_phrase(&["someone", "else"]) && self.has(&["account", "logged", "ordered", "used", "using"]) {
+        if self.has_phrase(&["someone", "else"])
+            && self.has(&["account", "logged", "ordered", "used", "using"])
+        {
             return true;
         }
-        if self.has_phrase(&["did", "not", "place"]) || self.has_phrase(&["did", "not", "make", "this"]) || self.has_phrase(&["never", "placed"]) {
+        if self.has_phrase(&["did", "not", "place"])
+            || self.has_phrase(&["did", "not", "make", "this"])
+            || self.has_phrase(&["never", "placed"])
+        {
             return true;
         }
         if self.has_phrase(&["locked", "out"]) {
             return true;
         }
-        let about_access = self.has(&["log", "login", "sign", "access", "password", "account", "reset"]);
+        let about_access = self.has(&[
+            "log", "login", "sign", "access", "password", "account", "reset",
+        ]);
         if about_access && self.has(FAIL) && self.has(TRIED) {
             return true;
         }
@@ -406,14 +570,29 @@ impl<'a> Clause<'a> {
             return true;
         }
         // A request (not a how-to question) to change or delete account data.
-        const CHANGE: &[&str] = &["change", "update", "delete", "remove", "close", "merge", "transfer", "correct"];
+        const CHANGE: &[&str] = &[
+            "change", "update", "delete", "remove", "close", "merge", "transfer", "correct",
+        ];
         let change = self.has(CHANGE);
         let data = self.has(ACCOUNT_NOUN) && !self.has(&["password"]);
         let imperative = self.pos(CHANGE).is_some_and(|c| {
-            c == self.head() || (c > 0 && matches!(self.w[c - 1].as_str(), "please" | "pls" | "plz"))
+            c == self.head()
+                || (c > 0 && matches!(self.w[c - 1].as_str(), "please" | "pls" | "plz"))
         });
-        let howto = self.w.get(self.head()).is_some_and(|x| matches!(x.as_str(), "how" | "where" | "what" | "can" | "is" | "do" | "does"));
-        change && data && (imperative || self.desire_frame() || self.imperative_frame() || self.has_phrase(&["can", "you"]) || self.has_phrase(&["could", "you"])) && !howto_only(howto, self)
+        let howto = self.w.get(self.head()).is_some_and(|x| {
+            matches!(
+                x.as_str(),
+                "how" | "where" | "what" | "can" | "is" | "do" | "does"
+            )
+        });
+        change
+            && data
+            && (imperative
+                || self.desire_frame()
+                || self.imperative_frame()
+                || self.has_phrase(&["can", "you"])
+                || self.has_phrase(&["could", "you"]))
+            && !howto_only(howto, self)
     }
 
     fn info_seeking_about_security(&self) -> bool {
@@ -427,16 +606,57 @@ fn howto_only(howto: bool, c: &Clause<'_>) -> bool {
 }
 
 const ANGER_STRONG: &[&str] = &[
-    "furious", "livid", "outraged", "outrageous", "angry", "pissed", "unacceptable", "ridiculous",
-    "disgrace", "disgraceful", "disgusting", "pathetic", "useless", "scam", "scammers", "rip-off",
-    "ripoff", "incompetent", "worst", "horrible", "appalling", "fuming", "joke", "shocking",
-    "infuriating", "sick", "fed", "absurd", "insane", "terrible", "awful", "lousy", "garbage",
-    "rubbish", "idiots", "clowns", "thieves", "stupid", "hate",
+    "furious",
+    "livid",
+    "outraged",
+    "outrageous",
+    "angry",
+    "pissed",
+    "unacceptable",
+    "ridiculous",
+    "disgrace",
+    "disgraceful",
+    "disgusting",
+    "pathetic",
+    "useless",
+    "scam",
+    "scammers",
+    "rip-off",
+    "ripoff",
+    "incompetent",
+    "worst",
+    "horrible",
+    "appalling",
+    "fuming",
+    "joke",
+    "shocking",
+    "infuriating",
+    "sick",
+    "fed",
+    "absurd",
+    "insane",
+    "terrible",
+    "awful",
+    "lousy",
+    "garbage",
+    "rubbish",
+    "idiots",
+    "clowns",
+    "thieves",
+    "stupid",
+    "hate",
 ];
 const PROFANITY: &[&str] = &[
     "damn", "damned", "hell", "wtf", "crap", "shit", "fuck", "fucking", "bloody", "bullshit",
 ];
-const ANNOYED: &[&str] = &["disappointed", "annoyed", "frustrated", "upset", "unhappy", "fed-up"];
+const ANNOYED: &[&str] = &[
+    "disappointed",
+    "annoyed",
+    "frustrated",
+    "upset",
+    "unhappy",
+    "fed-up",
+];
 
 /// A rough anger score: strong words and swearing weigh 2, shouting and
 /// stacked exclamation marks 1, annoyance 1. Negated words ("not angry")
@@ -452,7 +672,11 @@ pub fn anger(message: &str) -> f32 {
         if ANGER_STRONG.contains(&x.as_str()) || PROFANITY.contains(&x.as_str()) {
             // "worst case", "sick of" vs "sick" alone: strong only as a
             // judgement, so "what is the worst case" (a question) is halved.
-            score += if x == "worst" && w.get(i + 1).is_some_and(|n| n == "case") { 0.0 } else { 2.0 };
+            score += if x == "worst" && w.get(i + 1).is_some_and(|n| n == "case") {
+                0.0
+            } else {
+                2.0
+            };
         } else if ANNOYED.contains(&x.as_str()) {
             score += 1.0;
         }
@@ -471,7 +695,14 @@ pub fn anger(message: &str) -> f32 {
         score += 1.0;
     }
     let lower = message.to_lowercase();
-    for p in ["how many times", "third time", "still nothing", "never again", "had enough", "waste of time"] {
+    for p in [
+        "how many times",
+        "third time",
+        "still nothing",
+        "never again",
+        "had enough",
+        "waste of time",
+    ] {
         if lower.contains(p) {
             score += 1.0;
         }
@@ -480,94 +711,4 @@ pub fn anger(message: &str) -> f32 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn reason(m: &str) -> Option<HandoverReason> {
-        assess(m).handover()
-    }
-
-    #[test]
-    fn requests_for_a_person_in_any_wording() {
-        for m in [
-            "can someone from your team call me",
-            "I want to talk to a real person",
-            "get me a human",
-            "human please",
-            "Could I speak to a manager?",
-            "connect me with an agent",
-            "is there a person I can talk to?",
-            "I'd like to speak with customer service",
-            "let me talk to somebody",
-            "representative",
-        ] {
-            assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
-        }
-    }
-
-    #[test]
-    fn questions_that_mention_staff_are_not_requests() {
-        for m in [
-            "what are your customer service hours",
-            "what's your customer service phone number?",
-            "do your agents speak German?",
-            "how do I contact your support team?",
-            "is customer service open on Sundays?",
-            "I don't need a person, where is my parcel?",
-            "when is your team available?",
-        ] {
-            assert_eq!(reason(m), None, "{m}");
-        }
-    }
-
-    #[test]
-    fn order_changes_escalate_but_policy_questions_do_not() {
-        for m in [
-            "I want to cancel my order",
-            "please cancel order 1042",
-            "can you refund me",
-            "I want my money back",
-            "change the delivery address on my order please",
-        ] {
-            assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
-        }
-        for m in [
-            "what is your refund policy?",
-            "how long do refunds take?",
-            "can I cancel an order after it has shipped?",
-            "what happens if I cancel?",
-        ] {
-            assert_eq!(reason(m), None, "{m}");
-        }
-    }
-
-    #[test]
-    fn account_problems_needing_private_data() {
-        for m in [
-            "my account was hacked",
-            "I reset my password but still can't log in",
-            "please change the email on my account",
-            "someone else is using my account",
-        ] {
-            assert_eq!(reason(m), Some(HandoverReason::Account), "{m}");
-        }
-        for m in ["how do I reset my password?", "how do I create an account?"] {
-            assert_eq!(reason(m), None, "{m}");
-        }
-    }
-
-    #[test]
-    fn anger_is_a_reason_but_disappointment_alone_is_not() {
-        assert_eq!(reason("This is ridiculous, worst shop ever"), Some(HandoverReason::Sentiment));
-        assert_eq!(reason("WHERE IS MY ORDER?! I paid WEEKS ago"), Some(HandoverReason::Sentiment));
-        assert_eq!(reason("I'm a bit disappointed with the colour"), None);
-        assert_eq!(reason("I'm not angry, just curious about delivery"), None);
-    }
-
-    #[test]
-    fn stuck_needs_two_failures_and_a_third() {
-        assert!(stuck(2, false));
-        assert!(!stuck(2, true));
-        assert!(!stuck(1, false));
-    }
-}
+mod tests;

@@ -5,8 +5,8 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::grounding::{self, SAFE_ANSWER};
 use crate::anthropic::AnthropicProvider;
+use crate::grounding::{self, SAFE_ANSWER};
 use crate::kb::KnowledgeBase;
 use crate::openai::OpenAiProvider;
 use crate::provider::{ChatMessage, DeltaSink, ModelRequest, ModelTurn, ProviderError};
@@ -32,7 +32,11 @@ impl RemoteModel {
         }
     }
 
-    async fn complete(&self, req: &ModelRequest, sink: &mut dyn DeltaSink) -> Result<ModelTurn, ProviderError> {
+    async fn complete(
+        &self,
+        req: &ModelRequest,
+        sink: &mut dyn DeltaSink,
+    ) -> Result<ModelTurn, ProviderError> {
         match self {
             RemoteModel::OpenAi(p) => p.complete(req, sink).await,
             RemoteModel::Anthropic(p) => p.complete(req, sink).await,
@@ -89,7 +93,12 @@ fn history_messages(shop_name: &str, turn: &Turn) -> Vec<ChatMessage> {
 }
 
 impl RemoteTurn<'_> {
-    pub async fn run(&self, turn: &Turn, ledger: &mut Ledger, sink: &mut dyn DeltaSink) -> RemoteOutcome {
+    pub async fn run(
+        &self,
+        turn: &Turn,
+        ledger: &mut Ledger,
+        sink: &mut dyn DeltaSink,
+    ) -> RemoteOutcome {
         let mut messages = history_messages(self.shop_name, turn);
         let specs = tools::specs();
         let mut shown = String::new();
@@ -98,31 +107,54 @@ impl RemoteTurn<'_> {
         loop {
             // On the last allowed round the model gets no tools, so it must
             // answer with what it has.
-            let tools = if rounds < self.max_tool_rounds { specs.clone() } else { Vec::new() };
-            let req = ModelRequest { messages: messages.clone(), tools };
+            let tools = if rounds < self.max_tool_rounds {
+                specs.clone()
+            } else {
+                Vec::new()
+            };
+            let req = ModelRequest {
+                messages: messages.clone(),
+                tools,
+            };
             let mut guarded = GuardedSink::new(sink, ledger, self.kb);
             let result = self.model.complete(&req, &mut guarded).await;
             let tripped_before_end = guarded.tripped;
             match result {
                 Ok(out) => {
                     guarded.finish();
-                    let (released, tripped) = (guarded.released, guarded.tripped || tripped_before_end);
+                    let (released, tripped) =
+                        (guarded.released, guarded.tripped || tripped_before_end);
                     shown.push_str(&released);
                     if tripped {
-                        tracing::warn!(provider = self.model.name(), "reply named an order fact no tool returned; replaced");
+                        tracing::warn!(
+                            provider = self.model.name(),
+                            "reply named an order fact no tool returned; replaced"
+                        );
                         let safe = separated(&shown, SAFE_ANSWER);
                         sink.delta(&safe);
                         shown.push_str(&safe);
-                        return RemoteOutcome { text: shown, provider_error: false, helped: false };
+                        return RemoteOutcome {
+                            text: shown,
+                            provider_error: false,
+                            helped: false,
+                        };
                     }
                     if out.tool_calls.is_empty() || rounds >= self.max_tool_rounds {
                         if shown.trim().is_empty() {
                             // A model that says nothing must not leave the customer in silence.
                             let text = "I'm sorry, I couldn't find an answer to that. Could you rephrase it, or ask for a person?";
                             sink.delta(text);
-                            return RemoteOutcome { text: text.to_string(), provider_error: false, helped: false };
+                            return RemoteOutcome {
+                                text: text.to_string(),
+                                provider_error: false,
+                                helped: false,
+                            };
                         }
-                        return RemoteOutcome { text: shown, provider_error: false, helped: true };
+                        return RemoteOutcome {
+                            text: shown,
+                            provider_error: false,
+                            helped: true,
+                        };
                     }
                     rounds += 1;
                     let mut assistant = ChatMessage::assistant(out.text.clone());
@@ -133,7 +165,11 @@ impl RemoteTurn<'_> {
                         messages.push(ChatMessage::tool_result(call.id.clone(), result));
                     }
                     if ledger.transfer.is_some() {
-                        return RemoteOutcome { text: shown, provider_error: false, helped: true };
+                        return RemoteOutcome {
+                            text: shown,
+                            provider_error: false,
+                            helped: true,
+                        };
                     }
                 }
                 Err(e) => {
@@ -156,7 +192,11 @@ impl RemoteTurn<'_> {
                         retried = true;
                         continue;
                     }
-                    return RemoteOutcome { text: shown, provider_error: true, helped: false };
+                    return RemoteOutcome {
+                        text: shown,
+                        provider_error: true,
+                        helped: false,
+                    };
                 }
             }
         }
@@ -165,7 +205,11 @@ impl RemoteTurn<'_> {
 
 /// `extra` prefixed with a paragraph break when text was already shown.
 pub fn separated(shown: &str, extra: &str) -> String {
-    if shown.trim().is_empty() { extra.to_string() } else { format!("\n\n{extra}") }
+    if shown.trim().is_empty() {
+        extra.to_string()
+    } else {
+        format!("\n\n{extra}")
+    }
 }
 
 /// Forwards streamed text one complete sentence at a time, each checked by
@@ -182,7 +226,14 @@ struct GuardedSink<'s, 'l> {
 
 impl<'s, 'l> GuardedSink<'s, 'l> {
     fn new(inner: &'s mut dyn DeltaSink, ledger: &'l Ledger, kb: &'l KnowledgeBase) -> Self {
-        Self { inner, ledger, kb, pending: String::new(), released: String::new(), tripped: false }
+        Self {
+            inner,
+            ledger,
+            kb,
+            pending: String::new(),
+            released: String::new(),
+            tripped: false,
+        }
     }
 
     fn release(&mut self, upto: usize) {
@@ -216,7 +267,8 @@ impl DeltaSink for GuardedSink<'_, '_> {
         let bytes = self.pending.as_bytes();
         let mut cut = None;
         for i in 0..bytes.len().saturating_sub(1) {
-            if matches!(bytes[i], b'.' | b'!' | b'?' | b'\n') && bytes[i + 1].is_ascii_whitespace() {
+            if matches!(bytes[i], b'.' | b'!' | b'?' | b'\n') && bytes[i + 1].is_ascii_whitespace()
+            {
                 cut = Some(i + 2);
             }
         }
@@ -237,9 +289,15 @@ pub mod fake {
 
     pub enum Step {
         /// Stream these deltas, then return the turn (text = concatenation).
-        Turn { deltas: Vec<String>, tool_calls: Vec<crate::provider::ToolCall> },
+        Turn {
+            deltas: Vec<String>,
+            tool_calls: Vec<crate::provider::ToolCall>,
+        },
         /// Stream these deltas, then fail.
-        Fail { deltas: Vec<String>, error: ProviderError },
+        Fail {
+            deltas: Vec<String>,
+            error: ProviderError,
+        },
     }
 
     pub struct FakeProvider {
@@ -250,10 +308,18 @@ pub mod fake {
 
     impl FakeProvider {
         pub fn new(steps: Vec<Step>) -> Self {
-            Self { script: Mutex::new(steps.into()), calls: AtomicUsize::new(0), requests: Mutex::new(Vec::new()) }
+            Self {
+                script: Mutex::new(steps.into()),
+                calls: AtomicUsize::new(0),
+                requests: Mutex::new(Vec::new()),
+            }
         }
 
-        pub async fn complete(&self, req: &ModelRequest, sink: &mut dyn DeltaSink) -> Result<ModelTurn, ProviderError> {
+        pub async fn complete(
+            &self,
+            req: &ModelRequest,
+            sink: &mut dyn DeltaSink,
+        ) -> Result<ModelTurn, ProviderError> {
             self.calls.fetch_add(1, Ordering::SeqCst);
             if let Ok(mut r) = self.requests.lock() {
                 r.push(req.clone());
@@ -264,7 +330,11 @@ pub mod fake {
                     for d in &deltas {
                         sink.delta(d);
                     }
-                    Ok(ModelTurn { text: deltas.concat(), tool_calls, usage: None })
+                    Ok(ModelTurn {
+                        text: deltas.concat(),
+                        tool_calls,
+                        usage: None,
+                    })
                 }
                 Some(Step::Fail { deltas, error }) => {
                     for d in &deltas {

@@ -74,8 +74,8 @@ fn synonyms(stem: &str) -> &'static [&'static str] {
         "email" | "mail" => &["email", "contact"],
         "open" | "hour" => &["hours", "open", "contact"],
         "coupon" | "voucher" | "promo" => &["discount", "code"],
-        "broken" | "broke" | "faulti" | "damag" | "crack" | "torn" | "crush" | "dent" | "scratch"
-        | "smash" => &["damaged", "faulty", "defect"],
+        "broken" | "broke" | "faulti" | "damag" | "crack" | "torn" | "crush" | "dent"
+        | "scratch" | "smash" => &["damaged", "faulty", "defect"],
         "track" => &["tracking", "status"],
         "dispatch" | "post" => &["ship", "send", "post"],
         "courier" => &["carrier", "delivery"],
@@ -276,9 +276,14 @@ impl Retriever {
     pub fn articles_on(&self, query: &Query, topic_stems: &[&str]) -> Vec<Hit> {
         let mut hits = self.articles.rank(query);
         for h in &mut hits {
-            let Some(heading) = self.headings.get(h.index) else { continue };
+            let Some(heading) = self.headings.get(h.index) else {
+                continue;
+            };
             h.heading = query.originals.iter().any(|t| heading.contains(t));
-            if heading.iter().any(|t| topic_stems.iter().any(|s| t.starts_with(s))) {
+            if heading
+                .iter()
+                .any(|t| topic_stems.iter().any(|s| t.starts_with(s)))
+            {
                 h.score *= 1.5;
             }
         }
@@ -315,7 +320,10 @@ impl Retriever {
         // article; words of the title are what every sentence is about, so
         // they pick a sentence less than the question's other words.
         let weight = |t: &str, w: f32| {
-            let sf = sentences.iter().filter(|(_, ts)| ts.iter().any(|x| x == t)).count() as f32;
+            let sf = sentences
+                .iter()
+                .filter(|(_, ts)| ts.iter().any(|x| x == t))
+                .count() as f32;
             let local = (1.0 + n / sf.max(1.0)).ln();
             let in_heading = heading.is_some_and(|h| h.iter().any(|x| x == t));
             w * self.articles.idf(t) * local * if in_heading { 0.5 } else { 1.0 }
@@ -338,7 +346,8 @@ impl Retriever {
         // The question names only the article's topic ("what's your returns
         // policy?"): its opening sentences are the answer.
         let specific = query.originals.iter().any(|t| {
-            !heading.is_some_and(|h| h.contains(t)) && sentences.iter().any(|(_, ts)| ts.contains(t))
+            !heading.is_some_and(|h| h.contains(t))
+                && sentences.iter().any(|(_, ts)| ts.contains(t))
         });
         if !specific {
             return sentences.iter().take(2).map(|(s, _)| s.clone()).collect();

@@ -89,7 +89,9 @@ pub struct Ledger {
 impl Ledger {
     pub fn knows_order(&self, id: &str) -> bool {
         let id = id.trim_start_matches('#');
-        self.orders.iter().any(|o| o.order_id.eq_ignore_ascii_case(id))
+        self.orders
+            .iter()
+            .any(|o| o.order_id.eq_ignore_ascii_case(id))
             || self.not_found.iter().any(|o| o.eq_ignore_ascii_case(id))
     }
 
@@ -147,10 +149,14 @@ impl ToolBox<'_> {
         } else {
             match serde_json::from_str(&call.arguments) {
                 Ok(v) => v,
-                Err(e) => return json!({"error": format!("arguments are not valid JSON: {e}")}).to_string(),
+                Err(e) => {
+                    return json!({"error": format!("arguments are not valid JSON: {e}")})
+                        .to_string();
+                }
             }
         };
-        let bad = |e: serde_json::Error| json!({"error": format!("invalid arguments: {e}")}).to_string();
+        let bad =
+            |e: serde_json::Error| json!({"error": format!("invalid arguments: {e}")}).to_string();
         match call.name.as_str() {
             "lookup_order" => match serde_json::from_value::<OrderArgs>(args) {
                 Ok(a) => self.lookup_order(customer_id, &a.order_id, ledger).await,
@@ -177,7 +183,12 @@ impl ToolBox<'_> {
         }
     }
 
-    pub async fn lookup_order(&self, customer_id: &str, order_id: &str, ledger: &mut Ledger) -> String {
+    pub async fn lookup_order(
+        &self,
+        customer_id: &str,
+        order_id: &str,
+        ledger: &mut Ledger,
+    ) -> String {
         ledger.steps.push(format!("looked up order {order_id}"));
         match self.orders.lookup(customer_id, order_id).await {
             Ok(Some(o)) => {
@@ -185,7 +196,11 @@ impl ToolBox<'_> {
                 json!({"found": true, "order": self.order_json(&o)}).to_string()
             }
             Ok(None) => {
-                if !ledger.not_found.iter().any(|x| x.eq_ignore_ascii_case(order_id)) {
+                if !ledger
+                    .not_found
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(order_id))
+                {
                     ledger.not_found.push(order_id.to_string());
                 }
                 json!({"found": false, "message": "No order with this number was found for this customer."})
@@ -218,7 +233,9 @@ impl ToolBox<'_> {
     }
 
     pub fn search_products(&self, query: &str, ledger: &mut Ledger) -> String {
-        ledger.steps.push(format!("searched products for {query:?}"));
+        ledger
+            .steps
+            .push(format!("searched products for {query:?}"));
         let hits = self.retriever.products(&Query::new(query));
         let v: Vec<Value> = hits
             .iter()
@@ -234,7 +251,9 @@ impl ToolBox<'_> {
     }
 
     pub fn search_kb(&self, query: &str, ledger: &mut Ledger) -> String {
-        ledger.steps.push(format!("searched help articles for {query:?}"));
+        ledger
+            .steps
+            .push(format!("searched help articles for {query:?}"));
         let q = Query::new(query);
         let hits = self.retriever.articles(&q);
         let v: Vec<Value> = hits
@@ -255,7 +274,11 @@ impl ToolBox<'_> {
             .items
             .iter()
             .map(|i| {
-                let name = self.kb.product(&i.sku).map(|p| p.name.as_str()).unwrap_or(&i.sku);
+                let name = self
+                    .kb
+                    .product(&i.sku)
+                    .map(|p| p.name.as_str())
+                    .unwrap_or(&i.sku);
                 json!({"sku": i.sku, "name": name, "qty": i.qty})
             })
             .collect();
@@ -270,7 +293,11 @@ mod tests {
     use super::*;
 
     fn call(name: &str, args: &str) -> ToolCall {
-        ToolCall { id: "c1".into(), name: name.into(), arguments: args.into() }
+        ToolCall {
+            id: "c1".into(),
+            name: name.into(),
+            arguments: args.into(),
+        }
     }
 
     #[tokio::test]
@@ -278,17 +305,44 @@ mod tests {
         let kb = KnowledgeBase::demo().unwrap();
         let r = Retriever::new(&kb);
         let src = OrderSource::Local(kb.orders.clone());
-        let tb = ToolBox { kb: &kb, retriever: &r, orders: &src };
+        let tb = ToolBox {
+            kb: &kb,
+            retriever: &r,
+            orders: &src,
+        };
         let mut l = Ledger::default();
         // The model cannot widen the scope by passing a customer id.
-        let other = tb.execute("u42", &call("lookup_order", r#"{"orderId":"1044","customerId":"demo-customer"}"#), &mut l).await;
-        let missing = tb.execute("u42", &call("lookup_order", r#"{"orderId":"77777"}"#), &mut l).await;
+        let other = tb
+            .execute(
+                "u42",
+                &call(
+                    "lookup_order",
+                    r#"{"orderId":"1044","customerId":"demo-customer"}"#,
+                ),
+                &mut l,
+            )
+            .await;
+        let missing = tb
+            .execute(
+                "u42",
+                &call("lookup_order", r#"{"orderId":"77777"}"#),
+                &mut l,
+            )
+            .await;
         assert_eq!(other, missing);
         assert!(l.orders.is_empty());
-        let mine = tb.execute("u42", &call("lookup_order", r#"{"orderId":"1042"}"#), &mut l).await;
+        let mine = tb
+            .execute(
+                "u42",
+                &call("lookup_order", r#"{"orderId":"1042"}"#),
+                &mut l,
+            )
+            .await;
         assert!(mine.contains("\"shipped\""), "{mine}");
         assert_eq!(l.statuses(), [OrderStatus::Shipped]);
-        let list = tb.execute("demo-customer", &call("list_my_orders", ""), &mut l).await;
+        let list = tb
+            .execute("demo-customer", &call("list_my_orders", ""), &mut l)
+            .await;
         assert!(list.contains("1044") && !list.contains("1043"));
     }
 
@@ -297,12 +351,34 @@ mod tests {
         let kb = KnowledgeBase::demo().unwrap();
         let r = Retriever::new(&kb);
         let src = OrderSource::Local(kb.orders.clone());
-        let tb = ToolBox { kb: &kb, retriever: &r, orders: &src };
+        let tb = ToolBox {
+            kb: &kb,
+            retriever: &r,
+            orders: &src,
+        };
         let mut l = Ledger::default();
-        assert!(tb.execute("u42", &call("lookup_order", "{not json"), &mut l).await.contains("error"));
-        assert!(tb.execute("u42", &call("lookup_order", "{}"), &mut l).await.contains("invalid arguments"));
-        assert!(tb.execute("u42", &call("drop_tables", "{}"), &mut l).await.contains("unknown tool"));
-        let kbres = tb.execute("u42", &call("search_kb", r#"{"query":"refund time"}"#), &mut l).await;
+        assert!(
+            tb.execute("u42", &call("lookup_order", "{not json"), &mut l)
+                .await
+                .contains("error")
+        );
+        assert!(
+            tb.execute("u42", &call("lookup_order", "{}"), &mut l)
+                .await
+                .contains("invalid arguments")
+        );
+        assert!(
+            tb.execute("u42", &call("drop_tables", "{}"), &mut l)
+                .await
+                .contains("unknown tool")
+        );
+        let kbres = tb
+            .execute(
+                "u42",
+                &call("search_kb", r#"{"query":"refund time"}"#),
+                &mut l,
+            )
+            .await;
         assert!(kbres.contains("refunds"), "{kbres}");
         assert_eq!(l.articles.first().map(String::as_str), Some("refunds"));
     }

@@ -42,11 +42,24 @@ async fn run(kb: Option<PathBuf>, cases: &Path) -> EvalReport {
         assert_eq!(c.id, p.id);
         let e = &c.expect;
         let art_miss = e.article.is_some() && e.article != p.article;
-        if e.escalate != p.escalate || e.intent != p.intent || art_miss || !eval::grounded(e, &p.reply) {
+        if e.escalate != p.escalate
+            || e.intent != p.intent
+            || art_miss
+            || !eval::grounded(e, &p.reply)
+        {
             eprintln!(
                 "MISS {} {:?}\n  expected esc={} intent={} article={:?} mm={:?} mnm={:?}\n  got      esc={} intent={} article={:?}\n  reply: {}",
-                c.id, c.messages, e.escalate, e.intent, e.article, e.must_mention, e.must_not_mention,
-                p.escalate, p.intent, p.article, p.reply.replace('\n', " | ")
+                c.id,
+                c.messages,
+                e.escalate,
+                e.intent,
+                e.article,
+                e.must_mention,
+                e.must_not_mention,
+                p.escalate,
+                p.intent,
+                p.article,
+                p.reply.replace('\n', " | ")
             );
         }
     }

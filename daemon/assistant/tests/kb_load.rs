@@ -22,7 +22,11 @@ fn config(dir: &std::path::Path) -> AssistantConfig {
 fn a_partial_kb_loads_with_the_missing_parts_empty() {
     let d = tempfile::tempdir().unwrap();
     fs::create_dir(d.path().join("articles")).unwrap();
-    fs::write(d.path().join("articles/faq.md"), "# FAQ\nWe are open daily.").unwrap();
+    fs::write(
+        d.path().join("articles/faq.md"),
+        "# FAQ\nWe are open daily.",
+    )
+    .unwrap();
     fs::write(
         d.path().join("articles/ship.md"),
         "---\nid: shipping\ntags: [delivery]\n---\n# Shipping\nWe ship in 2 days.",
@@ -46,7 +50,11 @@ fn a_partial_kb_loads_with_the_missing_parts_empty() {
 #[test]
 fn malformed_files_are_named_in_the_error() {
     let d = tempfile::tempdir().unwrap();
-    fs::write(d.path().join("orders.json"), r#"[{"orderId":"1","status":"lost"}]"#).unwrap();
+    fs::write(
+        d.path().join("orders.json"),
+        r#"[{"orderId":"1","status":"lost"}]"#,
+    )
+    .unwrap();
     match KnowledgeBase::load(d.path()) {
         Err(e @ KbError::Json { .. }) => assert!(e.path().ends_with("orders.json")),
         other => panic!("{other:?}"),
@@ -55,7 +63,10 @@ fn malformed_files_are_named_in_the_error() {
     fs::create_dir(d.path().join("articles")).unwrap();
     fs::write(d.path().join("articles/a.md"), "# A\nx").unwrap();
     fs::write(d.path().join("articles/b.md"), "---\nid: a\n---\n# B\ny").unwrap();
-    assert!(matches!(KnowledgeBase::load(d.path()), Err(KbError::DuplicateId { .. })));
+    assert!(matches!(
+        KnowledgeBase::load(d.path()),
+        Err(KbError::DuplicateId { .. })
+    ));
     // The assistant refuses to start on a broken KB rather than answer
     // from half of it.
     match Assistant::new(config(d.path())) {
@@ -72,5 +83,8 @@ fn malformed_files_are_named_in_the_error() {
 fn a_missing_directory_is_an_error_not_an_empty_shop() {
     let d = tempfile::tempdir().unwrap();
     let gone = d.path().join("nope");
-    assert!(matches!(KnowledgeBase::load(&gone), Err(KbError::NotADirectory { .. })));
+    assert!(matches!(
+        KnowledgeBase::load(&gone),
+        Err(KbError::NotADirectory { .. })
+    ));
 }

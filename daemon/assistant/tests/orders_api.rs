@@ -37,12 +37,21 @@ async fn one(State(s): State<Shop>, h: HeaderMap, Path(id): Path<String>) -> Res
     }
 }
 
-async fn list(State(s): State<Shop>, h: HeaderMap, Query(q): Query<HashMap<String, String>>) -> Response {
+async fn list(
+    State(s): State<Shop>,
+    h: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
     if !authorised(&h) {
         return StatusCode::UNAUTHORIZED.into_response();
     }
     let c = q.get("customerId").cloned().unwrap_or_default();
-    let mine: Vec<Order> = s.orders.iter().filter(|o| o.customer_id == c).cloned().collect();
+    let mine: Vec<Order> = s
+        .orders
+        .iter()
+        .filter(|o| o.customer_id == c)
+        .cloned()
+        .collect();
     Json(serde_json::json!({ "orders": mine })).into_response()
 }
 
@@ -51,7 +60,10 @@ async fn list(State(s): State<Shop>, h: HeaderMap, Query(q): Query<HashMap<Strin
 async fn shop() -> (String, Arc<Mutex<Vec<String>>>) {
     let kb = KnowledgeBase::demo().unwrap();
     let seen = Arc::new(Mutex::new(Vec::new()));
-    let state = Shop { orders: Arc::new(kb.orders), seen_paths: seen.clone() };
+    let state = Shop {
+        orders: Arc::new(kb.orders),
+        seen_paths: seen.clone(),
+    };
     let app = axum::Router::new()
         .route("/api/orders/{id}", get(one))
         .route("/api/orders", get(list))
@@ -68,7 +80,10 @@ fn assistant(url: String, token: &str) -> Assistant {
     let a = Assistant::new(AssistantConfig {
         provider: ProviderConfig::Embedded,
         kb_dir: Some(dir.path().to_path_buf()),
-        orders_api: Some(OrdersApiConfig { url, token: Some(token.into()) }),
+        orders_api: Some(OrdersApiConfig {
+            url,
+            token: Some(token.into()),
+        }),
         request_timeout: Duration::from_secs(5),
         max_tool_rounds: 3,
         shop_name: "Shop".into(),
@@ -82,7 +97,10 @@ async fn ask(a: &Assistant, customer: &str, text: &str) -> concierge_assistant::
     let turn = Turn {
         customer_id: customer.into(),
         customer_name: "C".into(),
-        history: vec![HistoryLine { speaker: Speaker::Customer, text: text.into() }],
+        history: vec![HistoryLine {
+            speaker: Speaker::Customer,
+            text: text.into(),
+        }],
         failed_attempts: 0,
     };
     let mut sink = |_: &str| {};
@@ -94,9 +112,17 @@ async fn own_orders_come_from_the_shop_api() {
     let (url, _) = shop().await;
     let a = assistant(url, "s3cret");
     let r = ask(&a, "u42", "where is order 1042?").await;
-    assert!(r.text.contains("shipped") && r.text.contains("00340434161234567890"), "{}", r.text);
+    assert!(
+        r.text.contains("shipped") && r.text.contains("00340434161234567890"),
+        "{}",
+        r.text
+    );
     let r = ask(&a, "demo-customer", "where are my orders?").await;
-    assert!(r.text.contains("1044") && r.text.contains("1045") && !r.text.contains("1042"), "{}", r.text);
+    assert!(
+        r.text.contains("1044") && r.text.contains("1045") && !r.text.contains("1042"),
+        "{}",
+        r.text
+    );
 }
 
 #[tokio::test]
@@ -105,16 +131,27 @@ async fn another_customers_order_reads_exactly_like_a_missing_one() {
     let a = assistant(url, "s3cret");
     let theirs = ask(&a, "u42", "where is order 1044?").await;
     let missing = ask(&a, "u42", "where is order 1099?").await;
-    assert_eq!(theirs.text.replace("1044", "N"), missing.text.replace("1099", "N"));
+    assert_eq!(
+        theirs.text.replace("1044", "N"),
+        missing.text.replace("1099", "N")
+    );
     assert!(!theirs.text.contains("pending"));
 }
 
 #[tokio::test]
 async fn ids_cannot_escape_the_orders_path() {
     let (url, seen) = shop().await;
-    let cfg = OrdersApiConfig { url, token: Some("s3cret".into()) };
+    let cfg = OrdersApiConfig {
+        url,
+        token: Some("s3cret".into()),
+    };
     let api = OrderSource::Api(OrdersApi::new(&cfg, Duration::from_secs(5)).unwrap());
-    for probe in ["../1044", "1042/../../1044", "1044?customerId=u42", "%2e%2e"] {
+    for probe in [
+        "../1044",
+        "1042/../../1044",
+        "1044?customerId=u42",
+        "%2e%2e",
+    ] {
         assert_eq!(api.lookup("u42", probe).await.unwrap(), None, "{probe}");
     }
     assert!(seen.lock().unwrap().is_empty(), "probes reached the API");
@@ -127,7 +164,11 @@ async fn a_rejected_token_is_an_outage_not_a_missing_order() {
     let (url, _) = shop().await;
     let a = assistant(url, "wrong");
     let r = ask(&a, "u42", "where is order 1042?").await;
-    assert!(r.text.contains("can't reach our order system"), "{}", r.text);
+    assert!(
+        r.text.contains("can't reach our order system"),
+        "{}",
+        r.text
+    );
     assert!(!r.helped);
 }
 
@@ -140,5 +181,9 @@ async fn an_unreachable_api_is_an_outage_too() {
     };
     let a = assistant(format!("http://127.0.0.1:{port}"), "s3cret");
     let r = ask(&a, "u42", "where is my order?").await;
-    assert!(r.text.contains("can't reach our order system"), "{}", r.text);
+    assert!(
+        r.text.contains("can't reach our order system"),
+        "{}",
+        r.text
+    );
 }

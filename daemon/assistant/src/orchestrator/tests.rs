@@ -34,17 +34,27 @@ fn turn(customer: &str, message: &str, failed_attempts: u32) -> Turn {
     Turn {
         customer_id: customer.into(),
         customer_name: "C".into(),
-        history: vec![HistoryLine { speaker: Speaker::Customer, text: message.into() }],
+        history: vec![HistoryLine {
+            speaker: Speaker::Customer,
+            text: message.into(),
+        }],
         failed_attempts,
     }
 }
 
 fn say(text: &str) -> Step {
-    Step::Turn { deltas: vec![text.to_string()], tool_calls: vec![] }
+    Step::Turn {
+        deltas: vec![text.to_string()],
+        tool_calls: vec![],
+    }
 }
 
 fn call(id: &str, name: &str, args: &str) -> ToolCall {
-    ToolCall { id: id.into(), name: name.into(), arguments: args.into() }
+    ToolCall {
+        id: id.into(),
+        name: name.into(),
+        arguments: args.into(),
+    }
 }
 
 async fn run(a: &Assistant, t: &Turn) -> (Reply, String) {
@@ -58,7 +68,10 @@ async fn run(a: &Assistant, t: &Turn) -> (Reply, String) {
 async fn a_failure_before_any_text_is_retried_once() {
     let a = assistant(
         vec![
-            Step::Fail { deltas: vec![], error: ProviderError::Timeout },
+            Step::Fail {
+                deltas: vec![],
+                error: ProviderError::Timeout,
+            },
             say("Returns are free within 30 days. "),
         ],
         3,
@@ -74,15 +87,24 @@ async fn a_failure_before_any_text_is_retried_once() {
 async fn a_second_failure_ends_in_an_apology_and_a_handover() {
     let a = assistant(
         vec![
-            Step::Fail { deltas: vec![], error: ProviderError::Http { status: 502 } },
-            Step::Fail { deltas: vec![], error: ProviderError::Connect("refused".into()) },
+            Step::Fail {
+                deltas: vec![],
+                error: ProviderError::Http { status: 502 },
+            },
+            Step::Fail {
+                deltas: vec![],
+                error: ProviderError::Connect("refused".into()),
+            },
             say("never reached"),
         ],
         3,
     );
     let (r, streamed) = run(&a, &turn("u42", "are returns free?", 0)).await;
     assert_eq!(fake(&a).calls.load(Ordering::SeqCst), 2);
-    assert_eq!(r.handover.as_ref().map(|h| h.reason), Some(HandoverReason::ProviderFailure));
+    assert_eq!(
+        r.handover.as_ref().map(|h| h.reason),
+        Some(HandoverReason::ProviderFailure)
+    );
     assert!(r.text.contains("technical problem"), "{}", r.text);
     assert_eq!(streamed, r.text);
     assert!(!r.helped);
@@ -107,42 +129,68 @@ async fn no_retry_once_text_reached_the_customer() {
     assert_eq!(r.text.matches("Returns are free").count(), 1);
     assert_eq!(r.text.matches("technical problem").count(), 1);
     assert_eq!(streamed, r.text);
-    assert_eq!(r.handover.map(|h| h.reason), Some(HandoverReason::ProviderFailure));
+    assert_eq!(
+        r.handover.map(|h| h.reason),
+        Some(HandoverReason::ProviderFailure)
+    );
 }
 
 #[tokio::test]
 async fn bad_credentials_are_not_retried_and_are_flagged_once() {
     let a = assistant(
         vec![
-            Step::Fail { deltas: vec![], error: ProviderError::Unauthorized { status: 401 } },
-            Step::Fail { deltas: vec![], error: ProviderError::Unauthorized { status: 401 } },
+            Step::Fail {
+                deltas: vec![],
+                error: ProviderError::Unauthorized { status: 401 },
+            },
+            Step::Fail {
+                deltas: vec![],
+                error: ProviderError::Unauthorized { status: 401 },
+            },
         ],
         3,
     );
     let (r, _) = run(&a, &turn("u42", "are returns free?", 0)).await;
     assert_eq!(fake(&a).calls.load(Ordering::SeqCst), 1);
     assert!(a.unauthorized_logged.load(Ordering::Relaxed));
-    assert_eq!(r.handover.map(|h| h.reason), Some(HandoverReason::ProviderFailure));
+    assert_eq!(
+        r.handover.map(|h| h.reason),
+        Some(HandoverReason::ProviderFailure)
+    );
     let (r2, _) = run(&a, &turn("u42", "and exchanges?", 0)).await;
-    assert_eq!(r2.handover.map(|h| h.reason), Some(HandoverReason::ProviderFailure));
+    assert_eq!(
+        r2.handover.map(|h| h.reason),
+        Some(HandoverReason::ProviderFailure)
+    );
 }
 
 #[tokio::test]
 async fn tool_results_ground_the_answer() {
     let a = assistant(
         vec![
-            Step::Turn { deltas: vec![], tool_calls: vec![call("c1", "lookup_order", r#"{"orderId":"1042"}"#)] },
+            Step::Turn {
+                deltas: vec![],
+                tool_calls: vec![call("c1", "lookup_order", r#"{"orderId":"1042"}"#)],
+            },
             say("Order 1042 is shipped with DHL, tracking number 00340434161234567890."),
         ],
         3,
     );
     let (r, streamed) = run(&a, &turn("u42", "where is order 1042?", 0)).await;
-    assert!(r.text.contains("shipped") && r.handover.is_none(), "{}", r.text);
+    assert!(
+        r.text.contains("shipped") && r.handover.is_none(),
+        "{}",
+        r.text
+    );
     assert_eq!(streamed, r.text);
     // The second request carries the tool result for the model to read.
     let reqs = fake(&a).requests.lock().unwrap();
     let last = reqs.last().unwrap();
-    assert!(last.messages.iter().any(|m| m.tool_call_id.as_deref() == Some("c1") && m.content.contains("\"shipped\"")));
+    assert!(
+        last.messages
+            .iter()
+            .any(|m| m.tool_call_id.as_deref() == Some("c1") && m.content.contains("\"shipped\""))
+    );
     assert!(last.messages[0].content.contains("Test Shop"));
 }
 
@@ -150,13 +198,20 @@ async fn tool_results_ground_the_answer() {
 async fn an_invented_order_fact_never_reaches_the_customer() {
     let a = assistant(
         vec![Step::Turn {
-            deltas: vec!["Thanks for asking. ".into(), "Your order 1099 has been ".into(), "delivered. Enjoy!".into()],
+            deltas: vec![
+                "Thanks for asking. ".into(),
+                "Your order 1099 has been ".into(),
+                "delivered. Enjoy!".into(),
+            ],
             tool_calls: vec![],
         }],
         3,
     );
     let (r, streamed) = run(&a, &turn("u42", "where is order 1099?", 0)).await;
-    assert!(!streamed.contains("1099") && !streamed.contains("delivered"), "{streamed}");
+    assert!(
+        !streamed.contains("1099") && !streamed.contains("delivered"),
+        "{streamed}"
+    );
     assert!(r.text.starts_with("Thanks for asking. "));
     assert!(r.text.contains(crate::grounding::SAFE_ANSWER));
     assert_eq!(streamed, r.text);
@@ -167,7 +222,10 @@ async fn an_invented_order_fact_never_reaches_the_customer() {
 async fn another_customers_order_stays_hidden_from_the_model_too() {
     let a = assistant(
         vec![
-            Step::Turn { deltas: vec![], tool_calls: vec![call("c1", "lookup_order", r#"{"orderId":"1044"}"#)] },
+            Step::Turn {
+                deltas: vec![],
+                tool_calls: vec![call("c1", "lookup_order", r#"{"orderId":"1044"}"#)],
+            },
             say("Order 1044 is pending."),
         ],
         3,
@@ -175,14 +233,31 @@ async fn another_customers_order_stays_hidden_from_the_model_too() {
     let (r, _) = run(&a, &turn("u42", "status of 1044?", 0)).await;
     assert!(!r.text.contains("pending"), "{}", r.text);
     let reqs = fake(&a).requests.lock().unwrap();
-    let tool_msg = reqs.last().unwrap().messages.iter().find(|m| m.tool_call_id.is_some()).unwrap();
+    let tool_msg = reqs
+        .last()
+        .unwrap()
+        .messages
+        .iter()
+        .find(|m| m.tool_call_id.is_some())
+        .unwrap();
     assert!(tool_msg.content.contains("\"found\":false"));
 }
 
 #[tokio::test]
 async fn tool_rounds_are_capped_and_the_last_call_has_no_tools() {
-    let looping = || Step::Turn { deltas: vec![], tool_calls: vec![call("c", "search_kb", r#"{"query":"returns"}"#)] };
-    let a = assistant(vec![looping(), looping(), say("Returns are free within 30 days."), looping()], 2);
+    let looping = || Step::Turn {
+        deltas: vec![],
+        tool_calls: vec![call("c", "search_kb", r#"{"query":"returns"}"#)],
+    };
+    let a = assistant(
+        vec![
+            looping(),
+            looping(),
+            say("Returns are free within 30 days."),
+            looping(),
+        ],
+        2,
+    );
     let (r, _) = run(&a, &turn("u42", "returns?", 0)).await;
     let reqs = fake(&a).requests.lock().unwrap();
     assert_eq!(reqs.len(), 3, "two tool rounds, then one answer");
@@ -197,11 +272,19 @@ async fn the_model_may_hand_over_with_a_summary() {
     let a = assistant(
         vec![Step::Turn {
             deltas: vec![],
-            tool_calls: vec![call("t", "transfer_to_human", r#"{"reason":"complex","summary":"wants a custom bulk quote"}"#)],
+            tool_calls: vec![call(
+                "t",
+                "transfer_to_human",
+                r#"{"reason":"complex","summary":"wants a custom bulk quote"}"#,
+            )],
         }],
         3,
     );
-    let (r, streamed) = run(&a, &turn("u42", "I have a complicated question about a bulk quote", 0)).await;
+    let (r, streamed) = run(
+        &a,
+        &turn("u42", "I have a complicated question about a bulk quote", 0),
+    )
+    .await;
     let h = r.handover.unwrap();
     assert_eq!(h.reason, HandoverReason::ModelDecision);
     assert!(h.summary.contains("bulk quote"));
@@ -216,7 +299,11 @@ async fn the_policy_decides_before_any_model_call() {
     assert_eq!(r.intent, Intent::HumanRequest);
     let h = r.handover.unwrap();
     assert_eq!(h.reason, HandoverReason::CustomerRequest);
-    assert!(h.summary.contains("human_request") && h.summary.contains("neutral"), "{}", h.summary);
+    assert!(
+        h.summary.contains("human_request") && h.summary.contains("neutral"),
+        "{}",
+        h.summary
+    );
 }
 
 #[tokio::test]

@@ -1,0 +1,98 @@
+//! Request-vs-question and the other escalation rules, on wordings a
+//! keyword matcher gets wrong.
+
+use super::*;
+
+fn reason(m: &str) -> Option<HandoverReason> {
+    assess(m).handover()
+}
+
+#[test]
+fn requests_for_a_person_in_any_wording() {
+    for m in [
+        "can someone from your team call me",
+        "I want to talk to a real person",
+        "get me a human",
+        "human please",
+        "Could I speak to a manager?",
+        "connect me with an agent",
+        "is there a person I can talk to?",
+        "I'd like to speak with customer service",
+        "let me talk to somebody",
+        "representative",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+}
+
+#[test]
+fn questions_that_mention_staff_are_not_requests() {
+    for m in [
+        "what are your customer service hours",
+        "what's your customer service phone number?",
+        "do your agents speak German?",
+        "how do I contact your support team?",
+        "is customer service open on Sundays?",
+        "I don't need a person, where is my parcel?",
+        "when is your team available?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
+
+#[test]
+fn order_changes_escalate_but_policy_questions_do_not() {
+    for m in [
+        "I want to cancel my order",
+        "please cancel order 1042",
+        "can you refund me",
+        "I want my money back",
+        "change the delivery address on my order please",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+    }
+    for m in [
+        "what is your refund policy?",
+        "how long do refunds take?",
+        "can I cancel an order after it has shipped?",
+        "what happens if I cancel?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
+
+#[test]
+fn account_problems_needing_private_data() {
+    for m in [
+        "my account was hacked",
+        "I reset my password but still can't log in",
+        "please change the email on my account",
+        "someone else is using my account",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::Account), "{m}");
+    }
+    for m in ["how do I reset my password?", "how do I create an account?"] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
+
+#[test]
+fn anger_is_a_reason_but_disappointment_alone_is_not() {
+    assert_eq!(
+        reason("This is ridiculous, worst shop ever"),
+        Some(HandoverReason::Sentiment)
+    );
+    assert_eq!(
+        reason("WHERE IS MY ORDER?! I paid WEEKS ago"),
+        Some(HandoverReason::Sentiment)
+    );
+    assert_eq!(reason("I'm a bit disappointed with the colour"), None);
+    assert_eq!(reason("I'm not angry, just curious about delivery"), None);
+}
+
+#[test]
+fn stuck_needs_two_failures_and_a_third() {
+    assert!(stuck(2, false));
+    assert!(!stuck(2, true));
+    assert!(!stuck(1, false));
+}
