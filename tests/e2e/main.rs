@@ -2,6 +2,7 @@
 //! SQLite file, driven by real WebSocket clients.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod assistant;
 mod auth;
 mod bad_input;
 mod concurrency;

@@ -1,0 +1,136 @@
+//! The assistant inside a live daemon: streamed replies from an
+//! OpenAI-compatible server (a fake one on loopback), a provider failure
+//! ending in an apology and a hand-over, and the escalation policy handing
+//! over on a request for a person (not on a question that mentions one).
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use axum::response::IntoResponse;
+use concierge_assistant::{OpenAiConfig, ProviderConfig};
+use concierge_shared::protocol::*;
+use concierge_tests::TestDaemon;
+
+#[derive(Clone)]
+struct Fake {
+    calls: Arc<AtomicUsize>,
+    fail: bool,
+}
+
+async fn completions(axum::extract::State(f): axum::extract::State<Fake>) -> axum::response::Response {
+    f.calls.fetch_add(1, Ordering::SeqCst);
+    if f.fail {
+        return (axum::http::StatusCode::INTERNAL_SERVER_ERROR, "boom").into_response();
+    }
+    let chunks = ["We ship ", "to every country ", "in the EU."];
+    let mut body = String::new();
+    for c in chunks {
+        body.push_str(&format!(
+            "data: {{\"choices\":[{{\"index\":0,\"delta\":{{\"content\":\"{c}\"}}}}]}}\n\n"
+        ));
+    }
+    body.push_str("data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n");
+    ([("content-type", "text/event-stream")], body).into_response()
+}
+
+async fn fake_openai(fail: bool) -> (String, Arc<AtomicUsize>) {
+    let calls = Arc::new(AtomicUsize::new(0));
+    let app = axum::Router::new()
+        .route("/v1/chat/completions", axum::routing::post(completions))
+        .with_state(Fake { calls: calls.clone(), fail });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    (format!("http://{addr}/v1"), calls)
+}
+
+async fn daemon_on(base_url: String) -> TestDaemon {
+    TestDaemon::start_with(move |c| {
+        c.assistant.provider = ProviderConfig::OpenAi(OpenAiConfig {
+            base_url,
+            api_key: Some("test-key".into()),
+            model: "fake-model".into(),
+            max_tokens: 100,
+            temperature: 0.0,
+        });
+    })
+    .await
+}
+
+fn send(session: &str, content: &str) -> ClientEvent {
+    ClientEvent::SendMessage(SendMessage {
+        session_uuid: session.into(),
+        content: content.into(),
+        message_type: None,
+        client_msg_id: None,
+    })
+}
+
+#[tokio::test]
+async fn a_remote_reply_streams_as_deltas_then_one_stored_message() {
+    let (url, calls) = fake_openai(false).await;
+    let d = daemon_on(url).await;
+    let (mut c, session) = d.customer("c1", "Cy").await;
+    c.request(send(&session, "which countries do you ship to?")).await.unwrap();
+    let mut text = String::new();
+    let mut stream = None;
+    loop {
+        let f = c.next_event().await;
+        match f.event {
+            ServerEvent::AiMessageDelta(delta) => {
+                assert_eq!(delta.session_uuid, session);
+                assert!(stream.get_or_insert(delta.stream_id.clone()) == &delta.stream_id);
+                text.push_str(&delta.delta);
+            }
+            ServerEvent::AiMessage(m) => {
+                assert_eq!(m.stream_id, stream, "the final message names the stream");
+                assert_eq!(m.message.content, text, "deltas add up to the stored reply");
+                assert_eq!(text, "We ship to every country in the EU.");
+                break;
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(calls.load(Ordering::SeqCst), 1);
+    let stored: i64 = d
+        .db()
+        .query_row("SELECT count(*) FROM chat_messages WHERE sender_role = 'ai' AND content LIKE 'We ship%'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(stored, 1, "one stored reply, no duplicate");
+}
+
+#[tokio::test]
+async fn a_failing_provider_ends_in_an_apology_and_a_hand_over() {
+    let (url, calls) = fake_openai(true).await;
+    let d = daemon_on(url).await;
+    let mut staff = d.staff("s1", "Sam").await;
+    let (mut c, session) = d.customer("c1", "Cy").await;
+    c.request(send(&session, "which countries do you ship to?")).await.unwrap();
+    let ServerEvent::AiMessage(m) = c.expect("ai_message").await.event else { unreachable!() };
+    assert!(!m.message.content.is_empty(), "never silence");
+    let ServerEvent::TransferRequested(_) = c.expect("transfer_requested").await.event else { unreachable!() };
+    let ServerEvent::NewTransferRequest(o) = staff.expect("new_transfer_request").await.event else { unreachable!() };
+    assert_eq!(o.session_uuid, session);
+    assert!(!o.summary.is_empty());
+    assert_eq!(calls.load(Ordering::SeqCst), 2, "one retry, then give up");
+}
+
+#[tokio::test]
+async fn a_request_for_a_person_hands_over_but_a_question_about_service_does_not() {
+    let d = TestDaemon::start().await;
+    let mut staff = d.staff("s1", "Sam").await;
+    let (mut c, session) = d.customer("c1", "Cy").await;
+    c.request(send(&session, "what are your customer service hours?")).await.unwrap();
+    c.expect("ai_message").await;
+    staff.expect_none("new_transfer_request", std::time::Duration::from_millis(300)).await;
+    c.request(send(&session, "can someone from your team call me about order 1042?")).await.unwrap();
+    c.expect("ai_message").await;
+    let ServerEvent::TransferRequested(_) = c.expect("transfer_requested").await.event else { unreachable!() };
+    let ServerEvent::NewTransferRequest(o) = staff.expect("new_transfer_request").await.event else { unreachable!() };
+    assert!(!o.summary.is_empty());
+    // the assistant is silent while the customer waits
+    c.request(send(&session, "hello?")).await.unwrap();
+    c.expect_none("ai_message", std::time::Duration::from_millis(400)).await;
+}
