@@ -105,6 +105,10 @@ fn describe(e: &jsonwebtoken::errors::Error) -> String {
     }
 }
 
+/// Where a secret came from when it was read from (or written to) the
+/// data dir: the file, and whether this start created it.
+pub type SecretFile = Option<(PathBuf, bool)>;
+
 /// The secret to sign and verify with: the configured one, or the one kept
 /// in `data_dir/jwt_secret`, created (mode 0600) on first start. Returns
 /// the secret and, when it came from the file, the file's path and whether
@@ -112,7 +116,7 @@ fn describe(e: &jsonwebtoken::errors::Error) -> String {
 pub fn load_or_create_secret(
     settings: &JwtSettings,
     data_dir: &Path,
-) -> Result<(Vec<u8>, Option<(PathBuf, bool)>), SecretError> {
+) -> Result<(Vec<u8>, SecretFile), SecretError> {
     if let Some(s) = &settings.secret {
         return Ok((s.0.as_bytes().to_vec(), None));
     }

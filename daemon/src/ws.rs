@@ -337,6 +337,10 @@ impl Conn {
     /// Checks of a frame's values that need no state.
     fn check(&self, event: &ClientEvent) -> Result<(), ErrorBody> {
         let max = self.app.cfg.max_content_chars;
+        let long = |x: &Option<String>| {
+            x.as_ref()
+                .is_some_and(|x| x.chars().count() > MAX_NOTE_CHARS)
+        };
         let too_large = |what: &str, n: usize| {
             ErrorBody::new(
                 ErrorCode::TooLarge,
@@ -352,21 +356,11 @@ impl Conn {
                     return Err(too_large("clientMsgId", 128));
                 }
             }
-            ClientEvent::RequestStaff(r) => {
-                if r.reason
-                    .as_ref()
-                    .is_some_and(|x| x.chars().count() > MAX_NOTE_CHARS)
-                {
-                    return Err(too_large("reason", MAX_NOTE_CHARS));
-                }
+            ClientEvent::RequestStaff(r) if long(&r.reason) => {
+                return Err(too_large("reason", MAX_NOTE_CHARS));
             }
-            ClientEvent::DeclineTransfer(d) => {
-                if d.reason
-                    .as_ref()
-                    .is_some_and(|x| x.chars().count() > MAX_NOTE_CHARS)
-                {
-                    return Err(too_large("reason", MAX_NOTE_CHARS));
-                }
+            ClientEvent::DeclineTransfer(d) if long(&d.reason) => {
+                return Err(too_large("reason", MAX_NOTE_CHARS));
             }
             ClientEvent::RateSession(r) => {
                 if !(1..=5).contains(&r.rating) {
@@ -375,20 +369,15 @@ impl Conn {
                         "rating must be 1 to 5",
                     ));
                 }
-                if r.comment
-                    .as_ref()
-                    .is_some_and(|x| x.chars().count() > MAX_NOTE_CHARS)
-                {
+                if long(&r.comment) {
                     return Err(too_large("comment", MAX_NOTE_CHARS));
                 }
             }
-            ClientEvent::GetHistory(h) => {
-                if h.limit.is_some_and(|l| l == 0 || l > 100) {
-                    return Err(ErrorBody::new(
-                        ErrorCode::BadRequest,
-                        "limit must be 1 to 100",
-                    ));
-                }
+            ClientEvent::GetHistory(h) if h.limit.is_some_and(|l| l == 0 || l > 100) => {
+                return Err(ErrorBody::new(
+                    ErrorCode::BadRequest,
+                    "limit must be 1 to 100",
+                ));
             }
             _ => {}
         }

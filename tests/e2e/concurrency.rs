@@ -35,7 +35,9 @@ async fn max_seqs(d: &TestDaemon) -> HashMap<String, i64> {
 async fn fifty_clients_two_hundred_messages_ten_sessions_one_order() {
     let d = TestDaemon::start().await;
     // Connect everyone first, so every client sees every message.
-    let mut clients: Vec<(usize, String, Client, Vec<(i64, i64)>)> = Vec::new();
+    // (client number, session, client, (seq, messageId) seen so far)
+    type Joined = (usize, String, Client, Vec<(i64, i64)>);
+    let mut clients: Vec<Joined> = Vec::new();
     for cust in 0..CUSTOMERS {
         for dev in 0..DEVICES {
             let mut c = d
