@@ -118,6 +118,31 @@ pub enum Op {
         details: Option<String>,
         now: i64,
     },
+    /// Whether the webhook triggers fill the outbox (from `WEBHOOK_URL`).
+    SetWebhooksEnabled {
+        enabled: bool,
+    },
+    /// An outbox event the receiver acknowledged.
+    WebhookDelivered {
+        id: i64,
+        now: i64,
+    },
+    /// A failed attempt: try again at `next_attempt_at`.
+    WebhookFailed {
+        id: i64,
+        next_attempt_at: i64,
+        error: String,
+    },
+    /// Drop events delivered before this time.
+    WebhookPrune {
+        delivered_before: i64,
+    },
+    /// Erase a customer's personal data and message content, keeping
+    /// anonymous rows (times, roles, counts) under `pseudonym`.
+    ForgetCustomer {
+        user_id: String,
+        pseudonym: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -135,6 +160,11 @@ pub enum OpResult {
     TransferId(i64),
     Closed {
         closed_at: i64,
+    },
+    /// `ForgetCustomer`: how many sessions and messages were erased.
+    Forgot {
+        sessions: usize,
+        messages: usize,
     },
 }
 
@@ -386,7 +416,82 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
             .execute(params![actor_id, actor_role, action, target, details, now])?;
             Ok(OpResult::Done)
         }
+        Op::SetWebhooksEnabled { enabled } => {
+            conn.prepare_cached("UPDATE webhook_settings SET enabled = ?1 WHERE id = 1")?
+                .execute([enabled])?;
+            Ok(OpResult::Done)
+        }
+        Op::WebhookDelivered { id, now } => {
+            conn.prepare_cached(
+                "UPDATE webhook_outbox SET delivered_at = ?2, attempts = attempts + 1,
+                   last_error = NULL WHERE id = ?1",
+            )?
+            .execute(params![id, now])?;
+            Ok(OpResult::Done)
+        }
+        Op::WebhookFailed {
+            id,
+            next_attempt_at,
+            error,
+        } => {
+            conn.prepare_cached(
+                "UPDATE webhook_outbox SET attempts = attempts + 1, next_attempt_at = ?2,
+                   last_error = ?3 WHERE id = ?1",
+            )?
+            .execute(params![id, next_attempt_at, error])?;
+            Ok(OpResult::Done)
+        }
+        Op::WebhookPrune { delivered_before } => {
+            conn.prepare_cached("DELETE FROM webhook_outbox WHERE delivered_at < ?1")?
+                .execute([delivered_before])?;
+            Ok(OpResult::Done)
+        }
+        Op::ForgetCustomer { user_id, pseudonym } => forget_customer(conn, user_id, pseudonym),
     }
+}
+
+/// Personal data goes: names, emails, comments, reasons, summaries and the
+/// content of every message in the customer's sessions (replies quote the
+/// customer). What stays is anonymous: times, roles, types, counts, ratings.
+fn forget_customer(
+    conn: &Connection,
+    user_id: &str,
+    pseudonym: &str,
+) -> Result<OpResult, StoreError> {
+    const ERASED: &str = "[erased]";
+    let in_sessions = "(SELECT id FROM chat_sessions WHERE user_id = ?1)";
+    // Delivered webhook events are copies the daemon no longer needs.
+    conn.prepare_cached(
+        "DELETE FROM webhook_outbox WHERE delivered_at IS NOT NULL
+           AND session_uuid IN (SELECT uuid FROM chat_sessions WHERE user_id = ?1)",
+    )?
+    .execute([user_id])?;
+    let messages = conn
+        .prepare_cached(&format!(
+            "UPDATE chat_messages SET content = ?2, client_msg_id = NULL,
+               sender_id = CASE WHEN sender_role = 'customer' THEN ?3 ELSE sender_id END,
+               sender_name = CASE WHEN sender_role = 'customer' THEN NULL ELSE sender_name END
+             WHERE session_id IN {in_sessions}"
+        ))?
+        .execute(params![user_id, ERASED, pseudonym])?;
+    conn.prepare_cached(&format!(
+        "UPDATE session_ratings SET comment = NULL WHERE session_id IN {in_sessions}"
+    ))?
+    .execute([user_id])?;
+    conn.prepare_cached(
+        "UPDATE chat_transfer_requests SET customer_id = ?2, customer_name = '', reason = NULL,
+           summary = ?3 WHERE customer_id = ?1",
+    )?
+    .execute(params![user_id, pseudonym, ERASED])?;
+    let sessions = conn
+        .prepare_cached(
+            "UPDATE chat_sessions SET user_id = ?2, user_name = '', summary = NULL
+             WHERE user_id = ?1",
+        )?
+        .execute(params![user_id, pseudonym])?;
+    conn.prepare_cached("DELETE FROM users WHERE id = ?1")?
+        .execute([user_id])?;
+    Ok(OpResult::Forgot { sessions, messages })
 }
 
 fn append_message(

@@ -265,3 +265,52 @@ pub fn is_rated(c: &Connection, uuid: &str) -> Result<bool, StoreError> {
     .optional()?
     .is_some())
 }
+
+/// Filters of the HTTP API's session list; `None` means any.
+#[derive(Debug, Clone, Default)]
+pub struct SessionFilter {
+    pub status: Option<SessionStatus>,
+    pub session_type: Option<SessionType>,
+    pub staff_id: Option<String>,
+    pub user_id: Option<String>,
+    /// `created_at >= from`
+    pub from: Option<i64>,
+    /// `created_at < to`
+    pub to: Option<i64>,
+}
+
+/// Newest first: sessions with `id < before` (keyset pagination).
+pub fn sessions_page(
+    c: &Connection,
+    f: &SessionFilter,
+    before: Option<i64>,
+    limit: u32,
+) -> Result<Vec<SessionRow>, StoreError> {
+    let mut stmt = c.prepare_cached(&format!(
+        "SELECT {SESSION_COLS} FROM chat_sessions
+         WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR session_type = ?2)
+           AND (?3 IS NULL OR staff_id = ?3) AND (?4 IS NULL OR user_id = ?4)
+           AND (?5 IS NULL OR created_at >= ?5) AND (?6 IS NULL OR created_at < ?6)
+           AND (?7 IS NULL OR id < ?7)
+         ORDER BY id DESC LIMIT ?8"
+    ))?;
+    let rows = stmt.query_map(
+        params![
+            f.status.map(super::ops::status_str),
+            f.session_type.map(super::ops::session_type_str),
+            f.staff_id,
+            f.user_id,
+            f.from,
+            f.to,
+            before,
+            limit
+        ],
+        session_from_row,
+    )?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Every message of a session in order (transcripts, exports).
+pub fn all_messages(c: &Connection, uuid: &str) -> Result<Vec<Message>, StoreError> {
+    messages_between(c, uuid, 0, i64::MAX)
+}

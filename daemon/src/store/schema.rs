@@ -111,8 +111,110 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_created ON audit_log (created_at);
 "#;
 
+/// Webhooks: an outbox filled by triggers, so every event is written in the
+/// same transaction as the change it describes and survives a restart.
+/// The triggers write only while `webhook_settings.enabled` is 1 (set at
+/// start from `WEBHOOK_URL`). Event data is built here, in SQL, with times
+/// as RFC 3339 (UTC, milliseconds).
+const V2: &str = r#"
+CREATE TABLE webhook_settings (
+    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    enabled  INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO webhook_settings (id, enabled) VALUES (1, 0);
+
+CREATE TABLE webhook_outbox (
+    id               INTEGER PRIMARY KEY,
+    event_id         TEXT NOT NULL UNIQUE,
+    event            TEXT NOT NULL,
+    session_uuid     TEXT NOT NULL,
+    data             TEXT NOT NULL,
+    created_at       INTEGER NOT NULL,
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at  INTEGER NOT NULL DEFAULT 0,
+    delivered_at     INTEGER,
+    last_error       TEXT
+);
+CREATE INDEX webhook_outbox_pending ON webhook_outbox (id) WHERE delivered_at IS NULL;
+
+CREATE TRIGGER webhook_session_created AFTER INSERT ON chat_sessions
+WHEN (SELECT enabled FROM webhook_settings WHERE id = 1) = 1
+BEGIN
+    INSERT INTO webhook_outbox (event_id, event, session_uuid, data, created_at)
+    VALUES (lower(hex(randomblob(16))), 'session.created', NEW.uuid,
+        json_object('sessionUuid', NEW.uuid, 'userId', NEW.user_id,
+            'sessionType', NEW.session_type, 'status', NEW.status,
+            'createdAt', strftime('%Y-%m-%dT%H:%M:%fZ', NEW.created_at / 1000.0, 'unixepoch')),
+        NEW.created_at);
+END;
+
+CREATE TRIGGER webhook_message_created AFTER INSERT ON chat_messages
+WHEN (SELECT enabled FROM webhook_settings WHERE id = 1) = 1
+BEGIN
+    INSERT INTO webhook_outbox (event_id, event, session_uuid, data, created_at)
+    SELECT lower(hex(randomblob(16))), 'message.created', s.uuid,
+        json_object('messageId', NEW.id, 'sessionUuid', s.uuid, 'seq', NEW.seq,
+            'senderId', NEW.sender_id, 'senderName', NEW.sender_name,
+            'senderRole', NEW.sender_role, 'messageType', NEW.message_type,
+            'content', NEW.content, 'aiGenerated', json(CASE WHEN NEW.ai_generated THEN 'true' ELSE 'false' END),
+            'createdAt', strftime('%Y-%m-%dT%H:%M:%fZ', NEW.created_at / 1000.0, 'unixepoch')),
+        NEW.created_at
+    FROM chat_sessions s WHERE s.id = NEW.session_id;
+END;
+
+CREATE TRIGGER webhook_transfer_requested AFTER INSERT ON chat_transfer_requests
+WHEN (SELECT enabled FROM webhook_settings WHERE id = 1) = 1
+BEGIN
+    INSERT INTO webhook_outbox (event_id, event, session_uuid, data, created_at)
+    SELECT lower(hex(randomblob(16))), 'transfer.requested', s.uuid,
+        json_object('transferRequestId', NEW.id, 'sessionUuid', s.uuid,
+            'customerId', NEW.customer_id, 'reason', NEW.reason, 'status', NEW.status,
+            'createdAt', strftime('%Y-%m-%dT%H:%M:%fZ', NEW.created_at / 1000.0, 'unixepoch')),
+        NEW.created_at
+    FROM chat_sessions s WHERE s.id = NEW.session_id;
+END;
+
+CREATE TRIGGER webhook_transfer_accepted AFTER UPDATE OF status ON chat_transfer_requests
+WHEN NEW.status = 'accepted' AND OLD.status != 'accepted'
+    AND (SELECT enabled FROM webhook_settings WHERE id = 1) = 1
+BEGIN
+    INSERT INTO webhook_outbox (event_id, event, session_uuid, data, created_at)
+    SELECT lower(hex(randomblob(16))), 'transfer.accepted', s.uuid,
+        json_object('transferRequestId', NEW.id, 'sessionUuid', s.uuid,
+            'staffId', NEW.staff_id,
+            'waitedMs', coalesce(NEW.resolved_at, NEW.created_at) - NEW.created_at,
+            'acceptedAt', strftime('%Y-%m-%dT%H:%M:%fZ',
+                coalesce(NEW.resolved_at, NEW.created_at) / 1000.0, 'unixepoch')),
+        coalesce(NEW.resolved_at, NEW.created_at)
+    FROM chat_sessions s WHERE s.id = NEW.session_id;
+END;
+
+CREATE TRIGGER webhook_session_closed AFTER UPDATE OF status ON chat_sessions
+WHEN NEW.status = 'closed' AND OLD.status != 'closed'
+    AND (SELECT enabled FROM webhook_settings WHERE id = 1) = 1
+BEGIN
+    INSERT INTO webhook_outbox (event_id, event, session_uuid, data, created_at)
+    VALUES (lower(hex(randomblob(16))), 'session.closed', NEW.uuid,
+        json_object('sessionUuid', NEW.uuid, 'closedBy', NEW.closed_by,
+            'closedAt', strftime('%Y-%m-%dT%H:%M:%fZ',
+                coalesce(NEW.closed_at, NEW.updated_at) / 1000.0, 'unixepoch')),
+        coalesce(NEW.closed_at, NEW.updated_at));
+END;
+
+CREATE TRIGGER webhook_session_rated AFTER INSERT ON session_ratings
+WHEN (SELECT enabled FROM webhook_settings WHERE id = 1) = 1
+BEGIN
+    INSERT INTO webhook_outbox (event_id, event, session_uuid, data, created_at)
+    SELECT lower(hex(randomblob(16))), 'session.rated', s.uuid,
+        json_object('sessionUuid', s.uuid, 'rating', NEW.rating, 'comment', NEW.comment,
+            'ratedAt', strftime('%Y-%m-%dT%H:%M:%fZ', NEW.created_at / 1000.0, 'unixepoch')),
+        NEW.created_at
+    FROM chat_sessions s WHERE s.id = NEW.session_id;
+END;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1)])
+    Migrations::new(vec![M::up(V1), M::up(V2)])
 }
 
 #[cfg(test)]
