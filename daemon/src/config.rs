@@ -79,6 +79,9 @@ pub struct RawConfig {
     pub anthropic_api_key: Option<String>,
     pub anthropic_model: Option<String>,
     pub anthropic_max_tokens: Option<u32>,
+    pub webhook_url: Option<String>,
+    pub webhook_secret: Option<String>,
+    pub webhook_max_backoff_secs: Option<f64>,
 }
 
 macro_rules! merge_fields {
@@ -126,6 +129,9 @@ impl RawConfig {
             anthropic_api_key,
             anthropic_model,
             anthropic_max_tokens,
+            webhook_url,
+            webhook_secret,
+            webhook_max_backoff_secs,
         );
         self
     }
@@ -221,6 +227,13 @@ impl RawConfig {
             anthropic_api_key: s("ANTHROPIC_API_KEY"),
             anthropic_model: s("ANTHROPIC_MODEL"),
             anthropic_max_tokens: parse(&get, "ANTHROPIC_MAX_TOKENS", "a whole number")?,
+            webhook_url: s("WEBHOOK_URL"),
+            webhook_secret: s("WEBHOOK_SECRET"),
+            webhook_max_backoff_secs: parse(
+                &get,
+                "WEBHOOK_MAX_BACKOFF_SECS",
+                "a number of seconds",
+            )?,
         })
     }
 
@@ -325,6 +338,15 @@ impl RawConfig {
                 shop_name: shop_name.clone(),
             },
             shop_name,
+            webhook: WebhookSettings {
+                url: self.webhook_url,
+                secret: self.webhook_secret.map(Secret),
+                max_backoff: secs(
+                    self.webhook_max_backoff_secs,
+                    300.0,
+                    "WEBHOOK_MAX_BACKOFF_SECS",
+                )?,
+            },
         })
     }
 }
@@ -337,6 +359,16 @@ impl std::fmt::Debug for Secret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Secret(<redacted>)")
     }
+}
+
+/// Where events go (`WEBHOOK_URL`); `None` turns webhooks off.
+#[derive(Debug, Clone)]
+pub struct WebhookSettings {
+    pub url: Option<String>,
+    /// Signs each body (HMAC-SHA256) when set.
+    pub secret: Option<Secret>,
+    /// The longest wait between two attempts at one event.
+    pub max_backoff: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -372,6 +404,7 @@ pub struct Config {
     pub ai_workers: usize,
     pub assistant: AssistantConfig,
     pub shop_name: String,
+    pub webhook: WebhookSettings,
 }
 
 impl Config {

@@ -13,10 +13,14 @@
 //! - [`routing`]: the pure queue/presence/capacity state machine.
 //! - [`store`]: SQLite with group commit (one writer thread) and readers.
 //! - [`auth`]: JWT verification and the generated secret.
-//! - [`metrics`]: counters for `/metrics`.
+//! - [`metrics`]: counters, and their Prometheus text for `/metrics`.
+//! - [`api`]: the HTTP API under `/api/v1` (sessions, staff, stats,
+//!   customers, OpenAPI document).
+//! - [`webhook`]: delivery of the events the outbox triggers record.
 //!
 //! The assistant lives in its own crate, `concierge-assistant`.
 
+pub mod api;
 pub mod auth;
 pub mod cli;
 pub mod config;
@@ -25,4 +29,5 @@ pub mod metrics;
 pub mod routing;
 pub mod server;
 pub mod store;
+pub mod webhook;
 pub mod ws;
