@@ -2,6 +2,7 @@
 //! SQLite file, driven by real WebSocket clients.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod api;
 mod assistant;
 mod auth;
 mod bad_input;
@@ -10,3 +11,5 @@ mod conversation;
 mod crash;
 mod eval;
 mod staff;
+mod stats;
+mod webhooks;

@@ -1,0 +1,313 @@
+//! Webhooks end to end: a real receiver that fails its first deliveries
+//! and is down across a daemon restart still gets every event, in order
+//! per session, signed, and acknowledges each event id exactly once.
+
+use std::collections::{BTreeMap, HashMap};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use concierge_shared::protocol::*;
+use concierge_tests::{Client, TestDaemon};
+use serde_json::Value;
+
+const SECRET: &str = "hook-secret";
+
+#[derive(Default)]
+struct Inbox {
+    /// Requests to refuse with 503 before accepting any.
+    fail_first: usize,
+    seen: usize,
+    /// Accepted deliveries, in arrival order: (event id, body).
+    accepted: Vec<(String, Value)>,
+    bad_signatures: usize,
+}
+
+type Shared = Arc<Mutex<Inbox>>;
+
+async fn receive(State(inbox): State<Shared>, headers: HeaderMap, body: String) -> StatusCode {
+    let mut inbox = inbox.lock().unwrap();
+    inbox.seen += 1;
+    if inbox.seen <= inbox.fail_first {
+        return StatusCode::SERVICE_UNAVAILABLE;
+    }
+    let sig = headers
+        .get("x-concierge-signature")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if sig != concierged::webhook::sign(SECRET.as_bytes(), body.as_bytes()) {
+        inbox.bad_signatures += 1;
+        return StatusCode::UNAUTHORIZED;
+    }
+    let id = headers
+        .get("x-concierge-event-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["id"], id.as_str());
+    assert_eq!(
+        headers["x-concierge-event"].to_str().unwrap(),
+        v["event"].as_str().unwrap()
+    );
+    inbox.accepted.push((id, v));
+    StatusCode::OK
+}
+
+/// A receiver on `addr` (port 0 for a new one) until the sender fires.
+async fn receiver(
+    addr: SocketAddr,
+    inbox: Shared,
+) -> (
+    SocketAddr,
+    tokio::sync::oneshot::Sender<()>,
+    tokio::task::JoinHandle<()>,
+) {
+    let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let app = axum::Router::new()
+        .route("/hook", axum::routing::post(receive))
+        .with_state(inbox);
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                let _ = stopped.await;
+            })
+            .await
+            .unwrap();
+    });
+    (addr, stop, task)
+}
+
+fn send(session: &str, content: &str) -> ClientEvent {
+    ClientEvent::SendMessage(SendMessage {
+        session_uuid: session.into(),
+        content: content.into(),
+        message_type: None,
+        client_msg_id: None,
+    })
+}
+
+async fn handover(ada: &mut Client, sam: &mut Client, s: &str) {
+    ada.request(ClientEvent::RequestStaff(RequestStaff {
+        session_uuid: s.into(),
+        reason: Some("refund".into()),
+    }))
+    .await
+    .unwrap();
+    let ServerEvent::NewTransferRequest(o) = sam.expect("new_transfer_request").await.event else {
+        unreachable!()
+    };
+    sam.request(ClientEvent::AcceptTransfer(AcceptTransfer {
+        transfer_request_id: o.transfer_request_id,
+    }))
+    .await
+    .unwrap();
+}
+
+/// Every row of the outbox: (session, event id, event), in id order.
+fn outbox(d: &TestDaemon) -> Vec<(String, String, String)> {
+    d.db()
+        .prepare("SELECT session_uuid, event_id, event FROM webhook_outbox ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[tokio::test]
+async fn every_event_arrives_in_order_signed_and_once_across_failures_and_a_restart() {
+    let inbox: Shared = Arc::new(Mutex::new(Inbox {
+        fail_first: 3,
+        ..Default::default()
+    }));
+    let (hook_addr, stop_hook, hook_task) =
+        receiver("127.0.0.1:0".parse().unwrap(), inbox.clone()).await;
+    let url = format!("http://{hook_addr}/hook");
+    let configure = |c: &mut concierged::config::Config| {
+        c.webhook.url = Some(url.clone());
+        c.webhook.secret = Some(concierged::config::Secret(SECRET.into()));
+        c.webhook.max_backoff = Duration::from_millis(500);
+    };
+    let d = TestDaemon::start_with(configure).await;
+
+    // A whole conversation: created, messages, transfer, accept, close, rating.
+    let (mut ada, s1) = d.customer("ada", "Ada").await;
+    let mut sam = d.staff("sam", "Sam").await;
+    ada.request(send(&s1, "where is my parcel?")).await.unwrap();
+    ada.expect("ai_message").await;
+    handover(&mut ada, &mut sam, &s1).await;
+    sam.request(send(&s1, "Sam here, let me look"))
+        .await
+        .unwrap();
+    ada.request(ClientEvent::CloseSession(SessionRef {
+        session_uuid: s1.clone(),
+    }))
+    .await
+    .unwrap();
+    ada.request(ClientEvent::RateSession(RateSession {
+        session_uuid: s1.clone(),
+        rating: 5,
+        comment: None,
+    }))
+    .await
+    .unwrap();
+    // A second conversation, still open.
+    let (mut bob, s2) = d.customer("bob", "Bob").await;
+    bob.request(send(&s2, "do you ship to Norway?"))
+        .await
+        .unwrap();
+
+    // Let some (not necessarily all) arrive, then take the receiver down
+    // and restart the daemon while it is down.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let _ = stop_hook.send(());
+    hook_task.await.unwrap();
+    drop((ada, sam, bob));
+    let (dir, _tmp) = d.stop().await;
+    let d = TestDaemon::start_in(&dir, configure).await;
+    let (mut bob, s2b) = d.customer("bob", "Bob").await;
+    assert_eq!(s2b, s2, "bob's open session is restored");
+    bob.request(send(&s2, "hello again")).await.unwrap();
+    bob.request(ClientEvent::CloseSession(SessionRef {
+        session_uuid: s2.clone(),
+    }))
+    .await
+    .unwrap();
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let (_addr, stop_hook, hook_task) = receiver(hook_addr, inbox.clone()).await;
+
+    // Wait until everything recorded has been acknowledged.
+    let want = outbox(&d);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let got = inbox.lock().unwrap().accepted.len();
+        let pending: i64 = d
+            .db()
+            .query_row(
+                "SELECT count(*) FROM webhook_outbox WHERE delivered_at IS NULL",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        if got >= want.len() && pending == 0 {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "only {got} of {} arrived",
+            want.len()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let want = outbox(&d);
+    let inbox = std::mem::take(&mut *inbox.lock().unwrap());
+    assert!(
+        inbox.seen > inbox.accepted.len(),
+        "the first deliveries failed"
+    );
+    assert_eq!(inbox.bad_signatures, 0);
+
+    // Exactly once per event id, and nothing that was not recorded.
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for (id, _) in &inbox.accepted {
+        *count.entry(id.as_str()).or_default() += 1;
+    }
+    assert!(count.values().all(|n| *n == 1), "duplicates: {count:?}");
+    assert_eq!(count.len(), want.len());
+    for (_, id, _) in &want {
+        assert!(count.contains_key(id.as_str()), "{id} never arrived");
+    }
+
+    // In order per session: the receiver's order is the outbox's order.
+    let mut got_by_session: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (id, v) in &inbox.accepted {
+        got_by_session
+            .entry(v["sessionUuid"].as_str().unwrap().to_string())
+            .or_default()
+            .push(id.clone());
+    }
+    let mut want_by_session: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (s, id, _) in &want {
+        want_by_session
+            .entry(s.clone())
+            .or_default()
+            .push(id.clone());
+    }
+    assert_eq!(got_by_session, want_by_session);
+    // Messages arrive in seq order.
+    for s in [&s1, &s2] {
+        let seqs: Vec<i64> = inbox
+            .accepted
+            .iter()
+            .filter(|(_, v)| v["event"] == "message.created" && v["sessionUuid"] == s.as_str())
+            .map(|(_, v)| v["data"]["seq"].as_i64().unwrap())
+            .collect();
+        let last_seq: i64 = d
+            .db()
+            .query_row(
+                "SELECT last_seq FROM chat_sessions WHERE uuid = ?1",
+                [s],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(seqs, (1..=last_seq).collect::<Vec<_>>(), "{s}");
+    }
+
+    // Every kind of event, with its data.
+    let events: Vec<&str> = inbox
+        .accepted
+        .iter()
+        .filter(|(_, v)| v["sessionUuid"] == s1.as_str())
+        .map(|(_, v)| v["event"].as_str().unwrap())
+        .collect();
+    let kinds = [
+        "session.created",
+        "message.created",
+        "transfer.requested",
+        "transfer.accepted",
+        "session.closed",
+        "session.rated",
+    ];
+    for k in kinds {
+        assert!(events.contains(&k), "{k} missing from {events:?}");
+    }
+    assert_eq!(events.first(), Some(&"session.created"));
+    assert_eq!(events.last(), Some(&"session.rated"));
+    let pos = |k: &str| events.iter().position(|e| *e == k).unwrap();
+    assert!(pos("transfer.requested") < pos("transfer.accepted"));
+    assert!(pos("transfer.accepted") < pos("session.closed"));
+    let find = |k: &str| {
+        inbox
+            .accepted
+            .iter()
+            .find(|(_, v)| v["event"] == k && v["sessionUuid"] == s1.as_str())
+            .unwrap()
+            .1
+            .clone()
+    };
+    assert_eq!(find("transfer.accepted")["data"]["staffId"], "sam");
+    assert_eq!(find("transfer.requested")["data"]["reason"], "refund");
+    assert_eq!(find("session.rated")["data"]["rating"], 5);
+    assert_eq!(find("session.closed")["data"]["closedBy"], "ada");
+    assert!(
+        find("session.created")["createdAt"]
+            .as_str()
+            .unwrap()
+            .ends_with('Z')
+    );
+    let _ = stop_hook.send(());
+    let _ = hook_task.await;
+}
+
+#[tokio::test]
+async fn without_a_url_nothing_is_recorded() {
+    let d = TestDaemon::start().await;
+    let (mut ada, s) = d.customer("ada", "Ada").await;
+    ada.request(send(&s, "hi")).await.unwrap();
+    assert!(outbox(&d).is_empty());
+}
