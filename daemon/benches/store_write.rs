@@ -107,11 +107,17 @@ fn main() {
     let probe_dir = tempfile::tempdir().expect("tempdir");
     let fsync = fsync_rate(probe_dir.path(), secs);
     println!("disk fsync rate (4 KiB write + fdatasync): {fsync:.0}/s");
-    println!("{:>8} {:>14} {:>10} {:>14}", "writers", "messages/s", "vs 1", "largest batch");
+    println!(
+        "{:>8} {:>14} {:>10} {:>14}",
+        "writers", "messages/s", "vs 1", "largest batch"
+    );
     let mut single = None;
     for writers in [1usize, 10, 1000] {
         let (rate, batch) = rt.block_on(run(writers, secs));
         let base = *single.get_or_insert(rate);
-        println!("{writers:>8} {rate:>14.0} {:>9.1}x {batch:>14}", rate / base);
+        println!(
+            "{writers:>8} {rate:>14.0} {:>9.1}x {batch:>14}",
+            rate / base
+        );
     }
 }

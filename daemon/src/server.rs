@@ -64,6 +64,9 @@ pub async fn serve(
     let assistant =
         Arc::new(Assistant::new(cfg.assistant.clone()).context("loading the assistant")?);
     let metrics = Arc::new(Metrics::default());
+    crate::webhook::enable(&store, cfg.webhook.url.is_some())
+        .await
+        .context("switching webhook recording")?;
     let (hub, hub_task) = Hub::start(
         cfg.clone(),
         store.clone(),
@@ -84,14 +87,23 @@ pub async fn serve(
         tracker: TaskTracker::new(),
         next_conn: Arc::new(AtomicU64::new(1)),
     };
+    if let Some(worker) =
+        crate::webhook::Worker::new(store.clone(), &cfg.webhook, state.metrics.clone())
+    {
+        state.tracker.spawn(worker.run(token.clone()));
+    }
     let app = router(state.clone());
     let addr = listener.local_addr()?;
     tracing::info!(%addr, data_dir = %cfg.data_dir.display(), provider = state.assistant.provider_name(), "concierged listening");
 
     let stop = token.clone();
+    let draining = hub.clone();
     axum::serve(listener, app)
         .with_graceful_shutdown(async move {
             shutdown.await;
+            // Before any socket closes, so those closes are not read as
+            // staff leaving.
+            draining.send(HubMsg::Draining);
             stop.cancel();
         })
         .await?;
@@ -119,6 +131,8 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/ws", get(crate::ws::handler))
+        .route("/metrics", get(crate::metrics::handler))
+        .nest("/api/v1", crate::api::router(&state.cfg))
         .fallback(not_found);
     if let Some(origin) = &state.cfg.cors_origin
         && let Ok(value) = origin.parse::<axum::http::HeaderValue>()

@@ -17,7 +17,9 @@ struct Fake {
     fail: bool,
 }
 
-async fn completions(axum::extract::State(f): axum::extract::State<Fake>) -> axum::response::Response {
+async fn completions(
+    axum::extract::State(f): axum::extract::State<Fake>,
+) -> axum::response::Response {
     f.calls.fetch_add(1, Ordering::SeqCst);
     if f.fail {
         return (axum::http::StatusCode::INTERNAL_SERVER_ERROR, "boom").into_response();
@@ -37,7 +39,10 @@ async fn fake_openai(fail: bool) -> (String, Arc<AtomicUsize>) {
     let calls = Arc::new(AtomicUsize::new(0));
     let app = axum::Router::new()
         .route("/v1/chat/completions", axum::routing::post(completions))
-        .with_state(Fake { calls: calls.clone(), fail });
+        .with_state(Fake {
+            calls: calls.clone(),
+            fail,
+        });
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move {
@@ -73,7 +78,9 @@ async fn a_remote_reply_streams_as_deltas_then_one_stored_message() {
     let (url, calls) = fake_openai(false).await;
     let d = daemon_on(url).await;
     let (mut c, session) = d.customer("c1", "Cy").await;
-    c.request(send(&session, "which countries do you ship to?")).await.unwrap();
+    c.request(send(&session, "which countries do you ship to?"))
+        .await
+        .unwrap();
     let mut text = String::new();
     let mut stream = None;
     loop {
@@ -107,11 +114,20 @@ async fn a_failing_provider_ends_in_an_apology_and_a_hand_over() {
     let d = daemon_on(url).await;
     let mut staff = d.staff("s1", "Sam").await;
     let (mut c, session) = d.customer("c1", "Cy").await;
-    c.request(send(&session, "which countries do you ship to?")).await.unwrap();
-    let ServerEvent::AiMessage(m) = c.expect("ai_message").await.event else { unreachable!() };
+    c.request(send(&session, "which countries do you ship to?"))
+        .await
+        .unwrap();
+    let ServerEvent::AiMessage(m) = c.expect("ai_message").await.event else {
+        unreachable!()
+    };
     assert!(!m.message.content.is_empty(), "never silence");
-    let ServerEvent::TransferRequested(_) = c.expect("transfer_requested").await.event else { unreachable!() };
-    let ServerEvent::NewTransferRequest(o) = staff.expect("new_transfer_request").await.event else { unreachable!() };
+    let ServerEvent::TransferRequested(_) = c.expect("transfer_requested").await.event else {
+        unreachable!()
+    };
+    let ServerEvent::NewTransferRequest(o) = staff.expect("new_transfer_request").await.event
+    else {
+        unreachable!()
+    };
     assert_eq!(o.session_uuid, session);
     assert!(!o.summary.is_empty());
     assert_eq!(calls.load(Ordering::SeqCst), 2, "one retry, then give up");
@@ -122,15 +138,33 @@ async fn a_request_for_a_person_hands_over_but_a_question_about_service_does_not
     let d = TestDaemon::start().await;
     let mut staff = d.staff("s1", "Sam").await;
     let (mut c, session) = d.customer("c1", "Cy").await;
-    c.request(send(&session, "what are your customer service hours?")).await.unwrap();
+    c.request(send(&session, "what are your customer service hours?"))
+        .await
+        .unwrap();
     c.expect("ai_message").await;
-    staff.expect_none("new_transfer_request", std::time::Duration::from_millis(300)).await;
-    c.request(send(&session, "can someone from your team call me about order 1042?")).await.unwrap();
+    staff
+        .expect_none(
+            "new_transfer_request",
+            std::time::Duration::from_millis(300),
+        )
+        .await;
+    c.request(send(
+        &session,
+        "can someone from your team call me about order 1042?",
+    ))
+    .await
+    .unwrap();
     c.expect("ai_message").await;
-    let ServerEvent::TransferRequested(_) = c.expect("transfer_requested").await.event else { unreachable!() };
-    let ServerEvent::NewTransferRequest(o) = staff.expect("new_transfer_request").await.event else { unreachable!() };
+    let ServerEvent::TransferRequested(_) = c.expect("transfer_requested").await.event else {
+        unreachable!()
+    };
+    let ServerEvent::NewTransferRequest(o) = staff.expect("new_transfer_request").await.event
+    else {
+        unreachable!()
+    };
     assert!(!o.summary.is_empty());
     // the assistant is silent while the customer waits
     c.request(send(&session, "hello?")).await.unwrap();
-    c.expect_none("ai_message", std::time::Duration::from_millis(400)).await;
+    c.expect_none("ai_message", std::time::Duration::from_millis(400))
+        .await;
 }
