@@ -160,10 +160,14 @@ pub struct Worker {
 impl Worker {
     pub fn new(store: Store, settings: &WebhookSettings, metrics: Arc<Metrics>) -> Option<Self> {
         let url = settings.url.clone()?;
-        let client = reqwest::Client::builder()
-            .timeout(REQUEST_TIMEOUT)
-            .build()
-            .ok()?;
+        let client = match reqwest::Client::builder().timeout(REQUEST_TIMEOUT).build() {
+            Ok(c) => c,
+            Err(e) => {
+                // Events stay in the outbox for the next start.
+                tracing::error!(error = %e, "webhooks: cannot build the HTTP client; not delivering");
+                return None;
+            }
+        };
         Some(Worker {
             store,
             url,

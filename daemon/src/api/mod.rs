@@ -51,6 +51,7 @@ pub fn router(cfg: &crate::config::Config) -> Router<AppState> {
         .route("/customers/{id}/export", get(customers::export))
         .route("/openapi.json", get(openapi::handler))
         .fallback(no_such_route)
+        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(axum::middleware::from_fn(
             move |req: Request, next: Next| {
                 let limiter = limiter.clone();

@@ -171,7 +171,7 @@ pub fn document() -> Value {
                 "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}}}}));
     let mut schemas = serde_json::Map::new();
     schemas.insert("Error".into(), json!(obj(&["error", "message"], json!({
-                    "error": {"type": "string", "enum": ["unauthorized", "forbidden", "not_found", "conflict", "invalid_request", "rate_limited", "unavailable", "internal"]},
+                    "error": {"type": "string", "enum": ["unauthorized", "forbidden", "not_found", "method_not_allowed", "conflict", "invalid_request", "rate_limited", "unavailable", "internal"]},
                     "message": {"type": "string"}}))));
     schemas.insert("Session".into(), json!(obj(&session_req, session_props)));
     schemas.insert(
