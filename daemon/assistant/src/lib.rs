@@ -21,6 +21,9 @@
 //! The API of this file (config, `Turn`, `Reply`, `Handover`, `Intent`) is
 //! what the daemon codes against and stays stable.
 
+// Nothing a model, a shop API or a KB file controls may panic the daemon.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
 pub mod anthropic;
 pub mod embedded;
 pub mod eval;
