@@ -20,7 +20,8 @@ use futures_util::{SinkExt, StreamExt};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use tokio_tungstenite::tungstenite::Message as WsMessage;
 
-const STEP_TIMEOUT: Duration = Duration::from_secs(20);
+// Generous: CI machines have two cores and may be compiling meanwhile.
+const STEP_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// target/debug/deps/e2e_pty-… → target/debug
 fn bin_dir() -> PathBuf {
