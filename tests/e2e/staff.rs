@@ -517,14 +517,22 @@ async fn a_staff_console_without_heartbeat_goes_offline() {
         unreachable!()
     };
     assert_eq!(off.staff_id, "quiet");
-    let online: i64 = d
-        .db()
-        .query_row(
-            "SELECT is_online FROM staff_availability WHERE staff_id = 'quiet'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    // The presence row is written right after the announcement.
+    let mut online = 1;
+    for _ in 0..100 {
+        online = d
+            .db()
+            .query_row(
+                "SELECT is_online FROM staff_availability WHERE staff_id = 'quiet'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        if online == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     assert_eq!(online, 0);
 }
 
