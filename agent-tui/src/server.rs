@@ -211,7 +211,9 @@ fn on_message(state: &mut State, m: Message, out: &mut Vec<Command>) {
     };
     // A jump in seq means pushes were missed (a reconnect race): fetch
     // the gap rather than show a conversation with holes.
-    let gap_after = chat.last_seq().filter(|last| m.seq > last + 1);
+    let gap_after = chat
+        .last_seq()
+        .filter(|last| m.seq > last.saturating_add(1));
     let from_customer = m.sender_role == SenderRole::Customer;
     let mine = m.sender_role == SenderRole::Staff && m.sender_id == me;
     if from_customer {
@@ -485,7 +487,7 @@ fn on_history(
             if after_seq > 0
                 && page.has_more
                 && let Some(oldest) = oldest
-                && oldest > after_seq + 1
+                && oldest > after_seq.saturating_add(1)
             {
                 let session_uuid = session_uuid.to_string();
                 request_resume(state, &session_uuid, after_seq, Some(oldest), out);

@@ -62,13 +62,13 @@ pub fn render(state: &State, frame: &mut Frame) {
                 )),
             ];
             let r = popup(frame, area, "Decline offer", lines, 56);
-            let col = 2 + transcript::input_rows(&reason.text, reason.cursor, usize::MAX >> 1)
-                .1
-                .1 as u16;
-            frame.set_cursor_position(Position::new(
-                (r.x + 1 + col).min(r.right().saturating_sub(2)),
-                r.y + 3,
-            ));
+            // Columns before the cursor; saturating, as a pasted reason
+            // can be longer than any screen.
+            let before = sanitize::inert(&reason.text[..reason.cursor]);
+            let col = u16::try_from(unicode_width::UnicodeWidthStr::width(before.as_str()))
+                .unwrap_or(u16::MAX)
+                .saturating_add(r.x + 3);
+            frame.set_cursor_position(Position::new(col.min(r.right().saturating_sub(2)), r.y + 3));
         }
         Some(Overlay::ConfirmQuit { open_chats }) => {
             let lines = vec![

@@ -667,3 +667,41 @@ fn help_lists_every_action() {
     ch(&mut state, 'x');
     assert_eq!(state.overlay, None);
 }
+
+#[test]
+fn extreme_numbers_from_the_server_do_not_overflow() {
+    let mut state = in_chat();
+    let mut m = message(SESSION, i64::MAX, "customer", None, "max");
+    m["messageId"] = json!(i64::MAX);
+    feed(&mut state, "new_message", m);
+    let mut m = message(SESSION, i64::MIN, "customer", None, "min");
+    m["messageId"] = json!(i64::MIN);
+    feed(&mut state, "new_message", m);
+    feed(
+        &mut state,
+        "workload_updated",
+        json!({"maxConcurrentChats": u32::MAX, "currentChats": u32::MAX, "isAvailable": true}),
+    );
+    let mut o = offer(i64::MAX, "Far future", 0, "");
+    o["waitingSince"] = json!("9999-12-31T23:59:59Z");
+    feed(&mut state, "new_transfer_request", o);
+    let mut o = offer(i64::MIN, "Far past", 0, "");
+    o["waitingSince"] = json!("0001-01-01T00:00:00Z");
+    feed(&mut state, "new_transfer_request", o);
+    for _ in 0..30 {
+        press(&mut state, KeyCode::PageUp);
+    }
+    let _ = draw(&state, 80, 24);
+    let _ = draw(&state, 160, 48);
+}
+
+#[test]
+fn a_huge_pasted_decline_reason_is_drawn() {
+    let mut state = connected_with(json!([offer(1, "Ana", 7, "")]), json!([]));
+    ch(&mut state, 'd');
+    let _ = concierge_agent::update::update(
+        &mut state,
+        concierge_agent::update::Action::Paste("x".repeat(70_000)),
+    );
+    let _ = draw(&state, 80, 24);
+}

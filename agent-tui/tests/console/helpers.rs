@@ -139,11 +139,11 @@ pub fn message(session: &str, seq: i64, role: &str, name: Option<&str>, content:
         "staff" => Some(ME.to_string()),
         _ => None,
     };
-    json!({"messageId": 1000 + seq, "sessionUuid": session, "seq": seq,
+    json!({"messageId": seq.wrapping_add(1000), "sessionUuid": session, "seq": seq,
            "senderId": sender_id, "senderName": name, "senderRole": role,
            "messageType": if role == "system" { "system" } else { "text" },
            "content": content, "aiGenerated": role == "ai", "clientMsgId": null,
-           "createdAt": ago(20 - seq), "readAt": null})
+           "createdAt": ago(20 - seq.clamp(0, 19)), "readAt": null})
 }
 
 /// A state holding one accepted chat with a conversation in it.
