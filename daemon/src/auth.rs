@@ -8,7 +8,7 @@ use concierge_shared::protocol::Role;
 use concierge_shared::token::{Claims, SECRET_FILE};
 use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 
-use crate::config::JwtSettings;
+use crate::config::{JwtAlgorithm, JwtSettings};
 
 /// An authenticated user, from a verified token.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +28,21 @@ pub enum AuthError {
 }
 
 #[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    #[error("cannot read the JWT public key {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the JWT public key {path} is not a valid PEM key for {alg}: {reason}")]
+    Invalid {
+        path: PathBuf,
+        alg: &'static str,
+        reason: String,
+    },
+}
+
+#[derive(Debug, thiserror::Error)]
 pub enum SecretError {
     #[error("cannot read or create the JWT secret at {path}: {source}")]
     Io {
@@ -43,10 +58,39 @@ pub struct Authenticator {
 }
 
 impl Authenticator {
+    /// Verify with the configured algorithm: the shared `secret` for HS256,
+    /// the configured public key for RS256/ES256.
+    pub fn from_settings(secret: &[u8], settings: &JwtSettings) -> Result<Self, KeyError> {
+        let (alg, name) = match settings.algorithm {
+            JwtAlgorithm::Hs256 => return Ok(Self::hs256(secret, settings)),
+            JwtAlgorithm::Rs256 => (Algorithm::RS256, "RS256"),
+            JwtAlgorithm::Es256 => (Algorithm::ES256, "ES256"),
+        };
+        let path = settings.public_key_file.clone().unwrap_or_default();
+        let pem = std::fs::read(&path).map_err(|source| KeyError::Read {
+            path: path.clone(),
+            source,
+        })?;
+        let key = match alg {
+            Algorithm::RS256 => DecodingKey::from_rsa_pem(&pem),
+            _ => DecodingKey::from_ec_pem(&pem),
+        }
+        .map_err(|e| KeyError::Invalid {
+            path,
+            alg: name,
+            reason: e.to_string(),
+        })?;
+        Ok(Self::with_key(key, alg, settings))
+    }
+
     pub fn hs256(secret: &[u8], settings: &JwtSettings) -> Self {
+        Self::with_key(DecodingKey::from_secret(secret), Algorithm::HS256, settings)
+    }
+
+    fn with_key(key: DecodingKey, alg: Algorithm, settings: &JwtSettings) -> Self {
         // Only the configured algorithm is accepted; jsonwebtoken never
         // accepts `alg: none`.
-        let mut validation = Validation::new(Algorithm::HS256);
+        let mut validation = Validation::new(alg);
         validation.leeway = 30;
         validation.validate_nbf = true;
         let mut required = vec!["exp", "sub"];
@@ -67,10 +111,7 @@ impl Authenticator {
             None => validation.validate_aud = false,
         }
         validation.set_required_spec_claims(&required);
-        Self {
-            key: DecodingKey::from_secret(secret),
-            validation,
-        }
+        Self { key, validation }
     }
 
     pub fn verify(&self, token: &str) -> Result<User, AuthError> {
@@ -164,6 +205,8 @@ mod tests {
             secret: None,
             issuer: None,
             audience: None,
+            algorithm: JwtAlgorithm::Hs256,
+            public_key_file: None,
         }
     }
 

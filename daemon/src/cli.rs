@@ -206,6 +206,12 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Token(args) => {
             let cfg = load_config(&args.settings, RawConfig::default())?;
+            if cfg.jwt.algorithm != crate::config::JwtAlgorithm::Hs256 {
+                anyhow::bail!(
+                    "concierged token signs HS256 tokens only; with JWT_ALGORITHM set to RS256 or \
+                     ES256, tokens come from the holder of the private key"
+                );
+            }
             let (secret, _) = crate::auth::load_or_create_secret(&cfg.jwt, &cfg.data_dir)?;
             let token = concierge_shared::token::mint(
                 &secret,

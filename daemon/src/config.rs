@@ -51,6 +51,8 @@ pub struct RawConfig {
     pub jwt_secret: Option<String>,
     pub jwt_issuer: Option<String>,
     pub jwt_audience: Option<String>,
+    pub jwt_algorithm: Option<String>,
+    pub jwt_public_key_file: Option<PathBuf>,
     pub max_concurrent_chats_per_staff: Option<u32>,
     pub chat_session_timeout_minutes: Option<f64>,
     pub cors_origin: Option<String>,
@@ -101,6 +103,8 @@ impl RawConfig {
             jwt_secret,
             jwt_issuer,
             jwt_audience,
+            jwt_algorithm,
+            jwt_public_key_file,
             max_concurrent_chats_per_staff,
             chat_session_timeout_minutes,
             cors_origin,
@@ -187,6 +191,8 @@ impl RawConfig {
             jwt_secret: s("JWT_SECRET"),
             jwt_issuer: s("JWT_ISSUER"),
             jwt_audience: s("JWT_AUDIENCE"),
+            jwt_algorithm: s("JWT_ALGORITHM"),
+            jwt_public_key_file: s("JWT_PUBLIC_KEY_FILE").map(PathBuf::from),
             max_concurrent_chats_per_staff: parse(
                 &get,
                 "MAX_CONCURRENT_CHATS_PER_STAFF",
@@ -294,6 +300,25 @@ impl RawConfig {
                 expected: "at least 1",
             });
         }
+        let algorithm = match self.jwt_algorithm.as_deref().unwrap_or("HS256") {
+            "HS256" => JwtAlgorithm::Hs256,
+            "RS256" => JwtAlgorithm::Rs256,
+            "ES256" => JwtAlgorithm::Es256,
+            other => {
+                return Err(ConfigError::Invalid {
+                    name: "JWT_ALGORITHM",
+                    value: other.to_string(),
+                    expected: "HS256, RS256 or ES256",
+                });
+            }
+        };
+        if algorithm != JwtAlgorithm::Hs256 && self.jwt_public_key_file.is_none() {
+            return Err(ConfigError::Invalid {
+                name: "JWT_PUBLIC_KEY_FILE",
+                value: String::new(),
+                expected: "the PEM public key that verifies RS256/ES256 tokens",
+            });
+        }
         let shop_name = self.shop_name.unwrap_or_else(|| "Northwind Goods".into());
         Ok(Config {
             listen: self
@@ -304,6 +329,8 @@ impl RawConfig {
                 secret: self.jwt_secret.map(Secret),
                 issuer: self.jwt_issuer,
                 audience: self.jwt_audience,
+                algorithm,
+                public_key_file: self.jwt_public_key_file,
             },
             max_concurrent_chats: max_chats,
             session_timeout: secs(
@@ -321,7 +348,7 @@ impl RawConfig {
             typing_timeout: secs(self.typing_timeout_secs, 6.0, "TYPING_TIMEOUT_SECS")?,
             staff_offline_grace: secs(
                 self.staff_offline_grace_secs,
-                0.0,
+                10.0,
                 "STAFF_OFFLINE_GRACE_SECS",
             )?,
             sync: self.sync.unwrap_or(SyncMode::Full),
@@ -371,12 +398,28 @@ pub struct WebhookSettings {
     pub max_backoff: Duration,
 }
 
+/// The one algorithm tokens must be signed with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JwtAlgorithm {
+    /// Shared secret (the default; the shop's backend and the daemon both
+    /// hold it).
+    Hs256,
+    /// The shop signs with its RSA private key; the daemon holds only the
+    /// public key.
+    Rs256,
+    /// The same with an ECDSA P-256 key.
+    Es256,
+}
+
 #[derive(Debug, Clone)]
 pub struct JwtSettings {
     /// `None`: generate one on first start and keep it in the data dir.
     pub secret: Option<Secret>,
     pub issuer: Option<String>,
     pub audience: Option<String>,
+    pub algorithm: JwtAlgorithm,
+    /// PEM public key for RS256/ES256.
+    pub public_key_file: Option<PathBuf>,
 }
 
 /// The resolved settings of a daemon.

@@ -21,7 +21,10 @@
 //! The assistant lives in its own crate, `concierge-assistant`.
 
 // Nothing a client or the network controls may panic the daemon.
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 pub mod api;
 pub mod auth;

@@ -60,7 +60,7 @@ pub async fn serve(
             tracing::info!(path = %path.display(), "using the JWT secret saved in the data dir");
         }
     }
-    let auth = Arc::new(Authenticator::hs256(&secret, &cfg.jwt));
+    let auth = Arc::new(Authenticator::from_settings(&secret, &cfg.jwt)?);
     let assistant =
         Arc::new(Assistant::new(cfg.assistant.clone()).context("loading the assistant")?);
     let metrics = Arc::new(Metrics::default());

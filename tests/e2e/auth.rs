@@ -210,3 +210,53 @@ async fn health_readiness_and_unknown_paths() {
         "not_found"
     );
 }
+
+#[tokio::test]
+async fn es256_tokens_verify_with_the_configured_public_key_and_nothing_else() {
+    let tmp = tempfile::tempdir().unwrap();
+    let key = tmp.path().join("key.pem");
+    let public = tmp.path().join("public.pem");
+    let ok = std::process::Command::new("openssl")
+        .args([
+            "genpkey",
+            "-algorithm",
+            "EC",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-out",
+        ])
+        .arg(&key)
+        .status()
+        .unwrap()
+        .success()
+        && std::process::Command::new("openssl")
+            .args(["pkey", "-pubout", "-in"])
+            .arg(&key)
+            .arg("-out")
+            .arg(&public)
+            .status()
+            .unwrap()
+            .success();
+    assert!(ok, "openssl makes the test key pair");
+    let public_file = public.clone();
+    let d = TestDaemon::start_with(move |c| {
+        c.jwt.algorithm = concierged::config::JwtAlgorithm::Es256;
+        c.jwt.public_key_file = Some(public_file);
+    })
+    .await;
+    let claims = json!({"sub": "u1", "name": "U", "role": "customer", "exp": now() + 600});
+    let es = jsonwebtoken::encode(
+        &Header::new(Algorithm::ES256),
+        &claims,
+        &EncodingKey::from_ec_pem(&std::fs::read(&key).unwrap()).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(upgrade_status(&d, Some(&es), None).await.0, 101);
+    // The shared secret no longer opens the door.
+    assert_eq!(
+        upgrade_status(&d, Some(&token("u1", "U", Role::Customer)), None)
+            .await
+            .0,
+        401
+    );
+}

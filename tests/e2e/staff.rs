@@ -558,3 +558,41 @@ async fn the_last_staff_member_leaving_hands_chats_back_to_the_assistant() {
         .unwrap();
     assert_eq!((t.as_str(), st.as_str()), ("ai", "active"));
 }
+
+#[tokio::test]
+async fn a_console_back_within_the_grace_period_keeps_its_chats() {
+    let d = TestDaemon::start_with(|c| c.staff_offline_grace = Duration::from_millis(800)).await;
+    let mut a = d.staff("a", "Ann").await;
+    let (mut c, session) = d.customer("c1", "Cy").await;
+    let id = ask(&mut c, &session).await.transfer_request_id;
+    offer(&mut a).await;
+    a.request(accept(id)).await.unwrap();
+    a.close().await; // a network blip
+    let mut a = d.connect("a", "Ann", Role::Staff).await;
+    a.expect("connected").await;
+    let ServerEvent::StaffData(data) = a.expect("staff_data").await.event else {
+        unreachable!()
+    };
+    assert_eq!(data.active_sessions.len(), 1, "still holds the chat");
+    assert_eq!(data.workload.current_chats, 1);
+    // past the grace period nothing was re-queued
+    c.expect_none("transfer_failed", Duration::from_millis(1200))
+        .await;
+    c.request(send(&session, "still with me?")).await.unwrap();
+    a.expect_where(
+        |f| matches!(&f.event, ServerEvent::NewMessage(m) if m.content == "still with me?"),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_console_gone_past_the_grace_period_goes_offline() {
+    let d = TestDaemon::start_with(|c| c.staff_offline_grace = Duration::from_millis(300)).await;
+    let mut b = d.staff("b", "Ben").await;
+    let a = d.staff("a", "Ann").await;
+    a.close().await;
+    let ServerEvent::StaffOffline(off) = b.expect("staff_offline").await.event else {
+        unreachable!()
+    };
+    assert_eq!(off.staff_id, "a");
+}

@@ -38,6 +38,8 @@ pub fn test_config(dir: &Path) -> Config {
     cfg.jwt.secret = Some(Secret(SECRET.into()));
     cfg.rate_limit_per_sec = 10_000.0;
     cfg.rate_limit_burst = 10_000;
+    // Tests of leaving want it at once; the grace has its own test.
+    cfg.staff_offline_grace = Duration::ZERO;
     cfg
 }
 

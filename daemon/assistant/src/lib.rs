@@ -22,7 +22,10 @@
 //! what the daemon codes against and stays stable.
 
 // Nothing a model, a shop API or a KB file controls may panic the daemon.
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 pub mod anthropic;
 pub mod embedded;

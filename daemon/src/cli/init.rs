@@ -127,6 +127,20 @@ const GROUPS: &[(&str, &[Setting])] = &[
                 Unset("no aud check"),
                 "If set, tokens must carry this aud claim.",
             ),
+            set(
+                "jwt_algorithm",
+                "JWT_ALGORITHM",
+                r#""HS256""#,
+                Value,
+                "HS256 (shared secret), or RS256/ES256 verified with jwt_public_key_file.",
+            ),
+            set(
+                "jwt_public_key_file",
+                "JWT_PUBLIC_KEY_FILE",
+                r#""/etc/concierge/jwt-public.pem""#,
+                Unset("none; required for RS256/ES256"),
+                "PEM public key of the shop's token signer (RS256/ES256).",
+            ),
         ],
     ),
     (
@@ -163,9 +177,10 @@ const GROUPS: &[(&str, &[Setting])] = &[
             set(
                 "staff_offline_grace_secs",
                 "STAFF_OFFLINE_GRACE_SECS",
-                "0.0",
+                "10.0",
                 Value,
-                "How long a staff member whose last socket closed still counts as online.",
+                "How long a staff member whose last socket closed still counts as online\n\
+                 (a console reconnecting after a network blip keeps its chats).",
             ),
             set(
                 "typing_timeout_secs",
