@@ -79,6 +79,19 @@ for ((i = 0; i < n; i++)); do
   done
 done
 
+# Debian policy wants a copyright file (cargo-deb writes the same).
+doc_dir="$root/usr/share/doc/$name"
+mkdir -p "$doc_dir"
+{
+  echo "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
+  echo "Upstream-Name: $name"
+  echo
+  echo "Files: *"
+  echo "Copyright: $(field .copyright)"
+  echo "License: $(jq -r .license <<<"$pkg")"
+} > "$doc_dir/copyright"
+chmod 644 "$doc_dir/copyright"
+
 # Maintainer scripts.
 scripts=$(field '."maintainer-scripts"')
 if [ -n "$scripts" ]; then

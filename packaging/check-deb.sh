@@ -65,6 +65,7 @@ done
 unit=/lib/systemd/system/concierged.service
 need -f "$unit"
 need -f /etc/concierge/concierged.toml
+need -f /usr/share/doc/concierge/copyright
 [ "$fail" = 0 ] || exit 1
 
 # What the unit points at must be in the package.
