@@ -288,3 +288,49 @@ async fn close_then_rate_once_and_come_back_to_a_new_session() {
     let (_c2, next) = d.customer("u1", "Ada").await;
     assert_ne!(next, session);
 }
+
+#[tokio::test]
+async fn a_reply_pending_at_shutdown_is_produced_after_restart() {
+    let d = TestDaemon::start().await;
+    let (c, session) = d.customer("u1", "Ada").await;
+    drop(c);
+    let (dir, tmp) = d.stop().await;
+    // The customer's line was committed but the daemon stopped before the
+    // assistant answered it.
+    {
+        let db = rusqlite::Connection::open(dir.join("concierge.db")).unwrap();
+        let (id, seq): (i64, i64) = db
+            .query_row(
+                "UPDATE chat_sessions SET last_seq = last_seq + 1 WHERE uuid = ?1 RETURNING id, last_seq",
+                [&session],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        db.execute(
+            "INSERT INTO chat_messages (session_id, seq, sender_id, sender_name, sender_role, message_type,
+               content, ai_generated, created_at)
+             VALUES (?1, ?2, 'u1', 'Ada', 'customer', 'text', 'what is your return policy?', 0, 1)",
+            rusqlite::params![id, seq],
+        )
+        .unwrap();
+    }
+    let d = TestDaemon::start_in(&dir, |_| {}).await;
+    let mut answered = 0;
+    for _ in 0..200 {
+        answered = d
+            .db()
+            .query_row(
+                "SELECT count(*) FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
+                 WHERE s.uuid = ?1 AND m.sender_role = 'ai' AND m.seq = 3",
+                [&session],
+                |r| r.get(0),
+            )
+            .unwrap();
+        if answered == 1 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    assert_eq!(answered, 1, "the pending reply was produced once");
+    drop(tmp);
+}

@@ -1,0 +1,73 @@
+//! The `concierged` binary's own commands, run as a user would.
+//! (Being an integration test of this package also makes cargo build
+//! `target/debug/concierged`, which the workspace's end-to-end tests run.)
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::process::Command;
+
+fn concierged() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_concierged"))
+}
+
+#[test]
+fn token_is_signed_with_the_secret_the_daemon_generates() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = concierged()
+        .args([
+            "token",
+            "--sub",
+            "u42",
+            "--name",
+            "Carol",
+            "--role",
+            "staff",
+            "--ttl",
+            "30m",
+            "--data-dir",
+        ])
+        .arg(tmp.path())
+        .env_remove("JWT_SECRET")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let token = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    let secret = std::fs::read_to_string(tmp.path().join("jwt_secret")).unwrap();
+    let mut v = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::HS256);
+    v.validate_aud = false;
+    let data = jsonwebtoken::decode::<serde_json::Value>(
+        &token,
+        &jsonwebtoken::DecodingKey::from_secret(secret.trim().as_bytes()),
+        &v,
+    )
+    .unwrap();
+    assert_eq!(data.claims["sub"], "u42");
+    assert_eq!(data.claims["role"], "staff");
+    let ttl = data.claims["exp"].as_i64().unwrap() - data.claims["iat"].as_i64().unwrap();
+    assert_eq!(ttl, 1800);
+}
+
+#[test]
+fn a_bad_setting_stops_start_up_with_its_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = concierged()
+        .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(tmp.path())
+        .env("MAX_CONCURRENT_CHATS_PER_STAFF", "plenty")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("MAX_CONCURRENT_CHATS_PER_STAFF"));
+}
+
+#[test]
+fn an_unknown_role_is_refused_by_token() {
+    let out = concierged()
+        .args(["token", "--sub", "x", "--name", "X", "--role", "root"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+}
