@@ -1,7 +1,8 @@
 //! The Concierge daemon.
 //!
 //! Map:
-//! - [`cli`]: the `concierged` subcommands (`serve`, `token`, `eval`) and
+//! - [`cli`]: the `concierged` subcommands (`serve`, `token`, `eval`,
+//!   `init`, `backup`, `healthcheck`, and hidden `man`/`completions`) and
 //!   how settings are layered; `main.rs` only calls [`cli::run`].
 //! - [`config`]: settings (defaults < file < environment < flags).
 //! - [`server`]: wiring and the HTTP routes; [`server::serve`] is the seam
