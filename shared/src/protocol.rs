@@ -701,6 +701,35 @@ pub enum ServerEvent {
 }
 
 impl ServerEvent {
+    /// Every event name the server may send, as it appears on the wire.
+    pub const NAMES: [&'static str; 25] = [
+        "connected",
+        "chat_session_restored",
+        "session_started",
+        "staff_data",
+        "staff_online",
+        "staff_offline",
+        "staff_status_updated",
+        "new_message",
+        "ai_message",
+        "ai_message_delta",
+        "user_typing",
+        "user_stop_typing",
+        "message_read",
+        "transfer_requested",
+        "new_transfer_request",
+        "queue_update",
+        "transfer_failed",
+        "transfer_accepted",
+        "staff_chat_joined",
+        "transfer_taken",
+        "transfer_cancelled",
+        "workload_updated",
+        "session_closed",
+        "ack",
+        "error",
+    ];
+
     pub fn name(&self) -> &'static str {
         match self {
             ServerEvent::Connected(_) => "connected",
@@ -779,32 +808,5 @@ pub fn decode_server_frame(text: &str) -> Result<Option<ServerFrame>, serde_json
 }
 
 fn is_known_server_event(name: &str) -> bool {
-    const NAMES: [&str; 25] = [
-        "connected",
-        "chat_session_restored",
-        "session_started",
-        "staff_data",
-        "staff_online",
-        "staff_offline",
-        "staff_status_updated",
-        "new_message",
-        "ai_message",
-        "ai_message_delta",
-        "user_typing",
-        "user_stop_typing",
-        "message_read",
-        "transfer_requested",
-        "new_transfer_request",
-        "queue_update",
-        "transfer_failed",
-        "transfer_accepted",
-        "staff_chat_joined",
-        "transfer_taken",
-        "transfer_cancelled",
-        "workload_updated",
-        "session_closed",
-        "ack",
-        "error",
-    ];
-    NAMES.contains(&name)
+    ServerEvent::NAMES.contains(&name)
 }

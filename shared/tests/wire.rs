@@ -330,3 +330,12 @@ fn integer_subjects_and_unknown_server_events_are_tolerated() {
         serde_json::from_value(json!({"sub": 42, "name": "N", "role": "staff", "exp": 1})).unwrap();
     assert_eq!(claims.sub.into_string(), "42");
 }
+
+#[test]
+fn the_list_of_server_event_names_matches_the_enum() {
+    let mut named: Vec<&str> = server_events().iter().map(ServerEvent::name).collect();
+    named.sort_unstable();
+    let mut listed = ServerEvent::NAMES.to_vec();
+    listed.sort_unstable();
+    assert_eq!(named, listed);
+}

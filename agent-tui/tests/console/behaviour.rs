@@ -310,32 +310,7 @@ fn unknown_and_garbage_frames_are_ignored() {
 
 #[test]
 fn every_event_name_with_wrong_data_is_survived() {
-    let names = [
-        "connected",
-        "chat_session_restored",
-        "session_started",
-        "staff_data",
-        "staff_online",
-        "staff_offline",
-        "staff_status_updated",
-        "new_message",
-        "ai_message",
-        "ai_message_delta",
-        "user_typing",
-        "user_stop_typing",
-        "message_read",
-        "transfer_requested",
-        "new_transfer_request",
-        "queue_update",
-        "transfer_failed",
-        "transfer_accepted",
-        "staff_chat_joined",
-        "transfer_taken",
-        "workload_updated",
-        "session_closed",
-        "ack",
-        "error",
-    ];
+    let names = concierge_shared::protocol::ServerEvent::NAMES;
     let datas = [
         json!(null),
         json!({}),
