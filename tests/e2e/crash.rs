@@ -153,3 +153,63 @@ async fn sigkill_under_load_loses_no_acked_message() {
     child2.start_kill().unwrap();
     child2.wait().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_closes_sockets_with_a_close_frame_and_keeps_every_ack() {
+    let tmp = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut child = spawn(tmp.path(), port).await;
+    let url = format!(
+        "ws://127.0.0.1:{port}/ws?token={}",
+        token("term1", "Term", Role::Customer)
+    );
+    let mut c = Client::connect(&url).await;
+    c.expect("connected").await;
+    let session = match c.next_event().await.event {
+        ServerEvent::SessionStarted(s) => s.session_uuid,
+        other => panic!("{other:?}"),
+    };
+    let mut acked = Vec::new();
+    for i in 0..20 {
+        let ack = c
+            .request(ClientEvent::SendMessage(SendMessage {
+                session_uuid: session.clone(),
+                content: format!("before stop {i}"),
+                message_type: None,
+                client_msg_id: Some(format!("t{i}")),
+            }))
+            .await
+            .unwrap();
+        acked.push(ack["messageId"].as_i64().unwrap());
+    }
+    let pid = child.id().unwrap().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let code = c.close_code_within(Duration::from_secs(10)).await;
+    assert_eq!(
+        code,
+        Some(1001),
+        "a close frame saying the server is going away"
+    );
+    let status = tokio::time::timeout(Duration::from_secs(10), child.wait())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(status.success(), "clean exit on SIGTERM: {status:?}");
+    let db = concierge_tests::db(tmp.path());
+    for id in acked {
+        let n: i64 = db
+            .query_row(
+                "SELECT count(*) FROM chat_messages WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 1);
+    }
+}
