@@ -71,3 +71,49 @@ fn an_unknown_role_is_refused_by_token() {
         .unwrap();
     assert!(!out.status.success());
 }
+
+fn secret_of(token: &str, secret: &str) -> bool {
+    let mut v = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::HS256);
+    v.validate_aud = false;
+    jsonwebtoken::decode::<serde_json::Value>(
+        token,
+        &jsonwebtoken::DecodingKey::from_secret(secret.as_bytes()),
+        &v,
+    )
+    .is_ok()
+}
+
+#[test]
+fn settings_layer_file_then_dotenv_then_environment() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let conf = tmp.path().join("concierged.toml");
+    std::fs::write(&conf, "jwt_secret = \"from-file\"\n").unwrap();
+    let token = |envs: &[(&str, &str)]| {
+        let mut cmd = concierged();
+        cmd.current_dir(tmp.path())
+            .args([
+                "token", "--sub", "u", "--name", "U", "--role", "customer", "--config",
+            ])
+            .arg(&conf)
+            .arg("--data-dir")
+            .arg(&data)
+            .env_remove("JWT_SECRET");
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    assert!(secret_of(&token(&[]), "from-file"));
+    // a .env in the working directory beats the file
+    std::fs::write(tmp.path().join(".env"), "JWT_SECRET=from-dotenv\n").unwrap();
+    assert!(secret_of(&token(&[]), "from-dotenv"));
+    // the real environment beats .env
+    assert!(secret_of(&token(&[("JWT_SECRET", "from-env")]), "from-env"));
+}
