@@ -98,6 +98,15 @@ pub async fn serve(
 
     let stop = token.clone();
     let draining = hub.clone();
+    // Without TCP_NODELAY the second of two small frames (an echo, then its
+    // ack) waits for the client's delayed ACK: ~40 ms on every ack and on
+    // the first assistant delta (measured in docs/benchmarks.md).
+    use axum::serve::ListenerExt;
+    let listener = listener.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "cannot set TCP_NODELAY");
+        }
+    });
     axum::serve(listener, app)
         .with_graceful_shutdown(async move {
             shutdown.await;

@@ -32,6 +32,8 @@ const OUTBOX: usize = 1024;
 const RESTORE_LINES: u32 = 20;
 /// History lines in `staff_chat_joined`.
 const JOIN_LINES: u32 = 50;
+/// Most frames written before one flush.
+const BURST: usize = 64;
 /// Longest `reason`/`comment` accepted.
 const MAX_NOTE_CHARS: usize = 1000;
 
@@ -149,21 +151,32 @@ async fn connection(app: AppState, user: User, resume: Option<Resume>, socket: W
                 break;
             }
             out = rx.recv() => match out {
-                Some(Out::Frame(f)) => if c.socket.send(WsMessage::Text(f)).await.is_err() { break },
-                Some(Out::StaffChatJoined { session, upto, summary, customer_id, customer_name }) => {
-                    let s = session.clone();
-                    let history = c.app.store
-                        .read(move |db| read::last_messages(db, &s, JOIN_LINES, upto))
-                        .await
-                        .unwrap_or_default();
-                    let ev = ServerEvent::StaffChatJoined(StaffChatJoined {
-                        session_uuid: session,
-                        history,
-                        summary,
-                        customer_id: Some(customer_id),
-                        customer_name: Some(customer_name),
-                    });
-                    if c.push(ev, None).await.is_err() { break }
+                Some(Out::Frame(f)) => {
+                    // Write what is already queued in one go and flush once:
+                    // one syscall for a burst instead of one per frame.
+                    if c.socket.feed(WsMessage::Text(f)).await.is_err() { break }
+                    let mut later = None;
+                    for _ in 0..BURST {
+                        match rx.try_recv() {
+                            Ok(Out::Frame(f)) => {
+                                if c.socket.feed(WsMessage::Text(f)).await.is_err() { break }
+                            }
+                            Ok(other) => {
+                                later = Some(other);
+                                break;
+                            }
+                            Err(_) => break,
+                        }
+                    }
+                    if c.socket.flush().await.is_err() { break }
+                    if let Some(out) = later
+                        && c.other_out(out).await.is_err()
+                    {
+                        break;
+                    }
+                }
+                Some(other @ Out::StaffChatJoined { .. }) => {
+                    if c.other_out(other).await.is_err() { break }
                 }
                 Some(Out::Close) | None => {
                     c.close(1000, "closed").await;
@@ -203,6 +216,40 @@ async fn connection(app: AppState, user: User, resume: Option<Resume>, socket: W
 }
 
 impl Conn {
+    /// Everything the hub queues besides plain frames.
+    async fn other_out(&mut self, out: Out) -> Result<(), ()> {
+        match out {
+            Out::Frame(f) => self.socket.send(WsMessage::Text(f)).await.map_err(|_| ()),
+            Out::StaffChatJoined {
+                session,
+                upto,
+                summary,
+                customer_id,
+                customer_name,
+            } => {
+                let s = session.clone();
+                let history = self
+                    .app
+                    .store
+                    .read(move |db| read::last_messages(db, &s, JOIN_LINES, upto))
+                    .await
+                    .unwrap_or_default();
+                let ev = ServerEvent::StaffChatJoined(StaffChatJoined {
+                    session_uuid: session,
+                    history,
+                    summary,
+                    customer_id: Some(customer_id),
+                    customer_name: Some(customer_name),
+                });
+                self.push(ev, None).await
+            }
+            Out::Close => {
+                self.close(1000, "closed").await;
+                Err(())
+            }
+        }
+    }
+
     async fn start(
         &mut self,
         tx: mpsc::Sender<Out>,
