@@ -199,6 +199,9 @@ fn configure(conn: &Connection, sync: SyncMode) -> Result<(), StoreError> {
         },
     )?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // The writer re-reads session rows and index pages on every append; a
+    // 32 MiB page cache (the default is 2 MiB) keeps them in memory.
+    conn.pragma_update(None, "cache_size", -32 * 1024)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     Ok(())
 }
