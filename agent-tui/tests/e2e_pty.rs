@@ -35,8 +35,14 @@ fn bin_dir() -> PathBuf {
 fn daemon_binary() -> PathBuf {
     let dir = bin_dir();
     let path = dir.join("concierged");
-    // Built here so `cargo nextest run -p concierge-agent` alone works; a
-    // no-op when the workspace build already made it.
+    // The workspace test run builds it (the daemon package's own
+    // integration tests need it). Built here only when missing, so
+    // `cargo nextest run -p concierge-agent` alone works too; building it
+    // unconditionally would rebuild dependencies with other features in
+    // the middle of a workspace run.
+    if path.exists() {
+        return path;
+    }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut build = Command::new(cargo);
     build.args(["build", "-q", "-p", "concierged"]);
