@@ -18,9 +18,8 @@ for tool in jq dpkg-deb; do
     }
   fi
 done
-# The test step leaves target/debug/concierge and concierge-agent (their
-# crates' integration tests run them) but not concierged, whose bin is
-# only built as a test harness there. Build just what is missing: a
+# The test step leaves all three binaries in target/debug (each crate's
+# integration tests run its binary). Build just what is missing: a
 # `cargo build --workspace` after `cargo test` rebuilds rustls, ring and
 # reqwest for a different feature set (~1.5 min on 2 cores). Run locally,
 # build first so no stale binary is packaged.
