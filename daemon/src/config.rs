@@ -64,6 +64,7 @@ pub struct RawConfig {
     pub offer_timeout_secs: Option<f64>,
     pub typing_timeout_secs: Option<f64>,
     pub staff_offline_grace_secs: Option<f64>,
+    pub abandon_after_secs: Option<f64>,
     pub sync: Option<SyncMode>,
     pub shop_name: Option<String>,
     pub ai_provider: Option<String>,
@@ -116,6 +117,7 @@ impl RawConfig {
             offer_timeout_secs,
             typing_timeout_secs,
             staff_offline_grace_secs,
+            abandon_after_secs,
             sync,
             shop_name,
             ai_provider,
@@ -216,6 +218,7 @@ impl RawConfig {
                 "STAFF_OFFLINE_GRACE_SECS",
                 "a number of seconds",
             )?,
+            abandon_after_secs: parse(&get, "ABANDON_AFTER_SECS", "a number of seconds")?,
             sync,
             shop_name: s("SHOP_NAME"),
             ai_provider: s("AI_PROVIDER"),
@@ -351,6 +354,7 @@ impl RawConfig {
                 10.0,
                 "STAFF_OFFLINE_GRACE_SECS",
             )?,
+            abandon_after: secs(self.abandon_after_secs, 120.0, "ABANDON_AFTER_SECS")?,
             sync: self.sync.unwrap_or(SyncMode::Full),
             ai_workers: self.ai_workers.unwrap_or(4).max(1),
             assistant: AssistantConfig {
@@ -443,6 +447,10 @@ pub struct Config {
     /// How long a staff member whose last socket closed stays online (so a
     /// console reconnecting after a blip keeps its chats).
     pub staff_offline_grace: Duration,
+    /// A customer whose last socket closed while waiting for a person
+    /// leaves the queue after this long (so staff never accept an empty
+    /// chat); coming back sooner keeps their place.
+    pub abandon_after: Duration,
     pub sync: SyncMode,
     pub ai_workers: usize,
     pub assistant: AssistantConfig,

@@ -596,3 +596,54 @@ async fn a_console_gone_past_the_grace_period_goes_offline() {
     };
     assert_eq!(off.staff_id, "a");
 }
+
+#[tokio::test]
+async fn a_customer_gone_while_waiting_leaves_the_queue_unless_back_in_time() {
+    let d = TestDaemon::start_with(|c| c.abandon_after = Duration::from_millis(500)).await;
+    let mut a = d.staff("a", "Ann").await;
+    // Ann is away, so requests wait.
+    a.request(ClientEvent::StaffStatusChange(StaffStatusChange {
+        is_online: None,
+        is_available: Some(false),
+    }))
+    .await
+    .unwrap();
+    // One customer blips and comes back in time: still queued.
+    let (mut c1, s1) = d.customer("c1", "Back").await;
+    let r1 = ask(&mut c1, &s1).await.transfer_request_id;
+    c1.close().await;
+    let mut c1 = d.connect("c1", "Back", Role::Customer).await;
+    c1.expect("connected").await;
+    // The other leaves for good.
+    let (mut c2, s2) = d.customer("c2", "Gone").await;
+    let r2 = ask(&mut c2, &s2).await.transfer_request_id;
+    c2.close().await;
+    let ServerEvent::TransferCancelled(t) = a.expect("transfer_cancelled").await.event else {
+        unreachable!()
+    };
+    assert_eq!(
+        (t.transfer_request_id, t.reason.as_str()),
+        (r2, "customer_left")
+    );
+    a.expect_none("transfer_cancelled", Duration::from_millis(700))
+        .await;
+    let outcome: (String, Option<String>) = d
+        .db()
+        .query_row(
+            "SELECT status, outcome FROM chat_transfer_requests WHERE id = ?1",
+            [r2],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(outcome, ("cancelled".into(), Some("customer_left".into())));
+    let still: String = d
+        .db()
+        .query_row(
+            "SELECT status FROM chat_transfer_requests WHERE id = ?1",
+            [r1],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(still, "pending");
+    drop(c1);
+}

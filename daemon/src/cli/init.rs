@@ -183,6 +183,14 @@ const GROUPS: &[(&str, &[Setting])] = &[
                  (a console reconnecting after a network blip keeps its chats).",
             ),
             set(
+                "abandon_after_secs",
+                "ABANDON_AFTER_SECS",
+                "120.0",
+                Value,
+                "A customer gone while waiting for a person leaves the queue after this long\n\
+                 (coming back sooner keeps their place).",
+            ),
+            set(
                 "typing_timeout_secs",
                 "TYPING_TIMEOUT_SECS",
                 "6.0",

@@ -554,6 +554,7 @@ impl Hub {
                 session,
                 reason,
             } => self.transfer_failed(reply, request, session, reason),
+            After::Abandoned { request, session } => self.abandoned(request, session),
             After::Closed {
                 reply,
                 api,

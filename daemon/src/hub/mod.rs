@@ -167,6 +167,10 @@ pub enum Timer {
         staff: String,
         generation: u64,
     },
+    CustomerGone {
+        customer: String,
+        generation: u64,
+    },
 }
 
 /// The hub's address. Clone freely.
@@ -331,6 +335,10 @@ enum After {
         session: String,
         reason: String,
     },
+    Abandoned {
+        request: i64,
+        session: String,
+    },
     Closed {
         reply: Option<Reply>,
         api: Option<oneshot::Sender<Result<i64, ErrorBody>>>,
@@ -363,6 +371,7 @@ pub struct Hub {
     ai_permits: Arc<Semaphore>,
     typing: HashMap<(String, String), u64>,
     staff_grace: HashMap<String, u64>,
+    customer_gone: HashMap<String, u64>,
     next_gen: u64,
     draining: bool,
 }
@@ -393,6 +402,7 @@ impl Hub {
             pending: FuturesOrdered::new(),
             typing: HashMap::new(),
             staff_grace: HashMap::new(),
+            customer_gone: HashMap::new(),
             next_gen: 0,
             draining: false,
         };
@@ -591,6 +601,17 @@ impl Hub {
                     self.send_stop_typing(&session, &user);
                 }
             }
+            Timer::CustomerGone {
+                customer,
+                generation,
+            } => {
+                if self.customer_gone.get(&customer) == Some(&generation) {
+                    self.customer_gone.remove(&customer);
+                    if !self.by_user.contains_key(&customer) {
+                        self.abandon(&customer).await;
+                    }
+                }
+            }
             Timer::StaffGrace { staff, generation } => {
                 if self.staff_grace.get(&staff) == Some(&generation) {
                     self.staff_grace.remove(&staff);
@@ -661,6 +682,26 @@ impl Hub {
         for (session, user) in keys {
             self.typing.remove(&(session.clone(), user.clone()));
             self.send_stop_typing(&session, &user);
+        }
+        if !c.user.role.is_staff() {
+            // A customer who left while waiting for a person leaves the
+            // queue unless they come back in time.
+            let waiting = self
+                .customer_session
+                .get(&c.user.id)
+                .and_then(|s| self.sessions.get(s))
+                .is_some_and(|s| s.status == SessionStatus::Waiting);
+            if waiting {
+                let generation = self.next_generation();
+                self.customer_gone.insert(c.user.id.clone(), generation);
+                self.schedule(
+                    self.cfg.abandon_after,
+                    Timer::CustomerGone {
+                        customer: c.user.id.clone(),
+                        generation,
+                    },
+                );
+            }
         }
         if c.user.role.is_staff() {
             let grace = self.cfg.staff_offline_grace;
@@ -785,7 +826,7 @@ impl Hub {
                 }
                 None
             }
-            After::Nothing => None,
+            After::Nothing | After::Abandoned { .. } => None,
         };
         if let Some(r) = reply {
             self.error(&r, code, text);

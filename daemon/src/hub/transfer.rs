@@ -614,6 +614,70 @@ impl Hub {
         }
     }
 
+    /// The customer left while waiting and did not come back: their
+    /// request leaves the queue (counted as abandoned) and the session
+    /// goes back to the assistant, open for when they return.
+    pub(super) async fn abandon(&mut self, customer: &str) {
+        let Some(session) = self.customer_session.get(customer).cloned() else {
+            return;
+        };
+        let Some(id) = self.routing.request_for_session(&session).map(|r| r.id) else {
+            return;
+        };
+        self.routing.remove_request(id);
+        if let Some(s) = self.sessions.get_mut(&session) {
+            s.status = SessionStatus::Active;
+            s.session_type = SessionType::Ai;
+            s.staff_id = None;
+        }
+        let now = now_ms();
+        let ops = vec![
+            Op::ResolveTransfer {
+                id,
+                status: "cancelled",
+                staff_id: None,
+                outcome: Some("customer_left".into()),
+                now,
+            },
+            Op::SetSessionState {
+                uuid: session.clone(),
+                staff_id: None,
+                session_type: SessionType::Ai,
+                status: SessionStatus::Active,
+                now,
+            },
+            system_line(
+                &session,
+                "You left before someone from the team was free, so you are no longer in the \
+                 queue. Ask for a person again at any time."
+                    .to_string(),
+                now,
+            ),
+        ];
+        self.submit(
+            ops,
+            After::Abandoned {
+                request: id,
+                session,
+            },
+        )
+        .await;
+    }
+
+    pub(super) fn abandoned(&mut self, request: i64, session: String) {
+        let frame = Self::frame(
+            ServerEvent::TransferCancelled(TransferCancelled {
+                transfer_request_id: request,
+                session_uuid: session,
+                reason: "customer_left".into(),
+            }),
+            None,
+        );
+        self.send_staff_room(&frame, None);
+        self.send_queue_updates();
+        self.update_gauges();
+    }
+
     pub(super) fn offer_timeout(&mut self, request: i64, round: u64) {
         let Some(to) = self.routing.reoffer(request, round) else {
             return;
