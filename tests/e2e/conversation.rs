@@ -163,7 +163,11 @@ async fn history_pages_backwards_by_seq() {
         }
         before = seqs.first().copied();
     }
-    assert_eq!(seen, (1..=total).collect::<Vec<_>>());
+    // The assistant may still be answering the last lines, so the newest
+    // page can end past `total`; what matters is 1..=newest without gaps.
+    let newest = *seen.last().unwrap();
+    assert!(newest >= total);
+    assert_eq!(seen, (1..=newest).collect::<Vec<_>>());
 }
 
 #[tokio::test]
