@@ -131,7 +131,9 @@ async fn connection(app: AppState, user: User, resume: Option<Resume>, socket: W
         id,
         socket: sink,
     };
-    if c.start(tx, kill.clone(), resume).await.is_err() {
+    // The rarely taken, read-heavy paths are boxed so that their state
+    // does not size every idle connection's task.
+    if Box::pin(c.start(tx, kill.clone(), resume)).await.is_err() {
         c.app.hub.send(HubMsg::Leave { conn: id });
         return;
     }
@@ -170,13 +172,13 @@ async fn connection(app: AppState, user: User, resume: Option<Resume>, socket: W
                     }
                     if c.socket.flush().await.is_err() { break }
                     if let Some(out) = later
-                        && c.other_out(out).await.is_err()
+                        && Box::pin(c.other_out(out)).await.is_err()
                     {
                         break;
                     }
                 }
-                Some(other @ Out::StaffChatJoined { .. }) => {
-                    if c.other_out(other).await.is_err() { break }
+                Some(other @ Out::StaffChatJoined(_)) => {
+                    if Box::pin(c.other_out(other)).await.is_err() { break }
                 }
                 Some(Out::Close) | None => {
                     c.close(1000, "closed").await;
@@ -220,13 +222,14 @@ impl Conn {
     async fn other_out(&mut self, out: Out) -> Result<(), ()> {
         match out {
             Out::Frame(f) => self.socket.send(WsMessage::Text(f)).await.map_err(|_| ()),
-            Out::StaffChatJoined {
-                session,
-                upto,
-                summary,
-                customer_id,
-                customer_name,
-            } => {
+            Out::StaffChatJoined(joined) => {
+                let crate::hub::ChatJoined {
+                    session,
+                    upto,
+                    summary,
+                    customer_id,
+                    customer_name,
+                } = *joined;
                 let s = session.clone();
                 let history = self
                     .app
@@ -368,8 +371,8 @@ impl Conn {
             return self.reject(frame.r#ref, body).await;
         }
         match frame.event {
-            ClientEvent::GetHistory(h) => self.get_history(h, frame.r#ref).await,
-            ClientEvent::RateSession(r) => self.rate(r, frame.r#ref).await,
+            ClientEvent::GetHistory(h) => Box::pin(self.get_history(h, frame.r#ref)).await,
+            ClientEvent::RateSession(r) => Box::pin(self.rate(r, frame.r#ref)).await,
             event => {
                 self.app.hub.send(HubMsg::Event {
                     conn: self.id,

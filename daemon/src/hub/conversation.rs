@@ -576,13 +576,13 @@ impl Hub {
         if let Some(s) = self.sessions.get(session) {
             self.send_to_conn(
                 conn,
-                Out::StaffChatJoined {
+                Out::StaffChatJoined(Box::new(super::ChatJoined {
                     session: session.to_string(),
                     upto: s.delivered_seq,
                     summary: s.handoff_summary(None),
                     customer_id: s.customer_id.clone(),
                     customer_name: s.customer_name.clone(),
-                },
+                })),
             );
         }
     }

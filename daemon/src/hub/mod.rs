@@ -49,16 +49,21 @@ pub enum Out {
     /// A ready-made frame.
     Frame(Utf8Bytes),
     /// Read the history up to `upto` and send `staff_chat_joined`: done by
-    /// the connection so that later messages (seq > upto) follow it.
-    StaffChatJoined {
-        session: String,
-        upto: i64,
-        summary: String,
-        customer_id: String,
-        customer_name: String,
-    },
+    /// the connection so that later messages (seq > upto) follow it. Boxed:
+    /// every connection's queue is sized by the largest variant, and this
+    /// rare one would triple it.
+    StaffChatJoined(Box<ChatJoined>),
     /// Close the socket (session taken over, server stopping).
     Close,
+}
+
+#[derive(Debug)]
+pub struct ChatJoined {
+    pub session: String,
+    pub upto: i64,
+    pub summary: String,
+    pub customer_id: String,
+    pub customer_name: String,
 }
 
 /// How the hub reaches one connection.
