@@ -82,6 +82,7 @@ pub struct Store {
 
 const MAX_BATCH: usize = 1024;
 const READERS: usize = 4;
+const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(250);
 
 impl Store {
     /// Open (creating if needed) `dir/concierge.db`, run migrations and start
@@ -95,6 +96,11 @@ impl Store {
         let mut conn = Connection::open(&path)?;
         configure(&conn, sync)?;
         schema::migrations().to_latest(&mut conn)?;
+        // Checkpoints run on their own thread (below), not inside a commit
+        // of the writer, where each one stalled every ack behind it.
+        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        let checkpointer = Connection::open(&path)?;
+        checkpointer.busy_timeout(std::time::Duration::from_secs(5))?;
 
         let mut readers = Vec::with_capacity(READERS);
         for _ in 0..READERS {
@@ -109,13 +115,23 @@ impl Store {
         let stats = Arc::new(StoreStats::default());
         let (tx, rx) = mpsc::channel::<Job>(16 * 1024);
         let thread_stats = stats.clone();
+        let running = Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let writer_running = running.clone();
+        let spawn_error = |source| StoreError::DataDir {
+            path: path.clone(),
+            source,
+        };
         std::thread::Builder::new()
             .name("store-writer".into())
-            .spawn(move || writer_loop(conn, rx, thread_stats))
-            .map_err(|source| StoreError::DataDir {
-                path: path.clone(),
-                source,
-            })?;
+            .spawn(move || {
+                writer_loop(conn, rx, thread_stats);
+                writer_running.store(false, Ordering::Relaxed);
+            })
+            .map_err(spawn_error)?;
+        std::thread::Builder::new()
+            .name("store-checkpoint".into())
+            .spawn(move || checkpoint_loop(checkpointer, running))
+            .map_err(spawn_error)?;
         Ok(Store {
             writer: tx,
             readers: Arc::new(ReaderPool {
@@ -252,6 +268,20 @@ fn writer_loop(mut conn: Connection, mut rx: mpsc::Receiver<Job>, stats: Arc<Sto
         }
     }
     tracing::debug!("store writer stopped");
+}
+
+/// Copy committed WAL pages into the database a few times a second.
+/// PASSIVE never blocks the writer or readers; it does what it can and the
+/// next round does the rest.
+fn checkpoint_loop(conn: Connection, running: Arc<std::sync::atomic::AtomicBool>) {
+    while running.load(Ordering::Relaxed) {
+        std::thread::sleep(CHECKPOINT_EVERY);
+        if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+            tracing::warn!(error = %e, "WAL checkpoint failed");
+        }
+    }
+    // Last one, so a clean stop leaves a small WAL behind.
+    let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
 }
 
 fn commit_batch(
