@@ -389,8 +389,17 @@ impl Hub {
         }
     }
 
-    /// Give a waiting request up: the session goes back to the assistant.
-    async fn fail_request(&mut self, reply: Option<Reply>, id: i64, session: &str, reason: &str) {
+    /// Take a waiting request out of the queue and hand its session back
+    /// to the assistant: the writes that record it, with a line for the
+    /// customer.
+    fn withdraw(
+        &mut self,
+        id: i64,
+        session: &str,
+        status: &'static str,
+        outcome: &str,
+        line: String,
+    ) -> Vec<Op> {
         self.routing.remove_request(id);
         if let Some(s) = self.sessions.get_mut(session) {
             s.status = SessionStatus::Active;
@@ -398,12 +407,12 @@ impl Hub {
             s.staff_id = None;
         }
         let now = now_ms();
-        let ops = vec![
+        vec![
             Op::ResolveTransfer {
                 id,
-                status: "failed",
+                status,
                 staff_id: None,
-                outcome: Some(reason.to_string()),
+                outcome: Some(outcome.to_string()),
                 now,
             },
             Op::SetSessionState {
@@ -413,8 +422,13 @@ impl Hub {
                 status: SessionStatus::Active,
                 now,
             },
-            system_line(session, reason.to_string(), now),
-        ];
+            system_line(session, line, now),
+        ]
+    }
+
+    /// Give a waiting request up: the session goes back to the assistant.
+    async fn fail_request(&mut self, reply: Option<Reply>, id: i64, session: &str, reason: &str) {
+        let ops = self.withdraw(id, session, "failed", reason, reason.to_string());
         self.submit(
             ops,
             After::Failed {
@@ -624,36 +638,15 @@ impl Hub {
         let Some(id) = self.routing.request_for_session(&session).map(|r| r.id) else {
             return;
         };
-        self.routing.remove_request(id);
-        if let Some(s) = self.sessions.get_mut(&session) {
-            s.status = SessionStatus::Active;
-            s.session_type = SessionType::Ai;
-            s.staff_id = None;
-        }
-        let now = now_ms();
-        let ops = vec![
-            Op::ResolveTransfer {
-                id,
-                status: "cancelled",
-                staff_id: None,
-                outcome: Some("customer_left".into()),
-                now,
-            },
-            Op::SetSessionState {
-                uuid: session.clone(),
-                staff_id: None,
-                session_type: SessionType::Ai,
-                status: SessionStatus::Active,
-                now,
-            },
-            system_line(
-                &session,
-                "You left before someone from the team was free, so you are no longer in the \
-                 queue. Ask for a person again at any time."
-                    .to_string(),
-                now,
-            ),
-        ];
+        let ops = self.withdraw(
+            id,
+            &session,
+            "cancelled",
+            "customer_left",
+            "You left before someone from the team was free, so you are no longer in the \
+             queue. Ask for a person again at any time."
+                .to_string(),
+        );
         self.submit(
             ops,
             After::Abandoned {
