@@ -599,7 +599,7 @@ async fn a_console_gone_past_the_grace_period_goes_offline() {
 
 #[tokio::test]
 async fn a_customer_gone_while_waiting_leaves_the_queue_unless_back_in_time() {
-    let d = TestDaemon::start_with(|c| c.abandon_after = Duration::from_millis(500)).await;
+    let d = TestDaemon::start_with(|c| c.abandon_after = Duration::from_millis(1200)).await;
     let mut a = d.staff("a", "Ann").await;
     // Ann is away, so requests wait.
     a.request(ClientEvent::StaffStatusChange(StaffStatusChange {
@@ -625,7 +625,7 @@ async fn a_customer_gone_while_waiting_leaves_the_queue_unless_back_in_time() {
         (t.transfer_request_id, t.reason.as_str()),
         (r2, "customer_left")
     );
-    a.expect_none("transfer_cancelled", Duration::from_millis(700))
+    a.expect_none("transfer_cancelled", Duration::from_millis(1500))
         .await;
     let outcome: (String, Option<String>) = d
         .db()
