@@ -10,9 +10,9 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use concierge_shared::protocol::{
-    ClientEvent, Connected, ErrorBody, ErrorCode, FrameError, GetHistory, HistoryPage,
-    PROTOCOL_VERSION, RateSession, Ref, ServerEvent, ServerFrame, SessionRestored, StaffChatJoined,
-    Timestamp, decode_client_frame,
+    ClientEvent, Connected, ErrorBody, ErrorCode, GetHistory, HistoryPage, PROTOCOL_VERSION,
+    RateSession, Ref, ServerEvent, ServerFrame, SessionRestored, StaffChatJoined, Timestamp,
+    decode_client_frame,
 };
 use futures_util::{SinkExt, StreamExt};
 use serde::Deserialize;
@@ -358,12 +358,9 @@ impl Conn {
             Ok(f) => f,
             Err(e) => {
                 let r#ref = e.frame_ref().cloned();
-                let body = match &e {
-                    FrameError::UnknownEvent { .. } => {
-                        ErrorBody::new(ErrorCode::BadRequest, e.to_string())
-                    }
-                    _ => ErrorBody::new(ErrorCode::BadRequest, e.to_string()),
-                };
+                // Every kind of undecodable frame is a bad_request; the
+                // message says which kind.
+                let body = ErrorBody::new(ErrorCode::BadRequest, e.to_string());
                 return self.reject(r#ref, body).await;
             }
         };
