@@ -7,6 +7,7 @@
 //! (`MAX_CONCURRENT_CHATS_PER_STAFF`, `CHAT_SESSION_TIMEOUT_MINUTES`,
 //! `CORS_ORIGIN`, `AI_PROVIDER`, `OPENAI_*`, `ANTHROPIC_*`).
 
+use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -85,6 +86,13 @@ pub struct RawConfig {
     pub webhook_url: Option<String>,
     pub webhook_secret: Option<String>,
     pub webhook_max_backoff_secs: Option<f64>,
+    pub database_url: Option<String>,
+    pub redis_url: Option<String>,
+    pub redis_host: Option<String>,
+    pub redis_port: Option<u16>,
+    pub redis_password: Option<String>,
+    pub redis_key_prefix: Option<String>,
+    pub node_id: Option<String>,
 }
 
 macro_rules! merge_fields {
@@ -138,6 +146,13 @@ impl RawConfig {
             webhook_url,
             webhook_secret,
             webhook_max_backoff_secs,
+            database_url,
+            redis_url,
+            redis_host,
+            redis_port,
+            redis_password,
+            redis_key_prefix,
+            node_id,
         );
         self
     }
@@ -243,6 +258,13 @@ impl RawConfig {
                 "WEBHOOK_MAX_BACKOFF_SECS",
                 "a number of seconds",
             )?,
+            database_url: s("DATABASE_URL"),
+            redis_url: s("REDIS_URL"),
+            redis_host: s("REDIS_HOST"),
+            redis_port: parse(&get, "REDIS_PORT", "a port number")?,
+            redis_password: s("REDIS_PASSWORD"),
+            redis_key_prefix: s("REDIS_KEY_PREFIX"),
+            node_id: s("CONCIERGE_NODE_ID"),
         })
     }
 
@@ -322,6 +344,33 @@ impl RawConfig {
                 expected: "the PEM public key that verifies RS256/ES256 tokens",
             });
         }
+        let database_url = match self.database_url {
+            None => None,
+            Some(u) if u.starts_with("postgres://") || u.starts_with("postgresql://") => {
+                Some(Secret(u))
+            }
+            Some(_) => {
+                return Err(ConfigError::Invalid {
+                    name: "DATABASE_URL",
+                    value: "<redacted>".into(),
+                    expected: "a postgres:// URL (leave it unset for the SQLite file in the data dir)",
+                });
+            }
+        };
+        let redis_url = redis_url(
+            self.redis_url,
+            self.redis_host,
+            self.redis_port,
+            self.redis_password,
+        )?;
+        if redis_url.is_some() && database_url.is_none() {
+            return Err(ConfigError::Invalid {
+                name: "REDIS_URL",
+                value: "<redacted>".into(),
+                expected: "to be set together with a postgres:// DATABASE_URL: several daemons \
+                           cannot share one SQLite file",
+            });
+        }
         let shop_name = self.shop_name.unwrap_or_else(|| "Northwind Goods".into());
         Ok(Config {
             listen: self
@@ -378,6 +427,10 @@ impl RawConfig {
                     "WEBHOOK_MAX_BACKOFF_SECS",
                 )?,
             },
+            database_url,
+            redis_url,
+            redis_key_prefix: self.redis_key_prefix.unwrap_or_else(|| "concierge".into()),
+            node_id: self.node_id,
         })
     }
 }
@@ -456,6 +509,47 @@ pub struct Config {
     pub assistant: AssistantConfig,
     pub shop_name: String,
     pub webhook: WebhookSettings,
+    /// `DATABASE_URL`: PostgreSQL instead of the SQLite file in `data_dir`.
+    pub database_url: Option<Secret>,
+    /// Redis for cross-node delivery and presence (`REDIS_URL`, or built
+    /// from the guide's `REDIS_HOST` / `REDIS_PORT` / `REDIS_PASSWORD`).
+    pub redis_url: Option<Secret>,
+    /// Prefix of every Redis key and channel, so clusters can share a Redis.
+    pub redis_key_prefix: String,
+    /// This daemon's name in the cluster; a random one when unset.
+    pub node_id: Option<String>,
+}
+
+/// `REDIS_URL` wins; otherwise any of the guide's `REDIS_HOST`,
+/// `REDIS_PORT`, `REDIS_PASSWORD` builds one (host defaults to localhost,
+/// port to 6379).
+fn redis_url(
+    url: Option<String>,
+    host: Option<String>,
+    port: Option<u16>,
+    password: Option<String>,
+) -> Result<Option<Secret>, ConfigError> {
+    if let Some(u) = url {
+        if u.starts_with("redis://") || u.starts_with("rediss://") {
+            return Ok(Some(Secret(u)));
+        }
+        return Err(ConfigError::Invalid {
+            name: "REDIS_URL",
+            value: "<redacted>".into(),
+            expected: "a redis:// or rediss:// URL",
+        });
+    }
+    if host.is_none() && port.is_none() && password.is_none() {
+        return Ok(None);
+    }
+    let host = host.unwrap_or_else(|| "localhost".into());
+    let port = port.unwrap_or(6379);
+    let auth = match password {
+        // Percent-encode so any password survives inside the URL.
+        Some(p) => format!(":{}@", utf8_percent_encode(&p, NON_ALPHANUMERIC)),
+        None => String::new(),
+    };
+    Ok(Some(Secret(format!("redis://{auth}{host}:{port}"))))
 }
 
 impl Config {
@@ -534,5 +628,51 @@ mod tests {
         .resolve()
         .unwrap();
         assert!(!format!("{c:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn redis_settings_follow_the_guide_and_need_postgres() {
+        let base = || RawConfig {
+            data_dir: Some("/tmp".into()),
+            database_url: Some("postgres://db/concierge".into()),
+            ..Default::default()
+        };
+        let c = RawConfig {
+            redis_host: Some("cache".into()),
+            redis_password: Some("p@ss word".into()),
+            ..base()
+        }
+        .resolve()
+        .unwrap();
+        assert_eq!(c.redis_url.unwrap().0, "redis://:p%40ss%20word@cache:6379");
+        let c = RawConfig {
+            redis_url: Some("redis://r:6380/2".into()),
+            redis_port: Some(1),
+            ..base()
+        }
+        .resolve()
+        .unwrap();
+        assert_eq!(c.redis_url.unwrap().0, "redis://r:6380/2");
+        assert!(base().resolve().unwrap().redis_url.is_none());
+        // Several daemons cannot share one SQLite file.
+        let e = RawConfig {
+            database_url: None,
+            redis_url: Some("redis://r".into()),
+            ..base()
+        }
+        .resolve()
+        .unwrap_err();
+        assert!(e.to_string().contains("REDIS_URL"), "{e}");
+        let e = RawConfig {
+            database_url: Some("mysql://x".into()),
+            ..base()
+        }
+        .resolve()
+        .unwrap_err();
+        assert!(e.to_string().contains("DATABASE_URL"), "{e}");
+        assert!(
+            !e.to_string().contains("mysql://x"),
+            "URLs may hold passwords: {e}"
+        );
     }
 }
