@@ -155,7 +155,14 @@ pub struct Worker {
     max_backoff: Duration,
     client: reqwest::Client,
     metrics: Arc<Metrics>,
+    /// In a cluster: this node's name. Only the node holding the
+    /// `webhooks` lease delivers, so each event is sent by one node.
+    node: Option<String>,
 }
+
+/// How long the delivery lease lasts without renewal (renewed before
+/// every pass).
+const LEASE_MS: i64 = 60_000;
 
 impl Worker {
     pub fn new(store: Store, settings: &WebhookSettings, metrics: Arc<Metrics>) -> Option<Self> {
@@ -175,7 +182,31 @@ impl Worker {
             max_backoff: settings.max_backoff,
             client,
             metrics,
+            node: None,
         })
+    }
+
+    /// Deliver only while this node holds the cluster's `webhooks` lease.
+    pub fn clustered(mut self, node: &str) -> Self {
+        self.node = Some(node.to_string());
+        self
+    }
+
+    /// Whether this node may deliver now (always, alone).
+    async fn holds_lease(&self) -> bool {
+        let Some(node) = &self.node else {
+            return true;
+        };
+        let op = Op::ClaimLease {
+            name: "webhooks".into(),
+            holder: node.clone(),
+            ttl_ms: LEASE_MS,
+            now: now_ms(),
+        };
+        matches!(
+            self.store.submit(vec![op]).await.as_deref(),
+            Ok([crate::store::OpResult::Lease { held: true }])
+        )
     }
 
     /// Deliver until `stop`; an attempt under way finishes first.
@@ -185,6 +216,13 @@ impl Worker {
         loop {
             if stop.is_cancelled() {
                 break;
+            }
+            if !self.holds_lease().await {
+                tokio::select! {
+                    _ = stop.cancelled() => break,
+                    _ = tokio::time::sleep(POLL) => {}
+                }
+                continue;
             }
             let worked = match self.pass(&stop).await {
                 Ok(n) => n > 0,

@@ -385,6 +385,60 @@ const GROUPS: &[(&str, &[Setting])] = &[
             ),
         ],
     ),
+    (
+        "Several daemons (PostgreSQL and Redis; see docs/deployment.md)",
+        &[
+            set(
+                "database_url",
+                "DATABASE_URL",
+                r#""postgres://concierge:secret@db.internal/concierge""#,
+                Unset("the SQLite file in data_dir"),
+                "PostgreSQL instead of SQLite; prefer the environment (it holds a password).",
+            ),
+            set(
+                "redis_url",
+                "REDIS_URL",
+                r#""redis://:secret@cache.internal:6379/0""#,
+                Unset("one daemon alone"),
+                "Redis for news between daemons and presence; needs database_url.",
+            ),
+            set(
+                "redis_host",
+                "REDIS_HOST",
+                r#""cache.internal""#,
+                Unset("from redis_url"),
+                "The guide's settings, used when redis_url is not set.",
+            ),
+            set(
+                "redis_port",
+                "REDIS_PORT",
+                "6379",
+                Unset("6379"),
+                "Redis port.",
+            ),
+            set(
+                "redis_password",
+                "REDIS_PASSWORD",
+                r#""secret""#,
+                Unset("no password"),
+                "Redis password.",
+            ),
+            set(
+                "redis_key_prefix",
+                "REDIS_KEY_PREFIX",
+                r#""concierge""#,
+                Value,
+                "Prefix of every Redis key and channel.",
+            ),
+            set(
+                "node_id",
+                "CONCIERGE_NODE_ID",
+                r#""node-a""#,
+                Unset("host name and a random suffix"),
+                "This daemon's name in the cluster (logs, presence, leases).",
+            ),
+        ],
+    ),
 ];
 
 /// What [`render`] writes live (uncommented).

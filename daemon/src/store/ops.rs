@@ -143,6 +143,14 @@ pub enum Op {
         user_id: String,
         pseudonym: String,
     },
+    /// Take or renew the lease `name` until `now + ttl_ms`: granted when
+    /// nobody holds it, it expired, or `holder` already holds it.
+    ClaimLease {
+        name: String,
+        holder: String,
+        ttl_ms: i64,
+        now: i64,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -165,6 +173,10 @@ pub enum OpResult {
     Forgot {
         sessions: usize,
         messages: usize,
+    },
+    /// `ClaimLease`: whether the caller holds the lease now.
+    Lease {
+        held: bool,
     },
 }
 
@@ -447,6 +459,26 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
             Ok(OpResult::Done)
         }
         Op::ForgetCustomer { user_id, pseudonym } => forget_customer(conn, user_id, pseudonym),
+        Op::ClaimLease {
+            name,
+            holder,
+            ttl_ms,
+            now,
+        } => {
+            let got: Option<String> = conn
+                .prepare_cached(
+                    "INSERT INTO leases (name, holder, expires_at) VALUES (?1, ?2, ?3 + ?4)
+                     ON CONFLICT (name) DO UPDATE SET holder = excluded.holder,
+                       expires_at = excluded.expires_at
+                     WHERE leases.holder = excluded.holder OR leases.expires_at < ?3
+                     RETURNING holder",
+                )?
+                .query_row(params![name, holder, now, ttl_ms], |r| r.get(0))
+                .optional()?;
+            Ok(OpResult::Lease {
+                held: got.as_deref() == Some(holder.as_str()),
+            })
+        }
     }
 }
 
