@@ -84,6 +84,7 @@ pub async fn serve(
                 token.clone(),
             )
             .context("REDIS_URL")?;
+            let _ = metrics.cluster.set(bus.stats.clone());
             tracing::info!(node, prefix = %cfg.redis_key_prefix, "clustered: news of commits goes through redis");
             (Some(bus), Some((tx, rx)))
         }

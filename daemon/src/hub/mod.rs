@@ -389,6 +389,8 @@ pub struct Hub {
     /// Whether this node holds the lease for cluster-wide chores (idle
     /// sessions, staff on a node that died). Always true on a lone node.
     chores: bool,
+    /// Staff the chores holder found without a live claim, and since when.
+    absent_since: HashMap<String, i64>,
 }
 
 impl Hub {
@@ -426,6 +428,7 @@ impl Hub {
             next_gen: 0,
             draining: false,
             chores: bus.is_none(),
+            absent_since: HashMap::new(),
             bus,
         };
         if hub.bus.is_some() {

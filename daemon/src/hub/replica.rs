@@ -14,7 +14,7 @@ use concierge_shared::protocol::{
 };
 
 use super::{Hub, SessionState, Timer, now_ms};
-use crate::cluster::{ClusterEvent, PRESENCE_RENEW};
+use crate::cluster::{ClusterEvent, PRESENCE_RENEW, PRESENCE_TTL};
 use crate::store::{Op, OpResult, SessionRow, read};
 
 /// The lease on cluster-wide chores: closing idle sessions, taking staff
@@ -395,14 +395,25 @@ impl Hub {
             })
             .map(|(id, _)| id.clone())
             .collect();
+        let now = now_ms();
+        let ttl = i64::try_from(PRESENCE_TTL.as_millis()).unwrap_or(i64::MAX);
+        let mut still_absent = HashMap::new();
         for staff in absent {
             if let Ok(nodes) = bus.live_nodes(&staff).await
                 && nodes.is_empty()
             {
-                tracing::info!(staff, "staff member's node is gone: taking them offline");
-                self.go_offline(&staff).await;
+                // Absent for a whole claim lifetime, not just once: a Redis
+                // that restarted empty is refilled by the next renewals.
+                let since = self.absent_since.get(&staff).copied().unwrap_or(now);
+                if now - since >= ttl {
+                    tracing::info!(staff, "staff member's node is gone: taking them offline");
+                    self.go_offline(&staff).await;
+                } else {
+                    still_absent.insert(staff, since);
+                }
             }
         }
+        self.absent_since = still_absent;
         let waiting: Vec<String> = self
             .sessions
             .values()
@@ -433,6 +444,16 @@ impl Hub {
     /// Re-read the database after news may have been missed, bring the
     /// copies in step, and catch this node's sockets up by `seq`.
     pub(super) async fn resync(&mut self) {
+        // Redis may have restarted empty: claim this node's users again now
+        // rather than at the next renewal.
+        if let Some(bus) = self.bus.clone() {
+            let users: Vec<String> = self.by_user.keys().cloned().collect();
+            tokio::spawn(async move {
+                if let Err(e) = bus.claim(&users).await {
+                    tracing::debug!(error = %e, "cannot claim presence");
+                }
+            });
+        }
         let snapshot = self
             .store
             .read(|c| {
