@@ -225,7 +225,7 @@ impl Hub {
             ClusterEvent::Declined { id, staff } => {
                 // An "everyone declined" outcome is the deciding node's to
                 // act on; it publishes the request's end.
-                if self.routing.decline(id, &staff).is_ok() {
+                if self.routing.note_decline(id, &staff) {
                     self.send_declines(id);
                 }
             }
@@ -235,7 +235,10 @@ impl Hub {
                 online,
                 available,
                 max,
-            } => self.apply_staff(staff, name, online, available, max),
+            } => {
+                self.apply_staff(staff, name, online, available, max)
+                    .await
+            }
             ClusterEvent::SessionState {
                 session,
                 staff,
@@ -253,7 +256,7 @@ impl Hub {
     }
 
     /// A staff member's presence or settings changed on another node.
-    fn apply_staff(
+    async fn apply_staff(
         &mut self,
         staff: String,
         name: String,
@@ -267,8 +270,12 @@ impl Hub {
         if let Some(m) = max {
             offers.extend(self.routing.set_max(&staff, m));
         }
-        // Still connected here: this node's sockets keep them online.
+        // Still connected here: this node's sockets keep them online, and
+        // the others hear so (they raced a reconnect here).
         let here = self.by_user.contains_key(&staff);
+        if !online && here {
+            self.persist_presence(&staff, None).await;
+        }
         if online || here {
             offers.extend(self.routing.set_status(&staff, Some(true), Some(available)));
             if !was_online {

@@ -74,7 +74,7 @@ impl Hub {
         }
     }
 
-    async fn persist_presence(&mut self, staff: &str, max: Option<Option<u32>>) {
+    pub(super) async fn persist_presence(&mut self, staff: &str, max: Option<Option<u32>>) {
         if let Some(s) = self.routing.staff(staff) {
             self.publish(|| ClusterEvent::Staff {
                 staff: staff.to_string(),
