@@ -273,11 +273,11 @@ impl Hub {
         // Still connected here: this node's sockets keep them online, and
         // the others hear so (they raced a reconnect here).
         let here = self.by_user.contains_key(&staff);
-        if !online && here {
-            self.persist_presence(&staff, None).await;
-        }
         if online || here {
             offers.extend(self.routing.set_status(&staff, Some(true), Some(available)));
+            if !online {
+                self.persist_presence(&staff, None).await;
+            }
             if !was_online {
                 let frame = Self::frame(
                     ServerEvent::StaffOnline(StaffOnline {
