@@ -50,8 +50,7 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     use anyhow::Context;
     let cfg = Arc::new(cfg);
-    let store = Store::open(&cfg.data_dir, cfg.sync)
-        .with_context(|| format!("opening the database in {}", cfg.data_dir.display()))?;
+    let store = open_store(cfg.clone()).await?;
     let (secret, from_file) = load_or_create_secret(&cfg.jwt, &cfg.data_dir)?;
     if let Some((path, created)) = from_file {
         if created {
@@ -162,6 +161,20 @@ pub async fn serve(
     Ok(())
 }
 
+/// The configured store, opened off the async threads (connecting and
+/// migrating block).
+pub async fn open_store(cfg: Arc<Config>) -> anyhow::Result<Store> {
+    use anyhow::Context;
+    let what = match &cfg.database_url {
+        Some(_) => "connecting to PostgreSQL (DATABASE_URL)".to_string(),
+        None => format!("opening the database in {}", cfg.data_dir.display()),
+    };
+    tokio::task::spawn_blocking(move || Store::open_config(&cfg))
+        .await
+        .context("the store's start-up task failed")?
+        .context(what)
+}
+
 pub fn router(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/healthz", get(healthz))
@@ -190,7 +203,7 @@ async fn healthz() -> Response {
 async fn readyz(State(app): State<AppState>) -> Response {
     let ok = app
         .store
-        .read(|c| Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0))?))
+        .read(|db| db.query_value::<i64>("SELECT 1", &[]))
         .await
         .is_ok();
     if ok {

@@ -20,13 +20,13 @@ use std::time::Duration;
 
 use futures_util::StreamExt;
 use hmac::{Hmac, Mac};
-use rusqlite::params;
 use sha2::Sha256;
 use tokio_util::sync::CancellationToken;
 
+use crate::args;
 use crate::config::WebhookSettings;
 use crate::metrics::Metrics;
-use crate::store::{Op, Store, StoreError};
+use crate::store::{Db, Op, Store, StoreError};
 
 pub const SIGNATURE_HEADER: &str = "x-concierge-signature";
 pub const EVENT_ID_HEADER: &str = "x-concierge-event-id";
@@ -101,13 +101,12 @@ pub async fn enable(store: &Store, on: bool) -> Result<(), StoreError> {
         .map(|_| ())
 }
 
-fn pending(c: &rusqlite::Connection) -> Result<(Vec<Event>, i64), StoreError> {
-    let mut stmt = c.prepare_cached(
+fn pending(db: &mut Db<'_>) -> Result<(Vec<Event>, i64), StoreError> {
+    let rows = db.query(
         "SELECT id, event_id, event, session_uuid, data, created_at, attempts, next_attempt_at
          FROM webhook_outbox WHERE delivered_at IS NULL ORDER BY id LIMIT ?1",
-    )?;
-    let rows = stmt
-        .query_map(params![BATCH], |r| {
+        args![BATCH],
+        |r| {
             Ok(Event {
                 id: r.get(0)?,
                 event_id: r.get(1)?,
@@ -118,11 +117,12 @@ fn pending(c: &rusqlite::Connection) -> Result<(Vec<Event>, i64), StoreError> {
                 attempts: r.get(6)?,
                 next_attempt_at: r.get(7)?,
             })
-        })?
-        .collect::<Result<Vec<_>, _>>()?;
-    let count: i64 = c
-        .prepare_cached("SELECT count(*) FROM webhook_outbox WHERE delivered_at IS NULL")?
-        .query_row([], |r| r.get(0))?;
+        },
+    )?;
+    let count: i64 = db.query_value(
+        "SELECT count(*) FROM webhook_outbox WHERE delivered_at IS NULL",
+        &[],
+    )?;
     Ok((rows, count))
 }
 

@@ -213,7 +213,8 @@ BEGIN
 END;
 "#;
 
-/// Leases on work that must run on one node at a time.
+/// Leases: which daemon does a cluster-wide job right now (also here so
+/// both engines have the same tables at the same version).
 const V3: &str = r#"
 CREATE TABLE leases (
     name        TEXT PRIMARY KEY,
@@ -225,6 +226,9 @@ CREATE TABLE leases (
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
 }
+
+/// The version the code expects (the number of migrations).
+pub const LATEST: u32 = 3;
 
 #[cfg(test)]
 mod tests {
