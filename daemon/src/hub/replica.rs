@@ -235,10 +235,7 @@ impl Hub {
                 online,
                 available,
                 max,
-            } => {
-                self.apply_staff(staff, name, online, available, max)
-                    .await
-            }
+            } => self.apply_staff(staff, name, online, available, max).await,
             ClusterEvent::SessionState {
                 session,
                 staff,

@@ -568,19 +568,15 @@ impl Hub {
             s.status = SessionStatus::Active;
             s.last_activity = now;
         }
+        // The database has the last word: with several daemons, this
+        // node's copy may not have seen another node's accept yet, or this
+        // staff member's chats on another node.
         let ops = vec![
-            Op::ResolveTransfer {
+            Op::AcceptTransfer {
                 id,
-                status: "accepted",
-                staff_id: Some(user.id.clone()),
-                outcome: None,
-                now,
-            },
-            Op::SetSessionState {
-                uuid: req.session.clone(),
-                staff_id: Some(user.id.clone()),
-                session_type: SessionType::Human,
-                status: SessionStatus::Active,
+                session_uuid: req.session.clone(),
+                staff_id: user.id.clone(),
+                default_max: self.cfg.max_concurrent_chats,
                 now,
             },
             system_line(&req.session, format!("{} joined the chat.", user.name), now),
