@@ -8,6 +8,7 @@
 
 mod harness;
 
+mod chores;
 mod conversation;
 mod faults;
 mod race;
