@@ -147,8 +147,14 @@ impl ChatState {
     }
 
     /// Nothing typed is still waiting for the daemon.
+    /// Nothing in flight, and the chat itself is known (started or
+    /// restored), so a quit right after connecting does not race the
+    /// restore.
     pub fn settled(&self) -> bool {
-        self.outbox.is_empty() && self.pending.is_empty() && self.stream.is_none()
+        self.outbox.is_empty()
+            && self.pending.is_empty()
+            && self.stream.is_none()
+            && self.session.is_some()
     }
 
     pub fn session(&self) -> Option<&str> {

@@ -30,7 +30,11 @@ fn plain_chat_shows_the_welcome_the_message_and_the_answer() {
     // The same customer again: the chat resumes, nothing shown twice.
     let out = run(&d, &["chat", "--plain", "--dev-login", "Carol"], "/quit\n");
     let stdout = text(&out.stdout);
-    assert!(stdout.contains("resumed your chat"), "{stdout}");
+    assert!(
+        stdout.contains("resumed your chat"),
+        "{stdout}\n{}",
+        text(&out.stderr)
+    );
     assert_eq!(
         stdout.matches("you: What is your return policy?").count(),
         1,
