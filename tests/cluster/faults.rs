@@ -155,3 +155,34 @@ async fn a_node_killed_with_sigkill_its_customer_resumes_on_another() {
     sam.request(send(&session, "welcome back")).await.unwrap();
     messages_until(&mut carol, "welcome back").await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_whose_node_dies_reconnect_elsewhere_and_keep_their_chats() {
+    let mut cluster = Cluster::start(3).await;
+    let (mut carol, sam, session) = chatting(&cluster, 2, 0).await;
+    cluster.nodes[0].kill().await;
+    drop(sam);
+    // The console reconnects through the load balancer to another node.
+    let mut sam = cluster.nodes[1].connect("s1", "Sam", Role::Staff).await;
+    sam.expect("connected").await;
+    let ServerEvent::StaffData(data) = sam.expect("staff_data").await.event else {
+        unreachable!()
+    };
+    assert!(
+        data.active_sessions
+            .iter()
+            .any(|s| s.session_uuid == session),
+        "the chat stays with Sam: {data:?}"
+    );
+    carol.request(send(&session, "hello again")).await.unwrap();
+    messages_until(&mut sam, "hello again").await;
+    sam.request(send(&session, "still here")).await.unwrap();
+    messages_until(&mut carol, "still here").await;
+    // Nothing went back to the queue.
+    let requeued: i64 = cluster.schema.query(|db| {
+        db.query_one("SELECT count(*) FROM chat_transfer_requests", &[])
+            .unwrap()
+            .get(0)
+    });
+    assert_eq!(requeued, 1, "only the customer's own request");
+}
