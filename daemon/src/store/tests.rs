@@ -748,3 +748,70 @@ fn a_bad_line_imports_nothing() {
     let e = transfer::import(&mut Db::Sqlite(&conn), &mut text.as_bytes()).unwrap_err();
     assert!(e.to_string().contains("not empty"), "{e}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_a_lost_connection_fails_the_batch_in_flight_and_reconnects() {
+    let s = Scratch::new();
+    // Our own application_name, so that only this store's sessions end.
+    let url = format!("{}&application_name={}", s.url, s.name);
+    let store = tokio::task::spawn_blocking(move || Store::open_postgres(&url))
+        .await
+        .unwrap()
+        .unwrap();
+    session(&store, "k", "c").await;
+    store
+        .submit(vec![append("k", "before", None)])
+        .await
+        .unwrap();
+    let base = scratch::base_url();
+    let name = s.name.clone();
+    let killed = tokio::task::spawn_blocking(move || {
+        let mut admin = postgres::Client::connect(&base, postgres::NoTls).unwrap();
+        admin
+            .query(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1",
+                &[&name],
+            )
+            .unwrap()
+            .len()
+    })
+    .await
+    .unwrap();
+    assert_eq!(killed, 1 + super::READERS, "the writer and every reader");
+    // The writer finds out on its next batch, which fails and is not
+    // stored; the one after reconnects.
+    let lost = store.submit(vec![append("k", "lost", None)]).await;
+    assert!(matches!(lost, Err(StoreError::Unavailable(_))), "{lost:?}");
+    let mut stored = None;
+    for _ in 0..50 {
+        match store.submit(vec![append("k", "after", None)]).await {
+            Ok(r) => {
+                stored = Some(r);
+                break;
+            }
+            Err(StoreError::Unavailable(_)) => {
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            }
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+    assert!(stored.is_some(), "the writer reconnected");
+    // Readers reconnect too (each slot on its next use; the first read on
+    // a dead slot may fail).
+    let mut contents = None;
+    for _ in 0..=super::READERS {
+        if let Ok(m) = store.read(|db| read::all_messages(db, "k")).await {
+            contents = Some(m);
+            break;
+        }
+    }
+    let contents: Vec<(i64, String)> = contents
+        .expect("a reader reconnected")
+        .into_iter()
+        .map(|m| (m.seq, m.content))
+        .collect();
+    assert_eq!(
+        contents,
+        vec![(1, "before".to_string()), (2, "after".to_string())]
+    );
+}
