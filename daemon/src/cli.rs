@@ -20,8 +20,8 @@ mod init;
     name = "concierged",
     version,
     about = "Concierge daemon: AI-first customer-support chat for online shops",
-    long_about = "Concierge daemon: WebSocket and HTTP server, SQLite storage, the AI assistant and \
-                  staff routing, in one binary.\n\nStart it with `concierged serve`; get a token \
+    long_about = "Concierge daemon: WebSocket and HTTP server, SQLite or PostgreSQL storage, the AI assistant \
+                  and staff routing, in one binary.\n\nStart it with `concierged serve`; get a token \
                   with `concierged token --sub ID --name NAME --role customer`."
 )]
 pub struct Cli {
