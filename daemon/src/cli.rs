@@ -10,6 +10,7 @@ use concierge_shared::protocol::Role;
 use crate::config::{Config, RawConfig};
 
 mod backup;
+mod data;
 mod docgen;
 mod healthcheck;
 mod init;
@@ -19,8 +20,8 @@ mod init;
     name = "concierged",
     version,
     about = "Concierge daemon: AI-first customer-support chat for online shops",
-    long_about = "Concierge daemon: WebSocket and HTTP server, SQLite storage, the AI assistant and \
-                  staff routing, in one binary.\n\nStart it with `concierged serve`; get a token \
+    long_about = "Concierge daemon: WebSocket and HTTP server, SQLite or PostgreSQL storage, the AI assistant \
+                  and staff routing, in one binary.\n\nStart it with `concierged serve`; get a token \
                   with `concierged token --sub ID --name NAME --role customer`."
 )]
 pub struct Cli {
@@ -50,6 +51,15 @@ pub enum Command {
     Init(init::InitArgs),
     /// Copy the database to FILE while the daemon keeps running.
     Backup(backup::BackupArgs),
+    /// Bring the configured database's schema up to date and print its
+    /// version (SQLite, or PostgreSQL with DATABASE_URL).
+    Migrate(data::MigrateArgs),
+    /// Write every table of the configured database to FILE as JSON lines
+    /// (see `import`).
+    Export(data::ExportArgs),
+    /// Load an export into the configured database, which must be new and
+    /// migrated; all or nothing.
+    Import(data::ImportArgs),
     /// Exit 0 if a daemon answers /healthz (for container health checks).
     Healthcheck(healthcheck::HealthcheckArgs),
     #[command(hide = true)]
@@ -250,6 +260,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Init(args) => init::run(args),
         Command::Backup(args) => backup::run(args),
+        Command::Migrate(args) => data::migrate(args),
+        Command::Export(args) => data::export(args),
+        Command::Import(args) => data::import(args),
         Command::Healthcheck(args) => healthcheck::run(args),
         Command::Man(args) => docgen::man(args),
         Command::Completions(args) => docgen::completions(args),

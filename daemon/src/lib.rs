@@ -12,7 +12,8 @@
 //! - [`hub`]: the single owner of open conversations and routing; every
 //!   write goes through it, acks and fan-out happen after commit.
 //! - [`routing`]: the pure queue/presence/capacity state machine.
-//! - [`store`]: SQLite with group commit (one writer thread) and readers.
+//! - [`store`]: SQLite or PostgreSQL with group commit (one writer thread)
+//!   and readers; `migrate`/`export`/`import` move data between them.
 //! - [`auth`]: JWT verification and the generated secret.
 //! - [`metrics`]: counters, and their Prometheus text for `/metrics`.
 //! - [`api`]: the HTTP API under `/api/v1` (sessions, staff, stats,

@@ -301,8 +301,7 @@ async fn a_reply_pending_at_shutdown_is_produced_after_restart() {
     let (dir, tmp) = d.stop().await;
     // The customer's line was committed but the daemon stopped before the
     // assistant answered it.
-    {
-        let db = rusqlite::Connection::open(dir.join("concierge.db")).unwrap();
+    concierge_tests::edit_db(&dir, |db| {
         let (id, seq): (i64, i64) = db
             .query_row(
                 "UPDATE chat_sessions SET last_seq = last_seq + 1 WHERE uuid = ?1 RETURNING id, last_seq",
@@ -317,7 +316,7 @@ async fn a_reply_pending_at_shutdown_is_produced_after_restart() {
             rusqlite::params![id, seq],
         )
         .unwrap();
-    }
+    });
     let d = TestDaemon::start_in(&dir, |_| {}).await;
     let mut answered = 0;
     for _ in 0..200 {

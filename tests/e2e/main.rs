@@ -10,6 +10,7 @@ mod concurrency;
 mod conversation;
 mod crash;
 mod eval;
+mod migration;
 mod staff;
 mod stats;
 mod webhooks;

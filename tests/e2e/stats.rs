@@ -242,10 +242,7 @@ async fn stats_of_a_scripted_day_match_the_figures_worked_out_by_hand() {
     let d = TestDaemon::start().await;
     let (dir, _tmp) = d.stop().await;
     let all = script();
-    {
-        let db = rusqlite::Connection::open(dir.join("concierge.db")).unwrap();
-        insert(&db, &all);
-    }
+    concierge_tests::edit_db(&dir, |db| insert(db, &all));
     let d = TestDaemon::start_in(&dir, |_| {}).await;
     let api = Http::new(&d);
     let t = d.token("boss", "Boss", Role::Admin);

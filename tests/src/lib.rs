@@ -1,6 +1,13 @@
 //! Helpers for the end-to-end tests: a real daemon on `127.0.0.1:0` with a
 //! temporary data dir ([`TestDaemon`]), and a real WebSocket client that
 //! speaks the protocol ([`Client`]).
+//!
+//! The same tests run on both storage engines: the `e2e` binary on SQLite,
+//! the `e2e_pg` binary on PostgreSQL ([`backend`]). On PostgreSQL each data
+//! dir gets a scratch schema of its own (its name kept in the dir, so a
+//! restart on the same dir finds the same data), and [`db`] returns an
+//! in-memory SQLite copy of that schema made with the export code: the
+//! tests' SQL checks stored rows, not the dialect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::collections::VecDeque;
@@ -13,12 +20,67 @@ use concierge_shared::protocol::{
 };
 use concierge_shared::token::{NewToken, mint};
 use concierged::config::{Config, Secret};
+use concierged::store::postgres::scratch;
+use concierged::store::{Db, transfer};
 use futures_util::{SinkExt, StreamExt};
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::Message as WsMessage;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
 pub const SECRET: &str = "e2e-test-secret";
+
+/// Where the daemons under test keep their data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// `CONCIERGE_TEST_BACKEND=postgres|sqlite` if set; otherwise PostgreSQL
+/// for the `e2e_pg` test binary and SQLite for every other.
+pub fn backend() -> Backend {
+    match std::env::var("CONCIERGE_TEST_BACKEND").as_deref() {
+        Ok("postgres") => return Backend::Postgres,
+        Ok("sqlite") => return Backend::Sqlite,
+        _ => {}
+    }
+    let exe = std::env::current_exe().unwrap_or_default();
+    let name = exe.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if name.starts_with("e2e_pg") {
+        Backend::Postgres
+    } else {
+        Backend::Sqlite
+    }
+}
+
+/// The file in a data dir naming its PostgreSQL scratch schema.
+const SCHEMA_FILE: &str = "pg-schema";
+
+/// On PostgreSQL, the `DATABASE_URL` of `dir`'s schema, created on first
+/// use; `None` on SQLite. A second call for the same dir (a restart)
+/// returns the same schema.
+pub fn database_url(dir: &Path) -> Option<String> {
+    if backend() != Backend::Postgres {
+        return None;
+    }
+    let base = scratch::base_url();
+    let file = dir.join(SCHEMA_FILE);
+    if let Ok(name) = std::fs::read_to_string(&file) {
+        return Some(scratch::url_for(&base, name.trim()));
+    }
+    let (name, url) = scratch::create(&base).expect("create a PostgreSQL scratch schema");
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(&file, &name).unwrap();
+    Some(url)
+}
+
+/// Drop `dir`'s scratch schema, if it has one (best effort).
+fn drop_schema(dir: &Path) {
+    if let Ok(name) = std::fs::read_to_string(dir.join(SCHEMA_FILE)) {
+        let _ = scratch::drop(&scratch::base_url(), name.trim());
+        let _ = std::fs::remove_file(dir.join(SCHEMA_FILE));
+    }
+}
 /// How long a test waits for an expected frame before failing.
 pub const WAIT: Duration = Duration::from_secs(10);
 
@@ -27,6 +89,8 @@ pub struct TestDaemon {
     pub addr: SocketAddr,
     pub dir: PathBuf,
     _tmp: Option<tempfile::TempDir>,
+    /// Set by [`TestDaemon::stop`]: the data outlives this daemon.
+    keep_schema: bool,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
 }
@@ -59,6 +123,7 @@ impl TestDaemon {
     /// Start on an existing data dir (to test restarts).
     pub async fn start_in(dir: &Path, f: impl FnOnce(&mut Config)) -> TestDaemon {
         let mut cfg = test_config(dir);
+        cfg.database_url = database_url(dir).map(Secret);
         f(&mut cfg);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
@@ -70,6 +135,7 @@ impl TestDaemon {
             addr,
             dir: dir.to_path_buf(),
             _tmp: None,
+            keep_schema: false,
             stop: Some(stop),
             task: Some(task),
         };
@@ -89,8 +155,12 @@ impl TestDaemon {
         panic!("daemon did not become ready");
     }
 
-    /// Stop gracefully and keep the data dir (returned for a restart).
+    /// Stop gracefully and keep the data dir (returned for a restart); on
+    /// PostgreSQL its schema stays too, until a daemon restarted on the dir
+    /// is dropped (or, failing that, until the next test process sweeps
+    /// schemas whose process is gone).
     pub async fn stop(mut self) -> (PathBuf, Option<tempfile::TempDir>) {
+        self.keep_schema = true;
         if let Some(s) = self.stop.take() {
             let _ = s.send(());
         }
@@ -146,7 +216,8 @@ impl TestDaemon {
         c
     }
 
-    /// A read-only connection to the daemon's database.
+    /// A read-only connection to the daemon's database (on PostgreSQL, a
+    /// SQLite copy of it as it is now).
     pub fn db(&self) -> rusqlite::Connection {
         db(&self.dir)
     }
@@ -157,15 +228,78 @@ impl Drop for TestDaemon {
         if let Some(s) = self.stop.take() {
             let _ = s.send(());
         }
+        if !self.keep_schema {
+            drop_schema(&self.dir);
+        }
     }
 }
 
+/// The database of the data dir `dir`, to read: the SQLite file, or on
+/// PostgreSQL an in-memory SQLite copy of the dir's schema.
 pub fn db(dir: &Path) -> rusqlite::Connection {
-    rusqlite::Connection::open_with_flags(
-        dir.join("concierge.db"),
-        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-    )
-    .unwrap()
+    match database_url(dir) {
+        None => rusqlite::Connection::open_with_flags(
+            dir.join("concierge.db"),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .unwrap(),
+        Some(url) => snapshot(&url),
+    }
+}
+
+/// Change the stored data of a stopped daemon's dir with SQLite SQL: on
+/// SQLite in the file itself; on PostgreSQL in a copy that then replaces
+/// the schema's rows (the test's ids are kept).
+pub fn edit_db(dir: &Path, f: impl FnOnce(&rusqlite::Connection)) {
+    let Some(url) = database_url(dir) else {
+        let db = rusqlite::Connection::open(dir.join("concierge.db")).unwrap();
+        f(&db);
+        return;
+    };
+    let copy = snapshot(&url);
+    f(&copy);
+    let mut dump = Vec::new();
+    transfer::export(&mut Db::Sqlite(&copy), &mut dump).unwrap();
+    off_runtime(move || {
+        let mut conn = pg(&url);
+        let tables: Vec<&str> = transfer::tables()
+            .filter(|t| *t != "webhook_settings")
+            .collect();
+        conn.batch(&format!(
+            "TRUNCATE {} RESTART IDENTITY CASCADE",
+            tables.join(", ")
+        ))
+        .unwrap();
+        transfer::import(&mut Db::Postgres(&mut conn), &mut &dump[..]).unwrap();
+    });
+}
+
+fn pg(url: &str) -> concierged::store::PgConn {
+    let config = concierged::store::postgres::config(url).unwrap();
+    concierged::store::postgres::connect(&config).unwrap()
+}
+
+/// The sync PostgreSQL client cannot run on an async test's thread.
+fn off_runtime<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::spawn(f).join().unwrap()
+}
+
+/// An in-memory SQLite database holding what the PostgreSQL schema at
+/// `url` holds now (one consistent snapshot).
+fn snapshot(url: &str) -> rusqlite::Connection {
+    let url = url.to_string();
+    let dump = off_runtime(move || {
+        let mut conn = pg(&url);
+        let mut out = Vec::new();
+        transfer::export(&mut Db::Postgres(&mut conn), &mut out).unwrap();
+        out
+    });
+    let mut copy = rusqlite::Connection::open_in_memory().unwrap();
+    concierged::store::schema::migrations()
+        .to_latest(&mut copy)
+        .unwrap();
+    transfer::import(&mut Db::Sqlite(&copy), &mut &dump[..]).unwrap();
+    copy
 }
 
 pub fn token(sub: &str, name: &str, role: Role) -> String {

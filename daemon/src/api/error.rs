@@ -68,7 +68,7 @@ impl From<StoreError> for ApiError {
         match e {
             StoreError::NotFound => ApiError::NotFound("not found"),
             StoreError::Conflict(what) => ApiError::Conflict(what.to_string()),
-            StoreError::Closed => ApiError::Unavailable,
+            StoreError::Closed | StoreError::Unavailable(_) => ApiError::Unavailable,
             other => {
                 // Database text stays in the log, never in a response.
                 tracing::error!(error = %other, "api: store error");

@@ -31,6 +31,12 @@ pub struct BackupArgs {
 
 pub fn run(args: BackupArgs) -> anyhow::Result<()> {
     let cfg = super::load_config(&args.settings, RawConfig::default())?;
+    if cfg.database_url.is_some() {
+        bail!(
+            "concierged backup copies the SQLite file; with DATABASE_URL the data is in \
+             PostgreSQL: back it up with pg_dump (or use concierged export)"
+        );
+    }
     let source = cfg.data_dir.join("concierge.db");
     let stats = backup(&source, &args.file, args.force)?;
     println!(

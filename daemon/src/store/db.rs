@@ -168,6 +168,14 @@ impl Db<'_> {
             .ok_or(StoreError::NotFound)
     }
 
+    /// Statements without parameters or results (transaction control).
+    pub fn batch(&mut self, sql: &str) -> Result<(), StoreError> {
+        match self {
+            Db::Sqlite(c) => Ok(c.execute_batch(sql)?),
+            Db::Postgres(pg) => pg.batch(sql),
+        }
+    }
+
     /// Run a statement; the number of rows it changed.
     pub fn execute(&mut self, sql: &str, args: &[Arg<'_>]) -> Result<u64, StoreError> {
         match self {

@@ -22,6 +22,7 @@ pub mod postgres;
 pub mod read;
 pub mod schema;
 mod sqlite;
+pub mod transfer;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -265,6 +266,55 @@ impl Store {
     /// Wait until every write submitted before this call has committed.
     pub async fn flush(&self) -> Result<(), StoreError> {
         self.submit(Vec::new()).await.map(|_| ())
+    }
+}
+
+/// One plain connection to the configured database, for the commands that
+/// work on it without a running store (`migrate`, `export`, `import`).
+/// Blocking.
+pub enum Direct {
+    Sqlite(rusqlite::Connection),
+    Postgres(Box<PgConn>),
+}
+
+impl Direct {
+    /// Connect; `migrate` also brings the schema up to date (and creates
+    /// the SQLite file if needed), otherwise the database must exist.
+    pub fn open(cfg: &crate::config::Config, migrate: bool) -> Result<Direct, StoreError> {
+        match &cfg.database_url {
+            Some(url) => {
+                let mut conn = postgres::connect(&postgres::config(&url.0)?)?;
+                if migrate {
+                    postgres::schema::migrate(conn.client())?;
+                }
+                Ok(Direct::Postgres(Box::new(conn)))
+            }
+            None => {
+                let path = cfg.data_dir.join("concierge.db");
+                if !migrate && !path.is_file() {
+                    return Err(StoreError::NotFound);
+                }
+                std::fs::create_dir_all(&cfg.data_dir).map_err(|source| StoreError::DataDir {
+                    path: cfg.data_dir.clone(),
+                    source,
+                })?;
+                let mut conn = rusqlite::Connection::open(&path)?;
+                conn.pragma_update(None, "foreign_keys", "ON")?;
+                conn.busy_timeout(std::time::Duration::from_secs(10))?;
+                if migrate {
+                    conn.pragma_update(None, "journal_mode", "WAL")?;
+                    schema::migrations().to_latest(&mut conn)?;
+                }
+                Ok(Direct::Sqlite(conn))
+            }
+        }
+    }
+
+    pub fn db(&mut self) -> Db<'_> {
+        match self {
+            Direct::Sqlite(c) => Db::Sqlite(c),
+            Direct::Postgres(c) => Db::Postgres(c),
+        }
     }
 }
 

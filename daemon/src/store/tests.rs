@@ -659,3 +659,159 @@ async fn pg_webhook_triggers_write_the_same_events_as_sqlite() {
     assert_eq!(p, l);
     assert_eq!(p[0].1["createdAt"], "2024-03-01T00:00:00.123Z");
 }
+
+// ---- export / import -------------------------------------------------
+
+fn rows_of(dump: &[u8]) -> Vec<String> {
+    // Everything but the header, which names the engine and the time.
+    String::from_utf8(dump.to_vec())
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(str::to_string)
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_export_replays_identically_between_engines() {
+    use super::db::Db;
+    use super::transfer;
+    let (tmp, lite) = sqlite();
+    reads_and_writes_round_trip(lite.clone()).await;
+    accept_respects_pending_and_capacity(lite.clone()).await;
+    leases_are_exclusive_until_they_expire(lite.clone()).await;
+    lite.submit(vec![Op::SetWebhooksEnabled { enabled: true }])
+        .await
+        .unwrap();
+    session(&lite, "late", "c9").await;
+    lite.flush().await.unwrap();
+    let path = tmp.path().join("concierge.db");
+    let s = Scratch::new();
+    let url = s.url.clone();
+    let (first, second) = tokio::task::spawn_blocking(move || {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let mut first = Vec::new();
+        transfer::export(&mut Db::Sqlite(&conn), &mut first).unwrap();
+        let mut pg = super::postgres::connect(&super::postgres::config(&url).unwrap()).unwrap();
+        super::postgres::schema::migrate(pg.client()).unwrap();
+        let summary = transfer::import(&mut Db::Postgres(&mut pg), &mut &first[..]).unwrap();
+        assert_eq!(summary.rows as usize, rows_of(&first).len());
+        // Not twice.
+        let again = transfer::import(&mut Db::Postgres(&mut pg), &mut &first[..]);
+        assert!(
+            matches!(again, Err(transfer::TransferError::NotEmpty { .. })),
+            "{again:?}"
+        );
+        let mut second = Vec::new();
+        transfer::export(&mut Db::Postgres(&mut pg), &mut second).unwrap();
+        (first, second)
+    })
+    .await
+    .unwrap();
+    assert!(rows_of(&first).iter().any(|l| l.contains("webhook_outbox")));
+    assert_eq!(rows_of(&first), rows_of(&second));
+    // The imported database works on: ids continue after the imported ones.
+    let pg = s.store().await;
+    session(&pg, "after", "c10").await;
+    let ids: Vec<i64> = pg
+        .read(|db| {
+            db.query("SELECT id FROM chat_sessions ORDER BY id", &[], |r| {
+                r.get(0)
+            })
+        })
+        .await
+        .unwrap();
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
+}
+
+#[test]
+fn a_bad_line_imports_nothing() {
+    use super::db::Db;
+    use super::transfer;
+    let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+    super::schema::migrations().to_latest(&mut conn).unwrap();
+    let header = format!(
+        r#"{{"format":"concierge-export","version":1,"schemaVersion":{}}}"#,
+        super::schema::LATEST
+    );
+    let good = r#"{"table":"users","row":{"id":"u","name":"U","role":"customer","first_seen":1,"last_seen":1}}"#;
+    let bad = r#"{"table":"users","row":{"id":"v","nickname":"V"}}"#;
+    let text = format!("{header}\n{good}\n{bad}\n");
+    let e = transfer::import(&mut Db::Sqlite(&conn), &mut text.as_bytes()).unwrap_err();
+    assert!(e.to_string().contains("line 3"), "{e}");
+    let n: i64 = conn
+        .query_row("SELECT count(*) FROM users", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 0);
+    let text = format!("{header}\n{good}\n");
+    transfer::import(&mut Db::Sqlite(&conn), &mut text.as_bytes()).unwrap();
+    let e = transfer::import(&mut Db::Sqlite(&conn), &mut text.as_bytes()).unwrap_err();
+    assert!(e.to_string().contains("not empty"), "{e}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_a_lost_connection_fails_the_batch_in_flight_and_reconnects() {
+    let s = Scratch::new();
+    // Our own application_name, so that only this store's sessions end.
+    let url = format!("{}&application_name={}", s.url, s.name);
+    let store = tokio::task::spawn_blocking(move || Store::open_postgres(&url))
+        .await
+        .unwrap()
+        .unwrap();
+    session(&store, "k", "c").await;
+    store
+        .submit(vec![append("k", "before", None)])
+        .await
+        .unwrap();
+    let base = scratch::base_url();
+    let name = s.name.clone();
+    let killed = tokio::task::spawn_blocking(move || {
+        let mut admin = postgres::Client::connect(&base, postgres::NoTls).unwrap();
+        admin
+            .query(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1",
+                &[&name],
+            )
+            .unwrap()
+            .len()
+    })
+    .await
+    .unwrap();
+    assert_eq!(killed, 1 + super::READERS, "the writer and every reader");
+    // The writer finds out on its next batch, which fails and is not
+    // stored; the one after reconnects.
+    let lost = store.submit(vec![append("k", "lost", None)]).await;
+    assert!(matches!(lost, Err(StoreError::Unavailable(_))), "{lost:?}");
+    let mut stored = None;
+    for _ in 0..50 {
+        match store.submit(vec![append("k", "after", None)]).await {
+            Ok(r) => {
+                stored = Some(r);
+                break;
+            }
+            Err(StoreError::Unavailable(_)) => {
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            }
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+    assert!(stored.is_some(), "the writer reconnected");
+    // Readers reconnect too (each slot on its next use; the first read on
+    // a dead slot may fail).
+    let mut contents = None;
+    for _ in 0..=super::READERS {
+        if let Ok(m) = store.read(|db| read::all_messages(db, "k")).await {
+            contents = Some(m);
+            break;
+        }
+    }
+    let contents: Vec<(i64, String)> = contents
+        .expect("a reader reconnected")
+        .into_iter()
+        .map(|m| (m.seq, m.content))
+        .collect();
+    assert_eq!(
+        contents,
+        vec![(1, "before".to_string()), (2, "after".to_string())]
+    );
+}

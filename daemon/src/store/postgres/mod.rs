@@ -8,8 +8,8 @@
 //!   after a short random pause) before its callers hear of it.
 //! - The connection can drop. The batch in flight fails (nothing of it is
 //!   acked, whether or not the server got to commit it) and the next batch
-//!   reconnects first; while the server stays away every batch fails fast
-//!   instead of queueing behind it.
+//!   reconnects first; while the server stays away, batches fail fast
+//!   between reconnect attempts that back off from 100 ms to 5 s.
 //! - Uniqueness that SQLite's single writer gives for free comes from the
 //!   database here (see [`schema`]).
 
@@ -32,6 +32,9 @@ use super::{
 const MAX_ATTEMPTS: u32 = 5;
 /// How long a connection attempt may take before the batch fails.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// The writer's first pause after a failed reconnect, and the longest.
+const FIRST_PAUSE: Duration = Duration::from_millis(100);
+const MAX_PAUSE: Duration = Duration::from_secs(5);
 
 /// Parse `DATABASE_URL` (a `postgres://` URL; `options=-csearch_path%3DX`
 /// selects a schema).
@@ -129,28 +132,34 @@ fn writer_loop(
 ) {
     let mut conn = Some(conn);
     let mut batch: Vec<Job> = Vec::with_capacity(MAX_BATCH);
+    // While the server is away: when to try again, and the pause after
+    // that (doubling, up to MAX_PAUSE). Batches arriving before then fail
+    // at once instead of each waiting out a connection attempt.
+    let mut retry_at = Instant::now();
+    let mut pause = FIRST_PAUSE;
     while next_batch(&mut rx, &mut batch) {
         let started = Instant::now();
-        if conn.as_ref().is_none_or(PgConn::is_closed) {
+        if conn.as_ref().is_none_or(PgConn::is_closed) && started >= retry_at {
             conn = match connect(&config) {
                 Ok(c) => {
                     tracing::info!("store writer reconnected to PostgreSQL");
+                    pause = FIRST_PAUSE;
                     Some(c)
                 }
                 Err(e) => {
-                    tracing::error!(error = %e, "cannot reach PostgreSQL");
+                    tracing::error!(error = %e, retry_in = ?pause, "cannot reach PostgreSQL");
+                    retry_at = Instant::now() + pause;
+                    pause = (pause * 2).min(MAX_PAUSE);
                     None
                 }
             };
         }
-        let Some(c) = conn.as_mut() else {
+        let Some(c) = conn.as_mut().filter(|c| !c.is_closed()) else {
             reply(
                 &mut batch,
                 Err(StoreError::Unavailable("no connection".into())),
                 || StoreError::Unavailable("database unreachable".into()),
             );
-            // Not a busy loop against a server that is down.
-            std::thread::sleep(Duration::from_millis(200));
             continue;
         };
         let results = commit_with_retries(c, &batch);
