@@ -436,7 +436,7 @@ const GROUPS: &[(&str, &[Setting])] = &[
                 "node_id",
                 "CONCIERGE_NODE_ID",
                 r#""node-1""#,
-                Unset("a random name at each start"),
+                Unset("the host name and a random suffix, new at each start"),
                 "This daemon's name in the cluster.",
             ),
         ],
