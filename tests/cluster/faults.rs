@@ -186,3 +186,35 @@ async fn staff_whose_node_dies_reconnect_elsewhere_and_keep_their_chats() {
     });
     assert_eq!(requeued, 1, "only the customer's own request");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_customer_is_never_given_two_open_sessions_even_without_redis() {
+    let port = free_port();
+    let mut redis = redis_on(port).await;
+    let url = format!("redis://127.0.0.1:{port}");
+    let cluster = Cluster::start_with(2, &url, &[]).await;
+    redis.kill().await.unwrap();
+    let _ = redis.wait().await;
+    // Node A opens the session; node B never hears of it.
+    let (_on_a, session) = cluster.nodes[0].customer("c1", "Carol").await;
+    // A second tab lands on node B: the database refuses a second open
+    // session, and B sends the tab away to reconnect.
+    let mut on_b = cluster.nodes[1]
+        .connect("c1", "Carol", Role::Customer)
+        .await;
+    on_b.expect("connected").await;
+    assert!(on_b.closed_within(concierge_tests::WAIT).await);
+    // On reconnect, B has re-read the database and restores the session.
+    let (mut again, restored) = cluster.nodes[1].customer("c1", "Carol").await;
+    assert_eq!(restored, session);
+    again.request(send(&session, "one session")).await.unwrap();
+    let open: i64 = cluster.schema.query(|db| {
+        db.query_one(
+            "SELECT count(*) FROM chat_sessions WHERE status != 'closed'",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+    });
+    assert_eq!(open, 1);
+}

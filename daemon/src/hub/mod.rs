@@ -877,6 +877,16 @@ impl Hub {
             }
             After::Created { customer } => {
                 self.creating.remove(&customer);
+                // In a cluster: another node opened this customer's session
+                // and its news has not arrived (the database allows one
+                // open session per customer). Re-read, and make the client
+                // reconnect: it then gets the session restored.
+                if self.bus.is_some() && matches!(e, StoreError::Conflict(_)) {
+                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
+                    for c in self.by_user.get(&customer).cloned().unwrap_or_default() {
+                        self.send_to_conn(c, Out::Close);
+                    }
+                }
                 None
             }
             After::AiStored { session, .. } => {
