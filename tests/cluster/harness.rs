@@ -109,25 +109,17 @@ impl Node {
 
     /// A customer past the session start: the client and its session.
     pub async fn customer(&self, sub: &str, name: &str) -> (Client, String) {
-        let mut c = self.connect(sub, name, Role::Customer).await;
-        c.expect("connected").await;
-        let first = c.next_event().await;
-        let uuid = match first.event {
-            ServerEvent::SessionStarted(s) => {
-                c.expect("ai_message").await;
-                s.session_uuid
-            }
-            ServerEvent::ChatSessionRestored(r) => r.session_uuid,
-            other => panic!("unexpected first event {other:?}"),
-        };
-        (c, uuid)
+        self.connect(sub, name, Role::Customer)
+            .await
+            .into_customer()
+            .await
     }
 
     pub async fn staff(&self, sub: &str, name: &str) -> Client {
-        let mut c = self.connect(sub, name, Role::Staff).await;
-        c.expect("connected").await;
-        c.expect("staff_data").await;
-        c
+        self.connect(sub, name, Role::Staff)
+            .await
+            .into_staff()
+            .await
     }
 
     /// Staff as this node's hub sees them (`GET /api/v1/staff`).

@@ -194,26 +194,18 @@ impl TestDaemon {
     /// A customer connected and past the session start: returns the client
     /// and its session uuid.
     pub async fn customer(&self, sub: &str, name: &str) -> (Client, String) {
-        let mut c = self.connect(sub, name, Role::Customer).await;
-        c.expect("connected").await;
-        let first = c.next_event().await;
-        let uuid = match first.event {
-            ServerEvent::SessionStarted(s) => {
-                c.expect("ai_message").await;
-                s.session_uuid
-            }
-            ServerEvent::ChatSessionRestored(r) => r.session_uuid,
-            other => panic!("unexpected first event {other:?}"),
-        };
-        (c, uuid)
+        self.connect(sub, name, Role::Customer)
+            .await
+            .into_customer()
+            .await
     }
 
     /// A staff member connected and past `staff_data`.
     pub async fn staff(&self, sub: &str, name: &str) -> Client {
-        let mut c = self.connect(sub, name, Role::Staff).await;
-        c.expect("connected").await;
-        c.expect("staff_data").await;
-        c
+        self.connect(sub, name, Role::Staff)
+            .await
+            .into_staff()
+            .await
     }
 
     /// A read-only connection to the daemon's database (on PostgreSQL, a
@@ -325,6 +317,29 @@ pub struct Client {
 }
 
 impl Client {
+    /// A customer's new connection, past the session start: the client and
+    /// its session uuid.
+    pub async fn into_customer(mut self) -> (Client, String) {
+        self.expect("connected").await;
+        let first = self.next_event().await;
+        let uuid = match first.event {
+            ServerEvent::SessionStarted(s) => {
+                self.expect("ai_message").await;
+                s.session_uuid
+            }
+            ServerEvent::ChatSessionRestored(r) => r.session_uuid,
+            other => panic!("unexpected first event {other:?}"),
+        };
+        (self, uuid)
+    }
+
+    /// A staff member's new connection, past `staff_data`.
+    pub async fn into_staff(mut self) -> Client {
+        self.expect("connected").await;
+        self.expect("staff_data").await;
+        self
+    }
+
     pub async fn connect(url: &str) -> Client {
         Self::try_connect(url).await.expect("websocket connect")
     }

@@ -562,22 +562,7 @@ impl Hub {
             self.sessions.insert(st.uuid.clone(), st);
         }
         for t in transfers {
-            self.routing.enqueue(
-                crate::routing::Request {
-                    id: t.id,
-                    session: t.session_uuid,
-                    customer_id: t.customer_id,
-                    customer_name: t.customer_name,
-                    reason: t.reason,
-                    summary: t.summary,
-                    waiting_since: t.created_at,
-                    declined_by: t.declined_by,
-                    offered_to: Default::default(),
-                    reoffered: false,
-                    round: 0,
-                },
-                false,
-            );
+            self.routing.enqueue(request_from_row(t), false);
         }
         self.routing.changed_positions();
         // Staff who held chats when the daemon stopped get time to come
@@ -1042,6 +1027,23 @@ impl Hub {
         self.metrics
             .staff_available
             .store(i64::from(self.routing.available_count()), Ordering::Relaxed);
+    }
+}
+
+/// A stored pending request as the queue holds it.
+fn request_from_row(t: crate::store::TransferRow) -> crate::routing::Request {
+    crate::routing::Request {
+        id: t.id,
+        session: t.session_uuid,
+        customer_id: t.customer_id,
+        customer_name: t.customer_name,
+        reason: t.reason,
+        summary: t.summary,
+        waiting_since: t.created_at,
+        declined_by: t.declined_by,
+        offered_to: Default::default(),
+        reoffered: false,
+        round: 0,
     }
 }
 

@@ -576,22 +576,8 @@ impl Hub {
             if self.routing.request(t.id).is_some() {
                 continue;
             }
-            self.routing.enqueue(
-                crate::routing::Request {
-                    id: t.id,
-                    session: t.session_uuid,
-                    customer_id: t.customer_id,
-                    customer_name: t.customer_name,
-                    reason: t.reason,
-                    summary: t.summary,
-                    waiting_since: t.created_at,
-                    declined_by: t.declined_by,
-                    offered_to: Default::default(),
-                    reoffered: false,
-                    round: 0,
-                },
-                t.priority > 0,
-            );
+            let front = t.priority > 0;
+            self.routing.enqueue(super::request_from_row(t), front);
         }
         // Presence, as Redis knows it now.
         if let Some(bus) = self.bus.clone() {
