@@ -76,6 +76,8 @@ async fn each_role_sees_what_it_may_and_is_refused_the_rest() {
     ada.request(send(&ada_s, "where is my parcel?"))
         .await
         .unwrap();
+    // The reply is stored before anything below counts the messages.
+    ada.expect("ai_message").await;
     let _sam = d.staff("sam", "Sam").await;
     let ada_t = d.token("ada", "Ada", Role::Customer);
     let sam_t = d.token("sam", "Sam", Role::Staff);
