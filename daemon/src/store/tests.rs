@@ -815,3 +815,83 @@ async fn pg_a_lost_connection_fails_the_batch_in_flight_and_reconnects() {
         vec![(1, "before".to_string()), (2, "after".to_string())]
     );
 }
+
+/// The unique index, not the check before the insert, settling a race:
+/// B looks for the clientMsgId before A commits, then waits on the
+/// session row, then collides with A's row. B must answer with A's
+/// message and give its seq back.
+#[test]
+fn pg_a_client_msg_id_collision_inside_a_transaction_answers_duplicate() {
+    use super::db::Db;
+    use std::sync::mpsc::channel;
+    let s = Scratch::new();
+    let connect = |url: &str| {
+        let mut c = super::postgres::connect(&super::postgres::config(url).unwrap()).unwrap();
+        super::postgres::schema::migrate(c.client()).unwrap();
+        c
+    };
+    let mut setup = connect(&s.url);
+    super::ops::apply(
+        &mut Db::Postgres(&mut setup),
+        &Op::CreateSession {
+            uuid: "race".into(),
+            user_id: "c".into(),
+            user_name: "C".into(),
+            now: 1,
+        },
+    )
+    .unwrap();
+    let (a_applied, wait_a) = channel();
+    let (commit_a, a_may_commit) = channel::<()>();
+    let url = s.url.clone();
+    let a = std::thread::spawn(move || {
+        let mut c = connect(&url);
+        c.batch("BEGIN").unwrap();
+        let r = super::ops::apply(&mut Db::Postgres(&mut c), &append("race", "a", Some("k")));
+        a_applied.send(()).unwrap();
+        a_may_commit.recv().unwrap();
+        c.batch("COMMIT").unwrap();
+        r.unwrap()
+    });
+    wait_a.recv().unwrap();
+    let url = s.url.clone();
+    let b = std::thread::spawn(move || {
+        let mut c = connect(&url);
+        c.batch("BEGIN").unwrap();
+        let r = super::ops::apply(&mut Db::Postgres(&mut c), &append("race", "b", Some("k")));
+        c.batch("COMMIT").unwrap();
+        r.unwrap()
+    });
+    // Let B get past its look-up and block on the session row.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    commit_a.send(()).unwrap();
+    let (a, b) = (a.join().unwrap(), b.join().unwrap());
+    let (
+        OpResult::Message {
+            message: ma,
+            duplicate: false,
+        },
+        OpResult::Message {
+            message: mb,
+            duplicate: true,
+        },
+    ) = (a, b)
+    else {
+        panic!("want a stored and b a duplicate");
+    };
+    assert_eq!(
+        (mb.message_id, mb.seq, mb.content.as_str()),
+        (ma.message_id, 1, "a")
+    );
+    let mut db = Db::Postgres(&mut setup);
+    let last_seq: i64 = db
+        .query_value(
+            "SELECT last_seq FROM chat_sessions WHERE uuid = 'race'",
+            &[],
+        )
+        .unwrap();
+    let rows: i64 = db
+        .query_value("SELECT count(*) FROM chat_messages", &[])
+        .unwrap();
+    assert_eq!((last_seq, rows), (1, 1));
+}
