@@ -818,8 +818,8 @@ async fn pg_a_lost_connection_fails_the_batch_in_flight_and_reconnects() {
 
 /// The unique index, not the check before the insert, settling a race:
 /// B looks for the clientMsgId before A commits, then waits on the
-/// session row, then collides with A's row. B must answer with A's
-/// message and give its seq back.
+/// session row, then collides with A's row. B's job must start over and
+/// answer with A's message, giving its seq back.
 #[test]
 fn pg_a_client_msg_id_collision_inside_a_transaction_answers_duplicate() {
     use super::db::Db;
@@ -857,8 +857,9 @@ fn pg_a_client_msg_id_collision_inside_a_transaction_answers_duplicate() {
     let url = s.url.clone();
     let b = std::thread::spawn(move || {
         let mut c = connect(&url);
-        c.batch("BEGIN").unwrap();
-        let r = super::ops::apply(&mut Db::Postgres(&mut c), &append("race", "b", Some("k")));
+        c.batch("BEGIN; SAVEPOINT job").unwrap();
+        let r = super::postgres::run_job(&mut c, &[append("race", "b", Some("k"))])
+            .map(|mut v| v.remove(0));
         c.batch("COMMIT").unwrap();
         r.unwrap()
     });

@@ -245,25 +245,14 @@ fn commit_batch(c: &mut PgConn, batch: &[Job]) -> BatchResults {
             "SAVEPOINT job"
         })?;
         release = false;
-        let mut out = Vec::with_capacity(job.ops.len());
-        let mut failed = None;
-        for op in &job.ops {
-            match ops::apply(&mut Db::Postgres(c), op) {
-                Ok(r) => out.push(r),
-                Err(e) => {
-                    failed = Some(e);
-                    break;
-                }
-            }
-        }
-        match failed {
-            None => {
+        match run_job(c, &job.ops) {
+            Ok(out) => {
                 release = true;
                 results.push(Ok(out));
             }
             // The whole batch runs again (or fails): not this job alone.
-            Some(e) if e.is_retryable() || c.is_closed() => return Err(e),
-            Some(e) => {
+            Err(e) if e.is_retryable() || c.is_closed() => return Err(e),
+            Err(e) => {
                 c.batch("ROLLBACK TO SAVEPOINT job; RELEASE SAVEPOINT job")?;
                 results.push(Err(e));
             }
@@ -271,4 +260,27 @@ fn commit_batch(c: &mut PgConn, batch: &[Job]) -> BatchResults {
     }
     c.batch("COMMIT")?;
     Ok(results)
+}
+
+/// Apply one job's ops inside the savepoint `job`, already set. A
+/// clientMsgId that another daemon stored after this job looked for it
+/// comes back as a unique violation: the job then starts over from its
+/// savepoint, once, and this time finds the stored message (and answers
+/// `duplicate`, without taking a seq).
+pub(super) fn run_job(
+    c: &mut PgConn,
+    job: &[super::Op],
+) -> Result<Vec<super::OpResult>, StoreError> {
+    let apply_all = |c: &mut PgConn| {
+        job.iter()
+            .map(|op| ops::apply(&mut Db::Postgres(c), op))
+            .collect::<Result<Vec<_>, _>>()
+    };
+    match apply_all(c) {
+        Err(e) if e.violates(schema::CLIENT_MSG_ID) => {
+            c.batch("ROLLBACK TO SAVEPOINT job")?;
+            apply_all(c)
+        }
+        r => r,
+    }
 }
