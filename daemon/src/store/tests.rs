@@ -896,3 +896,61 @@ fn pg_a_client_msg_id_collision_inside_a_transaction_answers_duplicate() {
         .unwrap();
     assert_eq!((last_seq, rows), (1, 1));
 }
+
+/// A batch that fails to serialize runs again, whole, and its callers only
+/// see the success. Serializable isolation makes the conflict certain: the
+/// writer's snapshot predates another transaction's committed update of
+/// the session row it then tries to lock.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_a_batch_that_fails_to_serialize_runs_again() {
+    use std::sync::atomic::Ordering;
+    let s = Scratch::new();
+    let url = format!(
+        "{}?options=-csearch_path%3D{}%20-cdefault_transaction_isolation%3Dserializable",
+        scratch::base_url(),
+        s.name
+    );
+    let store = tokio::task::spawn_blocking(move || Store::open_postgres(&url))
+        .await
+        .unwrap()
+        .unwrap();
+    session(&store, "ser", "c").await;
+    let other_url = s.url.clone();
+    let (locked, wait_locked) = std::sync::mpsc::channel();
+    let (commit, may_commit) = std::sync::mpsc::channel::<()>();
+    let other = std::thread::spawn(move || {
+        let mut c = postgres::Client::connect(&other_url, postgres::NoTls).unwrap();
+        let mut tx = c.transaction().unwrap();
+        tx.execute(
+            "UPDATE chat_sessions SET summary = 'meanwhile' WHERE uuid = 'ser'",
+            &[],
+        )
+        .unwrap();
+        locked.send(()).unwrap();
+        may_commit.recv().unwrap();
+        tx.commit().unwrap();
+    });
+    tokio::task::spawn_blocking(move || wait_locked.recv().unwrap())
+        .await
+        .unwrap();
+    let pending = store
+        .submit_deferred(vec![append("ser", "hello", None)])
+        .await
+        .unwrap();
+    // The writer's batch is now waiting for the row the other holds.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    commit.send(()).unwrap();
+    let result = pending.await.unwrap();
+    other.join().unwrap();
+    assert!(result.is_ok(), "{result:?}");
+    assert!(store.stats.retried_batches.load(Ordering::Relaxed) >= 1);
+    let row = store
+        .read(|db| read::session_by_uuid(db, "ser"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (row.last_seq, row.summary.as_deref()),
+        (1, Some("meanwhile"))
+    );
+}

@@ -162,7 +162,7 @@ fn writer_loop(
             );
             continue;
         };
-        let results = commit_with_retries(c, &batch);
+        let results = commit_with_retries(c, &batch, &stats);
         record(&stats, started, batch.len());
         let lost = c.is_closed();
         if lost {
@@ -182,7 +182,7 @@ fn writer_loop(
     drop(conn);
 }
 
-fn commit_with_retries(c: &mut PgConn, batch: &[Job]) -> BatchResults {
+fn commit_with_retries(c: &mut PgConn, batch: &[Job], stats: &StoreStats) -> BatchResults {
     let mut attempt = 1;
     loop {
         match commit_batch(c, batch) {
@@ -197,6 +197,9 @@ fn commit_with_retries(c: &mut PgConn, batch: &[Job]) -> BatchResults {
                     return Err(e);
                 }
                 tracing::debug!(error = %e, attempt, "store batch conflicted; running it again");
+                stats
+                    .retried_batches
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 std::thread::sleep(backoff(attempt));
                 attempt += 1;
             }
