@@ -58,7 +58,7 @@ for b in concierged concierge-agent concierge; do
   need -f "/usr/share/fish/vendor_completions.d/$b.fish"
   need -f "/usr/share/man/man1/$b.1.gz"
 done
-for page in serve token init backup healthcheck; do
+for page in serve token init backup healthcheck migrate export import; do
   need -f "/usr/share/man/man1/concierged-$page.1.gz"
 done
 unit=/lib/systemd/system/concierged.service

@@ -8,7 +8,9 @@
 //! means more messages per fsync.
 //!
 //! Run: `cargo bench -p concierged --bench store_write` (add `-- --secs 5`
-//! for longer runs). Results go to stdout as a table.
+//! for longer runs). Results go to stdout as a table. `-- --postgres` runs
+//! the same on PostgreSQL (a scratch schema in the test database, see
+//! `store::postgres::scratch`) instead of SQLite.
 
 use std::io::Write;
 use std::sync::Arc;
@@ -16,6 +18,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use concierge_shared::protocol::{MessageType, SenderRole};
+use concierged::store::postgres::scratch;
 use concierged::store::{NewMessage, Op, Store, SyncMode};
 
 fn fsync_rate(dir: &std::path::Path, secs: f64) -> f64 {
@@ -32,9 +35,19 @@ fn fsync_rate(dir: &std::path::Path, secs: f64) -> f64 {
     n as f64 / start.elapsed().as_secs_f64()
 }
 
-async fn run(writers: usize, secs: f64) -> (f64, u64) {
+async fn run(writers: usize, secs: f64, postgres: bool) -> (f64, u64) {
     let tmp = tempfile::tempdir().expect("tempdir");
-    let store = Store::open(tmp.path(), SyncMode::Full).expect("open store");
+    let mut schema = None;
+    let store = if postgres {
+        let (name, url) = scratch::create(&scratch::base_url()).expect("scratch schema");
+        schema = Some(name);
+        tokio::task::spawn_blocking(move || Store::open_postgres(&url))
+            .await
+            .expect("open")
+            .expect("open store")
+    } else {
+        Store::open(tmp.path(), SyncMode::Full).expect("open store")
+    };
     // One session per writer, so writers never contend on a session row.
     let mut sessions = Vec::new();
     for w in 0..writers {
@@ -87,6 +100,10 @@ async fn run(writers: usize, secs: f64) -> (f64, u64) {
     let elapsed = start.elapsed().as_secs_f64();
     let n = done.load(Ordering::Relaxed);
     let batch = store.stats.largest_batch.load(Ordering::Relaxed);
+    drop(store);
+    if let Some(name) = schema {
+        let _ = scratch::drop(&scratch::base_url(), &name);
+    }
     (n as f64 / elapsed, batch)
 }
 
@@ -103,17 +120,19 @@ fn main() {
     if !args.iter().any(|a| a == "--bench") && !args.iter().any(|a| a == "--secs") {
         secs = 0.3;
     }
+    let postgres = args.iter().any(|a| a == "--postgres");
     let rt = tokio::runtime::Runtime::new().expect("runtime");
     let probe_dir = tempfile::tempdir().expect("tempdir");
     let fsync = fsync_rate(probe_dir.path(), secs);
     println!("disk fsync rate (4 KiB write + fdatasync): {fsync:.0}/s");
+    println!("engine: {}", if postgres { "PostgreSQL" } else { "SQLite" });
     println!(
         "{:>8} {:>14} {:>10} {:>14}",
         "writers", "messages/s", "vs 1", "largest batch"
     );
     let mut single = None;
     for writers in [1usize, 10, 1000] {
-        let (rate, batch) = rt.block_on(run(writers, secs));
+        let (rate, batch) = rt.block_on(run(writers, secs, postgres));
         let base = *single.get_or_insert(rate);
         println!(
             "{writers:>8} {rate:>14.0} {:>9.1}x {batch:>14}",

@@ -185,7 +185,7 @@ pub fn render(src: &Sources<'_>) -> String {
     out.family(
         "concierge_store_commits_total",
         "counter",
-        "SQLite transactions committed by the writer.",
+        "Transactions committed by the store's writer.",
     );
     out.sample("concierge_store_commits_total", &[], u(&s.commits));
     out.family(
@@ -224,6 +224,16 @@ pub fn render(src: &Sources<'_>) -> String {
         "Most write groups committed in one transaction since start.",
     );
     out.sample("concierge_store_batch_size_max", &[], u(&s.largest_batch));
+    out.family(
+        "concierge_store_retried_batches_total",
+        "counter",
+        "Batches run again after a deadlock or serialization failure (PostgreSQL).",
+    );
+    out.sample(
+        "concierge_store_retried_batches_total",
+        &[],
+        u(&s.retried_batches),
+    );
 
     let w = &m.webhooks;
     out.family(

@@ -117,3 +117,50 @@ fn settings_layer_file_then_dotenv_then_environment() {
     // the real environment beats .env
     assert!(secret_of(&token(&[("JWT_SECRET", "from-env")]), "from-env"));
 }
+
+#[test]
+fn migrate_export_and_import_work_on_sqlite_data_dirs() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    let file = tmp.path().join("export.jsonl");
+    let run = |args: &[&str], dir: &std::path::Path| {
+        let out = concierged()
+            .args(args)
+            .arg("--data-dir")
+            .arg(dir)
+            .env_remove("DATABASE_URL")
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.success(), text)
+    };
+    let f = file.to_str().unwrap();
+    // Nothing to export before the database exists.
+    let (ok, text) = run(&["export", "--output", f], &a);
+    assert!(!ok && text.contains("no database"), "{text}");
+    let (ok, text) = run(&["migrate"], &a);
+    assert!(ok && text.contains("schema version 3"), "{text}");
+    let (ok, text) = run(&["export", "--output", f], &a);
+    assert!(ok, "{text}");
+    // An existing file is kept unless --force.
+    let (ok, text) = run(&["export", "--output", f], &a);
+    assert!(!ok && text.contains("--force"), "{text}");
+    let (ok, text) = run(&["export", "--output", f, "--force"], &a);
+    assert!(ok, "{text}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let (ok, text) = run(&["import", "--input", f], &b);
+    assert!(!ok && text.contains("no database"), "{text}");
+    run(&["migrate"], &b);
+    let (ok, text) = run(&["import", "--input", f], &b);
+    // The one row: webhook_settings.
+    assert!(ok && text.contains("imported 1 row "), "{text}");
+}

@@ -50,6 +50,10 @@ fn describe(cfg: &Config) -> String {
     }
 }
 
+fn rows(n: u64) -> String {
+    format!("{n} row{}", if n == 1 { "" } else { "s" })
+}
+
 fn open(cfg: &Config, migrate: bool) -> anyhow::Result<Direct> {
     match Direct::open(cfg, migrate) {
         Err(StoreError::NotFound) => bail!("no database at {}", describe(cfg)),
@@ -92,8 +96,8 @@ pub fn export(args: ExportArgs) -> anyhow::Result<()> {
     let summary = transfer::export(&mut conn.db(), &mut out)
         .with_context(|| format!("exporting {}", describe(&cfg)))?;
     println!(
-        "exported {} rows (schema version {}) to {}",
-        summary.rows,
+        "exported {} (schema version {}) to {}",
+        rows(summary.rows),
         summary.schema_version,
         args.output.display()
     );
@@ -108,8 +112,8 @@ pub fn import(args: ImportArgs) -> anyhow::Result<()> {
     let summary = transfer::import(&mut conn.db(), &mut BufReader::new(file))
         .with_context(|| format!("importing {} into {}", args.input.display(), describe(&cfg)))?;
     println!(
-        "imported {} rows (schema version {}) into {}",
-        summary.rows,
+        "imported {} (schema version {}) into {}",
+        rows(summary.rows),
         summary.schema_version,
         describe(&cfg)
     );

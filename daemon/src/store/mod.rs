@@ -107,6 +107,9 @@ pub struct StoreStats {
     pub commit_micros_total: AtomicU64,
     pub commit_micros_max: AtomicU64,
     pub largest_batch: AtomicU64,
+    /// Batches run again after a deadlock or serialization failure
+    /// (PostgreSQL, several daemons).
+    pub retried_batches: AtomicU64,
 }
 
 struct Job {

@@ -674,35 +674,17 @@ fn append_message(
     m: &NewMessage,
     now: i64,
 ) -> Result<OpResult, StoreError> {
-    if let Some(cid) = &m.client_msg_id {
-        if let Some(message) = by_client_id(db, session_uuid, cid)? {
-            return Ok(OpResult::Message {
-                message,
-                duplicate: true,
-            });
-        }
-        if let Db::Postgres(pg) = db {
-            // Another daemon may be appending the same clientMsgId right
-            // now; the unique index decides, and the loser answers with the
-            // winner's message. Its own savepoint keeps the seq it took.
-            pg.batch("SAVEPOINT append")?;
-            return match insert_message(&mut Db::Postgres(pg), session_uuid, m, now) {
-                Ok(r) => {
-                    pg.batch("RELEASE SAVEPOINT append")?;
-                    Ok(r)
-                }
-                Err(e) if e.violates(super::postgres::schema::CLIENT_MSG_ID) => {
-                    pg.batch("ROLLBACK TO SAVEPOINT append; RELEASE SAVEPOINT append")?;
-                    let message = by_client_id(&mut Db::Postgres(pg), session_uuid, cid)?
-                        .ok_or(StoreError::Conflict("duplicate clientMsgId vanished"))?;
-                    Ok(OpResult::Message {
-                        message,
-                        duplicate: true,
-                    })
-                }
-                Err(e) => Err(e),
-            };
-        }
+    // On PostgreSQL another daemon may store the same clientMsgId between
+    // this look-up and the insert below: the unique index refuses the
+    // second, and the writer runs the job again from its savepoint, when
+    // this look-up finds the stored message.
+    if let Some(cid) = &m.client_msg_id
+        && let Some(message) = by_client_id(db, session_uuid, cid)?
+    {
+        return Ok(OpResult::Message {
+            message,
+            duplicate: true,
+        });
     }
     insert_message(db, session_uuid, m, now)
 }
@@ -717,6 +699,39 @@ fn insert_message(
     // until commit: SQLite's single writer and PostgreSQL's row lock both
     // keep any other append to this session out until then, so seq has no
     // gaps and no duplicates.
+    if let Db::Postgres(_) = db {
+        // The same two statements as below in one round trip, which is
+        // what an append costs on a network connection.
+        let (message_id, seq) = db
+            .query_opt(
+                "WITH s AS (
+                   UPDATE chat_sessions SET last_seq = last_seq + 1, updated_at = ?2,
+                     last_activity = ?2
+                   WHERE uuid = ?1 AND status != 'closed'
+                   RETURNING id, last_seq)
+                 INSERT INTO chat_messages (session_id, seq, sender_id, sender_name, sender_role,
+                   message_type, content, ai_generated, client_msg_id, created_at)
+                 SELECT s.id, s.last_seq, CAST(?3 AS TEXT), CAST(?4 AS TEXT), CAST(?5 AS TEXT),
+                   CAST(?6 AS TEXT), CAST(?7 AS TEXT), CAST(?8 AS BOOLEAN), CAST(?9 AS TEXT),
+                   CAST(?2 AS BIGINT)
+                 FROM s
+                 RETURNING id, seq",
+                args![
+                    session_uuid,
+                    now,
+                    &m.sender_id,
+                    &m.sender_name,
+                    sender_role_str(m.sender_role),
+                    message_type_str(m.message_type),
+                    &m.content,
+                    m.ai_generated,
+                    &m.client_msg_id
+                ],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?
+            .ok_or(StoreError::Conflict("session is closed or unknown"))?;
+        return Ok(appended(session_uuid, m, now, message_id, seq));
+    }
     let (session_id, seq): (i64, i64) = db
         .query_opt(
             "UPDATE chat_sessions SET last_seq = last_seq + 1, updated_at = ?2, last_activity = ?2
@@ -744,6 +759,10 @@ fn insert_message(
             now
         ],
     )?;
+    Ok(appended(session_uuid, m, now, message_id, seq))
+}
+
+fn appended(session_uuid: &str, m: &NewMessage, now: i64, message_id: i64, seq: i64) -> OpResult {
     let message = Message {
         message_id,
         session_uuid: session_uuid.to_string(),
@@ -758,10 +777,10 @@ fn insert_message(
         created_at: Timestamp::from_millis(now),
         read_at: None,
     };
-    Ok(OpResult::Message {
+    OpResult::Message {
         message,
         duplicate: false,
-    })
+    }
 }
 
 pub fn sender_role_str(r: SenderRole) -> &'static str {

@@ -815,3 +815,142 @@ async fn pg_a_lost_connection_fails_the_batch_in_flight_and_reconnects() {
         vec![(1, "before".to_string()), (2, "after".to_string())]
     );
 }
+
+/// The unique index, not the check before the insert, settling a race:
+/// B looks for the clientMsgId before A commits, then waits on the
+/// session row, then collides with A's row. B's job must start over and
+/// answer with A's message, giving its seq back.
+#[test]
+fn pg_a_client_msg_id_collision_inside_a_transaction_answers_duplicate() {
+    use super::db::Db;
+    use std::sync::mpsc::channel;
+    let s = Scratch::new();
+    let connect = |url: &str| {
+        let mut c = super::postgres::connect(&super::postgres::config(url).unwrap()).unwrap();
+        super::postgres::schema::migrate(c.client()).unwrap();
+        c
+    };
+    let mut setup = connect(&s.url);
+    super::ops::apply(
+        &mut Db::Postgres(&mut setup),
+        &Op::CreateSession {
+            uuid: "race".into(),
+            user_id: "c".into(),
+            user_name: "C".into(),
+            now: 1,
+        },
+    )
+    .unwrap();
+    let (a_applied, wait_a) = channel();
+    let (commit_a, a_may_commit) = channel::<()>();
+    let url = s.url.clone();
+    let a = std::thread::spawn(move || {
+        let mut c = connect(&url);
+        c.batch("BEGIN").unwrap();
+        let r = super::ops::apply(&mut Db::Postgres(&mut c), &append("race", "a", Some("k")));
+        a_applied.send(()).unwrap();
+        a_may_commit.recv().unwrap();
+        c.batch("COMMIT").unwrap();
+        r.unwrap()
+    });
+    wait_a.recv().unwrap();
+    let url = s.url.clone();
+    let b = std::thread::spawn(move || {
+        let mut c = connect(&url);
+        c.batch("BEGIN; SAVEPOINT job").unwrap();
+        let r = super::postgres::run_job(&mut c, &[append("race", "b", Some("k"))])
+            .map(|mut v| v.remove(0));
+        c.batch("COMMIT").unwrap();
+        r.unwrap()
+    });
+    // Let B get past its look-up and block on the session row.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    commit_a.send(()).unwrap();
+    let (a, b) = (a.join().unwrap(), b.join().unwrap());
+    let (
+        OpResult::Message {
+            message: ma,
+            duplicate: false,
+        },
+        OpResult::Message {
+            message: mb,
+            duplicate: true,
+        },
+    ) = (a, b)
+    else {
+        panic!("want a stored and b a duplicate");
+    };
+    assert_eq!(
+        (mb.message_id, mb.seq, mb.content.as_str()),
+        (ma.message_id, 1, "a")
+    );
+    let mut db = Db::Postgres(&mut setup);
+    let last_seq: i64 = db
+        .query_value(
+            "SELECT last_seq FROM chat_sessions WHERE uuid = 'race'",
+            &[],
+        )
+        .unwrap();
+    let rows: i64 = db
+        .query_value("SELECT count(*) FROM chat_messages", &[])
+        .unwrap();
+    assert_eq!((last_seq, rows), (1, 1));
+}
+
+/// A batch that fails to serialize runs again, whole, and its callers only
+/// see the success. Serializable isolation makes the conflict certain: the
+/// writer's snapshot predates another transaction's committed update of
+/// the session row it then tries to lock.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_a_batch_that_fails_to_serialize_runs_again() {
+    use std::sync::atomic::Ordering;
+    let s = Scratch::new();
+    let url = format!(
+        "{}?options=-csearch_path%3D{}%20-cdefault_transaction_isolation%3Dserializable",
+        scratch::base_url(),
+        s.name
+    );
+    let store = tokio::task::spawn_blocking(move || Store::open_postgres(&url))
+        .await
+        .unwrap()
+        .unwrap();
+    session(&store, "ser", "c").await;
+    let other_url = s.url.clone();
+    let (locked, wait_locked) = std::sync::mpsc::channel();
+    let (commit, may_commit) = std::sync::mpsc::channel::<()>();
+    let other = std::thread::spawn(move || {
+        let mut c = postgres::Client::connect(&other_url, postgres::NoTls).unwrap();
+        let mut tx = c.transaction().unwrap();
+        tx.execute(
+            "UPDATE chat_sessions SET summary = 'meanwhile' WHERE uuid = 'ser'",
+            &[],
+        )
+        .unwrap();
+        locked.send(()).unwrap();
+        may_commit.recv().unwrap();
+        tx.commit().unwrap();
+    });
+    tokio::task::spawn_blocking(move || wait_locked.recv().unwrap())
+        .await
+        .unwrap();
+    let pending = store
+        .submit_deferred(vec![append("ser", "hello", None)])
+        .await
+        .unwrap();
+    // The writer's batch is now waiting for the row the other holds.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    commit.send(()).unwrap();
+    let result = pending.await.unwrap();
+    other.join().unwrap();
+    assert!(result.is_ok(), "{result:?}");
+    assert!(store.stats.retried_batches.load(Ordering::Relaxed) >= 1);
+    let row = store
+        .read(|db| read::session_by_uuid(db, "ser"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (row.last_seq, row.summary.as_deref()),
+        (1, Some("meanwhile"))
+    );
+}

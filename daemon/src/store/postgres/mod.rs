@@ -162,7 +162,7 @@ fn writer_loop(
             );
             continue;
         };
-        let results = commit_with_retries(c, &batch);
+        let results = commit_with_retries(c, &batch, &stats);
         record(&stats, started, batch.len());
         let lost = c.is_closed();
         if lost {
@@ -182,7 +182,7 @@ fn writer_loop(
     drop(conn);
 }
 
-fn commit_with_retries(c: &mut PgConn, batch: &[Job]) -> BatchResults {
+fn commit_with_retries(c: &mut PgConn, batch: &[Job], stats: &StoreStats) -> BatchResults {
     let mut attempt = 1;
     loop {
         match commit_batch(c, batch) {
@@ -197,6 +197,9 @@ fn commit_with_retries(c: &mut PgConn, batch: &[Job]) -> BatchResults {
                     return Err(e);
                 }
                 tracing::debug!(error = %e, attempt, "store batch conflicted; running it again");
+                stats
+                    .retried_batches
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 std::thread::sleep(backoff(attempt));
                 attempt += 1;
             }
@@ -245,25 +248,14 @@ fn commit_batch(c: &mut PgConn, batch: &[Job]) -> BatchResults {
             "SAVEPOINT job"
         })?;
         release = false;
-        let mut out = Vec::with_capacity(job.ops.len());
-        let mut failed = None;
-        for op in &job.ops {
-            match ops::apply(&mut Db::Postgres(c), op) {
-                Ok(r) => out.push(r),
-                Err(e) => {
-                    failed = Some(e);
-                    break;
-                }
-            }
-        }
-        match failed {
-            None => {
+        match run_job(c, &job.ops) {
+            Ok(out) => {
                 release = true;
                 results.push(Ok(out));
             }
             // The whole batch runs again (or fails): not this job alone.
-            Some(e) if e.is_retryable() || c.is_closed() => return Err(e),
-            Some(e) => {
+            Err(e) if e.is_retryable() || c.is_closed() => return Err(e),
+            Err(e) => {
                 c.batch("ROLLBACK TO SAVEPOINT job; RELEASE SAVEPOINT job")?;
                 results.push(Err(e));
             }
@@ -271,4 +263,27 @@ fn commit_batch(c: &mut PgConn, batch: &[Job]) -> BatchResults {
     }
     c.batch("COMMIT")?;
     Ok(results)
+}
+
+/// Apply one job's ops inside the savepoint `job`, already set. A
+/// clientMsgId that another daemon stored after this job looked for it
+/// comes back as a unique violation: the job then starts over from its
+/// savepoint, once, and this time finds the stored message (and answers
+/// `duplicate`, without taking a seq).
+pub(super) fn run_job(
+    c: &mut PgConn,
+    job: &[super::Op],
+) -> Result<Vec<super::OpResult>, StoreError> {
+    let apply_all = |c: &mut PgConn| {
+        job.iter()
+            .map(|op| ops::apply(&mut Db::Postgres(c), op))
+            .collect::<Result<Vec<_>, _>>()
+    };
+    match apply_all(c) {
+        Err(e) if e.violates(schema::CLIENT_MSG_ID) => {
+            c.batch("ROLLBACK TO SAVEPOINT job")?;
+            apply_all(c)
+        }
+        r => r,
+    }
 }
