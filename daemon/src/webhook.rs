@@ -248,6 +248,17 @@ impl Worker {
                 }
             }
         }
+        // Hand delivery to another node at once rather than after the
+        // lease runs out.
+        if let Some(node) = &self.node {
+            let _ = self
+                .store
+                .submit(vec![Op::ReleaseLease {
+                    name: "webhooks".into(),
+                    holder: node.clone(),
+                }])
+                .await;
+        }
         tracing::info!("webhook delivery stopped");
     }
 

@@ -458,6 +458,7 @@ impl Hub {
                         while let Some(d) = self.pending.next().await {
                             self.committed(d).await;
                         }
+                        self.release_chores().await;
                         let _ = self.store.flush().await;
                         let _ = done.send(());
                         break;

@@ -374,6 +374,25 @@ impl Hub {
         self.chores = held;
     }
 
+    /// A node that stops hands the chores on at once instead of letting
+    /// its lease run out.
+    pub(super) async fn release_chores(&mut self) {
+        let Some(bus) = &self.bus else {
+            return;
+        };
+        if !self.chores {
+            return;
+        }
+        let op = Op::ReleaseLease {
+            name: CHORES_LEASE.to_string(),
+            holder: bus.node().to_string(),
+        };
+        if let Err(e) = self.store.submit(vec![op]).await {
+            tracing::debug!(error = %e, "cannot release the chores lease");
+        }
+        self.chores = false;
+    }
+
     /// Every few seconds: renew presence, renew the lease, and (with the
     /// lease) find staff and waiting customers whose only node died.
     pub(super) async fn cluster_tick(&mut self) {
