@@ -26,15 +26,57 @@ async fn receive(State(seen): State<Seen>, headers: HeaderMap, body: String) -> 
     StatusCode::OK
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn replies_idle_timeouts_and_webhooks_happen_once_across_three_nodes() {
-    let seen: Seen = Arc::default();
+/// A webhook receiver; returns its URL.
+async fn receiver(seen: Seen) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let hook = format!("http://{}/hook", listener.local_addr().unwrap());
     let app = axum::Router::new()
         .route("/hook", axum::routing::post(receive))
-        .with_state(seen.clone());
+        .with_state(seen);
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    hook
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_node_stopped_with_sigterm_hands_its_chores_over_at_once() {
+    let seen: Seen = Arc::default();
+    let hook = receiver(seen.clone()).await;
+    let mut cluster = Cluster::start_with(
+        2,
+        REDIS,
+        &[
+            ("CHAT_SESSION_TIMEOUT_MINUTES", "0.05"),
+            ("WEBHOOK_URL", &hook),
+        ],
+    )
+    .await;
+    // The first node took both leases; it stops gracefully.
+    cluster.nodes[0].stop().await;
+    let (mut carol, _session) = cluster.nodes[1].customer("c1", "Carol").await;
+    // Idle sessions still close (leases last 15 s and 60 s; the wait for
+    // this event is 10 s, so only a handed-over lease passes).
+    let ServerEvent::SessionClosed(closed) = carol.expect("session_closed").await.event else {
+        unreachable!()
+    };
+    assert_eq!(closed.closed_by, "system");
+    for _ in 0..400 {
+        if seen
+            .lock()
+            .unwrap()
+            .values()
+            .any(|(e, _)| e == "session.closed")
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("the remaining node never delivered the webhook: {seen:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replies_idle_timeouts_and_webhooks_happen_once_across_three_nodes() {
+    let seen: Seen = Arc::default();
+    let hook = receiver(seen.clone()).await;
 
     // Idle sessions close after 3 s; every node sweeps often.
     let cluster = Cluster::start_with(

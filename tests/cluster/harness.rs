@@ -155,6 +155,18 @@ impl Node {
         );
     }
 
+    /// SIGTERM, and wait for the process to finish its graceful stop.
+    pub async fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            if let Some(pid) = c.id() {
+                let _ = std::process::Command::new("kill")
+                    .args(["-TERM", &pid.to_string()])
+                    .status();
+            }
+            let _ = c.wait().await;
+        }
+    }
+
     pub async fn kill(&mut self) {
         if let Some(mut c) = self.child.take() {
             c.kill().await.unwrap();
