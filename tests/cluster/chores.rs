@@ -43,7 +43,7 @@ async fn a_node_stopped_with_sigterm_hands_its_chores_over_at_once() {
     let hook = receiver(seen.clone()).await;
     let mut cluster = Cluster::start_with(
         2,
-        REDIS,
+        &redis(),
         &[
             ("CHAT_SESSION_TIMEOUT_MINUTES", "0.05"),
             ("WEBHOOK_URL", &hook),
@@ -81,7 +81,7 @@ async fn replies_idle_timeouts_and_webhooks_happen_once_across_three_nodes() {
     // Idle sessions close after 3 s; every node sweeps often.
     let cluster = Cluster::start_with(
         3,
-        REDIS,
+        &redis(),
         &[
             ("CHAT_SESSION_TIMEOUT_MINUTES", "0.05"),
             ("WEBHOOK_URL", &hook),

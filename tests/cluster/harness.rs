@@ -8,9 +8,16 @@ use std::time::Duration;
 use concierge_shared::protocol::*;
 use concierge_tests::{Client, SECRET, token};
 
-/// PostgreSQL on the project's machines (trust auth on loopback).
-pub const PG_BASE: &str = "postgres://root@127.0.0.1:5432/test";
-pub const REDIS: &str = "redis://127.0.0.1:6379";
+/// PostgreSQL: the project's machines have it with trust auth on loopback;
+/// `CONCIERGE_TEST_DATABASE_URL` points elsewhere (as for `e2e_pg`).
+pub fn pg_base() -> String {
+    concierged::store::postgres::scratch::base_url()
+}
+
+/// Redis: `CONCIERGE_TEST_REDIS_URL`, or the one on loopback.
+pub fn redis() -> String {
+    std::env::var("CONCIERGE_TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into())
+}
 
 pub fn daemon_binary() -> PathBuf {
     // target/debug/deps/cluster-<hash> → target/debug/concierged
@@ -39,7 +46,7 @@ pub fn pg<T: Send + 'static>(
 ) -> T {
     let schema = schema.map(str::to_string);
     std::thread::spawn(move || {
-        let mut c = postgres::Client::connect(PG_BASE, postgres::NoTls).unwrap();
+        let mut c = postgres::Client::connect(&pg_base(), postgres::NoTls).unwrap();
         if let Some(s) = schema {
             c.batch_execute(&format!("SET search_path TO {s}")).unwrap();
         }
@@ -66,7 +73,7 @@ impl Schema {
     }
 
     pub fn url(&self) -> String {
-        format!("{PG_BASE}?options=-csearch_path%3D{}", self.name)
+        concierged::store::postgres::scratch::url_for(&pg_base(), &self.name)
     }
 }
 
@@ -74,7 +81,7 @@ impl Drop for Schema {
     fn drop(&mut self) {
         let sql = format!("DROP SCHEMA IF EXISTS {} CASCADE", self.name);
         let _ = std::thread::spawn(move || {
-            if let Ok(mut c) = postgres::Client::connect(PG_BASE, postgres::NoTls) {
+            if let Ok(mut c) = postgres::Client::connect(&pg_base(), postgres::NoTls) {
                 let _ = c.batch_execute(&sql);
             }
         })
@@ -185,7 +192,7 @@ pub struct Cluster {
 
 impl Cluster {
     pub async fn start(n: usize) -> Cluster {
-        Self::start_with(n, REDIS, &[]).await
+        Self::start_with(n, &redis(), &[]).await
     }
 
     pub async fn start_with(n: usize, redis: &str, env: &[(&str, &str)]) -> Cluster {

@@ -77,7 +77,8 @@ async fn ten_staff_on_three_nodes_race_and_exactly_one_wins() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn capacity_holds_for_one_staff_member_on_two_nodes() {
-    let cluster = Cluster::start_with(2, REDIS, &[("MAX_CONCURRENT_CHATS_PER_STAFF", "1")]).await;
+    let cluster =
+        Cluster::start_with(2, &redis(), &[("MAX_CONCURRENT_CHATS_PER_STAFF", "1")]).await;
     let (a, b) = (&cluster.nodes[0], &cluster.nodes[1]);
     // One person, two consoles, on two nodes.
     let mut on_a = a.staff("s1", "Sam").await;
