@@ -18,6 +18,8 @@
 //! - [`api`]: the HTTP API under `/api/v1` (sessions, staff, stats,
 //!   customers, OpenAPI document).
 //! - [`webhook`]: delivery of the events the outbox triggers record.
+//! - [`cluster`]: several daemons on one PostgreSQL: news of commits and
+//!   presence through Redis.
 //!
 //! The assistant lives in its own crate, `concierge-assistant`.
 
@@ -30,6 +32,7 @@
 pub mod api;
 pub mod auth;
 pub mod cli;
+pub mod cluster;
 pub mod config;
 pub mod hub;
 pub mod metrics;

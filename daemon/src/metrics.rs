@@ -25,6 +25,8 @@ pub struct Metrics {
     pub ai_first_token_ms_total: AtomicU64,
     pub handovers: AtomicU64,
     pub webhooks: WebhookMetrics,
+    /// Set when this daemon is one of several (Redis configured).
+    pub cluster: std::sync::OnceLock<std::sync::Arc<crate::cluster::BusStats>>,
 }
 
 impl Metrics {
@@ -246,6 +248,39 @@ pub fn render(src: &Sources<'_>) -> String {
         "Webhook events waiting for delivery.",
     );
     out.sample("concierge_webhook_pending", &[], i(&w.pending));
+
+    if let Some(c) = m.cluster.get() {
+        for (name, help, v) in [
+            (
+                "concierge_cluster_events_published_total",
+                "News of commits sent to the other nodes.",
+                &c.published,
+            ),
+            (
+                "concierge_cluster_events_dropped_total",
+                "News not sent because Redis was unreachable (the nodes re-read the database).",
+                &c.dropped,
+            ),
+            (
+                "concierge_cluster_events_received_total",
+                "News received from the other nodes.",
+                &c.received,
+            ),
+        ] {
+            out.family(name, "counter", help);
+            out.sample(name, &[], u(v));
+        }
+        out.family(
+            "concierge_cluster_redis_subscribed",
+            "gauge",
+            "1 while this node is subscribed to the other nodes' news.",
+        );
+        out.sample(
+            "concierge_cluster_redis_subscribed",
+            &[],
+            u64::from(c.connected.load(Ordering::Relaxed)),
+        );
+    }
     out.0
 }
 

@@ -254,6 +254,21 @@ impl Routing {
         }
     }
 
+    /// Record a decline decided elsewhere (another node): the request
+    /// stays queued whatever this copy thinks of who is left; the deciding
+    /// node says when it ends.
+    pub fn note_decline(&mut self, id: i64, staff: &str) -> bool {
+        match self.requests.get_mut(&id) {
+            Some(req) => {
+                if !req.declined_by.iter().any(|d| d == staff) {
+                    req.declined_by.push(staff.to_string());
+                }
+                true
+            }
+            None => false,
+        }
+    }
+
     /// An offer went unanswered: offer it to every eligible staff member
     /// again (declines forgotten). Returns who gets it, or None if the
     /// request is gone or the timer is stale.

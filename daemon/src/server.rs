@@ -50,8 +50,7 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     use anyhow::Context;
     let cfg = Arc::new(cfg);
-    let store = Store::open(&cfg.data_dir, cfg.sync)
-        .with_context(|| format!("opening the database in {}", cfg.data_dir.display()))?;
+    let store = open_store(cfg.clone()).await?;
     let (secret, from_file) = load_or_create_secret(&cfg.jwt, &cfg.data_dir)?;
     if let Some((path, created)) = from_file {
         if created {
@@ -67,15 +66,39 @@ pub async fn serve(
     crate::webhook::enable(&store, cfg.webhook.url.is_some())
         .await
         .context("switching webhook recording")?;
+    let token = CancellationToken::new();
+    let node_id = cfg
+        .redis_url
+        .as_ref()
+        .map(|_| cfg.node_id.clone().unwrap_or_else(default_node_id));
+    let (bus, channel) = match (&cfg.redis_url, &node_id) {
+        (Some(url), Some(node)) => {
+            let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+            let to_hub = tx.clone();
+            let bus = crate::cluster::Bus::start(
+                &url.0,
+                &cfg.redis_key_prefix,
+                node,
+                move |m| to_hub.send(HubMsg::Cluster(m)).is_ok(),
+                token.clone(),
+            )
+            .context("REDIS_URL")?;
+            let _ = metrics.cluster.set(bus.stats.clone());
+            tracing::info!(node, prefix = %cfg.redis_key_prefix, "clustered: news of commits goes through redis");
+            (Some(bus), Some((tx, rx)))
+        }
+        _ => (None, None),
+    };
     let (hub, hub_task) = Hub::start(
         cfg.clone(),
         store.clone(),
         assistant.clone(),
         metrics.clone(),
+        bus,
+        channel,
     )
     .await
     .context("rebuilding state from the database")?;
-    let token = CancellationToken::new();
     let state = AppState {
         cfg: cfg.clone(),
         store: store.clone(),
@@ -87,9 +110,12 @@ pub async fn serve(
         tracker: TaskTracker::new(),
         next_conn: Arc::new(AtomicU64::new(1)),
     };
-    if let Some(worker) =
+    if let Some(mut worker) =
         crate::webhook::Worker::new(store.clone(), &cfg.webhook, state.metrics.clone())
     {
+        if let Some(node) = &node_id {
+            worker = worker.clustered(node);
+        }
         state.tracker.spawn(worker.run(token.clone()));
     }
     let app = router(state.clone());
@@ -135,6 +161,20 @@ pub async fn serve(
     Ok(())
 }
 
+/// The configured store, opened off the async threads (connecting and
+/// migrating block).
+pub async fn open_store(cfg: Arc<Config>) -> anyhow::Result<Store> {
+    use anyhow::Context;
+    let what = match &cfg.database_url {
+        Some(_) => "connecting to PostgreSQL (DATABASE_URL)".to_string(),
+        None => format!("opening the database in {}", cfg.data_dir.display()),
+    };
+    tokio::task::spawn_blocking(move || Store::open_config(&cfg))
+        .await
+        .context("the store's start-up task failed")?
+        .context(what)
+}
+
 pub fn router(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/healthz", get(healthz))
@@ -163,7 +203,7 @@ async fn healthz() -> Response {
 async fn readyz(State(app): State<AppState>) -> Response {
     let ok = app
         .store
-        .read(|c| Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0))?))
+        .read(|db| db.query_value::<i64>("SELECT 1", &[]))
         .await
         .is_ok();
     if ok {
@@ -208,4 +248,15 @@ pub async fn shutdown_signal() {
         _ = term => {},
     }
     tracing::info!("shutdown requested");
+}
+
+/// A node name that is unique per process: host name and a random suffix.
+fn default_node_id() -> String {
+    let host = std::fs::read_to_string("/etc/hostname")
+        .ok()
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "node".into());
+    let id = uuid::Uuid::new_v4().simple().to_string();
+    format!("{host}-{}", &id[..8])
 }

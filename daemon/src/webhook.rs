@@ -20,13 +20,13 @@ use std::time::Duration;
 
 use futures_util::StreamExt;
 use hmac::{Hmac, Mac};
-use rusqlite::params;
 use sha2::Sha256;
 use tokio_util::sync::CancellationToken;
 
+use crate::args;
 use crate::config::WebhookSettings;
 use crate::metrics::Metrics;
-use crate::store::{Op, Store, StoreError};
+use crate::store::{Db, Op, Store, StoreError};
 
 pub const SIGNATURE_HEADER: &str = "x-concierge-signature";
 pub const EVENT_ID_HEADER: &str = "x-concierge-event-id";
@@ -101,13 +101,12 @@ pub async fn enable(store: &Store, on: bool) -> Result<(), StoreError> {
         .map(|_| ())
 }
 
-fn pending(c: &rusqlite::Connection) -> Result<(Vec<Event>, i64), StoreError> {
-    let mut stmt = c.prepare_cached(
+fn pending(db: &mut Db<'_>) -> Result<(Vec<Event>, i64), StoreError> {
+    let rows = db.query(
         "SELECT id, event_id, event, session_uuid, data, created_at, attempts, next_attempt_at
          FROM webhook_outbox WHERE delivered_at IS NULL ORDER BY id LIMIT ?1",
-    )?;
-    let rows = stmt
-        .query_map(params![BATCH], |r| {
+        args![BATCH],
+        |r| {
             Ok(Event {
                 id: r.get(0)?,
                 event_id: r.get(1)?,
@@ -118,11 +117,12 @@ fn pending(c: &rusqlite::Connection) -> Result<(Vec<Event>, i64), StoreError> {
                 attempts: r.get(6)?,
                 next_attempt_at: r.get(7)?,
             })
-        })?
-        .collect::<Result<Vec<_>, _>>()?;
-    let count: i64 = c
-        .prepare_cached("SELECT count(*) FROM webhook_outbox WHERE delivered_at IS NULL")?
-        .query_row([], |r| r.get(0))?;
+        },
+    )?;
+    let count: i64 = db.query_value(
+        "SELECT count(*) FROM webhook_outbox WHERE delivered_at IS NULL",
+        &[],
+    )?;
     Ok((rows, count))
 }
 
@@ -155,7 +155,14 @@ pub struct Worker {
     max_backoff: Duration,
     client: reqwest::Client,
     metrics: Arc<Metrics>,
+    /// In a cluster: this node's name. Only the node holding the
+    /// `webhooks` lease delivers, so each event is sent by one node.
+    node: Option<String>,
 }
+
+/// How long the delivery lease lasts without renewal (renewed before
+/// every pass).
+const LEASE_MS: i64 = 60_000;
 
 impl Worker {
     pub fn new(store: Store, settings: &WebhookSettings, metrics: Arc<Metrics>) -> Option<Self> {
@@ -175,7 +182,31 @@ impl Worker {
             max_backoff: settings.max_backoff,
             client,
             metrics,
+            node: None,
         })
+    }
+
+    /// Deliver only while this node holds the cluster's `webhooks` lease.
+    pub fn clustered(mut self, node: &str) -> Self {
+        self.node = Some(node.to_string());
+        self
+    }
+
+    /// Whether this node may deliver now (always, alone).
+    async fn holds_lease(&self) -> bool {
+        let Some(node) = &self.node else {
+            return true;
+        };
+        let op = Op::ClaimLease {
+            name: "webhooks".into(),
+            holder: node.clone(),
+            ttl_ms: LEASE_MS,
+            now: now_ms(),
+        };
+        matches!(
+            self.store.submit(vec![op]).await.as_deref(),
+            Ok([crate::store::OpResult::Lease { held: true }])
+        )
     }
 
     /// Deliver until `stop`; an attempt under way finishes first.
@@ -185,6 +216,13 @@ impl Worker {
         loop {
             if stop.is_cancelled() {
                 break;
+            }
+            if !self.holds_lease().await {
+                tokio::select! {
+                    _ = stop.cancelled() => break,
+                    _ = tokio::time::sleep(POLL) => {}
+                }
+                continue;
             }
             let worked = match self.pass(&stop).await {
                 Ok(n) => n > 0,

@@ -5,14 +5,14 @@
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use concierge_shared::protocol::{Role, SessionStatus};
-use rusqlite::{Connection, OptionalExtension};
 use serde_json::{Value, json};
 
 use super::sessions::{SessionView, close_via_hub, rating_of, transfers_of};
 use super::{ApiError, ApiResult, Caller, rfc3339};
+use crate::args;
 use crate::server::AppState;
 use crate::store::read::{self, SessionFilter};
-use crate::store::{Op, OpResult, StoreError};
+use crate::store::{Db, Op, OpResult, StoreError};
 
 fn now() -> i64 {
     concierge_shared::protocol::Timestamp::now().millis()
@@ -30,22 +30,21 @@ fn audit(caller: &Caller, action: &'static str, target: &str, details: Option<St
 }
 
 /// Everything about one customer, as one JSON document.
-pub fn gather(c: &Connection, id: &str) -> Result<Option<Value>, StoreError> {
-    let user = c
-        .prepare_cached(
-            "SELECT id, name, role, email, first_seen, last_seen FROM users WHERE id = ?1",
-        )?
-        .query_row([id], |r| {
+pub fn gather(c: &mut Db<'_>, id: &str) -> Result<Option<Value>, StoreError> {
+    let user = c.query_opt(
+        "SELECT id, name, role, email, first_seen, last_seen FROM users WHERE id = ?1",
+        args![id],
+        |r| {
             Ok(json!({
-                "id": r.get::<_, String>(0)?,
-                "name": r.get::<_, String>(1)?,
-                "role": r.get::<_, String>(2)?,
-                "email": r.get::<_, Option<String>>(3)?,
+                "id": r.get::<String>(0)?,
+                "name": r.get::<String>(1)?,
+                "role": r.get::<String>(2)?,
+                "email": r.get::<Option<String>>(3)?,
                 "firstSeen": rfc3339(r.get(4)?),
                 "lastSeen": rfc3339(r.get(5)?),
             }))
-        })
-        .optional()?;
+        },
+    )?;
     let filter = SessionFilter {
         user_id: Some(id.to_string()),
         ..SessionFilter::default()
@@ -122,9 +121,11 @@ pub async fn forget(
             };
             let rows = read::sessions_page(c, &filter, None, u32::MAX)?;
             let user = c
-                .prepare_cached("SELECT 1 FROM users WHERE id = ?1 AND role = 'customer'")?
-                .query_row([&who], |_| Ok(()))
-                .optional()?
+                .query_opt(
+                    "SELECT 1 FROM users WHERE id = ?1 AND role = 'customer'",
+                    args![&who],
+                    |_| Ok(()),
+                )?
                 .is_some();
             let open: Vec<String> = rows
                 .iter()

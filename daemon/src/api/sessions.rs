@@ -5,16 +5,16 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use concierge_shared::protocol::{Message, SenderRole, Session, SessionStatus, SessionType};
-use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use tokio::sync::oneshot;
 
 use super::{ApiError, ApiResult, Caller, Params, parse_time, rfc3339};
+use crate::args;
 use crate::hub::HubMsg;
 use crate::server::AppState;
 use crate::store::read::{self, SessionFilter};
-use crate::store::{SessionRow, StoreError};
+use crate::store::{Db, SessionRow, StoreError};
 
 pub const MAX_LIMIT: u32 = 200;
 const DEFAULT_LIMIT: u32 = 50;
@@ -148,37 +148,37 @@ pub async fn detail(
     Ok(axum::Json(v).into_response())
 }
 
-pub fn transfers_of(c: &Connection, session_id: i64) -> Result<Vec<Value>, StoreError> {
-    let mut stmt = c.prepare_cached(
+pub fn transfers_of(db: &mut Db<'_>, session_id: i64) -> Result<Vec<Value>, StoreError> {
+    db.query(
         "SELECT id, status, reason, staff_id, created_at, resolved_at, outcome
          FROM chat_transfer_requests WHERE session_id = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([session_id], |r| {
-        Ok(json!({
-            "transferRequestId": r.get::<_, i64>(0)?,
-            "status": r.get::<_, String>(1)?,
-            "reason": r.get::<_, Option<String>>(2)?,
-            "staffId": r.get::<_, Option<String>>(3)?,
-            "createdAt": rfc3339(r.get(4)?),
-            "resolvedAt": r.get::<_, Option<i64>>(5)?.map(rfc3339),
-            "outcome": r.get::<_, Option<String>>(6)?,
-        }))
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+        args![session_id],
+        |r| {
+            Ok(json!({
+                "transferRequestId": r.get::<i64>(0)?,
+                "status": r.get::<String>(1)?,
+                "reason": r.get::<Option<String>>(2)?,
+                "staffId": r.get::<Option<String>>(3)?,
+                "createdAt": rfc3339(r.get(4)?),
+                "resolvedAt": r.get::<Option<i64>>(5)?.map(rfc3339),
+                "outcome": r.get::<Option<String>>(6)?,
+            }))
+        },
+    )
 }
 
-pub fn rating_of(c: &Connection, session_id: i64) -> Result<Option<Value>, StoreError> {
-    Ok(c.prepare_cached(
+pub fn rating_of(db: &mut Db<'_>, session_id: i64) -> Result<Option<Value>, StoreError> {
+    db.query_opt(
         "SELECT rating, comment, created_at FROM session_ratings WHERE session_id = ?1",
-    )?
-    .query_row([session_id], |r| {
-        Ok(json!({
-            "rating": r.get::<_, i64>(0)?,
-            "comment": r.get::<_, Option<String>>(1)?,
-            "createdAt": rfc3339(r.get(2)?),
-        }))
-    })
-    .optional()?)
+        args![session_id],
+        |r| {
+            Ok(json!({
+                "rating": r.get::<i64>(0)?,
+                "comment": r.get::<Option<String>>(1)?,
+                "createdAt": rfc3339(r.get(2)?),
+            }))
+        },
+    )
 }
 
 #[derive(Debug, Deserialize)]

@@ -11,12 +11,12 @@ use std::collections::BTreeMap;
 
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
-use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
 use super::{ApiError, ApiResult, Caller, Params, parse_time, rfc3339};
+use crate::args;
 use crate::server::AppState;
-use crate::store::StoreError;
+use crate::store::{Db, StoreError};
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 /// The longest window one request may ask for.
@@ -282,8 +282,8 @@ pub fn compute(f: &Facts, from: i64, to: i64) -> Stats {
 }
 
 /// Read the facts for conversations started in `[from, to)`.
-pub fn load(c: &Connection, from: i64, to: i64) -> Result<Facts, StoreError> {
-    let mut stmt = c.prepare_cached(
+pub fn load(db: &mut Db<'_>, from: i64, to: i64) -> Result<Facts, StoreError> {
+    let sessions = db.query(
         "SELECT s.id, s.created_at, s.closed_at,
             fc.at,
             (SELECT min(m.created_at) FROM chat_messages m
@@ -297,9 +297,8 @@ pub fn load(c: &Connection, from: i64, to: i64) -> Result<Facts, StoreError> {
            ON fc.session_id = s.id
          WHERE s.created_at >= ?1 AND s.created_at < ?2
          ORDER BY s.id",
-    )?;
-    let sessions = stmt
-        .query_map(params![from, to], |r| {
+        args![from, to],
+        |r| {
             Ok(SessionFact {
                 id: r.get(0)?,
                 created_at: r.get(1)?,
@@ -309,9 +308,9 @@ pub fn load(c: &Connection, from: i64, to: i64) -> Result<Facts, StoreError> {
                 staff_wrote: r.get(5)?,
                 rating: r.get(6)?,
             })
-        })?
-        .collect::<Result<_, _>>()?;
-    let mut stmt = c.prepare_cached(
+        },
+    )?;
+    let transfers = db.query(
         "SELECT t.session_id, t.created_at, t.status, t.resolved_at, t.staff_id, t.reason,
             (SELECT min(m.created_at) FROM chat_messages m
               WHERE m.session_id = t.session_id AND m.sender_role = 'staff'
@@ -320,9 +319,8 @@ pub fn load(c: &Connection, from: i64, to: i64) -> Result<Facts, StoreError> {
          FROM chat_transfer_requests t JOIN chat_sessions s ON s.id = t.session_id
          WHERE s.created_at >= ?1 AND s.created_at < ?2
          ORDER BY t.id",
-    )?;
-    let transfers = stmt
-        .query_map(params![from, to], |r| {
+        args![from, to],
+        |r| {
             Ok(TransferFact {
                 session_id: r.get(0)?,
                 created_at: r.get(1)?,
@@ -332,15 +330,17 @@ pub fn load(c: &Connection, from: i64, to: i64) -> Result<Facts, StoreError> {
                 reason: r.get(5)?,
                 first_staff_reply_at: r.get(6)?,
             })
-        })?
-        .collect::<Result<_, _>>()?;
-    let mut stmt = c.prepare_cached(
-        "SELECT sender_role, count(*) FROM chat_messages
-         WHERE created_at >= ?1 AND created_at < ?2 GROUP BY sender_role",
+        },
     )?;
-    let messages_by_role = stmt
-        .query_map(params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<Result<_, _>>()?;
+    let messages_by_role = db
+        .query(
+            "SELECT sender_role, count(*) FROM chat_messages
+             WHERE created_at >= ?1 AND created_at < ?2 GROUP BY sender_role",
+            args![from, to],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?
+        .into_iter()
+        .collect();
     Ok(Facts {
         sessions,
         transfers,

@@ -385,6 +385,62 @@ const GROUPS: &[(&str, &[Setting])] = &[
             ),
         ],
     ),
+    (
+        "Several daemons (PostgreSQL and Redis)",
+        &[
+            set(
+                "database_url",
+                "DATABASE_URL",
+                r#""postgres://concierge@db.internal/concierge""#,
+                Unset("the SQLite file concierge.db in data_dir"),
+                "PostgreSQL instead of SQLite, so several daemons can share one database.\n\
+                 To move an existing SQLite database: concierged export, then\n\
+                 DATABASE_URL=... concierged migrate and concierged import.",
+            ),
+            set(
+                "redis_url",
+                "REDIS_URL",
+                r#""redis://redis.internal:6379""#,
+                Unset("no Redis; only with database_url"),
+                "Redis for delivery and presence across daemons (needs database_url).",
+            ),
+            set(
+                "redis_host",
+                "REDIS_HOST",
+                r#""redis.internal""#,
+                Unset("localhost, when redis_port or redis_password is set"),
+                "Instead of redis_url: its host, port and password.",
+            ),
+            set(
+                "redis_port",
+                "REDIS_PORT",
+                "6379",
+                Unset("6379"),
+                "See redis_host.",
+            ),
+            set(
+                "redis_password",
+                "REDIS_PASSWORD",
+                r#""change-me""#,
+                Unset("no password"),
+                "See redis_host.",
+            ),
+            set(
+                "redis_key_prefix",
+                "REDIS_KEY_PREFIX",
+                r#""concierge""#,
+                Value,
+                "Prefix of every Redis key and channel, so clusters can share a Redis.",
+            ),
+            set(
+                "node_id",
+                "CONCIERGE_NODE_ID",
+                r#""node-1""#,
+                Unset("a random name at each start"),
+                "This daemon's name in the cluster.",
+            ),
+        ],
+    ),
 ];
 
 /// What [`render`] writes live (uncommented).

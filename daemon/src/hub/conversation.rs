@@ -9,6 +9,7 @@ use tokio::sync::oneshot;
 
 use super::{After, AiState, ConnId, Hub, Out, Reply, SessionState, Snapshot, now_ms};
 use crate::auth::User;
+use crate::cluster::ClusterEvent;
 use crate::store::{NewMessage, Op, OpResult};
 
 /// How many customer lines a summary quotes before the assistant wrote one.
@@ -18,6 +19,11 @@ const CLOSED_MEMORY: usize = 10_000;
 
 impl Hub {
     pub(super) async fn join_customer(&mut self, user: &User) -> Option<Snapshot> {
+        if self.bus.is_some() {
+            // Another node may have written since the last news reached
+            // this one: the snapshot must cover everything stored.
+            self.refresh_customer_session(&user.id).await;
+        }
         if let Some(uuid) = self.customer_session.get(&user.id)
             && let Some(s) = self.sessions.get(uuid)
         {
@@ -90,6 +96,9 @@ impl Hub {
         let uuid = st.uuid.clone();
         self.customer_session.insert(customer.clone(), uuid.clone());
         self.sessions.insert(uuid.clone(), st);
+        self.publish(|| ClusterEvent::SessionOpened {
+            session: uuid.clone(),
+        });
         let started = Self::frame(
             ServerEvent::SessionStarted(SessionStarted {
                 session_uuid: uuid.clone(),
@@ -103,7 +112,7 @@ impl Hub {
                 duplicate: false,
             } = r
             {
-                self.fanout_message(message, None);
+                self.deliver_commit(message, None).await;
             }
         }
     }
@@ -241,15 +250,13 @@ impl Hub {
             .insert((session.to_string(), user.id.clone()), generation)
             .is_none();
         if fresh {
-            let frame = Self::frame(
-                ServerEvent::UserTyping(UserTyping {
-                    session_uuid: session.to_string(),
-                    user_id: user.id.clone(),
-                    user_name: user.name.clone(),
-                }),
-                None,
-            );
-            self.send_room(session, &frame, Some(&user.id));
+            self.send_typing(session, &user.id, &user.name, true);
+            self.publish(|| ClusterEvent::Typing {
+                session: session.to_string(),
+                user: user.id.clone(),
+                user_name: user.name.clone(),
+                typing: true,
+            });
         }
         // A typing mark that is not renewed expires by itself.
         self.schedule(
@@ -277,15 +284,32 @@ impl Hub {
         self.ack(&reply, serde_json::json!({}));
     }
 
+    /// A typing mark of this node's user ended: tell the room everywhere.
     pub(super) fn send_stop_typing(&self, session: &str, user: &str) {
-        let frame = Self::frame(
+        self.send_typing(session, user, "", false);
+        self.publish(|| ClusterEvent::Typing {
+            session: session.to_string(),
+            user: user.to_string(),
+            user_name: String::new(),
+            typing: false,
+        });
+    }
+
+    /// `user_typing` / `user_stop_typing` to this node's part of the room.
+    pub(super) fn send_typing(&self, session: &str, user: &str, name: &str, typing: bool) {
+        let event = if typing {
+            ServerEvent::UserTyping(UserTyping {
+                session_uuid: session.to_string(),
+                user_id: user.to_string(),
+                user_name: name.to_string(),
+            })
+        } else {
             ServerEvent::UserStopTyping(UserStopTyping {
                 session_uuid: session.to_string(),
                 user_id: user.to_string(),
-            }),
-            None,
-        );
-        self.send_room(session, &frame, Some(user));
+            })
+        };
+        self.send_room(session, &Self::frame(event, None), Some(user));
     }
 
     pub(super) async fn mark_read(&mut self, user: &User, reply: Reply, m: MarkRead) {
@@ -321,6 +345,18 @@ impl Hub {
     ) {
         let read_at = Timestamp::from_millis(at);
         self.ack_typed(&reply, &MarkReadAck { read_at });
+        self.publish(|| ClusterEvent::Read {
+            session: session.clone(),
+            reader: reader.clone(),
+            up_to,
+            at,
+        });
+        self.send_read(session, reader, up_to, at);
+    }
+
+    /// `message_read` to this node's part of the room.
+    pub(super) fn send_read(&self, session: String, reader: String, up_to: i64, at: i64) {
+        let read_at = Timestamp::from_millis(at);
         let frame = Self::frame(
             ServerEvent::MessageRead(MessageRead {
                 session_uuid: session.clone(),
@@ -445,6 +481,18 @@ impl Hub {
         if let Some(api) = api {
             let _ = api.send(Ok(closed_at));
         }
+        self.publish(|| ClusterEvent::Closed {
+            session: session.clone(),
+            closed_by: closed_by.clone(),
+            closed_at,
+        });
+        self.apply_closed(session, closed_by, closed_at);
+    }
+
+    /// A session closed (here or on another node): tell this node's part
+    /// of the room and forget the session.
+    pub(super) fn apply_closed(&mut self, session: String, closed_by: String, closed_at: i64) {
+        let at = Timestamp::from_millis(closed_at);
         let frame = Self::frame(
             ServerEvent::SessionClosed(SessionClosed {
                 session_uuid: session.clone(),

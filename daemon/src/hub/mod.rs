@@ -14,6 +14,7 @@
 
 mod ai;
 mod conversation;
+mod replica;
 mod transfer;
 
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -34,6 +35,7 @@ use tokio::sync::{Semaphore, mpsc, oneshot};
 use tokio_util::sync::CancellationToken;
 
 use crate::auth::User;
+use crate::cluster::{Bus, Inbound};
 use crate::config::Config;
 use crate::metrics::Metrics;
 use crate::routing::Routing;
@@ -147,6 +149,8 @@ pub enum HubMsg {
         actor: User,
         reply: oneshot::Sender<Result<StaffView, ErrorBody>>,
     },
+    /// From the other nodes (several daemons on PostgreSQL and Redis).
+    Cluster(Inbound),
     /// The daemon is stopping: connections that close from now on are not
     /// presence changes (a restart must not fail the queue or re-queue
     /// chats because everyone "left").
@@ -379,6 +383,14 @@ pub struct Hub {
     customer_gone: HashMap<String, u64>,
     next_gen: u64,
     draining: bool,
+    /// Set when several daemons share the database: news of every commit
+    /// goes to the others, and theirs comes in as [`HubMsg::Cluster`].
+    bus: Option<Bus>,
+    /// Whether this node holds the lease for cluster-wide chores (idle
+    /// sessions, staff on a node that died). Always true on a lone node.
+    chores: bool,
+    /// Staff the chores holder found without a live claim, and since when.
+    absent_since: HashMap<String, i64>,
 }
 
 impl Hub {
@@ -388,8 +400,13 @@ impl Hub {
         store: Store,
         assistant: Arc<Assistant>,
         metrics: Arc<Metrics>,
+        bus: Option<Bus>,
+        rx_tx: Option<(
+            mpsc::UnboundedSender<HubMsg>,
+            mpsc::UnboundedReceiver<HubMsg>,
+        )>,
     ) -> Result<(HubHandle, tokio::task::JoinHandle<()>), StoreError> {
-        let (tx, rx) = mpsc::unbounded_channel();
+        let (tx, rx) = rx_tx.unwrap_or_else(mpsc::unbounded_channel);
         let mut hub = Hub {
             routing: Routing::new(cfg.max_concurrent_chats),
             ai_permits: Arc::new(Semaphore::new(cfg.ai_workers)),
@@ -410,7 +427,13 @@ impl Hub {
             customer_gone: HashMap::new(),
             next_gen: 0,
             draining: false,
+            chores: bus.is_none(),
+            absent_since: HashMap::new(),
+            bus,
         };
+        if hub.bus.is_some() {
+            hub.claim_chores().await;
+        }
         hub.rebuild().await?;
         let task = tokio::spawn(hub.run(rx));
         Ok((HubHandle { tx }, task))
@@ -421,6 +444,9 @@ impl Hub {
             .clamp(Duration::from_millis(100), Duration::from_secs(30));
         let mut sweep = tokio::time::interval(sweep_every);
         sweep.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut presence = tokio::time::interval(crate::cluster::PRESENCE_RENEW);
+        presence.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let clustered = self.bus.is_some();
         loop {
             tokio::select! {
                 biased;
@@ -439,7 +465,12 @@ impl Hub {
                     Some(m) => self.handle(m).await,
                     None => break,
                 },
-                _ = sweep.tick() => self.sweep_idle().await,
+                _ = sweep.tick() => {
+                    if self.chores {
+                        self.sweep_idle().await;
+                    }
+                }
+                _ = presence.tick(), if clustered => self.cluster_tick().await,
             }
         }
         tracing::debug!("hub stopped");
@@ -492,6 +523,8 @@ impl Hub {
                 let r = self.staff_update(&staff_id, max, available, &actor).await;
                 let _ = reply.send(r);
             }
+            HubMsg::Cluster(Inbound::Event(e)) => self.apply_remote(e).await,
+            HubMsg::Cluster(Inbound::Resync) => self.resync().await,
             HubMsg::Draining => self.draining = true,
             HubMsg::Shutdown { done } => {
                 let _ = done.send(());
@@ -550,15 +583,20 @@ impl Hub {
         // Staff who held chats when the daemon stopped get time to come
         // back before their chats return to the queue.
         let grace = self.cfg.staff_offline_grace.max(Duration::from_secs(60));
+        // In a cluster, the chores holder alone decides (and it checks
+        // every node's presence first).
+        let holders = if self.chores { holders } else { HashSet::new() };
         for staff in holders {
             let generation = self.next_generation();
             self.staff_grace.insert(staff.clone(), generation);
             self.schedule(grace, Timer::StaffGrace { staff, generation });
         }
-        // Replies that were pending when the daemon stopped.
+        // Replies that were pending when the daemon stopped (in a cluster,
+        // by the node holding the chores lease only, so once).
         let waiting: Vec<String> = self
             .sessions
             .values()
+            .filter(|_| self.chores)
             .filter(|s| s.session_type == SessionType::Ai && s.status == SessionStatus::Active)
             .map(|s| s.uuid.clone())
             .collect();
@@ -612,7 +650,9 @@ impl Hub {
             } => {
                 if self.customer_gone.get(&customer) == Some(&generation) {
                     self.customer_gone.remove(&customer);
-                    if !self.by_user.contains_key(&customer) {
+                    if !self.by_user.contains_key(&customer)
+                        && !self.online_elsewhere(&customer).await
+                    {
                         self.abandon(&customer).await;
                     }
                 }
@@ -620,7 +660,7 @@ impl Hub {
             Timer::StaffGrace { staff, generation } => {
                 if self.staff_grace.get(&staff) == Some(&generation) {
                     self.staff_grace.remove(&staff);
-                    if !self.by_user.contains_key(&staff) {
+                    if !self.by_user.contains_key(&staff) && !self.online_elsewhere(&staff).await {
                         self.go_offline(&staff).await;
                     }
                 }
@@ -638,7 +678,11 @@ impl Hub {
             &self.metrics.conns_customer
         };
         gauge.fetch_add(1, Ordering::Relaxed);
-        self.by_user.entry(user.id.clone()).or_default().push(conn);
+        let conns = self.by_user.entry(user.id.clone()).or_default();
+        conns.push(conn);
+        if conns.len() == 1 {
+            self.claim_presence(&user.id);
+        }
         self.conns.insert(
             conn,
             Conn {
@@ -677,6 +721,7 @@ impl Hub {
         if self.draining {
             return;
         }
+        self.release_presence(&c.user.id);
         // Typing marks of a user who left end now.
         let keys: Vec<(String, String)> = self
             .typing
@@ -711,7 +756,9 @@ impl Hub {
         if c.user.role.is_staff() {
             let grace = self.cfg.staff_offline_grace;
             if grace.is_zero() {
-                self.go_offline(&c.user.id).await;
+                if !self.online_elsewhere(&c.user.id).await {
+                    self.go_offline(&c.user.id).await;
+                }
             } else {
                 let generation = self.next_generation();
                 self.staff_grace.insert(c.user.id.clone(), generation);
@@ -790,7 +837,7 @@ impl Hub {
                 duplicate: false,
             } = r
             {
-                self.fanout_message(message, stream_id.as_deref());
+                self.deliver_commit(message, stream_id.as_deref()).await;
             }
         }
         self.after(results, after).await;
@@ -808,9 +855,16 @@ impl Hub {
             }
         };
         let reply = match after {
-            After::Sent { reply, .. }
-            | After::Read { reply, .. }
-            | After::Accepted { reply, .. } => Some(reply),
+            After::Accepted { reply, .. } => {
+                // In a cluster the database can refuse what this node's copy
+                // allowed (another node's staff was first, or the staff
+                // member's other console took their last slot): re-read it.
+                if self.bus.is_some() {
+                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
+                }
+                Some(reply)
+            }
+            After::Sent { reply, .. } | After::Read { reply, .. } => Some(reply),
             After::TransferCreated { reply, .. }
             | After::TransferRefused { reply, .. }
             | After::Failed { reply, .. }
@@ -946,13 +1000,6 @@ impl Hub {
 
     fn fanout_message(&mut self, m: &Message, stream_id: Option<&str>) {
         use concierge_shared::protocol::{AiMessage, SenderRole};
-        let counter = match m.sender_role {
-            SenderRole::Customer => &self.metrics.messages_customer,
-            SenderRole::Staff => &self.metrics.messages_staff,
-            SenderRole::Ai => &self.metrics.messages_ai,
-            SenderRole::System => &self.metrics.messages_system,
-        };
-        counter.fetch_add(1, Ordering::Relaxed);
         if let Some(s) = self.sessions.get_mut(&m.session_uuid) {
             s.delivered_seq = s.delivered_seq.max(m.seq);
             s.last_activity = m.created_at.millis();

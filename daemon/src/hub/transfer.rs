@@ -13,6 +13,7 @@ use serde::Serialize;
 use super::conversation::system_line;
 use super::{After, Hub, Reply, Timer, now_ms};
 use crate::auth::User;
+use crate::cluster::ClusterEvent;
 use crate::routing::{DeclineOutcome, Offers, Request, RouteError};
 use crate::store::{Op, OpResult};
 
@@ -55,7 +56,7 @@ impl Hub {
                 None,
             );
             self.send_staff_room(&frame, Some(&user.id));
-            self.persist_presence(&user.id).await;
+            self.persist_presence(&user.id, None).await;
         }
         self.update_gauges();
         let queue = self.routing.queue().map(|r| self.offer_of(r)).collect();
@@ -73,8 +74,15 @@ impl Hub {
         }
     }
 
-    async fn persist_presence(&mut self, staff: &str) {
+    pub(super) async fn persist_presence(&mut self, staff: &str, max: Option<Option<u32>>) {
         if let Some(s) = self.routing.staff(staff) {
+            self.publish(|| ClusterEvent::Staff {
+                staff: staff.to_string(),
+                name: s.name.clone(),
+                online: s.online,
+                available: s.available,
+                max,
+            });
             let op = Op::UpsertStaff {
                 staff_id: staff.to_string(),
                 name: s.name.clone(),
@@ -289,14 +297,50 @@ impl Hub {
         }) else {
             return;
         };
-        let Some(s) = self.sessions.get(&session) else {
+        if !self.sessions.contains_key(&session) {
             return;
-        };
+        }
         if self.routing.online_count() == 0 {
             // Everyone left while this was being stored.
             self.fail_request(reply, id, &session, NOBODY_ONLINE).await;
             return;
         }
+        let waiting_since = now_ms();
+        self.publish(|| ClusterEvent::TransferQueued {
+            id,
+            session: session.clone(),
+            front,
+            reason: reason.clone(),
+            summary: summary.clone(),
+            waiting_since,
+        });
+        self.apply_queued(id, session, front, reason, summary, waiting_since, reply);
+        self.metrics
+            .handovers
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// A request joined the queue (here or on another node): offers to this
+    /// node's staff, the position to this node's sockets of the customer.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn apply_queued(
+        &mut self,
+        id: i64,
+        session: String,
+        front: bool,
+        reason: Option<String>,
+        summary: String,
+        waiting_since: i64,
+        reply: Option<Reply>,
+    ) {
+        if self.routing.request(id).is_some() {
+            return;
+        }
+        let Some(s) = self.sessions.get_mut(&session) else {
+            return;
+        };
+        s.status = SessionStatus::Waiting;
+        s.staff_id = None;
         let req = Request {
             id,
             session: session.clone(),
@@ -304,7 +348,7 @@ impl Hub {
             customer_name: s.customer_name.clone(),
             reason,
             summary,
-            waiting_since: now_ms(),
+            waiting_since,
             declined_by: Vec::new(),
             offered_to: Default::default(),
             reoffered: false,
@@ -337,9 +381,7 @@ impl Hub {
         // queue_update (and others may have moved if this went in front).
         self.routing.mark_told(id);
         self.send_queue_updates();
-        self.metrics
-            .handovers
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        // Every node re-offers to its own staff when nobody answers.
         self.schedule(
             self.cfg.offer_timeout,
             Timer::Offer {
@@ -373,7 +415,46 @@ impl Hub {
                 },
             );
         }
-        self.tell_failed(&session, &reason);
+        self.publish(|| ClusterEvent::TransferEnded {
+            id,
+            session: session.clone(),
+            outcome: "refused".into(),
+            told: Some(reason.clone()),
+        });
+        self.apply_ended(id, session, "refused", Some(reason));
+    }
+
+    /// A request ended unaccepted (here or on another node), or was never
+    /// queued (`refused`): the session is back with the assistant.
+    pub(super) fn apply_ended(
+        &mut self,
+        id: i64,
+        session: String,
+        outcome: &str,
+        told: Option<String>,
+    ) {
+        self.routing.remove_request(id);
+        if let Some(s) = self.sessions.get_mut(&session) {
+            s.status = SessionStatus::Active;
+            s.session_type = SessionType::Ai;
+            s.staff_id = None;
+        }
+        if let Some(reason) = &told {
+            self.tell_failed(&session, reason);
+        }
+        if outcome != "refused" {
+            let frame = Self::frame(
+                ServerEvent::TransferCancelled(TransferCancelled {
+                    transfer_request_id: id,
+                    session_uuid: session,
+                    reason: outcome.to_string(),
+                }),
+                None,
+            );
+            self.send_staff_room(&frame, None);
+        }
+        self.send_queue_updates();
+        self.update_gauges();
     }
 
     fn tell_failed(&self, session: &str, reason: &str) {
@@ -451,18 +532,13 @@ impl Hub {
         if let Some(r) = &reply {
             self.ack(r, serde_json::json!({}));
         }
-        self.tell_failed(&session, &reason);
-        let frame = Self::frame(
-            ServerEvent::TransferCancelled(TransferCancelled {
-                transfer_request_id: request,
-                session_uuid: session,
-                reason: "failed".into(),
-            }),
-            None,
-        );
-        self.send_staff_room(&frame, None);
-        self.send_queue_updates();
-        self.update_gauges();
+        self.publish(|| ClusterEvent::TransferEnded {
+            id: request,
+            session: session.clone(),
+            outcome: "failed".into(),
+            told: Some(reason.clone()),
+        });
+        self.apply_ended(request, session, "failed", Some(reason));
     }
 
     pub(super) async fn accept(&mut self, user: &User, reply: Reply, id: i64) {
@@ -492,19 +568,15 @@ impl Hub {
             s.status = SessionStatus::Active;
             s.last_activity = now;
         }
+        // The database has the last word: with several daemons, this
+        // node's copy may not have seen another node's accept yet, or this
+        // staff member's chats on another node.
         let ops = vec![
-            Op::ResolveTransfer {
+            Op::AcceptTransfer {
                 id,
-                status: "accepted",
-                staff_id: Some(user.id.clone()),
-                outcome: None,
-                now,
-            },
-            Op::SetSessionState {
-                uuid: req.session.clone(),
-                staff_id: Some(user.id.clone()),
-                session_type: SessionType::Human,
-                status: SessionStatus::Active,
+                session_uuid: req.session.clone(),
+                staff_id: user.id.clone(),
+                default_max: self.cfg.max_concurrent_chats,
                 now,
             },
             system_line(&req.session, format!("{} joined the chat.", user.name), now),
@@ -540,24 +612,51 @@ impl Hub {
             .staff(&staff)
             .map(|s| s.name.clone())
             .unwrap_or_else(|| staff.clone());
+        self.publish(|| ClusterEvent::TransferAccepted {
+            id: req.id,
+            session: req.session.clone(),
+            staff: staff.clone(),
+            staff_name: staff_name.clone(),
+        });
+        self.apply_accepted(req.id, req.session, staff, staff_name);
+    }
+
+    /// A request was accepted (here or on another node): the room, the
+    /// staff member's consoles and the rest of the team on this node hear.
+    pub(super) fn apply_accepted(
+        &mut self,
+        id: i64,
+        session: String,
+        staff: String,
+        staff_name: String,
+    ) {
+        self.routing.remove_request(id);
+        self.routing.ensure_staff(&staff, &staff_name, None, true);
+        self.routing.assign(&session, &staff);
+        if let Some(s) = self.sessions.get_mut(&session) {
+            s.staff_id = Some(staff.clone());
+            s.session_type = SessionType::Human;
+            s.status = SessionStatus::Active;
+            s.last_activity = now_ms();
+        }
         let frame = Self::frame(
             ServerEvent::TransferAccepted(TransferAccepted {
-                session_uuid: req.session.clone(),
+                session_uuid: session.clone(),
                 staff_id: staff.clone(),
                 staff_name,
             }),
             None,
         );
-        self.send_room(&req.session, &frame, None);
+        self.send_room(&session, &frame, None);
         if let Some(conns) = self.by_user.get(&staff) {
             for c in conns.clone() {
-                self.send_chat_joined(c, &req.session);
+                self.send_chat_joined(c, &session);
             }
         }
         self.send_workload(&staff);
         let taken = Self::frame(
             ServerEvent::TransferTaken(TransferTaken {
-                transfer_request_id: req.id,
+                transfer_request_id: id,
                 staff_id: staff.clone(),
             }),
             None,
@@ -604,26 +703,33 @@ impl Hub {
         match outcome {
             DeclineOutcome::Continue => {
                 self.submit(record, After::Ack { reply: Some(reply) }).await;
-                // Everyone still eligible sees who declined.
-                if let Some(r) = self.routing.request(id) {
-                    let frame =
-                        Self::frame(ServerEvent::NewTransferRequest(self.offer_of(r)), None);
-                    let declined = r.declined_by.clone();
-                    let to: Vec<String> = self
-                        .routing
-                        .all_staff()
-                        .filter(|(sid, s)| s.eligible() && !declined.contains(sid))
-                        .map(|(sid, _)| sid.clone())
-                        .collect();
-                    for staff in to {
-                        self.send_user(&staff, &frame);
-                    }
-                }
+                self.publish(|| ClusterEvent::Declined {
+                    id,
+                    staff: user.id.clone(),
+                });
+                self.send_declines(id);
             }
             DeclineOutcome::AllDeclined(req) => {
                 self.submit(record, After::Nothing).await;
                 self.fail_request(Some(reply), id, &req.session, ALL_DECLINED)
                     .await;
+            }
+        }
+    }
+
+    /// Everyone still eligible sees who declined.
+    pub(super) fn send_declines(&self, id: i64) {
+        if let Some(r) = self.routing.request(id) {
+            let frame = Self::frame(ServerEvent::NewTransferRequest(self.offer_of(r)), None);
+            let declined = r.declined_by.clone();
+            let to: Vec<String> = self
+                .routing
+                .all_staff()
+                .filter(|(sid, s)| s.eligible() && !declined.contains(sid))
+                .map(|(sid, _)| sid.clone())
+                .collect();
+            for staff in to {
+                self.send_user(&staff, &frame);
             }
         }
     }
@@ -658,17 +764,13 @@ impl Hub {
     }
 
     pub(super) fn abandoned(&mut self, request: i64, session: String) {
-        let frame = Self::frame(
-            ServerEvent::TransferCancelled(TransferCancelled {
-                transfer_request_id: request,
-                session_uuid: session,
-                reason: "customer_left".into(),
-            }),
-            None,
-        );
-        self.send_staff_room(&frame, None);
-        self.send_queue_updates();
-        self.update_gauges();
+        self.publish(|| ClusterEvent::TransferEnded {
+            id: request,
+            session: session.clone(),
+            outcome: "customer_left".into(),
+            told: None,
+        });
+        self.apply_ended(request, session, "customer_left", None);
     }
 
     pub(super) fn offer_timeout(&mut self, request: i64, round: u64) {
@@ -707,11 +809,11 @@ impl Hub {
         self.announce_status(&user.id);
         self.send_workload(&user.id);
         self.send_offers(offers);
-        self.persist_presence(&user.id).await;
+        self.persist_presence(&user.id, None).await;
         self.update_gauges();
     }
 
-    fn announce_status(&self, staff: &str) {
+    pub(super) fn announce_status(&self, staff: &str) {
         if let Some(st) = self.routing.staff(staff) {
             let frame = Self::frame(
                 ServerEvent::StaffStatusUpdated(StaffStatusUpdated {
@@ -739,7 +841,7 @@ impl Hub {
             );
             self.send_staff_room(&frame, Some(staff));
             self.announce_status(staff);
-            self.persist_presence(staff).await;
+            self.persist_presence(staff, None).await;
         }
         let name = self
             .routing
@@ -826,7 +928,7 @@ impl Hub {
             now,
         });
         self.submit(ops, After::Nothing).await;
-        self.persist_presence(staff).await;
+        self.persist_presence(staff, max).await;
         self.send_workload(staff);
         self.update_gauges();
         self.staff_views()

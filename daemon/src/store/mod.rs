@@ -1,4 +1,6 @@
-//! Durable storage: SQLite in WAL mode behind a cheap-clone [`Store`] handle.
+//! Durable storage behind a cheap-clone [`Store`] handle, on one of two
+//! engines: a SQLite file in WAL mode (the default, one daemon) or
+//! PostgreSQL (`DATABASE_URL`, several daemons on one database).
 //!
 //! Writes go through one writer thread that commits every write pending at
 //! that moment in one transaction (group commit): one fsync for a whole
@@ -6,23 +8,29 @@
 //! (its own savepoint) and its reply is sent only after the enclosing
 //! transaction committed, so an ack built on that reply means "on disk".
 //! Groups are applied and answered in submission order, which is what lets
-//! the hub fan messages out in `seq` order.
+//! the hub fan messages out in `seq` order. Both engines share this shape;
+//! [`sqlite`] and [`postgres`] hold what differs (connections, retries,
+//! schema).
 //!
-//! Reads use their own connections on tokio's blocking pool, so no SQLite
-//! call ever runs on the async runtime's threads.
+//! Reads use their own connections on tokio's blocking pool, so no database
+//! call ever runs on the async runtime's threads. A read is a closure over
+//! [`Db`], which runs the same query text on either engine.
 
+pub mod db;
 mod ops;
+pub mod postgres;
 pub mod read;
 pub mod schema;
+mod sqlite;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
-use rusqlite::{Connection, OpenFlags};
 use tokio::sync::{Semaphore, mpsc, oneshot};
 
+pub use db::{Arg, Column, Db, DbRow, Engine, PgConn};
 pub use ops::{NewMessage, Op, OpResult};
 pub use read::{SessionRow, StaffRow, TransferRow};
 
@@ -41,19 +49,53 @@ pub enum SyncMode {
 pub enum StoreError {
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("database error: {0}")]
+    Postgres(#[from] ::postgres::Error),
     #[error("migration failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
+    #[error("column {0}: {1}")]
+    Column(usize, String),
     #[error("not found")]
     NotFound,
     #[error("conflict: {0}")]
     Conflict(&'static str),
     #[error("the store is shut down")]
     Closed,
+    /// The database cannot be reached right now; nothing was stored.
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
     #[error("cannot create data directory {path}: {source}")]
     DataDir {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("cannot start the store: {0}")]
+    Start(std::io::Error),
+}
+
+impl StoreError {
+    /// A PostgreSQL unique violation of the index or constraint `name`.
+    pub fn violates(&self, name: &str) -> bool {
+        match self {
+            StoreError::Postgres(e) => e.as_db_error().is_some_and(|d| {
+                *d.code() == ::postgres::error::SqlState::UNIQUE_VIOLATION
+                    && d.constraint() == Some(name)
+            }),
+            _ => false,
+        }
+    }
+
+    /// A deadlock or serialization failure: the same transaction may well
+    /// succeed if run again.
+    pub fn is_retryable(&self) -> bool {
+        use ::postgres::error::SqlState;
+        match self {
+            StoreError::Postgres(e) => e.code().is_some_and(|c| {
+                *c == SqlState::T_R_DEADLOCK_DETECTED || *c == SqlState::T_R_SERIALIZATION_FAILURE
+            }),
+            _ => false,
+        }
+    }
 }
 
 /// Counters for `/metrics`.
@@ -71,80 +113,112 @@ struct Job {
     reply: oneshot::Sender<Result<Vec<OpResult>, StoreError>>,
 }
 
+/// The results of one batch: one per job, or an error for the whole batch
+/// (nothing of it was stored).
+type BatchResults = Result<Vec<Result<Vec<OpResult>, StoreError>>, StoreError>;
+
 /// Handle to the database. Clone freely.
 #[derive(Clone)]
 pub struct Store {
     writer: mpsc::Sender<Job>,
-    readers: Arc<ReaderPool>,
+    readers: Arc<Readers>,
     pub stats: Arc<StoreStats>,
-    path: PathBuf,
+    engine: Engine,
 }
 
 const MAX_BATCH: usize = 1024;
 const READERS: usize = 4;
-const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(250);
+const QUEUE: usize = 16 * 1024;
+
+/// Reader connections, each used by one read at a time.
+struct Pool<C> {
+    conns: std::sync::Mutex<Vec<C>>,
+}
+
+impl<C> Pool<C> {
+    fn new(conns: Vec<C>) -> Self {
+        Pool {
+            conns: std::sync::Mutex::new(conns),
+        }
+    }
+    fn take(&self) -> Option<C> {
+        self.conns.lock().ok().and_then(|mut v| v.pop())
+    }
+    fn give_back(&self, c: C) {
+        if let Ok(mut v) = self.conns.lock() {
+            v.push(c);
+        }
+    }
+}
+
+struct Readers {
+    permits: Semaphore,
+    engine: ReaderEngine,
+}
+
+enum ReaderEngine {
+    Sqlite(Pool<rusqlite::Connection>),
+    Postgres(Box<postgres::Readers>),
+}
+
+impl Readers {
+    /// Run `f` on a free connection (the permit guarantees there is one).
+    fn run<T>(
+        &self,
+        f: impl FnOnce(&mut Db<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        match &self.engine {
+            ReaderEngine::Sqlite(pool) => {
+                let conn = pool.take().ok_or(StoreError::Closed)?;
+                let result = f(&mut Db::Sqlite(&conn));
+                pool.give_back(conn);
+                result
+            }
+            ReaderEngine::Postgres(readers) => readers.run(f),
+        }
+    }
+}
 
 impl Store {
     /// Open (creating if needed) `dir/concierge.db`, run migrations and start
     /// the writer thread.
     pub fn open(dir: &Path, sync: SyncMode) -> Result<Store, StoreError> {
-        std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        let path = dir.join("concierge.db");
-        let mut conn = Connection::open(&path)?;
-        configure(&conn, sync)?;
-        schema::migrations().to_latest(&mut conn)?;
-        // Checkpoints run on their own thread (below), not inside a commit
-        // of the writer, where each one stalled every ack behind it.
-        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
-        let checkpointer = Connection::open(&path)?;
-        checkpointer.busy_timeout(std::time::Duration::from_secs(5))?;
-
-        let mut readers = Vec::with_capacity(READERS);
-        for _ in 0..READERS {
-            let r = Connection::open_with_flags(
-                &path,
-                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )?;
-            r.busy_timeout(std::time::Duration::from_secs(5))?;
-            readers.push(r);
-        }
-
-        let stats = Arc::new(StoreStats::default());
-        let (tx, rx) = mpsc::channel::<Job>(16 * 1024);
-        let thread_stats = stats.clone();
-        let running = Arc::new(std::sync::atomic::AtomicBool::new(true));
-        let writer_running = running.clone();
-        let spawn_error = |source| StoreError::DataDir {
-            path: path.clone(),
-            source,
-        };
-        std::thread::Builder::new()
-            .name("store-writer".into())
-            .spawn(move || {
-                writer_loop(conn, rx, thread_stats);
-                writer_running.store(false, Ordering::Relaxed);
-            })
-            .map_err(spawn_error)?;
-        std::thread::Builder::new()
-            .name("store-checkpoint".into())
-            .spawn(move || checkpoint_loop(checkpointer, running))
-            .map_err(spawn_error)?;
-        Ok(Store {
-            writer: tx,
-            readers: Arc::new(ReaderPool {
-                conns: std::sync::Mutex::new(readers),
-                permits: Semaphore::new(READERS),
-            }),
-            stats,
-            path,
-        })
+        sqlite::open(dir, sync)
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// Connect to PostgreSQL at `url`, run migrations and start the writer
+    /// thread. Blocking: call it off the async runtime.
+    pub fn open_postgres(url: &str) -> Result<Store, StoreError> {
+        postgres::open(url)
+    }
+
+    /// The store the configuration names: PostgreSQL when `DATABASE_URL`
+    /// is set, else the SQLite file in the data dir. Blocking.
+    pub fn open_config(cfg: &crate::config::Config) -> Result<Store, StoreError> {
+        match &cfg.database_url {
+            Some(url) => Store::open_postgres(&url.0),
+            None => Store::open(&cfg.data_dir, cfg.sync),
+        }
+    }
+
+    fn start(writer: mpsc::Sender<Job>, readers: ReaderEngine, stats: Arc<StoreStats>) -> Store {
+        let engine = match readers {
+            ReaderEngine::Sqlite(_) => Engine::Sqlite,
+            ReaderEngine::Postgres(_) => Engine::Postgres,
+        };
+        Store {
+            writer,
+            readers: Arc::new(Readers {
+                permits: Semaphore::new(READERS),
+                engine: readers,
+            }),
+            stats,
+            engine,
+        }
+    }
+
+    pub fn engine(&self) -> Engine {
+        self.engine
     }
 
     /// Apply `ops` atomically; resolves once the transaction holding them
@@ -174,7 +248,7 @@ impl Store {
     pub async fn read<T, F>(&self, f: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+        F: FnOnce(&mut Db<'_>) -> Result<T, StoreError> + Send + 'static,
     {
         let readers = self.readers.clone();
         let _permit = readers
@@ -183,19 +257,9 @@ impl Store {
             .await
             .map_err(|_| StoreError::Closed)?;
         let pool = readers.clone();
-        tokio::task::spawn_blocking(move || {
-            let conn = pool.take();
-            let result = match &conn {
-                Some(c) => f(c),
-                None => Err(StoreError::Closed),
-            };
-            if let Some(c) = conn {
-                pool.give_back(c);
-            }
-            result
-        })
-        .await
-        .map_err(|_| StoreError::Closed)?
+        tokio::task::spawn_blocking(move || pool.run(f))
+            .await
+            .map_err(|_| StoreError::Closed)?
     }
 
     /// Wait until every write submitted before this call has committed.
@@ -204,119 +268,39 @@ impl Store {
     }
 }
 
-fn configure(conn: &Connection, sync: SyncMode) -> Result<(), StoreError> {
-    conn.pragma_update(None, "journal_mode", "WAL")?;
-    conn.pragma_update(
-        None,
-        "synchronous",
-        match sync {
-            SyncMode::Full => "FULL",
-            SyncMode::Normal => "NORMAL",
-        },
-    )?;
-    conn.pragma_update(None, "foreign_keys", "ON")?;
-    // The writer re-reads session rows and index pages on every append; a
-    // 32 MiB page cache (the default is 2 MiB) keeps them in memory.
-    conn.pragma_update(None, "cache_size", -32 * 1024)?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
-    Ok(())
-}
-
-struct ReaderPool {
-    conns: std::sync::Mutex<Vec<Connection>>,
-    permits: Semaphore,
-}
-
-impl ReaderPool {
-    fn take(&self) -> Option<Connection> {
-        self.conns.lock().ok().and_then(|mut v| v.pop())
-    }
-    fn give_back(&self, c: Connection) {
-        if let Ok(mut v) = self.conns.lock() {
-            v.push(c);
+/// Take the first job and whatever else is already queued, up to
+/// [`MAX_BATCH`]; `None` once every sender is gone.
+fn next_batch(rx: &mut mpsc::Receiver<Job>, batch: &mut Vec<Job>) -> bool {
+    let Some(first) = rx.blocking_recv() else {
+        return false;
+    };
+    batch.push(first);
+    while batch.len() < MAX_BATCH {
+        match rx.try_recv() {
+            Ok(job) => batch.push(job),
+            Err(_) => break,
         }
     }
+    true
 }
 
-fn writer_loop(mut conn: Connection, mut rx: mpsc::Receiver<Job>, stats: Arc<StoreStats>) {
-    let mut batch: Vec<Job> = Vec::with_capacity(MAX_BATCH);
-    while let Some(first) = rx.blocking_recv() {
-        batch.push(first);
-        while batch.len() < MAX_BATCH {
-            match rx.try_recv() {
-                Ok(job) => batch.push(job),
-                Err(_) => break,
+/// Answer every job of a batch, in order.
+fn reply(batch: &mut Vec<Job>, results: BatchResults, failed: impl Fn() -> StoreError) {
+    match results {
+        Ok(results) => {
+            for (job, result) in batch.drain(..).zip(results) {
+                let _ = job.reply.send(result);
             }
         }
-        let started = Instant::now();
-        let results = commit_batch(&mut conn, &batch);
-        record(&stats, started, batch.len());
-        match results {
-            Ok(results) => {
-                for (job, result) in batch.drain(..).zip(results) {
-                    let _ = job.reply.send(result);
-                }
-            }
-            Err(e) => {
-                // The whole transaction failed (disk full, I/O error):
-                // nothing of the batch is stored, and every caller hears so.
-                tracing::error!(error = %e, "store commit failed");
-                for job in batch.drain(..) {
-                    let _ = job.reply.send(Err(StoreError::Conflict("commit failed")));
-                }
+        Err(e) => {
+            // The whole transaction failed: nothing of the batch is stored,
+            // and every caller hears so.
+            tracing::error!(error = %e, "store commit failed");
+            for job in batch.drain(..) {
+                let _ = job.reply.send(Err(failed()));
             }
         }
     }
-    tracing::debug!("store writer stopped");
-}
-
-/// Copy committed WAL pages into the database a few times a second.
-/// PASSIVE never blocks the writer or readers; it does what it can and the
-/// next round does the rest.
-fn checkpoint_loop(conn: Connection, running: Arc<std::sync::atomic::AtomicBool>) {
-    while running.load(Ordering::Relaxed) {
-        std::thread::sleep(CHECKPOINT_EVERY);
-        if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
-            tracing::warn!(error = %e, "WAL checkpoint failed");
-        }
-    }
-    // Last one, so a clean stop leaves a small WAL behind.
-    let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
-}
-
-fn commit_batch(
-    conn: &mut Connection,
-    batch: &[Job],
-) -> Result<Vec<Result<Vec<OpResult>, StoreError>>, StoreError> {
-    let mut tx = conn.transaction()?;
-    let mut results = Vec::with_capacity(batch.len());
-    for job in batch {
-        let mut sp = tx.savepoint()?;
-        let mut out = Vec::with_capacity(job.ops.len());
-        let mut failed = None;
-        for op in &job.ops {
-            match ops::apply(&sp, op) {
-                Ok(r) => out.push(r),
-                Err(e) => {
-                    failed = Some(e);
-                    break;
-                }
-            }
-        }
-        match failed {
-            None => {
-                sp.commit()?;
-                results.push(Ok(out));
-            }
-            Some(e) => {
-                sp.rollback()?;
-                drop(sp);
-                results.push(Err(e));
-            }
-        }
-    }
-    tx.commit()?;
-    Ok(results)
 }
 
 fn record(stats: &StoreStats, started: Instant, groups: usize) {
@@ -333,3 +317,6 @@ fn record(stats: &StoreStats, started: Instant, groups: usize) {
         .largest_batch
         .fetch_max(groups as u64, Ordering::Relaxed);
 }
+
+#[cfg(test)]
+mod tests;

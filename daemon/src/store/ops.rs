@@ -1,12 +1,16 @@
 //! Write operations, applied by the writer thread inside a savepoint.
+//!
+//! The SQL is shared by both engines (see [`super::db`]); where PostgreSQL
+//! needs more because several daemons write at once (a unique index that
+//! can fire, a row lock), the branch says why.
 
+use super::StoreError;
+use super::db::Db;
+use super::read::{SessionRow, message_cols, message_from_row, session_cols, session_from_row};
+use crate::args;
 use concierge_shared::protocol::{
     Message, MessageType, SenderRole, SessionStatus, SessionType, Timestamp,
 };
-use rusqlite::{Connection, OptionalExtension, params};
-
-use super::StoreError;
-use super::read::{SessionRow, message_from_row, session_from_row};
 
 /// A message to append; `seq` and `messageId` are assigned by the store.
 #[derive(Debug, Clone)]
@@ -143,6 +147,31 @@ pub enum Op {
         user_id: String,
         pseudonym: String,
     },
+    /// Staff member `staff_id` takes request `id` for `session_uuid`, in one
+    /// step that holds the staff row: refused when the request is no longer
+    /// pending or the staff member is at capacity (`max_concurrent_chats`,
+    /// or `default_max` when unset). With several daemons on one database
+    /// this is what makes "accepted once, never over capacity" hold.
+    AcceptTransfer {
+        id: i64,
+        session_uuid: String,
+        staff_id: String,
+        default_max: u32,
+        now: i64,
+    },
+    /// Take or renew the lease `name` for `ttl_ms`: granted when nobody
+    /// holds it, its holder's time ran out, or `holder` already holds it.
+    ClaimLease {
+        name: String,
+        holder: String,
+        ttl_ms: i64,
+        now: i64,
+    },
+    /// Give a lease up early (only its holder can).
+    ReleaseLease {
+        name: String,
+        holder: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -166,9 +195,29 @@ pub enum OpResult {
         sessions: usize,
         messages: usize,
     },
+    /// `ClaimLease`: whether the caller holds the lease now.
+    Lease {
+        held: bool,
+    },
 }
 
-pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> {
+impl Op {
+    /// The session whose row this op updates, if any.
+    pub(super) fn session_row(&self) -> Option<&str> {
+        match self {
+            Op::AppendMessage { session_uuid, .. } | Op::AcceptTransfer { session_uuid, .. } => {
+                Some(session_uuid)
+            }
+            Op::SetSessionState { uuid, .. }
+            | Op::SetSummary { uuid, .. }
+            | Op::SetAiFailures { uuid, .. }
+            | Op::CloseSession { uuid, .. } => Some(uuid),
+            _ => None,
+        }
+    }
+}
+
+pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
     match op {
         Op::TouchUser {
             id,
@@ -177,13 +226,13 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
             email,
             now,
         } => {
-            conn.prepare_cached(
+            db.execute(
                 "INSERT INTO users (id, name, role, email, first_seen, last_seen)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?5)
                  ON CONFLICT (id) DO UPDATE SET name = ?2, role = ?3,
-                   email = coalesce(?4, email), last_seen = ?5",
-            )?
-            .execute(params![id, name, role, email, now])?;
+                   email = coalesce(?4, users.email), last_seen = ?5",
+                args![id, name, role, email, now],
+            )?;
             Ok(OpResult::Done)
         }
         Op::CreateSession {
@@ -192,25 +241,32 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
             user_name,
             now,
         } => {
-            conn.prepare_cached(
-                "INSERT INTO chat_sessions (uuid, user_id, user_name, session_type, status,
-                   created_at, updated_at, last_activity)
-                 VALUES (?1, ?2, ?3, 'ai', 'active', ?4, ?4, ?4)",
-            )?
-            .execute(params![uuid, user_id, user_name, now])?;
-            let row = conn
-                .prepare_cached(&format!(
-                    "SELECT {} FROM chat_sessions WHERE uuid = ?1",
-                    super::read::SESSION_COLS
-                ))?
-                .query_row([uuid], session_from_row)?;
-            Ok(OpResult::Session(row))
+            let row = db.query_opt(
+                concat!(
+                    "INSERT INTO chat_sessions (uuid, user_id, user_name, session_type, status,
+                       created_at, updated_at, last_activity)
+                     VALUES (?1, ?2, ?3, 'ai', 'active', ?4, ?4, ?4)
+                     RETURNING ",
+                    session_cols!()
+                ),
+                args![uuid, user_id, user_name, now],
+                session_from_row,
+            );
+            match row {
+                Ok(Some(row)) => Ok(OpResult::Session(row)),
+                Ok(None) => Err(StoreError::NotFound),
+                // PostgreSQL only: another daemon opened one for this customer.
+                Err(e) if e.violates(super::postgres::schema::ONE_OPEN_SESSION) => {
+                    Err(StoreError::Conflict("customer already has an open session"))
+                }
+                Err(e) => Err(e),
+            }
         }
         Op::AppendMessage {
             session_uuid,
             message,
             now,
-        } => append_message(conn, session_uuid, message, *now),
+        } => append_message(db, session_uuid, message, *now),
         Op::MarkRead {
             session_uuid,
             up_to,
@@ -226,10 +282,10 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
                  WHERE session_id = (SELECT id FROM chat_sessions WHERE uuid = ?1)
                    AND id <= ?2 AND read_at IS NULL AND sender_role = 'customer'"
             };
-            let marked = conn
-                .prepare_cached(sql)?
-                .execute(params![session_uuid, up_to, now])?;
-            Ok(OpResult::Read { marked })
+            let marked = db.execute(sql, args![session_uuid, up_to, now])?;
+            Ok(OpResult::Read {
+                marked: usize::try_from(marked).unwrap_or(usize::MAX),
+            })
         }
         Op::SetSessionState {
             uuid,
@@ -238,32 +294,35 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
             status,
             now,
         } => {
-            let n = conn
-                .prepare_cached(
-                    "UPDATE chat_sessions SET staff_id = ?2, session_type = ?3, status = ?4,
-                       updated_at = ?5, last_activity = ?5
-                     WHERE uuid = ?1 AND status != 'closed'",
-                )?
-                .execute(params![
+            let n = db.execute(
+                "UPDATE chat_sessions SET staff_id = ?2, session_type = ?3, status = ?4,
+                   updated_at = ?5, last_activity = ?5
+                 WHERE uuid = ?1 AND status != 'closed'",
+                args![
                     uuid,
                     staff_id,
                     session_type_str(*session_type),
                     status_str(*status),
                     now
-                ])?;
+                ],
+            )?;
             if n == 0 {
                 return Err(StoreError::Conflict("session is closed or unknown"));
             }
             Ok(OpResult::Done)
         }
         Op::SetSummary { uuid, summary } => {
-            conn.prepare_cached("UPDATE chat_sessions SET summary = ?2 WHERE uuid = ?1")?
-                .execute(params![uuid, summary])?;
+            db.execute(
+                "UPDATE chat_sessions SET summary = ?2 WHERE uuid = ?1",
+                args![uuid, summary],
+            )?;
             Ok(OpResult::Done)
         }
         Op::SetAiFailures { uuid, failures } => {
-            conn.prepare_cached("UPDATE chat_sessions SET ai_failures = ?2 WHERE uuid = ?1")?
-                .execute(params![uuid, failures])?;
+            db.execute(
+                "UPDATE chat_sessions SET ai_failures = ?2 WHERE uuid = ?1",
+                args![uuid, failures],
+            )?;
             Ok(OpResult::Done)
         }
         Op::CloseSession {
@@ -271,24 +330,23 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
             closed_by,
             now,
         } => {
-            let n = conn
-                .prepare_cached(
-                    "UPDATE chat_sessions SET status = 'closed', closed_at = ?3, closed_by = ?2,
-                       updated_at = ?3
-                     WHERE uuid = ?1 AND status != 'closed'",
-                )?
-                .execute(params![uuid, closed_by, now])?;
+            let n = db.execute(
+                "UPDATE chat_sessions SET status = 'closed', closed_at = ?3, closed_by = ?2,
+                   updated_at = ?3
+                 WHERE uuid = ?1 AND status != 'closed'",
+                args![uuid, closed_by, now],
+            )?;
             if n == 0 {
                 return Err(StoreError::Conflict("session is already closed"));
             }
             // A request still waiting for staff is abandoned with the session.
-            conn.prepare_cached(
+            db.execute(
                 "UPDATE chat_transfer_requests SET status = 'cancelled', resolved_at = ?2,
                    outcome = 'session_closed'
                  WHERE session_id = (SELECT id FROM chat_sessions WHERE uuid = ?1)
                    AND status = 'pending'",
-            )?
-            .execute(params![uuid, now])?;
+                args![uuid, now],
+            )?;
             Ok(OpResult::Closed { closed_at: *now })
         }
         Op::Rate {
@@ -297,13 +355,14 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
             comment,
             now,
         } => {
-            let inserted = conn
-                .prepare_cached(
-                    "INSERT INTO session_ratings (session_id, rating, comment, created_at)
-                     SELECT id, ?2, ?3, ?4 FROM chat_sessions WHERE uuid = ?1 AND status = 'closed'
-                     ON CONFLICT (session_id) DO NOTHING",
-                )?
-                .execute(params![uuid, rating, comment, now])?;
+            // Casts: PostgreSQL cannot type a bare parameter in a SELECT list.
+            let inserted = db.execute(
+                "INSERT INTO session_ratings (session_id, rating, comment, created_at)
+                 SELECT id, CAST(?2 AS INTEGER), CAST(?3 AS TEXT), CAST(?4 AS BIGINT)
+                 FROM chat_sessions WHERE uuid = ?1 AND status = 'closed'
+                 ON CONFLICT (session_id) DO NOTHING",
+                args![uuid, rating, comment, now],
+            )?;
             if inserted == 0 {
                 return Err(StoreError::Conflict(
                     "session is not closed or already rated",
@@ -321,24 +380,30 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
             status,
             now,
         } => {
-            conn.prepare_cached(
+            let id = db.query_opt(
                 "INSERT INTO chat_transfer_requests (session_id, customer_id, customer_name,
                    reason, summary, status, priority, created_at, resolved_at)
-                 SELECT id, ?2, ?3, ?4, ?5, ?8, ?6, ?7,
-                        CASE WHEN ?8 = 'pending' THEN NULL ELSE ?7 END
-                 FROM chat_sessions WHERE uuid = ?1",
-            )?
-            .execute(params![
-                session_uuid,
-                customer_id,
-                customer_name,
-                reason,
-                summary,
-                priority,
-                now,
-                status
-            ])?;
-            Ok(OpResult::TransferId(conn.last_insert_rowid()))
+                 SELECT id, CAST(?2 AS TEXT), CAST(?3 AS TEXT), CAST(?4 AS TEXT),
+                        CAST(?5 AS TEXT), CAST(?8 AS TEXT), CAST(?6 AS INTEGER),
+                        CAST(?7 AS BIGINT),
+                        CASE WHEN CAST(?8 AS TEXT) = 'pending' THEN NULL
+                             ELSE CAST(?7 AS BIGINT) END
+                 FROM chat_sessions WHERE uuid = ?1
+                 RETURNING id",
+                args![
+                    session_uuid,
+                    customer_id,
+                    customer_name,
+                    reason,
+                    summary,
+                    priority,
+                    now,
+                    status
+                ],
+                |r| r.get(0),
+            )?;
+            id.map(OpResult::TransferId)
+                .ok_or(StoreError::Conflict("session is unknown"))
         }
         Op::ResolveTransfer {
             id,
@@ -347,13 +412,12 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
             outcome,
             now,
         } => {
-            let n = conn
-                .prepare_cached(
-                    "UPDATE chat_transfer_requests SET status = ?2, staff_id = ?3, outcome = ?4,
-                       resolved_at = ?5
-                     WHERE id = ?1 AND status = 'pending'",
-                )?
-                .execute(params![id, status, staff_id, outcome, now])?;
+            let n = db.execute(
+                "UPDATE chat_transfer_requests SET status = ?2, staff_id = ?3, outcome = ?4,
+                   resolved_at = ?5
+                 WHERE id = ?1 AND status = 'pending'",
+                args![id, status, staff_id, outcome, now],
+            )?;
             if n == 0 {
                 return Err(StoreError::Conflict(
                     "transfer request is no longer pending",
@@ -367,12 +431,12 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
             reason,
             now,
         } => {
-            conn.prepare_cached(
+            db.execute(
                 "INSERT INTO transfer_declines (request_id, staff_id, reason, created_at)
                  VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (request_id, staff_id) DO UPDATE SET reason = ?3, created_at = ?4",
-            )?
-            .execute(params![id, staff_id, reason, now])?;
+                args![id, staff_id, reason, now],
+            )?;
             Ok(OpResult::Done)
         }
         Op::UpsertStaff {
@@ -382,23 +446,23 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
             is_available,
             now,
         } => {
-            conn.prepare_cached(
+            db.execute(
                 "INSERT INTO staff_availability (staff_id, name, is_online, is_available,
                    last_heartbeat, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?5)
                  ON CONFLICT (staff_id) DO UPDATE SET name = ?2, is_online = ?3,
                    is_available = ?4, last_heartbeat = ?5, updated_at = ?5",
-            )?
-            .execute(params![staff_id, name, is_online, is_available, now])?;
+                args![staff_id, name, is_online, is_available, now],
+            )?;
             Ok(OpResult::Done)
         }
         Op::SetStaffMax { staff_id, max, now } => {
-            conn.prepare_cached(
+            db.execute(
                 "INSERT INTO staff_availability (staff_id, name, max_concurrent_chats, updated_at)
                  VALUES (?1, ?1, ?2, ?3)
                  ON CONFLICT (staff_id) DO UPDATE SET max_concurrent_chats = ?2, updated_at = ?3",
-            )?
-            .execute(params![staff_id, max, now])?;
+                args![staff_id, max, now],
+            )?;
             Ok(OpResult::Done)
         }
         Op::Audit {
@@ -409,24 +473,26 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
             details,
             now,
         } => {
-            conn.prepare_cached(
+            db.execute(
                 "INSERT INTO audit_log (actor_id, actor_role, action, target, details, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?
-            .execute(params![actor_id, actor_role, action, target, details, now])?;
+                args![actor_id, actor_role, action, target, details, now],
+            )?;
             Ok(OpResult::Done)
         }
         Op::SetWebhooksEnabled { enabled } => {
-            conn.prepare_cached("UPDATE webhook_settings SET enabled = ?1 WHERE id = 1")?
-                .execute([enabled])?;
+            db.execute(
+                "UPDATE webhook_settings SET enabled = ?1 WHERE id = 1",
+                args![enabled],
+            )?;
             Ok(OpResult::Done)
         }
         Op::WebhookDelivered { id, now } => {
-            conn.prepare_cached(
+            db.execute(
                 "UPDATE webhook_outbox SET delivered_at = ?2, attempts = attempts + 1,
                    last_error = NULL WHERE id = ?1",
-            )?
-            .execute(params![id, now])?;
+                args![id, now],
+            )?;
             Ok(OpResult::Done)
         }
         Op::WebhookFailed {
@@ -434,118 +500,252 @@ pub(super) fn apply(conn: &Connection, op: &Op) -> Result<OpResult, StoreError> 
             next_attempt_at,
             error,
         } => {
-            conn.prepare_cached(
+            db.execute(
                 "UPDATE webhook_outbox SET attempts = attempts + 1, next_attempt_at = ?2,
                    last_error = ?3 WHERE id = ?1",
-            )?
-            .execute(params![id, next_attempt_at, error])?;
+                args![id, next_attempt_at, error],
+            )?;
             Ok(OpResult::Done)
         }
         Op::WebhookPrune { delivered_before } => {
-            conn.prepare_cached("DELETE FROM webhook_outbox WHERE delivered_at < ?1")?
-                .execute([delivered_before])?;
+            db.execute(
+                "DELETE FROM webhook_outbox WHERE delivered_at < ?1",
+                args![delivered_before],
+            )?;
             Ok(OpResult::Done)
         }
-        Op::ForgetCustomer { user_id, pseudonym } => forget_customer(conn, user_id, pseudonym),
+        Op::ForgetCustomer { user_id, pseudonym } => forget_customer(db, user_id, pseudonym),
+        Op::AcceptTransfer {
+            id,
+            session_uuid,
+            staff_id,
+            default_max,
+            now,
+        } => accept_transfer(db, *id, session_uuid, staff_id, *default_max, *now),
+        Op::ClaimLease {
+            name,
+            holder,
+            ttl_ms,
+            now,
+        } => {
+            let held = db
+                .query_opt(
+                    "INSERT INTO leases (name, holder, expires_at) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (name) DO UPDATE
+                       SET holder = excluded.holder, expires_at = excluded.expires_at
+                       WHERE leases.holder = excluded.holder OR leases.expires_at < ?4
+                     RETURNING holder",
+                    args![name, holder, now.saturating_add(*ttl_ms), now],
+                    |_| Ok(()),
+                )?
+                .is_some();
+            Ok(OpResult::Lease { held })
+        }
+        Op::ReleaseLease { name, holder } => {
+            db.execute(
+                "DELETE FROM leases WHERE name = ?1 AND holder = ?2",
+                args![name, holder],
+            )?;
+            Ok(OpResult::Done)
+        }
     }
+}
+
+fn accept_transfer(
+    db: &mut Db<'_>,
+    id: i64,
+    session_uuid: &str,
+    staff_id: &str,
+    default_max: u32,
+    now: i64,
+) -> Result<OpResult, StoreError> {
+    db.execute(
+        "INSERT INTO staff_availability (staff_id, name, updated_at) VALUES (?1, ?1, ?2)
+         ON CONFLICT (staff_id) DO NOTHING",
+        args![staff_id, now],
+    )?;
+    // The staff row's lock serializes every accept by this staff member,
+    // whichever daemon runs it, so the count below cannot go stale before
+    // commit. SQLite has one writer and needs no lock.
+    let max: Option<u32> = db.query_value(
+        db.dialect(
+            "SELECT max_concurrent_chats FROM staff_availability WHERE staff_id = ?1",
+            "SELECT max_concurrent_chats FROM staff_availability WHERE staff_id = ?1 FOR UPDATE",
+        ),
+        args![staff_id],
+    )?;
+    let holding: i64 = db.query_value(
+        "SELECT count(*) FROM chat_sessions
+         WHERE staff_id = ?1 AND status = 'active' AND session_type = 'human'",
+        args![staff_id],
+    )?;
+    if holding >= i64::from(max.unwrap_or(default_max)) {
+        return Err(StoreError::Conflict("staff is at capacity"));
+    }
+    // A second accept of the same request waits for this row and then finds
+    // it no longer pending.
+    let n = db.execute(
+        "UPDATE chat_transfer_requests SET status = 'accepted', staff_id = ?2, resolved_at = ?3
+         WHERE id = ?1 AND status = 'pending'
+           AND session_id = (SELECT id FROM chat_sessions WHERE uuid = ?4)",
+        args![id, staff_id, now, session_uuid],
+    )?;
+    if n == 0 {
+        return Err(StoreError::Conflict(
+            "transfer request is no longer pending",
+        ));
+    }
+    let n = db.execute(
+        "UPDATE chat_sessions SET staff_id = ?2, session_type = 'human', status = 'active',
+           updated_at = ?3, last_activity = ?3
+         WHERE uuid = ?1 AND status != 'closed'",
+        args![session_uuid, staff_id, now],
+    )?;
+    if n == 0 {
+        return Err(StoreError::Conflict("session is closed or unknown"));
+    }
+    Ok(OpResult::Done)
 }
 
 /// Personal data goes: names, emails, comments, reasons, summaries and the
 /// content of every message in the customer's sessions (replies quote the
 /// customer). What stays is anonymous: times, roles, types, counts, ratings.
 fn forget_customer(
-    conn: &Connection,
+    db: &mut Db<'_>,
     user_id: &str,
     pseudonym: &str,
 ) -> Result<OpResult, StoreError> {
     const ERASED: &str = "[erased]";
-    let in_sessions = "(SELECT id FROM chat_sessions WHERE user_id = ?1)";
     // Delivered webhook events are copies the daemon no longer needs.
-    conn.prepare_cached(
+    db.execute(
         "DELETE FROM webhook_outbox WHERE delivered_at IS NOT NULL
            AND session_uuid IN (SELECT uuid FROM chat_sessions WHERE user_id = ?1)",
-    )?
-    .execute([user_id])?;
-    let messages = conn
-        .prepare_cached(&format!(
-            "UPDATE chat_messages SET content = ?2, client_msg_id = NULL,
-               sender_id = CASE WHEN sender_role = 'customer' THEN ?3 ELSE sender_id END,
-               sender_name = CASE WHEN sender_role = 'customer' THEN NULL ELSE sender_name END
-             WHERE session_id IN {in_sessions}"
-        ))?
-        .execute(params![user_id, ERASED, pseudonym])?;
-    conn.prepare_cached(&format!(
-        "UPDATE session_ratings SET comment = NULL WHERE session_id IN {in_sessions}"
-    ))?
-    .execute([user_id])?;
-    conn.prepare_cached(
+        args![user_id],
+    )?;
+    let messages = db.execute(
+        "UPDATE chat_messages SET content = ?2, client_msg_id = NULL,
+           sender_id = CASE WHEN sender_role = 'customer' THEN ?3 ELSE sender_id END,
+           sender_name = CASE WHEN sender_role = 'customer' THEN NULL ELSE sender_name END
+         WHERE session_id IN (SELECT id FROM chat_sessions WHERE user_id = ?1)",
+        args![user_id, ERASED, pseudonym],
+    )?;
+    db.execute(
+        "UPDATE session_ratings SET comment = NULL
+         WHERE session_id IN (SELECT id FROM chat_sessions WHERE user_id = ?1)",
+        args![user_id],
+    )?;
+    db.execute(
         "UPDATE chat_transfer_requests SET customer_id = ?2, customer_name = '', reason = NULL,
            summary = ?3 WHERE customer_id = ?1",
-    )?
-    .execute(params![user_id, pseudonym, ERASED])?;
-    let sessions = conn
-        .prepare_cached(
-            "UPDATE chat_sessions SET user_id = ?2, user_name = '', summary = NULL
-             WHERE user_id = ?1",
-        )?
-        .execute(params![user_id, pseudonym])?;
-    conn.prepare_cached("DELETE FROM users WHERE id = ?1")?
-        .execute([user_id])?;
-    Ok(OpResult::Forgot { sessions, messages })
+        args![user_id, pseudonym, ERASED],
+    )?;
+    let sessions = db.execute(
+        "UPDATE chat_sessions SET user_id = ?2, user_name = '', summary = NULL
+         WHERE user_id = ?1",
+        args![user_id, pseudonym],
+    )?;
+    db.execute("DELETE FROM users WHERE id = ?1", args![user_id])?;
+    Ok(OpResult::Forgot {
+        sessions: usize::try_from(sessions).unwrap_or(usize::MAX),
+        messages: usize::try_from(messages).unwrap_or(usize::MAX),
+    })
+}
+
+fn by_client_id(
+    db: &mut Db<'_>,
+    session_uuid: &str,
+    cid: &str,
+) -> Result<Option<Message>, StoreError> {
+    db.query_opt(
+        concat!(
+            "SELECT ",
+            message_cols!(),
+            " FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
+             WHERE s.uuid = ?1 AND m.client_msg_id = ?2"
+        ),
+        args![session_uuid, cid],
+        message_from_row,
+    )
 }
 
 fn append_message(
-    conn: &Connection,
+    db: &mut Db<'_>,
     session_uuid: &str,
     m: &NewMessage,
     now: i64,
 ) -> Result<OpResult, StoreError> {
     if let Some(cid) = &m.client_msg_id {
-        let existing = conn
-            .prepare_cached(&format!(
-                "SELECT {} FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
-                 WHERE s.uuid = ?1 AND m.client_msg_id = ?2",
-                super::read::MESSAGE_COLS
-            ))?
-            .query_row(params![session_uuid, cid], message_from_row)
-            .optional()?;
-        if let Some(message) = existing {
+        if let Some(message) = by_client_id(db, session_uuid, cid)? {
             return Ok(OpResult::Message {
                 message,
                 duplicate: true,
             });
         }
+        if let Db::Postgres(pg) = db {
+            // Another daemon may be appending the same clientMsgId right
+            // now; the unique index decides, and the loser answers with the
+            // winner's message. Its own savepoint keeps the seq it took.
+            pg.batch("SAVEPOINT append")?;
+            return match insert_message(&mut Db::Postgres(pg), session_uuid, m, now) {
+                Ok(r) => {
+                    pg.batch("RELEASE SAVEPOINT append")?;
+                    Ok(r)
+                }
+                Err(e) if e.violates(super::postgres::schema::CLIENT_MSG_ID) => {
+                    pg.batch("ROLLBACK TO SAVEPOINT append; RELEASE SAVEPOINT append")?;
+                    let message = by_client_id(&mut Db::Postgres(pg), session_uuid, cid)?
+                        .ok_or(StoreError::Conflict("duplicate clientMsgId vanished"))?;
+                    Ok(OpResult::Message {
+                        message,
+                        duplicate: true,
+                    })
+                }
+                Err(e) => Err(e),
+            };
+        }
     }
-    // The writer is the only writer, so read-increment-insert here cannot
-    // interleave with another append: seq has no gaps by construction.
-    let (session_id, seq): (i64, i64) = conn
-        .prepare_cached(
+    insert_message(db, session_uuid, m, now)
+}
+
+fn insert_message(
+    db: &mut Db<'_>,
+    session_uuid: &str,
+    m: &NewMessage,
+    now: i64,
+) -> Result<OpResult, StoreError> {
+    // Taking the next seq updates the session row, which holds that row
+    // until commit: SQLite's single writer and PostgreSQL's row lock both
+    // keep any other append to this session out until then, so seq has no
+    // gaps and no duplicates.
+    let (session_id, seq): (i64, i64) = db
+        .query_opt(
             "UPDATE chat_sessions SET last_seq = last_seq + 1, updated_at = ?2, last_activity = ?2
              WHERE uuid = ?1 AND status != 'closed'
              RETURNING id, last_seq",
+            args![session_uuid, now],
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )?
-        .query_row(params![session_uuid, now], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?
         .ok_or(StoreError::Conflict("session is closed or unknown"))?;
-    conn.prepare_cached(
+    let message_id: i64 = db.query_value(
         "INSERT INTO chat_messages (session_id, seq, sender_id, sender_name, sender_role,
            message_type, content, ai_generated, client_msg_id, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![
-        session_id,
-        seq,
-        m.sender_id,
-        m.sender_name,
-        sender_role_str(m.sender_role),
-        message_type_str(m.message_type),
-        m.content,
-        m.ai_generated,
-        m.client_msg_id,
-        now
-    ])?;
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         RETURNING id",
+        args![
+            session_id,
+            seq,
+            &m.sender_id,
+            &m.sender_name,
+            sender_role_str(m.sender_role),
+            message_type_str(m.message_type),
+            &m.content,
+            m.ai_generated,
+            &m.client_msg_id,
+            now
+        ],
+    )?;
     let message = Message {
-        message_id: conn.last_insert_rowid(),
+        message_id,
         session_uuid: session_uuid.to_string(),
         seq,
         sender_id: m.sender_id.clone(),

@@ -1,18 +1,31 @@
-//! Row types and read queries. Each function takes a `&Connection` and is
-//! meant to run inside [`super::Store::read`].
+//! Row types and read queries. Each function takes a [`Db`] (either
+//! engine) and is meant to run inside [`super::Store::read`].
 
+use super::StoreError;
+use super::db::{Db, DbRow, Engine};
+use crate::args;
 use concierge_shared::protocol::{
     Message, MessageType, SenderRole, Session, SessionStatus, SessionType, Timestamp,
 };
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::StoreError;
+/// The columns [`session_from_row`] reads, as a literal for `concat!`.
+macro_rules! session_cols {
+    () => {
+        "id, uuid, user_id, user_name, staff_id, session_type, status, last_seq, ai_failures, \
+         summary, created_at, updated_at, last_activity, closed_at, closed_by"
+    };
+}
+pub(super) use session_cols;
 
-pub(super) const SESSION_COLS: &str = "id, uuid, user_id, user_name, staff_id, session_type, status, \
-     last_seq, ai_failures, summary, created_at, updated_at, last_activity, closed_at, closed_by";
-
-pub(super) const MESSAGE_COLS: &str = "m.id, s.uuid, m.seq, m.sender_id, m.sender_name, m.sender_role, \
-     m.message_type, m.content, m.ai_generated, m.client_msg_id, m.created_at, m.read_at";
+/// The columns [`message_from_row`] reads (`m` messages joined to `s`
+/// sessions), as a literal for `concat!`.
+macro_rules! message_cols {
+    () => {
+        "m.id, s.uuid, m.seq, m.sender_id, m.sender_name, m.sender_role, m.message_type, \
+         m.content, m.ai_generated, m.client_msg_id, m.created_at, m.read_at"
+    };
+}
+pub(super) use message_cols;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionRow {
@@ -70,15 +83,11 @@ pub struct StaffRow {
     pub max_concurrent_chats: Option<u32>,
 }
 
-fn bad_enum(col: usize, v: &str) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(
-        col,
-        rusqlite::types::Type::Text,
-        format!("unexpected value {v:?}").into(),
-    )
+fn bad_enum(col: usize, v: &str) -> StoreError {
+    StoreError::Column(col, format!("unexpected value {v:?}"))
 }
 
-pub(super) fn session_from_row(r: &Row<'_>) -> rusqlite::Result<SessionRow> {
+pub(super) fn session_from_row(r: &DbRow<'_>) -> Result<SessionRow, StoreError> {
     let st: String = r.get(5)?;
     let status: String = r.get(6)?;
     Ok(SessionRow {
@@ -109,7 +118,7 @@ pub(super) fn session_from_row(r: &Row<'_>) -> rusqlite::Result<SessionRow> {
     })
 }
 
-pub(super) fn message_from_row(r: &Row<'_>) -> rusqlite::Result<Message> {
+pub(super) fn message_from_row(r: &DbRow<'_>) -> Result<Message, StoreError> {
     let role: String = r.get(5)?;
     let mtype: String = r.get(6)?;
     Ok(Message {
@@ -135,76 +144,93 @@ pub(super) fn message_from_row(r: &Row<'_>) -> rusqlite::Result<Message> {
         ai_generated: r.get(8)?,
         client_msg_id: r.get(9)?,
         created_at: Timestamp::from_millis(r.get(10)?),
-        read_at: r.get::<_, Option<i64>>(11)?.map(Timestamp::from_millis),
+        read_at: r.get::<Option<i64>>(11)?.map(Timestamp::from_millis),
     })
 }
 
-pub fn session_by_uuid(c: &Connection, uuid: &str) -> Result<Option<SessionRow>, StoreError> {
-    Ok(c.prepare_cached(&format!(
-        "SELECT {SESSION_COLS} FROM chat_sessions WHERE uuid = ?1"
-    ))?
-    .query_row([uuid], session_from_row)
-    .optional()?)
+pub fn session_by_uuid(db: &mut Db<'_>, uuid: &str) -> Result<Option<SessionRow>, StoreError> {
+    db.query_opt(
+        concat!(
+            "SELECT ",
+            session_cols!(),
+            " FROM chat_sessions WHERE uuid = ?1"
+        ),
+        args![uuid],
+        session_from_row,
+    )
 }
 
 /// Every session not closed yet (the hub keeps these in memory).
-pub fn open_sessions(c: &Connection) -> Result<Vec<SessionRow>, StoreError> {
-    let mut stmt = c.prepare_cached(&format!(
-        "SELECT {SESSION_COLS} FROM chat_sessions WHERE status != 'closed' ORDER BY id"
-    ))?;
-    let rows = stmt.query_map([], session_from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+pub fn open_sessions(db: &mut Db<'_>) -> Result<Vec<SessionRow>, StoreError> {
+    db.query(
+        concat!(
+            "SELECT ",
+            session_cols!(),
+            " FROM chat_sessions WHERE status != 'closed' ORDER BY id"
+        ),
+        &[],
+        session_from_row,
+    )
 }
 
 /// The last `n` messages with `seq <= upto`, oldest first.
 pub fn last_messages(
-    c: &Connection,
+    db: &mut Db<'_>,
     uuid: &str,
     n: u32,
     upto: i64,
 ) -> Result<Vec<Message>, StoreError> {
-    let mut stmt = c.prepare_cached(&format!(
-        "SELECT {MESSAGE_COLS} FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
-         WHERE s.uuid = ?1 AND m.seq <= ?2 ORDER BY m.seq DESC LIMIT ?3"
-    ))?;
-    let mut v: Vec<Message> = stmt
-        .query_map(params![uuid, upto, n], message_from_row)?
-        .collect::<Result<_, _>>()?;
+    let mut v = db.query(
+        concat!(
+            "SELECT ",
+            message_cols!(),
+            " FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
+             WHERE s.uuid = ?1 AND m.seq <= ?2 ORDER BY m.seq DESC LIMIT ?3"
+        ),
+        args![uuid, upto, n],
+        message_from_row,
+    )?;
     v.reverse();
     Ok(v)
 }
 
 /// Every message with `after < seq <= upto`, in order.
 pub fn messages_between(
-    c: &Connection,
+    db: &mut Db<'_>,
     uuid: &str,
     after: i64,
     upto: i64,
 ) -> Result<Vec<Message>, StoreError> {
-    let mut stmt = c.prepare_cached(&format!(
-        "SELECT {MESSAGE_COLS} FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
-         WHERE s.uuid = ?1 AND m.seq > ?2 AND m.seq <= ?3 ORDER BY m.seq"
-    ))?;
-    Ok(stmt
-        .query_map(params![uuid, after, upto], message_from_row)?
-        .collect::<Result<_, _>>()?)
+    db.query(
+        concat!(
+            "SELECT ",
+            message_cols!(),
+            " FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
+             WHERE s.uuid = ?1 AND m.seq > ?2 AND m.seq <= ?3 ORDER BY m.seq"
+        ),
+        args![uuid, after, upto],
+        message_from_row,
+    )
 }
 
 /// A page of history before `before` (exclusive), oldest first, and
 /// whether older messages remain.
 pub fn messages_before(
-    c: &Connection,
+    db: &mut Db<'_>,
     uuid: &str,
     before: i64,
     limit: u32,
 ) -> Result<(Vec<Message>, bool), StoreError> {
-    let mut stmt = c.prepare_cached(&format!(
-        "SELECT {MESSAGE_COLS} FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
-         WHERE s.uuid = ?1 AND m.seq < ?2 ORDER BY m.seq DESC LIMIT ?3"
-    ))?;
-    let mut v: Vec<Message> = stmt
-        .query_map(params![uuid, before, limit + 1], message_from_row)?
-        .collect::<Result<_, _>>()?;
+    let mut v = db.query(
+        concat!(
+            "SELECT ",
+            message_cols!(),
+            " FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
+             WHERE s.uuid = ?1 AND m.seq < ?2 ORDER BY m.seq DESC LIMIT ?3"
+        ),
+        args![uuid, before, i64::from(limit) + 1],
+        message_from_row,
+    )?;
     let has_more = v.len() > limit as usize;
     v.truncate(limit as usize);
     v.reverse();
@@ -212,16 +238,27 @@ pub fn messages_before(
 }
 
 /// Pending transfer requests, oldest (and re-queued first) first.
-pub fn pending_transfers(c: &Connection) -> Result<Vec<TransferRow>, StoreError> {
-    let mut stmt = c.prepare_cached(
-        "SELECT t.id, s.uuid, t.customer_id, t.customer_name, t.reason, t.summary, t.priority,
+pub fn pending_transfers(db: &mut Db<'_>) -> Result<Vec<TransferRow>, StoreError> {
+    // The staff who declined, joined with the unit separator (never in an id).
+    let sql = match db.engine() {
+        Engine::Sqlite => {
+            "SELECT t.id, s.uuid, t.customer_id, t.customer_name, t.reason, t.summary, t.priority,
                 t.created_at,
                 (SELECT group_concat(d.staff_id, char(31)) FROM transfer_declines d
                  WHERE d.request_id = t.id)
          FROM chat_transfer_requests t JOIN chat_sessions s ON s.id = t.session_id
-         WHERE t.status = 'pending' ORDER BY t.priority DESC, t.id",
-    )?;
-    let rows = stmt.query_map([], |r| {
+         WHERE t.status = 'pending' ORDER BY t.priority DESC, t.id"
+        }
+        Engine::Postgres => {
+            "SELECT t.id, s.uuid, t.customer_id, t.customer_name, t.reason, t.summary, t.priority,
+                t.created_at,
+                (SELECT string_agg(d.staff_id, chr(31)) FROM transfer_declines d
+                 WHERE d.request_id = t.id)
+         FROM chat_transfer_requests t JOIN chat_sessions s ON s.id = t.session_id
+         WHERE t.status = 'pending' ORDER BY t.priority DESC, t.id"
+        }
+    };
+    db.query(sql, &[], |r| {
         let declined: Option<String> = r.get(8)?;
         Ok(TransferRow {
             id: r.get(0)?,
@@ -236,34 +273,34 @@ pub fn pending_transfers(c: &Connection) -> Result<Vec<TransferRow>, StoreError>
                 .map(|d| d.split('\u{1f}').map(str::to_string).collect())
                 .unwrap_or_default(),
         })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    })
 }
 
-pub fn staff_rows(c: &Connection) -> Result<Vec<StaffRow>, StoreError> {
-    let mut stmt = c.prepare_cached(
+pub fn staff_rows(db: &mut Db<'_>) -> Result<Vec<StaffRow>, StoreError> {
+    db.query(
         "SELECT staff_id, name, is_available, max_concurrent_chats FROM staff_availability",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(StaffRow {
-            staff_id: r.get(0)?,
-            name: r.get(1)?,
-            is_available: r.get(2)?,
-            max_concurrent_chats: r.get(3)?,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+        &[],
+        |r| {
+            Ok(StaffRow {
+                staff_id: r.get(0)?,
+                name: r.get(1)?,
+                is_available: r.get(2)?,
+                max_concurrent_chats: r.get(3)?,
+            })
+        },
+    )
 }
 
 /// Whether a session has been rated.
-pub fn is_rated(c: &Connection, uuid: &str) -> Result<bool, StoreError> {
-    Ok(c.prepare_cached(
-        "SELECT 1 FROM session_ratings r JOIN chat_sessions s ON s.id = r.session_id
+pub fn is_rated(db: &mut Db<'_>, uuid: &str) -> Result<bool, StoreError> {
+    Ok(db
+        .query_opt(
+            "SELECT 1 FROM session_ratings r JOIN chat_sessions s ON s.id = r.session_id
              WHERE s.uuid = ?1",
-    )?
-    .query_row([uuid], |_| Ok(()))
-    .optional()?
-    .is_some())
+            args![uuid],
+            |_| Ok(()),
+        )?
+        .is_some())
 }
 
 /// Filters of the HTTP API's session list; `None` means any.
@@ -281,36 +318,42 @@ pub struct SessionFilter {
 
 /// Newest first: sessions with `id < before` (keyset pagination).
 pub fn sessions_page(
-    c: &Connection,
+    db: &mut Db<'_>,
     f: &SessionFilter,
     before: Option<i64>,
     limit: u32,
 ) -> Result<Vec<SessionRow>, StoreError> {
-    let mut stmt = c.prepare_cached(&format!(
-        "SELECT {SESSION_COLS} FROM chat_sessions
-         WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR session_type = ?2)
-           AND (?3 IS NULL OR staff_id = ?3) AND (?4 IS NULL OR user_id = ?4)
-           AND (?5 IS NULL OR created_at >= ?5) AND (?6 IS NULL OR created_at < ?6)
-           AND (?7 IS NULL OR id < ?7)
+    // The casts give PostgreSQL a type for parameters that are only ever
+    // compared with NULL; SQLite ignores them.
+    db.query(
+        concat!(
+            "SELECT ",
+            session_cols!(),
+            " FROM chat_sessions
+         WHERE (CAST(?1 AS TEXT) IS NULL OR status = ?1)
+           AND (CAST(?2 AS TEXT) IS NULL OR session_type = ?2)
+           AND (CAST(?3 AS TEXT) IS NULL OR staff_id = ?3)
+           AND (CAST(?4 AS TEXT) IS NULL OR user_id = ?4)
+           AND (CAST(?5 AS BIGINT) IS NULL OR created_at >= ?5)
+           AND (CAST(?6 AS BIGINT) IS NULL OR created_at < ?6)
+           AND (CAST(?7 AS BIGINT) IS NULL OR id < ?7)
          ORDER BY id DESC LIMIT ?8"
-    ))?;
-    let rows = stmt.query_map(
-        params![
+        ),
+        args![
             f.status.map(super::ops::status_str),
             f.session_type.map(super::ops::session_type_str),
-            f.staff_id,
-            f.user_id,
+            &f.staff_id,
+            &f.user_id,
             f.from,
             f.to,
             before,
             limit
         ],
         session_from_row,
-    )?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    )
 }
 
 /// Every message of a session in order (transcripts, exports).
-pub fn all_messages(c: &Connection, uuid: &str) -> Result<Vec<Message>, StoreError> {
-    messages_between(c, uuid, 0, i64::MAX)
+pub fn all_messages(db: &mut Db<'_>, uuid: &str) -> Result<Vec<Message>, StoreError> {
+    messages_between(db, uuid, 0, i64::MAX)
 }

@@ -213,9 +213,22 @@ BEGIN
 END;
 "#;
 
+/// Leases: which daemon does a cluster-wide job right now (also here so
+/// both engines have the same tables at the same version).
+const V3: &str = r#"
+CREATE TABLE leases (
+    name        TEXT PRIMARY KEY,
+    holder      TEXT NOT NULL,
+    expires_at  INTEGER NOT NULL
+);
+"#;
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
 }
+
+/// The version the code expects (the number of migrations).
+pub const LATEST: u32 = 3;
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,617 @@
+//! The hub's cluster side: with several daemons, each hub keeps a copy of
+//! the open sessions and the queue. It publishes what it committed, applies
+//! what the others committed, and re-reads the database whenever it may
+//! have missed news (a Redis outage, a node that restarted). Decisions two
+//! nodes could race on are conditional writes in the database; this file
+//! only keeps copies in step and tells this node's own sockets.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::Ordering;
+
+use concierge_shared::protocol::{
+    Message, SenderRole, ServerEvent, SessionStatus, SessionType, StaffOffline, StaffOnline,
+    TransferCancelled, TransferTaken,
+};
+
+use super::{Hub, SessionState, Timer, now_ms};
+use crate::cluster::{ClusterEvent, PRESENCE_RENEW, PRESENCE_TTL};
+use crate::store::{Op, OpResult, SessionRow, read};
+
+/// The lease on cluster-wide chores: closing idle sessions, taking staff
+/// of a dead node offline, replies left unfinished by a restart.
+const CHORES_LEASE: &str = "chores";
+
+impl Hub {
+    /// Tell the other nodes (a no-op on a lone daemon; the event is only
+    /// built when there is a bus).
+    pub(super) fn publish(&self, event: impl FnOnce() -> ClusterEvent) {
+        if let Some(b) = &self.bus {
+            b.publish(event());
+        }
+    }
+
+    /// A message this node committed: to its room here and elsewhere.
+    pub(super) async fn deliver_commit(&mut self, m: &Message, stream_id: Option<&str>) {
+        let counter = match m.sender_role {
+            SenderRole::Customer => &self.metrics.messages_customer,
+            SenderRole::Staff => &self.metrics.messages_staff,
+            SenderRole::Ai => &self.metrics.messages_ai,
+            SenderRole::System => &self.metrics.messages_system,
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        self.publish(|| ClusterEvent::Message {
+            message: m.clone(),
+            stream_id: stream_id.map(str::to_string),
+        });
+        self.deliver(m, stream_id).await;
+    }
+
+    /// Deliver a message to this node's sockets in `seq` order: one seen
+    /// already is dropped, and a gap (a message committed by another node
+    /// whose news has not arrived) is filled from the database first. On a
+    /// lone daemon messages always arrive in order and this never reads.
+    pub(super) async fn deliver(&mut self, m: &Message, stream_id: Option<&str>) {
+        let Some(delivered) = self.sessions.get(&m.session_uuid).map(|s| s.delivered_seq) else {
+            return;
+        };
+        if m.seq <= delivered {
+            return;
+        }
+        if m.seq > delivered + 1 {
+            self.catch_up(&m.session_uuid, m.seq - 1).await;
+        }
+        self.fanout_message(m, stream_id);
+    }
+
+    /// Deliver every stored message after what this node delivered, up to
+    /// `upto`, from the database.
+    async fn catch_up(&mut self, session: &str, upto: i64) {
+        let Some(after) = self.sessions.get(session).map(|s| s.delivered_seq) else {
+            return;
+        };
+        if upto <= after {
+            return;
+        }
+        let uuid = session.to_string();
+        match self
+            .store
+            .read(move |c| read::messages_between(c, &uuid, after, upto))
+            .await
+        {
+            Ok(missed) => {
+                for m in missed {
+                    self.fanout_message(&m, None);
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, session, "cannot read missed messages"),
+        }
+    }
+
+    /// Learn an open session another node created. `before_seq`: the seq
+    /// of the message that made us look, which this node has not
+    /// delivered yet.
+    async fn load_session(&mut self, session: &str, before_seq: Option<i64>) -> bool {
+        if self.sessions.contains_key(session) {
+            return true;
+        }
+        let uuid = session.to_string();
+        let row = match self
+            .store
+            .read(move |c| read::session_by_uuid(c, &uuid))
+            .await
+        {
+            Ok(Some(r)) if r.status != SessionStatus::Closed => r,
+            Ok(_) => return false,
+            Err(e) => {
+                tracing::warn!(error = %e, session, "cannot read a session");
+                return false;
+            }
+        };
+        let mut st = SessionState::from_row(&row);
+        if let Some(seq) = before_seq {
+            st.delivered_seq = st.delivered_seq.min(seq - 1);
+        }
+        self.customer_session
+            .insert(st.customer_id.clone(), st.uuid.clone());
+        self.sessions.insert(st.uuid.clone(), st);
+        true
+    }
+
+    /// Bring a customer's session up to date with the database before a
+    /// (re)connecting customer is given its snapshot.
+    pub(super) async fn refresh_customer_session(&mut self, customer: &str) {
+        let Some(uuid) = self.customer_session.get(customer).cloned() else {
+            return;
+        };
+        let u = uuid.clone();
+        match self.store.read(move |c| read::session_by_uuid(c, &u)).await {
+            Ok(Some(row)) if row.status == SessionStatus::Closed => {
+                let by = row.closed_by.unwrap_or_else(|| "system".into());
+                let at = row.closed_at.unwrap_or_else(now_ms);
+                self.catch_up(&uuid, i64::MAX).await;
+                if let Some(s) = self.sessions.get_mut(&uuid) {
+                    s.status = SessionStatus::Closed;
+                }
+                self.apply_closed(uuid, by, at);
+            }
+            Ok(Some(row)) => {
+                if let Some(s) = self.sessions.get_mut(&uuid) {
+                    s.staff_id = row.staff_id.clone();
+                    s.session_type = row.session_type;
+                    s.status = row.status;
+                }
+                self.catch_up(&uuid, row.last_seq).await;
+            }
+            Ok(None) => {}
+            Err(e) => tracing::warn!(error = %e, "cannot refresh a session"),
+        }
+    }
+
+    /// News from another node.
+    pub(super) async fn apply_remote(&mut self, event: ClusterEvent) {
+        match event {
+            ClusterEvent::Message { message, stream_id } => {
+                let session = message.session_uuid.clone();
+                if !self.load_session(&session, Some(message.seq)).await {
+                    return;
+                }
+                if message.sender_role == SenderRole::Customer
+                    && let Some(s) = self.sessions.get_mut(&session)
+                {
+                    s.recent_customer.push_back(message.content.clone());
+                    while s.recent_customer.len() > 3 {
+                        s.recent_customer.pop_front();
+                    }
+                }
+                self.deliver(&message, stream_id.as_deref()).await;
+            }
+            ClusterEvent::SessionOpened { session } => {
+                self.load_session(&session, None).await;
+            }
+            ClusterEvent::Typing {
+                session,
+                user,
+                user_name,
+                typing,
+            } => self.send_typing(&session, &user, &user_name, typing),
+            ClusterEvent::Read {
+                session,
+                reader,
+                up_to,
+                at,
+            } => self.send_read(session, reader, up_to, at),
+            ClusterEvent::Closed {
+                session,
+                closed_by,
+                closed_at,
+            } => {
+                if self.sessions.contains_key(&session) {
+                    // The closing line may still be on its way: read it.
+                    self.catch_up(&session, i64::MAX).await;
+                    if let Some(s) = self.sessions.get_mut(&session) {
+                        s.status = SessionStatus::Closed;
+                    }
+                    self.apply_closed(session, closed_by, closed_at);
+                }
+            }
+            ClusterEvent::TransferQueued {
+                id,
+                session,
+                front,
+                reason,
+                summary,
+                waiting_since,
+            } => {
+                if self.load_session(&session, None).await {
+                    self.apply_queued(id, session, front, reason, summary, waiting_since, None);
+                }
+            }
+            ClusterEvent::TransferEnded {
+                id,
+                session,
+                outcome,
+                told,
+            } => self.apply_ended(id, session, &outcome, told),
+            ClusterEvent::TransferAccepted {
+                id,
+                session,
+                staff,
+                staff_name,
+            } => {
+                if self.load_session(&session, None).await {
+                    self.apply_accepted(id, session, staff, staff_name);
+                }
+            }
+            ClusterEvent::Declined { id, staff } => {
+                // An "everyone declined" outcome is the deciding node's to
+                // act on; it publishes the request's end.
+                if self.routing.note_decline(id, &staff) {
+                    self.send_declines(id);
+                }
+            }
+            ClusterEvent::Staff {
+                staff,
+                name,
+                online,
+                available,
+                max,
+            } => self.apply_staff(staff, name, online, available, max).await,
+            ClusterEvent::SessionState {
+                session,
+                staff,
+                session_type,
+                status,
+            } => {
+                if let Some(s) = self.sessions.get_mut(&session) {
+                    s.staff_id = staff;
+                    s.session_type = session_type;
+                    s.status = status;
+                }
+            }
+            ClusterEvent::Resync => self.resync().await,
+        }
+    }
+
+    /// A staff member's presence or settings changed on another node.
+    async fn apply_staff(
+        &mut self,
+        staff: String,
+        name: String,
+        online: bool,
+        available: bool,
+        max: Option<Option<u32>>,
+    ) {
+        let was_online = self.routing.staff(&staff).is_some_and(|s| s.online);
+        self.routing.ensure_staff(&staff, &name, None, available);
+        let mut offers = Vec::new();
+        if let Some(m) = max {
+            offers.extend(self.routing.set_max(&staff, m));
+        }
+        // Still connected here: this node's sockets keep them online, and
+        // the others hear so (they raced a reconnect here).
+        let here = self.by_user.contains_key(&staff);
+        if online || here {
+            offers.extend(self.routing.set_status(&staff, Some(true), Some(available)));
+            if !online {
+                self.persist_presence(&staff, None).await;
+            }
+            if !was_online {
+                let frame = Self::frame(
+                    ServerEvent::StaffOnline(StaffOnline {
+                        staff_id: staff.clone(),
+                        user_name: name,
+                    }),
+                    None,
+                );
+                self.send_staff_room(&frame, Some(&staff));
+            } else {
+                self.announce_status(&staff);
+            }
+        } else if was_online {
+            // Their chats are re-queued by the node that saw them go; its
+            // requests arrive as `TransferQueued`.
+            self.routing.go_offline(&staff);
+            self.routing.set_status(&staff, None, Some(available));
+            let frame = Self::frame(
+                ServerEvent::StaffOffline(StaffOffline {
+                    staff_id: staff.clone(),
+                }),
+                None,
+            );
+            self.send_staff_room(&frame, Some(&staff));
+            self.announce_status(&staff);
+        } else {
+            offers.extend(self.routing.set_status(&staff, None, Some(available)));
+        }
+        self.send_offers(offers);
+        if here {
+            self.send_workload(&staff);
+        }
+        self.update_gauges();
+    }
+
+    /// Whether another node holds a socket of `user`. Without an answer
+    /// from Redis this says no: the lone-node behaviour.
+    pub(super) async fn online_elsewhere(&mut self, user: &str) -> bool {
+        let Some(bus) = &self.bus else {
+            return false;
+        };
+        match bus.online_elsewhere(user).await {
+            Ok(b) => b,
+            Err(e) => {
+                tracing::warn!(error = %e, user, "cannot ask redis about presence");
+                false
+            }
+        }
+    }
+
+    /// First socket of `user` on this node: claim presence cluster-wide.
+    pub(super) fn claim_presence(&self, user: &str) {
+        if let Some(bus) = self.bus.clone() {
+            let users = vec![user.to_string()];
+            tokio::spawn(async move {
+                if let Err(e) = bus.claim(&users).await {
+                    tracing::debug!(error = %e, "cannot claim presence");
+                }
+            });
+        }
+    }
+
+    /// Last socket of `user` on this node closed.
+    pub(super) fn release_presence(&self, user: &str) {
+        if let Some(bus) = self.bus.clone() {
+            let user = user.to_string();
+            tokio::spawn(async move {
+                if let Err(e) = bus.release(&user).await {
+                    tracing::debug!(error = %e, "cannot release presence");
+                }
+            });
+        }
+    }
+
+    /// Take (or renew) the chores lease through the database.
+    pub(super) async fn claim_chores(&mut self) {
+        let Some(bus) = &self.bus else {
+            self.chores = true;
+            return;
+        };
+        let op = Op::ClaimLease {
+            name: CHORES_LEASE.to_string(),
+            holder: bus.node().to_string(),
+            ttl_ms: i64::try_from(3 * PRESENCE_RENEW.as_millis()).unwrap_or(i64::MAX),
+            now: now_ms(),
+        };
+        let held = match self.store.submit(vec![op]).await {
+            Ok(r) => matches!(r.first(), Some(OpResult::Lease { held: true })),
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot renew the chores lease");
+                false
+            }
+        };
+        if held != self.chores {
+            tracing::info!(held, "chores lease changed hands");
+        }
+        self.chores = held;
+    }
+
+    /// Every few seconds: renew presence, renew the lease, and (with the
+    /// lease) find staff and waiting customers whose only node died.
+    pub(super) async fn cluster_tick(&mut self) {
+        let Some(bus) = self.bus.clone() else {
+            return;
+        };
+        let users: Vec<String> = self.by_user.keys().cloned().collect();
+        let renew = bus.clone();
+        tokio::spawn(async move {
+            if let Err(e) = renew.claim(&users).await {
+                tracing::debug!(error = %e, "cannot renew presence");
+            }
+        });
+        self.claim_chores().await;
+        if !self.chores || self.draining {
+            return;
+        }
+        let absent: Vec<String> = self
+            .routing
+            .all_staff()
+            .filter(|(id, s)| {
+                s.online && !self.by_user.contains_key(*id) && !self.staff_grace.contains_key(*id)
+            })
+            .map(|(id, _)| id.clone())
+            .collect();
+        let now = now_ms();
+        let ttl = i64::try_from(PRESENCE_TTL.as_millis()).unwrap_or(i64::MAX);
+        let mut still_absent = HashMap::new();
+        for staff in absent {
+            if let Ok(nodes) = bus.live_nodes(&staff).await
+                && nodes.is_empty()
+            {
+                // Absent for a whole claim lifetime, not just once: a Redis
+                // that restarted empty is refilled by the next renewals.
+                let since = self.absent_since.get(&staff).copied().unwrap_or(now);
+                if now - since >= ttl {
+                    tracing::info!(staff, "staff member's node is gone: taking them offline");
+                    self.go_offline(&staff).await;
+                } else {
+                    still_absent.insert(staff, since);
+                }
+            }
+        }
+        self.absent_since = still_absent;
+        let waiting: Vec<String> = self
+            .sessions
+            .values()
+            .filter(|s| {
+                s.status == SessionStatus::Waiting
+                    && !self.by_user.contains_key(&s.customer_id)
+                    && !self.customer_gone.contains_key(&s.customer_id)
+            })
+            .map(|s| s.customer_id.clone())
+            .collect();
+        for customer in waiting {
+            if let Ok(nodes) = bus.live_nodes(&customer).await
+                && nodes.is_empty()
+            {
+                let generation = self.next_generation();
+                self.customer_gone.insert(customer.clone(), generation);
+                self.schedule(
+                    self.cfg.abandon_after,
+                    Timer::CustomerGone {
+                        customer,
+                        generation,
+                    },
+                );
+            }
+        }
+    }
+
+    /// Re-read the database after news may have been missed, bring the
+    /// copies in step, and catch this node's sockets up by `seq`.
+    pub(super) async fn resync(&mut self) {
+        // Redis may have restarted empty: claim this node's users again now
+        // rather than at the next renewal.
+        if let Some(bus) = self.bus.clone() {
+            let users: Vec<String> = self.by_user.keys().cloned().collect();
+            tokio::spawn(async move {
+                if let Err(e) = bus.claim(&users).await {
+                    tracing::debug!(error = %e, "cannot claim presence");
+                }
+            });
+        }
+        let snapshot = self
+            .store
+            .read(|c| {
+                Ok((
+                    read::open_sessions(c)?,
+                    read::pending_transfers(c)?,
+                    read::staff_rows(c)?,
+                ))
+            })
+            .await;
+        let (open, transfers, staff) = match snapshot {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot re-read the database after a cluster hiccup");
+                return;
+            }
+        };
+        let open: HashMap<String, SessionRow> =
+            open.into_iter().map(|r| (r.uuid.clone(), r)).collect();
+        // Closed while we were not listening.
+        let gone: Vec<String> = self
+            .sessions
+            .keys()
+            .filter(|k| !open.contains_key(*k))
+            .cloned()
+            .collect();
+        for uuid in gone {
+            self.catch_up(&uuid, i64::MAX).await;
+            let u = uuid.clone();
+            let row = self
+                .store
+                .read(move |c| read::session_by_uuid(c, &u))
+                .await
+                .ok()
+                .flatten();
+            let (by, at) = row
+                .map(|r| {
+                    (
+                        r.closed_by.unwrap_or_else(|| "system".into()),
+                        r.closed_at.unwrap_or_else(now_ms),
+                    )
+                })
+                .unwrap_or_else(|| ("system".into(), now_ms()));
+            if let Some(s) = self.sessions.get_mut(&uuid) {
+                s.status = SessionStatus::Closed;
+            }
+            self.apply_closed(uuid, by, at);
+        }
+        for row in open.values() {
+            match self.sessions.get_mut(&row.uuid) {
+                Some(s) => {
+                    s.staff_id = row.staff_id.clone();
+                    s.session_type = row.session_type;
+                    s.status = row.status;
+                    s.summary = row.summary.clone();
+                    s.ai_failures = row.ai_failures;
+                }
+                None => {
+                    let st = SessionState::from_row(row);
+                    self.customer_session
+                        .insert(st.customer_id.clone(), st.uuid.clone());
+                    self.sessions.insert(st.uuid.clone(), st);
+                }
+            }
+            self.catch_up(&row.uuid, row.last_seq).await;
+        }
+        // The queue.
+        let pending: HashSet<i64> = transfers.iter().map(|t| t.id).collect();
+        let stale: Vec<(i64, String)> = self
+            .routing
+            .queue()
+            .filter(|r| !pending.contains(&r.id))
+            .map(|r| (r.id, r.session.clone()))
+            .collect();
+        for (id, session) in stale {
+            self.routing.remove_request(id);
+            let taken_by = open
+                .get(&session)
+                .filter(|r| r.session_type == SessionType::Human)
+                .and_then(|r| r.staff_id.clone());
+            let event = match taken_by {
+                Some(staff) => ServerEvent::TransferTaken(TransferTaken {
+                    transfer_request_id: id,
+                    staff_id: staff,
+                }),
+                None => ServerEvent::TransferCancelled(TransferCancelled {
+                    transfer_request_id: id,
+                    session_uuid: session,
+                    reason: "failed".into(),
+                }),
+            };
+            self.send_staff_room(&Self::frame(event, None), None);
+        }
+        for s in &staff {
+            self.routing
+                .ensure_staff(&s.staff_id, &s.name, s.max_concurrent_chats, s.is_available);
+        }
+        for row in open.values() {
+            match &row.staff_id {
+                Some(st)
+                    if row.status == SessionStatus::Active
+                        && row.session_type == SessionType::Human =>
+                {
+                    self.routing.ensure_staff(st, st, None, true);
+                    self.routing.assign(&row.uuid, st);
+                }
+                // An assignment this node made that the database refused.
+                _ => {
+                    if self.routing.owner(&row.uuid).is_some() {
+                        self.routing.release(&row.uuid);
+                    }
+                }
+            }
+        }
+        for t in transfers {
+            if self.routing.request(t.id).is_some() {
+                continue;
+            }
+            self.routing.enqueue(
+                crate::routing::Request {
+                    id: t.id,
+                    session: t.session_uuid,
+                    customer_id: t.customer_id,
+                    customer_name: t.customer_name,
+                    reason: t.reason,
+                    summary: t.summary,
+                    waiting_since: t.created_at,
+                    declined_by: t.declined_by,
+                    offered_to: Default::default(),
+                    reoffered: false,
+                    round: 0,
+                },
+                t.priority > 0,
+            );
+        }
+        // Presence, as Redis knows it now.
+        if let Some(bus) = self.bus.clone() {
+            let known: Vec<String> = self.routing.all_staff().map(|(id, _)| id.clone()).collect();
+            for id in known {
+                let here = self.by_user.contains_key(&id);
+                let elsewhere = match bus.live_nodes(&id).await {
+                    Ok(n) => n.iter().any(|x| x != bus.node()),
+                    Err(_) => continue,
+                };
+                // Someone no node holds stays as they were: the chores
+                // sweep takes them offline and re-queues their chats.
+                if here || elsewhere {
+                    self.routing.set_status(&id, Some(true), None);
+                }
+            }
+        }
+        let offers = self.routing.refresh_offers();
+        self.send_offers(offers);
+        self.send_queue_updates();
+        self.update_gauges();
+    }
+}

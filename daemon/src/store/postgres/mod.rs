@@ -1,0 +1,265 @@
+//! The PostgreSQL engine (`DATABASE_URL`): the same writer thread and group
+//! commit as SQLite, on a `postgres::Client`, for several daemons sharing
+//! one database.
+//!
+//! What differs from SQLite, and why:
+//! - Other daemons write too. A batch that hits a deadlock or a
+//!   serialization failure is rolled back and run again whole (a few times,
+//!   after a short random pause) before its callers hear of it.
+//! - The connection can drop. The batch in flight fails (nothing of it is
+//!   acked, whether or not the server got to commit it) and the next batch
+//!   reconnects first; while the server stays away every batch fails fast
+//!   instead of queueing behind it.
+//! - Uniqueness that SQLite's single writer gives for free comes from the
+//!   database here (see [`schema`]).
+
+pub mod schema;
+pub mod scratch;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use postgres::NoTls;
+use tokio::sync::mpsc;
+
+use super::db::{Db, PgConn};
+use super::{
+    BatchResults, Job, MAX_BATCH, Pool, QUEUE, READERS, ReaderEngine, Store, StoreError,
+    StoreStats, next_batch, ops, record, reply,
+};
+
+/// Runs of one batch after a deadlock or serialization failure.
+const MAX_ATTEMPTS: u32 = 5;
+/// How long a connection attempt may take before the batch fails.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Parse `DATABASE_URL` (a `postgres://` URL; `options=-csearch_path%3DX`
+/// selects a schema).
+pub fn config(url: &str) -> Result<postgres::Config, StoreError> {
+    let mut config: postgres::Config = url.parse()?;
+    if config.get_application_name().is_none() {
+        config.application_name("concierged");
+    }
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(CONNECT_TIMEOUT);
+    }
+    Ok(config)
+}
+
+pub fn connect(config: &postgres::Config) -> Result<PgConn, StoreError> {
+    Ok(PgConn::new(config.connect(NoTls)?))
+}
+
+pub(super) fn open(url: &str) -> Result<Store, StoreError> {
+    let config = config(url)?;
+    let mut conn = connect(&config)?;
+    schema::migrate(conn.client())?;
+    let mut readers = Vec::with_capacity(READERS);
+    for _ in 0..READERS {
+        readers.push(Some(connect(&config)?));
+    }
+    let stats = Arc::new(StoreStats::default());
+    let (tx, rx) = mpsc::channel::<Job>(QUEUE);
+    let thread_stats = stats.clone();
+    let writer_config = config.clone();
+    std::thread::Builder::new()
+        .name("store-writer".into())
+        .spawn(move || writer_loop(conn, writer_config, rx, thread_stats))
+        .map_err(StoreError::Start)?;
+    Ok(Store::start(
+        tx,
+        ReaderEngine::Postgres(Box::new(Readers {
+            pool: Pool::new(readers),
+            config,
+        })),
+        stats,
+    ))
+}
+
+/// Reader connections; a slot whose connection broke reconnects on its
+/// next use.
+pub(super) struct Readers {
+    pool: Pool<Option<PgConn>>,
+    config: postgres::Config,
+}
+
+impl Readers {
+    pub(super) fn run<T>(
+        &self,
+        f: impl FnOnce(&mut Db<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let slot = self.pool.take().ok_or(StoreError::Closed)?;
+        let mut conn = match slot {
+            Some(c) if !c.is_closed() => c,
+            _ => match connect(&self.config) {
+                Ok(c) => c,
+                Err(e) => {
+                    self.pool.give_back(None);
+                    return Err(e);
+                }
+            },
+        };
+        let result = f(&mut Db::Postgres(&mut conn));
+        self.pool.give_back(Some(conn));
+        result
+    }
+}
+
+impl Drop for Readers {
+    fn drop(&mut self) {
+        // A sync client owns a small runtime, which must not be dropped on
+        // an async thread (the last Store handle may go there).
+        let conns: Vec<_> = match self.pool.conns.lock() {
+            Ok(mut v) => v.drain(..).flatten().collect(),
+            Err(_) => return,
+        };
+        if !conns.is_empty() {
+            let _ = std::thread::Builder::new()
+                .name("store-readers-close".into())
+                .spawn(move || drop(conns));
+        }
+    }
+}
+
+fn writer_loop(
+    conn: PgConn,
+    config: postgres::Config,
+    mut rx: mpsc::Receiver<Job>,
+    stats: Arc<StoreStats>,
+) {
+    let mut conn = Some(conn);
+    let mut batch: Vec<Job> = Vec::with_capacity(MAX_BATCH);
+    while next_batch(&mut rx, &mut batch) {
+        let started = Instant::now();
+        if conn.as_ref().is_none_or(PgConn::is_closed) {
+            conn = match connect(&config) {
+                Ok(c) => {
+                    tracing::info!("store writer reconnected to PostgreSQL");
+                    Some(c)
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot reach PostgreSQL");
+                    None
+                }
+            };
+        }
+        let Some(c) = conn.as_mut() else {
+            reply(
+                &mut batch,
+                Err(StoreError::Unavailable("no connection".into())),
+                || StoreError::Unavailable("database unreachable".into()),
+            );
+            // Not a busy loop against a server that is down.
+            std::thread::sleep(Duration::from_millis(200));
+            continue;
+        };
+        let results = commit_with_retries(c, &batch);
+        record(&stats, started, batch.len());
+        let lost = c.is_closed();
+        if lost {
+            tracing::warn!("PostgreSQL connection lost; the batch in flight failed");
+        }
+        reply(&mut batch, results, || {
+            if lost {
+                StoreError::Unavailable("database connection lost".into())
+            } else {
+                StoreError::Conflict("commit failed")
+            }
+        });
+    }
+    tracing::debug!("store writer stopped");
+    // Dropping the client here, on the writer's own thread, keeps its
+    // runtime off the async threads.
+    drop(conn);
+}
+
+fn commit_with_retries(c: &mut PgConn, batch: &[Job]) -> BatchResults {
+    let mut attempt = 1;
+    loop {
+        match commit_batch(c, batch) {
+            Ok(results) => return Ok(results),
+            Err(e) => {
+                if !c.is_closed() {
+                    // Leaves the connection ready for the next batch; a
+                    // failure here shows up as a closed connection.
+                    let _ = c.batch("ROLLBACK");
+                }
+                if !e.is_retryable() || attempt >= MAX_ATTEMPTS || c.is_closed() {
+                    return Err(e);
+                }
+                tracing::debug!(error = %e, attempt, "store batch conflicted; running it again");
+                std::thread::sleep(backoff(attempt));
+                attempt += 1;
+            }
+        }
+    }
+}
+
+/// 5-10 ms, then 10-20, 20-40…: random so that two daemons that collided
+/// do not collide again in step.
+fn backoff(attempt: u32) -> Duration {
+    let base = 5u64 << attempt.min(6).saturating_sub(1);
+    Duration::from_millis(base + rand::random_range(0..=base))
+}
+
+fn commit_batch(c: &mut PgConn, batch: &[Job]) -> BatchResults {
+    c.batch("BEGIN")?;
+    // Every session row the batch will update, locked up front in one
+    // order. Two daemons' batches touching the same sessions would
+    // otherwise take the rows in different orders and deadlock, which
+    // PostgreSQL only notices after deadlock_timeout (1 s by default).
+    let mut sessions: Vec<&str> = batch
+        .iter()
+        .flat_map(|j| &j.ops)
+        .filter_map(super::Op::session_row)
+        .collect();
+    if !sessions.is_empty() {
+        sessions.sort_unstable();
+        sessions.dedup();
+        c.client().query(
+            "SELECT 1 FROM chat_sessions WHERE uuid = ANY($1) ORDER BY uuid FOR UPDATE",
+            &[&sessions],
+        )?;
+    }
+    let mut results = Vec::with_capacity(batch.len());
+    // A job's savepoint is released together with the next one's start:
+    // one round trip instead of two.
+    let mut release = false;
+    for job in batch {
+        if job.ops.is_empty() {
+            results.push(Ok(Vec::new()));
+            continue;
+        }
+        c.batch(if release {
+            "RELEASE SAVEPOINT job; SAVEPOINT job"
+        } else {
+            "SAVEPOINT job"
+        })?;
+        release = false;
+        let mut out = Vec::with_capacity(job.ops.len());
+        let mut failed = None;
+        for op in &job.ops {
+            match ops::apply(&mut Db::Postgres(c), op) {
+                Ok(r) => out.push(r),
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            }
+        }
+        match failed {
+            None => {
+                release = true;
+                results.push(Ok(out));
+            }
+            // The whole batch runs again (or fails): not this job alone.
+            Some(e) if e.is_retryable() || c.is_closed() => return Err(e),
+            Some(e) => {
+                c.batch("ROLLBACK TO SAVEPOINT job; RELEASE SAVEPOINT job")?;
+                results.push(Err(e));
+            }
+        }
+    }
+    c.batch("COMMIT")?;
+    Ok(results)
+}

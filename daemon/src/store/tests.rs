@@ -1,0 +1,661 @@
+//! Store behaviour on both engines, and what several daemons sharing one
+//! PostgreSQL database must never break: gap-free `seq`, one message per
+//! clientMsgId, an accept that happens once and never over capacity,
+//! exclusive leases. Every PostgreSQL test runs in a schema of its own
+//! (see [`super::postgres::scratch`]).
+
+use std::collections::HashMap;
+
+use concierge_shared::protocol::{MessageType, SenderRole, SessionStatus, SessionType, Timestamp};
+
+use super::postgres::scratch;
+use super::{NewMessage, Op, OpResult, Store, StoreError, SyncMode, read};
+use crate::args;
+
+fn now() -> i64 {
+    Timestamp::now().millis()
+}
+
+/// A scratch schema, dropped at the end of the test.
+struct Scratch {
+    name: String,
+    url: String,
+}
+
+impl Scratch {
+    fn new() -> Scratch {
+        let (name, url) = scratch::create(&scratch::base_url()).expect("create a scratch schema");
+        Scratch { name, url }
+    }
+
+    async fn store(&self) -> Store {
+        let url = self.url.clone();
+        tokio::task::spawn_blocking(move || Store::open_postgres(&url))
+            .await
+            .unwrap()
+            .expect("open the PostgreSQL store")
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = scratch::drop(&scratch::base_url(), &self.name);
+    }
+}
+
+fn sqlite() -> (tempfile::TempDir, Store) {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::open(tmp.path(), SyncMode::Normal).unwrap();
+    (tmp, store)
+}
+
+fn text(content: &str, cid: Option<&str>) -> NewMessage {
+    NewMessage {
+        sender_id: Some("u".into()),
+        sender_name: Some("U".into()),
+        sender_role: SenderRole::Customer,
+        message_type: MessageType::Text,
+        content: content.into(),
+        ai_generated: false,
+        client_msg_id: cid.map(str::to_string),
+    }
+}
+
+fn append(uuid: &str, content: &str, cid: Option<&str>) -> Op {
+    Op::AppendMessage {
+        session_uuid: uuid.into(),
+        message: text(content, cid),
+        now: now(),
+    }
+}
+
+async fn session(store: &Store, uuid: &str, user: &str) {
+    store
+        .submit(vec![Op::CreateSession {
+            uuid: uuid.into(),
+            user_id: user.into(),
+            user_name: user.into(),
+            now: now(),
+        }])
+        .await
+        .unwrap();
+}
+
+/// A session waiting for staff with a pending request; the request's id.
+async fn waiting(store: &Store, uuid: &str, user: &str) -> i64 {
+    session(store, uuid, user).await;
+    let r = store
+        .submit(vec![
+            Op::SetSessionState {
+                uuid: uuid.into(),
+                staff_id: None,
+                session_type: SessionType::Ai,
+                status: SessionStatus::Waiting,
+                now: now(),
+            },
+            Op::CreateTransfer {
+                session_uuid: uuid.into(),
+                customer_id: user.into(),
+                customer_name: user.into(),
+                reason: None,
+                summary: "help".into(),
+                priority: 0,
+                status: "pending",
+                now: now(),
+            },
+        ])
+        .await
+        .unwrap();
+    match r[1] {
+        OpResult::TransferId(id) => id,
+        ref other => panic!("{other:?}"),
+    }
+}
+
+fn accept(id: i64, uuid: &str, staff: &str) -> Op {
+    Op::AcceptTransfer {
+        id,
+        session_uuid: uuid.into(),
+        staff_id: staff.into(),
+        default_max: 5,
+        now: now(),
+    }
+}
+
+fn claim(name: &str, holder: &str, ttl_ms: i64, now: i64) -> Op {
+    Op::ClaimLease {
+        name: name.into(),
+        holder: holder.into(),
+        ttl_ms,
+        now,
+    }
+}
+
+async fn held(store: &Store, op: Op) -> bool {
+    match store.submit(vec![op]).await.unwrap()[0] {
+        OpResult::Lease { held } => held,
+        ref other => panic!("{other:?}"),
+    }
+}
+
+// ---- both engines ----------------------------------------------------
+
+async fn leases_are_exclusive_until_they_expire(store: Store) {
+    let t = 1_000_000;
+    assert!(held(&store, claim("webhooks", "a", 1_000, t)).await);
+    assert!(!held(&store, claim("webhooks", "b", 1_000, t + 10)).await);
+    // Renewing moves the expiry on.
+    assert!(held(&store, claim("webhooks", "a", 1_000, t + 900)).await);
+    assert!(!held(&store, claim("webhooks", "b", 1_000, t + 1_500)).await);
+    // Another lease is independent.
+    assert!(held(&store, claim("other", "b", 1_000, t + 1_500)).await);
+    // Once a's time has run out, b takes it, and a no longer holds it.
+    assert!(held(&store, claim("webhooks", "b", 1_000, t + 2_000)).await);
+    assert!(!held(&store, claim("webhooks", "a", 1_000, t + 2_100)).await);
+    // Only the holder can release.
+    let release = |holder: &str| Op::ReleaseLease {
+        name: "webhooks".into(),
+        holder: holder.into(),
+    };
+    store.submit(vec![release("a")]).await.unwrap();
+    assert!(!held(&store, claim("webhooks", "a", 1_000, t + 2_200)).await);
+    store.submit(vec![release("b")]).await.unwrap();
+    assert!(held(&store, claim("webhooks", "a", 1_000, t + 2_300)).await);
+}
+
+async fn accept_respects_pending_and_capacity(store: Store) {
+    store
+        .submit(vec![Op::SetStaffMax {
+            staff_id: "s1".into(),
+            max: Some(1),
+            now: now(),
+        }])
+        .await
+        .unwrap();
+    let r1 = waiting(&store, "a1", "c1").await;
+    let r2 = waiting(&store, "a2", "c2").await;
+    store.submit(vec![accept(r1, "a1", "s1")]).await.unwrap();
+    let row = store
+        .read(|db| read::session_by_uuid(db, "a1"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.staff_id.as_deref(), Some("s1"));
+    assert_eq!(
+        (row.session_type, row.status),
+        (SessionType::Human, SessionStatus::Active)
+    );
+    // Accepted once only.
+    let again = store.submit(vec![accept(r1, "a1", "s2")]).await;
+    assert!(
+        matches!(
+            again,
+            Err(StoreError::Conflict(
+                "transfer request is no longer pending"
+            ))
+        ),
+        "{again:?}"
+    );
+    // s1 is at its max of 1.
+    let full = store.submit(vec![accept(r2, "a2", "s1")]).await;
+    assert!(
+        matches!(full, Err(StoreError::Conflict("staff is at capacity"))),
+        "{full:?}"
+    );
+    // A staff member without a row gets one, with the default max.
+    store.submit(vec![accept(r2, "a2", "s3")]).await.unwrap();
+    let staff = store.read(read::staff_rows).await.unwrap();
+    assert!(staff.iter().any(|s| s.staff_id == "s3"));
+    let pending = store.read(read::pending_transfers).await.unwrap();
+    assert!(pending.is_empty(), "{pending:?}");
+}
+
+async fn a_failing_group_rolls_back_alone(store: Store) {
+    session(&store, "g", "c").await;
+    let first = store
+        .submit_deferred(vec![append("g", "one", None)])
+        .await
+        .unwrap();
+    let failing = store
+        .submit_deferred(vec![
+            append("g", "lost", None),
+            Op::SetSessionState {
+                uuid: "nope".into(),
+                staff_id: None,
+                session_type: SessionType::Ai,
+                status: SessionStatus::Active,
+                now: now(),
+            },
+        ])
+        .await
+        .unwrap();
+    let third = store
+        .submit_deferred(vec![append("g", "two", None)])
+        .await
+        .unwrap();
+    assert!(first.await.unwrap().is_ok());
+    assert!(matches!(
+        failing.await.unwrap(),
+        Err(StoreError::Conflict(_))
+    ));
+    assert!(third.await.unwrap().is_ok());
+    let messages = store.read(|db| read::all_messages(db, "g")).await.unwrap();
+    let got: Vec<(i64, &str)> = messages
+        .iter()
+        .map(|m| (m.seq, m.content.as_str()))
+        .collect();
+    assert_eq!(got, vec![(1, "one"), (2, "two")]);
+}
+
+async fn reads_and_writes_round_trip(store: Store) {
+    session(&store, "r", "c").await;
+    store
+        .submit(vec![
+            Op::TouchUser {
+                id: "c".into(),
+                name: "C".into(),
+                role: "customer",
+                email: Some("c@example.invalid".into()),
+                now: now(),
+            },
+            append("r", "hello", Some("k1")),
+            Op::UpsertStaff {
+                staff_id: "s".into(),
+                name: "S".into(),
+                is_online: true,
+                is_available: false,
+                now: now(),
+            },
+            Op::SetAiFailures {
+                uuid: "r".into(),
+                failures: 2,
+            },
+        ])
+        .await
+        .unwrap();
+    let dup = store.submit(vec![append("r", "again", Some("k1"))]).await;
+    assert!(matches!(
+        dup.unwrap()[0],
+        OpResult::Message {
+            duplicate: true,
+            ..
+        }
+    ));
+    let row = store
+        .read(|db| read::session_by_uuid(db, "r"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((row.last_seq, row.ai_failures), (1, 2));
+    let staff = store.read(read::staff_rows).await.unwrap();
+    assert_eq!(
+        staff
+            .iter()
+            .map(|s| (s.staff_id.as_str(), s.is_available, s.max_concurrent_chats))
+            .collect::<Vec<_>>(),
+        vec![("s", false, None)]
+    );
+    store
+        .submit(vec![
+            Op::CloseSession {
+                uuid: "r".into(),
+                closed_by: "c".into(),
+                now: now(),
+            },
+            Op::Rate {
+                uuid: "r".into(),
+                rating: 5,
+                comment: None,
+                now: now(),
+            },
+        ])
+        .await
+        .unwrap();
+    assert!(store.read(|db| read::is_rated(db, "r")).await.unwrap());
+    let page = store
+        .read(|db| {
+            read::sessions_page(
+                db,
+                &read::SessionFilter {
+                    user_id: Some("c".into()),
+                    status: Some(SessionStatus::Closed),
+                    ..Default::default()
+                },
+                None,
+                10,
+            )
+        })
+        .await
+        .unwrap();
+    assert_eq!(page.len(), 1);
+}
+
+#[tokio::test]
+async fn sqlite_leases() {
+    let (_tmp, store) = sqlite();
+    leases_are_exclusive_until_they_expire(store).await;
+}
+
+#[tokio::test]
+async fn sqlite_accept() {
+    let (_tmp, store) = sqlite();
+    accept_respects_pending_and_capacity(store).await;
+}
+
+#[tokio::test]
+async fn sqlite_failing_group() {
+    let (_tmp, store) = sqlite();
+    a_failing_group_rolls_back_alone(store).await;
+}
+
+#[tokio::test]
+async fn sqlite_round_trip() {
+    let (_tmp, store) = sqlite();
+    reads_and_writes_round_trip(store).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_leases() {
+    let s = Scratch::new();
+    leases_are_exclusive_until_they_expire(s.store().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_accept() {
+    let s = Scratch::new();
+    accept_respects_pending_and_capacity(s.store().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_failing_group() {
+    let s = Scratch::new();
+    a_failing_group_rolls_back_alone(s.store().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_round_trip() {
+    let s = Scratch::new();
+    reads_and_writes_round_trip(s.store().await).await;
+}
+
+// ---- PostgreSQL, several daemons -------------------------------------
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_migrations_are_idempotent_and_safe_to_race() {
+    let s = Scratch::new();
+    // Two daemons starting at once on an empty schema.
+    let (a, b) = tokio::join!(s.store(), s.store());
+    let versions = a
+        .read(|db| {
+            db.query(
+                "SELECT version FROM schema_migrations ORDER BY version",
+                &[],
+                |r| r.get::<i64>(0),
+            )
+        })
+        .await
+        .unwrap();
+    assert_eq!(versions, vec![1, 2, 3]);
+    drop((a, b));
+    // And again on a migrated one: nothing to do, nothing breaks.
+    let c = s.store().await;
+    let n: i64 = c
+        .read(|db| db.query_value("SELECT count(*) FROM schema_migrations", &[]))
+        .await
+        .unwrap();
+    assert_eq!(n, 3);
+    let url = s.url.clone();
+    let v = tokio::task::spawn_blocking(move || {
+        let mut conn = super::postgres::connect(&super::postgres::config(&url)?)?;
+        super::postgres::schema::migrate(conn.client())
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(v, super::postgres::schema::latest());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_two_nodes_appending_leave_no_gap_in_seq() {
+    let s = Scratch::new();
+    let nodes = [s.store().await, s.store().await];
+    let sessions = ["s0", "s1", "s2"];
+    for (i, uuid) in sessions.iter().enumerate() {
+        session(&nodes[0], uuid, &format!("c{i}")).await;
+    }
+    let mut tasks = Vec::new();
+    for t in 0..20 {
+        let store = nodes[t % 2].clone();
+        tasks.push(tokio::spawn(async move {
+            for m in 0..50 {
+                let uuid = sessions[(t + m) % sessions.len()];
+                let r = store
+                    .submit(vec![append(uuid, &format!("t{t} m{m}"), None)])
+                    .await
+                    .expect("append");
+                assert!(matches!(r[0], OpResult::Message { .. }));
+            }
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let mut total = 0;
+    for uuid in sessions {
+        let seqs: Vec<i64> = nodes[1]
+            .read(move |db| read::all_messages(db, uuid))
+            .await
+            .unwrap()
+            .iter()
+            .map(|m| m.seq)
+            .collect();
+        let n = seqs.len() as i64;
+        assert_eq!(seqs, (1..=n).collect::<Vec<_>>(), "session {uuid}");
+        let row = nodes[0]
+            .read(move |db| read::session_by_uuid(db, uuid))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.last_seq, n);
+        total += n;
+    }
+    assert_eq!(total, 20 * 50);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_the_same_client_msg_id_from_two_nodes_is_stored_once() {
+    let s = Scratch::new();
+    let (a, b) = (s.store().await, s.store().await);
+    session(&a, "d", "c").await;
+    for i in 0..20 {
+        let cid = format!("k{i}");
+        let (ra, rb) = tokio::join!(
+            a.submit(vec![append("d", "from a", Some(&cid))]),
+            b.submit(vec![append("d", "from b", Some(&cid))]),
+        );
+        let (ma, da) = match &ra.unwrap()[0] {
+            OpResult::Message { message, duplicate } => (message.clone(), *duplicate),
+            other => panic!("{other:?}"),
+        };
+        let (mb, db) = match &rb.unwrap()[0] {
+            OpResult::Message { message, duplicate } => (message.clone(), *duplicate),
+            other => panic!("{other:?}"),
+        };
+        assert!(da != db, "exactly one duplicate for {cid}: a {da}, b {db}");
+        assert_eq!(ma.message_id, mb.message_id);
+        assert_eq!(ma.seq, mb.seq);
+    }
+    let messages = a.read(|db| read::all_messages(db, "d")).await.unwrap();
+    assert_eq!(messages.len(), 20);
+    assert_eq!(
+        messages.iter().map(|m| m.seq).collect::<Vec<_>>(),
+        (1..=20).collect::<Vec<_>>()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_ten_staff_on_two_nodes_accept_a_request_once() {
+    let s = Scratch::new();
+    let nodes = [s.store().await, s.store().await];
+    let id = waiting(&nodes[0], "w", "c").await;
+    let mut tasks = Vec::new();
+    for i in 0..10 {
+        let store = nodes[i % 2].clone();
+        tasks.push(tokio::spawn(async move {
+            store
+                .submit(vec![accept(id, "w", &format!("staff{i}"))])
+                .await
+        }));
+    }
+    let mut ok = Vec::new();
+    for (i, t) in tasks.into_iter().enumerate() {
+        match t.await.unwrap() {
+            Ok(_) => ok.push(format!("staff{i}")),
+            Err(StoreError::Conflict("transfer request is no longer pending")) => {}
+            Err(e) => panic!("unexpected {e:?}"),
+        }
+    }
+    assert_eq!(ok.len(), 1, "{ok:?}");
+    let row = nodes[1]
+        .read(|db| read::session_by_uuid(db, "w"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.staff_id.as_ref(), ok.first());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_a_staff_member_never_goes_over_capacity_across_nodes() {
+    let s = Scratch::new();
+    let nodes = [s.store().await, s.store().await];
+    nodes[0]
+        .submit(vec![Op::SetStaffMax {
+            staff_id: "busy".into(),
+            max: Some(2),
+            now: now(),
+        }])
+        .await
+        .unwrap();
+    let mut requests = Vec::new();
+    for i in 0..5 {
+        let uuid = format!("q{i}");
+        requests.push((waiting(&nodes[0], &uuid, &format!("c{i}")).await, uuid));
+    }
+    let mut tasks = Vec::new();
+    for (i, (id, uuid)) in requests.into_iter().enumerate() {
+        let store = nodes[i % 2].clone();
+        tasks.push(tokio::spawn(async move {
+            store.submit(vec![accept(id, &uuid, "busy")]).await
+        }));
+    }
+    let mut outcomes: HashMap<&str, usize> = HashMap::new();
+    for t in tasks {
+        let key = match t.await.unwrap() {
+            Ok(_) => "ok",
+            Err(StoreError::Conflict("staff is at capacity")) => "full",
+            Err(e) => panic!("unexpected {e:?}"),
+        };
+        *outcomes.entry(key).or_default() += 1;
+    }
+    assert_eq!(outcomes.get("ok"), Some(&2), "{outcomes:?}");
+    let holding: i64 = nodes[1]
+        .read(|db| {
+            db.query_value(
+                "SELECT count(*) FROM chat_sessions WHERE staff_id = ?1 AND status = 'active'",
+                args!["busy"],
+            )
+        })
+        .await
+        .unwrap();
+    assert_eq!(holding, 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_one_open_session_per_customer() {
+    let s = Scratch::new();
+    let (a, b) = (s.store().await, s.store().await);
+    let op = |uuid: &str| Op::CreateSession {
+        uuid: uuid.into(),
+        user_id: "same".into(),
+        user_name: "Same".into(),
+        now: now(),
+    };
+    let (ra, rb) = tokio::join!(a.submit(vec![op("x1")]), b.submit(vec![op("x2")]));
+    let refused = [&ra, &rb]
+        .iter()
+        .filter(|r| {
+            matches!(
+                r,
+                Err(StoreError::Conflict("customer already has an open session"))
+            )
+        })
+        .count();
+    assert_eq!((ra.is_ok() as usize + rb.is_ok() as usize, refused), (1, 1));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_webhook_triggers_write_the_same_events_as_sqlite() {
+    let s = Scratch::new();
+    let pg = s.store().await;
+    let (_tmp, lite) = sqlite();
+    for store in [&pg, &lite] {
+        store
+            .submit(vec![Op::SetWebhooksEnabled { enabled: true }])
+            .await
+            .unwrap();
+        store
+            .submit(vec![Op::CreateSession {
+                uuid: "h".into(),
+                user_id: "c".into(),
+                user_name: "C".into(),
+                now: 1_709_251_200_123,
+            }])
+            .await
+            .unwrap();
+        store
+            .submit(vec![
+                Op::AppendMessage {
+                    session_uuid: "h".into(),
+                    message: text("hi", None),
+                    now: 1_709_251_200_456,
+                },
+                Op::CloseSession {
+                    uuid: "h".into(),
+                    closed_by: "c".into(),
+                    now: 1_709_251_201_000,
+                },
+                Op::Rate {
+                    uuid: "h".into(),
+                    rating: 4,
+                    comment: Some("ok".into()),
+                    now: 1_709_251_202_009,
+                },
+            ])
+            .await
+            .unwrap();
+    }
+    let events = |store: &Store| {
+        let store = store.clone();
+        async move {
+            store
+                .read(|db| {
+                    db.query(
+                        "SELECT event, data, created_at FROM webhook_outbox ORDER BY id",
+                        &[],
+                        |r| {
+                            let data: String = r.get(1)?;
+                            let data: serde_json::Value = serde_json::from_str(&data)
+                                .map_err(|e| StoreError::Column(1, e.to_string()))?;
+                            Ok((r.get::<String>(0)?, data, r.get::<i64>(2)?))
+                        },
+                    )
+                })
+                .await
+                .unwrap()
+        }
+    };
+    let (p, l) = (events(&pg).await, events(&lite).await);
+    assert_eq!(p.len(), 4);
+    assert_eq!(p, l);
+    assert_eq!(p[0].1["createdAt"], "2024-03-01T00:00:00.123Z");
+}

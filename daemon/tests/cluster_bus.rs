@@ -1,0 +1,104 @@
+//! The cluster bus against the real Redis on the project's machines:
+//! events reach the other nodes (not the sender), and presence is
+//! cluster-wide.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::time::Duration;
+
+use concierged::cluster::{Bus, ClusterEvent, Inbound};
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+const REDIS: &str = "redis://127.0.0.1:6379";
+
+fn node(
+    prefix: &str,
+    name: &str,
+    stop: &CancellationToken,
+) -> (Bus, mpsc::UnboundedReceiver<Inbound>) {
+    let (tx, rx) = mpsc::unbounded_channel();
+    let bus = Bus::start(
+        REDIS,
+        prefix,
+        name,
+        move |m| tx.send(m).is_ok(),
+        stop.clone(),
+    )
+    .unwrap();
+    (bus, rx)
+}
+
+async fn next(rx: &mut mpsc::UnboundedReceiver<Inbound>) -> Inbound {
+    tokio::time::timeout(Duration::from_secs(5), rx.recv())
+        .await
+        .expect("an inbound event within 5 s")
+        .unwrap()
+}
+
+#[tokio::test]
+async fn events_reach_the_other_nodes_and_presence_is_cluster_wide() {
+    let prefix = format!("bus{}", uuid::Uuid::new_v4().simple());
+    let stop = CancellationToken::new();
+    let (a, mut a_rx) = node(&prefix, "a", &stop);
+    let (b, mut b_rx) = node(&prefix, "b", &stop);
+    // Subscribing starts with a resync: anything earlier is in the database.
+    assert!(matches!(next(&mut a_rx).await, Inbound::Resync));
+    assert!(matches!(next(&mut b_rx).await, Inbound::Resync));
+
+    a.publish(ClusterEvent::Declined {
+        id: 42,
+        staff: "s1".into(),
+    });
+    match next(&mut b_rx).await {
+        Inbound::Event(ClusterEvent::Declined { id, staff }) => {
+            assert_eq!((id, staff.as_str()), (42, "s1"));
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    // The sender does not hear its own news.
+    assert!(
+        tokio::time::timeout(Duration::from_millis(300), a_rx.recv())
+            .await
+            .is_err()
+    );
+
+    // A node never counts itself as "elsewhere".
+    a.claim(&["u1".to_string()]).await.unwrap();
+    assert!(b.online_elsewhere("u1").await.unwrap());
+    assert!(!a.online_elsewhere("u1").await.unwrap());
+    b.claim(&["u1".to_string()]).await.unwrap();
+    assert!(a.online_elsewhere("u1").await.unwrap());
+    a.release("u1").await.unwrap();
+    assert!(!b.online_elsewhere("u1").await.unwrap());
+    assert_eq!(
+        a.live_nodes("u1")
+            .await
+            .unwrap()
+            .into_iter()
+            .collect::<Vec<_>>(),
+        vec!["b".to_string()]
+    );
+    b.release("u1").await.unwrap();
+    assert!(a.live_nodes("u1").await.unwrap().is_empty());
+    stop.cancel();
+}
+
+#[tokio::test]
+async fn an_unreachable_redis_is_an_error_not_a_hang() {
+    let stop = CancellationToken::new();
+    let (tx, _rx) = mpsc::unbounded_channel();
+    // Nothing listens on port 1.
+    let bus = Bus::start(
+        "redis://127.0.0.1:1",
+        "x",
+        "a",
+        move |m| tx.send(m).is_ok(),
+        stop.clone(),
+    )
+    .unwrap();
+    assert!(bus.online_elsewhere("u").await.is_err());
+    // Publishing while Redis is away neither blocks nor panics.
+    bus.publish(ClusterEvent::Resync);
+    assert!(Bus::start("http://nope", "x", "a", |_| true, stop.clone()).is_err());
+    stop.cancel();
+}

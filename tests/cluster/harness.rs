@@ -1,0 +1,297 @@
+//! Starting a cluster: a fresh schema, a key prefix, and N `concierged`
+//! processes pointed at both.
+
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::time::Duration;
+
+use concierge_shared::protocol::*;
+use concierge_tests::{Client, SECRET, token};
+
+/// PostgreSQL on the project's machines (trust auth on loopback).
+pub const PG_BASE: &str = "postgres://root@127.0.0.1:5432/test";
+pub const REDIS: &str = "redis://127.0.0.1:6379";
+
+pub fn daemon_binary() -> PathBuf {
+    // target/debug/deps/cluster-<hash> → target/debug/concierged
+    let exe = std::env::current_exe().unwrap();
+    exe.parent().unwrap().parent().unwrap().join("concierged")
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A schema of its own, dropped at the end.
+pub struct Schema {
+    pub name: String,
+}
+
+/// Run `f` on a PostgreSQL connection to the test database, on a thread of
+/// its own (the blocking client must not run on the async runtime).
+pub fn pg<T: Send + 'static>(
+    schema: Option<&str>,
+    f: impl FnOnce(&mut postgres::Client) -> T + Send + 'static,
+) -> T {
+    let schema = schema.map(str::to_string);
+    std::thread::spawn(move || {
+        let mut c = postgres::Client::connect(PG_BASE, postgres::NoTls).unwrap();
+        if let Some(s) = schema {
+            c.batch_execute(&format!("SET search_path TO {s}")).unwrap();
+        }
+        f(&mut c)
+    })
+    .join()
+    .unwrap()
+}
+
+impl Schema {
+    pub fn create() -> Schema {
+        let name = format!("cluster_{}", uuid::Uuid::new_v4().simple());
+        let sql = format!("CREATE SCHEMA {name}");
+        pg(None, move |c| c.batch_execute(&sql).unwrap());
+        Schema { name }
+    }
+
+    /// Run a check against this schema.
+    pub fn query<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut postgres::Client) -> T + Send + 'static,
+    ) -> T {
+        pg(Some(&self.name), f)
+    }
+
+    pub fn url(&self) -> String {
+        format!("{PG_BASE}?options=-csearch_path%3D{}", self.name)
+    }
+}
+
+impl Drop for Schema {
+    fn drop(&mut self) {
+        let sql = format!("DROP SCHEMA IF EXISTS {} CASCADE", self.name);
+        let _ = std::thread::spawn(move || {
+            if let Ok(mut c) = postgres::Client::connect(PG_BASE, postgres::NoTls) {
+                let _ = c.batch_execute(&sql);
+            }
+        })
+        .join();
+    }
+}
+
+/// One daemon process.
+pub struct Node {
+    pub name: String,
+    pub port: u16,
+    pub child: Option<tokio::process::Child>,
+    _dir: tempfile::TempDir,
+}
+
+impl Node {
+    pub fn ws(&self, sub: &str, name: &str, role: Role) -> String {
+        format!(
+            "ws://127.0.0.1:{}/ws?token={}",
+            self.port,
+            token(sub, name, role)
+        )
+    }
+
+    pub fn http(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{}", self.port, path)
+    }
+
+    pub async fn connect(&self, sub: &str, name: &str, role: Role) -> Client {
+        Client::connect(&self.ws(sub, name, role)).await
+    }
+
+    /// A customer past the session start: the client and its session.
+    pub async fn customer(&self, sub: &str, name: &str) -> (Client, String) {
+        let mut c = self.connect(sub, name, Role::Customer).await;
+        c.expect("connected").await;
+        let first = c.next_event().await;
+        let uuid = match first.event {
+            ServerEvent::SessionStarted(s) => {
+                c.expect("ai_message").await;
+                s.session_uuid
+            }
+            ServerEvent::ChatSessionRestored(r) => r.session_uuid,
+            other => panic!("unexpected first event {other:?}"),
+        };
+        (c, uuid)
+    }
+
+    pub async fn staff(&self, sub: &str, name: &str) -> Client {
+        let mut c = self.connect(sub, name, Role::Staff).await;
+        c.expect("connected").await;
+        c.expect("staff_data").await;
+        c
+    }
+
+    /// Staff as this node's hub sees them (`GET /api/v1/staff`).
+    pub async fn staff_list(&self) -> Vec<serde_json::Value> {
+        let admin = token("admin", "Admin", Role::Admin);
+        let r = reqwest::Client::new()
+            .get(self.http("/api/v1/staff"))
+            .bearer_auth(admin)
+            .send()
+            .await
+            .unwrap();
+        let v: serde_json::Value = r.json().await.unwrap();
+        v["items"].as_array().cloned().unwrap_or_default()
+    }
+
+    /// Wait until this node sees `staff` with `online`.
+    pub async fn await_staff_online(&self, staff: &str, online: bool) {
+        for _ in 0..400 {
+            let seen = self
+                .staff_list()
+                .await
+                .iter()
+                .any(|s| s["staffId"] == staff && s["isOnline"].as_bool() == Some(online));
+            if seen {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!(
+            "node {} never saw {staff} online={online}: {:?}",
+            self.name,
+            self.staff_list().await
+        );
+    }
+
+    pub async fn kill(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            c.kill().await.unwrap();
+            let _ = c.wait().await;
+        }
+    }
+}
+
+/// N daemons on one schema and one key prefix.
+pub struct Cluster {
+    pub schema: Schema,
+    pub redis: String,
+    pub prefix: String,
+    pub nodes: Vec<Node>,
+}
+
+impl Cluster {
+    pub async fn start(n: usize) -> Cluster {
+        Self::start_with(n, REDIS, &[]).await
+    }
+
+    pub async fn start_with(n: usize, redis: &str, env: &[(&str, &str)]) -> Cluster {
+        let schema = Schema::create();
+        let prefix = format!("t{}", uuid::Uuid::new_v4().simple());
+        let mut c = Cluster {
+            schema,
+            redis: redis.to_string(),
+            prefix,
+            nodes: Vec::new(),
+        };
+        for i in 0..n {
+            let node = c.spawn(&format!("n{i}"), env).await;
+            c.nodes.push(node);
+        }
+        c
+    }
+
+    pub async fn spawn(&self, name: &str, env: &[(&str, &str)]) -> Node {
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let log = std::fs::File::create(dir.path().join("daemon.log")).unwrap();
+        let mut cmd = tokio::process::Command::new(daemon_binary());
+        cmd.args([
+            "serve",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--data-dir",
+        ])
+        .arg(dir.path())
+        .env("JWT_SECRET", SECRET)
+        .env("DATABASE_URL", self.schema.url())
+        .env("REDIS_URL", &self.redis)
+        .env("REDIS_KEY_PREFIX", &self.prefix)
+        .env("CONCIERGE_NODE_ID", name)
+        .env("RATE_LIMIT_PER_SEC", "100000")
+        .env("RATE_LIMIT_BURST", "100000")
+        .env("STAFF_OFFLINE_GRACE_SECS", "0")
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(log)
+        .kill_on_drop(true);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = cmd
+            .spawn()
+            .expect("start concierged (built by the workspace tests)");
+        for _ in 0..400 {
+            if let Ok(r) = reqwest::get(format!("http://127.0.0.1:{port}/readyz")).await
+                && r.status().is_success()
+            {
+                return Node {
+                    name: name.to_string(),
+                    port,
+                    child: Some(child),
+                    _dir: dir,
+                };
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        let log = std::fs::read_to_string(dir.path().join("daemon.log")).unwrap_or_default();
+        panic!("node {name} did not start:\n{log}");
+    }
+}
+
+pub fn send(session: &str, content: &str) -> ClientEvent {
+    ClientEvent::SendMessage(SendMessage {
+        session_uuid: session.into(),
+        content: content.into(),
+        message_type: None,
+        client_msg_id: None,
+    })
+}
+
+pub fn request_staff(session: &str) -> ClientEvent {
+    ClientEvent::RequestStaff(RequestStaff {
+        session_uuid: session.into(),
+        reason: Some("wants a person".into()),
+    })
+}
+
+pub fn accept(id: i64) -> ClientEvent {
+    ClientEvent::AcceptTransfer(AcceptTransfer {
+        transfer_request_id: id,
+    })
+}
+
+pub async fn offer(staff: &mut Client) -> TransferOffer {
+    match staff.expect("new_transfer_request").await.event {
+        ServerEvent::NewTransferRequest(o) => o,
+        _ => unreachable!(),
+    }
+}
+
+/// The content of every `new_message` until one whose content is `last`
+/// (inclusive), with its seq.
+pub async fn messages_until(c: &mut Client, last: &str) -> Vec<(i64, String)> {
+    let mut out = Vec::new();
+    loop {
+        let f = c
+            .expect_where(|f| matches!(f.event, ServerEvent::NewMessage(_)))
+            .await;
+        let ServerEvent::NewMessage(m) = f.event else {
+            unreachable!()
+        };
+        let done = m.content == last;
+        out.push((m.seq, m.content));
+        if done {
+            return out;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! Several daemons, as separate processes, on one PostgreSQL database and
+//! one Redis: what a shop behind a load balancer gets.
+//!
+//! Each test has its own PostgreSQL schema and its own Redis key prefix, so
+//! tests run side by side; the Redis-restart test runs its own
+//! `redis-server` on a free port rather than restarting the shared one.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod harness;
+
+mod conversation;
+mod faults;
+mod race;
