@@ -25,7 +25,8 @@ use crate::ws::{self, ConnectOptions, Ws, ref_num};
 
 /// What every bot shares.
 pub struct Ctx {
-    pub server: Server,
+    /// The `--server` addresses; see [`customer_server`] and [`staff_server`].
+    pub servers: Vec<Server>,
     pub secret: Vec<u8>,
     /// Makes user ids unique per run, so every run starts fresh sessions.
     pub run_id: String,
@@ -41,14 +42,29 @@ pub struct Ctx {
     pub send_until: Instant,
 }
 
+/// The server customer (or idle connection) `i` connects to: round robin.
+pub fn customer_server(i: usize, servers: usize) -> usize {
+    i % servers.max(1)
+}
+
+/// The server staff bot `j` connects to: round robin shifted by one, so
+/// that with two or more servers a customer and the bot that answers it are
+/// usually on different servers (a cluster then relays across nodes).
+pub fn staff_server(j: usize, servers: usize) -> usize {
+    (j + 1) % servers.max(1)
+}
+
 impl Ctx {
     fn source(&self, i: usize) -> Option<IpAddr> {
         // Round robin, so every address carries an equal share.
         (!self.sources.is_empty()).then(|| self.sources[i % self.sources.len()])
     }
 
-    /// Connect as a fresh user; counts and times it; `None` on failure.
-    async fn open(&self, i: usize, id: &str, name: &str, role: Role) -> Option<Ws> {
+    /// Connect to server `s` as a fresh user; counts and times it; `None`
+    /// on failure.
+    async fn open(&self, s: usize, i: usize, id: &str, name: &str, role: Role) -> Option<Ws> {
+        let server = self.servers.get(s).or(self.servers.first())?;
+        let per_server = self.metrics.server(s);
         let token = match target::dev_token(&self.secret, id, name, role) {
             Ok(t) => t,
             Err(_) => {
@@ -62,16 +78,18 @@ impl Ctx {
             ..self.opts
         };
         let t0 = Instant::now();
-        match ws::connect(&self.server, &token, None, opts).await {
+        match ws::connect(server, &token, None, opts).await {
             Ok(ws) => {
                 self.metrics.record(Lat::Connect, t0.elapsed());
                 self.metrics.connects_ok.fetch_add(1, Relaxed);
+                per_server.ok.fetch_add(1, Relaxed);
                 self.metrics.opened();
                 Some(ws)
             }
             Err(e) => {
                 tracing::debug!("connect {id}: {e}");
                 self.metrics.connects_failed.fetch_add(1, Relaxed);
+                per_server.failed.fetch_add(1, Relaxed);
                 self.metrics.error(e.code());
                 None
             }
@@ -128,6 +146,8 @@ async fn send(
 /// Per-customer schedule.
 pub struct CustomerPlan {
     pub index: usize,
+    /// Which of [`Ctx::servers`].
+    pub server: usize,
     pub start_at: Instant,
     pub ask_human: bool,
     /// Time between this customer's messages.
@@ -145,7 +165,13 @@ pub async fn customer(ctx: Arc<Ctx>, plan: CustomerPlan) {
     let i = plan.index;
     let id = format!("load-{}-c{i}", ctx.run_id);
     let Some(ws) = ctx
-        .open(i, &id, &format!("Load Customer {i}"), Role::Customer)
+        .open(
+            plan.server,
+            i,
+            &id,
+            &format!("Load Customer {i}"),
+            Role::Customer,
+        )
         .await
     else {
         return;
@@ -286,12 +312,12 @@ fn unanswered(m: &Metrics, pending: &HashMap<i64, Sent>) {
     }
 }
 
-pub async fn staff(ctx: Arc<Ctx>, index: usize, start_at: Instant) {
+pub async fn staff(ctx: Arc<Ctx>, index: usize, server: usize, start_at: Instant) {
     tokio::time::sleep_until(start_at).await;
     let m = &*ctx.metrics;
     let id = format!("load-{}-s{index}", ctx.run_id);
     let name = format!("Load Staff {index}");
-    let Some(ws) = ctx.open(index, &id, &name, Role::Staff).await else {
+    let Some(ws) = ctx.open(server, index, &id, &name, Role::Staff).await else {
         return;
     };
     let (mut sink, mut stream) = ws.split();
@@ -391,13 +417,16 @@ fn accept(transfer_request_id: i64) -> ClientEvent {
 
 /// An idle customer connection: connects, then only answers pings (by
 /// reading) until the run ends. Kept to one task and the socket.
-pub async fn idle(ctx: Arc<Ctx>, index: usize, start_at: Instant) {
+pub async fn idle(ctx: Arc<Ctx>, index: usize, server: usize, start_at: Instant) {
     tokio::time::sleep_until(start_at).await;
     if ctx.stopped() {
         return;
     }
     let id = format!("load-{}-i{index}", ctx.run_id);
-    let Some(mut ws) = ctx.open(index, &id, "Idle Customer", Role::Customer).await else {
+    let Some(mut ws) = ctx
+        .open(server, index, &id, "Idle Customer", Role::Customer)
+        .await
+    else {
         return;
     };
     let mut stop = ctx.stop.clone();
@@ -421,7 +450,25 @@ pub async fn idle(ctx: Arc<Ctx>, index: usize, start_at: Instant) {
 
 #[cfg(test)]
 mod tests {
-    use super::stamp_of;
+    use super::{customer_server, staff_server, stamp_of};
+
+    #[test]
+    fn one_server_takes_everyone() {
+        for i in 0..5 {
+            assert_eq!(customer_server(i, 1), 0);
+            assert_eq!(staff_server(i, 1), 0);
+        }
+    }
+
+    #[test]
+    fn customers_and_staff_go_round_robin_one_apart() {
+        let c: Vec<usize> = (0..6).map(|i| customer_server(i, 3)).collect();
+        let s: Vec<usize> = (0..6).map(|j| staff_server(j, 3)).collect();
+        assert_eq!(c, [0, 1, 2, 0, 1, 2]);
+        assert_eq!(s, [1, 2, 0, 1, 2, 0]);
+        // Two servers: bot j is never on the server of customer j.
+        assert!((0..10).all(|j| staff_server(j, 2) != customer_server(j, 2)));
+    }
 
     #[test]
     fn stamps_are_read_from_the_content() {

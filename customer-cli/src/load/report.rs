@@ -59,8 +59,20 @@ pub struct Metrics {
     pub transfers_failed: AtomicU64,
     pub transfers_accepted: AtomicU64,
     pub accept_conflicts: AtomicU64,
+    /// Per `--server` address, in the order given.
+    pub servers: Vec<ServerCounters>,
     hists: Mutex<Vec<Histogram<u64>>>,
     errors: Mutex<BTreeMap<String, u64>>,
+}
+
+/// Connections to one of the `--server` addresses.
+#[derive(Debug, Default)]
+pub struct ServerCounters {
+    /// Bots placed on this server (set when they are scheduled).
+    pub customers: AtomicU64,
+    pub staff: AtomicU64,
+    pub ok: AtomicU64,
+    pub failed: AtomicU64,
 }
 
 impl Default for Metrics {
@@ -70,7 +82,13 @@ impl Default for Metrics {
 }
 
 impl Metrics {
+    /// Metrics for a run against one server.
     pub fn new() -> Self {
+        Self::for_servers(1)
+    }
+
+    /// Metrics for a run spread over `servers` addresses (at least one).
+    pub fn for_servers(servers: usize) -> Self {
         let hist = || {
             // 1 µs to 1 h at 3 significant digits: constant, valid bounds.
             Histogram::new_with_bounds(1, 3_600_000_000, 3).expect("valid histogram bounds")
@@ -96,6 +114,9 @@ impl Metrics {
             transfers_failed: AtomicU64::new(0),
             transfers_accepted: AtomicU64::new(0),
             accept_conflicts: AtomicU64::new(0),
+            servers: (0..servers.max(1))
+                .map(|_| ServerCounters::default())
+                .collect(),
             hists: Mutex::new(LATS.iter().map(|_| hist()).collect()),
             errors: Mutex::new(BTreeMap::new()),
         }
@@ -107,6 +128,12 @@ impl Metrics {
         if let Ok(mut h) = self.hists.lock() {
             h[i].saturating_record(micros);
         }
+    }
+
+    /// The counters of server `i` (the first one if out of range, which
+    /// the scheduler never asks for).
+    pub fn server(&self, i: usize) -> &ServerCounters {
+        self.servers.get(i).unwrap_or(&self.servers[0])
     }
 
     pub fn error(&self, code: &str) {
@@ -236,9 +263,25 @@ pub struct Transfers {
     pub accept_conflicts: u64,
 }
 
+/// One `--server` address: the bots placed there and how their connects
+/// went, and that daemon's memory when it runs on this machine.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ServerReport {
+    pub server: String,
+    pub customers: u64,
+    pub staff: u64,
+    pub ok: u64,
+    pub failed: u64,
+    pub daemon_pid: Option<u32>,
+    pub daemon_rss_peak_kb: Option<u64>,
+}
+
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Memory {
+    /// The daemon's pid; `None` with several daemons, whose RSS figures
+    /// below are then summed (each one's peak is in [`ServerReport`]).
     pub daemon_pid: Option<u32>,
     pub daemon_rss_start_kb: Option<u64>,
     pub daemon_rss_peak_kb: Option<u64>,
@@ -251,7 +294,10 @@ pub struct Memory {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
+    /// The `--server` addresses, comma-separated.
     pub target: String,
+    /// One entry per `--server` address, in the order given.
+    pub servers: Vec<ServerReport>,
     pub mode: &'static str,
     pub elapsed_secs: f64,
     pub sending_secs: f64,
@@ -264,9 +310,11 @@ pub struct Report {
 }
 
 impl Report {
+    /// `servers` are the `--server` addresses with each daemon's pid and
+    /// peak RSS (when found), in the order of [`Metrics::servers`].
     pub fn build(
         m: &Metrics,
-        target: String,
+        servers: &[(String, Option<u32>, Option<u64>)],
         mode: &'static str,
         attempted: u64,
         sending: Duration,
@@ -285,8 +333,27 @@ impl Report {
             .unwrap_or_default();
         let acked = g(&m.customer_acked) + g(&m.staff_acked);
         let secs = sending.as_secs_f64();
+        let target = servers
+            .iter()
+            .map(|(s, _, _)| s.as_str())
+            .collect::<Vec<_>>()
+            .join(",");
+        let servers = servers
+            .iter()
+            .zip(&m.servers)
+            .map(|((server, pid, rss), c)| ServerReport {
+                server: server.clone(),
+                customers: g(&c.customers),
+                staff: g(&c.staff),
+                ok: g(&c.ok),
+                failed: g(&c.failed),
+                daemon_pid: *pid,
+                daemon_rss_peak_kb: *rss,
+            })
+            .collect();
         Self {
             target,
+            servers,
             mode,
             elapsed_secs: round3(m.start.elapsed().as_secs_f64()),
             sending_secs: round3(secs),
@@ -365,6 +432,23 @@ impl Report {
             "connections  attempted {}  ok {}  failed {}  peak open {}\n",
             c.attempted, c.ok, c.failed, c.open_peak
         ));
+        // One server: the line above says it all.
+        if self.servers.len() > 1 {
+            s.push_str(&format!("servers      {}\n", self.servers.len()));
+            for v in &self.servers {
+                s.push_str(&format!(
+                    "  {:<21} customers {}  staff {}  ok {}  failed {}",
+                    v.server, v.customers, v.staff, v.ok, v.failed
+                ));
+                if let Some(pid) = v.daemon_pid {
+                    s.push_str(&format!(
+                        "  pid {pid} rss peak {}",
+                        kb(v.daemon_rss_peak_kb)
+                    ));
+                }
+                s.push('\n');
+            }
+        }
         if !idle {
             self.render_messages(&mut s);
         }
@@ -391,9 +475,22 @@ impl Report {
             s.push_str(&format!("errors       {}\n", list.join("  ")));
         }
         let mem = &self.memory;
-        if let Some(pid) = mem.daemon_pid {
+        let who = match mem.daemon_pid {
+            Some(pid) => Some(format!("pid {pid}")),
+            // Several daemons: the figures are their sum.
+            None => mem.daemon_rss_peak_kb.map(|_| {
+                let n = self
+                    .servers
+                    .iter()
+                    .filter_map(|v| v.daemon_pid)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len();
+                format!("{n} daemons summed")
+            }),
+        };
+        if let Some(who) = who {
             s.push_str(&format!(
-                "daemon rss   pid {pid}  start {}  peak {}  end {}",
+                "daemon rss   {who}  start {}  peak {}  end {}",
                 kb(mem.daemon_rss_start_kb),
                 kb(mem.daemon_rss_peak_kb),
                 kb(mem.daemon_rss_end_kb)
@@ -436,7 +533,7 @@ mod tests {
         m.error("rate_limited");
         let r = Report::build(
             &m,
-            "127.0.0.1:1".into(),
+            &[("127.0.0.1:1".into(), None, None)],
             "chat",
             1,
             Duration::from_secs(2),

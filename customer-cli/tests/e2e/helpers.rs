@@ -51,15 +51,25 @@ pub struct Daemon {
     child: Option<Child>,
     pub port: u16,
     pub dir: tempfile::TempDir,
+    /// Extra environment for the daemon (e.g. a shared JWT_SECRET).
+    env: Vec<(String, String)>,
 }
 
 impl Daemon {
     pub fn start() -> Self {
+        Self::start_with_env(&[])
+    }
+
+    pub fn start_with_env(env: &[(&str, &str)]) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut d = Daemon {
             child: None,
             port: free_port(),
             dir,
+            env: env
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
         };
         d.spawn();
         d
@@ -71,6 +81,7 @@ impl Daemon {
             .args(["serve", "--listen", &format!("127.0.0.1:{}", self.port)])
             .arg("--data-dir")
             .arg(self.dir.path())
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(log)
@@ -93,6 +104,29 @@ impl Daemon {
             std::thread::sleep(Duration::from_millis(50));
         }
         panic!("concierged did not become healthy: {}", self.log());
+    }
+
+    /// GET /metrics, the Prometheus text.
+    pub fn metrics(&self) -> String {
+        let mut s = TcpStream::connect(("127.0.0.1", self.port)).expect("connect for /metrics");
+        s.set_read_timeout(Some(Duration::from_secs(5)))
+            .expect("read timeout");
+        s.write_all(b"GET /metrics HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .expect("send GET /metrics");
+        let mut buf = String::new();
+        s.read_to_string(&mut buf).expect("read /metrics");
+        assert!(buf.starts_with("HTTP/1.1 200"), "{buf}");
+        buf
+    }
+
+    /// The value of one sample in /metrics, e.g.
+    /// `concierge_messages_total{sender_role="customer"}`.
+    pub fn metric(&self, sample: &str) -> f64 {
+        let text = self.metrics();
+        text.lines()
+            .find_map(|l| l.strip_prefix(sample)?.strip_prefix(' '))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no sample {sample} in:\n{text}"))
     }
 
     pub fn log(&self) -> String {
@@ -146,11 +180,17 @@ fn healthz(port: u16) -> bool {
 /// Run `concierge` with the daemon's address and data dir, to completion
 /// (bounded by the command's own limits and a 120 s watchdog).
 pub fn run(d: &Daemon, args: &[&str], stdin: &str) -> Output {
-    let mut child = concierge()
-        .args(args)
+    let mut cmd = concierge();
+    cmd.args(args)
         .args(["--server", &d.server()])
         .arg("--data-dir")
-        .arg(d.data_dir())
+        .arg(d.data_dir());
+    run_command(cmd, args, stdin)
+}
+
+/// Run a prepared `concierge` command to completion, as [`run`] does.
+pub fn run_command(mut cmd: Command, args: &[&str], stdin: &str) -> Output {
+    let mut child = cmd
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -1,4 +1,4 @@
-use crate::helpers::{Daemon, run, text};
+use crate::helpers::{Daemon, concierge, run, run_command, text};
 
 #[test]
 fn a_short_run_counts_every_message_sent_and_received_without_errors() {
@@ -73,5 +73,94 @@ fn connect_only_holds_every_connection() {
     assert!(
         r["memory"]["daemonRssPeakKb"].as_u64().is_some(),
         "daemon found by port: {r}"
+    );
+}
+
+#[test]
+fn a_server_list_spreads_customers_and_staff_over_every_daemon() {
+    // Two independent daemons that accept the same tokens, as the nodes of
+    // a cluster share JWT_SECRET. Each one relays only its own chats, so
+    // with staff placed one server further along than customers, staff
+    // bot 1 serves server 0's customers and staff bot 0 server 1's.
+    let secret = "load-test-secret-0123456789abcdef0123456789";
+    let env = [("JWT_SECRET", secret)];
+    let (a, b) = (Daemon::start_with_env(&env), Daemon::start_with_env(&env));
+    let secret_file = a.dir.path().join("shared-secret");
+    std::fs::write(&secret_file, secret).expect("write secret");
+    let list = format!("{},{}", a.server(), b.server());
+    let args = [
+        "load",
+        "--server",
+        &list,
+        "--customers",
+        "6",
+        "--staff",
+        "2",
+        "--ask-human",
+        "0.5",
+        "--rate",
+        "12",
+        "--duration",
+        "2s",
+        "--ramp",
+        "200ms",
+        "--drain",
+        "10s",
+        "--json",
+        "--quiet",
+    ];
+    let mut cmd = concierge();
+    cmd.args(args).arg("--jwt-secret-file").arg(&secret_file);
+    let out = run_command(cmd, &args, "");
+    let stdout = text(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}\nA:\n{}\nB:\n{}",
+        text(&out.stderr),
+        a.log(),
+        b.log()
+    );
+    let r: serde_json::Value = serde_json::from_str(&stdout).expect("JSON report");
+    let servers = r["servers"].as_array().expect("servers in the report");
+    assert_eq!(servers.len(), 2, "{r}");
+    for (v, d) in servers.iter().zip([&a, &b]) {
+        assert_eq!(v["server"], d.server(), "{r}");
+        assert_eq!(v["customers"], 3, "customer i on server i mod 2: {r}");
+        assert_eq!(v["staff"], 1, "{r}");
+        assert_eq!(v["ok"], 4, "{r}");
+        assert_eq!(v["failed"], 0, "{r}");
+    }
+    assert_eq!(r["target"], list, "{r}");
+    assert_eq!(r["connections"]["ok"], 8, "{r}");
+    assert_eq!(r["errors"], serde_json::json!({}), "{r}");
+
+    let m = &r["messages"];
+    let n = |k: &str| m[k].as_u64().unwrap_or_else(|| panic!("{k} in {m}"));
+    assert!(n("sentToStaff") > 0, "{r}");
+    assert_eq!(n("customerSent"), n("customerAcked"), "{r}");
+    assert_eq!(n("sentToStaff"), n("deliveredToStaff"), "{r}");
+    assert_eq!(n("staffSent"), n("staffAcked"), "{r}");
+    assert_eq!(n("staffAcked"), n("deliveredToCustomer"), "{r}");
+
+    // The daemons' own counts: both stored messages from customers and
+    // from staff, and together exactly the acked ones.
+    let stored = |d: &Daemon, role: &str| {
+        d.metric(&format!(
+            "concierge_messages_total{{sender_role=\"{role}\"}}"
+        )) as u64
+    };
+    for d in [&a, &b] {
+        assert!(stored(d, "customer") > 0, "{}", d.metrics());
+        assert!(stored(d, "staff") > 0, "{}", d.metrics());
+    }
+    assert_eq!(
+        stored(&a, "customer") + stored(&b, "customer"),
+        n("customerAcked"),
+        "{r}"
+    );
+    assert_eq!(
+        stored(&a, "staff") + stored(&b, "staff"),
+        n("staffAcked"),
+        "{r}"
     );
 }
