@@ -182,10 +182,10 @@ async fn converse(
                     waiting_until = None;
                 }
                 let settled = state.settled();
-                // Not before the server has said which session this is: a
-                // /quit read with the connect would otherwise leave before
-                // the chat it resumes is shown (tick's first fire is at once).
-                if quit_by.is_some_and(|t| (settled && state.session().is_some()) || now >= t) {
+                // `settled` waits for the server to name the session: a /quit
+                // read with the connect would otherwise leave before the chat
+                // it resumes is shown (the tick's first fire is at once).
+                if quit_by.is_some_and(|t| settled || now >= t) {
                     let _ = futures_util::SinkExt::close(&mut sink).await;
                     return Ended::Quit;
                 }
