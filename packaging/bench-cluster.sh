@@ -82,11 +82,13 @@ if [ "$nodes" != sqlite ]; then
   psql "$PG" -qc "CREATE SCHEMA $run" >/dev/null
   db_url="$PG?options=-csearch_path%3D$run"
   cluster_env=(DATABASE_URL="$db_url" REDIS_URL="$REDIS_URL" REDIS_KEY_PREFIX="$run")
+  env "${common_env[@]}" "${cluster_env[@]}" "$BIN_DIR/concierged" migrate >"$OUT/$run.migrate.log" 2>&1 ||
+    { echo "bench-cluster: migrate failed; see $OUT/$run.migrate.log" >&2; exit 1; }
 else
   cluster_env=()
 fi
 
-# One node at a time, each ready before the next: the first creates the tables.
+# One node at a time, each ready before the next.
 servers=()
 for k in $(seq 1 "$count"); do
   port=$((PORT_BASE + k - 1))
