@@ -60,6 +60,16 @@ pub struct RawConfig {
     pub max_content_chars: Option<usize>,
     pub rate_limit_per_sec: Option<f64>,
     pub rate_limit_burst: Option<u32>,
+    pub max_header_bytes: Option<usize>,
+    pub header_read_timeout_secs: Option<f64>,
+    pub request_timeout_secs: Option<f64>,
+    pub max_connections: Option<usize>,
+    pub max_pending_connections: Option<usize>,
+    pub max_pending_per_address: Option<u32>,
+    pub slow_consumer_secs: Option<f64>,
+    pub max_sockets_per_user: Option<u32>,
+    pub user_rate_limit_per_sec: Option<f64>,
+    pub user_rate_limit_burst: Option<u32>,
     pub idle_timeout_secs: Option<f64>,
     pub ping_interval_secs: Option<f64>,
     pub offer_timeout_secs: Option<f64>,
@@ -120,6 +130,16 @@ impl RawConfig {
             max_content_chars,
             rate_limit_per_sec,
             rate_limit_burst,
+            max_header_bytes,
+            header_read_timeout_secs,
+            request_timeout_secs,
+            max_connections,
+            max_pending_connections,
+            max_pending_per_address,
+            slow_consumer_secs,
+            max_sockets_per_user,
+            user_rate_limit_per_sec,
+            user_rate_limit_burst,
             idle_timeout_secs,
             ping_interval_secs,
             offer_timeout_secs,
@@ -224,6 +244,20 @@ impl RawConfig {
             max_content_chars: parse(&get, "MAX_CONTENT_CHARS", "a whole number")?,
             rate_limit_per_sec: parse(&get, "RATE_LIMIT_PER_SEC", "a number")?,
             rate_limit_burst: parse(&get, "RATE_LIMIT_BURST", "a whole number")?,
+            max_header_bytes: parse(&get, "MAX_HEADER_BYTES", "a number of bytes")?,
+            header_read_timeout_secs: parse(
+                &get,
+                "HEADER_READ_TIMEOUT_SECS",
+                "a number of seconds",
+            )?,
+            request_timeout_secs: parse(&get, "REQUEST_TIMEOUT_SECS", "a number of seconds")?,
+            max_connections: parse(&get, "MAX_CONNECTIONS", "a whole number")?,
+            max_pending_connections: parse(&get, "MAX_PENDING_CONNECTIONS", "a whole number")?,
+            max_pending_per_address: parse(&get, "MAX_PENDING_PER_ADDRESS", "a whole number")?,
+            slow_consumer_secs: parse(&get, "SLOW_CONSUMER_SECS", "a number of seconds")?,
+            max_sockets_per_user: parse(&get, "MAX_SOCKETS_PER_USER", "a whole number")?,
+            user_rate_limit_per_sec: parse(&get, "USER_RATE_LIMIT_PER_SEC", "a number")?,
+            user_rate_limit_burst: parse(&get, "USER_RATE_LIMIT_BURST", "a whole number")?,
             idle_timeout_secs: parse(&get, "IDLE_TIMEOUT_SECS", "a number of seconds")?,
             ping_interval_secs: parse(&get, "PING_INTERVAL_SECS", "a number of seconds")?,
             offer_timeout_secs: parse(&get, "OFFER_TIMEOUT_SECS", "a number of seconds")?,
@@ -372,7 +406,56 @@ impl RawConfig {
             });
         }
         let shop_name = self.shop_name.unwrap_or_else(|| "Northwind Goods".into());
+        let cors_origins = match &self.cors_origin {
+            Some(v) => parse_origins("CORS_ORIGIN", v)?,
+            None => Vec::new(),
+        };
+        let max_header_bytes = self.max_header_bytes.unwrap_or(8192);
+        if max_header_bytes < 8192 {
+            return Err(ConfigError::Invalid {
+                name: "MAX_HEADER_BYTES",
+                value: max_header_bytes.to_string(),
+                expected: "at least 8192",
+            });
+        }
+        let positive = |v: Option<usize>, default: usize, name: &'static str| match v {
+            Some(0) => Err(ConfigError::Invalid {
+                name,
+                value: "0".into(),
+                expected: "at least 1",
+            }),
+            v => Ok(v.unwrap_or(default)),
+        };
+        let limits = Limits {
+            max_header_bytes,
+            header_read_timeout: secs(
+                self.header_read_timeout_secs,
+                10.0,
+                "HEADER_READ_TIMEOUT_SECS",
+            )?,
+            request_timeout: secs(self.request_timeout_secs, 30.0, "REQUEST_TIMEOUT_SECS")?,
+            max_connections: positive(self.max_connections, 20_000, "MAX_CONNECTIONS")?,
+            max_pending: positive(
+                self.max_pending_connections,
+                1024,
+                "MAX_PENDING_CONNECTIONS",
+            )?,
+            max_pending_per_address: positive(
+                self.max_pending_per_address.map(|v| v as usize),
+                64,
+                "MAX_PENDING_PER_ADDRESS",
+            )? as u32,
+            slow_consumer: secs(self.slow_consumer_secs, 10.0, "SLOW_CONSUMER_SECS")?,
+            max_sockets_per_user: positive(
+                self.max_sockets_per_user.map(|v| v as usize),
+                16,
+                "MAX_SOCKETS_PER_USER",
+            )? as u32,
+            user_rate_limit_per_sec: self.user_rate_limit_per_sec,
+            user_rate_limit_burst: self.user_rate_limit_burst,
+        };
         Ok(Config {
+            limits,
             listen: self
                 .listen
                 .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 7878))),
@@ -390,7 +473,7 @@ impl RawConfig {
                 1800.0,
                 "CHAT_SESSION_TIMEOUT_MINUTES",
             )?,
-            cors_origin: self.cors_origin,
+            cors_origins,
             max_content_chars: self.max_content_chars.unwrap_or(4000),
             rate_limit_per_sec: self.rate_limit_per_sec.unwrap_or(10.0),
             rate_limit_burst: self.rate_limit_burst.unwrap_or(20),
@@ -487,7 +570,9 @@ pub struct Config {
     pub jwt: JwtSettings,
     pub max_concurrent_chats: u32,
     pub session_timeout: Duration,
-    pub cors_origin: Option<String>,
+    /// `CORS_ORIGIN`: the browser origins allowed to call the HTTP API.
+    pub cors_origins: Vec<String>,
+    pub limits: Limits,
     pub max_content_chars: usize,
     pub rate_limit_per_sec: f64,
     pub rate_limit_burst: u32,
@@ -518,6 +603,84 @@ pub struct Config {
     pub redis_key_prefix: String,
     /// This daemon's name in the cluster; a random one when unset.
     pub node_id: Option<String>,
+}
+
+/// What protects the daemon from clients that misbehave, and from the
+/// ones that have not said who they are yet (docs/configuration.md,
+/// "Limits").
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// `MAX_HEADER_BYTES`: the longest request line and headers (a longer
+    /// head gets `431`).
+    pub max_header_bytes: usize,
+    /// `HEADER_READ_TIMEOUT_SECS`: a request head (or WebSocket upgrade)
+    /// must arrive within this.
+    pub header_read_timeout: Duration,
+    /// `REQUEST_TIMEOUT_SECS`: an HTTP request must be read and answered
+    /// within this.
+    pub request_timeout: Duration,
+    /// `MAX_CONNECTIONS`: open connections of every kind; past it, `503`.
+    pub max_connections: usize,
+    /// `MAX_PENDING_CONNECTIONS`: connections that are not an
+    /// authenticated WebSocket (HTTP requests, upgrades being read).
+    pub max_pending: usize,
+    /// `MAX_PENDING_PER_ADDRESS`: the same, per client address (IPv6: per
+    /// /64).
+    pub max_pending_per_address: u32,
+    /// `SLOW_CONSUMER_SECS`: a socket write that cannot finish in this long
+    /// drops the connection (the client stopped reading).
+    pub slow_consumer: Duration,
+    /// `MAX_SOCKETS_PER_USER`: open WebSockets per user.
+    pub max_sockets_per_user: u32,
+    /// `USER_RATE_LIMIT_PER_SEC` / `_BURST`: frames per user over all of
+    /// that user's sockets; unset means twice the per-connection budget.
+    pub user_rate_limit_per_sec: Option<f64>,
+    pub user_rate_limit_burst: Option<u32>,
+}
+
+/// A comma-separated list of browser origins (`https://shop.example`,
+/// `http://127.0.0.1:8080`): scheme and host, an optional port, nothing
+/// else. Returned in the form browsers send in `Origin`.
+pub fn parse_origins(name: &'static str, value: &str) -> Result<Vec<String>, ConfigError> {
+    let bad = |v: &str| ConfigError::Invalid {
+        name,
+        value: v.to_string(),
+        expected: "a comma-separated list of origins like https://shop.example or \
+                   http://localhost:8080 (scheme, host and port only; no *, path or query)",
+    };
+    let mut out = Vec::new();
+    for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let lower = part.to_ascii_lowercase();
+        let (scheme, rest) = lower.split_once("://").ok_or_else(|| bad(part))?;
+        if scheme != "http" && scheme != "https" {
+            return Err(bad(part));
+        }
+        let rest = rest.strip_suffix('/').unwrap_or(rest);
+        let (host, port) = match rest.rsplit_once(':') {
+            Some((h, p)) if !h.ends_with(']') || rest.starts_with('[') => match p.parse::<u16>() {
+                Ok(_) => (h, Some(p)),
+                Err(_) if rest.starts_with('[') && rest.ends_with(']') => (rest, None),
+                Err(_) => return Err(bad(part)),
+            },
+            _ => (rest, None),
+        };
+        let host_ok = !host.is_empty()
+            && (host.starts_with('[') && host.ends_with(']')
+                || host
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.'));
+        if !host_ok {
+            return Err(bad(part));
+        }
+        out.push(match port {
+            Some(p) => format!("{scheme}://{host}:{p}"),
+            None => format!("{scheme}://{host}"),
+        });
+    }
+    if out.is_empty() {
+        return Err(bad(value));
+    }
+    Ok(out)
 }
 
 /// `REDIS_URL` wins; otherwise any of the guide's `REDIS_HOST`,
@@ -597,7 +760,7 @@ mod tests {
             .resolve()
             .unwrap();
         assert_eq!(c.max_concurrent_chats, 7);
-        assert_eq!(c.cors_origin.as_deref(), Some("https://a"));
+        assert_eq!(c.cors_origins, vec!["https://a".to_string()]);
         assert_eq!(c.data_dir, PathBuf::from("/tmp/x"));
         assert_eq!(c.session_timeout, Duration::from_secs(1800));
     }
@@ -616,6 +779,66 @@ mod tests {
         .unwrap_err();
         assert!(e.to_string().contains("AI_PROVIDER"));
         assert!(toml::from_str::<RawConfig>("no_such_setting = 1").is_err());
+    }
+
+    #[test]
+    fn cors_origins_are_a_checked_list() {
+        let ok = parse_origins(
+            "CORS_ORIGIN",
+            "https://Shop.example, http://127.0.0.1:8080/",
+        )
+        .unwrap();
+        assert_eq!(ok, vec!["https://shop.example", "http://127.0.0.1:8080"]);
+        assert_eq!(
+            parse_origins("CORS_ORIGIN", "http://[::1]:3000").unwrap(),
+            vec!["http://[::1]:3000"]
+        );
+        for bad in [
+            "*",
+            "not a url",
+            "https://a.example/path",
+            "ftp://a.example",
+            "https://a.example:port",
+            "https://user@a.example",
+            "https://a.example?x=1",
+            " , ",
+        ] {
+            let e = parse_origins("CORS_ORIGIN", bad).unwrap_err();
+            assert!(e.to_string().contains("CORS_ORIGIN"), "{bad}: {e}");
+        }
+        let e = RawConfig {
+            cors_origin: Some("*".into()),
+            data_dir: Some("/tmp".into()),
+            ..Default::default()
+        }
+        .resolve()
+        .unwrap_err();
+        assert!(e.to_string().contains("CORS_ORIGIN"), "{e}");
+    }
+
+    #[test]
+    fn limits_refuse_zero_and_tiny_heads() {
+        let base = || RawConfig {
+            data_dir: Some("/tmp".into()),
+            ..Default::default()
+        };
+        let c = base().resolve().unwrap();
+        assert_eq!(c.limits.max_header_bytes, 8192);
+        assert_eq!(c.limits.header_read_timeout, Duration::from_secs(10));
+        let e = RawConfig {
+            max_header_bytes: Some(100),
+            ..base()
+        }
+        .resolve()
+        .unwrap_err();
+        assert!(e.to_string().contains("MAX_HEADER_BYTES"), "{e}");
+        let e = RawConfig {
+            max_connections: Some(0),
+            ..base()
+        }
+        .resolve()
+        .unwrap_err();
+        assert!(e.to_string().contains("MAX_CONNECTIONS"), "{e}");
     }
 
     #[test]

@@ -7,6 +7,9 @@
 //! - [`config`]: settings (defaults < file < environment < flags).
 //! - [`server`]: wiring and the HTTP routes; [`server::serve`] is the seam
 //!   tests use.
+//! - [`accept`]: the accept loop (bounded request heads, deadlines, 503
+//!   when full) and [`admission`]: the caps on connections per address and
+//!   per user, in tables of fixed size.
 //! - [`ws`]: one task per WebSocket connection (auth, decode, rate limit,
 //!   keep-alive, ordered writes).
 //! - [`hub`]: the single owner of open conversations and routing; every
@@ -30,6 +33,8 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub mod accept;
+pub mod admission;
 pub mod api;
 pub mod auth;
 pub mod cli;

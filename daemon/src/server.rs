@@ -16,6 +16,7 @@ use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
+use crate::admission::{Admission, AdmissionLimits, Rate, Sockets};
 use crate::auth::{Authenticator, load_or_create_secret};
 use crate::config::Config;
 use crate::hub::{Hub, HubHandle, HubMsg};
@@ -35,7 +36,13 @@ pub struct AppState {
     pub shutdown: CancellationToken,
     pub tracker: TaskTracker,
     pub next_conn: Arc<AtomicU64>,
+    /// Open sockets per user, and the caps on connections.
+    pub sockets: Arc<Sockets>,
 }
+
+/// Descriptors kept free for everything that is not a client socket (the
+/// database, Redis, webhooks, logs).
+const FD_RESERVE: u64 = 256;
 
 /// How long connections get to close after shutdown begins.
 const SHUTDOWN_DEADLINE: Duration = Duration::from_secs(5);
@@ -99,7 +106,21 @@ pub async fn serve(
     )
     .await
     .context("rebuilding state from the database")?;
+    let admission = Admission::new(admission_limits(&cfg));
+    let sockets = Sockets::new(
+        admission.clone(),
+        cfg.limits.max_sockets_per_user,
+        Rate::new(
+            cfg.limits
+                .user_rate_limit_per_sec
+                .unwrap_or(cfg.rate_limit_per_sec * 2.0),
+            cfg.limits
+                .user_rate_limit_burst
+                .unwrap_or(cfg.rate_limit_burst.saturating_mul(2)),
+        ),
+    );
     let state = AppState {
+        sockets,
         cfg: cfg.clone(),
         store: store.clone(),
         hub: hub.clone(),
@@ -122,26 +143,27 @@ pub async fn serve(
     let addr = listener.local_addr()?;
     tracing::info!(%addr, data_dir = %cfg.data_dir.display(), provider = state.assistant.provider_name(), "concierged listening");
 
-    let stop = token.clone();
-    let draining = hub.clone();
-    // Without TCP_NODELAY the second of two small frames (an echo, then its
-    // ack) waits for the client's delayed ACK: ~40 ms on every ack and on
-    // the first assistant delta (measured in docs/benchmarks.md).
-    use axum::serve::ListenerExt;
-    let listener = listener.tap_io(|tcp| {
-        if let Err(e) = tcp.set_nodelay(true) {
-            tracing::debug!(error = %e, "cannot set TCP_NODELAY");
-        }
-    });
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async move {
-            shutdown.await;
-            // Before any socket closes, so those closes are not read as
-            // staff leaving.
-            draining.send(HubMsg::Draining);
-            stop.cancel();
-        })
-        .await?;
+    let accepting = tokio::spawn(crate::accept::run(
+        listener,
+        app,
+        admission,
+        crate::accept::AcceptSettings {
+            max_header_bytes: cfg.limits.max_header_bytes,
+            header_read_timeout: cfg.limits.header_read_timeout,
+            request_timeout: cfg.limits.request_timeout,
+        },
+        token.clone(),
+    ));
+    shutdown.await;
+    // Before any socket closes, so those closes are not read as staff
+    // leaving.
+    hub.send(HubMsg::Draining);
+    // Stops accepting, lets HTTP requests finish and closes every
+    // WebSocket with a close frame.
+    token.cancel();
+    if let Err(e) = accepting.await {
+        tracing::warn!(error = %e, "the accept loop failed");
+    }
     token.cancel();
     state.tracker.close();
     if tokio::time::timeout(SHUTDOWN_DEADLINE, state.tracker.wait())
@@ -159,6 +181,29 @@ pub async fn serve(
     store.flush().await.ok();
     tracing::info!("concierged stopped");
     Ok(())
+}
+
+/// The connection caps, kept below the open-files limit (raised to its
+/// hard limit first): past it, accepting fails instead of answering 503.
+fn admission_limits(cfg: &Config) -> AdmissionLimits {
+    let mut max = cfg.limits.max_connections;
+    if let Some(fds) = crate::accept::raise_fd_limit() {
+        let room = usize::try_from(fds.saturating_sub(FD_RESERVE).max(16)).unwrap_or(usize::MAX);
+        if room < max {
+            tracing::warn!(
+                max_connections = max,
+                open_files_limit = fds,
+                lowered_to = room,
+                "MAX_CONNECTIONS is above what the open-files limit allows; lowered"
+            );
+            max = room;
+        }
+    }
+    AdmissionLimits {
+        max_connections: max,
+        max_pending: cfg.limits.max_pending.min(max),
+        max_pending_per_address: cfg.limits.max_pending_per_address,
+    }
 }
 
 /// The configured store, opened off the async threads (connecting and
@@ -181,14 +226,18 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .route("/ws", get(crate::ws::handler))
         .route("/metrics", get(crate::metrics::handler))
-        .nest("/api/v1", crate::api::router(&state.cfg))
+        .nest("/api/v1", crate::api::router(&state))
         .fallback(not_found);
-    if let Some(origin) = &state.cfg.cors_origin
-        && let Ok(value) = origin.parse::<axum::http::HeaderValue>()
-    {
+    let origins: Vec<axum::http::HeaderValue> = state
+        .cfg
+        .cors_origins
+        .iter()
+        .filter_map(|o| o.parse().ok())
+        .collect();
+    if !origins.is_empty() {
         router = router.layer(
             tower_http::cors::CorsLayer::new()
-                .allow_origin(value)
+                .allow_origin(origins)
                 .allow_methods(tower_http::cors::Any)
                 .allow_headers(tower_http::cors::Any),
         );
@@ -200,23 +249,54 @@ async fn healthz() -> Response {
     axum::Json(serde_json::json!({"status": "ok"})).into_response()
 }
 
+/// Ready when the database answers a read and the write path works. After
+/// a write failed (a full disk, a lost database), every call tries a small
+/// write of its own, so readiness comes back by itself once writes do.
 async fn readyz(State(app): State<AppState>) -> Response {
-    let ok = app
+    let unavailable = |message: &str| {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            axum::Json(serde_json::json!({"status": "unavailable", "message": message})),
+        )
+            .into_response()
+    };
+    let read_ok = app
         .store
         .read(|db| db.query_value::<i64>("SELECT 1", &[]))
         .await
         .is_ok();
-    if ok {
-        axum::Json(serde_json::json!({"status": "ready"})).into_response()
-    } else {
-        (
-            StatusCode::SERVICE_UNAVAILABLE,
-            axum::Json(
-                serde_json::json!({"status": "unavailable", "message": "database unreachable"}),
-            ),
-        )
-            .into_response()
+    if !read_ok {
+        return unavailable("database unreachable");
     }
+    if app
+        .store
+        .stats
+        .writes_failing
+        .load(std::sync::atomic::Ordering::Relaxed)
+    {
+        let name = format!(
+            "readiness-probe:{}",
+            app.cfg.node_id.as_deref().unwrap_or("node")
+        );
+        let probe = vec![
+            crate::store::Op::ClaimLease {
+                name: name.clone(),
+                holder: name.clone(),
+                ttl_ms: 1,
+                now: crate::hub::now_ms(),
+            },
+            crate::store::Op::ReleaseLease {
+                name: name.clone(),
+                holder: name,
+            },
+        ];
+        if app.store.submit(probe).await.is_err() {
+            return unavailable(
+                "writes are failing (see the log and concierge_store_failed_commits_total)",
+            );
+        }
+    }
+    axum::Json(serde_json::json!({"status": "ready"})).into_response()
 }
 
 async fn not_found() -> Response {
