@@ -13,6 +13,8 @@ pub struct Metrics {
     pub messages_system: AtomicU64,
     pub frames_rejected: AtomicU64,
     pub frames_rate_limited: AtomicU64,
+    /// Connections dropped because the client stopped reading.
+    pub slow_consumers: AtomicU64,
     pub queue_length: AtomicI64,
     /// Milliseconds since the epoch at which the oldest waiting request
     /// was queued (0 when the queue is empty).
@@ -114,6 +116,13 @@ pub fn render(src: &Sources<'_>) -> String {
     );
 
     out.family(
+        "concierge_slow_consumers_total",
+        "counter",
+        "Connections dropped because the client stopped reading (SLOW_CONSUMER_SECS).",
+    );
+    out.sample("concierge_slow_consumers_total", &[], u(&m.slow_consumers));
+
+    out.family(
         "concierge_queue_length",
         "gauge",
         "Transfer requests waiting for staff.",
@@ -188,6 +197,16 @@ pub fn render(src: &Sources<'_>) -> String {
         "Transactions committed by the store's writer.",
     );
     out.sample("concierge_store_commits_total", &[], u(&s.commits));
+    out.family(
+        "concierge_store_failed_commits_total",
+        "counter",
+        "Write groups that failed for the database's sake (disk full, I/O error, unreachable); clients got `unavailable`.",
+    );
+    out.sample(
+        "concierge_store_failed_commits_total",
+        &[],
+        u(&s.failed_commits),
+    );
     out.family(
         "concierge_store_committed_groups_total",
         "counter",

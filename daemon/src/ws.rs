@@ -19,6 +19,7 @@ use serde::Deserialize;
 use tokio::sync::{mpsc, oneshot};
 use tokio_util::sync::CancellationToken;
 
+use crate::admission::{SocketRefusal, UserSocket};
 use crate::auth::User;
 use crate::hub::{ConnHandle, HubMsg, JoinReply, Out, Resume};
 use crate::server::AppState;
@@ -36,6 +37,9 @@ const JOIN_LINES: u32 = 50;
 const BURST: usize = 64;
 /// Longest `reason`/`comment` accepted.
 const MAX_NOTE_CHARS: usize = 1000;
+/// How long a close frame may take to go out before the socket is simply
+/// dropped (a client that stopped reading never takes it).
+const CLOSE_DEADLINE: Duration = Duration::from_secs(1);
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -91,6 +95,24 @@ pub async fn handler(
         Ok(u) => u,
         Err(e) => return e.into_response(),
     };
+    let socket_permit = match app.sockets.open(&user.id) {
+        Ok(p) => p,
+        Err(e @ SocketRefusal::TooManyForUser(_)) => {
+            return (
+                StatusCode::TOO_MANY_REQUESTS,
+                axum::Json(serde_json::json!({"error": "rate_limited", "message": e.to_string()})),
+            )
+                .into_response();
+        }
+        Err(e @ SocketRefusal::Full) => {
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(axum::http::header::RETRY_AFTER, "1")],
+                axum::Json(serde_json::json!({"error": "unavailable", "message": e.to_string()})),
+            )
+                .into_response();
+        }
+    };
     let resume = match (query.session_uuid, query.last_seq) {
         (Some(session_uuid), Some(last_seq)) => Some(Resume {
             session_uuid,
@@ -107,7 +129,7 @@ pub async fn handler(
         .max_frame_size(MAX_FRAME_BYTES)
         .on_upgrade(move |socket| {
             let tracker = app.tracker.clone();
-            tracker.track_future(connection(app, user, resume, socket))
+            tracker.track_future(connection(app, user, socket_permit, resume, socket))
         })
 }
 
@@ -117,15 +139,28 @@ struct Conn {
     id: u64,
     socket: futures_util::stream::SplitSink<WebSocket, WsMessage>,
     bucket: TokenBucket,
+    /// This user's place among the open sockets, and the frame budget all
+    /// of the user's sockets share.
+    permit: UserSocket,
+    /// How long one write may wait for the client to read.
+    write_deadline: Duration,
 }
 
-async fn connection(app: AppState, user: User, resume: Option<Resume>, socket: WebSocket) {
+async fn connection(
+    app: AppState,
+    user: User,
+    permit: UserSocket,
+    resume: Option<Resume>,
+    socket: WebSocket,
+) {
     let id = app.next_conn.fetch_add(1, Ordering::Relaxed);
     let (sink, mut stream) = socket.split();
     let (tx, mut rx) = mpsc::channel::<Out>(OUTBOX);
     let kill = CancellationToken::new();
     let mut c = Conn {
         bucket: TokenBucket::new(app.cfg.rate_limit_per_sec, app.cfg.rate_limit_burst),
+        write_deadline: app.cfg.limits.slow_consumer.max(Duration::from_millis(100)),
+        permit,
         app,
         user,
         id,
@@ -145,6 +180,9 @@ async fn connection(app: AppState, user: User, resume: Option<Resume>, socket: W
     loop {
         tokio::select! {
             _ = kill.cancelled() => {
+                // Its queue overflowed: the hub has already stopped
+                // queueing for it. The close frame gets a moment, then the
+                // TCP connection goes regardless.
                 c.close(1008, "too slow: reconnect and resume from your last seq").await;
                 break;
             }
@@ -154,23 +192,8 @@ async fn connection(app: AppState, user: User, resume: Option<Resume>, socket: W
             }
             out = rx.recv() => match out {
                 Some(Out::Frame(f)) => {
-                    // Write what is already queued in one go and flush once:
-                    // one syscall for a burst instead of one per frame.
-                    if c.socket.feed(WsMessage::Text(f)).await.is_err() { break }
-                    let mut later = None;
-                    for _ in 0..BURST {
-                        match rx.try_recv() {
-                            Ok(Out::Frame(f)) => {
-                                if c.socket.feed(WsMessage::Text(f)).await.is_err() { break }
-                            }
-                            Ok(other) => {
-                                later = Some(other);
-                                break;
-                            }
-                            Err(_) => break,
-                        }
-                    }
-                    if c.socket.flush().await.is_err() { break }
+                    let (written, later) = c.write_burst(f, &mut rx).await;
+                    if written.is_err() { break }
                     if let Some(out) = later
                         && Box::pin(c.other_out(out)).await.is_err()
                     {
@@ -200,6 +223,9 @@ async fn connection(app: AppState, user: User, resume: Option<Resume>, socket: W
                     Some(Ok(WsMessage::Close(_))) | None => break,
                     Some(Err(e)) => {
                         tracing::debug!(conn = id, error = %e, "socket error");
+                        if let Some((code, reason)) = close_for(e) {
+                            c.close(code, reason).await;
+                        }
                         break;
                     }
                 }
@@ -210,7 +236,7 @@ async fn connection(app: AppState, user: User, resume: Option<Resume>, socket: W
                     c.close(1001, "no heartbeat").await;
                     break;
                 }
-                if c.socket.send(WsMessage::Ping(Default::default())).await.is_err() { break }
+                if c.send(WsMessage::Ping(Default::default())).await.is_err() { break }
             }
         }
     }
@@ -218,10 +244,71 @@ async fn connection(app: AppState, user: User, resume: Option<Resume>, socket: W
 }
 
 impl Conn {
+    /// Write `first` and whatever else is already queued in one go, and
+    /// flush once: one syscall for a burst instead of one per frame. Gives
+    /// back the first queued item that is not a plain frame.
+    async fn write_burst(
+        &mut self,
+        first: Utf8Bytes,
+        rx: &mut mpsc::Receiver<Out>,
+    ) -> (Result<(), ()>, Option<Out>) {
+        let deadline = self.write_deadline;
+        let mut later = None;
+        let socket = &mut self.socket;
+        let written = tokio::time::timeout(deadline, async {
+            socket.feed(WsMessage::Text(first)).await?;
+            for _ in 0..BURST {
+                match rx.try_recv() {
+                    Ok(Out::Frame(f)) => socket.feed(WsMessage::Text(f)).await?,
+                    Ok(other) => {
+                        later = Some(other);
+                        break;
+                    }
+                    Err(_) => break,
+                }
+            }
+            socket.flush().await
+        })
+        .await;
+        (self.written(written), later)
+    }
+
+    /// One message, within the write deadline.
+    async fn send(&mut self, msg: WsMessage) -> Result<(), ()> {
+        let written = tokio::time::timeout(self.write_deadline, self.socket.send(msg)).await;
+        self.written(written)
+    }
+
+    /// The outcome of a write that had a deadline. A client whose socket
+    /// would not take a write for that long has stopped reading: it is
+    /// dropped (which counts as a disconnect), and said so once.
+    fn written(
+        &self,
+        r: Result<Result<(), axum::Error>, tokio::time::error::Elapsed>,
+    ) -> Result<(), ()> {
+        match r {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(_)) => Err(()),
+            Err(_) => {
+                tracing::info!(
+                    conn = self.id,
+                    user = %self.user.id,
+                    waited_secs = self.write_deadline.as_secs_f64(),
+                    "the client stopped reading; dropping its connection"
+                );
+                self.app
+                    .metrics
+                    .slow_consumers
+                    .fetch_add(1, Ordering::Relaxed);
+                Err(())
+            }
+        }
+    }
+
     /// Everything the hub queues besides plain frames.
     async fn other_out(&mut self, out: Out) -> Result<(), ()> {
         match out {
-            Out::Frame(f) => self.socket.send(WsMessage::Text(f)).await.map_err(|_| ()),
+            Out::Frame(f) => self.send(WsMessage::Text(f)).await,
             Out::StaffChatJoined(joined) => {
                 let crate::hub::ChatJoined {
                     session,
@@ -316,10 +403,7 @@ impl Conn {
 
     async fn push(&mut self, event: ServerEvent, r#ref: Option<Ref>) -> Result<(), ()> {
         let text = ServerFrame::reply(event, r#ref).to_json();
-        self.socket
-            .send(WsMessage::Text(Utf8Bytes::from(text)))
-            .await
-            .map_err(|_| ())
+        self.send(WsMessage::Text(Utf8Bytes::from(text))).await
     }
 
     async fn reject(&mut self, r#ref: Option<Ref>, body: ErrorBody) -> Result<(), ()> {
@@ -330,18 +414,20 @@ impl Conn {
         self.push(ServerEvent::Error(body), r#ref).await
     }
 
+    /// Send a close frame if the client takes it soon; the caller drops
+    /// the socket either way, without waiting for the client's answer.
     async fn close(&mut self, code: u16, reason: &'static str) {
-        let _ = self
-            .socket
-            .send(WsMessage::Close(Some(CloseFrame {
-                code,
-                reason: Utf8Bytes::from_static(reason),
-            })))
-            .await;
+        let frame = WsMessage::Close(Some(CloseFrame {
+            code,
+            reason: Utf8Bytes::from_static(reason),
+        }));
+        let _ = tokio::time::timeout(CLOSE_DEADLINE, self.socket.send(frame)).await;
     }
 
     async fn on_text(&mut self, text: &str) -> Result<(), ()> {
-        if let Err(wait) = self.bucket.take() {
+        // The connection's own budget, then the one all of this user's
+        // sockets share.
+        if let Err(wait) = self.bucket.take().and_then(|()| self.permit.take()) {
             self.app
                 .metrics
                 .frames_rate_limited
@@ -354,7 +440,7 @@ impl Conn {
             body.retry_after_ms = Some(wait);
             return self.reject(r#ref, body).await;
         }
-        let frame = match decode_client_frame(text) {
+        let mut frame = match decode_client_frame(text) {
             Ok(f) => f,
             Err(e) => {
                 let r#ref = e.frame_ref().cloned();
@@ -364,6 +450,7 @@ impl Conn {
                 return self.reject(r#ref, body).await;
             }
         };
+        strip_nul(&mut frame.event);
         if let Err(body) = self.check(&frame.event) {
             return self.reject(frame.r#ref, body).await;
         }
@@ -441,8 +528,10 @@ impl Conn {
             .read(move |db| {
                 let row =
                     read::session_by_uuid(db, &h.session_uuid)?.ok_or(StoreError::NotFound)?;
+                // Someone else's session looks exactly like a missing one,
+                // as on HTTP: ids cannot be probed.
                 if !user.role.is_staff() && row.user_id != user.id {
-                    return Err(StoreError::Conflict("forbidden"));
+                    return Err(StoreError::NotFound);
                 }
                 read::messages_before(db, &h.session_uuid, before, limit)
             })
@@ -459,16 +548,9 @@ impl Conn {
                 )
                 .await
             }
-            Err(StoreError::Conflict(_)) => {
-                self.reject(
-                    r#ref,
-                    ErrorBody::new(ErrorCode::Forbidden, "not your session"),
-                )
-                .await
-            }
             Err(e) => {
                 tracing::error!(error = %e, "history read failed");
-                self.reject(r#ref, ErrorBody::new(ErrorCode::Unavailable, "try again"))
+                self.reject(r#ref, ErrorBody::unavailable("try again"))
                     .await
             }
         }
@@ -491,15 +573,8 @@ impl Conn {
             .await;
         let row = match row {
             Ok(Some(row)) if row.user_id == self.user.id => row,
-            Ok(Some(_)) => {
-                return self
-                    .reject(
-                        r#ref,
-                        ErrorBody::new(ErrorCode::Forbidden, "not your session"),
-                    )
-                    .await;
-            }
-            Ok(None) => {
+            // Someone else's session answers as a missing one.
+            Ok(_) => {
                 return self
                     .reject(
                         r#ref,
@@ -509,7 +584,7 @@ impl Conn {
             }
             Err(_) => {
                 return self
-                    .reject(r#ref, ErrorBody::new(ErrorCode::Unavailable, "try again"))
+                    .reject(r#ref, ErrorBody::unavailable("try again"))
                     .await;
             }
         };
@@ -535,10 +610,56 @@ impl Conn {
                 .await
             }
             Err(_) => {
-                self.reject(r#ref, ErrorBody::new(ErrorCode::Unavailable, "try again"))
+                self.reject(r#ref, ErrorBody::unavailable("try again"))
                     .await
             }
         }
+    }
+}
+
+/// The close code for a frame the WebSocket layer refused
+/// (`docs/protocol.md`): 1009 for one over the size limit, 1007 for text
+/// that is not UTF-8, 1002 for any other protocol violation. `None` when
+/// the connection itself is gone.
+fn close_for(e: axum::Error) -> Option<(u16, &'static str)> {
+    use tungstenite::Error as E;
+    let inner = e.into_inner();
+    let e = inner.downcast_ref::<E>()?;
+    match e {
+        E::Capacity(_) => Some((1009, "frame too large")),
+        E::Utf8(_) => Some((1007, "text frame is not valid UTF-8")),
+        E::Protocol(_) => Some((1002, "protocol error")),
+        _ => None,
+    }
+}
+
+/// NUL characters are dropped from everything a client writes for people
+/// to read: they end C strings, logs and terminals, and never mean
+/// anything in a chat.
+fn strip_nul(event: &mut ClientEvent) {
+    fn strip(s: &mut String) {
+        if s.contains('\0') {
+            s.retain(|c| c != '\0');
+        }
+    }
+    match event {
+        ClientEvent::SendMessage(m) => strip(&mut m.content),
+        ClientEvent::RequestStaff(r) => {
+            if let Some(x) = r.reason.as_mut() {
+                strip(x);
+            }
+        }
+        ClientEvent::DeclineTransfer(d) => {
+            if let Some(x) = d.reason.as_mut() {
+                strip(x);
+            }
+        }
+        ClientEvent::RateSession(r) => {
+            if let Some(x) = r.comment.as_mut() {
+                strip(x);
+            }
+        }
+        _ => {}
     }
 }
 

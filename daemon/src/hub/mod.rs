@@ -830,14 +830,14 @@ impl Hub {
     }
 
     fn write_failed(&mut self, e: StoreError, after: After) {
-        let (code, text) = match &e {
-            StoreError::Conflict(what) => (ErrorCode::Conflict, what.to_string()),
+        // A refusal is final; anything else (a full disk, an unreachable
+        // database) is the store's state: the client may send the same
+        // frame again later, and nothing of it was stored.
+        let body = match &e {
+            StoreError::Conflict(what) => ErrorBody::new(ErrorCode::Conflict, what.to_string()),
             _ => {
                 tracing::error!(error = %e, "write failed");
-                (
-                    ErrorCode::Unavailable,
-                    "could not store that; try again".into(),
-                )
+                ErrorBody::unavailable("could not store that; try again")
             }
         };
         let reply = match after {
@@ -857,7 +857,7 @@ impl Hub {
             | After::Ack { reply } => reply,
             After::Closed { reply, api, .. } => {
                 if let Some(api) = api {
-                    let _ = api.send(Err(ErrorBody::new(code, text.clone())));
+                    let _ = api.send(Err(body.clone()));
                 }
                 reply
             }
@@ -884,7 +884,11 @@ impl Hub {
             After::Nothing | After::Abandoned { .. } => None,
         };
         if let Some(r) = reply {
-            self.error(&r, code, text);
+            self.metrics.frames_rejected.fetch_add(1, Ordering::Relaxed);
+            self.send_frame(
+                r.conn,
+                &Self::frame(ServerEvent::Error(body), r.r#ref.clone()),
+            );
         }
     }
 
@@ -902,8 +906,12 @@ impl Hub {
                     // A client that cannot keep up is dropped rather than
                     // allowed to hold up everyone else; it resumes from
                     // its last seq when it reconnects.
-                    tracing::warn!(conn, "connection queue full; dropping it");
-                    c.handle.kill.cancel();
+                    // Said once per connection: every frame after this one
+                    // would say it again.
+                    if !c.handle.kill.is_cancelled() {
+                        tracing::warn!(conn, "connection queue full; dropping it");
+                        c.handle.kill.cancel();
+                    }
                 }
                 Err(mpsc::error::TrySendError::Closed(_)) => {}
             }
