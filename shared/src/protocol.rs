@@ -604,10 +604,15 @@ pub struct ErrorBody {
     pub message: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<Value>,
-    /// Set with `rate_limited`: when the client may send again.
+    /// Set with `rate_limited` and `unavailable`: when the client may
+    /// send again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after_ms: Option<u64>,
 }
+
+/// How long a client waits before sending again what the server could not
+/// store (`unavailable`).
+pub const UNAVAILABLE_RETRY_MS: u64 = 1000;
 
 impl ErrorBody {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
@@ -616,6 +621,14 @@ impl ErrorBody {
             message: message.into(),
             details: None,
             retry_after_ms: None,
+        }
+    }
+
+    /// `unavailable`, with the time to wait before trying again.
+    pub fn unavailable(message: impl Into<String>) -> Self {
+        Self {
+            retry_after_ms: Some(UNAVAILABLE_RETRY_MS),
+            ..Self::new(ErrorCode::Unavailable, message)
         }
     }
 }

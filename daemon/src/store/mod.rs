@@ -75,6 +75,12 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The write was refused for what it asked, not for the state of the
+    /// database: asking again will not help.
+    pub fn is_refusal(&self) -> bool {
+        matches!(self, StoreError::Conflict(_) | StoreError::NotFound)
+    }
+
     /// A PostgreSQL unique violation of the index or constraint `name`.
     pub fn violates(&self, name: &str) -> bool {
         match self {
@@ -110,6 +116,23 @@ pub struct StoreStats {
     /// Batches run again after a deadlock or serialization failure
     /// (PostgreSQL, several daemons).
     pub retried_batches: AtomicU64,
+    /// Write groups that failed for a reason other than a conflict (disk
+    /// full, I/O error, database unreachable): nothing of them was stored.
+    pub failed_commits: AtomicU64,
+    /// Whether the last write failed that way; `/readyz` follows it.
+    pub writes_failing: std::sync::atomic::AtomicBool,
+}
+
+impl StoreStats {
+    /// Count the outcome of one write group.
+    fn outcome(&self, ok: bool) {
+        if ok {
+            self.writes_failing.store(false, Ordering::Relaxed);
+        } else {
+            self.failed_commits.fetch_add(1, Ordering::Relaxed);
+            self.writes_failing.store(true, Ordering::Relaxed);
+        }
+    }
 }
 
 struct Job {
@@ -338,10 +361,18 @@ fn next_batch(rx: &mut mpsc::Receiver<Job>, batch: &mut Vec<Job>) -> bool {
 }
 
 /// Answer every job of a batch, in order.
-fn reply(batch: &mut Vec<Job>, results: BatchResults, failed: impl Fn() -> StoreError) {
+fn reply(
+    batch: &mut Vec<Job>,
+    results: BatchResults,
+    stats: &StoreStats,
+    failed: impl Fn() -> StoreError,
+) {
     match results {
         Ok(results) => {
             for (job, result) in batch.drain(..).zip(results) {
+                // A group refused for what it asked (a conflict, a missing
+                // row) says nothing about the disk; any other error does.
+                stats.outcome(!matches!(&result, Err(e) if !e.is_refusal()));
                 let _ = job.reply.send(result);
             }
         }
@@ -350,6 +381,7 @@ fn reply(batch: &mut Vec<Job>, results: BatchResults, failed: impl Fn() -> Store
             // and every caller hears so.
             tracing::error!(error = %e, "store commit failed");
             for job in batch.drain(..) {
+                stats.outcome(false);
                 let _ = job.reply.send(Err(failed()));
             }
         }

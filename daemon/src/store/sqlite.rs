@@ -89,8 +89,10 @@ fn writer_loop(mut conn: Connection, mut rx: mpsc::Receiver<Job>, stats: Arc<Sto
         let started = Instant::now();
         let results = commit_batch(&mut conn, &batch);
         record(&stats, started, batch.len());
-        reply(&mut batch, results, || {
-            StoreError::Conflict("commit failed")
+        // A failed COMMIT (a full disk, an I/O error) is the database's
+        // state, not the request's: the client may send it again later.
+        reply(&mut batch, results, &stats, || {
+            StoreError::Unavailable("commit failed".into())
         });
     }
     tracing::debug!("store writer stopped");

@@ -158,6 +158,7 @@ fn writer_loop(
             reply(
                 &mut batch,
                 Err(StoreError::Unavailable("no connection".into())),
+                &stats,
                 || StoreError::Unavailable("database unreachable".into()),
             );
             continue;
@@ -168,11 +169,11 @@ fn writer_loop(
         if lost {
             tracing::warn!("PostgreSQL connection lost; the batch in flight failed");
         }
-        reply(&mut batch, results, || {
+        reply(&mut batch, results, &stats, || {
             if lost {
                 StoreError::Unavailable("database connection lost".into())
             } else {
-                StoreError::Conflict("commit failed")
+                StoreError::Unavailable("commit failed".into())
             }
         });
     }
