@@ -10,6 +10,13 @@ use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 
 use crate::config::{JwtAlgorithm, JwtSettings};
 
+/// Longest `name` claim accepted.
+pub const MAX_NAME_CHARS: usize = 256;
+/// Longest `sub` accepted (it is a key in every table).
+pub const MAX_SUBJECT_CHARS: usize = 256;
+/// Longest `email` claim accepted (RFC 5321's limit).
+pub const MAX_EMAIL_CHARS: usize = 320;
+
 /// An authenticated user, from a verified token.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
@@ -93,7 +100,9 @@ impl Authenticator {
         let mut validation = Validation::new(alg);
         validation.leeway = 30;
         validation.validate_nbf = true;
-        let mut required = vec!["exp", "sub"];
+        // `sub` is required by `Claims` itself, which takes a string or an
+        // integer; jsonwebtoken's own check would refuse an integer.
+        let mut required = vec!["exp"];
         // A claim that is checked must also be required, or a token without
         // it would pass (a known jsonwebtoken trap).
         match &settings.issuer {
@@ -122,9 +131,34 @@ impl Authenticator {
         if id.is_empty() {
             return Err(AuthError::Invalid("empty subject".into()));
         }
+        if id.chars().count() > MAX_SUBJECT_CHARS {
+            return Err(AuthError::Invalid(format!(
+                "sub is longer than {MAX_SUBJECT_CHARS} characters"
+            )));
+        }
+        // The name travels with every message the user writes: a long one
+        // would make every frame long.
+        if c.name.chars().count() > MAX_NAME_CHARS {
+            return Err(AuthError::Invalid(format!(
+                "name is longer than {MAX_NAME_CHARS} characters"
+            )));
+        }
+        if c.email
+            .as_ref()
+            .is_some_and(|e| e.chars().count() > MAX_EMAIL_CHARS)
+        {
+            return Err(AuthError::Invalid(format!(
+                "email is longer than {MAX_EMAIL_CHARS} characters"
+            )));
+        }
+        let name: String = c.name.chars().filter(|ch| *ch != '\0').collect();
+        let name = match name.trim() {
+            "" => id.clone(),
+            n => n.to_string(),
+        };
         Ok(User {
             id,
-            name: c.name,
+            name,
             role: c.role,
             email: c.email,
         })
@@ -227,6 +261,47 @@ mod tests {
                 .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
+    }
+
+    fn claims_token(claims: serde_json::Value) -> String {
+        jsonwebtoken::encode(
+            &jsonwebtoken::Header::default(),
+            &claims,
+            &jsonwebtoken::EncodingKey::from_secret(b"k"),
+        )
+        .unwrap()
+    }
+
+    fn exp() -> i64 {
+        chrono::Utc::now().timestamp() + 60
+    }
+
+    #[test]
+    fn an_integer_subject_is_accepted_as_its_digits() {
+        let auth = Authenticator::hs256(b"k", &settings());
+        let t = claims_token(
+            serde_json::json!({"sub": 42, "name": "N", "role": "customer", "exp": exp()}),
+        );
+        assert_eq!(auth.verify(&t).unwrap().id, "42");
+    }
+
+    #[test]
+    fn the_name_is_optional_and_capped() {
+        let auth = Authenticator::hs256(b"k", &settings());
+        let t = claims_token(serde_json::json!({"sub": "u1", "role": "customer", "exp": exp()}));
+        assert_eq!(auth.verify(&t).unwrap().name, "u1", "the subject stands in");
+        let long = "n".repeat(MAX_NAME_CHARS + 1);
+        let t = claims_token(
+            serde_json::json!({"sub": "u1", "name": long, "role": "customer", "exp": exp()}),
+        );
+        let e = auth.verify(&t).unwrap_err().to_string();
+        assert!(e.contains("name is longer than 256"), "{e}");
+        let t = claims_token(
+            serde_json::json!({"sub": "u1", "name": "A\u{0}B", "role": "customer", "exp": exp()}),
+        );
+        assert_eq!(auth.verify(&t).unwrap().name, "AB");
+        let t = claims_token(serde_json::json!({"name": "A", "role": "customer", "exp": exp()}));
+        assert!(auth.verify(&t).is_err(), "sub stays required");
     }
 
     #[test]

@@ -37,6 +37,8 @@ impl Subject {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Claims {
     pub sub: Subject,
+    /// The name staff see. Optional: without one, the subject stands in.
+    #[serde(default)]
     pub name: String,
     pub role: Role,
     pub exp: i64,
