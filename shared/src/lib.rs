@@ -4,11 +4,14 @@
 //!   (the contract is `docs/protocol.md`; `tests/wire.rs` pins the JSON).
 //! - [`token`]: JWT claims and minting, and where the daemon keeps its
 //!   generated secret (for `concierged token` and the clients' `--dev-login`).
+//! - [`text`]: making text from people inert (control characters, bidi
+//!   overrides) before a person reads it in a terminal or transcript.
 //!
 //! No async runtime, database or HTTP client here: the crate is types and
 //! small pure functions, so every client can depend on it cheaply.
 
 pub mod protocol;
+pub mod text;
 pub mod token;
 
 pub use protocol::*;

@@ -559,8 +559,11 @@ impl ChatState {
     }
 }
 
+/// A line to show. What the server sent came from people: it is made
+/// inert, line by line, so the terminal never interprets it.
 fn line(s: impl Into<String>) -> Effect {
-    Effect::Show(Out::Line(s.into()))
+    let s: String = s.into();
+    Effect::Show(Out::Line(concierge_shared::text::lines(&s).join("\n")))
 }
 
 fn who(m: &Message) -> String {

@@ -257,18 +257,26 @@ pub async fn transcript(
         .into_response())
 }
 
-/// A transcript a person can read or paste into a ticket.
+/// A transcript a person can read or paste into a ticket. Everything
+/// people wrote is made inert (control characters and bidi overrides
+/// shown as placeholders), so a terminal or viewer never interprets it.
 pub fn markdown(s: &SessionRow, msgs: &[Message]) -> String {
+    use concierge_shared::text::{inert, lines};
     use std::fmt::Write;
     let mut out = String::new();
     let _ = writeln!(out, "# Conversation {}\n", s.uuid);
-    let _ = writeln!(out, "- Customer: {} ({})", s.user_name, s.user_id);
+    let _ = writeln!(
+        out,
+        "- Customer: {} ({})",
+        inert(&s.user_name),
+        inert(&s.user_id)
+    );
     let _ = writeln!(out, "- Started: {}", rfc3339(s.created_at));
     if let Some(at) = s.closed_at {
         let _ = writeln!(out, "- Closed: {}", rfc3339(at));
     }
     if let Some(staff) = &s.staff_id {
-        let _ = writeln!(out, "- Staff: {staff}");
+        let _ = writeln!(out, "- Staff: {}", inert(staff));
     }
     let _ = writeln!(out, "- Messages: {}\n", msgs.len());
     for m in msgs {
@@ -281,8 +289,8 @@ pub fn markdown(s: &SessionRow, msgs: &[Message]) -> String {
             SenderRole::Ai => "Assistant".into(),
             SenderRole::System => "System".into(),
         };
-        let _ = writeln!(out, "**{who}** · {}\n", m.created_at.to_rfc3339());
-        for line in m.content.lines() {
+        let _ = writeln!(out, "**{}** · {}\n", inert(&who), m.created_at.to_rfc3339());
+        for line in lines(&m.content) {
             let _ = writeln!(out, "> {line}");
         }
         out.push('\n');
