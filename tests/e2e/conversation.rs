@@ -213,7 +213,7 @@ async fn reconnecting_with_last_seq_replays_every_later_message_in_order() {
 }
 
 #[tokio::test]
-async fn another_customers_session_is_forbidden_and_untouched() {
+async fn another_customers_session_looks_missing_and_is_untouched() {
     let d = TestDaemon::start().await;
     let (_a, a_session) = d.customer("alice", "Alice").await;
     let (mut b, _) = d.customer("bob", "Bob").await;
@@ -221,7 +221,7 @@ async fn another_customers_session_is_forbidden_and_untouched() {
         .request(send(&a_session, "let me in", None))
         .await
         .unwrap_err();
-    assert_eq!(e.code, ErrorCode::Forbidden);
+    assert_eq!(e.code, ErrorCode::NotFound);
     let e = b
         .request(ClientEvent::GetHistory(GetHistory {
             session_uuid: a_session.clone(),
@@ -230,19 +230,33 @@ async fn another_customers_session_is_forbidden_and_untouched() {
         }))
         .await
         .unwrap_err();
-    assert_eq!(e.code, ErrorCode::Forbidden);
+    assert_eq!(e.code, ErrorCode::NotFound);
     let e = b
         .request(ClientEvent::CloseSession(SessionRef {
             session_uuid: a_session.clone(),
         }))
         .await
         .unwrap_err();
-    assert_eq!(e.code, ErrorCode::Forbidden);
+    assert_eq!(e.code, ErrorCode::NotFound);
     let e = b
-        .request(send("00000000-0000-4000-8000-000000000000", "guess", None))
+        .request(ClientEvent::RequestStaff(RequestStaff {
+            session_uuid: a_session.clone(),
+            reason: None,
+        }))
         .await
         .unwrap_err();
     assert_eq!(e.code, ErrorCode::NotFound);
+    // A missing session answers the same: the two cannot be told apart.
+    let missing = b
+        .request(send("00000000-0000-4000-8000-000000000000", "guess", None))
+        .await
+        .unwrap_err();
+    assert_eq!(missing.code, ErrorCode::NotFound);
+    let other = b
+        .request(send(&a_session, "again", None))
+        .await
+        .unwrap_err();
+    assert_eq!(other.message, missing.message);
     assert!(customer_lines(&d, &a_session).is_empty());
 }
 

@@ -364,7 +364,7 @@ pub fn window(q: &StatsQuery, now: i64) -> ApiResult<(i64, i64)> {
         .as_deref()
         .map(|v| parse_time("from", v))
         .transpose()?;
-    let from = from.unwrap_or(to - 7 * DAY_MS);
+    let from = from.unwrap_or(to.saturating_sub(7 * DAY_MS));
     if from >= to {
         return Err(ApiError::Invalid("from must be before to".into()));
     }

@@ -132,11 +132,18 @@ impl Hub {
                     s.customer_id == user.id
                 };
                 if !ok {
-                    self.error(
-                        reply,
-                        ErrorCode::Forbidden,
-                        "not a participant of this session",
-                    );
+                    // Staff may know every session exists; to a customer,
+                    // someone else's session looks exactly like a missing
+                    // one (as on HTTP), so ids cannot be probed.
+                    if user.role.is_staff() {
+                        self.error(
+                            reply,
+                            ErrorCode::Forbidden,
+                            "not a participant of this session",
+                        );
+                    } else {
+                        self.error(reply, ErrorCode::NotFound, "no open session with that id");
+                    }
                 }
                 ok
             }

@@ -164,7 +164,8 @@ impl Hub {
             return;
         };
         if s.customer_id != user.id {
-            self.error(&reply, ErrorCode::Forbidden, "not your session");
+            // Someone else's session answers as a missing one.
+            self.error(&reply, ErrorCode::NotFound, "no open session with that id");
             return;
         }
         match (s.status, s.session_type) {
