@@ -18,10 +18,8 @@ use std::time::{Duration, Instant};
 
 use concierge_shared::protocol::*;
 use concierge_tests::{Client, SECRET, token};
-use futures_util::{SinkExt, StreamExt};
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpSocket, TcpStream};
-use tokio_tungstenite::tungstenite::Message as WsMessage;
 
 /// The daemon's resident memory may not pass this (a debug build, with
 /// every attacker's socket open).
