@@ -156,7 +156,7 @@ async fn bad_bearers(to: SocketAddr, stop: Arc<AtomicBool>, sent: Arc<AtomicU64>
     while !stop.load(Ordering::Relaxed) {
         pace.tick().await;
         i += 1;
-        let bearer = if i % 2 == 0 {
+        let bearer = if i.is_multiple_of(2) {
             huge.clone()
         } else {
             format!("{i}-{}", "i".repeat(6000))
