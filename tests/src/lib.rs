@@ -451,6 +451,40 @@ impl Client {
         }
     }
 
+    /// The reply to `r`, for a test that queues far more than the store
+    /// commits in [`WAIT`]: one client's line may sit behind thousands of
+    /// others (and its session may see no commit at all meanwhile), so it
+    /// waits up to twelve times [`WAIT`].
+    pub async fn reply_patiently(&mut self, r: &Ref) -> Result<serde_json::Value, ErrorBody> {
+        let pred = |f: &ServerFrame| f.r#ref.as_ref() == Some(r);
+        let found = match self.buffered.iter().position(pred) {
+            Some(i) => self.buffered.remove(i),
+            None => None,
+        };
+        let f = match found {
+            Some(f) => f,
+            None => {
+                let cap = tokio::time::Instant::now() + WAIT * 12;
+                loop {
+                    let left = cap.saturating_duration_since(tokio::time::Instant::now());
+                    let f = self
+                        .read_frame(left)
+                        .await
+                        .unwrap_or_else(|| panic!("no reply to {r:?} within {:?}", WAIT * 12));
+                    if pred(&f) {
+                        break f;
+                    }
+                    self.buffered.push_back(f);
+                }
+            }
+        };
+        match f.event {
+            ServerEvent::Ack(v) => Ok(v),
+            ServerEvent::Error(e) => Err(e),
+            other => panic!("reply was neither ack nor error: {other:?}"),
+        }
+    }
+
     /// Wait for the first frame matching `pred`, keeping the others for
     /// later calls in their order.
     pub async fn expect_where(&mut self, pred: impl Fn(&ServerFrame) -> bool) -> ServerFrame {
@@ -461,8 +495,13 @@ impl Client {
         loop {
             let left = deadline.saturating_duration_since(tokio::time::Instant::now());
             let Some(f) = self.read_frame(left).await else {
+                let how = if tokio::time::Instant::now() >= deadline {
+                    "timed out waiting for a matching frame"
+                } else {
+                    "the socket closed while waiting for a matching frame"
+                };
                 panic!(
-                    "timed out waiting for a matching frame; buffered: {:?}",
+                    "{how}; buffered: {:?}",
                     self.buffered
                         .iter()
                         .map(|f| f.event.name())
