@@ -49,8 +49,8 @@ impl Peer {
 /// Refusals answered at once; past this many in flight, refused sockets
 /// are simply closed.
 const REFUSALS_IN_FLIGHT: usize = 64;
-/// How long a refused client gets to read its `503`.
-const REFUSAL_LINGER: Duration = Duration::from_secs(1);
+/// How long a refused socket waits for the client to finish sending.
+const REFUSAL_LINGER: Duration = Duration::from_millis(250);
 /// How long connections get to finish once the server stops.
 const DRAIN: Duration = Duration::from_secs(5);
 
@@ -181,29 +181,30 @@ fn timed_out() -> axum::response::Response {
         .into_response()
 }
 
-/// Answer `503` and close, without reading the request. At most
-/// [`REFUSALS_IN_FLIGHT`] at a time so that a flood cannot hold descriptors
-/// open through its refusals.
+/// Answer `503` and close, without parsing the request. The answer is
+/// written at once (a fresh socket's buffer takes it whole); then, while
+/// fewer than [`REFUSALS_IN_FLIGHT`] are, the socket lingers a moment to
+/// read what the client sends, so that closing sends FIN rather than a
+/// reset that could overtake the answer. Past that, it is closed at once:
+/// a flood cannot hold descriptors open through its refusals.
 fn refuse(stream: TcpStream, why: Refusal, refusals: &Arc<Semaphore>, conns: &TaskTracker) {
     tracing::debug!(reason = %why, "refusing a connection");
+    let body = format!("{{\"error\":\"unavailable\",\"message\":\"{why}; try again later\"}}");
+    let answer = format!(
+        "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\nretry-after: 1\r\nconnection: close\r\ncontent-length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    if stream.try_write(answer.as_bytes()).is_err() {
+        return;
+    }
+    drain(&stream);
     let Ok(permit) = refusals.clone().try_acquire_owned() else {
         return;
     };
     conns.spawn(async move {
-        let body = format!(
-            "{{\"error\":\"unavailable\",\"message\":\"{why}; try again later\"}}"
-        );
-        let head = format!(
-            "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\nretry-after: 1\r\nconnection: close\r\ncontent-length: {}\r\n\r\n",
-            body.len()
-        );
         let mut stream = stream;
         let _ = tokio::time::timeout(REFUSAL_LINGER, async {
-            stream.write_all(head.as_bytes()).await?;
-            stream.write_all(body.as_bytes()).await?;
             stream.shutdown().await?;
-            // Read (and drop) what the client sent, so closing sends FIN
-            // rather than a reset that could overtake the answer.
             let mut sink = [0u8; 1024];
             loop {
                 use tokio::io::AsyncReadExt;
@@ -216,6 +217,12 @@ fn refuse(stream: TcpStream, why: Refusal, refusals: &Arc<Semaphore>, conns: &Ta
         .await;
         drop(permit);
     });
+}
+
+/// Read (and drop) whatever the client has already sent, without waiting.
+fn drain(stream: &TcpStream) {
+    let mut sink = [0u8; 4096];
+    while matches!(stream.try_read(&mut sink), Ok(n) if n > 0) {}
 }
 
 fn out_of_resources(e: &std::io::Error) -> bool {

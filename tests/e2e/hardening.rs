@@ -595,3 +595,83 @@ async fn integer_subjects_connect_and_long_names_are_refused_clearly() {
         "{body}"
     );
 }
+
+/// The daemon binary next to this test binary (built by `cargo test`).
+fn daemon_binary() -> std::path::PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    exe.parent().unwrap().parent().unwrap().join("concierged")
+}
+
+#[tokio::test]
+async fn a_flood_past_the_open_files_limit_gets_503s_and_never_runs_the_daemon_out() {
+    if concierge_tests::backend() != concierge_tests::Backend::Sqlite {
+        return; // about sockets, not storage
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let log = tmp.path().join("daemon.log");
+    // 320 descriptors in all, hard limit included: the daemon keeps 256
+    // for itself, so it takes at most 64 connections.
+    let mut child = tokio::process::Command::new("prlimit")
+        .arg("--nofile=320:320")
+        .arg(daemon_binary())
+        .args([
+            "serve",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--data-dir",
+        ])
+        .arg(tmp.path().join("data"))
+        .env("JWT_SECRET", concierge_tests::SECRET)
+        .env("HEADER_READ_TIMEOUT_SECS", "1")
+        .env("RUST_LOG", "info")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("run prlimit");
+    let health = format!("http://127.0.0.1:{port}/healthz");
+    eventually("the daemon is up", || async {
+        reqwest::get(&health).await.is_ok()
+    })
+    .await;
+    // 600 connections that send half a request: far past the limit.
+    let mut socks = Vec::new();
+    for _ in 0..600 {
+        let mut s = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+        let _ = s.write_all(b"GET /healthz HTTP/1.1\r\nHost: t\r\n").await;
+        socks.push(s);
+    }
+    let mut refused = 0;
+    for s in &mut socks {
+        let got = closed_by_server(s, WAIT)
+            .await
+            .expect("every socket is closed, none held");
+        if got.starts_with(b"HTTP/1.1 503") {
+            refused += 1;
+        }
+    }
+    // 64 were let in (and closed at the head deadline); of the rest, the
+    // daemon answers 503 to as many as it can without holding descriptors
+    // for it, and closes the others at once.
+    assert!(refused >= 400, "only {refused} of 600 got a 503");
+    drop(socks);
+    eventually("the daemon serves again", || async {
+        matches!(reqwest::get(&health).await, Ok(r) if r.status().is_success())
+    })
+    .await;
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        text.contains("lowered_to"),
+        "the daemon says it lowered MAX_CONNECTIONS: {text}"
+    );
+    assert!(
+        !text.contains("out of descriptors"),
+        "the caps keep accept() from running out: {text}"
+    );
+    let _ = child.kill().await;
+}
