@@ -57,6 +57,7 @@ pub struct RawConfig {
     pub max_concurrent_chats_per_staff: Option<u32>,
     pub chat_session_timeout_minutes: Option<f64>,
     pub cors_origin: Option<String>,
+    pub widget_allowed_origins: Option<String>,
     pub max_content_chars: Option<usize>,
     pub rate_limit_per_sec: Option<f64>,
     pub rate_limit_burst: Option<u32>,
@@ -117,6 +118,7 @@ impl RawConfig {
             max_concurrent_chats_per_staff,
             chat_session_timeout_minutes,
             cors_origin,
+            widget_allowed_origins,
             max_content_chars,
             rate_limit_per_sec,
             rate_limit_burst,
@@ -221,6 +223,7 @@ impl RawConfig {
                 "a number of minutes",
             )?,
             cors_origin: s("CORS_ORIGIN"),
+            widget_allowed_origins: s("WIDGET_ALLOWED_ORIGINS"),
             max_content_chars: parse(&get, "MAX_CONTENT_CHARS", "a whole number")?,
             rate_limit_per_sec: parse(&get, "RATE_LIMIT_PER_SEC", "a number")?,
             rate_limit_burst: parse(&get, "RATE_LIMIT_BURST", "a whole number")?,
@@ -372,6 +375,13 @@ impl RawConfig {
             });
         }
         let shop_name = self.shop_name.unwrap_or_else(|| "Northwind Goods".into());
+        let widget_allowed_origins =
+            crate::widget::origin::AllowedOrigins::parse(self.widget_allowed_origins.as_deref())
+                .map_err(|value| ConfigError::Invalid {
+                    name: "WIDGET_ALLOWED_ORIGINS",
+                    value,
+                    expected: "origins like https://shop.example, separated by commas, or *",
+                })?;
         Ok(Config {
             listen: self
                 .listen
@@ -391,6 +401,7 @@ impl RawConfig {
                 "CHAT_SESSION_TIMEOUT_MINUTES",
             )?,
             cors_origin: self.cors_origin,
+            widget_allowed_origins,
             max_content_chars: self.max_content_chars.unwrap_or(4000),
             rate_limit_per_sec: self.rate_limit_per_sec.unwrap_or(10.0),
             rate_limit_burst: self.rate_limit_burst.unwrap_or(20),
@@ -488,6 +499,9 @@ pub struct Config {
     pub max_concurrent_chats: u32,
     pub session_timeout: Duration,
     pub cors_origin: Option<String>,
+    /// Pages that may embed the widget, open a WebSocket from a browser and
+    /// ask for guest tokens, besides the daemon's own origin.
+    pub widget_allowed_origins: crate::widget::origin::AllowedOrigins,
     pub max_content_chars: usize,
     pub rate_limit_per_sec: f64,
     pub rate_limit_burst: u32,

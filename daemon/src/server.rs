@@ -35,6 +35,8 @@ pub struct AppState {
     pub shutdown: CancellationToken,
     pub tracker: TaskTracker,
     pub next_conn: Arc<AtomicU64>,
+    /// The web widget's files and guest tokens.
+    pub widget: Arc<crate::widget::Widget>,
 }
 
 /// How long connections get to close after shutdown begins.
@@ -60,6 +62,7 @@ pub async fn serve(
         }
     }
     let auth = Arc::new(Authenticator::from_settings(&secret, &cfg.jwt)?);
+    let widget = Arc::new(crate::widget::Widget::new(&cfg, &secret));
     let assistant =
         Arc::new(Assistant::new(cfg.assistant.clone()).context("loading the assistant")?);
     let metrics = Arc::new(Metrics::default());
@@ -109,6 +112,7 @@ pub async fn serve(
         shutdown: token.clone(),
         tracker: TaskTracker::new(),
         next_conn: Arc::new(AtomicU64::new(1)),
+        widget,
     };
     if let Some(mut worker) =
         crate::webhook::Worker::new(store.clone(), &cfg.webhook, state.metrics.clone())
@@ -133,6 +137,8 @@ pub async fn serve(
             tracing::debug!(error = %e, "cannot set TCP_NODELAY");
         }
     });
+    // The peer address keys the guest-token rate limit.
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(async move {
             shutdown.await;
@@ -182,6 +188,7 @@ pub fn router(state: AppState) -> Router {
         .route("/ws", get(crate::ws::handler))
         .route("/metrics", get(crate::metrics::handler))
         .nest("/api/v1", crate::api::router(&state.cfg))
+        .merge(crate::widget::routes())
         .fallback(not_found);
     if let Some(origin) = &state.cfg.cors_origin
         && let Ok(value) = origin.parse::<axum::http::HeaderValue>()

@@ -14,3 +14,4 @@ mod migration;
 mod staff;
 mod stats;
 mod webhooks;
+mod widget;
