@@ -81,7 +81,7 @@ pub async fn handler(
     };
     // A browser page on another site gets no socket (cross-site
     // WebSocket hijacking); clients without Origin are not browsers.
-    if let Err(refused) = crate::widget::check_upgrade_origin(&app.cfg, &headers) {
+    if let Some(refused) = crate::widget::refuse_upgrade(&app.cfg, &headers) {
         return refused;
     }
     // Authentication comes first: no socket exists for a bad token.

@@ -608,7 +608,8 @@
   // ---- the composer ----
   function grow() {
     input.style.height = 'auto';
-    input.style.height = Math.min(input.scrollHeight, 120) + 'px';
+    input.style.height = Math.min(input.scrollHeight + 2, 120) + 'px';
+    input.style.overflowY = input.scrollHeight > 120 ? 'auto' : 'hidden';
   }
   composer.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
   input.addEventListener('keydown', (e) => {
@@ -679,6 +680,7 @@
   });
 
   controls();
+  grow();
   toParent({ type: 'ready' });
   connect();
 })();

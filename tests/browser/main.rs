@@ -287,13 +287,13 @@ async fn guest_chat(b: &Browser, dir: &Path, port: u16, mut daemon: tokio::proce
     .await;
 
     // Full screen under 640 px.
-    b.window_size(390, 844).await;
+    b.viewport(390, 844).await;
     b.wait_for(
         "a full-screen chat",
         "const r = document.querySelector('.cw-frame').getBoundingClientRect(); return r.width === window.innerWidth && r.top === 0",
     )
     .await;
-    b.window_size(1280, 800).await;
+    b.viewport(1280, 800).await;
     b.enter_frame("iframe.cw-frame").await;
 
     // Kill the daemon mid-chat and type while it is down.

@@ -223,9 +223,10 @@ impl Browser {
         self.post("/frame", json!({"id": null})).await;
     }
 
-    pub async fn window_size(&self, width: u32, height: u32) {
-        self.post("/window/rect", json!({"width": width, "height": height}))
-            .await;
+    /// Lay the page out as on a screen this size (Chrome's device
+    /// emulation: a desktop window cannot be made phone-narrow).
+    pub async fn viewport(&self, width: u32, height: u32) {
+        self.post("/goog/cdp/execute", emulate(width, height)).await;
     }
 
     /// The text of an open alert, if any (there should never be one).
@@ -259,8 +260,8 @@ impl Browser {
             let _ = self
                 .call(
                     reqwest::Method::POST,
-                    "/window/rect",
-                    Some(json!({"width": w, "height": h})),
+                    "/goog/cdp/execute",
+                    Some(emulate(w, h)),
                 )
                 .await;
             self.screenshot(&dir.join(format!("{name}-{label}.png")))
@@ -271,4 +272,9 @@ impl Browser {
     pub async fn quit(self) {
         let _ = self.call(reqwest::Method::DELETE, "", None).await;
     }
+}
+
+fn emulate(width: u32, height: u32) -> Value {
+    json!({"cmd": "Emulation.setDeviceMetricsOverride", "params": {
+        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 640}})
 }

@@ -163,9 +163,9 @@ async fn a_guest_keeps_its_id_sees_no_orders_and_is_rate_limited() {
         loop {
             let f = c.expect("ai_message").await;
             if let ServerEvent::AiMessage(m) = f.event
-                && m.seq > 1
+                && m.message.seq > 1
             {
-                return m.content;
+                return m.message.content;
             }
         }
     };

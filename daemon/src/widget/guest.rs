@@ -183,21 +183,21 @@ fn cors(resp: &mut Response, origin: Option<&str>) {
 /// Which pages may ask: a browser page on an allowed origin. A request
 /// without `Origin` is refused too: browsers always send one on a POST,
 /// and the endpoint exists for browsers.
-fn check_origin(app: &AppState, headers: &HeaderMap) -> Result<String, Response> {
+fn check_origin(app: &AppState, headers: &HeaderMap) -> Result<String, Box<Response>> {
     match app.cfg.widget_allowed_origins.judge(headers) {
         Verdict::Allowed(o) => Ok(o),
-        Verdict::NoOrigin => Err(error(
+        Verdict::NoOrigin => Err(Box::new(error(
             StatusCode::FORBIDDEN,
             "forbidden",
             "guest tokens are for browser pages: no Origin header".into(),
-        )),
+        ))),
         Verdict::Refused(o) => {
             tracing::info!(origin = %o, "guest token refused: origin not allowed");
-            Err(error(
+            Err(Box::new(error(
                 StatusCode::FORBIDDEN,
                 "forbidden",
                 format!("origin {o} is not in WIDGET_ALLOWED_ORIGINS"),
-            ))
+            )))
         }
     }
 }
@@ -206,7 +206,7 @@ fn check_origin(app: &AppState, headers: &HeaderMap) -> Result<String, Response>
 pub async fn create(State(app): State<AppState>, req: axum::extract::Request) -> Response {
     let origin = match check_origin(&app, req.headers()) {
         Ok(o) => o,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     // Set by the server's connect-info service; absent only when the
     // router runs without it (then every caller shares one budget).
@@ -266,7 +266,7 @@ pub async fn create(State(app): State<AppState>, req: axum::extract::Request) ->
 pub async fn preflight(State(app): State<AppState>, headers: HeaderMap) -> Response {
     let origin = match check_origin(&app, &headers) {
         Ok(o) => o,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let mut resp = StatusCode::NO_CONTENT.into_response();
     cors(&mut resp, Some(&origin));

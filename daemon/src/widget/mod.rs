@@ -77,22 +77,24 @@ async fn file(
     }
 }
 
-/// The WebSocket upgrade's `Origin` check: a browser page on an origin
-/// that is not allowed gets 403 before any socket exists. Clients without
-/// `Origin` (not browsers) pass.
-pub fn check_upgrade_origin(cfg: &Config, headers: &HeaderMap) -> Result<(), Response> {
+/// The WebSocket upgrade's `Origin` check: the 403 for a browser page on
+/// an origin that is not allowed, given before any socket exists. Clients
+/// without `Origin` (not browsers) pass.
+pub fn refuse_upgrade(cfg: &Config, headers: &HeaderMap) -> Option<Response> {
     match cfg.widget_allowed_origins.judge(headers) {
-        Verdict::NoOrigin | Verdict::Allowed(_) => Ok(()),
+        Verdict::NoOrigin | Verdict::Allowed(_) => None,
         Verdict::Refused(o) => {
             tracing::info!(origin = %o, "websocket refused: origin not allowed");
-            Err((
-                StatusCode::FORBIDDEN,
-                axum::Json(serde_json::json!({
-                    "error": "forbidden",
-                    "message": format!("origin {o} is not in WIDGET_ALLOWED_ORIGINS"),
-                })),
+            Some(
+                (
+                    StatusCode::FORBIDDEN,
+                    axum::Json(serde_json::json!({
+                        "error": "forbidden",
+                        "message": format!("origin {o} is not in WIDGET_ALLOWED_ORIGINS"),
+                    })),
+                )
+                    .into_response(),
             )
-                .into_response())
         }
     }
 }
