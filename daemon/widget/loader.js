@@ -159,6 +159,7 @@ max-height:calc(100vh - 108px);border:0;border-radius:12px;background:#fff;box-s
   w.Concierge = api;
   const start = () => {
     d.body.appendChild(launch);
+    if (w.performance && performance.mark) performance.mark('concierge:launcher');
     // identify first, so the chat never starts as a guest when the page
     // meant to sign the visitor in.
     const calls = queued.filter((c) => c && c[0] === 'identify').concat(queued.filter((c) => c && c[0] !== 'identify'));
