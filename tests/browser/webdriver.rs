@@ -34,7 +34,7 @@ pub const SKIP_ENV: &str = "CONCIERGE_SKIP_BROWSER_TESTS";
 pub fn tools() -> Option<Tools> {
     let find = |env: &str, names: &[&str]| -> Option<PathBuf> {
         if let Ok(p) = std::env::var(env) {
-            return Some(PathBuf::from(p));
+            return Some(PathBuf::from(p)).filter(|p| p.exists());
         }
         names.iter().map(PathBuf::from).find(|p| p.exists())
     };
