@@ -22,6 +22,7 @@
       thanks: 'Thank you for your feedback!', again: 'Start a new chat',
       reconnecting: 'Connection lost. Reconnecting…', sending: 'Sending…',
       failed: 'Not sent: {reason}', minimize: 'Minimize chat', read: 'Read',
+      earlier: 'Show earlier messages',
     },
     de: {
       title: 'Chatten Sie mit uns', you: 'Sie', assistant: 'Assistent', message: 'Nachricht',
@@ -33,6 +34,7 @@
       thanks: 'Vielen Dank für Ihre Bewertung!', again: 'Neuen Chat beginnen',
       reconnecting: 'Verbindung unterbrochen. Neuer Versuch…', sending: 'Wird gesendet…',
       failed: 'Nicht gesendet: {reason}', minimize: 'Chat minimieren', read: 'Gelesen',
+      earlier: 'Frühere Nachrichten anzeigen',
     },
     es: {
       title: 'Chatea con nosotros', you: 'Tú', assistant: 'Asistente', message: 'Mensaje',
@@ -44,6 +46,7 @@
       thanks: '¡Gracias por tu opinión!', again: 'Empezar un chat nuevo',
       reconnecting: 'Conexión perdida. Reconectando…', sending: 'Enviando…',
       failed: 'No enviado: {reason}', minimize: 'Minimizar chat', read: 'Leído',
+      earlier: 'Ver mensajes anteriores',
     },
   };
 
@@ -103,6 +106,7 @@
   $('person').textContent = T.person;
   $('end').textContent = T.end;
   $('again').textContent = T.again;
+  $('earlier').textContent = T.earlier;
   $('rate-q').textContent = T.rate;
   $('thanks').textContent = T.thanks;
   $('input-label').textContent = T.message;
@@ -284,6 +288,7 @@
       case 'chat_session_restored':
         begin(d.sessionUuid, d.status, d.sessionType);
         for (const m of d.history || []) add(m);
+        earlier();
         if (d.status === 'waiting') queue(T.waiting);
         flush();
         break;
@@ -357,6 +362,7 @@
     st.unread.clear();
     agent(null);
     queue(null);
+    $('earlier').hidden = true;
     $('rating').hidden = true;
     composer.hidden = false;
     report();
@@ -364,7 +370,23 @@
 
   const isMine = (m) => m.senderRole === 'customer' && m.senderId === st.me;
 
-  function add(m) {
+  // A reload restores the last lines; older ones come on request.
+  function earlier() {
+    const first = Math.min(...st.shown.keys());
+    $('earlier').hidden = !(first > 1 && first !== Infinity);
+  }
+  $('earlier').addEventListener('click', () => {
+    const before = Math.min(...st.shown.keys());
+    request('get_history', { sessionUuid: st.session, beforeSeq: before, limit: 50 }, (err, page) => {
+      if (err) { notice(err.message); return; }
+      const keep = log.scrollHeight - log.scrollTop;
+      for (const m of page.messages || []) add(m, true);
+      log.scrollTop = log.scrollHeight - keep;
+      earlier();
+    });
+  });
+
+  function add(m, older) {
     if (!m || m.sessionUuid !== st.session || typeof m.seq !== 'number') return;
     if (m.streamId && st.streams.has(m.streamId)) {
       st.streams.get(m.streamId).remove();
@@ -399,7 +421,7 @@
       // Read by docs/benchmarks.md's measurement: page start to greeting.
       if (performance.mark) performance.mark('concierge:greeting');
     }
-    stick();
+    if (!older) stick();
     seen();
   }
 

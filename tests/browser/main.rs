@@ -546,8 +546,31 @@ async fn a_signed_in_customer_identified_before_load_sees_their_order() {
     let shop = format!("http://{}", listener.local_addr().unwrap());
     let dir = tempfile::tempdir().unwrap();
     let port = free_port();
-    let _daemon = spawn(dir.path(), port, &[("WIDGET_ALLOWED_ORIGINS", &shop)]).await;
+    let _daemon = spawn(
+        dir.path(),
+        port,
+        &[
+            ("WIDGET_ALLOWED_ORIGINS", &shop),
+            ("RATE_LIMIT_PER_SEC", "1000"),
+            ("RATE_LIMIT_BURST", "1000"),
+        ],
+    )
+    .await;
     let carol = token("u42", "Carol", Role::Customer);
+    // Carol chatted before, elsewhere: more lines than a restore holds.
+    let url = format!("ws://127.0.0.1:{port}/ws?token={carol}");
+    let (mut cli, session) = Client::connect(&url).await.into_customer().await;
+    for i in 1..=21 {
+        cli.request(ClientEvent::SendMessage(SendMessage {
+            session_uuid: session.clone(),
+            content: format!("early line {i}"),
+            message_type: None,
+            client_msg_id: Some(format!("early-{i}")),
+        }))
+        .await
+        .unwrap();
+    }
+    cli.close().await;
     let app = axum::Router::new().route(
         "/",
         axum::routing::get(move || {
@@ -565,6 +588,15 @@ async fn a_signed_in_customer_identified_before_load_sees_their_order() {
         b.enter_frame("iframe.cw-frame").await;
         b.wait_for("the greeting", "return document.querySelectorAll('#log .msg.ai').length > 0")
             .await;
+        // The restore holds the last lines; the rest come on request, once.
+        assert_eq!(count(&b, "early line 1").await, 0);
+        b.wait_for("the earlier button", "return !document.getElementById('earlier').hidden").await;
+        b.click("#earlier").await;
+        shown(&b, "mine", "early line 1").await;
+        for i in 1..=21 {
+            assert_eq!(count(&b, &format!("early line {i}")).await, 1, "early line {i}");
+        }
+        b.wait_for("the whole history", "return document.getElementById('earlier').hidden").await;
         // German strings from the option.
         assert_eq!(b.js("return document.getElementById('send').textContent", json!([])).await, "Senden");
         say(&b, "where is my order 1042?").await;
