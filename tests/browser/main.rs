@@ -522,8 +522,9 @@ async fn a_page_on_another_origin_cannot_connect() {
 
 /// A shop page (on `origin`, allowed) that signs its visitor in: the
 /// documented stub queues `on`, `open` and `identify` before the async
-/// loader has arrived.
-fn signed_in_page(port: u16, token: &str) -> String {
+/// loader has arrived. The first token has expired; the page gives a fresh
+/// one when the widget asks (`tokenexpired`).
+fn signed_in_page(port: u16, expired: &str, token: &str) -> String {
     format!(
         r#"<!doctype html><html><head><title>Laden</title></head><body>
 <script>
@@ -531,8 +532,9 @@ window.Concierge=window.Concierge||{{q:[]}};['open','close','identify','on'].for
 window.events = [];
 Concierge.on('open', function () {{ events.push('open'); }});
 Concierge.on('ready', function () {{ events.push('ready'); }});
+Concierge.on('tokenexpired', function () {{ events.push('tokenexpired'); Concierge.identify("{token}"); }});
 Concierge.open();
-Concierge.identify("{token}");
+Concierge.identify("{expired}");
 </script>
 <script src="http://127.0.0.1:{port}/widget.js" async data-language="de" data-colour="rebeccapurple"></script>
 </body></html>"#
@@ -571,10 +573,27 @@ async fn a_signed_in_customer_identified_before_load_sees_their_order() {
         .unwrap();
     }
     cli.close().await;
+    let expired = jsonwebtoken::encode(
+        &jsonwebtoken::Header::default(),
+        &concierge_shared::token::Claims {
+            sub: concierge_shared::token::Subject::Str("u42".into()),
+            name: "Carol".into(),
+            role: Role::Customer,
+            // Past the server's 30 s leeway.
+            exp: chrono::Utc::now().timestamp() - 120,
+            iat: None,
+            nbf: None,
+            email: None,
+            iss: None,
+            aud: None,
+        },
+        &jsonwebtoken::EncodingKey::from_secret(SECRET.as_bytes()),
+    )
+    .unwrap();
     let app = axum::Router::new().route(
         "/",
         axum::routing::get(move || {
-            let page = signed_in_page(port, &carol);
+            let page = signed_in_page(port, &expired, &carol);
             async move { axum::response::Html(page) }
         }),
     );
@@ -583,7 +602,10 @@ async fn a_signed_in_customer_identified_before_load_sees_their_order() {
     with_screenshots(&b, "signed-in", async {
         b.goto(&format!("{shop}/")).await;
         // The queued open() ran: the chat is open without a click.
-        b.wait_for("the queued open", "return window.events.includes('open') && window.events.includes('ready')")
+        b.wait_for(
+            "the queued open and the request for a fresh token",
+            "return ['open', 'ready', 'tokenexpired'].every(e => window.events.includes(e))",
+        )
             .await;
         b.enter_frame("iframe.cw-frame").await;
         b.wait_for("the greeting", "return document.querySelectorAll('#log .msg.ai').length > 0")
