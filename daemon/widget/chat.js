@@ -678,6 +678,7 @@
     $('stars').hidden = false;
     $('thanks').hidden = true;
     controls();
+    stick();
     const first = $('stars').firstElementChild;
     if (first) first.focus();
   }

@@ -395,6 +395,44 @@ async fn guest_chat(b: &Browser, dir: &Path, port: u16, mut daemon: tokio::proce
         )
         .unwrap();
     assert_eq!(rating, 4);
+
+    // The guest signs in: not merged (docs/widget.md). The widget forgets
+    // the guest on this browser and chats as the customer from scratch.
+    let guest_id: String = concierge_tests::db(dir)
+        .query_row(
+            "SELECT user_id FROM chat_sessions WHERE uuid = ?1",
+            [&session],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(guest_id.starts_with("guest-"), "{guest_id}");
+    b.top().await;
+    b.js(
+        "Concierge.identify(arguments[0])",
+        json!([token("u42", "Carol", Role::Customer)]),
+    )
+    .await;
+    b.enter_frame("iframe.cw-frame").await;
+    b.wait_for(
+        "a new session as the customer",
+        "return !localStorage.getItem('concierge.guest') && document.querySelectorAll('#log .msg.ai').length > 0 \
+         && !document.getElementById('composer').hidden",
+    )
+    .await;
+    assert_eq!(
+        count(b, "before the restart").await,
+        0,
+        "the guest's chat showed to the customer"
+    );
+    say(b, "signed in now").await;
+    let owner: String = concierge_tests::db(dir)
+        .query_row(
+            "SELECT s.user_id FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id WHERE m.content = 'signed in now'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(owner, "u42");
 }
 
 async fn staff_says(staff: &mut Client, session: &str, text: &str, id: &str) {
