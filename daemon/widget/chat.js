@@ -88,6 +88,9 @@
     outbox: Array.isArray(store.get('outbox')) ? store.get('outbox') : [],
     pendingEls: new Map(),
     open: !embedded, typingSent: 0, typingTimer: 0, typers: new Map(),
+    // Loaded closed (for the badge) with no conversation going on: wait
+    // for the visitor to open the chat, since connecting starts a session.
+    deferred: embedded && !store.get('live'),
     refs: new Map(), nextRef: 1, greeted: false,
   };
 
@@ -135,6 +138,7 @@
     const m = e.data;
     if (m.type === 'open') {
       st.open = true;
+      st.deferred = false;
       input.focus();
       reconnectNow();
       seen();
@@ -173,6 +177,7 @@
     clearTimeout(st.timer);
     st.timer = 0;
     if (st.ws || st.connecting || st.waitIdentify || st.status === 'closed') return;
+    if (st.deferred && !st.open) return;
     st.connecting = true;
     let auth;
     try {
@@ -345,6 +350,7 @@
     st.session = uuid;
     st.status = status;
     st.type = type;
+    store.set('live', status !== 'closed');
     controls();
   }
 
@@ -671,6 +677,7 @@
   // ---- closing and rating ----
   function closed() {
     st.status = 'closed';
+    store.del('live');
     queue(null);
     for (const id of [...st.typers.keys()]) typing(id, null);
     composer.hidden = true;
