@@ -57,6 +57,7 @@ pub struct RawConfig {
     pub max_concurrent_chats_per_staff: Option<u32>,
     pub chat_session_timeout_minutes: Option<f64>,
     pub cors_origin: Option<String>,
+    pub widget_allowed_origins: Option<String>,
     pub max_content_chars: Option<usize>,
     pub rate_limit_per_sec: Option<f64>,
     pub rate_limit_burst: Option<u32>,
@@ -127,6 +128,7 @@ impl RawConfig {
             max_concurrent_chats_per_staff,
             chat_session_timeout_minutes,
             cors_origin,
+            widget_allowed_origins,
             max_content_chars,
             rate_limit_per_sec,
             rate_limit_burst,
@@ -241,6 +243,7 @@ impl RawConfig {
                 "a number of minutes",
             )?,
             cors_origin: s("CORS_ORIGIN"),
+            widget_allowed_origins: s("WIDGET_ALLOWED_ORIGINS"),
             max_content_chars: parse(&get, "MAX_CONTENT_CHARS", "a whole number")?,
             rate_limit_per_sec: parse(&get, "RATE_LIMIT_PER_SEC", "a number")?,
             rate_limit_burst: parse(&get, "RATE_LIMIT_BURST", "a whole number")?,
@@ -454,6 +457,13 @@ impl RawConfig {
             user_rate_limit_per_sec: self.user_rate_limit_per_sec,
             user_rate_limit_burst: self.user_rate_limit_burst,
         };
+        let widget_allowed_origins =
+            crate::widget::origin::AllowedOrigins::parse(self.widget_allowed_origins.as_deref())
+                .map_err(|value| ConfigError::Invalid {
+                    name: "WIDGET_ALLOWED_ORIGINS",
+                    value,
+                    expected: "origins like https://shop.example, separated by commas, or *",
+                })?;
         Ok(Config {
             limits,
             listen: self
@@ -474,6 +484,7 @@ impl RawConfig {
                 "CHAT_SESSION_TIMEOUT_MINUTES",
             )?,
             cors_origins,
+            widget_allowed_origins,
             max_content_chars: self.max_content_chars.unwrap_or(4000),
             rate_limit_per_sec: self.rate_limit_per_sec.unwrap_or(10.0),
             rate_limit_burst: self.rate_limit_burst.unwrap_or(20),
@@ -573,6 +584,9 @@ pub struct Config {
     /// `CORS_ORIGIN`: the browser origins allowed to call the HTTP API.
     pub cors_origins: Vec<String>,
     pub limits: Limits,
+    /// Pages that may embed the widget, open a WebSocket from a browser and
+    /// ask for guest tokens, besides the daemon's own origin.
+    pub widget_allowed_origins: crate::widget::origin::AllowedOrigins,
     pub max_content_chars: usize,
     pub rate_limit_per_sec: f64,
     pub rate_limit_burst: u32,
@@ -650,32 +664,7 @@ pub fn parse_origins(name: &'static str, value: &str) -> Result<Vec<String>, Con
     };
     let mut out = Vec::new();
     for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let lower = part.to_ascii_lowercase();
-        let (scheme, rest) = lower.split_once("://").ok_or_else(|| bad(part))?;
-        if scheme != "http" && scheme != "https" {
-            return Err(bad(part));
-        }
-        let rest = rest.strip_suffix('/').unwrap_or(rest);
-        let (host, port) = match rest.rsplit_once(':') {
-            Some((h, p)) if !h.ends_with(']') || rest.starts_with('[') => match p.parse::<u16>() {
-                Ok(_) => (h, Some(p)),
-                Err(_) if rest.starts_with('[') && rest.ends_with(']') => (rest, None),
-                Err(_) => return Err(bad(part)),
-            },
-            _ => (rest, None),
-        };
-        let host_ok = !host.is_empty()
-            && (host.starts_with('[') && host.ends_with(']')
-                || host
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.'));
-        if !host_ok {
-            return Err(bad(part));
-        }
-        out.push(match port {
-            Some(p) => format!("{scheme}://{host}:{p}"),
-            None => format!("{scheme}://{host}"),
-        });
+        out.push(crate::widget::origin::normalise(part).ok_or_else(|| bad(part))?);
     }
     if out.is_empty() {
         return Err(bad(value));

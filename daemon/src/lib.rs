@@ -22,6 +22,8 @@
 //! - [`api`]: the HTTP API under `/api/v1` (sessions, staff, stats,
 //!   customers, OpenAPI document).
 //! - [`webhook`]: delivery of the events the outbox triggers record.
+//! - [`widget`]: the web chat widget (`/widget.js`, its chat page, `/demo`),
+//!   guest tokens and the browser `Origin` check.
 //! - [`cluster`]: several daemons on one PostgreSQL: news of commits and
 //!   presence through Redis.
 //!
@@ -46,4 +48,5 @@ pub mod routing;
 pub mod server;
 pub mod store;
 pub mod webhook;
+pub mod widget;
 pub mod ws;

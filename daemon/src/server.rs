@@ -38,6 +38,8 @@ pub struct AppState {
     pub next_conn: Arc<AtomicU64>,
     /// Open sockets per user, and the caps on connections.
     pub sockets: Arc<Sockets>,
+    /// The web widget's files and guest tokens.
+    pub widget: Arc<crate::widget::Widget>,
 }
 
 /// Descriptors kept free for everything that is not a client socket (the
@@ -67,6 +69,7 @@ pub async fn serve(
         }
     }
     let auth = Arc::new(Authenticator::from_settings(&secret, &cfg.jwt)?);
+    let widget = Arc::new(crate::widget::Widget::new(&cfg, &secret));
     let assistant =
         Arc::new(Assistant::new(cfg.assistant.clone()).context("loading the assistant")?);
     let metrics = Arc::new(Metrics::default());
@@ -130,6 +133,7 @@ pub async fn serve(
         shutdown: token.clone(),
         tracker: TaskTracker::new(),
         next_conn: Arc::new(AtomicU64::new(1)),
+        widget,
     };
     if let Some(mut worker) =
         crate::webhook::Worker::new(store.clone(), &cfg.webhook, state.metrics.clone())
@@ -227,6 +231,7 @@ pub fn router(state: AppState) -> Router {
         .route("/ws", get(crate::ws::handler))
         .route("/metrics", get(crate::metrics::handler))
         .nest("/api/v1", crate::api::router(&state))
+        .merge(crate::widget::routes())
         .fallback(not_found);
     let origins: Vec<axum::http::HeaderValue> = state
         .cfg

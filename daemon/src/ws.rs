@@ -83,8 +83,16 @@ pub async fn handler(
         )
             .into_response();
     };
+    // A browser page on another site gets no socket (cross-site
+    // WebSocket hijacking); clients without Origin are not browsers.
+    if let Some(refused) = crate::widget::refuse_upgrade(&app.cfg, &headers) {
+        return refused;
+    }
     // Authentication comes first: no socket exists for a bad token.
-    let Some(token) = bearer(&headers).or(query.token) else {
+    let Some(token) = bearer(&headers)
+        .or(query.token)
+        .or_else(|| crate::widget::protocol_token(&headers))
+    else {
         return unauthorized("missing token: send Authorization: Bearer <JWT> or ?token=<JWT>");
     };
     let user = match app.auth.verify(&token) {
@@ -121,6 +129,9 @@ pub async fn handler(
         _ => None,
     };
     upgrade
+        // Browsers offer the token as a subprotocol; selecting ours is
+        // what lets their handshake complete.
+        .protocols([crate::widget::WS_PROTOCOL])
         // Small read buffers keep an idle connection to a few KiB (the
         // default 128 KiB buffer costs ~137 KiB per connection).
         .read_buffer_size(4 * 1024)

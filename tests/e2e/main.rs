@@ -16,3 +16,4 @@ mod migration;
 mod staff;
 mod stats;
 mod webhooks;
+mod widget;

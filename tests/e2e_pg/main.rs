@@ -26,3 +26,5 @@ mod staff;
 mod stats;
 #[path = "../e2e/webhooks.rs"]
 mod webhooks;
+#[path = "../e2e/widget.rs"]
+mod widget;

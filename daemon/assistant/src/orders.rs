@@ -20,6 +20,15 @@ pub enum OrdersError {
     Url(String),
 }
 
+/// The prefix of the customer ids the daemon gives web-widget guests
+/// (`POST /api/v1/guest`). A guest proved nothing about who they are, so
+/// no order is ever looked up for them, whatever the shop's own ids are.
+pub const GUEST_PREFIX: &str = "guest-";
+
+pub fn is_guest(customer_id: &str) -> bool {
+    customer_id.starts_with(GUEST_PREFIX)
+}
+
 #[derive(Debug)]
 pub enum OrderSource {
     Local(Vec<Order>),
@@ -34,7 +43,7 @@ impl OrderSource {
         order_id: &str,
     ) -> Result<Option<Order>, OrdersError> {
         let order_id = order_id.trim().trim_start_matches('#');
-        if !plausible_id(order_id) {
+        if is_guest(customer_id) || !plausible_id(order_id) {
             return Ok(None);
         }
         let found = match self {
@@ -49,6 +58,9 @@ impl OrderSource {
 
     /// The customer's orders, newest first.
     pub async fn list(&self, customer_id: &str) -> Result<Vec<Order>, OrdersError> {
+        if is_guest(customer_id) {
+            return Ok(Vec::new());
+        }
         let mut orders: Vec<Order> = match self {
             OrderSource::Local(orders) => orders
                 .iter()
@@ -200,5 +212,18 @@ mod tests {
         let list = src.list("u42").await.unwrap();
         assert!(list.len() >= 2 && list.iter().all(|o| o.customer_id == "u42"));
         assert!(list.windows(2).all(|w| w[0].updated_at >= w[1].updated_at));
+    }
+
+    #[tokio::test]
+    async fn a_guest_sees_no_order_even_one_filed_under_its_id() {
+        let kb = KnowledgeBase::demo().unwrap();
+        let mut orders = kb.orders.clone();
+        for o in &mut orders {
+            o.customer_id = "guest-abc".into();
+        }
+        let id = orders[0].order_id.clone();
+        let src = OrderSource::Local(orders);
+        assert_eq!(src.lookup("guest-abc", &id).await.unwrap(), None);
+        assert!(src.list("guest-abc").await.unwrap().is_empty());
     }
 }

@@ -52,6 +52,10 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/customers/{id}", axum::routing::delete(customers::forget))
         .route("/customers/{id}/export", get(customers::export))
         .route("/openapi.json", get(openapi::handler))
+        .route(
+            "/guest",
+            post(crate::widget::guest::create).options(crate::widget::guest::preflight),
+        )
         .fallback(no_such_route)
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(axum::middleware::from_fn(

@@ -87,6 +87,14 @@ const GROUPS: &[(&str, &[Setting])] = &[
                 "The origins allowed to call the HTTP API from a browser, comma-separated\n\
                  (scheme://host[:port] each; * is refused).",
             ),
+            set(
+                "widget_allowed_origins",
+                "WIDGET_ALLOWED_ORIGINS",
+                r#""https://shop.example, https://www.shop.example""#,
+                Unset("only pages on the daemon's own origin (its /demo)"),
+                "Pages that may embed the web chat widget, open a WebSocket from a browser\n\
+                 and get guest tokens, besides the daemon's own origin. Comma-separated; * allows any.",
+            ),
         ],
     ),
     (
