@@ -832,6 +832,15 @@ impl Hub {
     fn write_failed(&mut self, e: StoreError, after: After) {
         let (code, text) = match &e {
             StoreError::Conflict(what) => (ErrorCode::Conflict, what.to_string()),
+            StoreError::AlreadyQueued => {
+                // Another node queued this session a moment ago (two nodes
+                // re-queueing one staff member's chats at once): it is
+                // queued, once. Its news may not be here yet: re-read.
+                if self.bus.is_some() {
+                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
+                }
+                (ErrorCode::Conflict, e.to_string())
+            }
             _ => {
                 tracing::error!(error = %e, "write failed");
                 (
