@@ -38,6 +38,11 @@ pub enum ClusterError {
     Redis(#[from] redis::RedisError),
     #[error("redis did not answer within {0:?}")]
     Timeout(Duration),
+    #[error("REDIS_CA_FILE {path}: {source}")]
+    CaFile {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
 }
 
 /// News of a commit on one node, for the others. Field names are the
@@ -147,6 +152,27 @@ pub struct BusStats {
     pub connected: AtomicBool,
 }
 
+/// The Redis client for `url`: `rediss://` is TLS (rustls), checked
+/// against `ca_file` when given, else the system's roots.
+pub fn client(url: &str, ca_file: Option<&std::path::Path>) -> Result<redis::Client, ClusterError> {
+    match ca_file {
+        None => Ok(redis::Client::open(url)?),
+        Some(path) => {
+            let pem = std::fs::read(path).map_err(|e| ClusterError::CaFile {
+                path: path.to_path_buf(),
+                source: e,
+            })?;
+            Ok(redis::Client::build_with_tls(
+                url,
+                redis::TlsCertificates {
+                    client_tls: None,
+                    root_cert: Some(pem),
+                },
+            )?)
+        }
+    }
+}
+
 /// A node's link to the others. Clone freely.
 #[derive(Clone)]
 pub struct Bus {
@@ -166,12 +192,13 @@ impl Bus {
     /// meanwhile).
     pub fn start(
         url: &str,
+        ca_file: Option<&std::path::Path>,
         prefix: &str,
         node: &str,
         deliver: impl Fn(Inbound) -> bool + Send + 'static,
         stop: CancellationToken,
     ) -> Result<Bus, ClusterError> {
-        let client = redis::Client::open(url)?;
+        let client = client(url, ca_file)?;
         let (outbox, rx) = mpsc::unbounded_channel();
         let bus = Bus {
             node: node.into(),

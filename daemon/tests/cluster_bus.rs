@@ -19,6 +19,7 @@ fn node(
     let (tx, rx) = mpsc::unbounded_channel();
     let bus = Bus::start(
         REDIS,
+        None,
         prefix,
         name,
         move |m| tx.send(m).is_ok(),
@@ -90,6 +91,7 @@ async fn an_unreachable_redis_is_an_error_not_a_hang() {
     // Nothing listens on port 1.
     let bus = Bus::start(
         "redis://127.0.0.1:1",
+        None,
         "x",
         "a",
         move |m| tx.send(m).is_ok(),
@@ -99,6 +101,6 @@ async fn an_unreachable_redis_is_an_error_not_a_hang() {
     assert!(bus.online_elsewhere("u").await.is_err());
     // Publishing while Redis is away neither blocks nor panics.
     bus.publish(ClusterEvent::Resync);
-    assert!(Bus::start("http://nope", "x", "a", |_| true, stop.clone()).is_err());
+    assert!(Bus::start("http://nope", None, "x", "a", |_| true, stop.clone()).is_err());
     stop.cancel();
 }

@@ -12,3 +12,4 @@ mod chores;
 mod conversation;
 mod faults;
 mod race;
+mod tls;
