@@ -9,7 +9,7 @@ use concierge_tests::Client;
 use crate::harness::*;
 
 /// A Redis of this test's own, so restarting it disturbs no other test.
-async fn redis_on(port: u16) -> tokio::process::Child {
+pub(crate) async fn redis_on(port: u16) -> tokio::process::Child {
     let child = tokio::process::Command::new("redis-server")
         .args([
             "--port",
