@@ -126,6 +126,25 @@ pub enum ClusterEvent {
     /// The sender may have dropped events (its Redis connection broke):
     /// everyone re-reads the database.
     Resync,
+    /// A piece of a streamed assistant reply, for a customer's sockets on
+    /// other nodes. Droppable: sent only while Redis keeps up and never
+    /// re-sent; the stored `Message` that ends the stream stays the truth.
+    AiDelta {
+        session: String,
+        stream_id: String,
+        delta: String,
+    },
+}
+
+/// Droppable events waiting for the publisher at most; more are dropped
+/// rather than queued, so a slow Redis cannot make a node's memory grow
+/// with an assistant's tokens.
+const MAX_QUEUED_DROPPABLE: u64 = 1024;
+
+/// One event for the publisher, encoded.
+struct Outgoing {
+    payload: String,
+    droppable: bool,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -148,6 +167,11 @@ pub enum Inbound {
 pub struct BusStats {
     pub published: AtomicU64,
     pub dropped: AtomicU64,
+    /// Droppable events (assistant deltas) not sent: Redis was away or
+    /// slow. Nothing to re-read: the stored reply follows.
+    pub dropped_droppable: AtomicU64,
+    /// Droppable events waiting for the publisher now.
+    queued_droppable: AtomicU64,
     pub received: AtomicU64,
     pub connected: AtomicBool,
 }
@@ -178,7 +202,7 @@ pub fn client(url: &str, ca_file: Option<&std::path::Path>) -> Result<redis::Cli
 pub struct Bus {
     node: Arc<str>,
     prefix: Arc<str>,
-    outbox: mpsc::UnboundedSender<String>,
+    outbox: mpsc::UnboundedSender<Outgoing>,
     /// For presence: one multiplexed connection, re-made when it breaks.
     conn: Arc<Mutex<Option<redis::aio::MultiplexedConnection>>>,
     client: redis::Client,
@@ -227,13 +251,30 @@ impl Bus {
 
     /// Queue an event for the other nodes (never blocks the caller).
     pub fn publish(&self, event: ClusterEvent) {
+        self.enqueue(event, false);
+    }
+
+    /// Publish an event that may be lost (see [`ClusterEvent::AiDelta`]):
+    /// dropped at once when too many wait already, and never a reason for
+    /// the other nodes to re-read.
+    pub fn publish_droppable(&self, event: ClusterEvent) {
+        let queued = &self.stats.queued_droppable;
+        if queued.fetch_add(1, Ordering::Relaxed) >= MAX_QUEUED_DROPPABLE {
+            queued.fetch_sub(1, Ordering::Relaxed);
+            self.stats.dropped_droppable.fetch_add(1, Ordering::Relaxed);
+            return;
+        }
+        self.enqueue(event, true);
+    }
+
+    fn enqueue(&self, event: ClusterEvent, droppable: bool) {
         let env = Envelope {
             from: self.node.to_string(),
             event,
         };
         match serde_json::to_string(&env) {
-            Ok(s) => {
-                let _ = self.outbox.send(s);
+            Ok(payload) => {
+                let _ = self.outbox.send(Outgoing { payload, droppable });
             }
             Err(e) => tracing::error!(error = %e, "cannot encode a cluster event"),
         }
@@ -328,19 +369,26 @@ impl Bus {
 /// Publishes in order on one connection. While Redis is down events are
 /// dropped (counted); the first publish after a reconnect is a `Resync`,
 /// so every node re-reads what the dropped events described.
-async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<String>, stop: CancellationToken) {
+async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<Outgoing>, stop: CancellationToken) {
     let channel = bus.channel();
     let mut conn: Option<redis::aio::MultiplexedConnection> = None;
     let mut broken = false;
     let mut next_try = tokio::time::Instant::now();
     loop {
-        let payload = tokio::select! {
+        let Outgoing { payload, droppable } = tokio::select! {
             p = rx.recv() => match p { Some(p) => p, None => break },
             _ = stop.cancelled() => break,
         };
+        let dropped = if droppable {
+            bus.stats.queued_droppable.fetch_sub(1, Ordering::Relaxed);
+            &bus.stats.dropped_droppable
+        } else {
+            &bus.stats.dropped
+        };
         if conn.is_none() {
-            if tokio::time::Instant::now() < next_try {
-                bus.stats.dropped.fetch_add(1, Ordering::Relaxed);
+            if droppable || tokio::time::Instant::now() < next_try {
+                // A delta never waits for a reconnect.
+                dropped.fetch_add(1, Ordering::Relaxed);
                 continue;
             }
             match tokio::time::timeout(
@@ -352,7 +400,7 @@ async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<String>, stop: Canc
                 Ok(Ok(c)) => conn = Some(c),
                 _ => {
                     next_try = tokio::time::Instant::now() + Duration::from_millis(250);
-                    bus.stats.dropped.fetch_add(1, Ordering::Relaxed);
+                    dropped.fetch_add(1, Ordering::Relaxed);
                     continue;
                 }
             }
@@ -378,10 +426,12 @@ async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<String>, stop: Canc
                 if !broken {
                     tracing::warn!(error = %e, "cannot publish to redis; dropping cluster events until it is back");
                 }
+                // Whatever failed, the events after it are lost until the
+                // reconnect: the others must re-read then.
                 broken = true;
                 conn = None;
                 next_try = tokio::time::Instant::now() + Duration::from_millis(250);
-                bus.stats.dropped.fetch_add(1, Ordering::Relaxed);
+                dropped.fetch_add(1, Ordering::Relaxed);
             }
         }
     }

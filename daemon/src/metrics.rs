@@ -293,6 +293,11 @@ pub fn render(src: &Sources<'_>) -> String {
                 &c.dropped,
             ),
             (
+                "concierge_cluster_deltas_dropped_total",
+                "Assistant deltas not sent to the other nodes (Redis away or slow); the stored reply still arrives.",
+                &c.dropped_droppable,
+            ),
+            (
                 "concierge_cluster_events_received_total",
                 "News received from the other nodes.",
                 &c.received,

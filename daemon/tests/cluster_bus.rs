@@ -104,3 +104,46 @@ async fn an_unreachable_redis_is_an_error_not_a_hang() {
     assert!(Bus::start("http://nope", None, "x", "a", |_| true, stop.clone()).is_err());
     stop.cancel();
 }
+
+/// Deltas are droppable: with Redis away a flood of them neither queues
+/// without bound nor counts as lost news (which would make every node
+/// re-read the database); each is counted as a dropped delta.
+#[tokio::test]
+async fn droppable_events_are_dropped_not_queued_while_redis_is_away() {
+    let stop = CancellationToken::new();
+    let (tx, _rx) = mpsc::unbounded_channel();
+    let bus = Bus::start(
+        "redis://127.0.0.1:1",
+        None,
+        "x",
+        "a",
+        move |m| tx.send(m).is_ok(),
+        stop.clone(),
+    )
+    .unwrap();
+    const N: u64 = 20_000;
+    for i in 0..N {
+        bus.publish_droppable(ClusterEvent::AiDelta {
+            session: "s".into(),
+            stream_id: "st".into(),
+            delta: format!("token {i} "),
+        });
+    }
+    let stats = bus.stats.clone();
+    let dropped = || {
+        stats
+            .dropped_droppable
+            .load(std::sync::atomic::Ordering::Relaxed)
+    };
+    // Most never entered the queue: at most 1024 wait at any moment.
+    assert!(dropped() >= N - 1024, "{}", dropped());
+    for _ in 0..400 {
+        if dropped() == N {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    assert_eq!(dropped(), N);
+    assert_eq!(stats.dropped.load(std::sync::atomic::Ordering::Relaxed), 0);
+    stop.cancel();
+}

@@ -11,6 +11,7 @@ use concierge_shared::protocol::{
 };
 
 use super::{After, AiState, Hub, HubMsg, now_ms};
+use crate::cluster::ClusterEvent;
 use crate::store::{NewMessage, Op, read};
 
 /// How many stored lines the assistant sees.
@@ -104,6 +105,20 @@ impl Hub {
     }
 
     pub(super) fn ai_delta(&mut self, session: &str, stream_id: String, text: String) {
+        if !self.ai_allowed(session) || text.is_empty() {
+            return;
+        }
+        // The customer's sockets on other nodes see the reply grow too.
+        self.publish_droppable(|| ClusterEvent::AiDelta {
+            session: session.to_string(),
+            stream_id: stream_id.clone(),
+            delta: text.clone(),
+        });
+        self.send_ai_delta(session, stream_id, text);
+    }
+
+    /// A delta to this node's sockets in the session's room.
+    pub(super) fn send_ai_delta(&mut self, session: &str, stream_id: String, text: String) {
         if !self.ai_allowed(session) || text.is_empty() {
             return;
         }

@@ -30,6 +30,13 @@ impl Hub {
         }
     }
 
+    /// Publish news that may be lost (assistant deltas).
+    pub(super) fn publish_droppable(&self, event: impl FnOnce() -> ClusterEvent) {
+        if let Some(b) = &self.bus {
+            b.publish_droppable(event());
+        }
+    }
+
     /// A message this node committed: to its room here and elsewhere.
     pub(super) async fn deliver_commit(&mut self, m: &Message, stream_id: Option<&str>) {
         let counter = match m.sender_role {
@@ -165,6 +172,11 @@ impl Hub {
                 }
                 self.deliver(&message, stream_id.as_deref()).await;
             }
+            ClusterEvent::AiDelta {
+                session,
+                stream_id,
+                delta,
+            } => self.send_ai_delta(&session, stream_id, delta),
             ClusterEvent::SessionOpened { session } => {
                 self.load_session(&session, None).await;
             }
