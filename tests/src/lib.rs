@@ -335,6 +335,23 @@ impl Client {
         (self, uuid)
     }
 
+    /// Like [`Client::into_customer`], but `None` when the server closes
+    /// the socket first (in a cluster, a node that has not yet heard of the
+    /// customer's session opened on another node asks the client to come
+    /// back).
+    pub async fn try_into_customer(mut self) -> Option<(Client, String)> {
+        self.read_frame(WAIT).await?;
+        let first = self.read_frame(WAIT).await?;
+        match first.event {
+            ServerEvent::SessionStarted(s) => {
+                self.expect("ai_message").await;
+                Some((self, s.session_uuid))
+            }
+            ServerEvent::ChatSessionRestored(r) => Some((self, r.session_uuid)),
+            _ => None,
+        }
+    }
+
     /// A staff member's new connection, past `staff_data`.
     pub async fn into_staff(mut self) -> Client {
         self.expect("connected").await;
