@@ -130,6 +130,10 @@ pub enum HubMsg {
         first_token_ms: Option<u64>,
         total_ms: u64,
     },
+    /// A reply not given here: another node answers (cluster).
+    AiSkipped {
+        session: String,
+    },
     Timer(Timer),
     /// Close a session on behalf of the HTTP API.
     ApiClose {
@@ -495,6 +499,7 @@ impl Hub {
                 stream_id,
                 text,
             } => self.ai_delta(&session, stream_id, text),
+            HubMsg::AiSkipped { session } => self.ai_skipped(&session),
             HubMsg::AiDone {
                 session,
                 stream_id,

@@ -449,6 +449,7 @@ impl Hub {
             }
         }
         self.absent_since = still_absent;
+        self.answer_orphans().await;
         let waiting: Vec<String> = self
             .sessions
             .values()

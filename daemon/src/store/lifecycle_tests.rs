@@ -310,3 +310,62 @@ fn the_migration_keeps_the_oldest_of_duplicate_pending_requests() {
         .collect();
     assert_eq!(rows, vec![(1, "pending".into()), (2, "cancelled".into())]);
 }
+
+async fn only_the_lease_holder_stores_a_reply(store: Store) {
+    session(&store, "r", "c").await;
+    let t = now();
+    let claim = |holder: &str, at: i64| Op::ClaimLease {
+        name: "reply:r".into(),
+        holder: holder.into(),
+        ttl_ms: 1_000,
+        now: at,
+    };
+    let holds = |holder: &str, at: i64| Op::HoldsLease {
+        name: "reply:r".into(),
+        holder: holder.into(),
+        now: at,
+    };
+    store.submit(vec![claim("a", t)]).await.unwrap();
+    // b is refused, and what it wrote with the check is not stored.
+    let r = store
+        .submit(vec![
+            holds("b", t + 10),
+            super::tests::append("r", "from b", None),
+        ])
+        .await;
+    assert!(matches!(r, Err(StoreError::Conflict(_))), "{r:?}");
+    // a's lease ran out and b took it: a's late reply is refused too.
+    let r = store.submit(vec![claim("b", t + 2_000)]).await.unwrap();
+    assert!(matches!(r[0], OpResult::Lease { held: true }));
+    let r = store
+        .submit(vec![
+            holds("a", t + 2_010),
+            super::tests::append("r", "from a", None),
+        ])
+        .await;
+    assert!(matches!(r, Err(StoreError::Conflict(_))), "{r:?}");
+    store
+        .submit(vec![
+            holds("b", t + 2_020),
+            super::tests::append("r", "from b", None),
+        ])
+        .await
+        .unwrap();
+    let last_seq: i64 = store
+        .read(|db| db.query_value("SELECT last_seq FROM chat_sessions WHERE uuid = 'r'", &[]))
+        .await
+        .unwrap();
+    assert_eq!(last_seq, 1, "one reply stored");
+}
+
+#[tokio::test]
+async fn sqlite_only_the_lease_holder_stores() {
+    let (_tmp, store) = sqlite();
+    only_the_lease_holder_stores_a_reply(store).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_only_the_lease_holder_stores() {
+    let s = Scratch::new();
+    only_the_lease_holder_stores_a_reply(s.store().await).await;
+}

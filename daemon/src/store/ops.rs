@@ -187,6 +187,14 @@ pub enum Op {
         name: String,
         holder: String,
     },
+    /// Refuse the group unless `holder` still holds the lease `name` at
+    /// `now`: what is written with it is written by the lease's holder
+    /// only (an assistant reply whose node lost its lease to another).
+    HoldsLease {
+        name: String,
+        holder: String,
+        now: i64,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -573,6 +581,26 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
                 args![name, holder],
             )?;
             Ok(OpResult::Done)
+        }
+        Op::HoldsLease { name, holder, now } => {
+            // FOR UPDATE (PostgreSQL): nobody takes the lease over before
+            // this group commits.
+            let held = db
+                .query_opt(
+                    db.dialect(
+                        "SELECT 1 FROM leases WHERE name = ?1 AND holder = ?2 AND expires_at >= ?3",
+                        "SELECT 1 FROM leases WHERE name = ?1 AND holder = ?2 AND expires_at >= ?3
+                         FOR UPDATE",
+                    ),
+                    args![name, holder, now],
+                    |_| Ok(()),
+                )?
+                .is_some();
+            if held {
+                Ok(OpResult::Done)
+            } else {
+                Err(StoreError::Conflict("the lease is held by another"))
+            }
         }
     }
 }

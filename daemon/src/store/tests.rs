@@ -61,7 +61,7 @@ pub(super) fn text(content: &str, cid: Option<&str>) -> NewMessage {
     }
 }
 
-fn append(uuid: &str, content: &str, cid: Option<&str>) -> Op {
+pub(super) fn append(uuid: &str, content: &str, cid: Option<&str>) -> Op {
     Op::AppendMessage {
         session_uuid: uuid.into(),
         message: text(content, cid),
