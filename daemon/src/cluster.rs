@@ -375,9 +375,16 @@ async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<Outgoing>, stop: Ca
     let mut broken = false;
     let mut next_try = tokio::time::Instant::now();
     loop {
-        let Outgoing { payload, droppable } = tokio::select! {
-            p = rx.recv() => match p { Some(p) => p, None => break },
+        let next = tokio::select! {
+            p = rx.recv() => match p { Some(p) => Some(p), None => break },
+            // Events were lost: reconnect and say so even if nothing new
+            // is published, or the others would miss them until then.
+            _ = tokio::time::sleep_until(next_try), if broken => None,
             _ = stop.cancelled() => break,
+        };
+        let Some(Outgoing { payload, droppable }) = next else {
+            heal(&bus, &channel, &mut conn, &mut broken, &mut next_try).await;
+            continue;
         };
         let dropped = if droppable {
             bus.stats.queued_droppable.fetch_sub(1, Ordering::Relaxed);
@@ -399,6 +406,7 @@ async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<Outgoing>, stop: Ca
             {
                 Ok(Ok(c)) => conn = Some(c),
                 _ => {
+                    broken = true;
                     next_try = tokio::time::Instant::now() + Duration::from_millis(250);
                     dropped.fetch_add(1, Ordering::Relaxed);
                     continue;
@@ -434,6 +442,47 @@ async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<Outgoing>, stop: Ca
                 dropped.fetch_add(1, Ordering::Relaxed);
             }
         }
+    }
+}
+
+/// Reconnect and publish `Resync`, so every node re-reads what the events
+/// this node dropped described.
+async fn heal(
+    bus: &Bus,
+    channel: &str,
+    conn: &mut Option<redis::aio::MultiplexedConnection>,
+    broken: &mut bool,
+    next_try: &mut tokio::time::Instant,
+) {
+    if conn.is_none() {
+        match tokio::time::timeout(
+            REDIS_DEADLINE,
+            bus.client.get_multiplexed_async_connection(),
+        )
+        .await
+        {
+            Ok(Ok(c)) => *conn = Some(c),
+            _ => {
+                *next_try = tokio::time::Instant::now() + Duration::from_millis(250);
+                return;
+            }
+        }
+    }
+    let Some(c) = conn.as_mut() else { return };
+    let resync = Envelope {
+        from: bus.node.to_string(),
+        event: ClusterEvent::Resync,
+    };
+    let sent = match serde_json::to_string(&resync) {
+        Ok(s) => publish(c, channel, &s).await.is_ok(),
+        Err(_) => false,
+    };
+    if sent {
+        *broken = false;
+        tracing::info!("redis is back: asked every node to re-read the database");
+    } else {
+        *conn = None;
+        *next_try = tokio::time::Instant::now() + Duration::from_millis(250);
     }
 }
 

@@ -379,3 +379,15 @@ pub fn unanswered_sessions(
         |r| r.get(0),
     )
 }
+
+/// A transfer request's `status` and `outcome`, if it exists.
+pub fn transfer_outcome(
+    db: &mut Db<'_>,
+    id: i64,
+) -> Result<Option<(String, Option<String>)>, StoreError> {
+    db.query_opt(
+        "SELECT status, outcome FROM chat_transfer_requests WHERE id = ?1",
+        args![id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+}
