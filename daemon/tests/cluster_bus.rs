@@ -147,3 +147,37 @@ async fn droppable_events_are_dropped_not_queued_while_redis_is_away() {
     assert_eq!(stats.dropped.load(std::sync::atomic::Ordering::Relaxed), 0);
     stop.cancel();
 }
+
+/// REDIS_CA_FILE: a file that cannot be read, or a CA with a plain
+/// `redis://` URL, is refused at start, with the reason.
+#[tokio::test]
+async fn a_ca_file_needs_a_readable_file_and_a_rediss_url() {
+    let stop = CancellationToken::new();
+    let missing = std::path::Path::new("/nonexistent/ca.pem");
+    let err = Bus::start(
+        "rediss://localhost:1",
+        Some(missing),
+        "x",
+        "a",
+        |_| true,
+        stop.clone(),
+    )
+    .err()
+    .expect("refused");
+    assert!(err.to_string().contains("/nonexistent/ca.pem"), "{err}");
+    let dir = tempfile::tempdir().unwrap();
+    let ca = dir.path().join("ca.pem");
+    std::fs::write(&ca, "not a certificate").unwrap();
+    let err = Bus::start(
+        "redis://localhost:1",
+        Some(&ca),
+        "x",
+        "a",
+        |_| true,
+        stop.clone(),
+    )
+    .err()
+    .expect("refused");
+    assert!(err.to_string().contains("rediss://"), "{err}");
+    stop.cancel();
+}
