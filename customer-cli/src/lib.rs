@@ -10,8 +10,8 @@
 //! - [`load`]: `concierge load`, many customers and staff bots.
 //!   `load::report` holds the histograms and the report, `load::bots` the
 //!   simulated users, `load::sys` file limits, source addresses and RSS.
-//! - [`ops`]: `sessions`, `transcript`, `stats`, `staff`, `export`, `forget`
-//!   over the daemon's HTTP API (`/api/v1`).
+//! - [`ops`]: `sessions`, `transcript`, `stats`, `staff`, `export`, `forget`,
+//!   `webhooks` over the daemon's HTTP API (`/api/v1`).
 //! - [`docgen`]: hidden `completions` and `man`, generated from [`Cli`].
 //! - Shared pieces: [`target`] (server, token, `--dev-login`, config file)
 //!   and [`ws`] (connecting with a small read buffer, frame IO).
@@ -73,6 +73,7 @@ pub enum Command {
     Staff(ops::StaffArgs),
     Export(ops::ExportArgs),
     Forget(ops::ForgetArgs),
+    Webhooks(ops::webhooks::WebhooksArgs),
     #[command(hide = true)]
     Completions(docgen::CompletionsArgs),
     #[command(hide = true)]
@@ -105,6 +106,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Staff(a) => ops::staff(a).await?,
         Command::Export(a) => ops::export(a).await?,
         Command::Forget(a) => ops::forget(a).await?,
+        Command::Webhooks(a) => ops::webhooks::run(a).await?,
         Command::Completions(a) => docgen::completions(a)?,
         Command::Man(a) => docgen::man(a)?,
     })
@@ -154,6 +156,9 @@ mod tests {
             &["concierge", "stats", "--from", "2025-01-01"],
             &["concierge", "export", "--customer", "c1"],
             &["concierge", "forget", "--customer", "c1", "--yes"],
+            &["concierge", "webhooks", "dead", "--json"],
+            &["concierge", "webhooks", "replay", "abc"],
+            &["concierge", "webhooks", "drop", "abc", "--yes"],
             &["concierge", "completions", "bash"],
             &["concierge", "man"],
         ] {

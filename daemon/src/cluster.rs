@@ -38,6 +38,11 @@ pub enum ClusterError {
     Redis(#[from] redis::RedisError),
     #[error("redis did not answer within {0:?}")]
     Timeout(Duration),
+    #[error("REDIS_CA_FILE {path}: {source}")]
+    CaFile {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
 }
 
 /// News of a commit on one node, for the others. Field names are the
@@ -121,6 +126,25 @@ pub enum ClusterEvent {
     /// The sender may have dropped events (its Redis connection broke):
     /// everyone re-reads the database.
     Resync,
+    /// A piece of a streamed assistant reply, for a customer's sockets on
+    /// other nodes. Droppable: sent only while Redis keeps up and never
+    /// re-sent; the stored `Message` that ends the stream stays the truth.
+    AiDelta {
+        session: String,
+        stream_id: String,
+        delta: String,
+    },
+}
+
+/// Droppable events waiting for the publisher at most; more are dropped
+/// rather than queued, so a slow Redis cannot make a node's memory grow
+/// with an assistant's tokens.
+const MAX_QUEUED_DROPPABLE: u64 = 1024;
+
+/// One event for the publisher, encoded.
+struct Outgoing {
+    payload: String,
+    droppable: bool,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -143,8 +167,34 @@ pub enum Inbound {
 pub struct BusStats {
     pub published: AtomicU64,
     pub dropped: AtomicU64,
+    /// Droppable events (assistant deltas) not sent: Redis was away or
+    /// slow. Nothing to re-read: the stored reply follows.
+    pub dropped_droppable: AtomicU64,
+    /// Droppable events waiting for the publisher now.
+    queued_droppable: AtomicU64,
     pub received: AtomicU64,
     pub connected: AtomicBool,
+}
+
+/// The Redis client for `url`: `rediss://` is TLS (rustls), checked
+/// against `ca_file` when given, else the system's roots.
+pub fn client(url: &str, ca_file: Option<&std::path::Path>) -> Result<redis::Client, ClusterError> {
+    match ca_file {
+        None => Ok(redis::Client::open(url)?),
+        Some(path) => {
+            let pem = std::fs::read(path).map_err(|e| ClusterError::CaFile {
+                path: path.to_path_buf(),
+                source: e,
+            })?;
+            Ok(redis::Client::build_with_tls(
+                url,
+                redis::TlsCertificates {
+                    client_tls: None,
+                    root_cert: Some(pem),
+                },
+            )?)
+        }
+    }
 }
 
 /// A node's link to the others. Clone freely.
@@ -152,7 +202,7 @@ pub struct BusStats {
 pub struct Bus {
     node: Arc<str>,
     prefix: Arc<str>,
-    outbox: mpsc::UnboundedSender<String>,
+    outbox: mpsc::UnboundedSender<Outgoing>,
     /// For presence: one multiplexed connection, re-made when it breaks.
     conn: Arc<Mutex<Option<redis::aio::MultiplexedConnection>>>,
     client: redis::Client,
@@ -166,12 +216,13 @@ impl Bus {
     /// meanwhile).
     pub fn start(
         url: &str,
+        ca_file: Option<&std::path::Path>,
         prefix: &str,
         node: &str,
         deliver: impl Fn(Inbound) -> bool + Send + 'static,
         stop: CancellationToken,
     ) -> Result<Bus, ClusterError> {
-        let client = redis::Client::open(url)?;
+        let client = client(url, ca_file)?;
         let (outbox, rx) = mpsc::unbounded_channel();
         let bus = Bus {
             node: node.into(),
@@ -200,13 +251,30 @@ impl Bus {
 
     /// Queue an event for the other nodes (never blocks the caller).
     pub fn publish(&self, event: ClusterEvent) {
+        self.enqueue(event, false);
+    }
+
+    /// Publish an event that may be lost (see [`ClusterEvent::AiDelta`]):
+    /// dropped at once when too many wait already, and never a reason for
+    /// the other nodes to re-read.
+    pub fn publish_droppable(&self, event: ClusterEvent) {
+        let queued = &self.stats.queued_droppable;
+        if queued.fetch_add(1, Ordering::Relaxed) >= MAX_QUEUED_DROPPABLE {
+            queued.fetch_sub(1, Ordering::Relaxed);
+            self.stats.dropped_droppable.fetch_add(1, Ordering::Relaxed);
+            return;
+        }
+        self.enqueue(event, true);
+    }
+
+    fn enqueue(&self, event: ClusterEvent, droppable: bool) {
         let env = Envelope {
             from: self.node.to_string(),
             event,
         };
         match serde_json::to_string(&env) {
-            Ok(s) => {
-                let _ = self.outbox.send(s);
+            Ok(payload) => {
+                let _ = self.outbox.send(Outgoing { payload, droppable });
             }
             Err(e) => tracing::error!(error = %e, "cannot encode a cluster event"),
         }
@@ -301,19 +369,33 @@ impl Bus {
 /// Publishes in order on one connection. While Redis is down events are
 /// dropped (counted); the first publish after a reconnect is a `Resync`,
 /// so every node re-reads what the dropped events described.
-async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<String>, stop: CancellationToken) {
+async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<Outgoing>, stop: CancellationToken) {
     let channel = bus.channel();
     let mut conn: Option<redis::aio::MultiplexedConnection> = None;
     let mut broken = false;
     let mut next_try = tokio::time::Instant::now();
     loop {
-        let payload = tokio::select! {
-            p = rx.recv() => match p { Some(p) => p, None => break },
+        let next = tokio::select! {
+            p = rx.recv() => match p { Some(p) => Some(p), None => break },
+            // Events were lost: reconnect and say so even if nothing new
+            // is published, or the others would miss them until then.
+            _ = tokio::time::sleep_until(next_try), if broken => None,
             _ = stop.cancelled() => break,
         };
+        let Some(Outgoing { payload, droppable }) = next else {
+            heal(&bus, &channel, &mut conn, &mut broken, &mut next_try).await;
+            continue;
+        };
+        let dropped = if droppable {
+            bus.stats.queued_droppable.fetch_sub(1, Ordering::Relaxed);
+            &bus.stats.dropped_droppable
+        } else {
+            &bus.stats.dropped
+        };
         if conn.is_none() {
-            if tokio::time::Instant::now() < next_try {
-                bus.stats.dropped.fetch_add(1, Ordering::Relaxed);
+            if droppable || tokio::time::Instant::now() < next_try {
+                // A delta never waits for a reconnect.
+                dropped.fetch_add(1, Ordering::Relaxed);
                 continue;
             }
             match tokio::time::timeout(
@@ -324,8 +406,9 @@ async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<String>, stop: Canc
             {
                 Ok(Ok(c)) => conn = Some(c),
                 _ => {
+                    broken = true;
                     next_try = tokio::time::Instant::now() + Duration::from_millis(250);
-                    bus.stats.dropped.fetch_add(1, Ordering::Relaxed);
+                    dropped.fetch_add(1, Ordering::Relaxed);
                     continue;
                 }
             }
@@ -351,12 +434,55 @@ async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<String>, stop: Canc
                 if !broken {
                     tracing::warn!(error = %e, "cannot publish to redis; dropping cluster events until it is back");
                 }
+                // Whatever failed, the events after it are lost until the
+                // reconnect: the others must re-read then.
                 broken = true;
                 conn = None;
                 next_try = tokio::time::Instant::now() + Duration::from_millis(250);
-                bus.stats.dropped.fetch_add(1, Ordering::Relaxed);
+                dropped.fetch_add(1, Ordering::Relaxed);
             }
         }
+    }
+}
+
+/// Reconnect and publish `Resync`, so every node re-reads what the events
+/// this node dropped described.
+async fn heal(
+    bus: &Bus,
+    channel: &str,
+    conn: &mut Option<redis::aio::MultiplexedConnection>,
+    broken: &mut bool,
+    next_try: &mut tokio::time::Instant,
+) {
+    if conn.is_none() {
+        match tokio::time::timeout(
+            REDIS_DEADLINE,
+            bus.client.get_multiplexed_async_connection(),
+        )
+        .await
+        {
+            Ok(Ok(c)) => *conn = Some(c),
+            _ => {
+                *next_try = tokio::time::Instant::now() + Duration::from_millis(250);
+                return;
+            }
+        }
+    }
+    let Some(c) = conn.as_mut() else { return };
+    let resync = Envelope {
+        from: bus.node.to_string(),
+        event: ClusterEvent::Resync,
+    };
+    let sent = match serde_json::to_string(&resync) {
+        Ok(s) => publish(c, channel, &s).await.is_ok(),
+        Err(_) => false,
+    };
+    if sent {
+        *broken = false;
+        tracing::info!("redis is back: asked every node to re-read the database");
+    } else {
+        *conn = None;
+        *next_try = tokio::time::Instant::now() + Duration::from_millis(250);
     }
 }
 

@@ -97,12 +97,15 @@ pub struct RawConfig {
     pub webhook_url: Option<String>,
     pub webhook_secret: Option<String>,
     pub webhook_max_backoff_secs: Option<f64>,
+    pub webhook_max_attempts: Option<u32>,
+    pub webhook_max_age_secs: Option<f64>,
     pub database_url: Option<String>,
     pub redis_url: Option<String>,
     pub redis_host: Option<String>,
     pub redis_port: Option<u16>,
     pub redis_password: Option<String>,
     pub redis_key_prefix: Option<String>,
+    pub redis_ca_file: Option<PathBuf>,
     pub node_id: Option<String>,
 }
 
@@ -168,12 +171,15 @@ impl RawConfig {
             webhook_url,
             webhook_secret,
             webhook_max_backoff_secs,
+            webhook_max_attempts,
+            webhook_max_age_secs,
             database_url,
             redis_url,
             redis_host,
             redis_port,
             redis_password,
             redis_key_prefix,
+            redis_ca_file,
             node_id,
         );
         self
@@ -295,12 +301,15 @@ impl RawConfig {
                 "WEBHOOK_MAX_BACKOFF_SECS",
                 "a number of seconds",
             )?,
+            webhook_max_attempts: parse(&get, "WEBHOOK_MAX_ATTEMPTS", "a whole number")?,
+            webhook_max_age_secs: parse(&get, "WEBHOOK_MAX_AGE_SECS", "a number of seconds")?,
             database_url: s("DATABASE_URL"),
             redis_url: s("REDIS_URL"),
             redis_host: s("REDIS_HOST"),
             redis_port: parse(&get, "REDIS_PORT", "a port number")?,
             redis_password: s("REDIS_PASSWORD"),
             redis_key_prefix: s("REDIS_KEY_PREFIX"),
+            redis_ca_file: s("REDIS_CA_FILE").map(PathBuf::from),
             node_id: s("CONCIERGE_NODE_ID"),
         })
     }
@@ -520,10 +529,13 @@ impl RawConfig {
                     300.0,
                     "WEBHOOK_MAX_BACKOFF_SECS",
                 )?,
+                max_attempts: self.webhook_max_attempts.unwrap_or(25),
+                max_age: secs(self.webhook_max_age_secs, 86_400.0, "WEBHOOK_MAX_AGE_SECS")?,
             },
             database_url,
             redis_url,
             redis_key_prefix: self.redis_key_prefix.unwrap_or_else(|| "concierge".into()),
+            redis_ca_file: self.redis_ca_file,
             node_id: self.node_id,
         })
     }
@@ -547,6 +559,12 @@ pub struct WebhookSettings {
     pub secret: Option<Secret>,
     /// The longest wait between two attempts at one event.
     pub max_backoff: Duration,
+    /// An event that failed this many attempts becomes a dead letter
+    /// (0: no limit).
+    pub max_attempts: u32,
+    /// An event whose attempt fails this long after it was recorded becomes
+    /// a dead letter (zero: no limit).
+    pub max_age: Duration,
 }
 
 /// The one algorithm tokens must be signed with.
@@ -615,6 +633,9 @@ pub struct Config {
     pub redis_url: Option<Secret>,
     /// Prefix of every Redis key and channel, so clusters can share a Redis.
     pub redis_key_prefix: String,
+    /// PEM file of the root certificate(s) a `rediss://` server's
+    /// certificate must chain to, instead of the system's.
+    pub redis_ca_file: Option<PathBuf>,
     /// This daemon's name in the cluster; a random one when unset.
     pub node_id: Option<String>,
 }

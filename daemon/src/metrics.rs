@@ -47,6 +47,11 @@ pub struct WebhookMetrics {
     pub failed_attempts: AtomicU64,
     /// Events in the outbox not delivered yet (as of the worker's last pass).
     pub pending: AtomicI64,
+    /// Events this node set aside as dead letters since start.
+    pub dead_lettered: AtomicU64,
+    /// Dead letters in the outbox now (as of the worker's last pass), on
+    /// every node that delivers.
+    pub dead_letters: AtomicI64,
 }
 
 /// What `/metrics` shows besides [`Metrics`].
@@ -277,6 +282,22 @@ pub fn render(src: &Sources<'_>) -> String {
         "Webhook events waiting for delivery.",
     );
     out.sample("concierge_webhook_pending", &[], i(&w.pending));
+    out.family(
+        "concierge_webhook_dead_lettered_total",
+        "counter",
+        "Webhook events set aside after WEBHOOK_MAX_ATTEMPTS or WEBHOOK_MAX_AGE_SECS.",
+    );
+    out.sample(
+        "concierge_webhook_dead_lettered_total",
+        &[],
+        u(&w.dead_lettered),
+    );
+    out.family(
+        "concierge_webhook_dead_letters",
+        "gauge",
+        "Webhook dead letters waiting for an admin to replay or drop them (each pauses its session).",
+    );
+    out.sample("concierge_webhook_dead_letters", &[], i(&w.dead_letters));
 
     if let Some(c) = m.cluster.get() {
         for (name, help, v) in [
@@ -289,6 +310,11 @@ pub fn render(src: &Sources<'_>) -> String {
                 "concierge_cluster_events_dropped_total",
                 "News not sent because Redis was unreachable (the nodes re-read the database).",
                 &c.dropped,
+            ),
+            (
+                "concierge_cluster_deltas_dropped_total",
+                "Assistant deltas not sent to the other nodes (Redis away or slow); the stored reply still arrives.",
+                &c.dropped_droppable,
             ),
             (
                 "concierge_cluster_events_received_total",

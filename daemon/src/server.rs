@@ -87,6 +87,7 @@ pub async fn serve(
             let to_hub = tx.clone();
             let bus = crate::cluster::Bus::start(
                 &url.0,
+                cfg.redis_ca_file.as_deref(),
                 &cfg.redis_key_prefix,
                 node,
                 move |m| to_hub.send(HubMsg::Cluster(m)).is_ok(),

@@ -9,6 +9,12 @@
 //! is at least once; the `X-Concierge-Event-Id` header (and `id` in the
 //! body) lets the receiver drop a repeat.
 //!
+//! An event the receiver has not taken after `WEBHOOK_MAX_ATTEMPTS`
+//! attempts, or `WEBHOOK_MAX_AGE_SECS` after it was recorded, becomes a
+//! dead letter: set aside, and its session paused (later events wait, so
+//! order holds) until an admin replays or drops it (`/api/v1/webhooks`).
+//! Other sessions go on.
+//!
 //! Body: `{"id", "event", "sessionUuid", "createdAt", "data": {...}}`.
 //! Headers: `X-Concierge-Event`, `X-Concierge-Event-Id`, and with a
 //! secret `X-Concierge-Signature: sha256=<hex HMAC-SHA256 of the body>`.
@@ -23,10 +29,9 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use tokio_util::sync::CancellationToken;
 
-use crate::args;
 use crate::config::WebhookSettings;
 use crate::metrics::Metrics;
-use crate::store::{Db, Op, Store, StoreError};
+use crate::store::{Op, Store, StoreError, outbox};
 
 pub const SIGNATURE_HEADER: &str = "x-concierge-signature";
 pub const EVENT_ID_HEADER: &str = "x-concierge-event-id";
@@ -34,8 +39,6 @@ pub const EVENT_HEADER: &str = "x-concierge-event";
 
 /// How often the worker looks for new events.
 const POLL: Duration = Duration::from_millis(200);
-/// Rows read per pass.
-const BATCH: u32 = 500;
 /// Sessions delivered to at the same time.
 const PARALLEL: usize = 8;
 const FIRST_BACKOFF_MS: i64 = 250;
@@ -43,31 +46,55 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 /// Delivered rows are kept this long, then pruned.
 const KEEP_DELIVERED_MS: i64 = 24 * 60 * 60 * 1000;
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Event {
-    pub id: i64,
-    pub event_id: String,
-    pub event: String,
-    pub session_uuid: String,
-    pub data: String,
-    pub created_at: i64,
-    pub attempts: i64,
-    pub next_attempt_at: i64,
+pub use crate::store::outbox::Event;
+
+/// The body sent for `e` with its `data` as stored now (already JSON,
+/// built by the trigger).
+pub fn body(e: &Event, data: &str) -> String {
+    let data: serde_json::Value = serde_json::from_str(data).unwrap_or(serde_json::Value::Null);
+    serde_json::json!({
+        "id": e.event_id,
+        "event": e.event,
+        "sessionUuid": e.session_uuid,
+        "createdAt": crate::api::rfc3339(e.created_at),
+        "data": data,
+    })
+    .to_string()
 }
 
-impl Event {
-    /// The body sent; `data` is already JSON (built by the trigger).
-    pub fn body(&self) -> String {
-        let data: serde_json::Value =
-            serde_json::from_str(&self.data).unwrap_or(serde_json::Value::Null);
-        serde_json::json!({
-            "id": self.event_id,
-            "event": self.event,
-            "sessionUuid": self.session_uuid,
-            "createdAt": crate::api::rfc3339(self.created_at),
-            "data": data,
-        })
-        .to_string()
+/// What becomes of an event whose attempt just failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterFailure {
+    /// Try again at this time.
+    Retry { at: i64 },
+    /// The last attempt allowed: set it aside.
+    Dead,
+}
+
+/// The limits after which a failing event becomes a dead letter.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_backoff: Duration,
+    /// 0: no limit.
+    pub max_attempts: u32,
+    /// Zero: no limit.
+    pub max_age: Duration,
+}
+
+impl Limits {
+    /// `e`'s attempt failed at `now` (its `attempts` not counting it).
+    pub fn after_failure(&self, e: &Event, now: i64) -> AfterFailure {
+        let attempts = e.attempts.saturating_add(1);
+        let too_many = self.max_attempts > 0 && attempts >= i64::from(self.max_attempts);
+        let max_age = i64::try_from(self.max_age.as_millis()).unwrap_or(i64::MAX);
+        let too_old = max_age > 0 && now.saturating_sub(e.created_at) >= max_age;
+        if too_many || too_old {
+            AfterFailure::Dead
+        } else {
+            AfterFailure::Retry {
+                at: now + backoff_ms(e.attempts, self.max_backoff),
+            }
+        }
     }
 }
 
@@ -101,31 +128,6 @@ pub async fn enable(store: &Store, on: bool) -> Result<(), StoreError> {
         .map(|_| ())
 }
 
-fn pending(db: &mut Db<'_>) -> Result<(Vec<Event>, i64), StoreError> {
-    let rows = db.query(
-        "SELECT id, event_id, event, session_uuid, data, created_at, attempts, next_attempt_at
-         FROM webhook_outbox WHERE delivered_at IS NULL ORDER BY id LIMIT ?1",
-        args![BATCH],
-        |r| {
-            Ok(Event {
-                id: r.get(0)?,
-                event_id: r.get(1)?,
-                event: r.get(2)?,
-                session_uuid: r.get(3)?,
-                data: r.get(4)?,
-                created_at: r.get(5)?,
-                attempts: r.get(6)?,
-                next_attempt_at: r.get(7)?,
-            })
-        },
-    )?;
-    let count: i64 = db.query_value(
-        "SELECT count(*) FROM webhook_outbox WHERE delivered_at IS NULL",
-        &[],
-    )?;
-    Ok((rows, count))
-}
-
 /// Group a batch by session, keeping id order within each; a session's
 /// queue is only as long as its first not-yet-due event allows.
 pub fn due_queues(events: Vec<Event>, now: i64) -> Vec<Vec<Event>> {
@@ -152,7 +154,7 @@ pub struct Worker {
     store: Store,
     url: String,
     secret: Option<Vec<u8>>,
-    max_backoff: Duration,
+    limits: Limits,
     client: reqwest::Client,
     metrics: Arc<Metrics>,
     /// In a cluster: this node's name. Only the node holding the
@@ -179,7 +181,11 @@ impl Worker {
             store,
             url,
             secret: settings.secret.as_ref().map(|s| s.0.as_bytes().to_vec()),
-            max_backoff: settings.max_backoff,
+            limits: Limits {
+                max_backoff: settings.max_backoff,
+                max_attempts: settings.max_attempts,
+                max_age: settings.max_age,
+            },
             client,
             metrics,
             node: None,
@@ -264,11 +270,11 @@ impl Worker {
 
     /// One pass over the outbox; returns how many events were delivered.
     async fn pass(&self, stop: &CancellationToken) -> Result<usize, StoreError> {
-        let (events, count) = self.store.read(pending).await?;
-        self.metrics
-            .webhooks
-            .pending
-            .store(count, Ordering::Relaxed);
+        let (events, count) = self.store.read(outbox::pending).await?;
+        let dead = self.store.read(outbox::dead_count).await?;
+        let m = &self.metrics.webhooks;
+        m.pending.store(count, Ordering::Relaxed);
+        m.dead_letters.store(dead, Ordering::Relaxed);
         let queues = due_queues(events, now_ms());
         let delivered: usize = futures_util::stream::iter(queues)
             .map(|q| self.deliver_queue(q, stop))
@@ -285,7 +291,23 @@ impl Worker {
             if stop.is_cancelled() {
                 break;
             }
-            match self.attempt(&e).await {
+            // The batch may be a moment old: the event may have been purged
+            // (its customer forgotten) or replaced since. Send what is
+            // stored now, or nothing.
+            let id = e.id;
+            let data = match self
+                .store
+                .read(move |db| outbox::still_waiting(db, id))
+                .await
+            {
+                Ok(Some(data)) => data,
+                Ok(None) => break,
+                Err(err) => {
+                    tracing::warn!(error = %err, "webhook: cannot re-read an event");
+                    break;
+                }
+            };
+            match self.attempt(&e, &data).await {
                 Ok(()) => {
                     let ok = self
                         .store
@@ -304,20 +326,7 @@ impl Worker {
                     delivered += 1;
                 }
                 Err(why) => {
-                    let wait = backoff_ms(e.attempts, self.max_backoff);
-                    tracing::debug!(event = %e.event_id, attempts = e.attempts + 1, wait_ms = wait, error = %why, "webhook attempt failed");
-                    self.metrics
-                        .webhooks
-                        .failed_attempts
-                        .fetch_add(1, Ordering::Relaxed);
-                    let _ = self
-                        .store
-                        .submit(vec![Op::WebhookFailed {
-                            id: e.id,
-                            next_attempt_at: now_ms() + wait,
-                            error: why,
-                        }])
-                        .await;
+                    self.failed(&e, why).await;
                     break;
                 }
             }
@@ -325,8 +334,37 @@ impl Worker {
         delivered
     }
 
-    async fn attempt(&self, e: &Event) -> Result<(), String> {
-        let body = e.body();
+    /// Record a failed attempt: a retry later, or a dead letter.
+    async fn failed(&self, e: &Event, why: String) {
+        let m = &self.metrics.webhooks;
+        m.failed_attempts.fetch_add(1, Ordering::Relaxed);
+        let now = now_ms();
+        let op = match self.limits.after_failure(e, now) {
+            AfterFailure::Retry { at } => {
+                tracing::debug!(event = %e.event_id, attempts = e.attempts + 1, wait_ms = at - now, error = %why, "webhook attempt failed");
+                Op::WebhookFailed {
+                    id: e.id,
+                    next_attempt_at: at,
+                    error: why,
+                }
+            }
+            AfterFailure::Dead => {
+                tracing::warn!(event = %e.event_id, kind = %e.event, session = %e.session_uuid,
+                    attempts = e.attempts + 1, error = %why,
+                    "webhook event is now a dead letter; its session waits until it is replayed or dropped");
+                m.dead_lettered.fetch_add(1, Ordering::Relaxed);
+                Op::WebhookDead {
+                    id: e.id,
+                    now,
+                    error: why,
+                }
+            }
+        };
+        let _ = self.store.submit(vec![op]).await;
+    }
+
+    async fn attempt(&self, e: &Event, data: &str) -> Result<(), String> {
+        let body = body(e, data);
         let mut req = self
             .client
             .post(&self.url)
@@ -375,6 +413,36 @@ mod tests {
         );
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].iter().map(|e| e.id).collect::<Vec<_>>(), vec![2, 4]);
+    }
+
+    #[test]
+    fn a_failing_event_dies_after_its_attempts_or_its_age() {
+        let limits = Limits {
+            max_backoff: Duration::from_secs(2),
+            max_attempts: 3,
+            max_age: Duration::from_secs(60),
+        };
+        let mut e = ev(1, "a", 0);
+        e.created_at = 1_000;
+        e.attempts = 1;
+        assert_eq!(
+            limits.after_failure(&e, 2_000),
+            AfterFailure::Retry { at: 2_500 }
+        );
+        e.attempts = 2;
+        assert_eq!(limits.after_failure(&e, 2_000), AfterFailure::Dead);
+        e.attempts = 0;
+        assert_eq!(limits.after_failure(&e, 61_000), AfterFailure::Dead);
+        let unlimited = Limits {
+            max_attempts: 0,
+            max_age: Duration::ZERO,
+            ..limits
+        };
+        e.attempts = 1_000;
+        assert!(matches!(
+            unlimited.after_failure(&e, i64::MAX / 2),
+            AfterFailure::Retry { .. }
+        ));
     }
 
     #[test]

@@ -19,6 +19,7 @@ fn node(
     let (tx, rx) = mpsc::unbounded_channel();
     let bus = Bus::start(
         REDIS,
+        None,
         prefix,
         name,
         move |m| tx.send(m).is_ok(),
@@ -90,6 +91,7 @@ async fn an_unreachable_redis_is_an_error_not_a_hang() {
     // Nothing listens on port 1.
     let bus = Bus::start(
         "redis://127.0.0.1:1",
+        None,
         "x",
         "a",
         move |m| tx.send(m).is_ok(),
@@ -99,6 +101,83 @@ async fn an_unreachable_redis_is_an_error_not_a_hang() {
     assert!(bus.online_elsewhere("u").await.is_err());
     // Publishing while Redis is away neither blocks nor panics.
     bus.publish(ClusterEvent::Resync);
-    assert!(Bus::start("http://nope", "x", "a", |_| true, stop.clone()).is_err());
+    assert!(Bus::start("http://nope", None, "x", "a", |_| true, stop.clone()).is_err());
+    stop.cancel();
+}
+
+/// Deltas are droppable: with Redis away a flood of them neither queues
+/// without bound nor counts as lost news (which would make every node
+/// re-read the database); each is counted as a dropped delta.
+#[tokio::test]
+async fn droppable_events_are_dropped_not_queued_while_redis_is_away() {
+    let stop = CancellationToken::new();
+    let (tx, _rx) = mpsc::unbounded_channel();
+    let bus = Bus::start(
+        "redis://127.0.0.1:1",
+        None,
+        "x",
+        "a",
+        move |m| tx.send(m).is_ok(),
+        stop.clone(),
+    )
+    .unwrap();
+    const N: u64 = 20_000;
+    for i in 0..N {
+        bus.publish_droppable(ClusterEvent::AiDelta {
+            session: "s".into(),
+            stream_id: "st".into(),
+            delta: format!("token {i} "),
+        });
+    }
+    let stats = bus.stats.clone();
+    let dropped = || {
+        stats
+            .dropped_droppable
+            .load(std::sync::atomic::Ordering::Relaxed)
+    };
+    // Most never entered the queue: at most 1024 wait at any moment.
+    assert!(dropped() >= N - 1024, "{}", dropped());
+    for _ in 0..400 {
+        if dropped() == N {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    assert_eq!(dropped(), N);
+    assert_eq!(stats.dropped.load(std::sync::atomic::Ordering::Relaxed), 0);
+    stop.cancel();
+}
+
+/// REDIS_CA_FILE: a file that cannot be read, or a CA with a plain
+/// `redis://` URL, is refused at start, with the reason.
+#[tokio::test]
+async fn a_ca_file_needs_a_readable_file_and_a_rediss_url() {
+    let stop = CancellationToken::new();
+    let missing = std::path::Path::new("/nonexistent/ca.pem");
+    let err = Bus::start(
+        "rediss://localhost:1",
+        Some(missing),
+        "x",
+        "a",
+        |_| true,
+        stop.clone(),
+    )
+    .err()
+    .expect("refused");
+    assert!(err.to_string().contains("/nonexistent/ca.pem"), "{err}");
+    let dir = tempfile::tempdir().unwrap();
+    let ca = dir.path().join("ca.pem");
+    std::fs::write(&ca, "not a certificate").unwrap();
+    let err = Bus::start(
+        "redis://localhost:1",
+        Some(&ca),
+        "x",
+        "a",
+        |_| true,
+        stop.clone(),
+    )
+    .err()
+    .expect("refused");
+    assert!(err.to_string().contains("rediss://"), "{err}");
     stop.cancel();
 }

@@ -145,3 +145,81 @@ async fn customer_on_a_and_staff_on_b_through_a_whole_conversation() {
         assert_eq!(value("concierge_cluster_redis_subscribed"), 1);
     }
 }
+
+/// The assistant's reply runs on the node that took the customer's line;
+/// the customer's second socket, on another node, sees it stream too
+/// (deltas cross the bus as droppable news), then the stored reply.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_socket_on_another_node_sees_the_reply_stream() {
+    let cluster = Cluster::start(2).await;
+    let (a, b) = (&cluster.nodes[0], &cluster.nodes[1]);
+    let (mut on_a, session) = a.customer("c1", "Carol").await;
+    // B may not have heard of the session yet: it then closes the socket
+    // and the client comes back, as a real one would.
+    let mut second = None;
+    for _ in 0..100 {
+        let c = b.connect("c1", "Carol", Role::Customer).await;
+        if let Some(ok) = c.try_into_customer().await {
+            second = Some(ok);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let (mut on_b, again) = second.expect("a second socket on node B");
+    assert_eq!(again, session, "one session, two sockets");
+    on_a.request(send(&session, "what is your returns policy?"))
+        .await
+        .unwrap();
+    let mut stream: Option<String> = None;
+    let mut text = String::new();
+    let (deltas, reply) = {
+        let mut deltas = 0;
+        loop {
+            let f = on_b
+                .expect_where(|f| {
+                    matches!(
+                        &f.event,
+                        ServerEvent::AiMessageDelta(_) | ServerEvent::AiMessage(_)
+                    )
+                })
+                .await;
+            match f.event {
+                ServerEvent::AiMessageDelta(d) => {
+                    assert_eq!(d.session_uuid, session);
+                    assert_eq!(stream.get_or_insert(d.stream_id.clone()), &d.stream_id);
+                    text.push_str(&d.delta);
+                    deltas += 1;
+                }
+                ServerEvent::AiMessage(m) => break (deltas, m),
+                _ => unreachable!(),
+            }
+        }
+    };
+    assert!(deltas > 0, "no delta reached the other node");
+    assert_eq!(reply.stream_id, stream, "the stored reply ends the stream");
+    assert_eq!(
+        reply.message.content, text,
+        "the deltas add up to the reply"
+    );
+    // The node that ran the reply streamed the same to its own socket.
+    let mut local = String::new();
+    loop {
+        let f = on_a
+            .expect_where(|f| {
+                matches!(
+                    &f.event,
+                    ServerEvent::AiMessageDelta(_) | ServerEvent::AiMessage(_)
+                )
+            })
+            .await;
+        match f.event {
+            ServerEvent::AiMessageDelta(d) => local.push_str(&d.delta),
+            ServerEvent::AiMessage(m) => {
+                assert_eq!(m.message.message_id, reply.message.message_id);
+                break;
+            }
+            _ => unreachable!(),
+        }
+    }
+    assert_eq!(local, text);
+}

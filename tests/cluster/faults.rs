@@ -9,7 +9,7 @@ use concierge_tests::Client;
 use crate::harness::*;
 
 /// A Redis of this test's own, so restarting it disturbs no other test.
-async fn redis_on(port: u16) -> tokio::process::Child {
+pub(crate) async fn redis_on(port: u16) -> tokio::process::Child {
     let child = tokio::process::Command::new("redis-server")
         .args([
             "--port",
@@ -217,4 +217,96 @@ async fn a_customer_is_never_given_two_open_sessions_even_without_redis() {
         .get(0)
     });
     assert_eq!(open, 1);
+}
+
+/// An accept made on another node while Redis is away reaches the
+/// customer as `transfer_accepted` once Redis is back: the nodes' re-read
+/// replays what their sockets missed as events, not only the system line.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_accept_made_while_redis_was_away_is_replayed_as_an_event() {
+    let port = free_port();
+    let mut redis = redis_on(port).await;
+    let url = format!("redis://127.0.0.1:{port}");
+    let cluster = Cluster::start_with(2, &url, &[]).await;
+    let (a, b) = (&cluster.nodes[0], &cluster.nodes[1]);
+    let mut sam = b.staff("s1", "Sam").await;
+    a.await_staff_online("s1", true).await;
+    let (mut carol, session) = a.customer("c1", "Carol").await;
+    let ack: RequestStaffAck =
+        serde_json::from_value(carol.request(request_staff(&session)).await.unwrap()).unwrap();
+    let o = offer(&mut sam).await;
+    assert_eq!(o.transfer_request_id, ack.transfer_request_id);
+
+    redis.kill().await.unwrap();
+    let _ = redis.wait().await;
+    // Stored by the database; the news of it is lost with Redis.
+    sam.request(accept(o.transfer_request_id)).await.unwrap();
+    sam.expect("staff_chat_joined").await;
+    let _redis = redis_on(port).await;
+
+    let ServerEvent::TransferAccepted(t) = carol.expect("transfer_accepted").await.event else {
+        unreachable!()
+    };
+    assert_eq!(
+        (
+            t.session_uuid.as_str(),
+            t.staff_id.as_str(),
+            t.staff_name.as_str()
+        ),
+        (session.as_str(), "s1", "Sam")
+    );
+    // And the conversation goes on across the nodes.
+    sam.request(send(&session, "Sam here")).await.unwrap();
+    messages_until(&mut carol, "Sam here").await;
+}
+
+/// A request that failed on another node while Redis was away (its only
+/// staff member declined there) reaches the customer as `transfer_failed`
+/// once Redis is back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_that_failed_while_redis_was_away_is_replayed_as_an_event() {
+    let port = free_port();
+    let mut redis = redis_on(port).await;
+    let url = format!("redis://127.0.0.1:{port}");
+    let cluster = Cluster::start_with(2, &url, &[]).await;
+    let (a, b) = (&cluster.nodes[0], &cluster.nodes[1]);
+    let mut sam = b.staff("s1", "Sam").await;
+    a.await_staff_online("s1", true).await;
+    let (mut carol, session) = a.customer("c1", "Carol").await;
+    carol.request(request_staff(&session)).await.unwrap();
+    let o = offer(&mut sam).await;
+
+    redis.kill().await.unwrap();
+    let _ = redis.wait().await;
+    sam.request(ClientEvent::DeclineTransfer(DeclineTransfer {
+        transfer_request_id: o.transfer_request_id,
+        reason: Some("busy".into()),
+    }))
+    .await
+    .unwrap();
+    // The only one who could take it declined: it failed, in the database.
+    let id = o.transfer_request_id;
+    let mut status = String::new();
+    for _ in 0..400 {
+        status = cluster.schema.query(move |db| {
+            db.query_one(
+                "SELECT status FROM chat_transfer_requests WHERE id = $1",
+                &[&id],
+            )
+            .unwrap()
+            .get(0)
+        });
+        if status != "pending" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    assert_eq!(status, "failed");
+    let _redis = redis_on(port).await;
+
+    let ServerEvent::TransferFailed(f) = carol.expect("transfer_failed").await.event else {
+        unreachable!()
+    };
+    assert_eq!(f.session_uuid, session);
+    assert!(!f.reason.is_empty());
 }

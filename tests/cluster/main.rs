@@ -12,3 +12,5 @@ mod chores;
 mod conversation;
 mod faults;
 mod race;
+mod replies;
+mod tls;

@@ -111,3 +111,89 @@ async fn capacity_holds_for_one_staff_member_on_two_nodes() {
     });
     assert_eq!(held, 1);
 }
+
+/// Wait until `node` shows staff member `staff` matching `pred`.
+async fn await_staff(node: &Node, staff: &str, pred: impl Fn(&serde_json::Value) -> bool) {
+    for _ in 0..400 {
+        if node
+            .staff_list()
+            .await
+            .iter()
+            .any(|s| s["staffId"] == staff && pred(s))
+        {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!("node {} never showed {staff} as expected", node.name);
+}
+
+/// Two nodes lose one staff member's last sockets at the same moment and
+/// cannot ask each other (Redis is away, so each counts only its own
+/// sockets): both put the chat back in the queue. The database stores one
+/// pending request and one system line; the other node hears "already
+/// queued" and stores nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_nodes_requeueing_one_staff_members_chat_queue_it_once() {
+    let port = free_port();
+    let mut redis = crate::faults::redis_on(port).await;
+    let url = format!("redis://127.0.0.1:{port}");
+    let cluster = Cluster::start_with(2, &url, &[]).await;
+    let (a, b) = (&cluster.nodes[0], &cluster.nodes[1]);
+    // Sam has a console on each node; Ann stays, so the chat is queued for
+    // her rather than handed back to the assistant.
+    let mut sam_a = a.staff("s1", "Sam").await;
+    let sam_b = b.staff("s1", "Sam").await;
+    let _ann = a.staff("s2", "Ann").await;
+    b.await_staff_online("s2", true).await;
+    b.await_staff_online("s1", true).await;
+    let (mut carol, session) = a.customer("c1", "Carol").await;
+    let ack: RequestStaffAck =
+        serde_json::from_value(carol.request(request_staff(&session)).await.unwrap()).unwrap();
+    offer(&mut sam_a).await;
+    sam_a
+        .request(accept(ack.transfer_request_id))
+        .await
+        .unwrap();
+    carol.expect("transfer_accepted").await;
+    // Both nodes know Sam holds the chat.
+    for node in [a, b] {
+        await_staff(node, "s1", |s| s["currentChats"] == 1).await;
+    }
+
+    redis.kill().await.unwrap();
+    let _ = redis.wait().await;
+    tokio::join!(sam_a.close(), sam_b.close());
+    // Each node took Sam offline, and with that queued the re-queue of his
+    // chat to its writer.
+    for node in [a, b] {
+        await_staff(node, "s1", |s| s["isOnline"] == false).await;
+    }
+    // A commit through each node's writer after that: both re-queues have
+    // been stored or refused by then.
+    let _dan = a.customer("c2", "Dan").await;
+    let _eve = b.customer("c3", "Eve").await;
+
+    let s = session.clone();
+    let (pending, lines) = cluster.schema.query(move |db| {
+        let pending: i64 = db
+            .query_one(
+                "SELECT count(*) FROM chat_transfer_requests r
+                 JOIN chat_sessions s ON s.id = r.session_id
+                 WHERE s.uuid = $1 AND r.status = 'pending'",
+                &[&s],
+            )
+            .unwrap()
+            .get(0);
+        let lines: i64 = db
+            .query_one(
+                "SELECT count(*) FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
+                 WHERE s.uuid = $1 AND m.content LIKE 'Sam is no longer available.%'",
+                &[&s],
+            )
+            .unwrap()
+            .get(0);
+        (pending, lines)
+    });
+    assert_eq!((pending, lines), (1, 1), "queued once, announced once");
+}

@@ -1,6 +1,9 @@
 //! Webhooks end to end: a real receiver that fails its first deliveries
 //! and is down across a daemon restart still gets every event, in order
-//! per session, signed, and acknowledges each event id exactly once.
+//! per session, signed, and acknowledges each event id exactly once. A
+//! forgotten customer's queued events never reach it; an event it refuses
+//! for good becomes a dead letter that pauses only its session until an
+//! admin replays or drops it.
 
 use std::collections::{BTreeMap, HashMap};
 use std::net::SocketAddr;
@@ -23,6 +26,12 @@ struct Inbox {
     /// Accepted deliveries, in arrival order: (event id, body).
     accepted: Vec<(String, Value)>,
     bad_signatures: usize,
+    /// Refuse everything (503) while set.
+    down: bool,
+    /// Refuse (400) any body containing this, while set.
+    refuse_containing: Option<String>,
+    /// Bodies refused, in arrival order.
+    refused: Vec<String>,
 }
 
 type Shared = Arc<Mutex<Inbox>>;
@@ -30,8 +39,17 @@ type Shared = Arc<Mutex<Inbox>>;
 async fn receive(State(inbox): State<Shared>, headers: HeaderMap, body: String) -> StatusCode {
     let mut inbox = inbox.lock().unwrap();
     inbox.seen += 1;
-    if inbox.seen <= inbox.fail_first {
+    if inbox.seen <= inbox.fail_first || inbox.down {
+        inbox.refused.push(body);
         return StatusCode::SERVICE_UNAVAILABLE;
+    }
+    if inbox
+        .refuse_containing
+        .as_deref()
+        .is_some_and(|bad| body.contains(bad))
+    {
+        inbox.refused.push(body);
+        return StatusCode::BAD_REQUEST;
     }
     let sig = headers
         .get("x-concierge-signature")
@@ -310,4 +328,278 @@ async fn without_a_url_nothing_is_recorded() {
     let (mut ada, s) = d.customer("ada", "Ada").await;
     ada.request(send(&s, "hi")).await.unwrap();
     assert!(outbox(&d).is_empty());
+}
+
+/// Wait (bounded) until `cond` holds.
+async fn until(what: &str, mut cond: impl FnMut() -> bool) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    while !cond() {
+        assert!(tokio::time::Instant::now() < deadline, "never: {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn api(d: &TestDaemon, method: reqwest::Method, path: &str, role: Role) -> (u16, Value) {
+    let token = d.token("root", "Root", role);
+    let r = reqwest::Client::new()
+        .request(method, d.http(&format!("/api/v1{path}")))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or(Value::Null))
+}
+
+fn accepted_contents(inbox: &Shared) -> Vec<String> {
+    inbox
+        .lock()
+        .unwrap()
+        .accepted
+        .iter()
+        .filter(|(_, v)| v["event"] == "message.created")
+        .map(|(_, v)| v["data"]["content"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+fn undelivered(d: &TestDaemon) -> i64 {
+    d.db()
+        .query_row(
+            "SELECT count(*) FROM webhook_outbox WHERE delivered_at IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_forgotten_customers_queued_events_never_reach_the_receiver() {
+    let inbox: Shared = Arc::new(Mutex::new(Inbox {
+        down: true,
+        ..Default::default()
+    }));
+    let (hook_addr, stop_hook, hook_task) =
+        receiver("127.0.0.1:0".parse().unwrap(), inbox.clone()).await;
+    let url = format!("http://{hook_addr}/hook");
+    let d = TestDaemon::start_with(|c| {
+        c.webhook.url = Some(url.clone());
+        c.webhook.secret = Some(concierged::config::Secret(SECRET.into()));
+        c.webhook.max_backoff = Duration::from_millis(200);
+    })
+    .await;
+    let (mut ada, s_ada) = d.customer("ada", "Ada").await;
+    ada.request(send(&s_ada, "my card number is 4111-swordfish"))
+        .await
+        .unwrap();
+    let (mut bob, s_bob) = d.customer("bob", "Bob").await;
+    bob.request(send(&s_bob, "bob before")).await.unwrap();
+    // The receiver has refused ada's first event; the rest of her session,
+    // her message included, waits in the outbox behind it.
+    until("ada's events refused and queued", || {
+        let refused = inbox
+            .lock()
+            .unwrap()
+            .refused
+            .iter()
+            .any(|b| b.contains(s_ada.as_str()));
+        let queued: i64 = d
+            .db()
+            .query_row(
+                "SELECT count(*) FROM webhook_outbox
+                 WHERE delivered_at IS NULL AND data LIKE '%swordfish%'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        refused && queued >= 1
+    })
+    .await;
+    drop(ada);
+
+    let (status, v) = api(&d, reqwest::Method::DELETE, "/customers/ada", Role::Admin).await;
+    assert_eq!(status, 200, "{v}");
+    assert!(v["webhookEvents"].as_i64().unwrap() >= 2, "{v}");
+
+    inbox.lock().unwrap().down = false;
+    bob.request(send(&s_bob, "bob after")).await.unwrap();
+    until("bob's events delivered, nothing waiting", || {
+        accepted_contents(&inbox).contains(&"bob after".to_string()) && undelivered(&d) == 0
+    })
+    .await;
+    let inbox = std::mem::take(&mut *inbox.lock().unwrap());
+    assert!(!inbox.accepted.is_empty());
+    for (_, v) in &inbox.accepted {
+        let body = v.to_string();
+        assert_ne!(v["sessionUuid"], s_ada.as_str(), "{body}");
+        assert!(!body.contains("swordfish"), "{body}");
+        assert!(!body.contains("\"ada\""), "{body}");
+        assert!(!body.contains("Ada"), "{body}");
+    }
+    let contents: Vec<&str> = inbox
+        .accepted
+        .iter()
+        .filter(|(_, v)| v["event"] == "message.created")
+        .filter_map(|(_, v)| v["data"]["content"].as_str())
+        .collect();
+    assert!(contents.contains(&"bob before"), "{contents:?}");
+    let _ = stop_hook.send(());
+    let _ = hook_task.await;
+}
+
+fn metric(text: &str, series: &str) -> f64 {
+    text.lines()
+        .find_map(|l| l.strip_prefix(series).and_then(|v| v.strip_prefix(' ')))
+        .unwrap_or_else(|| panic!("no {series} in\n{text}"))
+        .parse()
+        .unwrap()
+}
+
+async fn dead_letters(d: &TestDaemon) -> Vec<Value> {
+    let (status, v) = api(d, reqwest::Method::GET, "/webhooks/dead", Role::Admin).await;
+    assert_eq!(status, 200, "{v}");
+    v["items"].as_array().cloned().unwrap_or_default()
+}
+
+/// Wait until a dead letter of `session` exists; it.
+async fn dead_letter_of(d: &TestDaemon, session: &str) -> Value {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Some(v) = dead_letters(d)
+            .await
+            .into_iter()
+            .find(|v| v["sessionUuid"] == session)
+        {
+            return v;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "no dead letter");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_refused_event_becomes_a_dead_letter_that_pauses_only_its_session() {
+    let inbox: Shared = Arc::new(Mutex::new(Inbox {
+        refuse_containing: Some("poison".into()),
+        ..Default::default()
+    }));
+    let (hook_addr, stop_hook, hook_task) =
+        receiver("127.0.0.1:0".parse().unwrap(), inbox.clone()).await;
+    let url = format!("http://{hook_addr}/hook");
+    let d = TestDaemon::start_with(|c| {
+        c.webhook.url = Some(url.clone());
+        c.webhook.secret = Some(concierged::config::Secret(SECRET.into()));
+        c.webhook.max_backoff = Duration::from_millis(100);
+        c.webhook.max_attempts = 2;
+    })
+    .await;
+    let (mut ada, s_ada) = d.customer("ada", "Ada").await;
+    ada.request(send(&s_ada, "a poison pill")).await.unwrap();
+    let dead = dead_letter_of(&d, &s_ada).await;
+    assert_eq!(dead["event"], "message.created");
+    assert_eq!(dead["attempts"], 2);
+    assert_eq!(dead["lastError"], "HTTP 400");
+    ada.request(send(&s_ada, "after the pill")).await.unwrap();
+    // Bob's conversation is not held up by ada's.
+    let (mut bob, s_bob) = d.customer("bob", "Bob").await;
+    bob.request(send(&s_bob, "bob here")).await.unwrap();
+    until("bob's message delivered", || {
+        accepted_contents(&inbox).contains(&"bob here".to_string())
+    })
+    .await;
+    let dead = dead_letter_of(&d, &s_ada).await;
+    assert!(dead["held"].as_i64().unwrap() >= 1, "{dead}");
+    assert!(!accepted_contents(&inbox).contains(&"after the pill".to_string()));
+    let text = reqwest::get(d.http("/metrics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(metric(&text, "concierge_webhook_dead_lettered_total") >= 1.0);
+    // The gauge is refreshed every pass; wait for one that saw it.
+    let mut gauge = 0.0;
+    for _ in 0..100 {
+        let text = reqwest::get(d.http("/metrics"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        gauge = metric(&text, "concierge_webhook_dead_letters");
+        if gauge == 1.0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(gauge, 1.0);
+
+    // Only admins see or touch dead letters; unknown ids are 404.
+    let id = dead["eventId"].as_str().unwrap().to_string();
+    let (st, _) = api(&d, reqwest::Method::GET, "/webhooks/dead", Role::Staff).await;
+    assert_eq!(st, 403);
+    let path = format!("/webhooks/dead/{id}/replay");
+    let (st, _) = api(&d, reqwest::Method::POST, &path, Role::Staff).await;
+    assert_eq!(st, 403);
+    let (st, v) = api(
+        &d,
+        reqwest::Method::POST,
+        "/webhooks/dead/nope/replay",
+        Role::Admin,
+    )
+    .await;
+    assert_eq!((st, v["error"].as_str()), (404, Some("not_found")));
+
+    // Replayed once the receiver takes it: it arrives, then what waited
+    // behind it, in order.
+    inbox.lock().unwrap().refuse_containing = None;
+    let (st, v) = api(&d, reqwest::Method::POST, &path, Role::Admin).await;
+    assert_eq!(st, 200, "{v}");
+    assert_eq!(
+        (v["action"].as_str(), v["sessionUuid"].as_str()),
+        (Some("replayed"), Some(s_ada.as_str()))
+    );
+    until("the pill and what followed delivered", || {
+        accepted_contents(&inbox).contains(&"after the pill".to_string())
+    })
+    .await;
+    let ada_seqs: Vec<i64> = inbox
+        .lock()
+        .unwrap()
+        .accepted
+        .iter()
+        .filter(|(_, v)| v["event"] == "message.created" && v["sessionUuid"] == s_ada.as_str())
+        .map(|(_, v)| v["data"]["seq"].as_i64().unwrap())
+        .collect();
+    assert!(ada_seqs.windows(2).all(|w| w[0] < w[1]), "{ada_seqs:?}");
+    let contents = accepted_contents(&inbox);
+    let pos = |c: &str| contents.iter().position(|x| x == c).unwrap();
+    assert!(pos("a poison pill") < pos("after the pill"));
+
+    // Dropped: it never arrives, and the session goes on without it.
+    inbox.lock().unwrap().refuse_containing = Some("poison".into());
+    ada.request(send(&s_ada, "poison again")).await.unwrap();
+    let dead = dead_letter_of(&d, &s_ada).await;
+    ada.request(send(&s_ada, "final words")).await.unwrap();
+    let path = format!("/webhooks/dead/{}", dead["eventId"].as_str().unwrap());
+    let (st, v) = api(&d, reqwest::Method::DELETE, &path, Role::Admin).await;
+    assert_eq!((st, v["action"].as_str()), (200, Some("dropped")), "{v}");
+    let (st, _) = api(&d, reqwest::Method::DELETE, &path, Role::Admin).await;
+    assert_eq!(st, 404, "dropped once");
+    until("the words after the dropped event delivered", || {
+        accepted_contents(&inbox).contains(&"final words".to_string())
+    })
+    .await;
+    assert!(!accepted_contents(&inbox).contains(&"poison again".to_string()));
+    assert!(dead_letters(&d).await.is_empty());
+    let audited: i64 = d
+        .db()
+        .query_row(
+            "SELECT count(*) FROM audit_log WHERE action IN ('webhook_replay', 'webhook_drop')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(audited, 2);
+    let _ = stop_hook.send(());
+    let _ = hook_task.await;
 }

@@ -10,6 +10,8 @@
 //! tests' SQL checks stored rows, not the dialect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod tls;
+
 use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -331,6 +333,23 @@ impl Client {
             other => panic!("unexpected first event {other:?}"),
         };
         (self, uuid)
+    }
+
+    /// Like [`Client::into_customer`], but `None` when the server closes
+    /// the socket first (in a cluster, a node that has not yet heard of the
+    /// customer's session opened on another node asks the client to come
+    /// back).
+    pub async fn try_into_customer(mut self) -> Option<(Client, String)> {
+        self.read_frame(WAIT).await?;
+        let first = self.read_frame(WAIT).await?;
+        match first.event {
+            ServerEvent::SessionStarted(s) => {
+                self.expect("ai_message").await;
+                Some((self, s.session_uuid))
+            }
+            ServerEvent::ChatSessionRestored(r) => Some((self, r.session_uuid)),
+            _ => None,
+        }
     }
 
     /// A staff member's new connection, past `staff_data`.

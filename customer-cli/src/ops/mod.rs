@@ -1,8 +1,10 @@
 //! Ops commands over the daemon's HTTP API (`/api/v1`, bearer token):
-//! `sessions`, `transcript`, `stats`, `staff`, `export`, `forget`.
+//! `sessions`, `transcript`, `stats`, `staff`, `export`, `forget`,
+//! `webhooks` (dead letters, in `webhooks.rs`).
 //! Aligned tables by default, the API's JSON with `--json`.
 
 mod table;
+pub mod webhooks;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -39,6 +41,10 @@ pub enum OpsError {
         "`forget` deletes every message and session of customer {0}; run again with --yes to do it"
     )]
     NotConfirmed(String),
+    #[error(
+        "`webhooks drop` deletes event {0} without ever sending it; run again with --yes to do it"
+    )]
+    NotConfirmedDrop(String),
 }
 
 /// Options every ops command shares.

@@ -56,3 +56,76 @@ fn ops_commands_list_show_export_and_forget_a_conversation() {
         text(&missing.stderr)
     );
 }
+
+/// Dead letters of the only session: (eventId, attempts), polled until
+/// there is one (webhooks go to a port nobody listens on, one attempt each).
+fn wait_dead(d: &Daemon, not: Option<&str>) -> String {
+    for _ in 0..600 {
+        let v = json(d, &["webhooks", "dead"]);
+        let ids: Vec<String> = v["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .filter_map(|i| i["eventId"].as_str().map(str::to_string))
+            .filter(|id| Some(id.as_str()) != not)
+            .collect();
+        if let Some(id) = ids.first() {
+            return id.clone();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("no dead letter appeared");
+}
+
+#[test]
+fn webhooks_dead_letters_are_listed_replayed_and_dropped() {
+    let d = Daemon::start_with_env(&[
+        ("WEBHOOK_URL", "http://127.0.0.1:1/hook"),
+        ("WEBHOOK_MAX_ATTEMPTS", "1"),
+        ("WEBHOOK_MAX_BACKOFF_SECS", "0.1"),
+    ]);
+    let script = "connect carol customer Carol\nexpect carol session_started\n";
+    assert!(run(&d, &["script", "-"], script).status.success());
+    let first = wait_dead(&d, None);
+
+    let table = run(&d, &["webhooks", "dead", "--dev-login", "Admin"], "");
+    let t = text(&table.stdout);
+    assert!(t.contains("EVENT ID") && t.contains(&first), "{t}");
+
+    let replayed = json(&d, &["webhooks", "replay", &first]);
+    assert_eq!(replayed["action"], "replayed", "{replayed}");
+    // It fails again (nobody listens) and is set aside again: same id.
+    assert_eq!(wait_dead(&d, None), first);
+
+    let refused = run(
+        &d,
+        &["webhooks", "drop", &first, "--dev-login", "Admin"],
+        "",
+    );
+    assert!(!refused.status.success(), "drop needs --yes");
+    assert!(text(&refused.stderr).contains("--yes"));
+    let dropped = json(&d, &["webhooks", "drop", &first, "--yes"]);
+    assert_eq!(dropped["action"], "dropped", "{dropped}");
+    // The session goes on: its next event is tried, and dies in turn.
+    let next = wait_dead(&d, Some(&first));
+    assert_ne!(next, first);
+
+    let missing = run(
+        &d,
+        &["webhooks", "replay", &first, "--dev-login", "Admin"],
+        "",
+    );
+    assert!(!missing.status.success());
+    assert!(
+        text(&missing.stderr).contains("not_found"),
+        "{}",
+        text(&missing.stderr)
+    );
+    let metrics = d.metrics();
+    let dead: f64 = metrics
+        .lines()
+        .find_map(|l| l.strip_prefix("concierge_webhook_dead_lettered_total "))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or_else(|| panic!("{metrics}"));
+    assert!(dead >= 3.0, "first, first again, next: {dead}");
+}

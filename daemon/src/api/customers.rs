@@ -158,18 +158,23 @@ pub async fn forget(
             audit(&caller, "forget", &id, None),
         ])
         .await?;
-    let (sessions, messages) = results
+    let (sessions, messages, webhook_events) = results
         .iter()
         .find_map(|r| match r {
-            OpResult::Forgot { sessions, messages } => Some((*sessions, *messages)),
+            OpResult::Forgot {
+                sessions,
+                messages,
+                webhook_events,
+            } => Some((*sessions, *messages, *webhook_events)),
             _ => None,
         })
-        .unwrap_or((0, 0));
-    tracing::info!(actor = %caller.0.id, sessions, messages, "customer data erased");
+        .unwrap_or((0, 0, 0));
+    tracing::info!(actor = %caller.0.id, sessions, messages, webhook_events, "customer data erased");
     Ok(axum::Json(json!({
         "customerId": id,
         "sessions": sessions,
         "messages": messages,
+        "webhookEvents": webhook_events,
     }))
     .into_response())
 }

@@ -7,7 +7,8 @@
 //!
 //! Files: `sessions.rs` (list, detail, messages, transcript, close),
 //! `staff.rs` (presence and settings), `stats.rs` (analytics),
-//! `customers.rs` (export and forget, audited), `openapi.rs` (the document
+//! `customers.rs` (export and forget, audited), `webhooks.rs` (dead
+//! letters: list, replay, drop; audited), `openapi.rs` (the document
 //! at `/api/v1/openapi.json`), `error.rs` (the one error shape).
 
 mod customers;
@@ -16,6 +17,7 @@ pub mod openapi;
 mod sessions;
 mod staff;
 pub mod stats;
+mod webhooks;
 
 use std::sync::Arc;
 
@@ -51,6 +53,12 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/stats", get(stats::handler))
         .route("/customers/{id}", axum::routing::delete(customers::forget))
         .route("/customers/{id}/export", get(customers::export))
+        .route("/webhooks/dead", get(webhooks::list))
+        .route(
+            "/webhooks/dead/{event_id}",
+            axum::routing::delete(webhooks::drop),
+        )
+        .route("/webhooks/dead/{event_id}/replay", post(webhooks::replay))
         .route("/openapi.json", get(openapi::handler))
         .route(
             "/guest",

@@ -167,6 +167,19 @@ pub fn document() -> Value {
         json!({"delete": op("Erase a customer's personal data and message content (admin; audited)",
                 json!([p("id")]), ok(r("Forgotten")), &[401, 403, 404])}),
     );
+    paths.insert("/webhooks/dead".into(), json!({"get": op("Webhook dead letters, oldest first (admin)",
+                json!([q("limit", json!({"type": "integer", "minimum": 1, "maximum": 500, "default": 100}), "at most this many")]),
+                ok(r("DeadLetterPage")), &[401, 403, 422])}));
+    paths.insert(
+        "/webhooks/dead/{eventId}".into(),
+        json!({"delete": op("Drop a dead letter unsent; its session's later events go on (admin; audited)",
+                json!([p("eventId")]), ok(r("DeadLetterAction")), &[401, 403, 404])}),
+    );
+    paths.insert(
+        "/webhooks/dead/{eventId}/replay".into(),
+        json!({"post": op("Send a dead letter again from its first attempt; its session resumes (admin; audited)",
+                json!([p("eventId")]), ok(r("DeadLetterAction")), &[401, 403, 404])}),
+    );
     paths.insert("/openapi.json".into(), json!({"get": {"summary": "This document", "security": [],
                 "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}}}}));
     let mut schemas = serde_json::Map::new();
@@ -246,8 +259,25 @@ pub fn document() -> Value {
                     "sessions": {"type": "array", "items": r("SessionDetail")}})
         )),
     );
-    schemas.insert("Forgotten".into(), json!(obj(&["customerId", "sessions", "messages"], json!({
-                    "customerId": {"type": "string"}, "sessions": {"type": "integer"}, "messages": {"type": "integer"}}))));
+    schemas.insert("Forgotten".into(), json!(obj(&["customerId", "sessions", "messages", "webhookEvents"], json!({
+                    "customerId": {"type": "string"}, "sessions": {"type": "integer"}, "messages": {"type": "integer"},
+                    "webhookEvents": {"type": "integer", "description": "webhook events not yet delivered that were purged"}}))));
+    schemas.insert("DeadLetter".into(), json!(obj(&["eventId", "event", "sessionUuid", "createdAt", "attempts", "lastError", "deadAt", "held"], json!({
+                    "eventId": {"type": "string"}, "event": {"type": "string"}, "sessionUuid": {"type": "string"},
+                    "createdAt": {"type": "string"}, "attempts": {"type": "integer"}, "lastError": nullable("string"),
+                    "deadAt": {"type": "string"},
+                    "held": {"type": "integer", "description": "later events of the session waiting behind it"}}))));
+    schemas.insert("DeadLetterPage".into(), json!(obj(&["items", "total"], json!({
+                    "items": {"type": "array", "items": r("DeadLetter")}, "total": {"type": "integer"}}))));
+    schemas.insert(
+        "DeadLetterAction".into(),
+        json!(obj(
+            &["eventId", "sessionUuid", "action"],
+            json!({
+                    "eventId": {"type": "string"}, "sessionUuid": {"type": "string"},
+                    "action": {"type": "string", "enum": ["replayed", "dropped"]}})
+        )),
+    );
     json!({
         "openapi": "3.1.0",
         "info": {

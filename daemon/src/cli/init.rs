@@ -469,6 +469,20 @@ const GROUPS: &[(&str, &[Setting])] = &[
                 Value,
                 "The longest wait between two attempts at one event.",
             ),
+            set(
+                "webhook_max_attempts",
+                "WEBHOOK_MAX_ATTEMPTS",
+                "25",
+                Value,
+                "Attempts at one event before it becomes a dead letter (0: no limit).",
+            ),
+            set(
+                "webhook_max_age_secs",
+                "WEBHOOK_MAX_AGE_SECS",
+                "86400.0",
+                Value,
+                "Age at which an event that still fails becomes a dead letter (0: no limit).",
+            ),
         ],
     ),
     (
@@ -517,6 +531,13 @@ const GROUPS: &[(&str, &[Setting])] = &[
                 r#""concierge""#,
                 Value,
                 "Prefix of every Redis key and channel, so clusters can share a Redis.",
+            ),
+            set(
+                "redis_ca_file",
+                "REDIS_CA_FILE",
+                r#""/etc/concierge/redis-ca.pem""#,
+                Unset("the system's trusted roots"),
+                "With a rediss:// URL: the CA certificate(s) (PEM) the server's certificate must chain to.",
             ),
             set(
                 "node_id",

@@ -1,9 +1,16 @@
 //! Assistant replies: run in bounded background workers, never on the hub;
 //! at most one reply in flight per session; silent while a person is
 //! involved.
+//!
+//! In a cluster a reply is held under a lease (`reply:{session}` in the
+//! `leases` table), claimed before the reply starts and renewed while it
+//! runs; the reply is stored only if the lease is still this node's, in
+//! the transaction that gives it back. If the node dies mid-reply its
+//! lease runs out and the node holding the chores lease redoes the reply
+//! (the customer's line is the session's last), so the customer gets one.
 
 use std::sync::atomic::Ordering;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use concierge_assistant::{Handover, HistoryLine, Reply as AiReply, Speaker, Turn};
 use concierge_shared::protocol::{
@@ -11,10 +18,46 @@ use concierge_shared::protocol::{
 };
 
 use super::{After, AiState, Hub, HubMsg, now_ms};
-use crate::store::{NewMessage, Op, read};
+use crate::cluster::ClusterEvent;
+use crate::store::{NewMessage, Op, OpResult, Store, read};
 
 /// How many stored lines the assistant sees.
 const CONTEXT_LINES: u32 = 20;
+/// How long a reply lease lasts without renewal; renewed every
+/// [`REPLY_RENEW`] while the reply runs.
+pub(super) const REPLY_LEASE: Duration = Duration::from_secs(15);
+const REPLY_RENEW: Duration = Duration::from_secs(5);
+/// A customer's line unanswered for this long, with no live reply lease,
+/// is answered by the chores holder (the node that took it had time to
+/// claim the lease first).
+pub(super) const REPLY_ORPHAN_AFTER: Duration = Duration::from_secs(3);
+
+fn reply_lease(session: &str) -> String {
+    format!("reply:{session}")
+}
+
+/// Take or renew this node's lease on replying to `session`.
+async fn claim_reply(store: &Store, session: &str, node: &str) -> bool {
+    let op = Op::ClaimLease {
+        name: reply_lease(session),
+        holder: node.to_string(),
+        ttl_ms: i64::try_from(REPLY_LEASE.as_millis()).unwrap_or(i64::MAX),
+        now: now_ms(),
+    };
+    matches!(
+        store.submit(vec![op]).await.as_deref(),
+        Ok([OpResult::Lease { held: true }])
+    )
+}
+
+async fn release_reply(store: &Store, session: &str, node: &str) {
+    let _ = store
+        .submit(vec![Op::ReleaseLease {
+            name: reply_lease(session),
+            holder: node.to_string(),
+        }])
+        .await;
+}
 
 impl Hub {
     fn ai_allowed(&self, session: &str) -> bool {
@@ -43,10 +86,22 @@ impl Hub {
         let assistant = self.assistant.clone();
         let permits = self.ai_permits.clone();
         let me = self.me.clone();
+        // In a cluster: this node's name, under which it holds the lease.
+        let node = self.bus.as_ref().map(|b| b.node().to_string());
         tokio::spawn(async move {
             let Ok(_permit) = permits.acquire_owned().await else {
                 return;
             };
+            let skip = |me: &tokio::sync::mpsc::UnboundedSender<HubMsg>, session: String| {
+                let _ = me.send(HubMsg::AiSkipped { session });
+            };
+            if let Some(node) = &node
+                && !claim_reply(&store, &session, node).await
+            {
+                // Another node is answering this session.
+                skip(&me, session);
+                return;
+            }
             let uuid = session.clone();
             let history = match store
                 .read(move |c| read::last_messages(c, &uuid, CONTEXT_LINES, i64::MAX))
@@ -58,6 +113,17 @@ impl Hub {
                     Vec::new()
                 }
             };
+            if let Some(node) = &node
+                && history
+                    .last()
+                    .is_none_or(|m| m.sender_role != SenderRole::Customer)
+            {
+                // Answered already (by another node, whose lease this one
+                // then took over): nothing to say.
+                release_reply(&store, &session, node).await;
+                skip(&me, session);
+                return;
+            }
             let turn = Turn {
                 customer_id,
                 customer_name,
@@ -91,7 +157,30 @@ impl Hub {
                     text: text.to_string(),
                 });
             };
-            let reply = assistant.reply(&turn, &mut sink).await;
+            let reply = {
+                let reply = assistant.reply(&turn, &mut sink);
+                match &node {
+                    None => reply.await,
+                    Some(node) => {
+                        tokio::pin!(reply);
+                        let mut renew = tokio::time::interval(REPLY_RENEW);
+                        renew.tick().await;
+                        loop {
+                            tokio::select! {
+                                r = &mut reply => break r,
+                                _ = renew.tick() => {
+                                    if !claim_reply(&store, &session, node).await {
+                                        // Taken over (this node was thought
+                                        // dead): the other node answers.
+                                        skip(&me, session);
+                                        return;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            };
             let total_ms = started.elapsed().as_millis() as u64;
             let _ = me.send(HubMsg::AiDone {
                 session,
@@ -104,6 +193,20 @@ impl Hub {
     }
 
     pub(super) fn ai_delta(&mut self, session: &str, stream_id: String, text: String) {
+        if !self.ai_allowed(session) || text.is_empty() {
+            return;
+        }
+        // The customer's sockets on other nodes see the reply grow too.
+        self.publish_droppable(|| ClusterEvent::AiDelta {
+            session: session.to_string(),
+            stream_id: stream_id.clone(),
+            delta: text.clone(),
+        });
+        self.send_ai_delta(session, stream_id, text);
+    }
+
+    /// A delta to this node's sockets in the session's room.
+    pub(super) fn send_ai_delta(&mut self, session: &str, stream_id: String, text: String) {
         if !self.ai_allowed(session) || text.is_empty() {
             return;
         }
@@ -174,6 +277,20 @@ impl Hub {
                 summary: h.summary.clone(),
             });
         }
+        if let Some(bus) = &self.bus {
+            // Stored only while the lease is this node's, and given back
+            // in the same transaction.
+            let (name, holder) = (reply_lease(&session), bus.node().to_string());
+            ops.insert(
+                0,
+                Op::HoldsLease {
+                    name: name.clone(),
+                    holder: holder.clone(),
+                    now,
+                },
+            );
+            ops.push(Op::ReleaseLease { name, holder });
+        }
         // Stays busy until stored, so a second reply cannot overtake it.
         s.ai = AiState::Busy { again };
         self.submit_stream(
@@ -185,6 +302,43 @@ impl Hub {
             Some(stream_id),
         )
         .await;
+    }
+
+    /// A reply this node did not give (another node holds the session's
+    /// reply lease, or answered already).
+    pub(super) fn ai_skipped(&mut self, session: &str) {
+        if let Some(s) = self.sessions.get_mut(session) {
+            s.ai = AiState::Idle;
+        }
+    }
+
+    /// Chores holder: answer the customer lines whose reply died with its
+    /// node (or was never started), once their reply lease ran out.
+    pub(super) async fn answer_orphans(&mut self) {
+        let now = now_ms();
+        let before = now - i64::try_from(REPLY_ORPHAN_AFTER.as_millis()).unwrap_or(0);
+        let found = self
+            .store
+            .read(move |c| read::unanswered_sessions(c, before, now, 100))
+            .await;
+        let sessions = match found {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot look for unanswered customers");
+                return;
+            }
+        };
+        for session in sessions {
+            if self.ai_allowed(&session)
+                && self
+                    .sessions
+                    .get(&session)
+                    .is_some_and(|s| matches!(s.ai, AiState::Idle))
+            {
+                tracing::info!(session, "answering a customer whose reply was lost");
+                self.trigger_ai(&session);
+            }
+        }
     }
 
     pub(super) async fn ai_stored(&mut self, session: String, handover: Option<Handover>) {

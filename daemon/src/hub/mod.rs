@@ -130,6 +130,10 @@ pub enum HubMsg {
         first_token_ms: Option<u64>,
         total_ms: u64,
     },
+    /// A reply not given here: another node answers (cluster).
+    AiSkipped {
+        session: String,
+    },
     Timer(Timer),
     /// Close a session on behalf of the HTTP API.
     ApiClose {
@@ -495,6 +499,7 @@ impl Hub {
                 stream_id,
                 text,
             } => self.ai_delta(&session, stream_id, text),
+            HubMsg::AiSkipped { session } => self.ai_skipped(&session),
             HubMsg::AiDone {
                 session,
                 stream_id,
@@ -835,6 +840,15 @@ impl Hub {
         // frame again later, and nothing of it was stored.
         let body = match &e {
             StoreError::Conflict(what) => ErrorBody::new(ErrorCode::Conflict, what.to_string()),
+            StoreError::AlreadyQueued => {
+                // Another node queued this session a moment ago (two nodes
+                // re-queueing one staff member's chats at once): it is
+                // queued, once. Its news may not be here yet: re-read.
+                if self.bus.is_some() {
+                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
+                }
+                ErrorBody::new(ErrorCode::Conflict, e.to_string())
+            }
             _ => {
                 tracing::error!(error = %e, "write failed");
                 ErrorBody::unavailable("could not store that; try again")

@@ -10,7 +10,6 @@ use std::sync::atomic::Ordering;
 
 use concierge_shared::protocol::{
     Message, SenderRole, ServerEvent, SessionStatus, SessionType, StaffOffline, StaffOnline,
-    TransferCancelled, TransferTaken,
 };
 
 use super::{Hub, SessionState, Timer, now_ms};
@@ -27,6 +26,13 @@ impl Hub {
     pub(super) fn publish(&self, event: impl FnOnce() -> ClusterEvent) {
         if let Some(b) = &self.bus {
             b.publish(event());
+        }
+    }
+
+    /// Publish news that may be lost (assistant deltas).
+    pub(super) fn publish_droppable(&self, event: impl FnOnce() -> ClusterEvent) {
+        if let Some(b) = &self.bus {
+            b.publish_droppable(event());
         }
     }
 
@@ -165,6 +171,11 @@ impl Hub {
                 }
                 self.deliver(&message, stream_id.as_deref()).await;
             }
+            ClusterEvent::AiDelta {
+                session,
+                stream_id,
+                delta,
+            } => self.send_ai_delta(&session, stream_id, delta),
             ClusterEvent::SessionOpened { session } => {
                 self.load_session(&session, None).await;
             }
@@ -437,6 +448,7 @@ impl Hub {
             }
         }
         self.absent_since = still_absent;
+        self.answer_orphans().await;
         let waiting: Vec<String> = self
             .sessions
             .values()
@@ -551,24 +563,50 @@ impl Hub {
             .filter(|r| !pending.contains(&r.id))
             .map(|r| (r.id, r.session.clone()))
             .collect();
+        // Requests that ended while this node was not listening: replay
+        // what its sockets would have been told (the request id is the
+        // key: one this node heard end is no longer in its queue).
         for (id, session) in stale {
-            self.routing.remove_request(id);
             let taken_by = open
                 .get(&session)
                 .filter(|r| r.session_type == SessionType::Human)
                 .and_then(|r| r.staff_id.clone());
-            let event = match taken_by {
-                Some(staff) => ServerEvent::TransferTaken(TransferTaken {
-                    transfer_request_id: id,
-                    staff_id: staff,
-                }),
-                None => ServerEvent::TransferCancelled(TransferCancelled {
-                    transfer_request_id: id,
-                    session_uuid: session,
-                    reason: "failed".into(),
-                }),
+            if let Some(staff_id) = taken_by {
+                let name = staff
+                    .iter()
+                    .find(|s| s.staff_id == staff_id)
+                    .map(|s| s.name.clone())
+                    .unwrap_or_else(|| staff_id.clone());
+                self.apply_accepted(id, session, staff_id, name);
+                continue;
+            }
+            if !open.contains_key(&session) {
+                // Closed: told above, with the session.
+                self.routing.remove_request(id);
+                continue;
+            }
+            let ended = self
+                .store
+                .read(move |c| read::transfer_outcome(c, id))
+                .await
+                .ok()
+                .flatten();
+            let (outcome, told) = match ended {
+                // A failed request's outcome is what the customer is told.
+                Some((status, outcome)) if status == "failed" => ("failed".to_string(), outcome),
+                Some((_, outcome)) => (outcome.unwrap_or_else(|| "cancelled".into()), None),
+                None => ("failed".to_string(), None),
             };
-            self.send_staff_room(&Self::frame(event, None), None);
+            self.apply_ended(id, session, &outcome, told);
+        }
+        // Replaying set each session as that event left it; the database
+        // may be further along (asked again since, say).
+        for row in open.values() {
+            if let Some(s) = self.sessions.get_mut(&row.uuid) {
+                s.staff_id = row.staff_id.clone();
+                s.session_type = row.session_type;
+                s.status = row.status;
+            }
         }
         for s in &staff {
             self.routing

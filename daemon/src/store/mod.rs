@@ -18,6 +18,7 @@
 
 pub mod db;
 mod ops;
+pub mod outbox;
 pub mod postgres;
 pub mod read;
 pub mod schema;
@@ -60,6 +61,10 @@ pub enum StoreError {
     NotFound,
     #[error("conflict: {0}")]
     Conflict(&'static str),
+    /// A pending transfer request for the session exists already (another
+    /// daemon queued it); nothing of the group was stored.
+    #[error("already waiting for a person")]
+    AlreadyQueued,
     #[error("the store is shut down")]
     Closed,
     /// The database cannot be reached right now; nothing was stored.
@@ -72,6 +77,9 @@ pub enum StoreError {
     },
     #[error("cannot start the store: {0}")]
     Start(std::io::Error),
+    /// `DATABASE_URL`'s TLS settings cannot be used.
+    #[error("PostgreSQL TLS: {0}")]
+    Tls(String),
 }
 
 impl StoreError {
@@ -403,5 +411,7 @@ fn record(stats: &StoreStats, started: Instant, groups: usize) {
         .fetch_max(groups as u64, Ordering::Relaxed);
 }
 
+#[cfg(test)]
+mod lifecycle_tests;
 #[cfg(test)]
 mod tests;

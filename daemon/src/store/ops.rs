@@ -4,9 +4,9 @@
 //! needs more because several daemons write at once (a unique index that
 //! can fire, a row lock), the branch says why.
 
-use super::StoreError;
 use super::db::Db;
 use super::read::{SessionRow, message_cols, message_from_row, session_cols, session_from_row};
+use super::{StoreError, outbox};
 use crate::args;
 use concierge_shared::protocol::{
     Message, MessageType, SenderRole, SessionStatus, SessionType, Timestamp,
@@ -137,6 +137,21 @@ pub enum Op {
         next_attempt_at: i64,
         error: String,
     },
+    /// The last attempt allowed failed: set the event aside (dead letter);
+    /// its session's later events wait until it is replayed or dropped.
+    WebhookDead {
+        id: i64,
+        now: i64,
+        error: String,
+    },
+    /// Send a dead letter again, from its first attempt.
+    WebhookReplay {
+        event_id: String,
+    },
+    /// Delete a dead letter unsent; its session goes on with the next event.
+    WebhookDrop {
+        event_id: String,
+    },
     /// Drop events delivered before this time.
     WebhookPrune {
         delivered_before: i64,
@@ -172,6 +187,14 @@ pub enum Op {
         name: String,
         holder: String,
     },
+    /// Refuse the group unless `holder` still holds the lease `name` at
+    /// `now`: what is written with it is written by the lease's holder
+    /// only (an assistant reply whose node lost its lease to another).
+    HoldsLease {
+        name: String,
+        holder: String,
+        now: i64,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -190,11 +213,15 @@ pub enum OpResult {
     Closed {
         closed_at: i64,
     },
-    /// `ForgetCustomer`: how many sessions and messages were erased.
+    /// `ForgetCustomer`: how many sessions and messages were erased, and
+    /// how many webhook events that were not delivered yet were purged.
     Forgot {
         sessions: usize,
         messages: usize,
+        webhook_events: usize,
     },
+    /// `WebhookReplay` / `WebhookDrop`: the dead letter's session.
+    WebhookSession(String),
     /// `ClaimLease`: whether the caller holds the lease now.
     Lease {
         held: bool,
@@ -389,6 +416,7 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
                         CASE WHEN CAST(?8 AS TEXT) = 'pending' THEN NULL
                              ELSE CAST(?7 AS BIGINT) END
                  FROM chat_sessions WHERE uuid = ?1
+                 ON CONFLICT (session_id) WHERE status = 'pending' DO NOTHING
                  RETURNING id",
                 args![
                     session_uuid,
@@ -402,8 +430,15 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
                 ],
                 |r| r.get(0),
             )?;
-            id.map(OpResult::TransferId)
-                .ok_or(StoreError::Conflict("session is unknown"))
+            match id {
+                Some(id) => Ok(OpResult::TransferId(id)),
+                // The one pending request a session may have exists
+                // already: another daemon queued it a moment ago.
+                None if *status == "pending" && pending_request(db, session_uuid)? => {
+                    Err(StoreError::AlreadyQueued)
+                }
+                None => Err(StoreError::Conflict("session is unknown")),
+            }
         }
         Op::ResolveTransfer {
             id,
@@ -488,11 +523,7 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
             Ok(OpResult::Done)
         }
         Op::WebhookDelivered { id, now } => {
-            db.execute(
-                "UPDATE webhook_outbox SET delivered_at = ?2, attempts = attempts + 1,
-                   last_error = NULL WHERE id = ?1",
-                args![id, now],
-            )?;
+            outbox::delivered(db, *id, *now)?;
             Ok(OpResult::Done)
         }
         Op::WebhookFailed {
@@ -500,18 +531,21 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
             next_attempt_at,
             error,
         } => {
-            db.execute(
-                "UPDATE webhook_outbox SET attempts = attempts + 1, next_attempt_at = ?2,
-                   last_error = ?3 WHERE id = ?1",
-                args![id, next_attempt_at, error],
-            )?;
+            outbox::failed(db, *id, *next_attempt_at, error)?;
             Ok(OpResult::Done)
         }
+        Op::WebhookDead { id, now, error } => {
+            outbox::dead(db, *id, *now, error)?;
+            Ok(OpResult::Done)
+        }
+        Op::WebhookReplay { event_id } => {
+            Ok(OpResult::WebhookSession(outbox::replay(db, event_id)?))
+        }
+        Op::WebhookDrop { event_id } => {
+            Ok(OpResult::WebhookSession(outbox::drop_dead(db, event_id)?))
+        }
         Op::WebhookPrune { delivered_before } => {
-            db.execute(
-                "DELETE FROM webhook_outbox WHERE delivered_at < ?1",
-                args![delivered_before],
-            )?;
+            outbox::prune(db, *delivered_before)?;
             Ok(OpResult::Done)
         }
         Op::ForgetCustomer { user_id, pseudonym } => forget_customer(db, user_id, pseudonym),
@@ -548,7 +582,40 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
             )?;
             Ok(OpResult::Done)
         }
+        Op::HoldsLease { name, holder, now } => {
+            // FOR UPDATE (PostgreSQL): nobody takes the lease over before
+            // this group commits.
+            let held = db
+                .query_opt(
+                    db.dialect(
+                        "SELECT 1 FROM leases WHERE name = ?1 AND holder = ?2 AND expires_at >= ?3",
+                        "SELECT 1 FROM leases WHERE name = ?1 AND holder = ?2 AND expires_at >= ?3
+                         FOR UPDATE",
+                    ),
+                    args![name, holder, now],
+                    |_| Ok(()),
+                )?
+                .is_some();
+            if held {
+                Ok(OpResult::Done)
+            } else {
+                Err(StoreError::Conflict("the lease is held by another"))
+            }
+        }
     }
+}
+
+/// Whether the session has a request waiting for staff.
+fn pending_request(db: &mut Db<'_>, session_uuid: &str) -> Result<bool, StoreError> {
+    Ok(db
+        .query_opt(
+            "SELECT 1 FROM chat_transfer_requests
+             WHERE status = 'pending'
+               AND session_id = (SELECT id FROM chat_sessions WHERE uuid = ?1)",
+            args![session_uuid],
+            |_| Ok(()),
+        )?
+        .is_some())
 }
 
 fn accept_transfer(
@@ -616,12 +683,10 @@ fn forget_customer(
     pseudonym: &str,
 ) -> Result<OpResult, StoreError> {
     const ERASED: &str = "[erased]";
-    // Delivered webhook events are copies the daemon no longer needs.
-    db.execute(
-        "DELETE FROM webhook_outbox WHERE delivered_at IS NOT NULL
-           AND session_uuid IN (SELECT uuid FROM chat_sessions WHERE user_id = ?1)",
-        args![user_id],
-    )?;
+    // Webhook events of their sessions go too, delivered or not: one still
+    // waiting would otherwise carry their name and words out after they
+    // were forgotten. The receiver gets nothing more about these sessions.
+    let webhook_events = outbox::purge_customer(db, user_id)?;
     let messages = db.execute(
         "UPDATE chat_messages SET content = ?2, client_msg_id = NULL,
            sender_id = CASE WHEN sender_role = 'customer' THEN ?3 ELSE sender_id END,
@@ -648,6 +713,7 @@ fn forget_customer(
     Ok(OpResult::Forgot {
         sessions: usize::try_from(sessions).unwrap_or(usize::MAX),
         messages: usize::try_from(messages).unwrap_or(usize::MAX),
+        webhook_events: usize::try_from(webhook_events).unwrap_or(usize::MAX),
     })
 }
 

@@ -357,3 +357,37 @@ pub fn sessions_page(
 pub fn all_messages(db: &mut Db<'_>, uuid: &str) -> Result<Vec<Message>, StoreError> {
     messages_between(db, uuid, 0, i64::MAX)
 }
+
+/// Assistant sessions whose last line is the customer's, written before
+/// `before`, with no live reply lease (`reply:{uuid}`) at `now`: a reply
+/// that a node started and never stored (it died), or never started.
+pub fn unanswered_sessions(
+    db: &mut Db<'_>,
+    before: i64,
+    now: i64,
+    limit: u32,
+) -> Result<Vec<String>, StoreError> {
+    db.query(
+        "SELECT s.uuid FROM chat_sessions s
+         JOIN chat_messages m ON m.session_id = s.id AND m.seq = s.last_seq
+         WHERE s.session_type = 'ai' AND s.status = 'active'
+           AND m.sender_role = 'customer' AND m.created_at < ?1
+           AND NOT EXISTS (SELECT 1 FROM leases l
+                           WHERE l.name = 'reply:' || s.uuid AND l.expires_at >= ?2)
+         ORDER BY s.id LIMIT ?3",
+        args![before, now, limit],
+        |r| r.get(0),
+    )
+}
+
+/// A transfer request's `status` and `outcome`, if it exists.
+pub fn transfer_outcome(
+    db: &mut Db<'_>,
+    id: i64,
+) -> Result<Option<(String, Option<String>)>, StoreError> {
+    db.query_opt(
+        "SELECT status, outcome FROM chat_transfer_requests WHERE id = ?1",
+        args![id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+}

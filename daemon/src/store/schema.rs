@@ -223,12 +223,34 @@ CREATE TABLE leases (
 );
 "#;
 
+/// Dead letters and one pending transfer request per session.
+///
+/// - `webhook_outbox.dead_at`: an event the receiver did not take within
+///   `WEBHOOK_MAX_ATTEMPTS` / `WEBHOOK_MAX_AGE_SECS` is set aside there,
+///   and its session's later events wait behind it (order is kept) until
+///   an admin replays or drops it.
+/// - A session has at most one pending request: two daemons re-queueing
+///   the same chat at once cannot both succeed. Duplicates already stored
+///   are cancelled first (the oldest stays), or the index could not be
+///   built.
+const V4: &str = r#"
+ALTER TABLE webhook_outbox ADD COLUMN dead_at INTEGER;
+CREATE INDEX webhook_outbox_dead ON webhook_outbox (session_uuid) WHERE dead_at IS NOT NULL;
+
+UPDATE chat_transfer_requests SET status = 'cancelled', outcome = 'duplicate',
+    resolved_at = created_at
+WHERE status = 'pending' AND id NOT IN (
+    SELECT min(id) FROM chat_transfer_requests WHERE status = 'pending' GROUP BY session_id);
+CREATE UNIQUE INDEX chat_transfer_requests_one_pending
+    ON chat_transfer_requests (session_id) WHERE status = 'pending';
+"#;
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4)])
 }
 
 /// The version the code expects (the number of migrations).
-pub const LATEST: u32 = 3;
+pub const LATEST: u32 = 4;
 
 #[cfg(test)]
 mod tests {

@@ -178,6 +178,7 @@ const TABLES: &[Table] = &[
             ("next_attempt_at", Int),
             ("delivered_at", Int),
             ("last_error", Text),
+            ("dead_at", Int),
         ],
         order: "id",
         identity: true,

@@ -15,6 +15,7 @@
 
 pub mod schema;
 pub mod scratch;
+pub mod tls;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -37,20 +38,25 @@ const FIRST_PAUSE: Duration = Duration::from_millis(100);
 const MAX_PAUSE: Duration = Duration::from_secs(5);
 
 /// Parse `DATABASE_URL` (a `postgres://` URL; `options=-csearch_path%3DX`
-/// selects a schema).
-pub fn config(url: &str) -> Result<postgres::Config, StoreError> {
-    let mut config: postgres::Config = url.parse()?;
+/// selects a schema, `sslmode` and `sslrootcert` TLS: see [`tls`]).
+pub fn config(url: &str) -> Result<tls::Target, StoreError> {
+    let mut target = tls::target(url)?;
+    let config = &mut target.config;
     if config.get_application_name().is_none() {
         config.application_name("concierged");
     }
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(CONNECT_TIMEOUT);
     }
-    Ok(config)
+    Ok(target)
 }
 
-pub fn connect(config: &postgres::Config) -> Result<PgConn, StoreError> {
-    Ok(PgConn::new(config.connect(NoTls)?))
+pub fn connect(target: &tls::Target) -> Result<PgConn, StoreError> {
+    let client = match &target.tls {
+        Some(tls) => target.config.connect(tls.clone())?,
+        None => target.config.connect(NoTls)?,
+    };
+    Ok(PgConn::new(client))
 }
 
 pub(super) fn open(url: &str) -> Result<Store, StoreError> {
@@ -83,7 +89,7 @@ pub(super) fn open(url: &str) -> Result<Store, StoreError> {
 /// next use.
 pub(super) struct Readers {
     pool: Pool<Option<PgConn>>,
-    config: postgres::Config,
+    config: tls::Target,
 }
 
 impl Readers {
@@ -126,7 +132,7 @@ impl Drop for Readers {
 
 fn writer_loop(
     conn: PgConn,
-    config: postgres::Config,
+    config: tls::Target,
     mut rx: mpsc::Receiver<Job>,
     stats: Arc<StoreStats>,
 ) {

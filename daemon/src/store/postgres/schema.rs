@@ -17,6 +17,9 @@ pub const ONE_OPEN_SESSION: &str = "chat_sessions_one_open";
 /// One message per (session, clientMsgId): a retry reaching another daemon
 /// is still a duplicate.
 pub const CLIENT_MSG_ID: &str = "chat_messages_client_id";
+/// One pending transfer request per session: two nodes re-queueing one
+/// chat at once store it once.
+pub const ONE_PENDING_REQUEST: &str = "chat_transfer_requests_one_pending";
 
 const V1: &str = r#"
 CREATE TABLE users (
@@ -270,7 +273,21 @@ CREATE TABLE leases (
 );
 "#;
 
-const MIGRATIONS: &[&str] = &[V1, V2, V3];
+/// Dead letters and one pending transfer request per session (see the
+/// SQLite V4 for why).
+const V4: &str = r#"
+ALTER TABLE webhook_outbox ADD COLUMN dead_at BIGINT;
+CREATE INDEX webhook_outbox_dead ON webhook_outbox (session_uuid) WHERE dead_at IS NOT NULL;
+
+UPDATE chat_transfer_requests SET status = 'cancelled', outcome = 'duplicate',
+    resolved_at = created_at
+WHERE status = 'pending' AND id NOT IN (
+    SELECT min(id) FROM chat_transfer_requests WHERE status = 'pending' GROUP BY session_id);
+CREATE UNIQUE INDEX chat_transfer_requests_one_pending
+    ON chat_transfer_requests (session_id) WHERE status = 'pending';
+"#;
+
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 /// The version the code expects (the number of migrations).
 pub fn latest() -> u32 {
