@@ -303,7 +303,7 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
     if assessment.wants_person {
         return (Intent::HumanRequest, 1.0);
     }
-    let words = text::words(message);
+    let words = text::words(&crate::glossary::with_english(message));
     // An order change is labelled by what is to be done: money back or
     // cancellation is return_refund, any other change is about the order.
     if assessment.order_change {

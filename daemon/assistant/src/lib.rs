@@ -30,14 +30,17 @@
 pub mod anthropic;
 pub mod embedded;
 pub mod eval;
+pub mod glossary;
 pub mod grounding;
 pub mod handover;
 pub mod intent;
 pub mod kb;
 pub mod openai;
 mod orchestrator;
+pub mod order_ids;
 pub mod orders;
 pub mod policy;
+pub mod prose;
 pub mod provider;
 pub mod remote;
 pub mod retrieval;

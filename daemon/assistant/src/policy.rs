@@ -14,12 +14,34 @@
 use crate::HandoverReason;
 use crate::text;
 
+pub mod model;
+
+/// How sure the learned reader must be before its reading hands over on
+/// its own (the rules above it hand over at once). A request for a person
+/// costs little when wrong; taking a question about money or an account
+/// away from the assistant costs the customer an answer, so those need
+/// more certainty.
+fn model_confidence(label: model::Label) -> f32 {
+    match label {
+        model::Label::Person => 0.5,
+        model::Label::Staff => 0.65,
+        model::Label::Account | model::Label::Upset => 0.6,
+        model::Label::None => 1.0,
+    }
+}
+
 /// What the policy read in one customer message.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Assessment {
     pub wants_person: bool,
     pub order_change: bool,
     pub account_problem: bool,
+    /// Something only staff can do (money taken wrongly, a carrier claim,
+    /// an exchange inside an order), read by the learned model.
+    pub staff_only: bool,
+    /// The customer said they do not want a person, or asked about the
+    /// team's hours or channels: the model may not read a request there.
+    pub declined_person: bool,
     /// 0 = calm; at or above [`ANGER_THRESHOLD`] = angry.
     pub anger: f32,
 }
@@ -35,7 +57,7 @@ impl Assessment {
             Some(HandoverReason::Sentiment)
         } else if self.account_problem {
             Some(HandoverReason::Account)
-        } else if self.order_change {
+        } else if self.order_change || self.staff_only {
             Some(HandoverReason::OrderChange)
         } else {
             None
@@ -51,6 +73,22 @@ impl Assessment {
             "neutral"
         }
     }
+}
+
+/// The customer says again what they said before an answer: the answer
+/// did not land. `earlier` are the customer's earlier lines that the
+/// assistant replied to.
+pub fn repeats_earlier(earlier: &[&str], message: &str) -> bool {
+    let now: std::collections::HashSet<String> = text::terms(message).into_iter().collect();
+    if now.len() < 2 {
+        return false;
+    }
+    earlier.iter().any(|line| {
+        let before: std::collections::HashSet<String> = text::terms(line).into_iter().collect();
+        let shared = now.intersection(&before).count() as f32;
+        let union = now.union(&before).count() as f32;
+        union > 0.0 && shared / union >= 0.5
+    })
 }
 
 /// The "stuck" rule: two earlier failures and this turn failed too.
@@ -72,8 +110,29 @@ pub fn assess(message: &str) -> Assessment {
         a.wants_person |= c.wants_person();
         a.order_change |= c.order_change();
         a.account_problem |= c.account_problem();
+        a.declined_person |= c.declines_person();
     }
+    apply_model(&mut a, message);
     a
+}
+
+/// The learned reading, where the rules did not already decide and do not
+/// forbid it.
+fn apply_model(a: &mut Assessment, message: &str) {
+    if a.handover().is_some() {
+        return;
+    }
+    let (label, p) = model::model().predict(message);
+    if p < model_confidence(label) {
+        return;
+    }
+    match label {
+        model::Label::Person if !a.declined_person => a.wants_person = true,
+        model::Label::Staff => a.staff_only = true,
+        model::Label::Account => a.account_problem = true,
+        model::Label::Upset => a.anger = a.anger.max(ANGER_THRESHOLD),
+        _ => {}
+    }
 }
 
 /// Split on sentence ends and on "but"/";" so that "I don't need a person,
@@ -392,6 +451,15 @@ impl<'a> Clause<'a> {
             || self.has(ROUTE)
             || self.has(&["help", "assist", "look", "check", "deal", "handle"]);
         !self.negated_before_person(p) && (fragment || (frame && (verb || self.desire_frame())))
+    }
+
+    /// "I don't need a person", "when is your team available?": a person
+    /// named, but not asked for.
+    fn declines_person(&self) -> bool {
+        let Some(p) = self.person_noun() else {
+            return false;
+        };
+        self.negated_before_person(p) || self.info_seeking()
     }
 
     /// Negation before the person noun ("I don't need a human"), except

@@ -18,6 +18,10 @@ pub struct Query {
     terms: Vec<(String, f32)>,
     /// Terms the customer actually wrote (not synonyms).
     originals: Vec<String>,
+    /// Terms the customer wrote as proper names (capitalised inside a
+    /// sentence): "Utrecht" alone does not make the weather a question
+    /// about the Utrecht store.
+    names: Vec<String>,
 }
 
 impl Query {
@@ -30,6 +34,29 @@ impl Query {
     /// Add the terms of `text` at `weight`, plus general-vocabulary synonyms
     /// at half weight (customers say "parcel" where articles say "order").
     pub fn add(&mut self, text: &str, weight: f32) {
+        // Single capitalised words inside a sentence are proper names
+        // (places, people); runs of them ("Apple Pay") name a thing the
+        // shop may well sell or take.
+        let tokens: Vec<&str> = text.split_whitespace().collect();
+        let capital = |t: &str| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        for (i, token) in tokens.iter().enumerate() {
+            let sentence_start = i == 0 || tokens[i - 1].ends_with(['.', '?', '!']);
+            let next_capital = tokens.get(i + 1).is_some_and(|n| capital(n));
+            let prev_capital = i > 0 && !sentence_start && capital(tokens[i - 1]);
+            if capital(token) && !sentence_start && !next_capital && !prev_capital {
+                for t in text::terms(token) {
+                    if !self.names.contains(&t) {
+                        self.names.push(t);
+                    }
+                }
+            }
+        }
+        let text = &crate::glossary::with_english(text);
         for t in text::terms(text) {
             for syn in synonyms(&t) {
                 self.push(&text::stem(syn), weight * SYNONYM_WEIGHT);
@@ -112,6 +139,10 @@ impl Bm25 {
         let n = index.docs.len().max(1) as f32;
         index.avg_len = index.lens.iter().sum::<f32>() / n;
         index
+    }
+
+    pub fn contains(&self, doc: usize, term: &str) -> bool {
+        self.docs.get(doc).is_some_and(|d| d.contains_key(term))
     }
 
     pub fn len(&self) -> usize {
@@ -228,11 +259,14 @@ pub struct Retriever {
     headings: Vec<Vec<String>>,
     /// Per product, the terms of its name and its SKU.
     product_names: Vec<Vec<String>>,
+    /// What the shop's order numbers look like.
+    pub order_ids: crate::order_ids::OrderIds,
 }
 
 impl Retriever {
     pub fn new(kb: &KnowledgeBase) -> Self {
         Self {
+            order_ids: crate::order_ids::OrderIds::new(kb),
             articles: Bm25::new(kb.articles.iter().map(article_doc).collect()),
             headings: kb
                 .articles
@@ -253,7 +287,7 @@ impl Retriever {
                 .articles
                 .iter()
                 .map(|a| {
-                    text::sentences(&a.body)
+                    crate::prose::article_sentences(&a.body)
                         .into_iter()
                         .map(|s| {
                             let t = text::terms(&s);
@@ -280,6 +314,16 @@ impl Retriever {
                 continue;
             };
             h.heading = query.originals.iter().any(|t| heading.contains(t));
+            // Only proper names in common: not an answer to this question.
+            let substantive = query
+                .terms
+                .iter()
+                .filter(|(t, _)| !query.names.contains(t))
+                .any(|(t, _)| self.articles.contains(h.index, t));
+            if !substantive {
+                h.coverage = 0.0;
+                h.heading = false;
+            }
             if heading
                 .iter()
                 .any(|t| topic_stems.iter().any(|s| t.starts_with(s)))
