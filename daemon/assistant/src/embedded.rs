@@ -361,8 +361,11 @@ fn plain(text: &str) -> Draft {
 
 fn not_found() -> Draft {
     Draft {
-        text: "I'm sorry, I don't have an answer to that. Could you rephrase it, or ask me about \
-               orders, shipping, returns, payment or products? You can also ask for a person."
+        // Plainly "I don't know", never the nearest unrelated article, and
+        // a person offered.
+        text: "I'm sorry, I don't know the answer to that, and our help pages don't cover it. \
+               A colleague from our team can help: just say you'd like a person. I can also \
+               answer questions about orders, delivery, returns, payment and our products."
             .into(),
         article: None,
         helped: false,
