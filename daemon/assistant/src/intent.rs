@@ -521,8 +521,23 @@ pub fn order_ids(words: &[String]) -> Vec<String> {
     out
 }
 
+/// Something that reads as an order number even without the shop's
+/// shape: letters with digits ("A-1001"), four or more digits, or a number
+/// the words before call an order. "the Ranger 800" is a name.
 fn has_order_id(words: &[String]) -> bool {
-    !order_ids(words).is_empty()
+    order_ids(words).iter().any(|id| {
+        let digits = id.chars().filter(char::is_ascii_digit).count();
+        let announced = words
+            .iter()
+            .position(|w| w.trim_start_matches('#') == id.as_str())
+            .is_some_and(|i| {
+                words[i].starts_with('#')
+                    || words[i.saturating_sub(2)..i]
+                        .iter()
+                        .any(|w| w.starts_with("order") || w == "number" || w == "nr")
+            });
+        announced || digits >= 4 || id.chars().any(char::is_alphabetic)
+    })
 }
 
 #[cfg(test)]

@@ -293,6 +293,13 @@ impl Assistant {
             None => orders::OrderSource::Local(kb.orders.clone()),
         };
         let backend = orchestrator::Backend::from_config(&config)?;
+        // Train the hand-over reader now, not on a customer's first turn.
+        let started = std::time::Instant::now();
+        policy::model::model();
+        tracing::debug!(
+            ms = started.elapsed().as_millis() as u64,
+            "hand-over model trained"
+        );
         tracing::info!(
             provider = config.provider_name(),
             articles = kb.articles.len(),

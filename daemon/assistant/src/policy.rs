@@ -459,7 +459,16 @@ impl<'a> Clause<'a> {
         let Some(p) = self.person_noun() else {
             return false;
         };
-        self.negated_before_person(p) || self.info_seeking()
+        // "do your agents speak German?": a yes/no question about the team.
+        let h = self.head();
+        let about_team = matches!(
+            self.w.get(h).map(String::as_str),
+            Some("do" | "does" | "are" | "is" | "will")
+        ) && matches!(
+            self.w.get(h + 1).map(String::as_str),
+            Some("your" | "the" | "all")
+        ) && (p == h + 2 || p == h + 3);
+        self.negated_before_person(p) || self.info_seeking() || about_team
     }
 
     /// Negation before the person noun ("I don't need a human"), except
