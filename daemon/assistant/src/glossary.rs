@@ -162,6 +162,7 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("=carte", "card"),
     ("=carta", "card"),
     ("cartão", "card"),
+    ("cartõ", "card"),
     ("=kaart", "card"),
     ("=karta", "card"),
     ("=kartą", "card"),
@@ -274,6 +275,38 @@ pub fn english(word: &str) -> Option<&'static str> {
         };
         hit.then_some(*en)
     })
+}
+
+/// Function words of the glossary's languages: noise for retrieval.
+const FUNCTION_WORDS: &[&str] = &[
+    // es
+    "el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "que", "mi", "mis", "por",
+    "para", "con", "es", "se", "lo", "al", "puedo", "hay", "como", "cómo", "qué", "dónde",
+    // de
+    "der", "das", "dem", "ein", "eine", "einen", "und", "ist", "ich", "mein", "meine", "nach",
+    "mit", "für", "wie", "viel", "was", "wo", "kann", "ihr", "sie", "es", "zu", "auf", "bei",
+    "noch", "nicht", // fr
+    "le", "les", "une", "des", "du", "et", "est", "je", "ma", "mon", "mes", "pour", "avec",
+    "combien", "quel", "quelle", "vous", "pouvez", "peux", "temps", "au", "aux", // it
+    "il", "lo", "gli", "di", "della", "del", "per", "con", "è", "sono", "posso", "mio", "mia",
+    "dove", "quale", "che", // nl
+    "de", "het", "een", "en", "is", "ik", "mijn", "naar", "met", "voor", "hoe", "duurt", "waar",
+    "wat", "kan", "jullie", // pt
+    "o", "os", "as", "um", "uma", "do", "da", "em", "e", "meu", "minha", "com", "onde", "posso",
+    "vocês", // pl
+    "czy", "jak", "ile", "mój", "moja", "moje", "do", "na", "w", "z", "i", "jest", "się",
+];
+
+/// `text` for retrieval: function words of the glossary's languages
+/// dropped and glossary words replaced by their English, so that a question
+/// in German weighs as much as the same question in English.
+pub fn for_retrieval(text: &str) -> String {
+    crate::text::words(text)
+        .iter()
+        .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+        .map(|w| english(w).unwrap_or(w.as_str()).to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `text` followed by the English words for any glossary words in it.

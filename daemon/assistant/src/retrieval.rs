@@ -155,7 +155,7 @@ impl Query {
                 }
             }
         }
-        let text = &crate::glossary::with_english(text);
+        let text = &crate::glossary::for_retrieval(text);
         for t in text::terms(text) {
             for syn in synonyms(&t) {
                 self.push(&text::stem(syn), weight * SYNONYM_WEIGHT);
