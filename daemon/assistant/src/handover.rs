@@ -62,11 +62,12 @@ pub fn summary(
         .map(|l| l.text.as_str())
         .collect();
     let problem = problem_line(&customer).unwrap_or(message);
+    // The problem first: the offer list shows only the start of the line.
     let mut s = format!(
-        "Reason: {}. Intent: {}. Problem: \"{}\".",
+        "Problem: \"{}\". Reason: {}. Intent: {}.",
+        clip(first_sentence(problem), 200),
         reason.as_str(),
-        intent.as_str(),
-        clip(first_sentence(problem), 200)
+        intent.as_str()
     );
     if clip(first_sentence(problem), 200) != clip(first_sentence(message), 200) {
         s.push_str(&format!(" Last said: \"{}\".", clip(message, 160)));

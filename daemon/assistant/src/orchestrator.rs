@@ -138,6 +138,10 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
         .collect();
     let reason = assessment
         .handover()
+        .or_else(|| {
+            policy::frustrated_after_answers(message, answered.len())
+                .then_some(HandoverReason::Sentiment)
+        })
         .or_else(|| policy::repeats_earlier(&answered, message).then_some(HandoverReason::Stuck));
     if let Some(reason) = reason {
         // Look the orders up (scoped to this customer) so staff see them in

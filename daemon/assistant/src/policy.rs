@@ -75,6 +75,16 @@ impl Assessment {
     }
 }
 
+/// Frustration with the assistant ("I already told you") only makes sense
+/// after it has answered; there, a weaker reading of it is enough.
+pub fn frustrated_after_answers(message: &str, answered_before: usize) -> bool {
+    if answered_before == 0 {
+        return false;
+    }
+    let (label, p) = model::model().predict(message);
+    label == model::Label::Upset && p >= 0.45
+}
+
 /// The customer says again what they said before an answer: the answer
 /// did not land. `earlier` are the customer's earlier lines that the
 /// assistant replied to.

@@ -398,6 +398,23 @@ async fn asking_the_same_thing_again_after_an_answer_hands_over() {
     );
     let (r, _) = run(&a, &t).await;
     assert_eq!(r.handover.map(|h| h.reason), Some(HandoverReason::Stuck));
+    // Frustration with the answers, without swearing or "!!".
+    let t = conversation(
+        "u42",
+        &[
+            (Speaker::Customer, "which tent is best for camping in snow"),
+            (Speaker::Assistant, "Here is what we have: the Summit tent."),
+            (
+                Speaker::Customer,
+                "you already told me that, we're going in circles",
+            ),
+        ],
+    );
+    let (r, _) = run(&a, &t).await;
+    assert_eq!(
+        r.handover.map(|h| h.reason),
+        Some(HandoverReason::Sentiment)
+    );
 }
 
 /// The summary staff read comes from the whole conversation: the problem
