@@ -236,7 +236,8 @@ mod tests {
             }
         }
         let acc = ok as f32 / n as f32;
-        assert!(acc >= 0.7, "held-out accuracy {acc}");
+        eprintln!("held-out accuracy {acc} on {n} lines");
+        assert!(acc >= 0.75, "held-out accuracy {acc}");
     }
 
     #[test]
