@@ -93,8 +93,40 @@ impl Embedded<'_> {
         if howto {
             return false;
         }
-        w.iter()
-            .any(|x| matches!(x.as_str(), "my" | "mine" | "it" | "where" | "stuff"))
+        // "my" and "where" in the languages the glossary reads too.
+        w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "my" | "mine"
+                    | "it"
+                    | "where"
+                    | "stuff"
+                    | "mi"
+                    | "mis"
+                    | "mein"
+                    | "meine"
+                    | "meinen"
+                    | "mon"
+                    | "ma"
+                    | "mes"
+                    | "mio"
+                    | "mia"
+                    | "mijn"
+                    | "meu"
+                    | "minha"
+                    | "mój"
+                    | "moja"
+                    | "moje"
+                    | "dónde"
+                    | "donde"
+                    | "wo"
+                    | "où"
+                    | "dove"
+                    | "waar"
+                    | "onde"
+                    | "gdzie"
+            )
+        })
     }
 
     async fn order_answer(&self, turn: &Turn, message: &str, ledger: &mut Ledger) -> Draft {

@@ -109,20 +109,6 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
         }
     }
 
-    let handover_for = |reason: HandoverReason, ledger: &Ledger, note: Option<&str>| Handover {
-        reason,
-        summary: handover::summary(
-            reason,
-            intent,
-            turn,
-            message,
-            ledger,
-            &mentioned,
-            &assessment,
-            note,
-        ),
-    };
-
     // Customer lines the assistant already answered, for "asked again".
     let n = turn.history.len();
     let answered: Vec<&str> = turn.history[..n.saturating_sub(1)]
@@ -143,6 +129,26 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 .then_some(HandoverReason::Sentiment)
         })
         .or_else(|| policy::repeats_earlier(&answered, message).then_some(HandoverReason::Stuck));
+    // Frustration is what a conversation handed over for it is about.
+    let intent = if reason == Some(HandoverReason::Sentiment) {
+        Intent::Complaint
+    } else {
+        intent
+    };
+    let handover_for = |reason: HandoverReason, ledger: &Ledger, note: Option<&str>| Handover {
+        reason,
+        summary: handover::summary(
+            reason,
+            intent,
+            turn,
+            message,
+            ledger,
+            &mentioned,
+            &assessment,
+            note,
+        ),
+    };
+
     if let Some(reason) = reason {
         // Look the orders up (scoped to this customer) so staff see them in
         // the summary; the customer is told nothing about them here.
