@@ -6,6 +6,14 @@ use crate::Intent;
 use crate::policy::Assessment;
 use crate::text;
 
+pub mod reader;
+
+/// Below this cue score the rules have found no clear topic, and the
+/// learned reader is asked.
+const CLEAR_TOPIC: f32 = 2.0;
+/// How sure the reader must be to name the topic instead.
+const READER_CONFIDENCE: f32 = 0.5;
+
 /// Cue stems per intent, with weights. Matching is on `text::stem` of each
 /// word, and on stem bigrams written "a b".
 const CUES: &[(Intent, &[(&str, f32)])] = &[
@@ -358,6 +366,17 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         }
         if score > best.1 {
             best = (*intent, score);
+        }
+    }
+    if best.1 < CLEAR_TOPIC {
+        let (learned, p) = reader::predict(message);
+        // A person is the policy's call, and greetings are read above.
+        let topical = !matches!(
+            learned,
+            Intent::HumanRequest | Intent::Greeting | Intent::Thanks | Intent::Goodbye
+        );
+        if topical && p >= READER_CONFIDENCE {
+            return (learned, p);
         }
     }
     if best.1 < 1.0 {

@@ -35,6 +35,7 @@ pub mod grounding;
 pub mod handover;
 pub mod intent;
 pub mod kb;
+pub mod linear;
 pub mod openai;
 mod orchestrator;
 pub mod order_ids;
@@ -296,6 +297,7 @@ impl Assistant {
         // Train the hand-over reader now, not on a customer's first turn.
         let started = std::time::Instant::now();
         policy::model::model();
+        intent::reader::warm();
         tracing::debug!(
             ms = started.elapsed().as_millis() as u64,
             "hand-over model trained"

@@ -10,7 +10,7 @@
 
 use std::sync::OnceLock;
 
-use crate::text;
+use crate::linear::{self, Linear};
 
 const CORPUS: &str = include_str!("../../corpus/handover.tsv");
 
@@ -51,15 +51,8 @@ impl Label {
     }
 }
 
-const DIM: usize = 1 << 16;
-const EPOCHS: usize = 40;
-const LEARNING_RATE: f32 = 0.4;
-const L2: f32 = 1e-5;
-
 pub struct Model {
-    /// `LABELS.len()` rows of `DIM` weights, then one bias per label.
-    weights: Vec<f32>,
-    bias: [f32; 5],
+    inner: Linear,
 }
 
 /// The trained model, shared by every conversation.
@@ -69,133 +62,24 @@ pub fn model() -> &'static Model {
 }
 
 fn corpus() -> Vec<(Label, String)> {
-    CORPUS
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            let (label, line) = l.split_once('\t')?;
-            Some((Label::parse(label.trim())?, line.trim().to_string()))
-        })
-        .collect()
-}
-
-fn fnv(parts: &[&str]) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for p in parts {
-        for b in p.bytes().chain(std::iter::once(0xff)) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    (h % DIM as u64) as usize
-}
-
-/// Hashed features with unit L2 norm: words, word pairs and the character
-/// 3- to 5-grams of each word with its boundaries.
-pub fn features(line: &str) -> Vec<(usize, f32)> {
-    let words = text::words(line);
-    let mut idx: Vec<usize> = Vec::new();
-    for w in &words {
-        // Digits say nothing about what a line asks for; their shape does.
-        let w: String = w
-            .chars()
-            .map(|c| if c.is_ascii_digit() { '0' } else { c })
-            .collect();
-        idx.push(fnv(&["w", &w]));
-        let padded: Vec<char> = format!("<{w}>").chars().collect();
-        for n in 3..=5 {
-            for win in padded.windows(n) {
-                let g: String = win.iter().collect();
-                idx.push(fnv(&["c", &g]));
-            }
-        }
-    }
-    for pair in words.windows(2) {
-        idx.push(fnv(&["b", &pair[0], &pair[1]]));
-    }
-    idx.sort_unstable();
-    let mut out: Vec<(usize, f32)> = Vec::new();
-    for i in idx {
-        match out.last_mut() {
-            Some((j, c)) if *j == i => *c += 1.0,
-            _ => out.push((i, 1.0)),
-        }
-    }
-    let norm = out.iter().map(|(_, c)| c * c).sum::<f32>().sqrt();
-    if norm > 0.0 {
-        for (_, c) in &mut out {
-            *c /= norm;
-        }
-    }
-    out
+    linear::corpus(CORPUS, Label::parse)
 }
 
 impl Model {
     fn train(data: &[(Label, String)]) -> Self {
-        let mut m = Model {
-            weights: vec![0.0; LABELS.len() * DIM],
-            bias: [0.0; 5],
-        };
-        let examples: Vec<(usize, Vec<(usize, f32)>)> = data
+        let indexed: Vec<(usize, String)> = data
             .iter()
-            .filter_map(|(l, line)| Some((LABELS.iter().position(|x| x == l)?, features(line))))
+            .filter_map(|(l, line)| Some((LABELS.iter().position(|x| x == l)?, line.clone())))
             .collect();
-        let mut order: Vec<usize> = (0..examples.len()).collect();
-        // A fixed shuffle (LCG) keeps the trained weights the same on every
-        // start, so a decision can be reproduced.
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        for epoch in 0..EPOCHS {
-            for i in (1..order.len()).rev() {
-                seed = seed
-                    .wrapping_mul(6_364_136_223_846_793_005)
-                    .wrapping_add(1_442_695_040_888_963_407);
-                let j = (seed >> 33) as usize % (i + 1);
-                order.swap(i, j);
-            }
-            let lr = LEARNING_RATE / (1.0 + epoch as f32 * 0.1);
-            for &e in &order {
-                let (y, x) = &examples[e];
-                let p = m.probabilities_of(x);
-                for (k, pk) in p.iter().enumerate() {
-                    let g = pk - if k == *y { 1.0 } else { 0.0 };
-                    let row = &mut m.weights[k * DIM..(k + 1) * DIM];
-                    for &(i, v) in x {
-                        row[i] -= lr * (g * v + L2 * row[i]);
-                    }
-                    m.bias[k] -= lr * g;
-                }
-            }
+        Model {
+            inner: Linear::train(&indexed, LABELS.len()),
         }
-        m
-    }
-
-    fn probabilities_of(&self, x: &[(usize, f32)]) -> [f32; 5] {
-        let mut z = [0.0f32; 5];
-        for (k, zk) in z.iter_mut().enumerate() {
-            let row = &self.weights[k * DIM..(k + 1) * DIM];
-            *zk = self.bias[k] + x.iter().map(|&(i, v)| row[i] * v).sum::<f32>();
-        }
-        let max = z.iter().copied().fold(f32::MIN, f32::max);
-        let mut sum = 0.0;
-        for zk in &mut z {
-            *zk = (*zk - max).exp();
-            sum += *zk;
-        }
-        for zk in &mut z {
-            *zk /= sum;
-        }
-        z
     }
 
     /// The most likely label of `line` and its probability.
     pub fn predict(&self, line: &str) -> (Label, f32) {
-        let p = self.probabilities_of(&features(line));
-        let (k, pk) =
-            p.iter().enumerate().fold(
-                (0, 0.0f32),
-                |best, (k, &pk)| if pk > best.1 { (k, pk) } else { best },
-            );
-        (LABELS[k], pk)
+        let (k, p) = self.inner.predict(line);
+        (LABELS.get(k).copied().unwrap_or(Label::None), p)
     }
 }
 
