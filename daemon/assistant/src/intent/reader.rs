@@ -52,12 +52,8 @@ mod tests {
     #[test]
     fn every_label_has_lines() {
         let c = linear::corpus(CORPUS, parse);
-        for k in 0..LABELS.len() {
-            assert!(
-                c.iter().filter(|(x, _)| *x == k).count() >= 7,
-                "{:?}",
-                LABELS[k]
-            );
+        for (k, label) in LABELS.iter().enumerate() {
+            assert!(c.iter().filter(|(x, _)| *x == k).count() >= 7, "{label:?}");
         }
     }
 
