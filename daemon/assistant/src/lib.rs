@@ -106,6 +106,10 @@ pub struct AssistantConfig {
     pub max_tool_rounds: usize,
     /// The shop's name, used in the welcome message and prompts.
     pub shop_name: String,
+    /// Example order ids ("W2231450") whose shape marks a token as an
+    /// order number, in addition to the ids in `orders.json`; for shops
+    /// whose orders come from their API.
+    pub order_id_examples: Vec<String>,
 }
 
 impl std::fmt::Debug for AssistantConfig {
@@ -309,8 +313,10 @@ impl Assistant {
             orders_api = config.orders_api.is_some(),
             "assistant ready"
         );
+        let mut retriever = retrieval::Retriever::new(&kb);
+        retriever.order_ids = order_ids::OrderIds::new(&kb, &config.order_id_examples);
         Ok(Self {
-            retriever: retrieval::Retriever::new(&kb),
+            retriever,
             kb,
             orders,
             backend,

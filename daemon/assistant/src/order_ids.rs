@@ -78,10 +78,16 @@ pub struct OrderIds {
 }
 
 impl OrderIds {
-    pub fn new(kb: &KnowledgeBase) -> Self {
+    /// Shapes from the shop's orders and from `examples` (a setting).
+    pub fn new(kb: &KnowledgeBase, examples: &[String]) -> Self {
         let mut shapes: Vec<Shape> = Vec::new();
-        for o in &kb.orders {
-            if let Some(s) = Shape::of(&o.order_id)
+        let ids = kb
+            .orders
+            .iter()
+            .map(|o| o.order_id.as_str())
+            .chain(examples.iter().map(String::as_str));
+        for id in ids {
+            if let Some(s) = Shape::of(id)
                 && !shapes.contains(&s)
             {
                 shapes.push(s);
@@ -172,7 +178,7 @@ mod tests {
                 .unwrap(),
             );
         }
-        OrderIds::new(&kb).find(&text::words(message))
+        OrderIds::new(&kb, &[]).find(&text::words(message))
     }
 
     #[test]
@@ -189,6 +195,17 @@ mod tests {
         assert!(ids(&["W2231450"], &p, "agent 007 here, is it waterproof").is_empty());
         assert!(ids(&["1042"], &p, "how much is the beacon 800").is_empty());
         assert!(ids(&["1042"], &p, "I need it in 300 ml").is_empty());
+    }
+
+    #[test]
+    fn a_setting_gives_the_shape_when_orders_come_from_an_api() {
+        let kb = KnowledgeBase::default();
+        let ids = OrderIds::new(&kb, &["W2231450".to_string()]);
+        assert_eq!(ids.find(&text::words("where is W7654321")), ["w7654321"]);
+        assert!(
+            ids.find(&text::words("is the 2000 model any good"))
+                .is_empty()
+        );
     }
 
     #[test]

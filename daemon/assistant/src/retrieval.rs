@@ -365,7 +365,7 @@ pub struct Retriever {
 impl Retriever {
     pub fn new(kb: &KnowledgeBase) -> Self {
         Self {
-            order_ids: crate::order_ids::OrderIds::new(kb),
+            order_ids: crate::order_ids::OrderIds::new(kb, &[]),
             articles: Bm25::new(kb.articles.iter().map(article_doc).collect()),
             headings: kb
                 .articles

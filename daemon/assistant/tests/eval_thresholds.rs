@@ -21,6 +21,7 @@ fn assistant(kb: Option<PathBuf>) -> Assistant {
         request_timeout: Duration::from_secs(5),
         max_tool_rounds: 4,
         shop_name: "Test Shop".into(),
+        order_id_examples: vec![],
     })
     .unwrap()
 }

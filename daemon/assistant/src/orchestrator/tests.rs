@@ -17,6 +17,7 @@ fn assistant(steps: Vec<Step>, max_tool_rounds: usize) -> Assistant {
         request_timeout: Duration::from_secs(5),
         max_tool_rounds,
         shop_name: "Test Shop".into(),
+        order_id_examples: vec![],
     };
     let mut a = Assistant::new(config).unwrap();
     a.backend = Backend::Remote(RemoteModel::Fake(FakeProvider::new(steps)));
