@@ -30,14 +30,37 @@ pub fn corpus<L>(text: &str, parse: impl Fn(&str) -> Option<L>) -> Vec<(L, Strin
         .collect()
 }
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+fn fnv_bytes(mut h: u64, bytes: impl IntoIterator<Item = u8>) -> u64 {
+    for b in bytes.into_iter().chain(std::iter::once(0xff)) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
 fn fnv(parts: &[&str]) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for p in parts {
-        for b in p.bytes().chain(std::iter::once(0xff)) {
+    let h = parts
+        .iter()
+        .fold(FNV_OFFSET, |h, p| fnv_bytes(h, p.bytes()));
+    (h % DIM as u64) as usize
+}
+
+/// The hash of a run of characters, without building a string for it
+/// (the same value `fnv` gives for the string).
+fn fnv_chars(kind: &str, chars: &[char]) -> usize {
+    let mut h = fnv_bytes(FNV_OFFSET, kind.bytes());
+    let mut buf = [0u8; 4];
+    for c in chars {
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
             h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            h = h.wrapping_mul(FNV_PRIME);
         }
     }
+    h ^= 0xff;
+    h = h.wrapping_mul(FNV_PRIME);
     (h % DIM as u64) as usize
 }
 
@@ -56,8 +79,7 @@ pub fn features(line: &str) -> Vec<(usize, f32)> {
         let padded: Vec<char> = format!("<{w}>").chars().collect();
         for n in 3..=5 {
             for win in padded.windows(n) {
-                let g: String = win.iter().collect();
-                idx.push(fnv(&["c", &g]));
+                idx.push(fnv_chars("c", win));
             }
         }
     }
