@@ -85,6 +85,7 @@ pub struct RawConfig {
     pub kb: Option<PathBuf>,
     pub orders_api_url: Option<String>,
     pub orders_api_token: Option<String>,
+    pub order_id_examples: Option<String>,
     pub openai_base_url: Option<String>,
     pub openai_api_key: Option<String>,
     pub openai_model: Option<String>,
@@ -159,6 +160,7 @@ impl RawConfig {
             kb,
             orders_api_url,
             orders_api_token,
+            order_id_examples,
             openai_base_url,
             openai_api_key,
             openai_model,
@@ -285,6 +287,7 @@ impl RawConfig {
             kb: s("CONCIERGE_KB").map(PathBuf::from),
             orders_api_url: s("ORDERS_API_URL"),
             orders_api_token: s("ORDERS_API_TOKEN"),
+            order_id_examples: s("ORDER_ID_EXAMPLES"),
             openai_base_url: s("OPENAI_BASE_URL"),
             openai_api_key: s("OPENAI_API_KEY"),
             openai_model: s("OPENAI_MODEL"),
@@ -519,6 +522,13 @@ impl RawConfig {
                 request_timeout: secs(self.ai_timeout_secs, 30.0, "AI_TIMEOUT_SECS")?,
                 max_tool_rounds: 3,
                 shop_name: shop_name.clone(),
+                order_id_examples: self
+                    .order_id_examples
+                    .iter()
+                    .flat_map(|v| v.split(','))
+                    .map(|id| id.trim().to_string())
+                    .filter(|id| !id.is_empty())
+                    .collect(),
             },
             shop_name,
             webhook: WebhookSettings {

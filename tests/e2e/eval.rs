@@ -38,9 +38,17 @@ fn eval_prints_the_report_on_its_last_line_and_writes_predictions() {
     let report: serde_json::Value = serde_json::from_str(last).unwrap();
     let cases = report["cases"].as_u64().unwrap();
     assert!(cases >= 150);
-    for key in ["intentAccuracy", "articleTop1", "grounded", "ms_per_case"] {
+    for key in [
+        "intentAccuracy",
+        "articleTop1",
+        "grounded",
+        "clean",
+        "ms_per_case",
+    ] {
         assert!(report[key].is_number(), "{key} in {report}");
     }
+    // The demo shop is a tuning set: its replies read as prose.
+    assert!(report["clean"].as_f64().unwrap() >= 0.98, "{report}");
     assert!(
         report["escalation"]["f1"].as_f64().unwrap() >= 0.9,
         "{report}"
@@ -65,4 +73,28 @@ fn eval_with_a_missing_cases_file_fails_clearly() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("cases.jsonl"));
+}
+
+/// The third shop (never tuned on) runs through the real binary with its
+/// own KB; no bar here, so that CI gives no reason to tune on it.
+#[test]
+fn eval_runs_the_third_shop_from_its_own_kb() {
+    let out = Command::new(bin())
+        .args(["eval", "--kb"])
+        .arg(repo("daemon/assistant/eval/third-kb"))
+        .arg("--cases")
+        .arg(repo("daemon/assistant/eval/third-cases.jsonl"))
+        .env("RUST_LOG", "warn")
+        .env_remove("AI_PROVIDER")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let report: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    assert_eq!(report["cases"].as_u64(), Some(215), "{report}");
+    assert!(report["clean"].is_number(), "{report}");
 }

@@ -3,7 +3,6 @@
 //! the facts they rest on (the article's own sentences, a product's
 //! price and stock, an order's status, carrier and tracking number).
 
-use crate::intent::order_ids;
 use crate::kb::{Order, OrderStatus};
 use crate::retrieval::{Query, Retriever};
 use crate::text;
@@ -56,7 +55,7 @@ impl Embedded<'_> {
             Intent::OrderStatus if self.wants_order_data(turn, message) => {
                 // "can you gift wrap my order?": about an order, but the
                 // topic is a service the help pages describe.
-                if order_ids(&text::words(message)).is_empty()
+                if self.ids(message).is_empty()
                     && let Some(d) = self.off_order_topic(turn, message, ledger)
                 {
                     return d;
@@ -67,17 +66,21 @@ impl Embedded<'_> {
         }
     }
 
+    fn ids(&self, message: &str) -> Vec<String> {
+        self.tools.retriever.order_ids.find(&text::words(message))
+    }
+
     /// Order questions about *the customer's* orders (an id, or "my
     /// order"/"where is") go to the order tools; how-to questions about
     /// orders in general go to the articles.
     fn wants_order_data(&self, turn: &Turn, message: &str) -> bool {
         let w = text::words(message);
-        if !order_ids(&w).is_empty() {
+        if !self.tools.retriever.order_ids.find(&w).is_empty() {
             return true;
         }
         // A follow-up about an order named earlier ("what's the tracking
         // number?" after "order 1045 please").
-        if w.len() <= 8 && !history_order_ids(turn).is_empty() {
+        if w.len() <= 8 && !history_order_ids(turn, self.tools.retriever).is_empty() {
             return true;
         }
         // Hypotheticals and how-tos are about orders in general.
@@ -90,14 +93,46 @@ impl Embedded<'_> {
         if howto {
             return false;
         }
-        w.iter()
-            .any(|x| matches!(x.as_str(), "my" | "mine" | "it" | "where" | "stuff"))
+        // "my" and "where" in the languages the glossary reads too.
+        w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "my" | "mine"
+                    | "it"
+                    | "where"
+                    | "stuff"
+                    | "mi"
+                    | "mis"
+                    | "mein"
+                    | "meine"
+                    | "meinen"
+                    | "mon"
+                    | "ma"
+                    | "mes"
+                    | "mio"
+                    | "mia"
+                    | "mijn"
+                    | "meu"
+                    | "minha"
+                    | "mój"
+                    | "moja"
+                    | "moje"
+                    | "dónde"
+                    | "donde"
+                    | "wo"
+                    | "où"
+                    | "dove"
+                    | "waar"
+                    | "onde"
+                    | "gdzie"
+            )
+        })
     }
 
     async fn order_answer(&self, turn: &Turn, message: &str, ledger: &mut Ledger) -> Draft {
-        let mut ids = order_ids(&text::words(message));
+        let mut ids = self.ids(message);
         if ids.is_empty() {
-            ids = history_order_ids(turn);
+            ids = history_order_ids(turn, self.tools.retriever);
         }
         if ids.is_empty() {
             self.tools.list_my_orders(&turn.customer_id, ledger).await;
@@ -358,8 +393,11 @@ fn plain(text: &str) -> Draft {
 
 fn not_found() -> Draft {
     Draft {
-        text: "I'm sorry, I don't have an answer to that. Could you rephrase it, or ask me about \
-               orders, shipping, returns, payment or products? You can also ask for a person."
+        // Plainly "I don't know", never the nearest unrelated article, and
+        // a person offered.
+        text: "I'm sorry, I don't know the answer to that, and our help pages don't cover it. \
+               A colleague from our team can help: just say you'd like a person. I can also \
+               answer questions about orders, delivery, returns, payment and our products."
             .into(),
         article: None,
         helped: false,
@@ -393,9 +431,9 @@ fn earlier_customer_lines(turn: &Turn) -> impl Iterator<Item = &str> {
 
 /// Order ids from the latest earlier customer line that named one, so "and
 /// when will it arrive?" follows "where is 1042?".
-pub fn history_order_ids(turn: &Turn) -> Vec<String> {
+pub fn history_order_ids(turn: &Turn, retriever: &Retriever) -> Vec<String> {
     earlier_customer_lines(turn)
-        .map(|l| order_ids(&text::words(l)))
+        .map(|l| retriever.order_ids.find(&text::words(l)))
         .find(|ids| !ids.is_empty())
         .unwrap_or_default()
 }

@@ -45,10 +45,18 @@ pub struct Expect {
     pub intent: String,
     #[serde(default)]
     pub article: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "list_or_null")]
     pub must_mention: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "list_or_null")]
     pub must_not_mention: Vec<String>,
+}
+
+/// EVAL.md lets a case write a list it leaves out as `null`.
+fn list_or_null<'de, D>(d: D) -> Result<Vec<String>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    Ok(Option::<Vec<String>>::deserialize(d)?.unwrap_or_default())
 }
 
 /// One line of `--predictions`.
@@ -78,6 +86,8 @@ pub struct EvalReport {
     #[serde(rename = "articleTop1")]
     pub article_top1: f64,
     pub grounded: f64,
+    /// Share of replies that read as prose (see [`clean`]).
+    pub clean: f64,
     pub ms_per_case: f64,
 }
 
@@ -172,9 +182,60 @@ pub fn grounded(expect: &Expect, reply: &str) -> bool {
             .any(|m| r.contains(&m.to_lowercase()))
 }
 
+/// Does the reply read as prose a customer should get? No Markdown table
+/// syntax or `**`, no sentence that starts mid-way (a lowercase start,
+/// as a cut quote leaves), and no article cited for a question outside the
+/// shop (expected intent `other` with no expected article).
+pub fn clean(expect: &Expect, prediction: &Prediction) -> bool {
+    let r = &prediction.reply;
+    let table = r.lines().any(|l| {
+        let t = l.trim();
+        t.starts_with('|') || t.contains(" | ") || t.contains("|---") || t.contains("---|")
+    });
+    if table || r.contains("**") {
+        return false;
+    }
+    if starts_mid_way(r) {
+        return false;
+    }
+    let out_of_shop = expect.article.is_none() && expect.intent == "other" && !expect.escalate;
+    !(out_of_shop && prediction.article.is_some())
+}
+
+/// A sentence of `text` whose first letter is lowercase ("are unsure about
+/// any step, stop ..."). Brand spellings such as "iDEAL" or "eBay" (a
+/// lowercase letter followed by a capital) are not cuts.
+fn starts_mid_way(text: &str) -> bool {
+    let mut at_start = true;
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if at_start && c.is_alphanumeric() {
+            at_start = false;
+            let brand = chars.get(i + 1).is_some_and(|n| n.is_uppercase());
+            if c.is_lowercase() && !brand {
+                return true;
+            }
+        }
+        if matches!(c, '.' | '!' | '?' | '\n') && chars.get(i + 1).is_none_or(|n| n.is_whitespace())
+        {
+            // "e.g. this" and "approx. 3" are not sentence ends.
+            let before: String = chars[..i].iter().rev().take(6).collect::<String>();
+            let before: String = before.chars().rev().collect();
+            let abbrev = ["e.g", "i.e", "etc", "approx", "incl", "vs", "no", "ca"]
+                .iter()
+                .any(|a| before.to_lowercase().ends_with(a));
+            if c == '\n' || !abbrev {
+                at_start = true;
+            }
+        }
+    }
+    false
+}
+
 pub fn score(cases: &[Case], predictions: &[Prediction], total_ms: f64) -> EvalReport {
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     let (mut intent_ok, mut art_n, mut art_ok, mut grounded_ok) = (0usize, 0usize, 0usize, 0usize);
+    let mut clean_ok = 0usize;
     for (c, p) in cases.iter().zip(predictions) {
         match (c.expect.escalate, p.escalate) {
             (true, true) => tp += 1,
@@ -193,6 +254,9 @@ pub fn score(cases: &[Case], predictions: &[Prediction], total_ms: f64) -> EvalR
         }
         if grounded(&c.expect, &p.reply) {
             grounded_ok += 1;
+        }
+        if clean(&c.expect, p) {
+            clean_ok += 1;
         }
     }
     let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
@@ -214,6 +278,7 @@ pub fn score(cases: &[Case], predictions: &[Prediction], total_ms: f64) -> EvalR
         intent_accuracy: round4(ratio(intent_ok, n)),
         article_top1: round4(ratio(art_ok, art_n)),
         grounded: round4(ratio(grounded_ok, n)),
+        clean: round4(ratio(clean_ok, n)),
         ms_per_case: round4(if n == 0 { 0.0 } else { total_ms / n as f64 }),
     }
 }
@@ -230,6 +295,10 @@ pub async fn run(
     predictions: Option<&Path>,
 ) -> Result<EvalReport, EvalError> {
     let cases = load_cases(cases_path)?;
+    // The readers are trained once at start-up (in the background); that
+    // is not part of answering a case.
+    crate::policy::model::model();
+    crate::intent::reader::warm();
     let started = Instant::now();
     let mut preds = Vec::with_capacity(cases.len());
     for case in &cases {
@@ -306,21 +375,54 @@ mod tests {
         assert_eq!(r.intent_accuracy, 0.75);
         assert_eq!(r.article_top1, 0.5);
         assert_eq!(r.grounded, 0.5);
+        // Lowercase starts ("it is shipped", "nothing") read as cut sentences.
+        assert_eq!(r.clean, 0.25);
         assert_eq!(r.ms_per_case, 10.0);
         let json = serde_json::to_value(&r).unwrap();
         let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
-        assert_eq!(keys.len(), 6);
+        assert_eq!(keys.len(), 7);
         for k in [
             "cases",
             "escalation",
             "intentAccuracy",
             "articleTop1",
             "grounded",
+            "clean",
             "ms_per_case",
         ] {
             assert!(json.get(k).is_some(), "{k}");
         }
         assert!(json["escalation"].get("f1").is_some());
+    }
+
+    #[test]
+    fn clean_catches_tables_bold_cut_sentences_and_stray_articles() {
+        let c = case(false, "shipping", Some("ship"));
+        let ok = |reply: &str| clean(&c.expect, &pred(false, "shipping", Some("ship"), reply));
+        assert!(ok(
+            "Standard delivery costs €4.95. We pay with iDEAL, e.g. by phone."
+        ));
+        assert!(!ok("| **Standard** | €4.95 |"));
+        assert!(!ok("Delivery is **free** over €50."));
+        assert!(!ok("are unsure about any step, stop and contact us."));
+        assert!(!ok("It ships today. and arrives tomorrow."));
+        let outside = case(false, "other", None);
+        let cited = pred(false, "other", Some("pickup"), "You can collect in store.");
+        assert!(!clean(&outside.expect, &cited));
+        let plain = pred(
+            false,
+            "other",
+            None,
+            "I'm sorry, I can't help with the weather.",
+        );
+        assert!(clean(&outside.expect, &plain));
+    }
+
+    #[test]
+    fn lists_left_out_may_be_null() {
+        let line = r#"{"id":"a","customerId":"u","messages":["hi"],"expect":{"escalate":false,"intent":"greeting","article":null,"mustMention":null,"mustNotMention":null}}"#;
+        let c: Case = serde_json::from_str(line).unwrap();
+        assert!(c.expect.must_mention.is_empty() && c.expect.must_not_mention.is_empty());
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! before they accept the conversation.
 
 use crate::policy::Assessment;
+use crate::text;
 use crate::tools::Ledger;
-use crate::{HandoverReason, Intent};
+use crate::{HandoverReason, Intent, Speaker, Turn};
 
 /// The customer-facing hand-over message; same for every provider.
 pub fn customer_message(reason: HandoverReason) -> &'static str {
@@ -39,49 +40,219 @@ pub fn customer_message(reason: HandoverReason) -> &'static str {
     }
 }
 
-/// The staff summary: the customer's intent, what the assistant tried,
-/// order ids involved and sentiment, in one short paragraph.
+/// The staff summary, from the whole conversation: the reason, the
+/// problem in one sentence (from the line that stated it, not only the
+/// last), the orders involved with their statuses, what the assistant
+/// already answered, any deadline or urgency, and how the mood went.
+#[allow(clippy::too_many_arguments)]
 pub fn summary(
     reason: HandoverReason,
     intent: Intent,
+    turn: &Turn,
     message: &str,
     ledger: &Ledger,
     mentioned_orders: &[String],
     assessment: &Assessment,
     model_note: Option<&str>,
 ) -> String {
-    let mut quoted: String = message.chars().take(200).collect();
-    if message.chars().count() > 200 {
-        quoted.push('…');
+    let customer: Vec<&str> = turn
+        .history
+        .iter()
+        .filter(|l| l.speaker == Speaker::Customer)
+        .map(|l| l.text.as_str())
+        .collect();
+    let problem = problem_line(&customer).unwrap_or(message);
+    // The problem first: the offer list shows only the start of the line.
+    let mut s = format!(
+        "Problem: \"{}\". Reason: {}. Intent: {}.",
+        clip(first_sentence(problem), 200),
+        reason.as_str(),
+        intent.as_str()
+    );
+    if clip(first_sentence(problem), 200) != clip(first_sentence(message), 200) {
+        s.push_str(&format!(" Last said: \"{}\".", clip(message, 160)));
     }
-    let tried = if ledger.steps.is_empty() {
-        "nothing yet (handed over straight away)".to_string()
-    } else {
-        ledger.steps.join("; ")
-    };
     let mut orders: Vec<String> = Vec::new();
     for o in &ledger.orders {
         orders.push(format!("{} ({})", o.order_id, o.status.as_str()));
     }
     for id in ledger.not_found.iter().chain(mentioned_orders) {
-        if !orders.iter().any(|x| x.starts_with(id.as_str())) {
+        if !orders
+            .iter()
+            .any(|x| x.to_lowercase().starts_with(&id.to_lowercase()))
+        {
             orders.push(format!("{id} (not found on this customer's account)"));
         }
     }
-    let orders = if orders.is_empty() {
-        "none".to_string()
-    } else {
-        orders.join(", ")
-    };
-    let mut s = format!(
-        "Reason: {}. Intent: {}. Customer said: \"{quoted}\". Assistant tried: {tried}. \
-         Orders: {orders}. Sentiment: {}.",
-        reason.as_str(),
-        intent.as_str(),
-        assessment.sentiment_label()
-    );
+    s.push_str(&format!(
+        " Orders: {}.",
+        if orders.is_empty() {
+            "none named".to_string()
+        } else {
+            orders.join(", ")
+        }
+    ));
+    let answered = answered(turn);
+    s.push_str(&format!(
+        " Already answered: {}.",
+        if answered.is_empty() {
+            "nothing yet".to_string()
+        } else {
+            answered.join("; ")
+        }
+    ));
+    if let Some(u) = urgency(&customer) {
+        s.push_str(&format!(" Urgency: \"{u}\"."));
+    }
+    s.push_str(&format!(" Mood: {}.", mood(&customer, assessment)));
+    if !ledger.steps.is_empty() {
+        s.push_str(&format!(" Assistant tried: {}.", ledger.steps.join("; ")));
+    }
     if let Some(note) = model_note.filter(|n| !n.trim().is_empty()) {
         s.push_str(&format!(" Model's note: {}", note.trim()));
     }
     s
+}
+
+/// The customer line that states the problem: the one with the most
+/// content that is not a greeting, a request for a person or a complaint
+/// about the chat itself; earlier lines win ties (customers open with it).
+fn problem_line<'a>(customer: &[&'a str]) -> Option<&'a str> {
+    customer
+        .iter()
+        .map(|l| {
+            let a = crate::policy::assess(l);
+            let mut weight = text::terms(l).len() as f32;
+            if a.wants_person || a.anger >= crate::policy::ANGER_THRESHOLD {
+                weight *= 0.5;
+            }
+            (*l, weight)
+        })
+        .fold(None, |best: Option<(&str, f32)>, (l, w)| match best {
+            Some((_, bw)) if bw >= w => best,
+            _ if w > 0.0 => Some((l, w)),
+            _ => best,
+        })
+        .map(|(l, _)| l)
+}
+
+fn first_sentence(s: &str) -> &str {
+    let s = s.trim();
+    match s.find(['.', '?', '!', '\n']) {
+        Some(i) if i > 15 => &s[..=i],
+        _ => s,
+    }
+}
+
+fn clip(s: &str, max: usize) -> String {
+    let mut out: String = s.trim().chars().take(max).collect();
+    if s.trim().chars().count() > max {
+        out.push('…');
+    }
+    out
+}
+
+/// What the assistant already told the customer: the help pages it quoted
+/// and the first sentence of its other answers (hand-over notices left out).
+fn answered(turn: &Turn) -> Vec<String> {
+    let n = turn.history.len();
+    let mut out: Vec<String> = Vec::new();
+    for l in turn.history[..n.saturating_sub(1)]
+        .iter()
+        .filter(|l| l.speaker == Speaker::Assistant)
+    {
+        let item = match l.text.split("help page \"").nth(1) {
+            Some(rest) => format!("help page \"{}\"", rest.split('"').next().unwrap_or(rest)),
+            None => clip(first_sentence(&l.text), 90),
+        };
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    let skip = out.len().saturating_sub(4);
+    out.into_iter().skip(skip).collect()
+}
+
+const URGENT: &[&str] = &[
+    "urgent",
+    "urgently",
+    "asap",
+    "today",
+    "tonight",
+    "tomorrow",
+    "deadline",
+    "before",
+    "by",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "birthday",
+    "christmas",
+    "weekend",
+    "trip",
+    "holiday",
+    "wedding",
+    "immediately",
+    "dringend",
+    "heute",
+    "morgen",
+    "urgente",
+    "hoy",
+    "mañana",
+    "demain",
+    "aujourd'hui",
+    "domani",
+    "oggi",
+    "morgen",
+    "vandaag",
+    "pilne",
+    "jutro",
+    "dzisiaj",
+    "amanhã",
+    "hoje",
+];
+
+/// The customer's words about time pressure, if any (latest first).
+fn urgency(customer: &[&str]) -> Option<String> {
+    for line in customer.iter().rev() {
+        for sentence in line.split(['.', '!', '?', '\n']) {
+            let w = text::words(sentence);
+            let by_day = w.windows(2).any(|p| {
+                matches!(p[0].as_str(), "by" | "before" | "until")
+                    && URGENT.contains(&p[1].as_str())
+            });
+            let strong = w
+                .iter()
+                .any(|x| URGENT.contains(&x.as_str()) && !matches!(x.as_str(), "by" | "before"));
+            if by_day || strong {
+                return Some(clip(sentence, 120));
+            }
+        }
+    }
+    None
+}
+
+/// How the mood went over the customer's lines: "neutral", or a path such
+/// as "neutral, then frustrated, then angry".
+fn mood(customer: &[&str], now: &Assessment) -> String {
+    let mut path: Vec<&'static str> = Vec::new();
+    let last = customer.len().saturating_sub(1);
+    for (i, l) in customer.iter().enumerate() {
+        let label = if i == last {
+            now.sentiment_label()
+        } else {
+            crate::policy::assess(l).sentiment_label()
+        };
+        if path.last() != Some(&label) {
+            path.push(label);
+        }
+    }
+    if path.is_empty() {
+        path.push(now.sentiment_label());
+    }
+    path.join(", then ")
 }

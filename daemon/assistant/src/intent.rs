@@ -6,6 +6,14 @@ use crate::Intent;
 use crate::policy::Assessment;
 use crate::text;
 
+pub mod reader;
+
+/// Below this cue score the rules have found no clear topic, and the
+/// learned reader is asked.
+const CLEAR_TOPIC: f32 = 2.0;
+/// How sure the reader must be to name the topic instead.
+const READER_CONFIDENCE: f32 = 0.5;
+
 /// Cue stems per intent, with weights. Matching is on `text::stem` of each
 /// word, and on stem bigrams written "a b".
 const CUES: &[(Intent, &[(&str, f32)])] = &[
@@ -303,7 +311,7 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
     if assessment.wants_person {
         return (Intent::HumanRequest, 1.0);
     }
-    let words = text::words(message);
+    let words = text::words(&crate::glossary::with_english(message));
     // An order change is labelled by what is to be done: money back or
     // cancellation is return_refund, any other change is about the order.
     if assessment.order_change {
@@ -358,6 +366,17 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         }
         if score > best.1 {
             best = (*intent, score);
+        }
+    }
+    if best.1 < CLEAR_TOPIC {
+        let (learned, p) = reader::predict(message);
+        // A person is the policy's call, and greetings are read above.
+        let topical = !matches!(
+            learned,
+            Intent::HumanRequest | Intent::Greeting | Intent::Thanks | Intent::Goodbye
+        );
+        if topical && p >= READER_CONFIDENCE {
+            return (learned, p);
         }
     }
     if best.1 < 1.0 {
@@ -521,8 +540,23 @@ pub fn order_ids(words: &[String]) -> Vec<String> {
     out
 }
 
+/// Something that reads as an order number even without the shop's
+/// shape: letters with digits ("A-1001"), four or more digits, or a number
+/// the words before call an order. "the Ranger 800" is a name.
 fn has_order_id(words: &[String]) -> bool {
-    !order_ids(words).is_empty()
+    order_ids(words).iter().any(|id| {
+        let digits = id.chars().filter(char::is_ascii_digit).count();
+        let announced = words
+            .iter()
+            .position(|w| w.trim_start_matches('#') == id.as_str())
+            .is_some_and(|i| {
+                words[i].starts_with('#')
+                    || words[i.saturating_sub(2)..i]
+                        .iter()
+                        .any(|w| w.starts_with("order") || w == "number" || w == "nr")
+            });
+        announced || digits >= 4 || id.chars().any(char::is_alphabetic)
+    })
 }
 
 #[cfg(test)]

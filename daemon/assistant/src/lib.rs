@@ -30,14 +30,18 @@
 pub mod anthropic;
 pub mod embedded;
 pub mod eval;
+pub mod glossary;
 pub mod grounding;
 pub mod handover;
 pub mod intent;
 pub mod kb;
+pub mod linear;
 pub mod openai;
 mod orchestrator;
+pub mod order_ids;
 pub mod orders;
 pub mod policy;
+pub mod prose;
 pub mod provider;
 pub mod remote;
 pub mod retrieval;
@@ -102,6 +106,10 @@ pub struct AssistantConfig {
     pub max_tool_rounds: usize,
     /// The shop's name, used in the welcome message and prompts.
     pub shop_name: String,
+    /// Example order ids ("W2231450") whose shape marks a token as an
+    /// order number, in addition to the ids in `orders.json`; for shops
+    /// whose orders come from their API.
+    pub order_id_examples: Vec<String>,
 }
 
 impl std::fmt::Debug for AssistantConfig {
@@ -290,6 +298,18 @@ impl Assistant {
             None => orders::OrderSource::Local(kb.orders.clone()),
         };
         let backend = orchestrator::Backend::from_config(&config)?;
+        // Train the two readers now, off the caller's thread, so neither
+        // start-up nor a customer's first turn waits the whole training
+        // (a first turn that comes sooner waits for what is left).
+        std::thread::spawn(|| {
+            let started = std::time::Instant::now();
+            policy::model::model();
+            intent::reader::warm();
+            tracing::debug!(
+                ms = started.elapsed().as_millis() as u64,
+                "hand-over and intent readers trained"
+            );
+        });
         tracing::info!(
             provider = config.provider_name(),
             articles = kb.articles.len(),
@@ -297,8 +317,10 @@ impl Assistant {
             orders_api = config.orders_api.is_some(),
             "assistant ready"
         );
+        let mut retriever = retrieval::Retriever::new(&kb);
+        retriever.order_ids = order_ids::OrderIds::new(&kb, &config.order_id_examples);
         Ok(Self {
-            retriever: retrieval::Retriever::new(&kb),
+            retriever,
             kb,
             orders,
             backend,

@@ -7,7 +7,7 @@ use crate::anthropic::AnthropicProvider;
 use crate::embedded::{Embedded, history_order_ids};
 use crate::grounding::{self, SAFE_ANSWER};
 use crate::handover;
-use crate::intent::{self, order_ids};
+use crate::intent;
 use crate::openai::OpenAiProvider;
 use crate::policy;
 use crate::remote::{RemoteModel, RemoteTurn, separated};
@@ -92,16 +92,55 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
         orders: &a.orders,
     };
     let mut ledger = Ledger::default();
-    let mut mentioned = order_ids(&text::words(message));
+    let mut mentioned = a.retriever.order_ids.find(&text::words(message));
     if mentioned.is_empty() {
-        mentioned = history_order_ids(turn);
+        mentioned = history_order_ids(turn, &a.retriever);
+    }
+    // Staff see every order the conversation named, not only this line's.
+    for l in turn
+        .history
+        .iter()
+        .filter(|l| l.speaker == Speaker::Customer)
+    {
+        for id in a.retriever.order_ids.find(&text::words(&l.text)) {
+            if !mentioned.iter().any(|m| m.eq_ignore_ascii_case(&id)) {
+                mentioned.push(id);
+            }
+        }
     }
 
+    // Customer lines the assistant already answered, for "asked again".
+    let n = turn.history.len();
+    let answered: Vec<&str> = turn.history[..n.saturating_sub(1)]
+        .iter()
+        .enumerate()
+        .filter(|(i, l)| {
+            l.speaker == Speaker::Customer
+                && turn.history[i + 1..n.saturating_sub(1)]
+                    .iter()
+                    .any(|x| x.speaker == Speaker::Assistant)
+        })
+        .map(|(_, l)| l.text.as_str())
+        .collect();
+    let reason = assessment
+        .handover()
+        .or_else(|| {
+            policy::frustrated_after_answers(message, answered.len())
+                .then_some(HandoverReason::Sentiment)
+        })
+        .or_else(|| policy::repeats_earlier(&answered, message).then_some(HandoverReason::Stuck));
+    // Frustration is what a conversation handed over for it is about.
+    let intent = if reason == Some(HandoverReason::Sentiment) {
+        Intent::Complaint
+    } else {
+        intent
+    };
     let handover_for = |reason: HandoverReason, ledger: &Ledger, note: Option<&str>| Handover {
         reason,
         summary: handover::summary(
             reason,
             intent,
+            turn,
             message,
             ledger,
             &mentioned,
@@ -110,7 +149,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
         ),
     };
 
-    if let Some(reason) = assessment.handover() {
+    if let Some(reason) = reason {
         // Look the orders up (scoped to this customer) so staff see them in
         // the summary; the customer is told nothing about them here.
         for id in mentioned.iter().take(3) {

@@ -14,12 +14,37 @@
 use crate::HandoverReason;
 use crate::text;
 
+pub mod model;
+mod sentiment;
+
+pub use sentiment::anger;
+
+/// How sure the learned reader must be before its reading hands over on
+/// its own (the rules above it hand over at once). A request for a person
+/// costs little when wrong; taking a question about money or an account
+/// away from the assistant costs the customer an answer, so those need
+/// more certainty.
+fn model_confidence(label: model::Label) -> f32 {
+    match label {
+        model::Label::Person => 0.5,
+        model::Label::Staff => 0.65,
+        model::Label::Account | model::Label::Upset => 0.6,
+        model::Label::None => 1.0,
+    }
+}
+
 /// What the policy read in one customer message.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Assessment {
     pub wants_person: bool,
     pub order_change: bool,
     pub account_problem: bool,
+    /// Something only staff can do (money taken wrongly, a carrier claim,
+    /// an exchange inside an order), read by the learned model.
+    pub staff_only: bool,
+    /// The customer said they do not want a person, or asked about the
+    /// team's hours or channels: the model may not read a request there.
+    pub declined_person: bool,
     /// 0 = calm; at or above [`ANGER_THRESHOLD`] = angry.
     pub anger: f32,
 }
@@ -35,7 +60,7 @@ impl Assessment {
             Some(HandoverReason::Sentiment)
         } else if self.account_problem {
             Some(HandoverReason::Account)
-        } else if self.order_change {
+        } else if self.order_change || self.staff_only {
             Some(HandoverReason::OrderChange)
         } else {
             None
@@ -51,6 +76,45 @@ impl Assessment {
             "neutral"
         }
     }
+}
+
+/// Frustration with the assistant ("I already told you") only makes sense
+/// after it has answered; there, a weaker reading of it is enough.
+pub fn frustrated_after_answers(message: &str, answered_before: usize) -> bool {
+    if answered_before == 0 {
+        return false;
+    }
+    let (label, p) = model::model().predict(message);
+    label == model::Label::Upset && p >= 0.45
+}
+
+/// The customer says again what they said before an answer: the answer
+/// did not land. `earlier` are the customer's earlier lines that the
+/// assistant replied to.
+pub fn repeats_earlier(earlier: &[&str], message: &str) -> bool {
+    let now: std::collections::HashSet<String> = text::terms(message).into_iter().collect();
+    if now.len() < 2 {
+        return false;
+    }
+    let numbers = |set: &std::collections::HashSet<String>| {
+        let mut n: Vec<String> = set
+            .iter()
+            .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
+            .cloned()
+            .collect();
+        n.sort();
+        n
+    };
+    earlier.iter().any(|line| {
+        let before: std::collections::HashSet<String> = text::terms(line).into_iter().collect();
+        // "message 6" and "message 7" are two lines, not one said twice.
+        if numbers(&now) != numbers(&before) {
+            return false;
+        }
+        let shared = now.intersection(&before).count() as f32;
+        let union = now.union(&before).count() as f32;
+        union > 0.0 && shared / union >= 0.5
+    })
 }
 
 /// The "stuck" rule: two earlier failures and this turn failed too.
@@ -72,8 +136,29 @@ pub fn assess(message: &str) -> Assessment {
         a.wants_person |= c.wants_person();
         a.order_change |= c.order_change();
         a.account_problem |= c.account_problem();
+        a.declined_person |= c.declines_person();
     }
+    apply_model(&mut a, message);
     a
+}
+
+/// The learned reading, where the rules did not already decide and do not
+/// forbid it.
+fn apply_model(a: &mut Assessment, message: &str) {
+    if a.handover().is_some() {
+        return;
+    }
+    let (label, p) = model::model().predict(message);
+    if p < model_confidence(label) {
+        return;
+    }
+    match label {
+        model::Label::Person if !a.declined_person => a.wants_person = true,
+        model::Label::Staff => a.staff_only = true,
+        model::Label::Account => a.account_problem = true,
+        model::Label::Upset => a.anger = a.anger.max(ANGER_THRESHOLD),
+        _ => {}
+    }
 }
 
 /// Split on sentence ends and on "but"/";" so that "I don't need a person,
@@ -394,6 +479,24 @@ impl<'a> Clause<'a> {
         !self.negated_before_person(p) && (fragment || (frame && (verb || self.desire_frame())))
     }
 
+    /// "I don't need a person", "when is your team available?": a person
+    /// named, but not asked for.
+    fn declines_person(&self) -> bool {
+        let Some(p) = self.person_noun() else {
+            return false;
+        };
+        // "do your agents speak German?": a yes/no question about the team.
+        let h = self.head();
+        let about_team = matches!(
+            self.w.get(h).map(String::as_str),
+            Some("do" | "does" | "are" | "is" | "will")
+        ) && matches!(
+            self.w.get(h + 1).map(String::as_str),
+            Some("your" | "the" | "all")
+        ) && (p == h + 2 || p == h + 3);
+        self.negated_before_person(p) || self.info_seeking() || about_team
+    }
+
     /// Negation before the person noun ("I don't need a human"), except
     /// the rhetorical inverted question "can't I just talk to a human?".
     fn negated_before_person(&self, p: usize) -> bool {
@@ -603,111 +706,6 @@ impl<'a> Clause<'a> {
 
 fn howto_only(howto: bool, c: &Clause<'_>) -> bool {
     howto && !c.has_phrase(&["can", "you"]) && !c.has_phrase(&["could", "you"])
-}
-
-const ANGER_STRONG: &[&str] = &[
-    "furious",
-    "livid",
-    "outraged",
-    "outrageous",
-    "angry",
-    "pissed",
-    "unacceptable",
-    "ridiculous",
-    "disgrace",
-    "disgraceful",
-    "disgusting",
-    "pathetic",
-    "useless",
-    "scam",
-    "scammers",
-    "rip-off",
-    "ripoff",
-    "incompetent",
-    "worst",
-    "horrible",
-    "appalling",
-    "fuming",
-    "joke",
-    "shocking",
-    "infuriating",
-    "sick",
-    "fed",
-    "absurd",
-    "insane",
-    "terrible",
-    "awful",
-    "lousy",
-    "garbage",
-    "rubbish",
-    "idiots",
-    "clowns",
-    "thieves",
-    "stupid",
-    "hate",
-];
-const PROFANITY: &[&str] = &[
-    "damn", "damned", "hell", "wtf", "crap", "shit", "fuck", "fucking", "bloody", "bullshit",
-];
-const ANNOYED: &[&str] = &[
-    "disappointed",
-    "annoyed",
-    "frustrated",
-    "upset",
-    "unhappy",
-    "fed-up",
-];
-
-/// A rough anger score: strong words and swearing weigh 2, shouting and
-/// stacked exclamation marks 1, annoyance 1. Negated words ("not angry")
-/// do not count.
-pub fn anger(message: &str) -> f32 {
-    let w = text::words(message);
-    let mut score = 0.0;
-    for (i, x) in w.iter().enumerate() {
-        let negated = i > 0 && matches!(w[i - 1].as_str(), "not" | "no" | "never");
-        if negated {
-            continue;
-        }
-        if ANGER_STRONG.contains(&x.as_str()) || PROFANITY.contains(&x.as_str()) {
-            // "worst case", "sick of" vs "sick" alone: strong only as a
-            // judgement, so "what is the worst case" (a question) is halved.
-            score += if x == "worst" && w.get(i + 1).is_some_and(|n| n == "case") {
-                0.0
-            } else {
-                2.0
-            };
-        } else if ANNOYED.contains(&x.as_str()) {
-            score += 1.0;
-        }
-    }
-    let shouted = message
-        .split_whitespace()
-        .filter(|t| {
-            let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
-            letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
-        })
-        .count();
-    if shouted >= 2 {
-        score += 1.5;
-    }
-    if message.contains("!!") || message.contains("?!") || message.contains("!?") {
-        score += 1.0;
-    }
-    let lower = message.to_lowercase();
-    for p in [
-        "how many times",
-        "third time",
-        "still nothing",
-        "never again",
-        "had enough",
-        "waste of time",
-    ] {
-        if lower.contains(p) {
-            score += 1.0;
-        }
-    }
-    score
 }
 
 #[cfg(test)]

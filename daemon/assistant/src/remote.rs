@@ -75,7 +75,10 @@ pub fn system_prompt(shop_name: &str) -> String {
          in this conversation. Quote the relevant facts (status, carrier, tracking number, \
          price, stock, the article's sentence). If the customer asks for a person, or needs an \
          order cancelled, refunded or changed, or has an account problem, call transfer_to_human \
-         with a short summary. Do not ask for passwords or card numbers."
+         with a short summary. Do not ask for passwords or card numbers. Write whole plain \
+         sentences: no Markdown tables, bullet lists or bold. If the tools do not answer the \
+         question, or it is not about the shop, say plainly that you do not know and offer a \
+         person; never answer with an unrelated article."
     )
 }
 

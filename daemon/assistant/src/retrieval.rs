@@ -18,11 +18,114 @@ pub struct Query {
     terms: Vec<(String, f32)>,
     /// Terms the customer actually wrote (not synonyms).
     originals: Vec<String>,
+    /// Terms the customer wrote as proper names (capitalised inside a
+    /// sentence): "Utrecht" alone does not make the weather a question
+    /// about the Utrecht store.
+    names: Vec<String>,
+    /// What kind of answer the question wants.
+    pub kind: AnswerKind,
+}
+
+/// The kind of answer a question asks for: "how much" wants a price, "how
+/// long" or "when" a time. A sentence of that kind is preferred when
+/// quoting an article.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum AnswerKind {
+    Price,
+    Time,
+    #[default]
+    Any,
+}
+
+impl AnswerKind {
+    pub fn of(text: &str) -> Self {
+        let w = text::words(text);
+        let pair = |a: &str, b: &str| w.windows(2).any(|p| p[0] == a && p[1] == b);
+        let any = |set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
+        if pair("how", "much")
+            || any(&[
+                "cost",
+                "costs",
+                "price",
+                "prices",
+                "fee",
+                "fees",
+                "expensive",
+                "cheap",
+                "kostet",
+                "cuesta",
+                "cuánto",
+                "coûte",
+                "costa",
+                "quanto",
+                "kost",
+                "hoeveel",
+                "custa",
+                "kosztuje",
+                "ile",
+                "prix",
+                "preis",
+                "precio",
+                "prezzo",
+                "prijs",
+            ])
+        {
+            AnswerKind::Price
+        } else if pair("how", "long")
+            || pair("how", "fast")
+            || pair("how", "soon")
+            || pair("how", "quickly")
+            || any(&[
+                "when", "wann", "cuándo", "quand", "quando", "wanneer", "kiedy",
+            ])
+        {
+            AnswerKind::Time
+        } else {
+            AnswerKind::Any
+        }
+    }
+
+    /// Does `sentence` give this kind of answer?
+    pub fn answered_by(self, sentence: &str) -> bool {
+        let has_digit = sentence.chars().any(|c| c.is_ascii_digit());
+        match self {
+            AnswerKind::Price => {
+                sentence.contains(['€', '$', '£'])
+                    || (has_digit
+                        && text::words(sentence).iter().any(|x| {
+                            matches!(
+                                x.as_str(),
+                                "eur" | "euro" | "euros" | "usd" | "gbp" | "chf" | "free"
+                            )
+                        }))
+                    || text::words(sentence).iter().any(|x| x == "free")
+            }
+            AnswerKind::Time => {
+                has_digit
+                    && text::words(sentence).iter().any(|x| {
+                        let x = x.as_str();
+                        x.starts_with("day")
+                            || x.starts_with("hour")
+                            || x.starts_with("week")
+                            || x.starts_with("minute")
+                            || x.starts_with("month")
+                            || x.contains(':')
+                    })
+                    || text::words(sentence)
+                        .iter()
+                        .any(|x| matches!(x.as_str(), "same" | "next" | "tomorrow" | "today"))
+            }
+            AnswerKind::Any => true,
+        }
+    }
 }
 
 impl Query {
     pub fn new(text: &str) -> Self {
-        let mut q = Query::default();
+        let mut q = Query {
+            kind: AnswerKind::of(text),
+            ..Query::default()
+        };
         q.add(text, 1.0);
         q
     }
@@ -30,6 +133,29 @@ impl Query {
     /// Add the terms of `text` at `weight`, plus general-vocabulary synonyms
     /// at half weight (customers say "parcel" where articles say "order").
     pub fn add(&mut self, text: &str, weight: f32) {
+        // Single capitalised words inside a sentence are proper names
+        // (places, people); runs of them ("Apple Pay") name a thing the
+        // shop may well sell or take.
+        let tokens: Vec<&str> = text.split_whitespace().collect();
+        let capital = |t: &str| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        for (i, token) in tokens.iter().enumerate() {
+            let sentence_start = i == 0 || tokens[i - 1].ends_with(['.', '?', '!']);
+            let next_capital = tokens.get(i + 1).is_some_and(|n| capital(n));
+            let prev_capital = i > 0 && !sentence_start && capital(tokens[i - 1]);
+            if capital(token) && !sentence_start && !next_capital && !prev_capital {
+                for t in text::terms(token) {
+                    if !self.names.contains(&t) {
+                        self.names.push(t);
+                    }
+                }
+            }
+        }
+        let text = &crate::glossary::for_retrieval(text);
         for t in text::terms(text) {
             for syn in synonyms(&t) {
                 self.push(&text::stem(syn), weight * SYNONYM_WEIGHT);
@@ -112,6 +238,10 @@ impl Bm25 {
         let n = index.docs.len().max(1) as f32;
         index.avg_len = index.lens.iter().sum::<f32>() / n;
         index
+    }
+
+    pub fn contains(&self, doc: usize, term: &str) -> bool {
+        self.docs.get(doc).is_some_and(|d| d.contains_key(term))
     }
 
     pub fn len(&self) -> usize {
@@ -228,11 +358,14 @@ pub struct Retriever {
     headings: Vec<Vec<String>>,
     /// Per product, the terms of its name and its SKU.
     product_names: Vec<Vec<String>>,
+    /// What the shop's order numbers look like.
+    pub order_ids: crate::order_ids::OrderIds,
 }
 
 impl Retriever {
     pub fn new(kb: &KnowledgeBase) -> Self {
         Self {
+            order_ids: crate::order_ids::OrderIds::new(kb, &[]),
             articles: Bm25::new(kb.articles.iter().map(article_doc).collect()),
             headings: kb
                 .articles
@@ -253,7 +386,7 @@ impl Retriever {
                 .articles
                 .iter()
                 .map(|a| {
-                    text::sentences(&a.body)
+                    crate::prose::article_sentences(&a.body)
                         .into_iter()
                         .map(|s| {
                             let t = text::terms(&s);
@@ -280,6 +413,16 @@ impl Retriever {
                 continue;
             };
             h.heading = query.originals.iter().any(|t| heading.contains(t));
+            // Only proper names in common: not an answer to this question.
+            let substantive = query
+                .terms
+                .iter()
+                .filter(|(t, _)| !query.names.contains(t))
+                .any(|(t, _)| self.articles.contains(h.index, t));
+            if !substantive {
+                h.coverage = 0.0;
+                h.heading = false;
+            }
             if heading
                 .iter()
                 .any(|t| topic_stems.iter().any(|s| t.starts_with(s)))
@@ -341,16 +484,43 @@ impl Retriever {
                 (i, s)
             })
             .collect();
+        // A sentence of the kind asked for ("how much" -> a price) wins
+        // over one that only shares more words with the question.
+        let top = scored.iter().map(|x| x.1).fold(0.0f32, f32::max);
+        let scored: Vec<(usize, f32)> = scored
+            .into_iter()
+            .map(|(i, s)| {
+                let fits = query.kind != AnswerKind::Any
+                    && sentences
+                        .get(i)
+                        .is_some_and(|(text, _)| query.kind.answered_by(text));
+                (i, if fits && s > 0.0 { s + top } else { s })
+            })
+            .collect();
         let mut order: Vec<(usize, f32)> = scored.clone();
         order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         // The question names only the article's topic ("what's your returns
         // policy?"): its opening sentences are the answer.
+        // A title word still picks a sentence when few sentences use it
+        // ("express" in a delivery page's tags and in one sentence).
         let specific = query.originals.iter().any(|t| {
-            !heading.is_some_and(|h| h.contains(t))
-                && sentences.iter().any(|(_, ts)| ts.contains(t))
+            let sf = sentences.iter().filter(|(_, ts)| ts.contains(t)).count();
+            sf > 0 && (!heading.is_some_and(|h| h.contains(t)) || sf * 4 <= sentences.len())
         });
         if !specific {
-            return sentences.iter().take(2).map(|(s, _)| s.clone()).collect();
+            // The opening sentences, unless the question wants a price or
+            // a time that a later sentence gives.
+            let fitting = (query.kind != AnswerKind::Any)
+                .then(|| {
+                    sentences
+                        .iter()
+                        .position(|(s, _)| query.kind.answered_by(s))
+                })
+                .flatten();
+            return match fitting {
+                Some(i) if i >= 2 => vec![sentences[0].0.clone(), sentences[i].0.clone()],
+                _ => sentences.iter().take(2).map(|(s, _)| s.clone()).collect(),
+            };
         }
         let mut picked: Vec<usize> = match order.first() {
             // Nothing in the body matched (the title did): the opening

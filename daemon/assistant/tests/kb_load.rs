@@ -15,6 +15,7 @@ fn config(dir: &std::path::Path) -> AssistantConfig {
         request_timeout: Duration::from_secs(5),
         max_tool_rounds: 3,
         shop_name: "Shop".into(),
+        order_id_examples: vec![],
     }
 }
 

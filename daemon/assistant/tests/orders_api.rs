@@ -87,6 +87,7 @@ fn assistant(url: String, token: &str) -> Assistant {
         request_timeout: Duration::from_secs(5),
         max_tool_rounds: 3,
         shop_name: "Shop".into(),
+        order_id_examples: vec![],
     })
     .unwrap();
     assert!(a.knowledge_base().orders.is_empty());

@@ -370,6 +370,13 @@ const GROUPS: &[(&str, &[Setting])] = &[
                 Unset("no Authorization header"),
                 "Bearer token for the order API.",
             ),
+            set(
+                "order_id_examples",
+                "ORDER_ID_EXAMPLES",
+                r#""W2231450""#,
+                Unset("the shapes of the ids in orders.json"),
+                "Example order ids, comma-separated: numbers of their shape are read as order numbers.",
+            ),
         ],
     ),
     (

@@ -17,6 +17,7 @@ fn assistant(steps: Vec<Step>, max_tool_rounds: usize) -> Assistant {
         request_timeout: Duration::from_secs(5),
         max_tool_rounds,
         shop_name: "Test Shop".into(),
+        order_id_examples: vec![],
     };
     let mut a = Assistant::new(config).unwrap();
     a.backend = Backend::Remote(RemoteModel::Fake(FakeProvider::new(steps)));
@@ -333,4 +334,120 @@ async fn embedded_stuck_after_two_failures() {
     assert!(r.handover.is_none() && !r.helped);
     let (r, _) = run(&a, &turn("u42", "zzkq vvbx", 2)).await;
     assert_eq!(r.handover.map(|h| h.reason), Some(HandoverReason::Stuck));
+}
+
+fn conversation(customer: &str, lines: &[(Speaker, &str)]) -> Turn {
+    Turn {
+        customer_id: customer.into(),
+        customer_name: "C".into(),
+        history: lines
+            .iter()
+            .map(|(s, t)| HistoryLine {
+                speaker: *s,
+                text: (*t).into(),
+            })
+            .collect(),
+        failed_attempts: 0,
+    }
+}
+
+/// Remote models sit behind the same learned hand-over reading: requests
+/// in other languages and things only staff can do never reach the model.
+#[tokio::test]
+async fn remote_providers_get_the_same_learned_policy_in_front() {
+    for (line, reason) in [
+        (
+            "Ich möchte bitte mit einem Mitarbeiter sprechen",
+            HandoverReason::CustomerRequest,
+        ),
+        ("transfer me pls", HandoverReason::CustomerRequest),
+        (
+            "they took the payment twice for one order",
+            HandoverReason::OrderChange,
+        ),
+    ] {
+        let a = assistant(vec![say("I can help you myself!")], 3);
+        let (r, _) = run(&a, &turn("u42", line, 0)).await;
+        assert_eq!(fake(&a).calls.load(Ordering::SeqCst), 0, "{line}");
+        assert_eq!(r.handover.map(|h| h.reason), Some(reason), "{line}");
+    }
+    // The negatives hold for remote models too: the model answers.
+    let a = assistant(vec![say("We open at nine. ")], 3);
+    let (r, _) = run(
+        &a,
+        &turn("u42", "I don't need a person, when do you open?", 0),
+    )
+    .await;
+    assert!(r.handover.is_none());
+    assert_eq!(fake(&a).calls.load(Ordering::SeqCst), 1);
+}
+
+#[tokio::test]
+async fn asking_the_same_thing_again_after_an_answer_hands_over() {
+    let mut a = assistant(vec![], 3);
+    a.backend = Backend::Embedded;
+    let t = conversation(
+        "u42",
+        &[
+            (Speaker::Customer, "which tent is best for camping in snow"),
+            (Speaker::Assistant, "Here is what we have: the Summit tent."),
+            (
+                Speaker::Customer,
+                "ok but which tent is best for snow camping",
+            ),
+        ],
+    );
+    let (r, _) = run(&a, &t).await;
+    assert_eq!(r.handover.map(|h| h.reason), Some(HandoverReason::Stuck));
+    // Frustration with the answers, without swearing or "!!".
+    let t = conversation(
+        "u42",
+        &[
+            (Speaker::Customer, "which tent is best for camping in snow"),
+            (Speaker::Assistant, "Here is what we have: the Summit tent."),
+            (
+                Speaker::Customer,
+                "you already told me that, we're going in circles",
+            ),
+        ],
+    );
+    let (r, _) = run(&a, &t).await;
+    assert_eq!(
+        r.handover.map(|h| h.reason),
+        Some(HandoverReason::Sentiment)
+    );
+}
+
+/// The summary staff read comes from the whole conversation: the problem
+/// the customer opened with, the order and its status, what was already
+/// answered, the deadline and how the mood went.
+#[tokio::test]
+async fn the_summary_covers_the_whole_conversation() {
+    let mut a = assistant(vec![], 3);
+    a.backend = Backend::Embedded;
+    let t = conversation(
+        "u42",
+        &[
+            (Speaker::Customer, "hi"),
+            (Speaker::Assistant, "Hello! How can I help you today?"),
+            (
+                Speaker::Customer,
+                "my order 1051 has the wrong jacket size and I need it before Friday for a trip",
+            ),
+            (
+                Speaker::Assistant,
+                "You can exchange items within 30 days.\n(From our help page \"Returns and exchanges\".)",
+            ),
+            (Speaker::Customer, "this is useless. get me a person"),
+        ],
+    );
+    let (r, _) = run(&a, &t).await;
+    let h = r.handover.unwrap();
+    assert_eq!(h.reason, HandoverReason::CustomerRequest);
+    let s = &h.summary;
+    assert!(s.contains("wrong jacket size"), "{s}");
+    assert!(s.contains("1051 (paid)"), "{s}");
+    assert!(s.contains("Returns and exchanges"), "{s}");
+    assert!(s.contains("before Friday"), "{s}");
+    assert!(s.contains("Mood: neutral, then angry"), "{s}");
 }

@@ -1,0 +1,175 @@
+//! A small linear text classifier: multinomial logistic regression over
+//! hashed word, word-pair and character 3- to 5-gram features, trained by
+//! SGD with a fixed shuffle (so the same corpus gives the same weights on
+//! every start). The hand-over reader and the intent reader are two
+//! instances, each trained from a labelled corpus compiled into the binary.
+
+use crate::text;
+
+const DIM: usize = 1 << 16;
+const EPOCHS: usize = 40;
+const LEARNING_RATE: f32 = 0.4;
+const L2: f32 = 1e-5;
+
+pub struct Linear {
+    labels: usize,
+    /// `labels` rows of `DIM` weights.
+    weights: Vec<f32>,
+    bias: Vec<f32>,
+}
+
+/// `label<TAB>line` rows of a corpus; `#` lines are comments. Labels that
+/// `parse` rejects are skipped.
+pub fn corpus<L>(text: &str, parse: impl Fn(&str) -> Option<L>) -> Vec<(L, String)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let (label, line) = l.split_once('\t')?;
+            Some((parse(label.trim())?, line.trim().to_string()))
+        })
+        .collect()
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+fn fnv_bytes(mut h: u64, bytes: impl IntoIterator<Item = u8>) -> u64 {
+    for b in bytes.into_iter().chain(std::iter::once(0xff)) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+fn fnv(parts: &[&str]) -> usize {
+    let h = parts
+        .iter()
+        .fold(FNV_OFFSET, |h, p| fnv_bytes(h, p.bytes()));
+    (h % DIM as u64) as usize
+}
+
+/// The hash of a run of characters, without building a string for it
+/// (the same value `fnv` gives for the string).
+fn fnv_chars(kind: &str, chars: &[char]) -> usize {
+    let mut h = fnv_bytes(FNV_OFFSET, kind.bytes());
+    let mut buf = [0u8; 4];
+    for c in chars {
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(FNV_PRIME);
+        }
+    }
+    h ^= 0xff;
+    h = h.wrapping_mul(FNV_PRIME);
+    (h % DIM as u64) as usize
+}
+
+/// Hashed features with unit L2 norm: words, word pairs and the character
+/// 3- to 5-grams of each word with its boundaries.
+pub fn features(line: &str) -> Vec<(usize, f32)> {
+    let words = text::words(line);
+    let mut idx: Vec<usize> = Vec::new();
+    for w in &words {
+        // Digits say nothing about what a line asks for; their shape does.
+        let w: String = w
+            .chars()
+            .map(|c| if c.is_ascii_digit() { '0' } else { c })
+            .collect();
+        idx.push(fnv(&["w", &w]));
+        let padded: Vec<char> = format!("<{w}>").chars().collect();
+        for n in 3..=5 {
+            for win in padded.windows(n) {
+                idx.push(fnv_chars("c", win));
+            }
+        }
+    }
+    for pair in words.windows(2) {
+        idx.push(fnv(&["b", &pair[0], &pair[1]]));
+    }
+    idx.sort_unstable();
+    let mut out: Vec<(usize, f32)> = Vec::new();
+    for i in idx {
+        match out.last_mut() {
+            Some((j, c)) if *j == i => *c += 1.0,
+            _ => out.push((i, 1.0)),
+        }
+    }
+    let norm = out.iter().map(|(_, c)| c * c).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for (_, c) in &mut out {
+            *c /= norm;
+        }
+    }
+    out
+}
+
+impl Linear {
+    /// Train on `(label index, line)` pairs with labels below `labels`.
+    pub fn train(data: &[(usize, String)], labels: usize) -> Self {
+        let mut m = Linear {
+            labels,
+            weights: vec![0.0; labels * DIM],
+            bias: vec![0.0; labels],
+        };
+        let examples: Vec<(usize, Vec<(usize, f32)>)> = data
+            .iter()
+            .filter(|(y, _)| *y < labels)
+            .map(|(y, line)| (*y, features(line)))
+            .collect();
+        let mut order: Vec<usize> = (0..examples.len()).collect();
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for epoch in 0..EPOCHS {
+            for i in (1..order.len()).rev() {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                let j = (seed >> 33) as usize % (i + 1);
+                order.swap(i, j);
+            }
+            let lr = LEARNING_RATE / (1.0 + epoch as f32 * 0.1);
+            for &e in &order {
+                let (y, x) = &examples[e];
+                let p = m.probabilities_of(x);
+                for (k, pk) in p.iter().enumerate() {
+                    let g = pk - if k == *y { 1.0 } else { 0.0 };
+                    let row = &mut m.weights[k * DIM..(k + 1) * DIM];
+                    for &(i, v) in x {
+                        row[i] -= lr * (g * v + L2 * row[i]);
+                    }
+                    m.bias[k] -= lr * g;
+                }
+            }
+        }
+        m
+    }
+
+    fn probabilities_of(&self, x: &[(usize, f32)]) -> Vec<f32> {
+        let mut z: Vec<f32> = (0..self.labels)
+            .map(|k| {
+                let row = &self.weights[k * DIM..(k + 1) * DIM];
+                self.bias[k] + x.iter().map(|&(i, v)| row[i] * v).sum::<f32>()
+            })
+            .collect();
+        let max = z.iter().copied().fold(f32::MIN, f32::max);
+        let mut sum = 0.0;
+        for zk in &mut z {
+            *zk = (*zk - max).exp();
+            sum += *zk;
+        }
+        for zk in &mut z {
+            *zk /= sum;
+        }
+        z
+    }
+
+    /// The most likely label index for `line` and its probability.
+    pub fn predict(&self, line: &str) -> (usize, f32) {
+        self.probabilities_of(&features(line))
+            .iter()
+            .enumerate()
+            .fold(
+                (0, 0.0f32),
+                |best, (k, &pk)| if pk > best.1 { (k, pk) } else { best },
+            )
+    }
+}

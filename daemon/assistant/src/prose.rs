@@ -1,0 +1,342 @@
+//! Help pages as sentences a customer can be sent: Markdown tables become
+//! one sentence a row ("Express (DHL): cost €12.95, arrives next working
+//! day."), lists become sentences (short ones joined to the line that
+//! introduces them), emphasis and links lose their markup, and a sentence
+//! wrapped over several lines stays whole.
+
+/// The sentences of an article body, in order, each starting at its
+/// beginning and ending with terminal punctuation.
+pub fn article_sentences(markdown: &str) -> Vec<String> {
+    let mut blocks: Vec<String> = Vec::new();
+    let mut paragraph: Vec<String> = Vec::new();
+    let mut table: Vec<Vec<String>> = Vec::new();
+    let mut list: Vec<String> = Vec::new();
+    // The line that introduces the list being read ("What is covered:").
+    let mut intro: Option<String> = None;
+
+    let flush_paragraph = |paragraph: &mut Vec<String>, blocks: &mut Vec<String>| {
+        if !paragraph.is_empty() {
+            blocks.push(paragraph.join(" "));
+            paragraph.clear();
+        }
+    };
+
+    for raw in markdown.lines() {
+        let line = raw.trim();
+        if line.starts_with('|') {
+            flush_paragraph(&mut paragraph, &mut blocks);
+            flush_list(&mut list, &mut intro, &mut blocks);
+            table.push(cells(line));
+            continue;
+        }
+        flush_table(&mut table, &mut blocks);
+        if let Some(item) = list_item(line) {
+            if list.is_empty() && intro.is_none() {
+                // The paragraph's last line ending in ':' introduces it.
+                if paragraph.last().is_some_and(|l| l.ends_with(':')) {
+                    intro = paragraph.pop();
+                }
+                flush_paragraph(&mut paragraph, &mut blocks);
+            }
+            list.push(inline(item));
+            continue;
+        }
+        if line.is_empty() && list.is_empty() && paragraph.last().is_some_and(|l| l.ends_with(':'))
+        {
+            // "How to return:", a blank line, then the steps.
+            intro = paragraph.pop();
+            flush_paragraph(&mut paragraph, &mut blocks);
+            continue;
+        }
+        flush_list(&mut list, &mut intro, &mut blocks);
+        if line.is_empty() || line.starts_with('#') {
+            flush_paragraph(&mut paragraph, &mut blocks);
+            continue;
+        }
+        paragraph.push(inline(line.trim_start_matches('>').trim()));
+    }
+    flush_table(&mut table, &mut blocks);
+    flush_list(&mut list, &mut intro, &mut blocks);
+    flush_paragraph(&mut paragraph, &mut blocks);
+
+    let mut out = Vec::new();
+    for b in blocks {
+        for s in split_sentences(&b) {
+            push_sentence(&mut out, s);
+        }
+    }
+    out
+}
+
+/// A lowercase start means the splitter cut inside a sentence: join it to
+/// the one before rather than send half a sentence.
+fn push_sentence(out: &mut Vec<String>, s: String) {
+    let starts_lower = s
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() && !s.chars().nth(1).is_some_and(char::is_uppercase));
+    match out.last_mut() {
+        Some(prev) if starts_lower => {
+            prev.push(' ');
+            prev.push_str(&s);
+        }
+        _ => out.push(capitalised(&s)),
+    }
+}
+
+fn list_item(line: &str) -> Option<&str> {
+    for bullet in ["- ", "* ", "+ "] {
+        if let Some(rest) = line.strip_prefix(bullet) {
+            return Some(rest.trim());
+        }
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && digits <= 2 {
+        let rest = &line[digits..];
+        if let Some(r) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return Some(r.trim());
+        }
+    }
+    None
+}
+
+fn cells(line: &str) -> Vec<String> {
+    line.trim()
+        .trim_matches('|')
+        .split('|')
+        .map(|c| inline(c.trim()))
+        .collect()
+}
+
+fn is_separator(row: &[String]) -> bool {
+    row.iter()
+        .all(|c| !c.is_empty() && c.chars().all(|x| matches!(x, '-' | ':' | ' ')))
+}
+
+fn is_blank_cell(c: &str) -> bool {
+    c.is_empty() || matches!(c, "-" | "—" | "–" | "n/a")
+}
+
+/// One sentence a data row: the first cell names the row, the others are
+/// "header value" pairs.
+fn flush_table(table: &mut Vec<Vec<String>>, blocks: &mut Vec<String>) {
+    if table.is_empty() {
+        return;
+    }
+    let rows = std::mem::take(table);
+    let (header, body): (Vec<String>, &[Vec<String>]) = if rows.len() >= 2 && is_separator(&rows[1])
+    {
+        (rows[0].clone(), &rows[2..])
+    } else {
+        (Vec::new(), &rows[..])
+    };
+    for row in body.iter().filter(|r| !is_separator(r)) {
+        let Some(name) = row.first().filter(|c| !is_blank_cell(c)) else {
+            continue;
+        };
+        let parts: Vec<String> = row
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(_, c)| !is_blank_cell(c))
+            .map(|(i, c)| {
+                let c = c.trim_end_matches('.');
+                match header.get(i).filter(|h| !h.is_empty()) {
+                    Some(h) => format!("{} {}", lower_first(h), c),
+                    None => c.to_string(),
+                }
+            })
+            .collect();
+        if parts.is_empty() {
+            if !header.is_empty() && row.len() > 1 {
+                // "Software: Not returnable" rows keep the meaning of the
+                // blank: nothing in that column.
+                blocks.push(terminated(&format!("{}: none", name.trim_end_matches('.'))));
+            }
+            continue;
+        }
+        blocks.push(terminated(&format!(
+            "{}: {}",
+            name.trim_end_matches(['.', ':']),
+            parts.join(", ")
+        )));
+    }
+}
+
+/// Short items join the line that introduces them into one sentence;
+/// longer ones (steps, items with sentences of their own) stand alone.
+fn flush_list(list: &mut Vec<String>, intro: &mut Option<String>, blocks: &mut Vec<String>) {
+    if list.is_empty() {
+        if let Some(i) = intro.take().filter(|i| i.split_whitespace().count() > 4) {
+            blocks.push(terminated(i.trim_end_matches(':')));
+        }
+        return;
+    }
+    let items = std::mem::take(list);
+    let short = items
+        .iter()
+        .all(|i| i.split_whitespace().count() <= 12 && !i.trim_end_matches('.').contains(". "));
+    match intro.take() {
+        Some(head) if short => {
+            let parts: Vec<String> = items
+                .iter()
+                .map(|i| lower_first(i.trim_end_matches(['.', ';', ','])))
+                .collect();
+            blocks.push(terminated(&format!("{} {}", head, parts.join("; "))));
+        }
+        head => {
+            // A bare label ("How to return:") says nothing on its own; a
+            // longer introduction is a sentence.
+            if let Some(h) = head.filter(|h| h.split_whitespace().count() > 4) {
+                blocks.push(terminated(h.trim_end_matches(':')));
+            }
+            for i in items {
+                blocks.push(terminated(&i));
+            }
+        }
+    }
+}
+
+/// Markup off: `**bold**`, `__bold__`, `` `code` ``, `[text](url)`.
+fn inline(s: &str) -> String {
+    let mut t = s.replace("**", "").replace("__", "").replace('`', "");
+    // [text](url) -> text
+    while let Some(open) = t.find('[') {
+        let Some(close) = t[open..].find("](").map(|c| open + c) else {
+            break;
+        };
+        let Some(end) = t[close..].find(')').map(|e| close + e) else {
+            break;
+        };
+        let label = t[open + 1..close].to_string();
+        t.replace_range(open..=end, &label);
+    }
+    t.trim().to_string()
+}
+
+fn terminated(s: &str) -> String {
+    let s = s.trim().trim_end_matches([':', ';', ',']);
+    if s.ends_with(['.', '!', '?']) {
+        s.to_string()
+    } else {
+        format!("{s}.")
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match (c.next(), s.chars().nth(1)) {
+        // Keep acronyms and brand capitals ("VAT", "iDEAL", "DHL").
+        (Some(f), Some(n)) if f.is_uppercase() && !n.is_uppercase() => {
+            f.to_lowercase().chain(c).collect()
+        }
+        _ => s.to_string(),
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match (c.next(), s.chars().nth(1)) {
+        (Some(f), Some(n)) if f.is_lowercase() && !n.is_uppercase() => {
+            f.to_uppercase().chain(c).collect()
+        }
+        _ => s.to_string(),
+    }
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "e.g", "i.e", "etc", "approx", "incl", "excl", "vs", "no", "nr", "ca", "min", "max", "mr",
+    "mrs", "dr", "st",
+];
+
+/// Split a block on sentence ends, not on abbreviations or decimals.
+fn split_sentences(block: &str) -> Vec<String> {
+    let chars: Vec<char> = block.chars().collect();
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        current.push(c);
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        if !chars.get(i + 1).is_none_or(|n| n.is_whitespace()) {
+            continue;
+        }
+        let word: String = current
+            .trim_end_matches(['.', '!', '?'])
+            .rsplit(|x: char| x.is_whitespace() || x == '(')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let next_lower = chars[i + 1..]
+            .iter()
+            .find(|x| !x.is_whitespace())
+            .is_some_and(|x| x.is_lowercase());
+        if c == '.' && (ABBREVIATIONS.contains(&word.as_str()) || next_lower) {
+            continue;
+        }
+        let s = current.trim().to_string();
+        if !s.is_empty() {
+            out.push(s);
+        }
+        current.clear();
+    }
+    let s = current.trim().to_string();
+    if !s.is_empty() {
+        out.push(terminated(&s));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_become_one_sentence_a_row() {
+        let md = "Costs:\n\n| Method | Cost | Arrives |\n|---|---|---|\n| **Express** (DHL) | €12.95 | Next day |\n| Software | — | — |\n";
+        let s = article_sentences(md);
+        assert!(
+            s.contains(&"Express (DHL): cost €12.95, arrives Next day.".to_string()),
+            "{s:?}"
+        );
+        assert!(
+            s.iter().all(|x| !x.contains('|') && !x.contains("**")),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn short_lists_join_their_introduction() {
+        let md = "What is covered:\n- defects in manufacture\n- dead pixels\n\nHow to return:\n\n1. Open **My orders**.\n2. Print the label.\n";
+        let s = article_sentences(md);
+        assert_eq!(
+            s[0],
+            "What is covered: defects in manufacture; dead pixels."
+        );
+        assert_eq!(s[1], "How to return: open My orders; print the label.");
+        let long = "Steps:\n1. Open My orders and choose the order you want to send back to us today.\n2. Print the label.\n";
+        let s = article_sentences(long);
+        assert_eq!(
+            s,
+            [
+                "Open My orders and choose the order you want to send back to us today.",
+                "Print the label."
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_sentences_stay_whole() {
+        let md = "If you are unsure about any step,\nstop and contact us. We use e.g. DHL.\nPrices are approx. 3 EUR";
+        let s = article_sentences(md);
+        assert_eq!(
+            s,
+            [
+                "If you are unsure about any step, stop and contact us.",
+                "We use e.g. DHL.",
+                "Prices are approx. 3 EUR."
+            ]
+        );
+    }
+}
