@@ -127,16 +127,16 @@ pub struct StoreStats {
     /// Write groups that failed for a reason other than a conflict (disk
     /// full, I/O error, database unreachable): nothing of them was stored.
     pub failed_commits: AtomicU64,
-    /// Whether the last write failed that way; `/readyz` follows it.
+    /// Set when a write fails that way; only `/readyz`'s own probe write
+    /// clears it (a small write can succeed on a disk that has no room for
+    /// a message).
     pub writes_failing: std::sync::atomic::AtomicBool,
 }
 
 impl StoreStats {
     /// Count the outcome of one write group.
     fn outcome(&self, ok: bool) {
-        if ok {
-            self.writes_failing.store(false, Ordering::Relaxed);
-        } else {
+        if !ok {
             self.failed_commits.fetch_add(1, Ordering::Relaxed);
             self.writes_failing.store(true, Ordering::Relaxed);
         }
