@@ -12,23 +12,23 @@ use super::postgres::scratch;
 use super::{NewMessage, Op, OpResult, Store, StoreError, SyncMode, read};
 use crate::args;
 
-fn now() -> i64 {
+pub(super) fn now() -> i64 {
     Timestamp::now().millis()
 }
 
 /// A scratch schema, dropped at the end of the test.
-struct Scratch {
+pub(super) struct Scratch {
     name: String,
-    url: String,
+    pub(super) url: String,
 }
 
 impl Scratch {
-    fn new() -> Scratch {
+    pub(super) fn new() -> Scratch {
         let (name, url) = scratch::create(&scratch::base_url()).expect("create a scratch schema");
         Scratch { name, url }
     }
 
-    async fn store(&self) -> Store {
+    pub(super) async fn store(&self) -> Store {
         let url = self.url.clone();
         tokio::task::spawn_blocking(move || Store::open_postgres(&url))
             .await
@@ -43,7 +43,7 @@ impl Drop for Scratch {
     }
 }
 
-fn sqlite() -> (tempfile::TempDir, Store) {
+pub(super) fn sqlite() -> (tempfile::TempDir, Store) {
     let tmp = tempfile::tempdir().unwrap();
     let store = Store::open(tmp.path(), SyncMode::Normal).unwrap();
     (tmp, store)
@@ -61,7 +61,7 @@ fn text(content: &str, cid: Option<&str>) -> NewMessage {
     }
 }
 
-fn append(uuid: &str, content: &str, cid: Option<&str>) -> Op {
+pub(super) fn append(uuid: &str, content: &str, cid: Option<&str>) -> Op {
     Op::AppendMessage {
         session_uuid: uuid.into(),
         message: text(content, cid),
@@ -69,7 +69,7 @@ fn append(uuid: &str, content: &str, cid: Option<&str>) -> Op {
     }
 }
 
-async fn session(store: &Store, uuid: &str, user: &str) {
+pub(super) async fn session(store: &Store, uuid: &str, user: &str) {
     store
         .submit(vec![Op::CreateSession {
             uuid: uuid.into(),
