@@ -184,6 +184,7 @@ async fn duplicates_in_and_across_batches(store: Store, gate: Option<&str>) {
             vec![append("d", "resent", Some("k2"))],
             vec![append("d", "new", Some("k3"))],
             vec![append("d", "new again", Some("k3"))],
+            vec![append("d", "plain again", None)],
         ],
     )
     .await;
@@ -198,6 +199,8 @@ async fn duplicates_in_and_across_batches(store: Store, gate: Option<&str>) {
     let (again, dup) = message(&r[2]);
     assert!(dup);
     assert_eq!((again.message_id, again.seq), (new.message_id, 4));
+    let (plain, dup) = message(&r[3]);
+    assert_eq!((plain.seq, dup), (5, false));
 
     assert_eq!(
         contents(&store, "d").await,
@@ -205,10 +208,11 @@ async fn duplicates_in_and_across_batches(store: Store, gate: Option<&str>) {
             (1, "first".into()),
             (2, "plain".into()),
             (3, "second".into()),
-            (4, "new".into())
+            (4, "new".into()),
+            (5, "plain again".into())
         ]
     );
-    assert_eq!(last_seq(&store, "d").await, 4);
+    assert_eq!(last_seq(&store, "d").await, 5);
 }
 
 async fn failing_jobs_between_others(store: Store, gate: Option<&str>) {
@@ -228,6 +232,8 @@ async fn failing_jobs_between_others(store: Store, gate: Option<&str>) {
         vec![
             vec![append("open", "a", Some("ka"))],
             vec![append("shut", "to a closed session", Some("kx"))],
+            vec![append("unknown", "to no session", None)],
+            vec![append("open", "b", None)],
             // A job of several ops that fails after a good append: the
             // append goes with it.
             vec![
@@ -240,29 +246,41 @@ async fn failing_jobs_between_others(store: Store, gate: Option<&str>) {
                     now: now(),
                 },
             ],
-            vec![append("open", "b", None)],
-            vec![append("unknown", "to no session", None)],
             vec![append("open", "c", Some("kc"))],
+            vec![append("shut", "again to a closed session", None)],
             vec![append("open", "a resent", Some("ka"))],
+            vec![append("open", "d", None)],
         ],
     )
     .await;
-    assert!(matches!(r[1], Err(StoreError::Conflict(_))), "{:?}", r[1]);
-    assert!(matches!(r[2], Err(StoreError::Conflict(_))), "{:?}", r[2]);
-    assert!(matches!(r[4], Err(StoreError::Conflict(_))), "{:?}", r[4]);
-    let seqs: Vec<(i64, bool)> = [&r[0], &r[3], &r[5], &r[6]]
+    for failed in [1, 2, 4, 6] {
+        assert!(
+            matches!(r[failed], Err(StoreError::Conflict(_))),
+            "{failed}: {:?}",
+            r[failed]
+        );
+    }
+    let seqs: Vec<(i64, bool)> = [&r[0], &r[3], &r[5], &r[7], &r[8]]
         .into_iter()
         .map(|r| {
             let (m, dup) = message(r);
             (m.seq, dup)
         })
         .collect();
-    assert_eq!(seqs, vec![(1, false), (2, false), (3, false), (1, true)]);
+    assert_eq!(
+        seqs,
+        vec![(1, false), (2, false), (3, false), (1, true), (4, false)]
+    );
     assert_eq!(
         contents(&store, "open").await,
-        vec![(1, "a".into()), (2, "b".into()), (3, "c".into())]
+        vec![
+            (1, "a".into()),
+            (2, "b".into()),
+            (3, "c".into()),
+            (4, "d".into())
+        ]
     );
-    assert_eq!(last_seq(&store, "open").await, 3);
+    assert_eq!(last_seq(&store, "open").await, 4);
     assert!(contents(&store, "shut").await.is_empty());
     assert_eq!(last_seq(&store, "shut").await, 0);
 }

@@ -56,9 +56,19 @@ pub fn connect(config: &postgres::Config) -> Result<PgConn, StoreError> {
     Ok(PgConn::new(config.connect(NoTls)?))
 }
 
+/// The writer's connection. Its statements are planned once, generically:
+/// a custom plan for the append statement (see [`append`]) takes longer to
+/// make than a small batch takes to run, and the writer's other
+/// statements are look-ups by key that one plan serves as well.
+fn connect_writer(config: &postgres::Config) -> Result<PgConn, StoreError> {
+    let mut conn = connect(config)?;
+    conn.batch("SET plan_cache_mode = force_generic_plan")?;
+    Ok(conn)
+}
+
 pub(super) fn open(url: &str) -> Result<Store, StoreError> {
     let config = config(url)?;
-    let mut conn = connect(&config)?;
+    let mut conn = connect_writer(&config)?;
     schema::migrate(conn.client())?;
     let mut readers = Vec::with_capacity(READERS);
     for _ in 0..READERS {
@@ -143,7 +153,7 @@ fn writer_loop(
     while next_batch(&mut rx, &mut batch) {
         let started = Instant::now();
         if conn.as_ref().is_none_or(PgConn::is_closed) && started >= retry_at {
-            conn = match connect(&config) {
+            conn = match connect_writer(&config) {
                 Ok(c) => {
                     tracing::info!("store writer reconnected to PostgreSQL");
                     pause = FIRST_PAUSE;
@@ -201,10 +211,7 @@ fn commit_with_retries(c: &mut PgConn, batch: &[Job], stats: &StoreStats) -> Bat
                 if c.is_closed() {
                     return Err(e);
                 }
-                if !e.is_retryable()
-                    && !job_by_job
-                    && batch.iter().any(|j| append::single_append(j).is_some())
-                {
+                if !e.is_retryable() && !job_by_job && append::has_run(batch) {
                     // The one-statement path fails whole where one job is
                     // at fault (or where a unique index fired after all):
                     // job by job, each job is answered on its own.
@@ -264,13 +271,13 @@ fn commit_batch(c: &mut PgConn, batch: &[Job], job_by_job: bool) -> BatchResults
     let mut release = false;
     let mut next = 0;
     while let Some(job) = batch.get(next) {
-        if !job_by_job && append::single_append(job).is_some() {
+        let run = batch[next..]
+            .iter()
+            .take_while(|j| append::single_append(j).is_some())
+            .count();
+        if !job_by_job && run >= append::MIN_RUN {
             // The run executes inside the last job's savepoint, if one is
             // still open: released with it, which keeps the run's work.
-            let run = batch[next..]
-                .iter()
-                .take_while(|j| append::single_append(j).is_some())
-                .count();
             results.extend(append::run(c, &batch[next..next + run])?);
             next += run;
             continue;
