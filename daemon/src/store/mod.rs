@@ -124,6 +124,9 @@ pub struct StoreStats {
     /// Batches run again after a deadlock or serialization failure
     /// (PostgreSQL, several daemons).
     pub retried_batches: AtomicU64,
+    /// PostgreSQL batches that the one-statement append path could not
+    /// take, run again job by job.
+    pub batches_run_job_by_job: AtomicU64,
     /// Write groups that failed for a reason other than a conflict (disk
     /// full, I/O error, database unreachable): nothing of them was stored.
     pub failed_commits: AtomicU64,
@@ -411,6 +414,8 @@ fn record(stats: &StoreStats, started: Instant, groups: usize) {
         .fetch_max(groups as u64, Ordering::Relaxed);
 }
 
+#[cfg(test)]
+mod batch_tests;
 #[cfg(test)]
 mod lifecycle_tests;
 #[cfg(test)]
