@@ -18,10 +18,10 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::config::Config;
-use crate::connection::{self, Incoming};
 use crate::state::{Settings, State};
 use crate::update::{Action, Command, update};
 use crate::view;
+use concierge_client::link::{self, Incoming};
 
 const TICK: Duration = Duration::from_secs(1);
 
@@ -115,7 +115,7 @@ pub async fn run(config: Config) -> Result<(), AppError> {
         tz: Local::now().offset().fix(),
     };
     let mut state = State::new(settings, Utc::now());
-    let (out_tx, mut incoming) = connection::spawn(config.ws_url.clone(), config.token.clone());
+    let (out_tx, mut incoming) = link::spawn(config.server.clone(), config.token.clone());
     let mut terminal = TerminalGuard::enter()?;
     let mut keys = EventStream::new();
     let mut tick = tokio::time::interval(TICK);

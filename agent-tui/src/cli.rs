@@ -82,7 +82,7 @@ impl Cli {
             file,
             Overrides {
                 server: self.server,
-                token: self.token.map(Secret),
+                token: self.token.map(Secret::new),
                 dev_login: self.dev_login,
                 data_dir: self.data_dir,
             },

@@ -6,7 +6,6 @@
 //! into a [`Config`] with nothing left to decide.
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -49,19 +48,14 @@ pub struct Overrides {
     pub data_dir: Option<PathBuf>,
 }
 
-/// A token, kept out of `Debug` output and therefore out of logs.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(pub String);
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret(<redacted>)")
-    }
-}
+pub use concierge_client::Secret;
+use concierge_client::ServerAddr;
 
 /// Everything the console needs to run, fully decided.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// The daemon's address.
+    pub server: ServerAddr,
     /// The WebSocket URL, `ws://host:port/ws`, without the token.
     pub ws_url: String,
     pub token: Secret,
@@ -140,7 +134,8 @@ pub fn resolve(file: FileConfig, cli: Overrides) -> Result<Config, ConfigError> 
         .server
         .or(file.server)
         .unwrap_or_else(|| DEFAULT_SERVER.to_string());
-    let ws_url = ws_url(&server)?;
+    let server = ServerAddr::parse(&server).map_err(|_| ConfigError::BadServer(server.clone()))?;
+    let ws_url = server.ws_url();
     // An explicit --dev-login beats a token from the environment.
     let token = match (&cli.dev_login, cli.token) {
         (None, Some(t)) => t,
@@ -149,12 +144,13 @@ pub fn resolve(file: FileConfig, cli: Overrides) -> Result<Config, ConfigError> 
                 .data_dir
                 .or_else(token::default_data_dir)
                 .ok_or(ConfigError::NoDataDir)?;
-            Secret(dev_login_token(&dir, name)?)
+            Secret::new(dev_login_token(&dir, name)?)
         }
-        (None, None) => file.token.map(Secret).ok_or(ConfigError::NoToken)?,
+        (None, None) => file.token.map(Secret::new).ok_or(ConfigError::NoToken)?,
     };
     let keymap = Keymap::with_overrides(&file.keys)?;
     Ok(Config {
+        server,
         ws_url,
         token,
         bell: file.bell.unwrap_or(true),
@@ -189,7 +185,7 @@ pub fn dev_login_sub(name: &str) -> String {
 /// Accept what people type (`host:port`, `http://…`, `ws://…/ws`) and
 /// give the WebSocket endpoint (the reading every client shares).
 pub fn ws_url(server: &str) -> Result<String, ConfigError> {
-    concierge_shared::address::ServerAddr::parse(server)
+    ServerAddr::parse(server)
         .map(|a| a.ws_url())
         .map_err(|_| ConfigError::BadServer(server.to_string()))
 }
@@ -220,7 +216,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(cfg.ws_url, "ws://cli:2/ws");
-        assert_eq!(cfg.token, Secret("filetok".into()));
+        assert_eq!(cfg.token, Secret::new("filetok"));
         assert!(cfg.bell);
     }
 
@@ -244,7 +240,7 @@ mod tests {
         let cfg = resolve(
             file,
             Overrides {
-                token: Some(Secret("t".into())),
+                token: Some(Secret::new("t")),
                 ..Default::default()
             },
         )
@@ -270,12 +266,12 @@ mod tests {
             },
         )
         .unwrap();
-        assert_eq!(cfg.token.0.split('.').count(), 3);
+        assert_eq!(cfg.token.expose().split('.').count(), 3);
         assert_eq!(dev_login_sub("Ana López"), "dev-ana-l-pez");
     }
 
     #[test]
     fn secrets_stay_out_of_debug() {
-        assert!(!format!("{:?}", Secret("abc".into())).contains("abc"));
+        assert!(!format!("{:?}", Secret::new("abc")).contains("abc"));
     }
 }

@@ -12,7 +12,7 @@
 //! - [`keys`]: actions and key bindings (remappable from the config file).
 //! - [`config`] and [`cli`]: flags, environment and the TOML file, resolved
 //!   into one [`config::Config`].
-//! - [`connection`]: the WebSocket task with reconnect and backoff.
+//! - the WebSocket link with reconnect and backoff is `concierge_client::link`.
 //! - [`app`]: the terminal guard and the one `select!` loop that drives it
 //!   all; [`logging`]: the log file.
 
@@ -20,7 +20,6 @@ pub mod app;
 pub mod cli;
 pub mod compose;
 pub mod config;
-pub mod connection;
 pub mod keys;
 pub mod logging;
 pub mod sanitize;

@@ -39,12 +39,7 @@ pub enum Action {
     Resize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ConnEvent {
-    Connecting { attempt: u32 },
-    Connected,
-    Disconnected { reason: String, retry_in_secs: u64 },
-}
+pub use concierge_client::link::ConnEvent;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {

@@ -25,7 +25,7 @@ pub mod load;
 pub mod ops;
 pub mod script;
 pub mod target;
-pub mod ws;
+pub use concierge_client::ws;
 
 use std::process::ExitCode;
 

@@ -66,29 +66,21 @@ struct FileConfig {
 }
 
 /// A daemon address (the reading every client shares).
-pub use concierge_shared::address::ServerAddr as Server;
+pub use concierge_client::Secret;
+pub use concierge_client::address::ServerAddr as Server;
 
-impl From<concierge_shared::address::BadServer> for TargetError {
-    fn from(e: concierge_shared::address::BadServer) -> Self {
+impl From<concierge_client::address::BadServer> for TargetError {
+    fn from(e: concierge_client::address::BadServer) -> Self {
         TargetError::BadServer(e.0)
     }
 }
 
-/// Everything needed to open a connection.
-#[derive(Clone)]
+/// Everything needed to open a connection. The token is a credential:
+/// [`Secret`] keeps it out of `Debug` output and logs.
+#[derive(Debug, Clone)]
 pub struct Target {
     pub server: Server,
-    pub token: String,
-}
-
-impl std::fmt::Debug for Target {
-    // The token is a credential: keep it out of logs.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Target")
-            .field("server", &self.server)
-            .field("token", &"<redacted>")
-            .finish()
-    }
+    pub token: Secret,
 }
 
 pub fn default_config_path() -> Option<PathBuf> {
@@ -185,7 +177,10 @@ impl ServerArgs {
                 .unwrap_or_else(|| "the config file".into());
             return Err(TargetError::NoToken { config });
         };
-        Ok(Target { server, token })
+        Ok(Target {
+            server,
+            token: Secret::new(token),
+        })
     }
 }
 
@@ -227,6 +222,6 @@ mod tests {
         std::fs::write(dir.path().join("none.toml"), "server = \"127.0.0.1:9\"\n").unwrap();
         let t = args.resolve(Role::Customer).unwrap();
         assert_eq!(t.server.authority, "127.0.0.1:9");
-        assert_eq!(t.token.split('.').count(), 3);
+        assert_eq!(t.token.expose().split('.').count(), 3);
     }
 }

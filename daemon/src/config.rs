@@ -15,7 +15,6 @@ use std::time::Duration;
 use concierge_assistant::{
     AnthropicConfig, AssistantConfig, OpenAiConfig, OrdersApiConfig, ProviderConfig,
 };
-use serde::Deserialize;
 
 use crate::store::SyncMode;
 
@@ -43,150 +42,9 @@ pub enum ConfigError {
     NoDataDir,
 }
 
-/// One layer of settings. The config file uses these names (snake_case).
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawConfig {
-    pub listen: Option<SocketAddr>,
-    pub data_dir: Option<PathBuf>,
-    pub jwt_secret: Option<String>,
-    pub jwt_issuer: Option<String>,
-    pub jwt_audience: Option<String>,
-    pub jwt_algorithm: Option<String>,
-    pub jwt_public_key_file: Option<PathBuf>,
-    pub max_concurrent_chats_per_staff: Option<u32>,
-    pub chat_session_timeout_minutes: Option<f64>,
-    pub cors_origin: Option<String>,
-    pub widget_allowed_origins: Option<String>,
-    pub max_content_chars: Option<usize>,
-    pub rate_limit_per_sec: Option<f64>,
-    pub rate_limit_burst: Option<u32>,
-    pub max_header_bytes: Option<usize>,
-    pub header_read_timeout_secs: Option<f64>,
-    pub request_timeout_secs: Option<f64>,
-    pub max_connections: Option<usize>,
-    pub max_pending_connections: Option<usize>,
-    pub max_pending_per_address: Option<u32>,
-    pub slow_consumer_secs: Option<f64>,
-    pub max_sockets_per_user: Option<u32>,
-    pub user_rate_limit_per_sec: Option<f64>,
-    pub user_rate_limit_burst: Option<u32>,
-    pub idle_timeout_secs: Option<f64>,
-    pub ping_interval_secs: Option<f64>,
-    pub offer_timeout_secs: Option<f64>,
-    pub typing_timeout_secs: Option<f64>,
-    pub staff_offline_grace_secs: Option<f64>,
-    pub abandon_after_secs: Option<f64>,
-    pub sync: Option<SyncMode>,
-    pub shop_name: Option<String>,
-    pub ai_provider: Option<String>,
-    pub ai_workers: Option<usize>,
-    pub ai_timeout_secs: Option<f64>,
-    pub kb: Option<PathBuf>,
-    pub orders_api_url: Option<String>,
-    pub orders_api_token: Option<String>,
-    pub order_id_examples: Option<String>,
-    pub openai_base_url: Option<String>,
-    pub openai_api_key: Option<String>,
-    pub openai_model: Option<String>,
-    pub openai_max_tokens: Option<u32>,
-    pub openai_temperature: Option<f32>,
-    pub anthropic_base_url: Option<String>,
-    pub anthropic_api_key: Option<String>,
-    pub anthropic_model: Option<String>,
-    pub anthropic_max_tokens: Option<u32>,
-    pub webhook_url: Option<String>,
-    pub webhook_secret: Option<String>,
-    pub webhook_max_backoff_secs: Option<f64>,
-    pub webhook_max_attempts: Option<u32>,
-    pub webhook_max_age_secs: Option<f64>,
-    pub database_url: Option<String>,
-    pub redis_url: Option<String>,
-    pub redis_host: Option<String>,
-    pub redis_port: Option<u16>,
-    pub redis_password: Option<String>,
-    pub redis_key_prefix: Option<String>,
-    pub redis_ca_file: Option<PathBuf>,
-    pub node_id: Option<String>,
-}
-
-macro_rules! merge_fields {
-    ($self:ident, $other:ident, $($f:ident),* $(,)?) => {
-        $( if $other.$f.is_some() { $self.$f = $other.$f; } )*
-    };
-}
+pub use crate::settings::RawConfig;
 
 impl RawConfig {
-    /// Overlay `other` on top of `self` (fields set in `other` win).
-    pub fn merge(mut self, other: RawConfig) -> RawConfig {
-        merge_fields!(
-            self,
-            other,
-            listen,
-            data_dir,
-            jwt_secret,
-            jwt_issuer,
-            jwt_audience,
-            jwt_algorithm,
-            jwt_public_key_file,
-            max_concurrent_chats_per_staff,
-            chat_session_timeout_minutes,
-            cors_origin,
-            widget_allowed_origins,
-            max_content_chars,
-            rate_limit_per_sec,
-            rate_limit_burst,
-            max_header_bytes,
-            header_read_timeout_secs,
-            request_timeout_secs,
-            max_connections,
-            max_pending_connections,
-            max_pending_per_address,
-            slow_consumer_secs,
-            max_sockets_per_user,
-            user_rate_limit_per_sec,
-            user_rate_limit_burst,
-            idle_timeout_secs,
-            ping_interval_secs,
-            offer_timeout_secs,
-            typing_timeout_secs,
-            staff_offline_grace_secs,
-            abandon_after_secs,
-            sync,
-            shop_name,
-            ai_provider,
-            ai_workers,
-            ai_timeout_secs,
-            kb,
-            orders_api_url,
-            orders_api_token,
-            order_id_examples,
-            openai_base_url,
-            openai_api_key,
-            openai_model,
-            openai_max_tokens,
-            openai_temperature,
-            anthropic_base_url,
-            anthropic_api_key,
-            anthropic_model,
-            anthropic_max_tokens,
-            webhook_url,
-            webhook_secret,
-            webhook_max_backoff_secs,
-            webhook_max_attempts,
-            webhook_max_age_secs,
-            database_url,
-            redis_url,
-            redis_host,
-            redis_port,
-            redis_password,
-            redis_key_prefix,
-            redis_ca_file,
-            node_id,
-        );
-        self
-    }
-
     pub fn from_file(path: &Path) -> Result<RawConfig, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
             path: path.to_path_buf(),
@@ -198,134 +56,16 @@ impl RawConfig {
         })
     }
 
-    /// The environment layer, read through `get` so tests need not touch
-    /// the process environment.
-    pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Result<RawConfig, ConfigError> {
-        fn parse<T: std::str::FromStr>(
-            get: &impl Fn(&str) -> Option<String>,
-            name: &'static str,
-            expected: &'static str,
-        ) -> Result<Option<T>, ConfigError> {
-            match get(name).filter(|v| !v.trim().is_empty()) {
-                None => Ok(None),
-                Some(v) => v
-                    .trim()
-                    .parse()
-                    .map(Some)
-                    .map_err(|_| ConfigError::Invalid {
-                        name,
-                        value: v,
-                        expected,
-                    }),
-            }
-        }
-        let s = |name: &str| get(name).filter(|v| !v.is_empty());
-        let sync = match s("CONCIERGE_SYNC").as_deref() {
-            None => None,
-            Some("full") => Some(SyncMode::Full),
-            Some("normal") => Some(SyncMode::Normal),
-            Some(v) => {
-                return Err(ConfigError::Invalid {
-                    name: "CONCIERGE_SYNC",
-                    value: v.to_string(),
-                    expected: "full or normal",
-                });
-            }
-        };
-        Ok(RawConfig {
-            listen: parse(&get, "CONCIERGE_LISTEN", "an address like 127.0.0.1:7878")?,
-            data_dir: s("CONCIERGE_DATA_DIR").map(PathBuf::from),
-            jwt_secret: s("JWT_SECRET"),
-            jwt_issuer: s("JWT_ISSUER"),
-            jwt_audience: s("JWT_AUDIENCE"),
-            jwt_algorithm: s("JWT_ALGORITHM"),
-            jwt_public_key_file: s("JWT_PUBLIC_KEY_FILE").map(PathBuf::from),
-            max_concurrent_chats_per_staff: parse(
-                &get,
-                "MAX_CONCURRENT_CHATS_PER_STAFF",
-                "a whole number",
-            )?,
-            chat_session_timeout_minutes: parse(
-                &get,
-                "CHAT_SESSION_TIMEOUT_MINUTES",
-                "a number of minutes",
-            )?,
-            cors_origin: s("CORS_ORIGIN"),
-            widget_allowed_origins: s("WIDGET_ALLOWED_ORIGINS"),
-            max_content_chars: parse(&get, "MAX_CONTENT_CHARS", "a whole number")?,
-            rate_limit_per_sec: parse(&get, "RATE_LIMIT_PER_SEC", "a number")?,
-            rate_limit_burst: parse(&get, "RATE_LIMIT_BURST", "a whole number")?,
-            max_header_bytes: parse(&get, "MAX_HEADER_BYTES", "a number of bytes")?,
-            header_read_timeout_secs: parse(
-                &get,
-                "HEADER_READ_TIMEOUT_SECS",
-                "a number of seconds",
-            )?,
-            request_timeout_secs: parse(&get, "REQUEST_TIMEOUT_SECS", "a number of seconds")?,
-            max_connections: parse(&get, "MAX_CONNECTIONS", "a whole number")?,
-            max_pending_connections: parse(&get, "MAX_PENDING_CONNECTIONS", "a whole number")?,
-            max_pending_per_address: parse(&get, "MAX_PENDING_PER_ADDRESS", "a whole number")?,
-            slow_consumer_secs: parse(&get, "SLOW_CONSUMER_SECS", "a number of seconds")?,
-            max_sockets_per_user: parse(&get, "MAX_SOCKETS_PER_USER", "a whole number")?,
-            user_rate_limit_per_sec: parse(&get, "USER_RATE_LIMIT_PER_SEC", "a number")?,
-            user_rate_limit_burst: parse(&get, "USER_RATE_LIMIT_BURST", "a whole number")?,
-            idle_timeout_secs: parse(&get, "IDLE_TIMEOUT_SECS", "a number of seconds")?,
-            ping_interval_secs: parse(&get, "PING_INTERVAL_SECS", "a number of seconds")?,
-            offer_timeout_secs: parse(&get, "OFFER_TIMEOUT_SECS", "a number of seconds")?,
-            typing_timeout_secs: parse(&get, "TYPING_TIMEOUT_SECS", "a number of seconds")?,
-            staff_offline_grace_secs: parse(
-                &get,
-                "STAFF_OFFLINE_GRACE_SECS",
-                "a number of seconds",
-            )?,
-            abandon_after_secs: parse(&get, "ABANDON_AFTER_SECS", "a number of seconds")?,
-            sync,
-            shop_name: s("SHOP_NAME"),
-            ai_provider: s("AI_PROVIDER"),
-            ai_workers: parse(&get, "AI_WORKERS", "a whole number")?,
-            ai_timeout_secs: parse(&get, "AI_TIMEOUT_SECS", "a number of seconds")?,
-            kb: s("CONCIERGE_KB").map(PathBuf::from),
-            orders_api_url: s("ORDERS_API_URL"),
-            orders_api_token: s("ORDERS_API_TOKEN"),
-            order_id_examples: s("ORDER_ID_EXAMPLES"),
-            openai_base_url: s("OPENAI_BASE_URL"),
-            openai_api_key: s("OPENAI_API_KEY"),
-            openai_model: s("OPENAI_MODEL"),
-            openai_max_tokens: parse(&get, "OPENAI_MAX_TOKENS", "a whole number")?,
-            openai_temperature: parse(&get, "OPENAI_TEMPERATURE", "a number")?,
-            anthropic_base_url: s("ANTHROPIC_BASE_URL"),
-            anthropic_api_key: s("ANTHROPIC_API_KEY"),
-            anthropic_model: s("ANTHROPIC_MODEL"),
-            anthropic_max_tokens: parse(&get, "ANTHROPIC_MAX_TOKENS", "a whole number")?,
-            webhook_url: s("WEBHOOK_URL"),
-            webhook_secret: s("WEBHOOK_SECRET"),
-            webhook_max_backoff_secs: parse(
-                &get,
-                "WEBHOOK_MAX_BACKOFF_SECS",
-                "a number of seconds",
-            )?,
-            webhook_max_attempts: parse(&get, "WEBHOOK_MAX_ATTEMPTS", "a whole number")?,
-            webhook_max_age_secs: parse(&get, "WEBHOOK_MAX_AGE_SECS", "a number of seconds")?,
-            database_url: s("DATABASE_URL"),
-            redis_url: s("REDIS_URL"),
-            redis_host: s("REDIS_HOST"),
-            redis_port: parse(&get, "REDIS_PORT", "a port number")?,
-            redis_password: s("REDIS_PASSWORD"),
-            redis_key_prefix: s("REDIS_KEY_PREFIX"),
-            redis_ca_file: s("REDIS_CA_FILE").map(PathBuf::from),
-            node_id: s("CONCIERGE_NODE_ID"),
-        })
-    }
-
     /// Fill every default and check every value.
     pub fn resolve(self) -> Result<Config, ConfigError> {
-        let data_dir = match self.data_dir {
+        let raw = RawConfig::defaults().merge(self);
+        let data_dir = match raw.data_dir {
             Some(d) => d,
             None => concierge_shared::token::default_data_dir().ok_or(ConfigError::NoDataDir)?,
         };
         let data_dir = std::path::absolute(&data_dir).unwrap_or(data_dir);
-        let secs = |v: Option<f64>, default: f64, name: &'static str| {
-            let v = v.unwrap_or(default);
+        let secs = |v: Option<f64>, name: &'static str| {
+            let v = need(v, name)?;
             if v.is_finite() && v >= 0.0 {
                 Ok(Duration::from_secs_f64(v))
             } else {
@@ -336,27 +76,24 @@ impl RawConfig {
                 })
             }
         };
-        let timeout_min = self.chat_session_timeout_minutes.unwrap_or(30.0);
-        let provider = match self.ai_provider.as_deref().unwrap_or("embedded") {
+        let timeout_min = need(
+            raw.chat_session_timeout_minutes,
+            "CHAT_SESSION_TIMEOUT_MINUTES",
+        )?;
+        let provider = match need(raw.ai_provider, "AI_PROVIDER")?.as_str() {
             "embedded" | "offline" => ProviderConfig::Embedded,
             "openai" => ProviderConfig::OpenAi(OpenAiConfig {
-                base_url: self
-                    .openai_base_url
-                    .unwrap_or_else(|| "https://api.openai.com/v1".into()),
-                api_key: self.openai_api_key,
-                model: self.openai_model.unwrap_or_else(|| "gpt-4o-mini".into()),
-                max_tokens: self.openai_max_tokens.unwrap_or(300),
-                temperature: self.openai_temperature.unwrap_or(0.3),
+                base_url: need(raw.openai_base_url, "OPENAI_BASE_URL")?,
+                api_key: raw.openai_api_key,
+                model: need(raw.openai_model, "OPENAI_MODEL")?,
+                max_tokens: need(raw.openai_max_tokens, "OPENAI_MAX_TOKENS")?,
+                temperature: need(raw.openai_temperature, "OPENAI_TEMPERATURE")?,
             }),
             "anthropic" => ProviderConfig::Anthropic(AnthropicConfig {
-                base_url: self
-                    .anthropic_base_url
-                    .unwrap_or_else(|| "https://api.anthropic.com".into()),
-                api_key: self.anthropic_api_key,
-                model: self
-                    .anthropic_model
-                    .unwrap_or_else(|| "claude-3-5-haiku-latest".into()),
-                max_tokens: self.anthropic_max_tokens.unwrap_or(300),
+                base_url: need(raw.anthropic_base_url, "ANTHROPIC_BASE_URL")?,
+                api_key: raw.anthropic_api_key,
+                model: need(raw.anthropic_model, "ANTHROPIC_MODEL")?,
+                max_tokens: need(raw.anthropic_max_tokens, "ANTHROPIC_MAX_TOKENS")?,
             }),
             other => {
                 return Err(ConfigError::Invalid {
@@ -366,7 +103,10 @@ impl RawConfig {
                 });
             }
         };
-        let max_chats = self.max_concurrent_chats_per_staff.unwrap_or(5);
+        let max_chats = need(
+            raw.max_concurrent_chats_per_staff,
+            "MAX_CONCURRENT_CHATS_PER_STAFF",
+        )?;
         if max_chats == 0 {
             return Err(ConfigError::Invalid {
                 name: "MAX_CONCURRENT_CHATS_PER_STAFF",
@@ -374,7 +114,7 @@ impl RawConfig {
                 expected: "at least 1",
             });
         }
-        let algorithm = match self.jwt_algorithm.as_deref().unwrap_or("HS256") {
+        let algorithm = match need(raw.jwt_algorithm, "JWT_ALGORITHM")?.as_str() {
             "HS256" => JwtAlgorithm::Hs256,
             "RS256" => JwtAlgorithm::Rs256,
             "ES256" => JwtAlgorithm::Es256,
@@ -386,14 +126,14 @@ impl RawConfig {
                 });
             }
         };
-        if algorithm != JwtAlgorithm::Hs256 && self.jwt_public_key_file.is_none() {
+        if algorithm != JwtAlgorithm::Hs256 && raw.jwt_public_key_file.is_none() {
             return Err(ConfigError::Invalid {
                 name: "JWT_PUBLIC_KEY_FILE",
                 value: String::new(),
                 expected: "the PEM public key that verifies RS256/ES256 tokens",
             });
         }
-        let database_url = match self.database_url {
+        let database_url = match raw.database_url {
             None => None,
             Some(u) if u.starts_with("postgres://") || u.starts_with("postgresql://") => {
                 Some(Secret(u))
@@ -407,10 +147,10 @@ impl RawConfig {
             }
         };
         let redis_url = redis_url(
-            self.redis_url,
-            self.redis_host,
-            self.redis_port,
-            self.redis_password,
+            raw.redis_url,
+            raw.redis_host,
+            raw.redis_port,
+            raw.redis_password,
         )?;
         if redis_url.is_some() && database_url.is_none() {
             return Err(ConfigError::Invalid {
@@ -420,12 +160,12 @@ impl RawConfig {
                            cannot share one SQLite file",
             });
         }
-        let shop_name = self.shop_name.unwrap_or_else(|| "Northwind Goods".into());
-        let cors_origins = match &self.cors_origin {
+        let shop_name = need(raw.shop_name, "SHOP_NAME")?;
+        let cors_origins = match &raw.cors_origin {
             Some(v) => parse_origins("CORS_ORIGIN", v)?,
             None => Vec::new(),
         };
-        let max_header_bytes = self.max_header_bytes.unwrap_or(8192);
+        let max_header_bytes = need(raw.max_header_bytes, "MAX_HEADER_BYTES")?;
         if max_header_bytes < 8192 {
             return Err(ConfigError::Invalid {
                 name: "MAX_HEADER_BYTES",
@@ -433,44 +173,34 @@ impl RawConfig {
                 expected: "at least 8192",
             });
         }
-        let positive = |v: Option<usize>, default: usize, name: &'static str| match v {
-            Some(0) => Err(ConfigError::Invalid {
+        let positive = |v: Option<usize>, name: &'static str| match need(v, name)? {
+            0 => Err(ConfigError::Invalid {
                 name,
                 value: "0".into(),
                 expected: "at least 1",
             }),
-            v => Ok(v.unwrap_or(default)),
+            v => Ok(v),
         };
         let limits = Limits {
             max_header_bytes,
-            header_read_timeout: secs(
-                self.header_read_timeout_secs,
-                10.0,
-                "HEADER_READ_TIMEOUT_SECS",
-            )?,
-            request_timeout: secs(self.request_timeout_secs, 30.0, "REQUEST_TIMEOUT_SECS")?,
-            max_connections: positive(self.max_connections, 20_000, "MAX_CONNECTIONS")?,
-            max_pending: positive(
-                self.max_pending_connections,
-                1024,
-                "MAX_PENDING_CONNECTIONS",
-            )?,
+            header_read_timeout: secs(raw.header_read_timeout_secs, "HEADER_READ_TIMEOUT_SECS")?,
+            request_timeout: secs(raw.request_timeout_secs, "REQUEST_TIMEOUT_SECS")?,
+            max_connections: positive(raw.max_connections, "MAX_CONNECTIONS")?,
+            max_pending: positive(raw.max_pending_connections, "MAX_PENDING_CONNECTIONS")?,
             max_pending_per_address: positive(
-                self.max_pending_per_address.map(|v| v as usize),
-                64,
+                raw.max_pending_per_address.map(|v| v as usize),
                 "MAX_PENDING_PER_ADDRESS",
             )? as u32,
-            slow_consumer: secs(self.slow_consumer_secs, 10.0, "SLOW_CONSUMER_SECS")?,
+            slow_consumer: secs(raw.slow_consumer_secs, "SLOW_CONSUMER_SECS")?,
             max_sockets_per_user: positive(
-                self.max_sockets_per_user.map(|v| v as usize),
-                16,
+                raw.max_sockets_per_user.map(|v| v as usize),
                 "MAX_SOCKETS_PER_USER",
             )? as u32,
-            user_rate_limit_per_sec: self.user_rate_limit_per_sec,
-            user_rate_limit_burst: self.user_rate_limit_burst,
+            user_rate_limit_per_sec: raw.user_rate_limit_per_sec,
+            user_rate_limit_burst: raw.user_rate_limit_burst,
         };
         let widget_allowed_origins =
-            crate::widget::origin::AllowedOrigins::parse(self.widget_allowed_origins.as_deref())
+            crate::widget::origin::AllowedOrigins::parse(raw.widget_allowed_origins.as_deref())
                 .map_err(|value| ConfigError::Invalid {
                     name: "WIDGET_ALLOWED_ORIGINS",
                     value,
@@ -478,51 +208,41 @@ impl RawConfig {
                 })?;
         Ok(Config {
             limits,
-            listen: self
-                .listen
-                .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 7878))),
+            listen: need(raw.listen, "CONCIERGE_LISTEN")?,
             data_dir,
             jwt: JwtSettings {
-                secret: self.jwt_secret.map(Secret),
-                issuer: self.jwt_issuer,
-                audience: self.jwt_audience,
+                secret: raw.jwt_secret.map(Secret),
+                issuer: raw.jwt_issuer,
+                audience: raw.jwt_audience,
                 algorithm,
-                public_key_file: self.jwt_public_key_file,
+                public_key_file: raw.jwt_public_key_file,
             },
             max_concurrent_chats: max_chats,
-            session_timeout: secs(
-                Some(timeout_min * 60.0),
-                1800.0,
-                "CHAT_SESSION_TIMEOUT_MINUTES",
-            )?,
+            session_timeout: secs(Some(timeout_min * 60.0), "CHAT_SESSION_TIMEOUT_MINUTES")?,
             cors_origins,
             widget_allowed_origins,
-            max_content_chars: self.max_content_chars.unwrap_or(4000),
-            rate_limit_per_sec: self.rate_limit_per_sec.unwrap_or(10.0),
-            rate_limit_burst: self.rate_limit_burst.unwrap_or(20),
-            idle_timeout: secs(self.idle_timeout_secs, 120.0, "IDLE_TIMEOUT_SECS")?,
-            ping_interval: secs(self.ping_interval_secs, 30.0, "PING_INTERVAL_SECS")?,
-            offer_timeout: secs(self.offer_timeout_secs, 60.0, "OFFER_TIMEOUT_SECS")?,
-            typing_timeout: secs(self.typing_timeout_secs, 6.0, "TYPING_TIMEOUT_SECS")?,
-            staff_offline_grace: secs(
-                self.staff_offline_grace_secs,
-                10.0,
-                "STAFF_OFFLINE_GRACE_SECS",
-            )?,
-            abandon_after: secs(self.abandon_after_secs, 120.0, "ABANDON_AFTER_SECS")?,
-            sync: self.sync.unwrap_or(SyncMode::Full),
-            ai_workers: self.ai_workers.unwrap_or(4).max(1),
+            max_content_chars: need(raw.max_content_chars, "MAX_CONTENT_CHARS")?,
+            rate_limit_per_sec: need(raw.rate_limit_per_sec, "RATE_LIMIT_PER_SEC")?,
+            rate_limit_burst: need(raw.rate_limit_burst, "RATE_LIMIT_BURST")?,
+            idle_timeout: secs(raw.idle_timeout_secs, "IDLE_TIMEOUT_SECS")?,
+            ping_interval: secs(raw.ping_interval_secs, "PING_INTERVAL_SECS")?,
+            offer_timeout: secs(raw.offer_timeout_secs, "OFFER_TIMEOUT_SECS")?,
+            typing_timeout: secs(raw.typing_timeout_secs, "TYPING_TIMEOUT_SECS")?,
+            staff_offline_grace: secs(raw.staff_offline_grace_secs, "STAFF_OFFLINE_GRACE_SECS")?,
+            abandon_after: secs(raw.abandon_after_secs, "ABANDON_AFTER_SECS")?,
+            sync: need(raw.sync, "CONCIERGE_SYNC")?,
+            ai_workers: need(raw.ai_workers, "AI_WORKERS")?.max(1),
             assistant: AssistantConfig {
                 provider,
-                kb_dir: self.kb,
-                orders_api: self.orders_api_url.map(|url| OrdersApiConfig {
+                kb_dir: raw.kb,
+                orders_api: raw.orders_api_url.map(|url| OrdersApiConfig {
                     url,
-                    token: self.orders_api_token,
+                    token: raw.orders_api_token,
                 }),
-                request_timeout: secs(self.ai_timeout_secs, 30.0, "AI_TIMEOUT_SECS")?,
+                request_timeout: secs(raw.ai_timeout_secs, "AI_TIMEOUT_SECS")?,
                 max_tool_rounds: 3,
                 shop_name: shop_name.clone(),
-                order_id_examples: self
+                order_id_examples: raw
                     .order_id_examples
                     .iter()
                     .flat_map(|v| v.split(','))
@@ -532,23 +252,29 @@ impl RawConfig {
             },
             shop_name,
             webhook: WebhookSettings {
-                url: self.webhook_url,
-                secret: self.webhook_secret.map(Secret),
-                max_backoff: secs(
-                    self.webhook_max_backoff_secs,
-                    300.0,
-                    "WEBHOOK_MAX_BACKOFF_SECS",
-                )?,
-                max_attempts: self.webhook_max_attempts.unwrap_or(25),
-                max_age: secs(self.webhook_max_age_secs, 86_400.0, "WEBHOOK_MAX_AGE_SECS")?,
+                url: raw.webhook_url,
+                secret: raw.webhook_secret.map(Secret),
+                max_backoff: secs(raw.webhook_max_backoff_secs, "WEBHOOK_MAX_BACKOFF_SECS")?,
+                max_attempts: need(raw.webhook_max_attempts, "WEBHOOK_MAX_ATTEMPTS")?,
+                max_age: secs(raw.webhook_max_age_secs, "WEBHOOK_MAX_AGE_SECS")?,
             },
             database_url,
             redis_url,
-            redis_key_prefix: self.redis_key_prefix.unwrap_or_else(|| "concierge".into()),
-            redis_ca_file: self.redis_ca_file,
-            node_id: self.node_id,
+            redis_key_prefix: need(raw.redis_key_prefix, "REDIS_KEY_PREFIX")?,
+            redis_ca_file: raw.redis_ca_file,
+            node_id: raw.node_id,
         })
     }
+}
+
+/// A setting the defaults layer always fills. `None` would mean the
+/// settings table lost its default: an error that names it, never a panic.
+fn need<T>(v: Option<T>, name: &'static str) -> Result<T, ConfigError> {
+    v.ok_or(ConfigError::Invalid {
+        name,
+        value: String::new(),
+        expected: "a value (its built-in default is missing)",
+    })
 }
 
 /// A secret that never shows in `Debug` output or logs.

@@ -46,6 +46,7 @@ pub mod hub;
 pub mod metrics;
 pub mod routing;
 pub mod server;
+pub mod settings;
 pub mod store;
 pub mod webhook;
 pub mod widget;

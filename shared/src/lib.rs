@@ -1,7 +1,5 @@
 //! Pieces every Concierge program shares.
 //!
-//! - [`address`]: a daemon's address as people type it, read once for
-//!   every client.
 //! - [`protocol`]: the wire protocol, one Rust definition of every event
 //!   (the contract is `docs/protocol.md`; `tests/wire.rs` pins the JSON).
 //! - [`token`]: JWT claims and minting, and where the daemon keeps its
@@ -10,9 +8,10 @@
 //!   overrides) before a person reads it in a terminal or transcript.
 //!
 //! No async runtime, database or HTTP client here: the crate is types and
-//! small pure functions, so every client can depend on it cheaply.
+//! small pure functions, so every client can depend on it cheaply. What only our
+//! own clients share (addresses, connecting, the outbox) is in the
+//! `concierge-client` crate.
 
-pub mod address;
 pub mod protocol;
 pub mod text;
 pub mod token;

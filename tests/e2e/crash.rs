@@ -47,8 +47,12 @@ async fn sigkill_under_load_loses_no_acked_message() {
     let mut child = spawn(tmp.path(), port).await;
     let url = format!("ws://127.0.0.1:{port}/ws");
 
+    // Acks so far, over all writers: the kill waits for load, not for a
+    // clock (a busy machine may ack few messages in any fixed time).
+    let acks = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let mut writers = Vec::new();
     for w in 0..8 {
+        let acks = acks.clone();
         let url = format!(
             "{url}?token={}",
             token(&format!("crash{w}"), "Crash", Role::Customer)
@@ -92,6 +96,7 @@ async fn sigkill_under_load_loses_no_acked_message() {
                         Some(Ok(v)) => {
                             let ack: SendMessageAck = serde_json::from_value(v).unwrap();
                             acked.insert(cid, ack.message_id);
+                            acks.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         }
                         Some(Err(e)) => panic!("unexpected error {e:?}"),
                         None => break 'outer,
@@ -101,7 +106,13 @@ async fn sigkill_under_load_loses_no_acked_message() {
             acked
         }));
     }
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    // Kill mid-stream once enough has been acked (bounded: 2 minutes).
+    for _ in 0..12_000 {
+        if acks.load(std::sync::atomic::Ordering::Relaxed) > 200 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
     child.start_kill().unwrap(); // SIGKILL
     child.wait().await.unwrap();
     let mut acked: HashMap<String, i64> = HashMap::new();

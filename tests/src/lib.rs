@@ -211,13 +211,23 @@ impl TestDaemon {
         token(sub, name, role)
     }
 
+    /// A new connection, the way our own clients open one: through
+    /// `concierge_client`, with the token in the `Authorization` header.
+    /// (Tests of the `?token=` form call [`Client::connect`] with a URL.)
     pub async fn connect(&self, sub: &str, name: &str, role: Role) -> Client {
-        Client::connect(&format!(
-            "{}?token={}",
-            self.ws_url(),
-            self.token(sub, name, role)
-        ))
-        .await
+        let server = concierge_client::ServerAddr::parse(&self.addr.to_string())
+            .expect("the daemon's address");
+        let token = concierge_client::Secret::new(self.token(sub, name, role));
+        let opts = concierge_client::ws::ConnectOptions {
+            // A busy 2-core machine can take its time; the test's own
+            // waits decide when to give up.
+            timeout: Duration::from_secs(120),
+            ..Default::default()
+        };
+        let ws = concierge_client::ws::connect(&server, &token, None, opts)
+            .await
+            .expect("websocket connect");
+        Client::from_ws(ws)
     }
 
     /// A customer connected and past the session start: returns the client
@@ -392,11 +402,15 @@ impl Client {
 
     pub async fn try_connect(url: &str) -> Result<Client, tokio_tungstenite::tungstenite::Error> {
         let (ws, _) = tokio_tungstenite::connect_async(url).await?;
-        Ok(Client {
+        Ok(Client::from_ws(ws))
+    }
+
+    pub fn from_ws(ws: WebSocketStream<MaybeTlsStream<TcpStream>>) -> Client {
+        Client {
             ws,
             next_ref: 1,
             buffered: VecDeque::new(),
-        })
+        }
     }
 
     /// Send an event with a fresh numeric ref; returns the ref.

@@ -17,6 +17,8 @@ use concierge_shared::{
     SenderRole, ServerEvent, ServerFrame, SessionRef, SessionStatus,
 };
 
+use concierge_client::outbox::Outbox;
+
 use crate::ws::{Resume, ref_num};
 
 /// A line the user typed, parsed.
@@ -93,14 +95,6 @@ pub enum Effect {
 }
 
 #[derive(Debug, Clone)]
-struct Outgoing {
-    client_msg_id: String,
-    content: String,
-    /// The ref of the latest send of this message on the current connection.
-    sent_as: Option<i64>,
-}
-
-#[derive(Debug, Clone)]
 enum Pending {
     Send(String),
     History,
@@ -117,7 +111,8 @@ pub struct ChatState {
     watermark: i64,
     next_ref: i64,
     pending: HashMap<i64, Pending>,
-    outbox: Vec<Outgoing>,
+    /// Typed text by `clientMsgId`, until its ack.
+    outbox: Outbox<String>,
     /// Own messages by messageId → content, until a read receipt covers them.
     unread_own: BTreeMap<i64, String>,
     stream: Option<String>,
@@ -166,9 +161,7 @@ impl ChatState {
         // Replies to frames on the old connection will never come; sends
         // stay in the outbox and go again with the same clientMsgId.
         self.pending.clear();
-        for o in &mut self.outbox {
-            o.sent_as = None;
-        }
+        self.outbox.on_disconnect();
         let mut fx = self.end_stream();
         fx.push(line("connection lost; reconnecting…"));
         fx
@@ -193,23 +186,21 @@ impl ChatState {
             return Vec::new();
         };
         let mut fx = Vec::new();
-        for i in 0..self.outbox.len() {
-            if self.outbox[i].sent_as.is_some() {
-                continue;
-            }
-            let id = self.outbox[i].client_msg_id.clone();
-            let r = self.take_ref(Pending::Send(id.clone()));
-            self.outbox[i].sent_as = Some(r);
+        let mut outbox = std::mem::take(&mut self.outbox);
+        outbox.take_unsent(|id, content| {
+            let r = self.take_ref(Pending::Send(id.to_string()));
             fx.push(Effect::Send(
                 ClientEvent::SendMessage(SendMessage {
                     session_uuid: session.clone(),
-                    content: self.outbox[i].content.clone(),
+                    content: content.clone(),
                     message_type: None,
-                    client_msg_id: Some(id),
+                    client_msg_id: Some(id.to_string()),
                 }),
                 Some(r),
             ));
-        }
+            r
+        });
+        self.outbox = outbox;
         fx
     }
 
@@ -228,11 +219,7 @@ impl ChatState {
                     return fx;
                 }
                 let id = self.new_id.map(|f| f()).unwrap_or_default();
-                self.outbox.push(Outgoing {
-                    client_msg_id: id,
-                    content: text,
-                    sent_as: None,
-                });
+                self.outbox.push(id, text);
                 fx.extend(self.flush());
             }
             Command::Human(reason) => match session {
@@ -467,14 +454,9 @@ impl ChatState {
                 let what = r.and_then(|r| self.pending.remove(&r));
                 if let Some(Pending::Send(id)) = &what {
                     let retry = matches!(e.code, ErrorCode::RateLimited | ErrorCode::Unavailable);
-                    if let Some(pos) = self.outbox.iter().position(|o| &o.client_msg_id == id) {
-                        if retry {
-                            // Kept; the driver sends it again after a pause.
-                            self.outbox[pos].sent_as = None;
-                        } else {
-                            self.outbox.remove(pos);
-                        }
-                    }
+                    // A retryable one is kept; the driver sends it again
+                    // after a pause.
+                    self.outbox.refused(id, retry);
                 }
                 let about = match what {
                     Some(Pending::Send(_)) => "message not sent",
@@ -504,18 +486,17 @@ impl ChatState {
         let mut fx = Vec::new();
         match r.and_then(|r| self.pending.remove(&r)) {
             Some(Pending::Send(id)) => {
-                let Some(pos) = self.outbox.iter().position(|o| o.client_msg_id == id) else {
+                let Some(content) = self.outbox.acked(&id) else {
                     return fx;
                 };
-                let sent = self.outbox.remove(pos);
                 let ack: Option<concierge_shared::SendMessageAck> =
                     serde_json::from_value(data).ok();
                 if let Some(ack) = ack {
-                    self.unread_own.insert(ack.message_id, sent.content.clone());
+                    self.unread_own.insert(ack.message_id, content.clone());
                     self.last_own_seq = self.last_own_seq.max(ack.seq);
                     if self.mark_seen(ack.seq) {
                         fx.extend(self.end_stream());
-                        fx.push(line(format!("you: {}", sent.content)));
+                        fx.push(line(format!("you: {content}")));
                     }
                     // The reply may have overtaken the ack.
                     fx.extend(self.replied(self.last_reply_seq));

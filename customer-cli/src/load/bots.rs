@@ -78,7 +78,7 @@ impl Ctx {
             ..self.opts
         };
         let t0 = Instant::now();
-        match ws::connect(server, &token, None, opts).await {
+        match ws::connect(server, &target::Secret::new(token), None, opts).await {
             Ok(ws) => {
                 self.metrics.record(Lat::Connect, t0.elapsed());
                 self.metrics.connects_ok.fetch_add(1, Relaxed);

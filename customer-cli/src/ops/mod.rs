@@ -189,7 +189,7 @@ impl Api {
         let resp = self
             .http
             .request(method, &url)
-            .bearer_auth(&self.target.token)
+            .bearer_auth(self.target.token.expose())
             .query(query)
             .send()
             .await

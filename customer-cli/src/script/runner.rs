@@ -426,9 +426,14 @@ impl Runner {
                     .map_err(|e| fail(&expected, e.to_string()))?
             }
         };
-        let ws = ws::connect(&self.server, &token, None, ConnectOptions::default())
-            .await
-            .map_err(|e| fail(&expected, e.to_string()))?;
+        let ws = ws::connect(
+            &self.server,
+            &target::Secret::new(token),
+            None,
+            ConnectOptions::default(),
+        )
+        .await
+        .map_err(|e| fail(&expected, e.to_string()))?;
         let (sink, mut stream) = ws.split();
         let (tx, rx) = mpsc::channel(1024);
         tokio::spawn(async move {

@@ -1,8 +1,9 @@
-//! The WebSocket link to the daemon, as a task: it connects, forwards
-//! text frames in and client frames out, and when the link drops it
-//! reports why and tries again with growing pauses. The console core only
-//! ever sees [`Incoming`] values; resuming chats is its business (on
-//! `staff_data`), not this task's.
+//! A WebSocket link to the daemon that reconnects by itself, as a task: it
+//! connects (through [`crate::ws::connect`]), forwards text frames in and
+//! client frames out, and when the link drops it reports why and tries
+//! again with growing pauses. Its owner only ever sees [`Incoming`] values;
+//! resuming chats and sending the outbox again is the owner's business (on
+//! [`ConnEvent::Connected`]), not this task's.
 
 use std::time::Duration;
 
@@ -10,17 +11,24 @@ use concierge_shared::ClientFrame;
 use futures_util::{SinkExt, StreamExt};
 use tokio::sync::mpsc;
 use tokio::time::{Instant, MissedTickBehavior};
-use tokio_tungstenite::tungstenite::{self, Message, client::IntoClientRequest, http};
+use tokio_tungstenite::tungstenite::Message;
 
-use crate::config::Secret;
-use crate::update::ConnEvent;
+use crate::ws::{self, ConnectOptions, Ws, WsError};
+use crate::{Secret, ServerAddr};
+
+/// What happened to the link.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConnEvent {
+    Connecting { attempt: u32 },
+    Connected,
+    Disconnected { reason: String, retry_in_secs: u64 },
+}
 
 /// We ping this often; the daemon pings too.
 const PING_EVERY: Duration = Duration::from_secs(15);
 /// Nothing at all from the server for this long means the link is dead
 /// even if TCP has not noticed.
 const SILENCE_LIMIT: Duration = Duration::from_secs(45);
-const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const MAX_BACKOFF: Duration = Duration::from_secs(15);
 
 #[derive(Debug, Clone, PartialEq)]
@@ -31,12 +39,12 @@ pub enum Incoming {
 
 /// Start the link. Dropping the returned sender ends the task.
 pub fn spawn(
-    url: String,
+    server: ServerAddr,
     token: Secret,
 ) -> (mpsc::UnboundedSender<ClientFrame>, mpsc::Receiver<Incoming>) {
     let (out_tx, out_rx) = mpsc::unbounded_channel();
     let (in_tx, in_rx) = mpsc::channel(256);
-    tokio::spawn(run(url, token, out_rx, in_tx));
+    tokio::spawn(run(server, token, out_rx, in_tx));
     (out_tx, in_rx)
 }
 
@@ -56,7 +64,7 @@ enum End {
 }
 
 async fn run(
-    url: String,
+    server: ServerAddr,
     token: Secret,
     mut out_rx: mpsc::UnboundedReceiver<ClientFrame>,
     in_tx: mpsc::Sender<Incoming>,
@@ -71,9 +79,9 @@ async fn run(
         {
             return;
         }
-        let reason = match tokio::time::timeout(CONNECT_TIMEOUT, connect(&url, &token)).await {
-            Ok(Ok(ws)) => {
-                tracing::info!(%url, "connected");
+        let reason = match ws::connect(&server, &token, None, ConnectOptions::default()).await {
+            Ok(ws) => {
+                tracing::info!(server = %server.ws_base(), "connected");
                 attempt = 0;
                 if in_tx
                     .send(Incoming::Conn(ConnEvent::Connected))
@@ -87,8 +95,7 @@ async fn run(
                     End::Lost(reason) => reason,
                 }
             }
-            Ok(Err(reason)) => reason,
-            Err(_) => "connect timed out".to_string(),
+            Err(e) => why(&e),
         };
         let delay = backoff(attempt.max(1));
         tracing::warn!(%reason, ?delay, "connection lost; retrying");
@@ -113,25 +120,13 @@ async fn run(
     }
 }
 
-type Ws =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
-async fn connect(url: &str, token: &Secret) -> Result<Ws, String> {
-    let mut req = url
-        .into_client_request()
-        .map_err(|e| format!("bad server URL: {e}"))?;
-    let bearer = http::HeaderValue::from_str(&format!("Bearer {}", token.0))
-        .map_err(|_| "the token contains characters a header cannot carry".to_string())?;
-    req.headers_mut()
-        .insert(http::header::AUTHORIZATION, bearer);
-    match tokio_tungstenite::connect_async(req).await {
-        Ok((ws, _)) => Ok(ws),
-        Err(tungstenite::Error::Http(resp)) if resp.status() == http::StatusCode::UNAUTHORIZED => {
-            Err("token refused (401): get a new one".to_string())
-        }
-        Err(tungstenite::Error::Http(resp)) => Err(format!("server answered {}", resp.status())),
-        Err(tungstenite::Error::Io(e)) => Err(e.kind().to_string()),
-        Err(e) => Err(e.to_string()),
+/// A reason a person can act on.
+fn why(e: &WsError) -> String {
+    match e {
+        WsError::Refused { status: 401, .. } => "token refused (401): get a new one".into(),
+        WsError::Refused { status, .. } if *status != 0 => format!("server answered {status}"),
+        WsError::Connect { source, .. } => source.kind().to_string(),
+        other => other.to_string(),
     }
 }
 
