@@ -555,6 +555,68 @@ const GROUPS: &[(&str, &[Setting])] = &[
             ),
         ],
     ),
+    // ---- issue 17: when nobody is there ----
+    (
+        "Business hours (when staff are expected)",
+        &[
+            set(
+                "business_hours",
+                "BUSINESS_HOURS",
+                r#""mon-fri 09:00-12:00,13:00-17:00; sat 10:00-14:00""#,
+                Unset("no hours: staff are expected whenever someone is online"),
+                "Weekly shifts in the shop's time zone; an admin can change them\n\
+                 at run time (concierge hours set).",
+            ),
+            set(
+                "business_timezone",
+                "BUSINESS_TIMEZONE",
+                r#""Europe/Berlin""#,
+                Unset("UTC"),
+                "IANA time zone of business_hours.",
+            ),
+            set(
+                "business_closed",
+                "BUSINESS_CLOSED",
+                r#""2026-12-24..2026-12-26, 2026-12-31""#,
+                Unset("no closed days"),
+                "Dated closures (holidays): dates or ranges, comma-separated.",
+            ),
+        ],
+    ),
+    (
+        "Email (answers to messages left, transcripts, staff alerts)",
+        &[
+            set(
+                "smtp_url",
+                "SMTP_URL",
+                r#""smtp://mail.internal:587?tls=required""#,
+                Unset("no email"),
+                "SMTP server: smtp://127.0.0.1:25 (plain, loopback only),\n\
+                 smtp://host:587?tls=required (STARTTLS) or smtps://user:pass@host:465.",
+            ),
+            set(
+                "email_from",
+                "EMAIL_FROM",
+                r#""Northwind Goods <support@shop.example>""#,
+                Unset("required with smtp_url"),
+                "Sender of every email.",
+            ),
+            set(
+                "staff_alert_email",
+                "STAFF_ALERT_EMAIL",
+                r#""team@shop.example""#,
+                Unset("no alert emails"),
+                "Where staff alerts go (a long wait, a message left outside hours).",
+            ),
+            set(
+                "queue_alert_after_secs",
+                "QUEUE_ALERT_AFTER_SECS",
+                "300.0",
+                Unset("no alert for a long wait"),
+                "Alert staff when a customer has waited this long for a person.",
+            ),
+        ],
+    ),
 ];
 
 /// What [`render`] writes live (uncommented).
