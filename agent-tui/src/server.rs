@@ -185,6 +185,22 @@ fn on_event(state: &mut State, event: ServerEvent, out: &mut Vec<Command>) {
         | ServerEvent::TransferRequested(_)
         | ServerEvent::TransferFailed(_) => {}
         ServerEvent::Ack(_) | ServerEvent::Error(_) => {}
+        // Issue 17: messages left while nobody was there.
+        ServerEvent::NewLeftMessage(m) => {
+            let id = m.message_id;
+            let known = state.messages.iter().any(|x| x.message_id == id);
+            state.messages.retain(|x| x.message_id != id);
+            state.messages.push(m);
+            state.messages.sort_by_key(|x| x.message_id);
+            if !known && state.settings.bell {
+                out.push(Command::Bell);
+            }
+        }
+        ServerEvent::LeftMessageResolved(r) => {
+            state.messages.retain(|x| x.message_id != r.message_id);
+            state.clamp_selection();
+        }
+        ServerEvent::LeaveMessagePrompt(_) | ServerEvent::MessageLeft(_) => {}
     }
 }
 
@@ -258,6 +274,9 @@ fn on_staff_data(state: &mut State, d: StaffData, out: &mut Vec<Command>) {
     state.online_staff = d.online_staff_count;
     state.queue = d.queue;
     state.sort_queue();
+    state.messages = d.messages;
+    state.messages.sort_by_key(|x| x.message_id);
+    state.clamp_selection();
     if let Some(p) = &state.preview
         && !state
             .queue
@@ -409,6 +428,11 @@ fn on_ack(state: &mut State, pending: Pending, data: Value, out: &mut Vec<Comman
             };
             on_history(state, &session_uuid, purpose, page, out);
         }
+        Pending::Answer { message_id } | Pending::CloseMessage { message_id } => {
+            state.messages.retain(|x| x.message_id != message_id);
+            state.clamp_selection();
+            state.set_flash("message resolved");
+        }
         Pending::MarkRead => {}
         Pending::Close { session_uuid } => {
             if let Some(chat) = state.chat_mut(&session_uuid) {
@@ -557,5 +581,7 @@ fn on_error(state: &mut State, pending: Pending, err: ErrorBody) {
         Pending::MarkRead => {}
         Pending::Close { .. } => state.set_flash(format!("could not close: {msg}")),
         Pending::Status { .. } => state.set_flash(format!("status not changed: {msg}")),
+        Pending::Answer { .. } => state.set_flash(format!("answer not sent: {msg}")),
+        Pending::CloseMessage { .. } => state.set_flash(format!("could not close: {msg}")),
     }
 }

@@ -31,6 +31,8 @@ pub enum ConnState {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
     Queue,
+    /// Issue 17: messages left while nobody was there.
+    Messages,
     Chats,
 }
 
@@ -48,6 +50,12 @@ pub enum Overlay {
     ConfirmClose {
         session_uuid: String,
         customer: String,
+    },
+    /// Issue 17: the answer to a message left for staff.
+    Answer {
+        message_id: i64,
+        customer: String,
+        text: Input,
     },
 }
 
@@ -244,6 +252,13 @@ pub enum Pending {
     Status {
         available: bool,
     },
+    /// Issue 17.
+    Answer {
+        message_id: i64,
+    },
+    CloseMessage {
+        message_id: i64,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -297,6 +312,9 @@ pub struct State {
     pub online_staff: u32,
     /// Oldest first.
     pub queue: Vec<TransferOffer>,
+    /// Issue 17: messages left while nobody was there, oldest first.
+    pub messages: Vec<concierge_shared::LeftMessage>,
+    pub msg_sel: usize,
     pub chats: Vec<Chat>,
     pub focus: Focus,
     pub queue_sel: usize,
@@ -323,6 +341,8 @@ impl State {
             workload: None,
             online_staff: 0,
             queue: Vec::new(),
+            messages: Vec::new(),
+            msg_sel: 0,
             chats: Vec::new(),
             focus: Focus::Queue,
             queue_sel: 0,
@@ -363,6 +383,10 @@ impl State {
         self.chats.get_mut(self.chat_sel)
     }
 
+    pub fn selected_message(&self) -> Option<&concierge_shared::LeftMessage> {
+        self.messages.get(self.msg_sel)
+    }
+
     pub fn selected_offer(&self) -> Option<&TransferOffer> {
         self.queue.get(self.queue_sel)
     }
@@ -397,6 +421,10 @@ impl State {
 
     pub fn clamp_selection(&mut self) {
         self.queue_sel = self.queue_sel.min(self.queue.len().saturating_sub(1));
+        self.msg_sel = self.msg_sel.min(self.messages.len().saturating_sub(1));
+        if self.focus == Focus::Messages && self.messages.is_empty() {
+            self.focus = Focus::Queue;
+        }
         self.chat_sel = self.chat_sel.min(self.chats.len().saturating_sub(1));
     }
 }

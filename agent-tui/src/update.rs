@@ -61,6 +61,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Command> {
         Action::Paste(text) => {
             if let Some(Overlay::DeclineReason { reason, .. }) = &mut state.overlay {
                 reason.insert_str(&text.replace(['\r', '\n'], " "));
+            } else if let Some(Overlay::Answer { text: t, .. }) = &mut state.overlay {
+                t.insert_str(&text.replace(['\r', '\n'], " "));
             } else if state.composing {
                 compose::paste(state, &text, &mut out);
             }
@@ -226,6 +228,44 @@ fn on_overlay_key(state: &mut State, overlay: Overlay, chord: &Chord, out: &mut 
                 })
             }
         },
+        Overlay::Answer {
+            message_id,
+            customer,
+            mut text,
+        } => {
+            match chord.code {
+                KeyCode::Enter => {
+                    let content = text.text.trim().to_string();
+                    if content.is_empty() {
+                        state.set_flash("write an answer first (Esc cancels)");
+                    } else {
+                        let ev = ClientEvent::AnswerMessage(concierge_shared::AnswerMessage {
+                            message_id,
+                            content,
+                        });
+                        if send(state, out, ev, Some(Pending::Answer { message_id })) {
+                            state.set_flash(format!("answering {customer}…"));
+                            return;
+                        }
+                        state.set_flash("not connected: nothing sent");
+                    }
+                }
+                KeyCode::Esc => return,
+                KeyCode::Char(c) if chord.is_text() => text.insert(c),
+                KeyCode::Backspace => text.backspace(),
+                KeyCode::Delete => text.delete(),
+                KeyCode::Left => text.left(),
+                KeyCode::Right => text.right(),
+                KeyCode::Home => text.home(),
+                KeyCode::End => text.end(),
+                _ => {}
+            }
+            state.overlay = Some(Overlay::Answer {
+                message_id,
+                customer,
+                text,
+            });
+        }
         Overlay::DeclineReason {
             transfer_request_id,
             customer,
@@ -290,7 +330,8 @@ pub(crate) fn nav_action(state: &mut State, action: KeyAction, out: &mut Vec<Com
         KeyAction::Quit => request_quit(state, out),
         KeyAction::NextPane => {
             state.focus = match state.focus {
-                Focus::Queue => Focus::Chats,
+                Focus::Queue if !state.messages.is_empty() => Focus::Messages,
+                Focus::Queue | Focus::Messages => Focus::Chats,
                 Focus::Chats => Focus::Queue,
             };
             if state.focus == Focus::Chats {
@@ -308,6 +349,9 @@ pub(crate) fn nav_action(state: &mut State, action: KeyAction, out: &mut Vec<Com
                         start_preview(state, out);
                     }
                 }
+                Focus::Messages => {
+                    state.msg_sel = step(state.msg_sel, state.messages.len(), down);
+                }
                 Focus::Chats => {
                     let to = step(state.chat_sel, state.chats.len(), down);
                     select_chat(state, to, out);
@@ -316,6 +360,15 @@ pub(crate) fn nav_action(state: &mut State, action: KeyAction, out: &mut Vec<Com
         }
         KeyAction::Open => match state.focus {
             Focus::Queue => start_preview(state, out),
+            Focus::Messages => {
+                if let Some(m) = state.selected_message() {
+                    state.overlay = Some(Overlay::Answer {
+                        message_id: m.message_id,
+                        customer: m.customer_name.clone(),
+                        text: Default::default(),
+                    });
+                }
+            }
             Focus::Chats => compose::begin(state),
         },
         KeyAction::Compose => compose::begin(state),
@@ -354,6 +407,16 @@ pub(crate) fn nav_action(state: &mut State, action: KeyAction, out: &mut Vec<Com
         KeyAction::CloseChat => {
             if state.preview.is_some() {
                 state.preview = None;
+                return;
+            }
+            // Issue 17: on the messages pane, close the message unanswered.
+            if state.focus == Focus::Messages {
+                if let Some(message_id) = state.selected_message().map(|m| m.message_id) {
+                    let ev = ClientEvent::CloseMessage(concierge_shared::MessageRef { message_id });
+                    if !send(state, out, ev, Some(Pending::CloseMessage { message_id })) {
+                        state.set_flash("not connected: nothing closed");
+                    }
+                }
                 return;
             }
             let Some(chat) = state.selected_chat() else {
@@ -415,7 +478,7 @@ fn target_offer(state: &State) -> Option<(i64, String)> {
     let id = match (&state.preview, state.focus) {
         (Some(p), _) => p.transfer_request_id,
         (None, Focus::Queue) => state.selected_offer()?.transfer_request_id,
-        (None, Focus::Chats) => return None,
+        (None, Focus::Chats | Focus::Messages) => return None,
     };
     state
         .queue

@@ -36,10 +36,26 @@ pub fn render(state: &State, frame: &mut Frame) {
     let chats_h = (state.chats.len() as u16 + 2)
         .min(left.height / 2)
         .max(4.min(left.height));
-    let [queue_area, chats_area] =
-        Layout::vertical([Constraint::Min(4), Constraint::Length(chats_h)]).areas(left);
+    // Issue 17: messages left while nobody was there, between the queue
+    // and my chats, when there are any (two lines each).
+    let msgs_h = if state.messages.is_empty() {
+        0
+    } else {
+        (state.messages.len() as u16 * 2 + 2)
+            .min(left.height / 3)
+            .max(4.min(left.height / 3))
+    };
+    let [queue_area, msgs_area, chats_area] = Layout::vertical([
+        Constraint::Min(4),
+        Constraint::Length(msgs_h),
+        Constraint::Length(chats_h),
+    ])
+    .areas(left);
 
     render_queue(state, frame, queue_area);
+    if msgs_h > 0 {
+        render_messages(state, frame, msgs_area);
+    }
     render_chats(state, frame, chats_area);
     render_conversation(state, frame, right);
     render_status(state, frame, status);
@@ -97,8 +113,67 @@ pub fn render(state: &State, frame: &mut Frame) {
             ];
             popup(frame, area, "Close chat", lines, 50);
         }
+        Some(Overlay::Answer { customer, text, .. }) => {
+            let lines = vec![
+                Line::from(format!(
+                    "Answer {} (by email and in their chat):",
+                    sanitize::inert(customer)
+                )),
+                Line::from(Span::styled(
+                    format!("> {}", sanitize::inert(&text.text)),
+                    Style::new().add_modifier(Modifier::BOLD),
+                )),
+                Line::from(Span::styled(
+                    "Enter send · Esc cancel",
+                    Style::new().fg(Color::DarkGray),
+                )),
+            ];
+            let r = popup(frame, area, "Answer message", lines, 64);
+            let before = sanitize::inert(&text.text[..text.cursor]);
+            let col = u16::try_from(unicode_width::UnicodeWidthStr::width(before.as_str()))
+                .unwrap_or(u16::MAX)
+                .saturating_add(r.x + 3);
+            frame.set_cursor_position(Position::new(col.min(r.right().saturating_sub(2)), r.y + 2));
+        }
         None => {}
     }
+}
+
+/// Issue 17: messages left while nobody was there: who, when, the summary.
+fn render_messages(state: &State, frame: &mut Frame, area: Rect) {
+    let focused = state.focus == Focus::Messages && !state.composing;
+    let block = pane(format!(" Messages ({}) ", state.messages.len()), focused);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let mut lines = Vec::new();
+    for (i, m) in state.messages.iter().enumerate() {
+        let selected = i == state.msg_sel;
+        let style = if selected && focused {
+            SELECTED
+        } else {
+            Style::new()
+        };
+        let marker = if selected { "▶ " } else { "  " };
+        let tail = format!(" {}", wait_label(m.created_at.0, state.now));
+        let name_w = width.saturating_sub(2 + tail.chars().count());
+        let name = truncate(&sanitize::inert(&m.customer_name), name_w);
+        let pad = name_w.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{marker}{name}{}", " ".repeat(pad)),
+                style.add_modifier(Modifier::BOLD),
+            ),
+            Span::styled(tail, style.fg(Color::Yellow)),
+        ]));
+        let summary = sanitize::first_line(&m.summary);
+        lines.push(Line::from(Span::styled(
+            format!("  {}", truncate(&summary, width.saturating_sub(2))),
+            Style::new().fg(Color::Gray),
+        )));
+    }
+    let skip = (state.msg_sel * 2 + 2).saturating_sub(usize::from(inner.height)) as u16;
+    frame.render_widget(Paragraph::new(lines).scroll((skip, 0)), inner);
 }
 
 fn pane(title: String, focused: bool) -> Block<'static> {

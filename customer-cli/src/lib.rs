@@ -74,6 +74,7 @@ pub enum Command {
     Export(ops::ExportArgs),
     Forget(ops::ForgetArgs),
     Webhooks(ops::webhooks::WebhooksArgs),
+    Hours(ops::hours::HoursArgs),
     #[command(hide = true)]
     Completions(docgen::CompletionsArgs),
     #[command(hide = true)]
@@ -107,6 +108,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Export(a) => ops::export(a).await?,
         Command::Forget(a) => ops::forget(a).await?,
         Command::Webhooks(a) => ops::webhooks::run(a).await?,
+        Command::Hours(a) => ops::hours::run(a).await?,
         Command::Completions(a) => docgen::completions(a)?,
         Command::Man(a) => docgen::man(a)?,
     })

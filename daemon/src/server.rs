@@ -40,6 +40,8 @@ pub struct AppState {
     pub sockets: Arc<Sockets>,
     /// The web widget's files and guest tokens.
     pub widget: Arc<crate::widget::Widget>,
+    /// Issue 17: the business hours in force.
+    pub hours: crate::hours::Live,
 }
 
 /// Descriptors kept free for everything that is not a client socket (the
@@ -100,6 +102,7 @@ pub async fn serve(
         }
         _ => (None, None),
     };
+    let hours = crate::hours::Live::new(load_hours(&store, &cfg).await?);
     let (hub, hub_task) = Hub::start(
         cfg.clone(),
         store.clone(),
@@ -107,6 +110,7 @@ pub async fn serve(
         metrics.clone(),
         bus,
         channel,
+        hours.clone(),
     )
     .await
     .context("rebuilding state from the database")?;
@@ -135,7 +139,25 @@ pub async fn serve(
         tracker: TaskTracker::new(),
         next_conn: Arc::new(AtomicU64::new(1)),
         widget,
+        hours: hours.clone(),
     };
+    // Issue 17: the mail outbox's sender.
+    if let Some(mail) = &cfg.mail {
+        let mut sender = crate::mail::Sender::new(store.clone(), mail)?;
+        if let Some(node) = &node_id {
+            sender = sender.clustered(node);
+        }
+        state.tracker.spawn(sender.run(token.clone()));
+    }
+    if cfg.redis_url.is_some() {
+        // Several daemons: an admin's change reaches the others here.
+        state.tracker.spawn(refresh_hours(
+            store.clone(),
+            cfg.clone(),
+            hours,
+            token.clone(),
+        ));
+    }
     if let Some(mut worker) =
         crate::webhook::Worker::new(store.clone(), &cfg.webhook, state.metrics.clone())
     {
@@ -186,6 +208,47 @@ pub async fn serve(
     store.flush().await.ok();
     tracing::info!("concierged stopped");
     Ok(())
+}
+
+/// Issue 17: the hours an admin stored win over the config file's.
+async fn load_hours(store: &Store, cfg: &Config) -> anyhow::Result<Option<crate::hours::Schedule>> {
+    use anyhow::Context;
+    let stored = store
+        .read(crate::store::offline::hours_spec)
+        .await
+        .context("reading the business hours")?;
+    let Some(text) = stored else {
+        return Ok(cfg.hours.clone());
+    };
+    let parsed = serde_json::from_str::<crate::hours::HoursSpec>(&text)
+        .map_err(|e| e.to_string())
+        .and_then(|spec| crate::hours::Schedule::parse(&spec).map_err(|e| e.to_string()));
+    match parsed {
+        Ok(s) => Ok(Some(s)),
+        Err(error) => {
+            tracing::warn!(%error, "the stored business hours do not parse; using the config file's");
+            Ok(cfg.hours.clone())
+        }
+    }
+}
+
+async fn refresh_hours(
+    store: Store,
+    cfg: Arc<Config>,
+    hours: crate::hours::Live,
+    stop: CancellationToken,
+) {
+    let mut tick = tokio::time::interval(Duration::from_secs(5));
+    loop {
+        tokio::select! {
+            _ = stop.cancelled() => return,
+            _ = tick.tick() => {
+                if let Ok(s) = load_hours(&store, &cfg).await {
+                    hours.set(s);
+                }
+            }
+        }
+    }
 }
 
 /// The connection caps, kept below the open-files limit (raised to its

@@ -392,6 +392,38 @@ settings! {
                       meaning: "host name and a random suffix, new at each start" },
             "This daemon's name in the cluster: logs, presence claims, leases.";
     }
+    group "Business hours (when staff are expected)" {
+        business_hours: String = "BUSINESS_HOURS",
+            Unset { example: r#""mon-fri 09:00-12:00,13:00-17:00; sat 10:00-14:00""#,
+                    meaning: "staff are expected whenever someone is online" },
+            "Weekly shifts when staff are expected, in `business_timezone` (see \"Business \
+             hours\" below); an admin can replace them at run time (`concierge hours set`).";
+        business_timezone: String = "BUSINESS_TIMEZONE",
+            Derived { example: r#""Europe/Berlin""#, meaning: "`UTC`" },
+            "IANA time zone of the hours (`Europe/Berlin`).";
+        business_closed: String = "BUSINESS_CLOSED",
+            Unset { example: r#""2026-12-24..2026-12-26, 2026-12-31""#, meaning: "no closed days" },
+            "Dated closures (holidays), comma-separated dates or ranges.";
+    }
+    group "Email (answers to messages left, transcripts, staff alerts)" {
+        smtp_url: String = "SMTP_URL",
+            Unset { example: r#""smtp://mail.internal:587?tls=required""#, meaning: "no email" },
+            "SMTP server for answers to messages, transcripts and staff alerts: \
+             `smtp://127.0.0.1:25` (plain, only to a loopback address), \
+             `smtp://host:587?tls=required` (STARTTLS; `tls=opportunistic` too) or \
+             `smtps://user:pass@host:465` (TLS); rustls. Percent-encode the user and password.";
+        email_from: String = "EMAIL_FROM",
+            Unset { example: r#""Northwind Goods <support@shop.example>""#,
+                    meaning: "required with `smtp_url`" },
+            "Sender of every email: `support@shop.example` or `Shop <support@shop.example>`.";
+        staff_alert_email: String = "STAFF_ALERT_EMAIL",
+            Unset { example: r#""team@shop.example""#, meaning: "no alert emails" },
+            "Where staff alerts go: a customer waiting longer than `queue_alert_after_secs`, \
+             or a message left outside hours (each also a webhook event); needs `smtp_url`.";
+        queue_alert_after_secs: f64 = "QUEUE_ALERT_AFTER_SECS",
+            Unset { example: "300.0", meaning: "no alert for a long wait" },
+            "Alert staff once per wait when a customer has waited this long for a person.";
+    }
 }
 
 impl RawConfig {

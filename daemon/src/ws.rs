@@ -364,6 +364,8 @@ impl Conn {
             is_staff: self.user.role.is_staff(),
             server_time: Timestamp::now(),
             protocol: PROTOCOL_VERSION,
+            // Issue 17: whether staff are expected now, and when next.
+            availability: (!self.user.role.is_staff()).then(|| self.availability()),
         });
         self.push(connected, None).await?;
         let (reply, rx) = oneshot::channel();
@@ -409,6 +411,20 @@ impl Conn {
                 )
                 .await
             }
+        }
+    }
+
+    /// Issue 17: `connected.availability`.
+    fn availability(&self) -> concierge_shared::protocol::Availability {
+        let now = Timestamp::now().millis();
+        let hours = self.app.hours.availability(now);
+        let staff_available = self.app.metrics.staff_available.load(Ordering::Relaxed) > 0;
+        concierge_shared::protocol::Availability {
+            open_now: hours.open,
+            staff_available,
+            staff_expected: hours.open && staff_available,
+            next_opening: hours.next_opening.map(Timestamp::from_millis),
+            timezone: self.app.hours.get().map(|h| h.timezone().to_string()),
         }
     }
 
@@ -517,6 +533,20 @@ impl Conn {
                 if long(&r.comment) {
                     return Err(too_large("comment", MAX_NOTE_CHARS));
                 }
+            }
+            // Issue 17.
+            ClientEvent::AnswerMessage(a) if a.content.chars().count() > max => {
+                return Err(too_large("content", max));
+            }
+            ClientEvent::LeaveMessage(concierge_shared::protocol::LeaveMessage {
+                email: Some(e),
+                ..
+            })
+            | ClientEvent::EmailTranscript(concierge_shared::protocol::EmailTranscript {
+                email: Some(e),
+                ..
+            }) if e.chars().count() > crate::offline::MAX_EMAIL_CHARS => {
+                return Err(too_large("email", crate::offline::MAX_EMAIL_CHARS));
             }
             ClientEvent::GetHistory(h) if h.limit.is_some_and(|l| l == 0 || l > 100) => {
                 return Err(ErrorBody::new(
@@ -670,6 +700,7 @@ fn strip_nul(event: &mut ClientEvent) {
                 strip(x);
             }
         }
+        ClientEvent::AnswerMessage(a) => strip(&mut a.content), // issue 17
         _ => {}
     }
 }

@@ -23,6 +23,10 @@
       reconnecting: 'Connection lost. Reconnecting…', sending: 'Sending…',
       failed: 'Not sent: {reason}', minimize: 'Minimize chat', read: 'Read',
       earlier: 'Show earlier messages',
+      leaveLabel: 'Your email address', leaveSend: 'Leave a message',
+      left: 'Your message is waiting for the team. The answer will come to {email}.',
+      transcript: 'Email me this chat', transcriptSent: 'The transcript is on its way to your inbox.',
+      askEmail: 'Your email address for the transcript:',
     },
     de: {
       title: 'Chatten Sie mit uns', you: 'Sie', assistant: 'Assistent', message: 'Nachricht',
@@ -35,6 +39,10 @@
       reconnecting: 'Verbindung unterbrochen. Neuer Versuch…', sending: 'Wird gesendet…',
       failed: 'Nicht gesendet: {reason}', minimize: 'Chat minimieren', read: 'Gelesen',
       earlier: 'Frühere Nachrichten anzeigen',
+      leaveLabel: 'Ihre E-Mail-Adresse', leaveSend: 'Nachricht hinterlassen',
+      left: 'Ihre Nachricht wartet auf das Team. Die Antwort kommt an {email}.',
+      transcript: 'Chat per E-Mail senden', transcriptSent: 'Das Protokoll ist unterwegs in Ihr Postfach.',
+      askEmail: 'Ihre E-Mail-Adresse für das Protokoll:',
     },
     es: {
       title: 'Chatea con nosotros', you: 'Tú', assistant: 'Asistente', message: 'Mensaje',
@@ -47,6 +55,10 @@
       reconnecting: 'Conexión perdida. Reconectando…', sending: 'Enviando…',
       failed: 'No enviado: {reason}', minimize: 'Minimizar chat', read: 'Leído',
       earlier: 'Ver mensajes anteriores',
+      leaveLabel: 'Tu correo electrónico', leaveSend: 'Dejar un mensaje',
+      left: 'Tu mensaje espera al equipo. La respuesta llegará a {email}.',
+      transcript: 'Enviarme este chat por correo', transcriptSent: 'La transcripción va de camino a tu correo.',
+      askEmail: 'Tu correo electrónico para la transcripción:',
     },
   };
 
@@ -110,6 +122,9 @@
   $('end').textContent = T.end;
   $('again').textContent = T.again;
   $('earlier').textContent = T.earlier;
+  $('leave-label').textContent = T.leaveLabel;
+  $('leave-send').textContent = T.leaveSend;
+  $('transcript').textContent = T.transcript;
   $('rate-q').textContent = T.rate;
   $('thanks').textContent = T.thanks;
   $('input-label').textContent = T.message;
@@ -281,6 +296,7 @@
     switch (f.event) {
       case 'connected':
         st.me = d.userId;
+        st.availability = d.availability || null;
         st.live = st.everLive = true;
         st.retries = st.failures = 0;
         showNet();
@@ -336,6 +352,17 @@
         break;
       case 'session_closed':
         if (d.sessionUuid === st.session) closed();
+        break;
+      // Issue 17: nobody is there; offer to leave a message.
+      case 'leave_message_prompt':
+        if (d.sessionUuid !== st.session) break;
+        $('leave-q').textContent = d.reason || '';
+        $('leave-email').value = d.email || st.email || '';
+        $('leave').hidden = false;
+        break;
+      case 'message_left':
+        $('leave').hidden = true;
+        queue(fmt(T.left, { email: d.email || '' }));
         break;
       case 'error':
         if (d.code !== 'rate_limited') notice(d.message);
@@ -540,6 +567,7 @@
     const open = st.status !== 'closed';
     $('person').hidden = !open || st.type === 'human' || st.status === 'waiting';
     $('end').hidden = !open || !st.session;
+    $('transcript').hidden = !open || !st.session;
   }
 
   // ---- the outbox ----
@@ -668,6 +696,24 @@
     request('request_staff', { sessionUuid: st.session }, (err, ack) => {
       if (err) notice(err.message);
       else if (ack.queuePosition > 0) queue(fmt(T.queue, { n: ack.queuePosition }));
+    });
+  });
+  // Issue 17: leave a message, and the transcript by email.
+  $('leave').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const email = $('leave-email').value.trim();
+    request('leave_message', { sessionUuid: st.session, email: email || undefined }, (err) => {
+      if (err) { notice(err.message); return; }
+      st.email = email;
+    });
+  });
+  $('transcript').addEventListener('click', () => {
+    const email = st.email || window.prompt(T.askEmail, '');
+    if (email === null) return;
+    request('email_transcript', { sessionUuid: st.session, email: email.trim() || undefined }, (err) => {
+      if (err) { notice(err.message); return; }
+      st.email = email.trim() || st.email;
+      notice(T.transcriptSent);
     });
   });
   $('end').addEventListener('click', () => {

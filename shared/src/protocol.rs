@@ -263,6 +263,45 @@ pub struct RateSession {
     pub comment: Option<String>,
 }
 
+/// Issue 17: a customer leaves a message for staff after a hand-over
+/// found nobody (`leave_message_prompt`). `email` may be left out when
+/// the token carries one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LeaveMessage {
+    pub session_uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// Issue 17: staff answer a message left for them. The answer goes into
+/// the session's history and is emailed to the customer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AnswerMessage {
+    pub message_id: i64,
+    pub content: String,
+}
+
+/// Issue 17: staff close a message left for them without answering.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MessageRef {
+    pub message_id: i64,
+}
+
+/// Issue 17: a customer asks for the transcript by email: now, or
+/// (`atClose`) once the session closes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EmailTranscript {
+    pub session_uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub at_close: bool,
+}
+
 /// Every event a client may send.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "event", content = "data", rename_all = "snake_case")]
@@ -278,11 +317,15 @@ pub enum ClientEvent {
     CloseSession(SessionRef),
     GetHistory(GetHistory),
     RateSession(RateSession),
+    LeaveMessage(LeaveMessage),
+    AnswerMessage(AnswerMessage),
+    CloseMessage(MessageRef),
+    EmailTranscript(EmailTranscript),
 }
 
 impl ClientEvent {
     /// Every event name a client may send, as it appears on the wire.
-    pub const NAMES: [&'static str; 11] = [
+    pub const NAMES: [&'static str; 15] = [
         "send_message",
         "typing_start",
         "typing_stop",
@@ -294,6 +337,10 @@ impl ClientEvent {
         "close_session",
         "get_history",
         "rate_session",
+        "leave_message",
+        "answer_message",
+        "close_message",
+        "email_transcript",
     ];
 
     pub fn name(&self) -> &'static str {
@@ -309,6 +356,10 @@ impl ClientEvent {
             ClientEvent::CloseSession(_) => "close_session",
             ClientEvent::GetHistory(_) => "get_history",
             ClientEvent::RateSession(_) => "rate_session",
+            ClientEvent::LeaveMessage(_) => "leave_message",
+            ClientEvent::AnswerMessage(_) => "answer_message",
+            ClientEvent::CloseMessage(_) => "close_message",
+            ClientEvent::EmailTranscript(_) => "email_transcript",
         }
     }
 }
@@ -406,6 +457,9 @@ pub struct Connected {
     pub is_staff: bool,
     pub server_time: Timestamp,
     pub protocol: u32,
+    /// Issue 17: customers only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub availability: Option<Availability>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -432,6 +486,63 @@ pub struct StaffData {
     pub online_staff_count: u32,
     pub queue: Vec<TransferOffer>,
     pub active_sessions: Vec<Session>,
+    /// Issue 17: messages left while nobody was there, oldest first.
+    #[serde(default)]
+    pub messages: Vec<LeftMessage>,
+}
+
+/// Issue 17: whether staff are expected now, and when next: in a
+/// customer's `connected`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Availability {
+    /// Within business hours (always true when no hours are set).
+    pub open_now: bool,
+    /// Someone from the team is online and taking chats.
+    pub staff_available: bool,
+    /// Both: asking for a person will likely reach one.
+    pub staff_expected: bool,
+    /// When the hours next open (`null` while open or with no hours).
+    pub next_opening: Option<Timestamp>,
+    /// The hours' time zone (`null` with no hours).
+    pub timezone: Option<String>,
+}
+
+/// Issue 17: a hand-over found nobody; the customer may leave a message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LeaveMessagePrompt {
+    pub session_uuid: String,
+    pub reason: String,
+    pub next_opening: Option<Timestamp>,
+    /// The address from the token, if it has one: the client may confirm
+    /// it instead of asking.
+    pub email: Option<String>,
+}
+
+/// Issue 17: a message left for staff was answered or closed (to staff).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LeftMessageResolved {
+    pub message_id: i64,
+    /// `answered` or `closed`.
+    pub status: String,
+    pub staff_id: String,
+}
+
+/// Issue 17: a message left for staff (to staff: `new_left_message` and
+/// `staffData.messages`; to the customer, as `message_left`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LeftMessage {
+    pub message_id: i64,
+    pub session_uuid: String,
+    pub customer_id: String,
+    pub customer_name: String,
+    pub email: Option<String>,
+    pub summary: String,
+    pub outside_hours: bool,
+    pub created_at: Timestamp,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -707,6 +818,10 @@ pub enum ServerEvent {
     TransferCancelled(TransferCancelled),
     WorkloadUpdated(Workload),
     SessionClosed(SessionClosed),
+    LeaveMessagePrompt(LeaveMessagePrompt),
+    MessageLeft(LeftMessage),
+    NewLeftMessage(LeftMessage),
+    LeftMessageResolved(LeftMessageResolved),
     /// The reply to a frame with a `ref`; `data` is the result object (see
     /// the `*Ack` types).
     Ack(Value),
@@ -715,7 +830,7 @@ pub enum ServerEvent {
 
 impl ServerEvent {
     /// Every event name the server may send, as it appears on the wire.
-    pub const NAMES: [&'static str; 25] = [
+    pub const NAMES: [&'static str; 29] = [
         "connected",
         "chat_session_restored",
         "session_started",
@@ -739,6 +854,10 @@ impl ServerEvent {
         "transfer_cancelled",
         "workload_updated",
         "session_closed",
+        "leave_message_prompt",
+        "message_left",
+        "new_left_message",
+        "left_message_resolved",
         "ack",
         "error",
     ];
@@ -768,6 +887,10 @@ impl ServerEvent {
             ServerEvent::TransferCancelled(_) => "transfer_cancelled",
             ServerEvent::WorkloadUpdated(_) => "workload_updated",
             ServerEvent::SessionClosed(_) => "session_closed",
+            ServerEvent::LeaveMessagePrompt(_) => "leave_message_prompt",
+            ServerEvent::MessageLeft(_) => "message_left",
+            ServerEvent::NewLeftMessage(_) => "new_left_message",
+            ServerEvent::LeftMessageResolved(_) => "left_message_resolved",
             ServerEvent::Ack(_) => "ack",
             ServerEvent::Error(_) => "error",
         }

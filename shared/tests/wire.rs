@@ -54,6 +54,19 @@ fn session() -> Session {
     }
 }
 
+fn left_message() -> LeftMessage {
+    LeftMessage {
+        message_id: 3,
+        session_uuid: "6f1c2b8e-0000-4000-8000-000000000001".into(),
+        customer_id: "u42".into(),
+        customer_name: "Carol".into(),
+        email: Some("carol@example.com".into()),
+        summary: "Intent: return_refund. Order 1042.".into(),
+        outside_hours: true,
+        created_at: ts("2026-11-26T22:00:00.000Z"),
+    }
+}
+
 fn server_events() -> Vec<ServerEvent> {
     let uuid = "6f1c2b8e-0000-4000-8000-000000000001".to_string();
     vec![
@@ -64,6 +77,13 @@ fn server_events() -> Vec<ServerEvent> {
             is_staff: false,
             server_time: ts("2026-11-26T10:00:00.000Z"),
             protocol: PROTOCOL_VERSION,
+            availability: Some(Availability {
+                open_now: false,
+                staff_available: false,
+                staff_expected: false,
+                next_opening: Some(ts("2026-11-27T08:00:00.000Z")),
+                timezone: Some("Europe/Berlin".into()),
+            }),
         }),
         ServerEvent::ChatSessionRestored(SessionRestored {
             session_uuid: uuid.clone(),
@@ -85,6 +105,7 @@ fn server_events() -> Vec<ServerEvent> {
             online_staff_count: 2,
             queue: vec![offer()],
             active_sessions: vec![session()],
+            messages: vec![left_message()],
         }),
         ServerEvent::StaffOnline(StaffOnline {
             staff_id: "s1".into(),
@@ -177,6 +198,19 @@ fn server_events() -> Vec<ServerEvent> {
             closed_by: "u42".into(),
             closed_at: ts("2026-11-26T10:09:00.000Z"),
         }),
+        ServerEvent::LeaveMessagePrompt(LeaveMessagePrompt {
+            session_uuid: uuid.clone(),
+            reason: "No one from the team is here right now.".into(),
+            next_opening: Some(ts("2026-11-27T08:00:00.000Z")),
+            email: Some("carol@example.com".into()),
+        }),
+        ServerEvent::MessageLeft(left_message()),
+        ServerEvent::NewLeftMessage(left_message()),
+        ServerEvent::LeftMessageResolved(LeftMessageResolved {
+            message_id: 3,
+            status: "answered".into(),
+            staff_id: "s1".into(),
+        }),
         ServerEvent::ack(&SendMessageAck {
             message_id: 102,
             seq: 2,
@@ -235,9 +269,23 @@ fn client_events() -> Vec<ClientEvent> {
             limit: Some(20),
         }),
         ClientEvent::RateSession(RateSession {
-            session_uuid: uuid,
+            session_uuid: uuid.clone(),
             rating: 5,
             comment: Some("great".into()),
+        }),
+        ClientEvent::LeaveMessage(LeaveMessage {
+            session_uuid: uuid.clone(),
+            email: Some("carol@example.com".into()),
+        }),
+        ClientEvent::AnswerMessage(AnswerMessage {
+            message_id: 3,
+            content: "Sorry about that: a new one is on its way.".into(),
+        }),
+        ClientEvent::CloseMessage(MessageRef { message_id: 3 }),
+        ClientEvent::EmailTranscript(EmailTranscript {
+            session_uuid: uuid,
+            email: None,
+            at_close: true,
         }),
     ]
 }
@@ -245,7 +293,7 @@ fn client_events() -> Vec<ClientEvent> {
 #[test]
 fn every_server_event_has_a_pinned_json_shape() {
     let events = server_events();
-    assert_eq!(events.len(), 25, "one sample per server event");
+    assert_eq!(events.len(), 29, "one sample per server event");
     for event in events {
         let name = event.name();
         let frame = ServerFrame::push(event);

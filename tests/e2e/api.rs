@@ -663,7 +663,10 @@ async fn every_documented_route_exists_and_real_bodies_match_the_document() {
                         .unwrap_or("none"),
                 );
             let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
-            let body = (method == "put").then(|| json!({"isAvailable": true}));
+            let body = (method == "put").then(|| match path.as_str() {
+                "/hours" => json!({"timezone": "UTC", "weekly": "mon-fri 09:00-17:00"}),
+                _ => json!({"isAvailable": true}),
+            });
             let query = if path.ends_with("transcript") {
                 "?format=json"
             } else {

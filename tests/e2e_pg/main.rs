@@ -20,6 +20,10 @@ mod concurrency;
 mod conversation;
 #[path = "../e2e/crash.rs"]
 mod crash;
+#[path = "../e2e/mail.rs"]
+mod mail;
+#[path = "../e2e/offline.rs"]
+mod offline;
 #[path = "../e2e/staff.rs"]
 mod staff;
 #[path = "../e2e/stats.rs"]

@@ -10,6 +10,7 @@
 //! tests' SQL checks stored rows, not the dialect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod smtp; // issue 17
 pub mod tls;
 
 use std::collections::VecDeque;

@@ -4,4 +4,5 @@
 mod behaviour;
 mod escapes;
 mod helpers;
+mod messages; // issue 17
 mod screens;

@@ -13,8 +13,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use concierge_shared::{
-    ClientEvent, ErrorCode, GetHistory, MarkRead, Message, RateSession, RequestStaff, SendMessage,
-    SenderRole, ServerEvent, ServerFrame, SessionRef, SessionStatus,
+    ClientEvent, EmailTranscript, ErrorCode, GetHistory, LeaveMessage, MarkRead, Message,
+    RateSession, RequestStaff, SendMessage, SenderRole, ServerEvent, ServerFrame, SessionRef,
+    SessionStatus,
 };
 
 use concierge_client::outbox::Outbox;
@@ -29,6 +30,10 @@ pub enum Command {
     Close,
     Rate(u8, Option<String>),
     History,
+    /// Issue 17: leave a message for staff (the address, or the token's).
+    Leave(Option<String>),
+    /// Issue 17: the transcript by email, now or (`true`) at close.
+    Email(Option<String>, bool),
     /// Pause reading input until the assistant or a person answers what
     /// was sent (at most N seconds, default 30); for piped conversations.
     Wait(u64),
@@ -64,6 +69,11 @@ pub fn parse_command(line: &str) -> Result<Option<Command>, String> {
             }
         }
         "history" => Command::History,
+        "leave" => Command::Leave(opt(arg)),
+        "email" => match arg.strip_prefix("--at-close") {
+            Some(rest) => Command::Email(opt(rest.trim()), true),
+            None => Command::Email(opt(arg), false),
+        },
         "wait" => Command::Wait(arg.parse().unwrap_or(30)),
         "help" | "?" => Command::Help,
         "quit" | "exit" | "q" => Command::Quit,
@@ -75,7 +85,8 @@ pub fn parse_command(line: &str) -> Result<Option<Command>, String> {
 }
 
 pub const HELP: &str = "commands: /human [reason]  ask for a person · /close  end the chat · \
-/rate N [comment]  rate 1-5 · /history  show earlier messages · /quit  leave (the chat stays open)";
+/rate N [comment]  rate 1-5 · /history  show earlier messages · /leave [email]  leave a message \
+when nobody is there · /email [--at-close] [email]  the transcript by email · /quit  leave (the chat stays open)";
 
 /// Text for the user. `Partial` continues the current line (streamed text);
 /// `Line` first ends any open partial line.
@@ -273,6 +284,33 @@ impl ChatState {
                 }
                 None => need_session(&mut fx),
             },
+            Command::Leave(email) => match session {
+                Some(s) => {
+                    let r = self.take_ref(Pending::Other("leave a message"));
+                    fx.push(Effect::Send(
+                        ClientEvent::LeaveMessage(LeaveMessage {
+                            session_uuid: s,
+                            email,
+                        }),
+                        Some(r),
+                    ));
+                }
+                None => need_session(&mut fx),
+            },
+            Command::Email(email, at_close) => match session {
+                Some(s) => {
+                    let r = self.take_ref(Pending::Other("email the transcript"));
+                    fx.push(Effect::Send(
+                        ClientEvent::EmailTranscript(EmailTranscript {
+                            session_uuid: s,
+                            email,
+                            at_close,
+                        }),
+                        Some(r),
+                    ));
+                }
+                None => need_session(&mut fx),
+            },
             Command::Help => fx.push(line(HELP)),
             // The driver handles waiting; quitting is its call too, once settled.
             Command::Wait(_) => {}
@@ -340,7 +378,30 @@ impl ChatState {
                     )));
                 }
                 self.me = Some(c.user_id);
+                // Issue 17: whether staff are expected, when they are not.
+                // Outside business hours only: with no hours set, nobody
+                // online is normal for an assistant-first shop.
+                if let Some(a) = c.availability.filter(|a| !a.open_now) {
+                    fx.push(line(match a.next_opening {
+                        Some(t) => format!(
+                            "the team is away; back {} (UTC)",
+                            t.0.format("%a %-d %b %H:%M")
+                        ),
+                        None => "the team is away".to_string(),
+                    }));
+                }
             }
+            ServerEvent::LeaveMessagePrompt(p) => fx.push(line(match p.email {
+                Some(e) => format!(
+                    "{} Type /leave to leave your message for {e}, or /leave ADDRESS.",
+                    p.reason
+                ),
+                None => format!("{} Type /leave ADDRESS to leave your message.", p.reason),
+            })),
+            ServerEvent::MessageLeft(m) => fx.push(line(format!(
+                "your message is waiting for the team (answer to {})",
+                m.email.unwrap_or_default()
+            ))),
             ServerEvent::SessionStarted(s) => {
                 if self.session.is_some() {
                     fx.push(line("the previous chat ended; a new one started"));
@@ -534,6 +595,13 @@ impl ChatState {
                 fx.push(line("── end of history ──"));
             }
             Some(Pending::Rate) => fx.push(line("thanks for rating the chat")),
+            Some(Pending::Other("email the transcript")) => {
+                fx.push(line(if data.get("atClose").is_some() {
+                    "the transcript will be emailed when the chat closes"
+                } else {
+                    "the transcript is on its way by email"
+                }))
+            }
             Some(Pending::Other(_)) | None => {}
         }
         fx

@@ -16,6 +16,7 @@ fn state() -> ChatState {
         is_staff: false,
         server_time: Timestamp::now(),
         protocol: 1,
+        availability: None,
     })));
     s
 }
@@ -132,6 +133,7 @@ fn unacked_messages_are_resent_with_the_same_id_after_a_reconnect() {
         is_staff: false,
         server_time: Timestamp::now(),
         protocol: 1,
+        availability: None,
     })));
     assert!(lines(&fx).is_empty(), "no second greeting: {fx:?}");
     let fx = s.on_frame(push(ServerEvent::ChatSessionRestored(
@@ -272,4 +274,57 @@ fn a_reply_counts_only_after_the_own_message_even_when_it_overtakes_the_ack() {
         sent[0].1.map(Ref::Num),
     ));
     assert!(fx.contains(&Effect::Replied));
+}
+
+/// Issue 17: leaving a message and asking for the transcript.
+#[test]
+fn leave_and_email_commands_and_the_prompt() {
+    assert_eq!(
+        parse_command("/leave mia@shop.example"),
+        Ok(Some(Command::Leave(Some("mia@shop.example".into()))))
+    );
+    assert_eq!(parse_command("/leave"), Ok(Some(Command::Leave(None))));
+    assert_eq!(
+        parse_command("/email --at-close"),
+        Ok(Some(Command::Email(None, true)))
+    );
+    assert_eq!(
+        parse_command("/email a@b.example"),
+        Ok(Some(Command::Email(Some("a@b.example".into()), false)))
+    );
+    let mut s = state();
+    assert_eq!(
+        lines(&s.on_input(Command::Leave(None))),
+        vec!["not in a chat yet; wait for the session to start"]
+    );
+    s.on_frame(push(ServerEvent::SessionStarted(SessionStarted {
+        session_uuid: "S".into(),
+    })));
+    let fx = s.on_frame(push(ServerEvent::LeaveMessagePrompt(
+        concierge_shared::LeaveMessagePrompt {
+            session_uuid: "S".into(),
+            reason: "Nobody is here.".into(),
+            next_opening: None,
+            email: Some("mia@shop.example".into()),
+        },
+    )));
+    assert!(lines(&fx)[0].contains("/leave to leave your message for mia@shop.example"));
+    let sent = sends(&s.on_input(Command::Leave(None)));
+    assert!(matches!(
+        &sent[0].0,
+        ClientEvent::LeaveMessage(LeaveMessage { session_uuid, email: None }) if session_uuid == "S"
+    ));
+    let sent = sends(&s.on_input(Command::Email(None, true)));
+    let (ClientEvent::EmailTranscript(t), Some(r)) = &sent[0] else {
+        panic!("{sent:?}")
+    };
+    assert!(t.at_close);
+    let fx = s.on_frame(ServerFrame::reply(
+        ServerEvent::Ack(json!({"atClose": true})),
+        Some(Ref::Num(*r)),
+    ));
+    assert_eq!(
+        lines(&fx),
+        vec!["the transcript will be emailed when the chat closes"]
+    );
 }

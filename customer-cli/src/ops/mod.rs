@@ -3,6 +3,7 @@
 //! `webhooks` (dead letters, in `webhooks.rs`).
 //! Aligned tables by default, the API's JSON with `--json`.
 
+pub mod hours; // issue 17
 mod table;
 pub mod webhooks;
 
@@ -181,19 +182,31 @@ impl Api {
         path: &str,
         query: &[(&str, String)],
     ) -> Result<String, OpsError> {
+        self.call_with(method, path, query, None).await
+    }
+
+    /// [`Api::call`] with a JSON body.
+    async fn call_with(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        query: &[(&str, String)],
+        json: Option<&Value>,
+    ) -> Result<String, OpsError> {
         let url = format!("{}{path}", self.base);
         let http_err = |source| OpsError::Http {
             url: url.clone(),
             source,
         };
-        let resp = self
+        let mut req = self
             .http
             .request(method, &url)
             .bearer_auth(self.target.token.expose())
-            .query(query)
-            .send()
-            .await
-            .map_err(http_err)?;
+            .query(query);
+        if let Some(body) = json {
+            req = req.json(body);
+        }
+        let resp = req.send().await.map_err(http_err)?;
         let status = resp.status();
         let body = resp.text().await.map_err(http_err)?;
         if status.is_success() {

@@ -13,6 +13,7 @@
 
 mod customers;
 pub mod error;
+pub mod hours; // issue 17
 pub mod openapi;
 mod sessions;
 mod staff;
@@ -59,6 +60,11 @@ pub fn router(state: &AppState) -> Router<AppState> {
             axum::routing::delete(webhooks::drop),
         )
         .route("/webhooks/dead/{event_id}/replay", post(webhooks::replay))
+        // Issue 17: business hours.
+        .route(
+            "/hours",
+            get(hours::get).put(hours::put).delete(hours::delete),
+        )
         .route("/openapi.json", get(openapi::handler))
         .route(
             "/guest",

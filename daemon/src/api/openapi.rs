@@ -180,12 +180,27 @@ pub fn document() -> Value {
         json!({"post": op("Send a dead letter again from its first attempt; its session resumes (admin; audited)",
                 json!([p("eventId")]), ok(r("DeadLetterAction")), &[401, 403, 404])}),
     );
+    // Issue 17: business hours.
+    paths.insert(
+        "/hours".into(),
+        json!({
+            "get": op("The business hours in force and whether staff are expected now", json!([]), ok(r("Hours")), &[401]),
+            "put": op("Replace the business hours (admin; audited)", json!([]), ok(r("Hours")), &[401, 403, 422]),
+            "delete": op("Forget the hours set here: the config file's apply again (admin; audited)", json!([]), ok(r("Hours")), &[401, 403]),
+        }),
+    );
     paths.insert("/openapi.json".into(), json!({"get": {"summary": "This document", "security": [],
                 "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}}}}));
     let mut schemas = serde_json::Map::new();
     schemas.insert("Error".into(), json!(obj(&["error", "message"], json!({
                     "error": {"type": "string", "enum": ["unauthorized", "forbidden", "not_found", "method_not_allowed", "conflict", "invalid_request", "rate_limited", "unavailable", "internal"]},
                     "message": {"type": "string"}}))));
+    schemas.insert("Hours".into(), json!(obj(&["hours", "openNow", "staffAvailable", "staffExpected", "nextOpening"], json!({
+                    "hours": {"oneOf": [{"type": "null"}, obj(&["timezone", "weekly", "closed"], json!({
+                        "timezone": {"type": "string"}, "weekly": {"type": "string"},
+                        "closed": {"type": "array", "items": {"type": "string"}}}))]},
+                    "openNow": {"type": "boolean"}, "staffAvailable": {"type": "boolean"},
+                    "staffExpected": {"type": "boolean"}, "nextOpening": nullable("string")}))));
     schemas.insert("Session".into(), json!(obj(&session_req, session_props)));
     schemas.insert(
         "SessionDetail".into(),

@@ -384,8 +384,21 @@ pub async fn handler(
     caller.require_staff()?;
     let now = concierge_shared::protocol::Timestamp::now().millis();
     let (from, to) = window(&q, now)?;
-    let facts = app.store.read(move |c| load(c, from, to)).await?;
-    Ok(axum::Json(compute(&facts, from, to)).into_response())
+    let (facts, left) = app
+        .store
+        .read(move |c| {
+            Ok((
+                load(c, from, to)?,
+                crate::store::offline::message_stats(c, from, to)?,
+            ))
+        })
+        .await?;
+    let mut body =
+        serde_json::to_value(compute(&facts, from, to)).map_err(|_| ApiError::Internal)?;
+    // Issue 17: messages left while nobody was there, with their own
+    // response time (left → answered).
+    body["leftMessages"] = serde_json::to_value(left).map_err(|_| ApiError::Internal)?;
+    Ok(axum::Json(body).into_response())
 }
 
 #[cfg(test)]

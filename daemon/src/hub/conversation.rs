@@ -524,6 +524,7 @@ impl Hub {
             self.send_staff_room(&frame, None);
         }
         if let Some(s) = self.sessions.remove(&session) {
+            self.offline_session_closed(&session, &s.customer_id); // issue 17
             if self.customer_session.get(&s.customer_id) == Some(&session) {
                 self.customer_session.remove(&s.customer_id);
             }
@@ -552,6 +553,8 @@ impl Hub {
                 s.status != SessionStatus::Closed
                     && s.ai == AiState::Idle
                     && now - s.last_activity > limit
+                    // Issue 17: kept open until the message is answered.
+                    && !self.offline.holds(&s.uuid)
             })
             .map(|s| s.uuid.clone())
             .collect();
@@ -570,6 +573,7 @@ impl Hub {
     pub(super) async fn after(&mut self, results: Vec<OpResult>, after: After) {
         match after {
             After::Created { customer } => self.created(results, customer).await,
+            After::Offline(a) => self.after_offline(results, a).await, // issue 17
             After::Sent {
                 reply,
                 session,

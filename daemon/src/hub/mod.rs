@@ -14,6 +14,7 @@
 
 mod ai;
 mod conversation;
+mod offline; // issue 17
 mod replica;
 mod transfer;
 
@@ -183,6 +184,10 @@ pub enum Timer {
     CustomerGone {
         customer: String,
         generation: u64,
+    },
+    /// Issue 17: alert staff if this request is still waiting.
+    QueueAlert {
+        request: i64,
     },
 }
 
@@ -361,6 +366,8 @@ enum After {
     Ack {
         reply: Option<Reply>,
     },
+    /// Issue 17: messages left for staff (`offline.rs`).
+    Offline(offline::AfterOffline),
     Nothing,
 }
 
@@ -395,6 +402,8 @@ pub struct Hub {
     chores: bool,
     /// Staff the chores holder found without a live claim, and since when.
     absent_since: HashMap<String, i64>,
+    /// Issue 17: business hours and messages left for staff.
+    offline: offline::OfflineState,
 }
 
 impl Hub {
@@ -409,6 +418,7 @@ impl Hub {
             mpsc::UnboundedSender<HubMsg>,
             mpsc::UnboundedReceiver<HubMsg>,
         )>,
+        hours: crate::hours::Live,
     ) -> Result<(HubHandle, tokio::task::JoinHandle<()>), StoreError> {
         let (tx, rx) = rx_tx.unwrap_or_else(mpsc::unbounded_channel);
         let mut hub = Hub {
@@ -434,6 +444,7 @@ impl Hub {
             chores: bus.is_none(),
             absent_since: HashMap::new(),
             bus,
+            offline: offline::OfflineState::new(hours),
         };
         if hub.bus.is_some() {
             hub.claim_chores().await;
@@ -570,6 +581,7 @@ impl Hub {
         for t in transfers {
             self.routing.enqueue(request_from_row(t), false);
         }
+        self.offline_rebuild().await?; // issue 17
         self.routing.changed_positions();
         // Staff who held chats when the daemon stopped get time to come
         // back before their chats return to the queue.
@@ -623,6 +635,7 @@ impl Hub {
 
     async fn timer(&mut self, t: Timer) {
         match t {
+            Timer::QueueAlert { request } => self.queue_alert(request).await, // issue 17
             Timer::Offer { request, round } => self.offer_timeout(request, round),
             Timer::Typing {
                 session,
@@ -781,6 +794,11 @@ impl Hub {
             ClientEvent::DeclineTransfer(d) => self.decline(&user, reply, d).await,
             ClientEvent::StaffStatusChange(s) => self.status_change(&user, reply, s).await,
             ClientEvent::CloseSession(s) => self.close(&user, reply, &s.session_uuid).await,
+            // Issue 17.
+            ClientEvent::LeaveMessage(m) => self.leave_message(&user, reply, m).await,
+            ClientEvent::AnswerMessage(a) => self.answer_message(&user, reply, a).await,
+            ClientEvent::CloseMessage(m) => self.close_message(&user, reply, m.message_id).await,
+            ClientEvent::EmailTranscript(t) => self.email_transcript(&user, reply, t).await,
             // Answered by the connection itself (reads only).
             ClientEvent::GetHistory(_) | ClientEvent::RateSession(_) => {}
         }
@@ -869,6 +887,7 @@ impl Hub {
             | After::TransferRefused { reply, .. }
             | After::Failed { reply, .. }
             | After::Ack { reply } => reply,
+            After::Offline(a) => a.reply(), // issue 17
             After::Closed { reply, api, .. } => {
                 if let Some(api) = api {
                     let _ = api.send(Err(body.clone()));

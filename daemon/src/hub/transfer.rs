@@ -71,6 +71,7 @@ impl Hub {
             online_staff_count: self.routing.online_count(),
             queue,
             active_sessions,
+            messages: self.offline.staff_list(), // issue 17
         }
     }
 
@@ -203,14 +204,16 @@ impl Hub {
         reply: Option<Reply>,
         front: bool,
     ) {
+        let now = now_ms();
+        // Issue 17: outside business hours with nobody available counts
+        // as nobody (crate::offline::Reach).
+        let nobody = self.reach(now).nobody();
         let Some(s) = self.sessions.get_mut(session) else {
             return;
         };
         let summary = summary.unwrap_or_else(|| s.handoff_summary(reason.as_deref()));
-        let now = now_ms();
         let customer_id = s.customer_id.clone();
         let customer_name = s.customer_name.clone();
-        let nobody = self.routing.online_count() == 0;
         let create = |status: &'static str| Op::CreateTransfer {
             session_uuid: session.to_string(),
             customer_id: customer_id.clone(),
@@ -382,6 +385,7 @@ impl Hub {
         // queue_update (and others may have moved if this went in front).
         self.routing.mark_told(id);
         self.send_queue_updates();
+        self.schedule_queue_alert(id, waiting_since); // issue 17
         // Every node re-offers to its own staff when nobody answers.
         self.schedule(
             self.cfg.offer_timeout,
@@ -442,6 +446,7 @@ impl Hub {
         }
         if let Some(reason) = &told {
             self.tell_failed(&session, reason);
+            self.prompt_leave_message(&session); // issue 17
         }
         if outcome != "refused" {
             let frame = Self::frame(

@@ -195,6 +195,9 @@ pub enum Op {
         holder: String,
         now: i64,
     },
+    /// Issue 17: business hours and messages left for staff
+    /// (`store/offline.rs`).
+    Offline(super::offline::OfflineOp),
 }
 
 #[derive(Debug, Clone)]
@@ -226,6 +229,8 @@ pub enum OpResult {
     Lease {
         held: bool,
     },
+    /// Issue 17: the result of an [`Op::Offline`].
+    Offline(super::offline::OfflineResult),
 }
 
 impl Op {
@@ -549,6 +554,7 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
             Ok(OpResult::Done)
         }
         Op::ForgetCustomer { user_id, pseudonym } => forget_customer(db, user_id, pseudonym),
+        Op::Offline(op) => super::offline::apply(db, op).map(OpResult::Offline),
         Op::AcceptTransfer {
             id,
             session_uuid,
@@ -687,6 +693,8 @@ fn forget_customer(
     // waiting would otherwise carry their name and words out after they
     // were forgotten. The receiver gets nothing more about these sessions.
     let webhook_events = outbox::purge_customer(db, user_id)?;
+    // Issue 17: their messages left for staff, and their address.
+    super::offline::forget_customer(db, user_id, pseudonym)?;
     let messages = db.execute(
         "UPDATE chat_messages SET content = ?2, client_msg_id = NULL,
            sender_id = CASE WHEN sender_role = 'customer' THEN ?3 ELSE sender_id END,

@@ -245,12 +245,98 @@ CREATE UNIQUE INDEX chat_transfer_requests_one_pending
     ON chat_transfer_requests (session_id) WHERE status = 'pending';
 "#;
 
+/// When nobody is there (issue 17): the hours an admin set (they win
+/// over the config file's), messages left for staff, and the mail outbox.
+///
+/// - `business_hours`: one row, the [`crate::hours::HoursSpec`] as JSON.
+/// - `left_messages`: a hand-over that found nobody, waiting for staff
+///   (`waiting`), answered (`answered`) or closed unanswered (`closed`);
+///   one waiting message per session.
+/// - `mail_outbox`: every email, written in the same transaction as its
+///   cause and sent by the mail worker with retries (`sent_at` once the
+///   server took it; `dead_at` after the last attempt). `customer_id`
+///   lets erasing a customer take their mail with them.
+const V5: &str = r#"
+CREATE TABLE business_hours (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    spec        TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL
+);
+
+CREATE TABLE left_messages (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_uuid   TEXT NOT NULL,
+    customer_id    TEXT NOT NULL,
+    customer_name  TEXT NOT NULL,
+    email          TEXT,
+    summary        TEXT NOT NULL,
+    status         TEXT NOT NULL CHECK (status IN ('waiting','answered','closed')),
+    outside_hours  INTEGER NOT NULL DEFAULT 0,
+    created_at     INTEGER NOT NULL,
+    answered_at    INTEGER,
+    answered_by    TEXT
+);
+CREATE UNIQUE INDEX left_messages_one_waiting ON left_messages (session_uuid)
+    WHERE status = 'waiting';
+CREATE INDEX left_messages_customer ON left_messages (customer_id);
+
+CREATE TABLE mail_outbox (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind             TEXT NOT NULL,
+    recipient        TEXT NOT NULL,
+    subject          TEXT NOT NULL,
+    body_text        TEXT NOT NULL,
+    body_html        TEXT NOT NULL,
+    customer_id      TEXT,
+    created_at       INTEGER NOT NULL,
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at  INTEGER NOT NULL,
+    sent_at          INTEGER,
+    last_error       TEXT,
+    dead_at          INTEGER
+);
+CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_at)
+    WHERE sent_at IS NULL AND dead_at IS NULL;
+CREATE INDEX mail_outbox_customer ON mail_outbox (customer_id);
+
+-- One alert per wait (QUEUE_ALERT_AFTER_SECS): the key decides, on every node.
+CREATE TABLE queue_alerts (
+    request_id    INTEGER PRIMARY KEY,
+    session_uuid  TEXT NOT NULL,
+    waiting_since INTEGER NOT NULL,
+    created_at    INTEGER NOT NULL
+);
+
+CREATE TRIGGER webhook_message_left AFTER INSERT ON left_messages
+WHEN (SELECT enabled FROM webhook_settings WHERE id = 1) = 1
+BEGIN
+    INSERT INTO webhook_outbox (event_id, event, session_uuid, data, created_at)
+    VALUES (lower(hex(randomblob(16))), 'message.left', NEW.session_uuid,
+        json_object('messageId', NEW.id, 'sessionUuid', NEW.session_uuid,
+            'customerId', NEW.customer_id,
+            'outsideHours', json(CASE WHEN NEW.outside_hours THEN 'true' ELSE 'false' END),
+            'leftAt', strftime('%Y-%m-%dT%H:%M:%fZ', NEW.created_at / 1000.0, 'unixepoch')),
+        NEW.created_at);
+END;
+
+CREATE TRIGGER webhook_queue_alert AFTER INSERT ON queue_alerts
+WHEN (SELECT enabled FROM webhook_settings WHERE id = 1) = 1
+BEGIN
+    INSERT INTO webhook_outbox (event_id, event, session_uuid, data, created_at)
+    VALUES (lower(hex(randomblob(16))), 'queue.waiting_long', NEW.session_uuid,
+        json_object('transferRequestId', NEW.request_id, 'sessionUuid', NEW.session_uuid,
+            'waitingSince', strftime('%Y-%m-%dT%H:%M:%fZ', NEW.waiting_since / 1000.0, 'unixepoch'),
+            'alertedAt', strftime('%Y-%m-%dT%H:%M:%fZ', NEW.created_at / 1000.0, 'unixepoch')),
+        NEW.created_at);
+END;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4), M::up(V5)])
 }
 
 /// The version the code expects (the number of migrations).
-pub const LATEST: u32 = 4;
+pub const LATEST: u32 = 5;
 
 #[cfg(test)]
 mod tests {
