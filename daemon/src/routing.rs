@@ -209,16 +209,7 @@ impl Routing {
     /// Grant a request to `staff` if it is still pending and they have room.
     /// Returns the request and the staff it had been offered to.
     pub fn accept(&mut self, id: i64, staff: &str) -> Result<Request, RouteError> {
-        let s = self.staff.get(staff).ok_or(RouteError::NotOnline)?;
-        if !s.online {
-            return Err(RouteError::NotOnline);
-        }
-        if !self.requests.contains_key(&id) {
-            return Err(RouteError::AlreadyTaken);
-        }
-        if s.current() >= s.max {
-            return Err(RouteError::AtCapacity);
-        }
+        self.check_accept(id, staff, 0)?;
         let req = self.remove_request(id).ok_or(RouteError::AlreadyTaken)?;
         self.assign(&req.session, staff);
         Ok(req)
@@ -234,6 +225,37 @@ impl Routing {
         if let Some(s) = self.staff.get_mut(staff) {
             s.chats.insert(session.to_string());
         }
+    }
+
+    /// The checks of [`Routing::accept`], changing nothing: whether `staff`
+    /// may take request `id` while `reserved` other accepts of theirs are
+    /// still being stored (each will take a slot when it commits).
+    pub fn check_accept(
+        &self,
+        id: i64,
+        staff: &str,
+        reserved: u32,
+    ) -> Result<&Request, RouteError> {
+        let s = self.staff.get(staff).ok_or(RouteError::NotOnline)?;
+        if !s.online {
+            return Err(RouteError::NotOnline);
+        }
+        let req = self.requests.get(&id).ok_or(RouteError::AlreadyTaken)?;
+        if s.current().saturating_add(reserved) >= s.max {
+            return Err(RouteError::AtCapacity);
+        }
+        Ok(req)
+    }
+
+    /// Whether someone eligible has not declined request `id` yet (false
+    /// for an unknown request).
+    pub fn someone_left(&self, id: i64) -> bool {
+        let Some(req) = self.requests.get(&id) else {
+            return false;
+        };
+        self.staff
+            .iter()
+            .any(|(sid, s)| s.eligible() && !req.declined_by.contains(sid))
     }
 
     pub fn decline(&mut self, id: i64, staff: &str) -> Result<DeclineOutcome, RouteError> {

@@ -120,7 +120,7 @@ impl Hub {
     /// Checks that `user` may write in `session`; answers the error if not.
     fn may_write(&self, user: &User, reply: &Reply, session: &str) -> bool {
         match self.sessions.get(session) {
-            Some(s) if s.status == SessionStatus::Closed => {
+            Some(s) if s.status == SessionStatus::Closed || self.closing.contains(session) => {
                 self.error(reply, ErrorCode::Conflict, "this session is closed");
                 false
             }
@@ -241,7 +241,7 @@ impl Hub {
                 s.session_type == SessionType::Ai && s.status == SessionStatus::Active
             }
             None => false,
-        };
+        } && !self.requesting.contains_key(&session);
         if wants_ai {
             self.trigger_ai(&session);
         }
@@ -419,14 +419,21 @@ impl Hub {
         reply: Option<Reply>,
         api: Option<oneshot::Sender<Result<i64, ErrorBody>>>,
     ) {
-        let Some(s) = self.sessions.get_mut(session) else {
+        let Some(s) = self.sessions.get(session) else {
             return;
         };
-        if s.status == SessionStatus::Closed {
+        if s.status == SessionStatus::Closed || self.closing.contains(session) {
+            if let Some(api) = api {
+                let _ = api.send(Err(ErrorBody::new(
+                    ErrorCode::Conflict,
+                    "this session is closed",
+                )));
+            }
             return;
         }
-        // Closed at once in memory: a send racing the close is refused.
-        s.status = SessionStatus::Closed;
+        // Closed in memory when this commits (`apply_closed`); meanwhile a
+        // send racing the close is refused.
+        self.closing.insert(session.to_string());
         let now = now_ms();
         let text = if by.id == "system" {
             format!(
@@ -474,6 +481,7 @@ impl Hub {
         session: String,
         closed_by: String,
     ) {
+        self.closing.remove(&session);
         let closed_at = results
             .iter()
             .find_map(|r| match r {
@@ -550,6 +558,7 @@ impl Hub {
             .values()
             .filter(|s| {
                 s.status != SessionStatus::Closed
+                    && !self.closing.contains(&s.uuid)
                     && s.ai == AiState::Idle
                     && now - s.last_activity > limit
             })
@@ -575,7 +584,11 @@ impl Hub {
                 session,
                 from_customer,
             } => self.sent(results, reply, session, from_customer).await,
-            After::AiStored { session, handover } => self.ai_stored(session, handover).await,
+            After::AiStored {
+                session,
+                failures,
+                handover,
+            } => self.ai_stored(session, failures, handover).await,
             After::Read {
                 reply,
                 session,
@@ -610,17 +623,17 @@ impl Hub {
                 reason,
             } => self.transfer_failed(reply, request, session, reason),
             After::Abandoned { request, session } => self.abandoned(request, session),
+            After::Declined {
+                reply,
+                request,
+                staff,
+            } => self.declined(reply, request, staff).await,
             After::Closed {
                 reply,
                 api,
                 session,
                 closed_by,
             } => self.closed(results, reply, api, session, closed_by).await,
-            After::Ack { reply } => {
-                if let Some(r) = reply {
-                    self.ack(&r, serde_json::json!({}));
-                }
-            }
             After::Nothing => {}
         }
     }

@@ -1,19 +1,26 @@
 //! The hub: one task that owns every open conversation and the routing
 //! state, so ordering and "at most once" rules hold by construction.
 //!
-//! Connection tasks send it [`HubMsg`]s. For each decision it updates its
-//! in-memory state at once (so a racing second request sees the first),
-//! submits the writes to the store, and queues a continuation ([`After`])
-//! in a `FuturesOrdered`. The store commits groups in submission order and
-//! the continuations complete in that same order, so acks and fan-out
-//! happen only after commit, and always in `seq` order per session.
+//! Connection tasks send it [`HubMsg`]s. For each decision it submits the
+//! writes to the store and queues a continuation ([`After`]) in a
+//! `FuturesOrdered`. The store commits groups in submission order and the
+//! continuations complete in that same order, so acks, fan-out and every
+//! change to memory happen only after commit, and always in `seq` order
+//! per session. A write that fails changes nothing: meanwhile only an
+//! in-flight marker (`requesting`, `accepting`, `withdrawing`, `closing`)
+//! refuses a racing second decision, and a failure clears it.
 //!
 //! Files: `conversation.rs` (messages, typing, read receipts, close),
 //! `transfer.rs` (presence, queue, offers, accept/decline), `ai.rs`
-//! (assistant replies in bounded background workers).
+//! (assistant replies in bounded background workers), `replica.rs` (copies
+//! kept in step across nodes), `presence.rs` (Redis presence and the
+//! chores lease, asked in tasks so the hub never waits on them).
 
 mod ai;
 mod conversation;
+#[cfg(test)]
+mod fault_tests;
+mod presence;
 mod replica;
 mod transfer;
 
@@ -41,6 +48,7 @@ use crate::metrics::Metrics;
 use crate::routing::Routing;
 use crate::store::{OpResult, SessionRow, Store, StoreError, read};
 
+use presence::Absence;
 pub use transfer::StaffView;
 
 pub type ConnId = u64;
@@ -155,6 +163,9 @@ pub enum HubMsg {
     },
     /// From the other nodes (several daemons on PostgreSQL and Redis).
     Cluster(Inbound),
+    /// The answer of a look-up the hub handed to a task (Redis presence,
+    /// the chores lease, a database read): the hub never waits for one.
+    Found(presence::Found),
     /// The daemon is stopping: connections that close from now on are not
     /// presence changes (a restart must not fail the queue or re-queue
     /// chats because everyone "left").
@@ -316,6 +327,7 @@ enum After {
     },
     AiStored {
         session: String,
+        failures: u32,
         handover: Option<concierge_assistant::Handover>,
     },
     Read {
@@ -342,6 +354,11 @@ enum After {
         staff: String,
         request: crate::routing::Request,
     },
+    Declined {
+        reply: Reply,
+        request: i64,
+        staff: String,
+    },
     Failed {
         reply: Option<Reply>,
         request: i64,
@@ -357,9 +374,6 @@ enum After {
         api: Option<oneshot::Sender<Result<i64, ErrorBody>>>,
         session: String,
         closed_by: String,
-    },
-    Ack {
-        reply: Option<Reply>,
     },
     Nothing,
 }
@@ -395,6 +409,19 @@ pub struct Hub {
     chores: bool,
     /// Staff the chores holder found without a live claim, and since when.
     absent_since: HashMap<String, i64>,
+    /// Writes in flight. Memory changes only when a write has committed (a
+    /// failed one changes nothing); meanwhile these refuse a second,
+    /// conflicting decision. Sessions whose transfer request is being
+    /// stored, with the customer's asks that came meanwhile (answered with
+    /// that request's outcome: it is theirs too):
+    requesting: HashMap<String, Vec<Reply>>,
+    /// Requests whose accept is being stored, and by whom (the slot is
+    /// held for them).
+    accepting: HashMap<i64, String>,
+    /// Requests being withdrawn (failed, abandoned).
+    withdrawing: HashSet<i64>,
+    /// Sessions whose close is being stored.
+    closing: HashSet<String>,
 }
 
 impl Hub {
@@ -433,11 +460,13 @@ impl Hub {
             draining: false,
             chores: bus.is_none(),
             absent_since: HashMap::new(),
+            requesting: HashMap::new(),
+            accepting: HashMap::new(),
+            withdrawing: HashSet::new(),
+            closing: HashSet::new(),
             bus,
         };
-        if hub.bus.is_some() {
-            hub.claim_chores().await;
-        }
+        hub.claim_chores_at_start().await;
         hub.rebuild().await?;
         let task = tokio::spawn(hub.run(rx));
         Ok((HubHandle { tx }, task))
@@ -475,7 +504,7 @@ impl Hub {
                         self.sweep_idle().await;
                     }
                 }
-                _ = presence.tick(), if clustered => self.cluster_tick().await,
+                _ = presence.tick(), if clustered => self.cluster_tick(),
             }
         }
         tracing::debug!("hub stopped");
@@ -531,6 +560,7 @@ impl Hub {
             }
             HubMsg::Cluster(Inbound::Event(e)) => self.apply_remote(e).await,
             HubMsg::Cluster(Inbound::Resync) => self.resync().await,
+            HubMsg::Found(f) => self.found(f).await,
             HubMsg::Draining => self.draining = true,
             HubMsg::Shutdown { done } => {
                 let _ = done.send(());
@@ -641,18 +671,16 @@ impl Hub {
             } => {
                 if self.customer_gone.get(&customer) == Some(&generation) {
                     self.customer_gone.remove(&customer);
-                    if !self.by_user.contains_key(&customer)
-                        && !self.online_elsewhere(&customer).await
-                    {
-                        self.abandon(&customer).await;
+                    if !self.by_user.contains_key(&customer) {
+                        self.check_absence(Absence::Customer(customer)).await;
                     }
                 }
             }
             Timer::StaffGrace { staff, generation } => {
                 if self.staff_grace.get(&staff) == Some(&generation) {
                     self.staff_grace.remove(&staff);
-                    if !self.by_user.contains_key(&staff) && !self.online_elsewhere(&staff).await {
-                        self.go_offline(&staff).await;
+                    if !self.by_user.contains_key(&staff) {
+                        self.check_absence(Absence::Staff(staff)).await;
                     }
                 }
             }
@@ -747,9 +775,7 @@ impl Hub {
         if c.user.role.is_staff() {
             let grace = self.cfg.staff_offline_grace;
             if grace.is_zero() {
-                if !self.online_elsewhere(&c.user.id).await {
-                    self.go_offline(&c.user.id).await;
-                }
+                self.check_absence(Absence::Staff(c.user.id.clone())).await;
             } else {
                 let generation = self.next_generation();
                 self.staff_grace.insert(c.user.id.clone(), generation);
@@ -855,7 +881,8 @@ impl Hub {
             }
         };
         let reply = match after {
-            After::Accepted { reply, .. } => {
+            After::Accepted { reply, request, .. } => {
+                self.accepting.remove(&request.id);
                 // In a cluster the database can refuse what this node's copy
                 // allowed (another node's staff was first, or the staff
                 // member's other console took their last slot): re-read it.
@@ -864,12 +891,31 @@ impl Hub {
                 }
                 Some(reply)
             }
-            After::Sent { reply, .. } | After::Read { reply, .. } => Some(reply),
-            After::TransferCreated { reply, .. }
-            | After::TransferRefused { reply, .. }
-            | After::Failed { reply, .. }
-            | After::Ack { reply } => reply,
-            After::Closed { reply, api, .. } => {
+            After::Sent { reply, .. }
+            | After::Read { reply, .. }
+            | After::Declined { reply, .. } => Some(reply),
+            After::TransferCreated { reply, session, .. }
+            | After::TransferRefused { reply, session, .. } => {
+                for r in self.requesting.remove(&session).unwrap_or_default() {
+                    self.metrics.frames_rejected.fetch_add(1, Ordering::Relaxed);
+                    self.send_frame(
+                        r.conn,
+                        &Self::frame(ServerEvent::Error(body.clone()), r.r#ref.clone()),
+                    );
+                }
+                reply
+            }
+            After::Failed { reply, request, .. } => {
+                self.withdrawing.remove(&request);
+                reply
+            }
+            After::Closed {
+                reply,
+                api,
+                session,
+                ..
+            } => {
+                self.closing.remove(&session);
                 if let Some(api) = api {
                     let _ = api.send(Err(body.clone()));
                 }
@@ -895,7 +941,11 @@ impl Hub {
                 }
                 None
             }
-            After::Nothing | After::Abandoned { .. } => None,
+            After::Abandoned { request, .. } => {
+                self.withdrawing.remove(&request);
+                None
+            }
+            After::Nothing => None,
         };
         if let Some(r) = reply {
             self.metrics.frames_rejected.fetch_add(1, Ordering::Relaxed);

@@ -14,7 +14,7 @@ use super::conversation::system_line;
 use super::{After, Hub, Reply, Timer, now_ms};
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
-use crate::routing::{DeclineOutcome, Offers, Request, RouteError};
+use crate::routing::{Offers, Request, RouteError};
 use crate::store::{Op, OpResult};
 
 /// A staff member as the HTTP API shows them.
@@ -168,6 +168,12 @@ impl Hub {
             self.error(&reply, ErrorCode::NotFound, "no open session with that id");
             return;
         }
+        // Asked again (or the assistant handed over) a moment ago and not
+        // stored yet: this ask is answered with that request.
+        if let Some(joined) = self.requesting.get_mut(&r.session_uuid) {
+            joined.push(reply);
+            return;
+        }
         match (s.status, s.session_type) {
             (SessionStatus::Waiting, _) => {
                 self.error(&reply, ErrorCode::Conflict, "already waiting for a person");
@@ -203,7 +209,12 @@ impl Hub {
         reply: Option<Reply>,
         front: bool,
     ) {
-        let Some(s) = self.sessions.get_mut(session) else {
+        // One request per session at a time: a second one is refused (or,
+        // from the hub itself, dropped) until the first has committed.
+        if self.requesting.contains_key(session) {
+            return;
+        }
+        let Some(s) = self.sessions.get(session) else {
             return;
         };
         let summary = summary.unwrap_or_else(|| s.handoff_summary(reason.as_deref()));
@@ -221,10 +232,11 @@ impl Hub {
             status,
             now,
         };
+        let session_type = s.session_type;
+        // Memory changes when this commits (`apply_ended` or
+        // `apply_queued`); until then the session is marked as requesting.
+        self.requesting.insert(session.to_string(), Vec::new());
         if nobody {
-            s.status = SessionStatus::Active;
-            s.session_type = SessionType::Ai;
-            s.staff_id = None;
             let ops = vec![
                 create("failed"),
                 Op::SetSessionState {
@@ -247,11 +259,6 @@ impl Hub {
             .await;
             return;
         }
-        // Waiting from now on: the assistant stays silent, and a second
-        // request is refused before this one has even committed.
-        s.status = SessionStatus::Waiting;
-        s.staff_id = None;
-        let session_type = s.session_type;
         let text = match &reason {
             Some(r) if front => format!("{r} You are first in line for the next available person."),
             Some(r) => {
@@ -292,6 +299,7 @@ impl Hub {
         reason: Option<String>,
         summary: String,
     ) {
+        let joined = self.requesting.remove(&session).unwrap_or_default();
         let Some(id) = results.iter().find_map(|r| match r {
             OpResult::TransferId(id) => Some(*id),
             _ => None,
@@ -303,6 +311,9 @@ impl Hub {
         }
         if self.routing.online_count() == 0 {
             // Everyone left while this was being stored.
+            for r in &joined {
+                self.ack(r, serde_json::json!({}));
+            }
             self.fail_request(reply, id, &session, NOBODY_ONLINE).await;
             return;
         }
@@ -316,6 +327,16 @@ impl Hub {
             waiting_since,
         });
         self.apply_queued(id, session, front, reason, summary, waiting_since, reply);
+        let position = self.routing.position(id).unwrap_or(1);
+        for r in &joined {
+            self.ack_typed(
+                r,
+                &RequestStaffAck {
+                    transfer_request_id: id,
+                    queue_position: position,
+                },
+            );
+        }
         self.metrics
             .handovers
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -400,6 +421,7 @@ impl Hub {
         session: String,
         reason: String,
     ) {
+        let joined = self.requesting.remove(&session).unwrap_or_default();
         let id = results
             .iter()
             .find_map(|r| match r {
@@ -407,7 +429,7 @@ impl Hub {
                 _ => None,
             })
             .unwrap_or(0);
-        if let Some(r) = &reply {
+        for r in reply.iter().chain(&joined) {
             self.ack_typed(
                 r,
                 &RequestStaffAck {
@@ -481,15 +503,14 @@ impl Hub {
         status: &'static str,
         outcome: &str,
         line: String,
-    ) -> Vec<Op> {
-        self.routing.remove_request(id);
-        if let Some(s) = self.sessions.get_mut(session) {
-            s.status = SessionStatus::Active;
-            s.session_type = SessionType::Ai;
-            s.staff_id = None;
+    ) -> Option<Vec<Op>> {
+        // Once: the queue changes when this commits (`apply_ended`), and an
+        // accept being stored has the request already.
+        if self.accepting.contains_key(&id) || !self.withdrawing.insert(id) {
+            return None;
         }
         let now = now_ms();
-        vec![
+        Some(vec![
             Op::ResolveTransfer {
                 id,
                 status,
@@ -505,12 +526,18 @@ impl Hub {
                 now,
             },
             system_line(session, line, now),
-        ]
+        ])
     }
 
     /// Give a waiting request up: the session goes back to the assistant.
     async fn fail_request(&mut self, reply: Option<Reply>, id: i64, session: &str, reason: &str) {
-        let ops = self.withdraw(id, session, "failed", reason, reason.to_string());
+        let Some(ops) = self.withdraw(id, session, "failed", reason, reason.to_string()) else {
+            // Being withdrawn or accepted already.
+            if let Some(r) = &reply {
+                self.ack(r, serde_json::json!({}));
+            }
+            return;
+        };
         self.submit(
             ops,
             After::Failed {
@@ -530,6 +557,7 @@ impl Hub {
         session: String,
         reason: String,
     ) {
+        self.withdrawing.remove(&request);
         if let Some(r) = &reply {
             self.ack(r, serde_json::json!({}));
         }
@@ -551,8 +579,19 @@ impl Hub {
             );
             return;
         }
-        let req = match self.routing.accept(id, &user.id) {
-            Ok(r) => r,
+        if self.accepting.contains_key(&id) || self.withdrawing.contains(&id) {
+            self.error(
+                &reply,
+                ErrorCode::Conflict,
+                RouteError::AlreadyTaken.to_string(),
+            );
+            return;
+        }
+        // Accepts of this staff member still being stored hold a slot each.
+        let reserved = self.accepting.values().filter(|s| **s == user.id).count();
+        let reserved = u32::try_from(reserved).unwrap_or(u32::MAX);
+        let req = match self.routing.check_accept(id, &user.id, reserved) {
+            Ok(r) => r.clone(),
             Err(e) => {
                 let code = match e {
                     RouteError::NotFound => ErrorCode::NotFound,
@@ -563,12 +602,9 @@ impl Hub {
             }
         };
         let now = now_ms();
-        if let Some(s) = self.sessions.get_mut(&req.session) {
-            s.staff_id = Some(user.id.clone());
-            s.session_type = SessionType::Human;
-            s.status = SessionStatus::Active;
-            s.last_activity = now;
-        }
+        // Taken when this commits (`apply_accepted`); until then the
+        // request is marked as being accepted.
+        self.accepting.insert(id, user.id.clone());
         // The database has the last word: with several daemons, this
         // node's copy may not have seen another node's accept yet, or this
         // staff member's chats on another node.
@@ -602,6 +638,7 @@ impl Hub {
     }
 
     pub(super) fn accepted(&mut self, reply: Reply, staff: String, req: Request) {
+        self.accepting.remove(&req.id);
         self.ack_typed(
             &reply,
             &AcceptTransferAck {
@@ -677,13 +714,14 @@ impl Hub {
             return;
         }
         let id = d.transfer_request_id;
-        let outcome = match self.routing.decline(id, &user.id) {
-            Ok(o) => o,
-            Err(e) => {
-                self.error(&reply, ErrorCode::NotFound, e.to_string());
-                return;
-            }
-        };
+        if self.routing.request(id).is_none() {
+            self.error(
+                &reply,
+                ErrorCode::NotFound,
+                RouteError::NotFound.to_string(),
+            );
+            return;
+        }
         let now = now_ms();
         let record = vec![
             Op::Decline {
@@ -701,20 +739,38 @@ impl Hub {
                 now,
             },
         ];
-        match outcome {
-            DeclineOutcome::Continue => {
-                self.submit(record, After::Ack { reply: Some(reply) }).await;
-                self.publish(|| ClusterEvent::Declined {
-                    id,
-                    staff: user.id.clone(),
-                });
-                self.send_declines(id);
-            }
-            DeclineOutcome::AllDeclined(req) => {
-                self.submit(record, After::Nothing).await;
-                self.fail_request(Some(reply), id, &req.session, ALL_DECLINED)
-                    .await;
-            }
+        self.submit(
+            record,
+            After::Declined {
+                reply,
+                request: id,
+                staff: user.id.clone(),
+            },
+        )
+        .await;
+    }
+
+    /// A decline was stored: noted, and when nobody eligible is left the
+    /// request fails (acked once that is stored).
+    pub(super) async fn declined(&mut self, reply: Reply, id: i64, staff: String) {
+        if !self.routing.note_decline(id, &staff) {
+            // Gone meanwhile (accepted, withdrawn, closed).
+            self.ack(&reply, serde_json::json!({}));
+            return;
+        }
+        if self.routing.someone_left(id) {
+            self.ack(&reply, serde_json::json!({}));
+            self.publish(|| ClusterEvent::Declined {
+                id,
+                staff: staff.clone(),
+            });
+            self.send_declines(id);
+            return;
+        }
+        let session = self.routing.request(id).map(|r| r.session.clone());
+        if let Some(session) = session {
+            self.fail_request(Some(reply), id, &session, ALL_DECLINED)
+                .await;
         }
     }
 
@@ -745,7 +801,7 @@ impl Hub {
         let Some(id) = self.routing.request_for_session(&session).map(|r| r.id) else {
             return;
         };
-        let ops = self.withdraw(
+        let Some(ops) = self.withdraw(
             id,
             &session,
             "cancelled",
@@ -753,7 +809,9 @@ impl Hub {
             "You left before someone from the team was free, so you are no longer in the \
              queue. Ask for a person again at any time."
                 .to_string(),
-        );
+        ) else {
+            return;
+        };
         self.submit(
             ops,
             After::Abandoned {
@@ -765,6 +823,7 @@ impl Hub {
     }
 
     pub(super) fn abandoned(&mut self, request: i64, session: String) {
+        self.withdrawing.remove(&request);
         self.publish(|| ClusterEvent::TransferEnded {
             id: request,
             session: session.clone(),
