@@ -43,6 +43,7 @@ pub mod cli;
 pub mod cluster;
 pub mod config;
 pub mod hub;
+pub mod ids;
 pub mod metrics;
 pub mod routing;
 pub mod server;

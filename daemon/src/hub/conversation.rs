@@ -7,9 +7,10 @@ use concierge_shared::protocol::{
 };
 use tokio::sync::oneshot;
 
-use super::{After, AiState, ConnId, Hub, Out, Reply, SessionState, Snapshot, now_ms};
+use super::{After, AiState, ConnId, Hub, Out, Reply, SessionState, Snapshot, TypingKey, now_ms};
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
+use crate::ids::TransferEnd;
 use crate::store::{NewMessage, Op, OpResult};
 
 /// How many customer lines a summary quotes before the assistant wrote one.
@@ -178,7 +179,10 @@ impl Hub {
         }
         let from_customer = !user.role.is_staff();
         // Sending ends the sender's typing mark.
-        let key = (m.session_uuid.clone(), user.id.clone());
+        let key = TypingKey {
+            session: m.session_uuid.clone(),
+            user: user.id.clone(),
+        };
         if self.typing.remove(&key).is_some() {
             self.send_stop_typing(&m.session_uuid, &user.id);
         }
@@ -254,7 +258,13 @@ impl Hub {
         let generation = self.next_generation();
         let fresh = self
             .typing
-            .insert((session.to_string(), user.id.clone()), generation)
+            .insert(
+                TypingKey {
+                    session: session.to_string(),
+                    user: user.id.clone(),
+                },
+                generation,
+            )
             .is_none();
         if fresh {
             self.send_typing(session, &user.id, &user.name, true);
@@ -283,7 +293,10 @@ impl Hub {
         }
         if self
             .typing
-            .remove(&(session.to_string(), user.id.clone()))
+            .remove(&TypingKey {
+                session: session.to_string(),
+                user: user.id.clone(),
+            })
             .is_some()
         {
             self.send_stop_typing(session, &user.id);
@@ -523,9 +536,9 @@ impl Hub {
             self.routing.remove_request(req);
             let frame = Self::frame(
                 ServerEvent::TransferCancelled(TransferCancelled {
-                    transfer_request_id: req,
+                    transfer_request_id: req.0,
                     session_uuid: session.clone(),
-                    reason: "session_closed".into(),
+                    reason: TransferEnd::SessionClosed.as_str().into(),
                 }),
                 None,
             );
@@ -540,7 +553,7 @@ impl Hub {
             }
             self.closed_recent.insert(session.clone(), s.customer_id);
         }
-        self.typing.retain(|(s, _), _| *s != session);
+        self.typing.retain(|k, _| k.session != session);
         if let Some(staff) = staff {
             self.send_workload(&staff);
         }

@@ -26,7 +26,7 @@ const WAIT: Duration = Duration::from_secs(20);
 struct Rig {
     hub: HubHandle,
     store: Store,
-    next_conn: ConnId,
+    next_conn: u64,
     _dir: tempfile::TempDir,
 }
 
@@ -71,7 +71,7 @@ impl Rig {
 
     async fn join(&mut self, u: User) -> (Client, JoinReply) {
         self.next_conn += 1;
-        let conn = self.next_conn;
+        let conn = ConnId(self.next_conn);
         let (tx, rx) = mpsc::channel(1024);
         let (reply, answer) = oneshot::channel();
         assert!(self.hub.send(HubMsg::Join {

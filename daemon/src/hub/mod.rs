@@ -51,7 +51,15 @@ use crate::store::{OpResult, SessionRow, Store, StoreError, read};
 use presence::Absence;
 pub use transfer::StaffView;
 
-pub type ConnId = u64;
+pub use crate::ids::ConnId;
+use crate::ids::TransferId;
+
+/// One user typing in one session.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct TypingKey {
+    session: String,
+    user: String,
+}
 
 /// What a connection task is told to do, in order.
 #[derive(Debug)]
@@ -179,7 +187,7 @@ pub enum HubMsg {
 #[derive(Debug, Clone)]
 pub enum Timer {
     Offer {
-        request: i64,
+        request: TransferId,
         round: u64,
     },
     Typing {
@@ -356,17 +364,17 @@ enum After {
     },
     Declined {
         reply: Reply,
-        request: i64,
+        request: TransferId,
         staff: String,
     },
     Failed {
         reply: Option<Reply>,
-        request: i64,
+        request: TransferId,
         session: String,
         reason: String,
     },
     Abandoned {
-        request: i64,
+        request: TransferId,
         session: String,
     },
     Closed {
@@ -396,7 +404,8 @@ pub struct Hub {
     routing: Routing,
     pending: FuturesOrdered<BoxFuture<'static, Done>>,
     ai_permits: Arc<Semaphore>,
-    typing: HashMap<(String, String), u64>,
+    /// Typing marks and the generation of each one's expiry timer.
+    typing: HashMap<TypingKey, u64>,
     staff_grace: HashMap<String, u64>,
     customer_gone: HashMap<String, u64>,
     next_gen: u64,
@@ -417,9 +426,9 @@ pub struct Hub {
     requesting: HashMap<String, Vec<Reply>>,
     /// Requests whose accept is being stored, and by whom (the slot is
     /// held for them).
-    accepting: HashMap<i64, String>,
+    accepting: HashMap<TransferId, String>,
     /// Requests being withdrawn (failed, abandoned).
-    withdrawing: HashSet<i64>,
+    withdrawing: HashSet<TransferId>,
     /// Sessions whose close is being stored.
     closing: HashSet<String>,
 }
@@ -659,7 +668,10 @@ impl Hub {
                 user,
                 generation,
             } => {
-                let key = (session.clone(), user.clone());
+                let key = TypingKey {
+                    session: session.clone(),
+                    user: user.clone(),
+                };
                 if self.typing.get(&key) == Some(&generation) {
                     self.typing.remove(&key);
                     self.send_stop_typing(&session, &user);
@@ -742,15 +754,15 @@ impl Hub {
         }
         self.release_presence(&c.user.id);
         // Typing marks of a user who left end now.
-        let keys: Vec<(String, String)> = self
+        let keys: Vec<TypingKey> = self
             .typing
             .keys()
-            .filter(|(_, u)| *u == c.user.id)
+            .filter(|k| k.user == c.user.id)
             .cloned()
             .collect();
-        for (session, user) in keys {
-            self.typing.remove(&(session.clone(), user.clone()));
-            self.send_stop_typing(&session, &user);
+        for key in keys {
+            self.typing.remove(&key);
+            self.send_stop_typing(&key.session, &key.user);
         }
         if !c.user.role.is_staff() {
             // A customer who left while waiting for a person leaves the
@@ -802,7 +814,8 @@ impl Hub {
             ClientEvent::MarkRead(m) => self.mark_read(&user, reply, m).await,
             ClientEvent::RequestStaff(r) => self.request_staff(&user, reply, r).await,
             ClientEvent::AcceptTransfer(a) => {
-                self.accept(&user, reply, a.transfer_request_id).await
+                self.accept(&user, reply, TransferId(a.transfer_request_id))
+                    .await
             }
             ClientEvent::DeclineTransfer(d) => self.decline(&user, reply, d).await,
             ClientEvent::StaffStatusChange(s) => self.status_change(&user, reply, s).await,
@@ -973,7 +986,7 @@ impl Hub {
                     // Said once per connection: every frame after this one
                     // would say it again.
                     if !c.handle.kill.is_cancelled() {
-                        tracing::warn!(conn, "connection queue full; dropping it");
+                        tracing::warn!(conn = %conn, "connection queue full; dropping it");
                         c.handle.kill.cancel();
                     }
                 }
@@ -1101,6 +1114,14 @@ impl Hub {
             .staff_available
             .store(i64::from(self.routing.available_count()), Ordering::Relaxed);
     }
+}
+
+/// The id a `CreateTransfer` in `results` was given.
+fn created_transfer(results: &[OpResult]) -> Option<TransferId> {
+    results.iter().find_map(|r| match r {
+        OpResult::TransferId(id) => Some(*id),
+        _ => None,
+    })
 }
 
 /// A stored pending request as the queue holds it.

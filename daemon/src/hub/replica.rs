@@ -14,6 +14,7 @@ use concierge_shared::protocol::{
 
 use super::{Hub, SessionState, now_ms};
 use crate::cluster::ClusterEvent;
+use crate::ids::{TransferEnd, TransferId, TransferStatus};
 use crate::store::{SessionRow, read};
 
 impl Hub {
@@ -218,7 +219,7 @@ impl Hub {
                 session,
                 outcome,
                 told,
-            } => self.apply_ended(id, session, &outcome, told),
+            } => self.apply_ended(id, session, outcome, told),
             ClusterEvent::TransferAccepted {
                 id,
                 session,
@@ -390,8 +391,8 @@ impl Hub {
             self.catch_up(&row.uuid, row.last_seq).await;
         }
         // The queue.
-        let pending: HashSet<i64> = transfers.iter().map(|t| t.id).collect();
-        let stale: Vec<(i64, String)> = self
+        let pending: HashSet<TransferId> = transfers.iter().map(|t| t.id).collect();
+        let stale: Vec<(TransferId, String)> = self
             .routing
             .queue()
             .filter(|r| !pending.contains(&r.id))
@@ -427,11 +428,17 @@ impl Hub {
                 .flatten();
             let (outcome, told) = match ended {
                 // A failed request's outcome is what the customer is told.
-                Some((status, outcome)) if status == "failed" => ("failed".to_string(), outcome),
-                Some((_, outcome)) => (outcome.unwrap_or_else(|| "cancelled".into()), None),
-                None => ("failed".to_string(), None),
+                Some((Some(TransferStatus::Failed), told)) => (TransferEnd::Failed, told),
+                Some((_, outcome)) => (
+                    outcome
+                        .as_deref()
+                        .and_then(TransferEnd::parse)
+                        .unwrap_or(TransferEnd::Cancelled),
+                    None,
+                ),
+                None => (TransferEnd::Failed, None),
             };
-            self.apply_ended(id, session, &outcome, told);
+            self.apply_ended(id, session, outcome, told);
         }
         // Replaying set each session as that event left it; the database
         // may be further along (asked again since, say).

@@ -11,9 +11,11 @@ use concierge_shared::protocol::{
 use serde::Serialize;
 
 use super::conversation::system_line;
+use super::created_transfer;
 use super::{After, Hub, Reply, Timer, now_ms};
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
+use crate::ids::{TransferEnd, TransferId, TransferStatus};
 use crate::routing::{Offers, Request, RouteError};
 use crate::store::{Op, OpResult};
 
@@ -116,7 +118,7 @@ impl Hub {
 
     fn offer_of(&self, r: &Request) -> TransferOffer {
         TransferOffer {
-            transfer_request_id: r.id,
+            transfer_request_id: r.id.0,
             session_uuid: r.session.clone(),
             customer_id: r.customer_id.clone(),
             customer_name: r.customer_name.clone(),
@@ -149,7 +151,7 @@ impl Hub {
             };
             let frame = Self::frame(
                 ServerEvent::QueueUpdate(QueueUpdate {
-                    transfer_request_id: id,
+                    transfer_request_id: id.0,
                     queue_position: pos,
                 }),
                 None,
@@ -222,7 +224,7 @@ impl Hub {
         let customer_id = s.customer_id.clone();
         let customer_name = s.customer_name.clone();
         let nobody = self.routing.online_count() == 0;
-        let create = |status: &'static str| Op::CreateTransfer {
+        let create = |status: TransferStatus| Op::CreateTransfer {
             session_uuid: session.to_string(),
             customer_id: customer_id.clone(),
             customer_name: customer_name.clone(),
@@ -238,7 +240,7 @@ impl Hub {
         self.requesting.insert(session.to_string(), Vec::new());
         if nobody {
             let ops = vec![
-                create("failed"),
+                create(TransferStatus::Failed),
                 Op::SetSessionState {
                     uuid: session.to_string(),
                     staff_id: None,
@@ -275,7 +277,7 @@ impl Hub {
                 now,
             },
             system_line(session, text, now),
-            create("pending"),
+            create(TransferStatus::Pending),
         ];
         self.submit(
             ops,
@@ -300,10 +302,8 @@ impl Hub {
         summary: String,
     ) {
         let joined = self.requesting.remove(&session).unwrap_or_default();
-        let Some(id) = results.iter().find_map(|r| match r {
-            OpResult::TransferId(id) => Some(*id),
-            _ => None,
-        }) else {
+        let Some(id) = created_transfer(&results) else {
+            tracing::error!(session, "a stored transfer request has no id");
             return;
         };
         if !self.sessions.contains_key(&session) {
@@ -332,7 +332,7 @@ impl Hub {
             self.ack_typed(
                 r,
                 &RequestStaffAck {
-                    transfer_request_id: id,
+                    transfer_request_id: id.0,
                     queue_position: position,
                 },
             );
@@ -347,7 +347,7 @@ impl Hub {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn apply_queued(
         &mut self,
-        id: i64,
+        id: TransferId,
         session: String,
         front: bool,
         reason: Option<String>,
@@ -383,7 +383,7 @@ impl Hub {
             self.ack_typed(
                 r,
                 &RequestStaffAck {
-                    transfer_request_id: id,
+                    transfer_request_id: id.0,
                     queue_position: position,
                 },
             );
@@ -391,7 +391,7 @@ impl Hub {
         let frame = Self::frame(
             ServerEvent::TransferRequested(TransferRequested {
                 session_uuid: session.clone(),
-                transfer_request_id: id,
+                transfer_request_id: id.0,
                 reason: self.routing.request(id).and_then(|r| r.reason.clone()),
                 queue_position: position,
             }),
@@ -422,18 +422,18 @@ impl Hub {
         reason: String,
     ) {
         let joined = self.requesting.remove(&session).unwrap_or_default();
-        let id = results
-            .iter()
-            .find_map(|r| match r {
-                OpResult::TransferId(id) => Some(*id),
-                _ => None,
-            })
-            .unwrap_or(0);
+        let Some(id) = created_transfer(&results) else {
+            tracing::error!(session, "a stored transfer request has no id");
+            if let Some(r) = &reply {
+                self.error(r, ErrorCode::Internal, "the request was not recorded");
+            }
+            return;
+        };
         for r in reply.iter().chain(&joined) {
             self.ack_typed(
                 r,
                 &RequestStaffAck {
-                    transfer_request_id: id,
+                    transfer_request_id: id.0,
                     queue_position: 0,
                 },
             );
@@ -441,19 +441,19 @@ impl Hub {
         self.publish(|| ClusterEvent::TransferEnded {
             id,
             session: session.clone(),
-            outcome: "refused".into(),
+            outcome: TransferEnd::Refused,
             told: Some(reason.clone()),
         });
-        self.apply_ended(id, session, "refused", Some(reason));
+        self.apply_ended(id, session, TransferEnd::Refused, Some(reason));
     }
 
     /// A request ended unaccepted (here or on another node), or was never
     /// queued (`refused`): the session is back with the assistant.
     pub(super) fn apply_ended(
         &mut self,
-        id: i64,
+        id: TransferId,
         session: String,
-        outcome: &str,
+        outcome: TransferEnd,
         told: Option<String>,
     ) {
         self.routing.remove_request(id);
@@ -465,12 +465,12 @@ impl Hub {
         if let Some(reason) = &told {
             self.tell_failed(&session, reason);
         }
-        if outcome != "refused" {
+        if outcome.was_queued() {
             let frame = Self::frame(
                 ServerEvent::TransferCancelled(TransferCancelled {
-                    transfer_request_id: id,
+                    transfer_request_id: id.0,
                     session_uuid: session,
-                    reason: outcome.to_string(),
+                    reason: outcome.as_str().to_string(),
                 }),
                 None,
             );
@@ -498,9 +498,9 @@ impl Hub {
     /// customer.
     fn withdraw(
         &mut self,
-        id: i64,
+        id: TransferId,
         session: &str,
-        status: &'static str,
+        status: TransferStatus,
         outcome: &str,
         line: String,
     ) -> Option<Vec<Op>> {
@@ -530,8 +530,20 @@ impl Hub {
     }
 
     /// Give a waiting request up: the session goes back to the assistant.
-    async fn fail_request(&mut self, reply: Option<Reply>, id: i64, session: &str, reason: &str) {
-        let Some(ops) = self.withdraw(id, session, "failed", reason, reason.to_string()) else {
+    async fn fail_request(
+        &mut self,
+        reply: Option<Reply>,
+        id: TransferId,
+        session: &str,
+        reason: &str,
+    ) {
+        let Some(ops) = self.withdraw(
+            id,
+            session,
+            TransferStatus::Failed,
+            reason,
+            reason.to_string(),
+        ) else {
             // Being withdrawn or accepted already.
             if let Some(r) = &reply {
                 self.ack(r, serde_json::json!({}));
@@ -553,7 +565,7 @@ impl Hub {
     pub(super) fn transfer_failed(
         &mut self,
         reply: Option<Reply>,
-        request: i64,
+        request: TransferId,
         session: String,
         reason: String,
     ) {
@@ -564,13 +576,13 @@ impl Hub {
         self.publish(|| ClusterEvent::TransferEnded {
             id: request,
             session: session.clone(),
-            outcome: "failed".into(),
+            outcome: TransferEnd::Failed,
             told: Some(reason.clone()),
         });
-        self.apply_ended(request, session, "failed", Some(reason));
+        self.apply_ended(request, session, TransferEnd::Failed, Some(reason));
     }
 
-    pub(super) async fn accept(&mut self, user: &User, reply: Reply, id: i64) {
+    pub(super) async fn accept(&mut self, user: &User, reply: Reply, id: TransferId) {
         if !user.role.is_staff() {
             self.error(
                 &reply,
@@ -663,7 +675,7 @@ impl Hub {
     /// staff member's consoles and the rest of the team on this node hear.
     pub(super) fn apply_accepted(
         &mut self,
-        id: i64,
+        id: TransferId,
         session: String,
         staff: String,
         staff_name: String,
@@ -694,7 +706,7 @@ impl Hub {
         self.send_workload(&staff);
         let taken = Self::frame(
             ServerEvent::TransferTaken(TransferTaken {
-                transfer_request_id: id,
+                transfer_request_id: id.0,
                 staff_id: staff.clone(),
             }),
             None,
@@ -713,7 +725,7 @@ impl Hub {
             );
             return;
         }
-        let id = d.transfer_request_id;
+        let id = TransferId(d.transfer_request_id);
         if self.routing.request(id).is_none() {
             self.error(
                 &reply,
@@ -752,7 +764,7 @@ impl Hub {
 
     /// A decline was stored: noted, and when nobody eligible is left the
     /// request fails (acked once that is stored).
-    pub(super) async fn declined(&mut self, reply: Reply, id: i64, staff: String) {
+    pub(super) async fn declined(&mut self, reply: Reply, id: TransferId, staff: String) {
         if !self.routing.note_decline(id, &staff) {
             // Gone meanwhile (accepted, withdrawn, closed).
             self.ack(&reply, serde_json::json!({}));
@@ -775,7 +787,7 @@ impl Hub {
     }
 
     /// Everyone still eligible sees who declined.
-    pub(super) fn send_declines(&self, id: i64) {
+    pub(super) fn send_declines(&self, id: TransferId) {
         if let Some(r) = self.routing.request(id) {
             let frame = Self::frame(ServerEvent::NewTransferRequest(self.offer_of(r)), None);
             let declined = r.declined_by.clone();
@@ -804,8 +816,8 @@ impl Hub {
         let Some(ops) = self.withdraw(
             id,
             &session,
-            "cancelled",
-            "customer_left",
+            TransferStatus::Cancelled,
+            TransferEnd::CustomerLeft.as_str(),
             "You left before someone from the team was free, so you are no longer in the \
              queue. Ask for a person again at any time."
                 .to_string(),
@@ -822,18 +834,18 @@ impl Hub {
         .await;
     }
 
-    pub(super) fn abandoned(&mut self, request: i64, session: String) {
+    pub(super) fn abandoned(&mut self, request: TransferId, session: String) {
         self.withdrawing.remove(&request);
         self.publish(|| ClusterEvent::TransferEnded {
             id: request,
             session: session.clone(),
-            outcome: "customer_left".into(),
+            outcome: TransferEnd::CustomerLeft,
             told: None,
         });
-        self.apply_ended(request, session, "customer_left", None);
+        self.apply_ended(request, session, TransferEnd::CustomerLeft, None);
     }
 
-    pub(super) fn offer_timeout(&mut self, request: i64, round: u64) {
+    pub(super) fn offer_timeout(&mut self, request: TransferId, round: u64) {
         let Some(to) = self.routing.reoffer(request, round) else {
             return;
         };
@@ -920,7 +932,7 @@ impl Hub {
             .await;
         }
         if self.routing.online_count() == 0 {
-            let waiting: Vec<(i64, String)> = self
+            let waiting: Vec<(TransferId, String)> = self
                 .routing
                 .queue()
                 .map(|r| (r.id, r.session.clone()))
