@@ -316,3 +316,30 @@ async fn a_failed_decline_or_withdrawal_changes_nothing() {
     // And the customer may ask again.
     c.request(&rig.hub, request_staff(&session)).await.unwrap();
 }
+
+#[tokio::test]
+async fn a_session_that_cannot_be_opened_is_an_error_and_opens_on_the_next_connect() {
+    let mut rig = Rig::start().await;
+    rig.fail(|op| matches!(op, Op::CreateSession { .. }));
+    let (mut c, joined) = rig.join(user("c1", Role::Customer)).await;
+    assert!(matches!(joined, JoinReply::Customer(None)));
+    match c.next_event().await {
+        (ServerEvent::Error(e), None) => retryable(&e),
+        other => panic!("{other:?}"),
+    }
+    let closed = tokio::time::timeout(WAIT, async {
+        loop {
+            match c.rx.recv().await {
+                Some(Out::Close) | None => return,
+                Some(_) => {}
+            }
+        }
+    })
+    .await;
+    assert!(closed.is_ok(), "the connection is told to close");
+    rig.hub.send(HubMsg::Leave { conn: c.conn });
+
+    rig.store.heal();
+    let (_c, session) = rig.customer("c1").await;
+    assert!(!session.is_empty());
+}

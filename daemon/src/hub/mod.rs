@@ -17,11 +17,14 @@
 //! chores lease, asked in tasks so the hub never waits on them).
 
 mod ai;
+mod commit;
 mod conversation;
+mod fanout;
 #[cfg(test)]
 mod fault_tests;
 mod presence;
 mod replica;
+mod staff;
 mod transfer;
 
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -32,8 +35,7 @@ use std::time::Duration;
 use axum::extract::ws::Utf8Bytes;
 use concierge_assistant::Assistant;
 use concierge_shared::protocol::{
-    ClientEvent, ErrorBody, ErrorCode, Message, Ref, ServerEvent, ServerFrame, SessionStatus,
-    SessionType, StaffData, Timestamp,
+    ClientEvent, ErrorBody, Ref, SessionStatus, SessionType, StaffData, Timestamp,
 };
 use futures_util::StreamExt;
 use futures_util::future::BoxFuture;
@@ -49,7 +51,7 @@ use crate::routing::Routing;
 use crate::store::{OpResult, SessionRow, Store, StoreError, read};
 
 use presence::Absence;
-pub use transfer::StaffView;
+pub use staff::StaffView;
 
 pub use crate::ids::ConnId;
 use crate::ids::TransferId;
@@ -577,39 +579,17 @@ impl Hub {
         }
     }
 
+    /// Start-up: load the database into the empty hub (the same way a
+    /// resync does), then what only a start does.
     async fn rebuild(&mut self) -> Result<(), StoreError> {
-        let (sessions, transfers, staff) = self
-            .store
-            .read(|c| {
-                Ok((
-                    read::open_sessions(c)?,
-                    read::pending_transfers(c)?,
-                    read::staff_rows(c)?,
-                ))
-            })
-            .await?;
-        for s in &staff {
-            self.routing
-                .ensure_staff(&s.staff_id, &s.name, s.max_concurrent_chats, s.is_available);
-        }
-        let mut holders = HashSet::new();
-        for row in &sessions {
-            let st = SessionState::from_row(row);
-            self.customer_session
-                .insert(st.customer_id.clone(), st.uuid.clone());
-            if let Some(staff) = &st.staff_id
-                && st.status == SessionStatus::Active
-            {
-                self.routing.ensure_staff(staff, staff, None, true);
-                self.routing.assign(&st.uuid, staff);
-                holders.insert(staff.clone());
-            }
-            self.sessions.insert(st.uuid.clone(), st);
-        }
-        for t in transfers {
-            self.routing.enqueue(request_from_row(t), false);
-        }
-        self.routing.changed_positions();
+        let loaded = replica::load(&self.store).await?;
+        self.apply_loaded(loaded).await;
+        let holders: HashSet<String> = self
+            .sessions
+            .values()
+            .filter(|s| s.status == SessionStatus::Active)
+            .filter_map(|s| s.staff_id.clone())
+            .collect();
         // Staff who held chats when the daemon stopped get time to come
         // back before their chats return to the queue.
         let grace = self.cfg.staff_offline_grace.max(Duration::from_secs(60));
@@ -823,296 +803,6 @@ impl Hub {
             // Answered by the connection itself (reads only).
             ClientEvent::GetHistory(_) | ClientEvent::RateSession(_) => {}
         }
-    }
-
-    // ----- writes and their continuations ---------------------------------
-
-    async fn submit(&mut self, ops: Vec<crate::store::Op>, after: After) {
-        self.submit_stream(ops, after, None).await;
-    }
-
-    async fn submit_stream(
-        &mut self,
-        ops: Vec<crate::store::Op>,
-        after: After,
-        stream_id: Option<String>,
-    ) {
-        match self.store.submit_deferred(ops).await {
-            Ok(rx) => self.pending.push_back(Box::pin(async move {
-                let r = rx.await.unwrap_or(Err(StoreError::Closed));
-                (r, after, stream_id)
-            })),
-            // Answered in order like any other result (and without
-            // recursing into the continuation from here).
-            Err(e) => self
-                .pending
-                .push_back(Box::pin(async move { (Err(e), after, stream_id) })),
-        }
-    }
-
-    async fn committed(&mut self, (result, after, stream_id): Done) {
-        let results = match result {
-            Ok(r) => r,
-            Err(e) => {
-                self.write_failed(e, after);
-                return;
-            }
-        };
-        // Every new message in the group reaches its room first, in order
-        // (a new session's welcome waits until the session is in memory).
-        let generic = !matches!(after, After::Created { .. });
-        for r in results.iter().filter(|_| generic) {
-            if let OpResult::Message {
-                message,
-                duplicate: false,
-            } = r
-            {
-                self.deliver_commit(message, stream_id.as_deref()).await;
-            }
-        }
-        self.after(results, after).await;
-    }
-
-    fn write_failed(&mut self, e: StoreError, after: After) {
-        // A refusal is final; anything else (a full disk, an unreachable
-        // database) is the store's state: the client may send the same
-        // frame again later, and nothing of it was stored.
-        let body = match &e {
-            StoreError::Conflict(what) => ErrorBody::new(ErrorCode::Conflict, what.to_string()),
-            StoreError::AlreadyQueued => {
-                // Another node queued this session a moment ago (two nodes
-                // re-queueing one staff member's chats at once): it is
-                // queued, once. Its news may not be here yet: re-read.
-                if self.bus.is_some() {
-                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
-                }
-                ErrorBody::new(ErrorCode::Conflict, e.to_string())
-            }
-            _ => {
-                tracing::error!(error = %e, "write failed");
-                ErrorBody::unavailable("could not store that; try again")
-            }
-        };
-        let reply = match after {
-            After::Accepted { reply, request, .. } => {
-                self.accepting.remove(&request.id);
-                // In a cluster the database can refuse what this node's copy
-                // allowed (another node's staff was first, or the staff
-                // member's other console took their last slot): re-read it.
-                if self.bus.is_some() {
-                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
-                }
-                Some(reply)
-            }
-            After::Sent { reply, .. }
-            | After::Read { reply, .. }
-            | After::Declined { reply, .. } => Some(reply),
-            After::TransferCreated { reply, session, .. }
-            | After::TransferRefused { reply, session, .. } => {
-                for r in self.requesting.remove(&session).unwrap_or_default() {
-                    self.metrics.frames_rejected.fetch_add(1, Ordering::Relaxed);
-                    self.send_frame(
-                        r.conn,
-                        &Self::frame(ServerEvent::Error(body.clone()), r.r#ref.clone()),
-                    );
-                }
-                reply
-            }
-            After::Failed { reply, request, .. } => {
-                self.withdrawing.remove(&request);
-                reply
-            }
-            After::Closed {
-                reply,
-                api,
-                session,
-                ..
-            } => {
-                self.closing.remove(&session);
-                if let Some(api) = api {
-                    let _ = api.send(Err(body.clone()));
-                }
-                reply
-            }
-            After::Created { customer } => {
-                self.creating.remove(&customer);
-                // In a cluster: another node opened this customer's session
-                // and its news has not arrived (the database allows one
-                // open session per customer). Re-read, and make the client
-                // reconnect: it then gets the session restored.
-                if self.bus.is_some() && matches!(e, StoreError::Conflict(_)) {
-                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
-                    for c in self.by_user.get(&customer).cloned().unwrap_or_default() {
-                        self.send_to_conn(c, Out::Close);
-                    }
-                }
-                None
-            }
-            After::AiStored { session, .. } => {
-                if let Some(s) = self.sessions.get_mut(&session) {
-                    s.ai = AiState::Idle;
-                }
-                None
-            }
-            After::Abandoned { request, .. } => {
-                self.withdrawing.remove(&request);
-                None
-            }
-            After::Nothing => None,
-        };
-        if let Some(r) = reply {
-            self.metrics.frames_rejected.fetch_add(1, Ordering::Relaxed);
-            self.send_frame(
-                r.conn,
-                &Self::frame(ServerEvent::Error(body), r.r#ref.clone()),
-            );
-        }
-    }
-
-    // ----- sending ----------------------------------------------------------
-
-    fn frame(event: ServerEvent, r#ref: Option<Ref>) -> Utf8Bytes {
-        Utf8Bytes::from(ServerFrame::reply(event, r#ref).to_json())
-    }
-
-    fn send_to_conn(&self, conn: ConnId, out: Out) {
-        if let Some(c) = self.conns.get(&conn) {
-            match c.handle.tx.try_send(out) {
-                Ok(()) => {}
-                Err(mpsc::error::TrySendError::Full(_)) => {
-                    // A client that cannot keep up is dropped rather than
-                    // allowed to hold up everyone else; it resumes from
-                    // its last seq when it reconnects.
-                    // Said once per connection: every frame after this one
-                    // would say it again.
-                    if !c.handle.kill.is_cancelled() {
-                        tracing::warn!(conn = %conn, "connection queue full; dropping it");
-                        c.handle.kill.cancel();
-                    }
-                }
-                Err(mpsc::error::TrySendError::Closed(_)) => {}
-            }
-        }
-    }
-
-    fn send_frame(&self, conn: ConnId, frame: &Utf8Bytes) {
-        self.send_to_conn(conn, Out::Frame(frame.clone()));
-    }
-
-    fn send_user(&self, user: &str, frame: &Utf8Bytes) {
-        if let Some(list) = self.by_user.get(user) {
-            for c in list {
-                self.send_frame(*c, frame);
-            }
-        }
-    }
-
-    fn ack(&self, reply: &Reply, data: serde_json::Value) {
-        if reply.r#ref.is_some() {
-            self.send_frame(
-                reply.conn,
-                &Self::frame(ServerEvent::Ack(data), reply.r#ref.clone()),
-            );
-        }
-    }
-
-    fn ack_typed<T: serde::Serialize>(&self, reply: &Reply, data: &T) {
-        self.ack(
-            reply,
-            serde_json::to_value(data).unwrap_or(serde_json::Value::Null),
-        );
-    }
-
-    /// Errors always reach the client, with or without a ref.
-    fn error(&self, reply: &Reply, code: ErrorCode, message: impl Into<String>) {
-        self.metrics.frames_rejected.fetch_add(1, Ordering::Relaxed);
-        self.send_frame(
-            reply.conn,
-            &Self::frame(ServerEvent::error(code, message), reply.r#ref.clone()),
-        );
-    }
-
-    /// Everyone in a session's room: the customer's sockets and the
-    /// assigned staff member's.
-    fn room(&self, session: &str) -> Vec<ConnId> {
-        let Some(s) = self.sessions.get(session) else {
-            return Vec::new();
-        };
-        let mut out = self
-            .by_user
-            .get(&s.customer_id)
-            .cloned()
-            .unwrap_or_default();
-        if let Some(staff) = &s.staff_id {
-            out.extend(self.by_user.get(staff).cloned().unwrap_or_default());
-        }
-        out
-    }
-
-    fn send_room(&self, session: &str, frame: &Utf8Bytes, except_user: Option<&str>) {
-        for c in self.room(session) {
-            if let Some(except) = except_user
-                && self.conns.get(&c).is_some_and(|x| x.user.id == except)
-            {
-                continue;
-            }
-            self.send_frame(c, frame);
-        }
-    }
-
-    fn staff_conns(&self) -> Vec<ConnId> {
-        self.conns
-            .iter()
-            .filter(|(_, c)| c.user.role.is_staff())
-            .map(|(id, _)| *id)
-            .collect()
-    }
-
-    fn send_staff_room(&self, frame: &Utf8Bytes, except_user: Option<&str>) {
-        for c in self.staff_conns() {
-            if let Some(except) = except_user
-                && self.conns.get(&c).is_some_and(|x| x.user.id == except)
-            {
-                continue;
-            }
-            self.send_frame(c, frame);
-        }
-    }
-
-    fn fanout_message(&mut self, m: &Message, stream_id: Option<&str>) {
-        use concierge_shared::protocol::{AiMessage, SenderRole};
-        if let Some(s) = self.sessions.get_mut(&m.session_uuid) {
-            s.delivered_seq = s.delivered_seq.max(m.seq);
-            s.last_activity = m.created_at.millis();
-            s.updated_at = m.created_at.millis();
-        }
-        let event = if m.sender_role == SenderRole::Ai {
-            ServerEvent::AiMessage(AiMessage {
-                message: m.clone(),
-                stream_id: stream_id.map(str::to_string),
-            })
-        } else {
-            ServerEvent::NewMessage(m.clone())
-        };
-        let frame = Self::frame(event, None);
-        self.send_room(&m.session_uuid, &frame, None);
-    }
-
-    fn update_gauges(&self) {
-        let q: Vec<i64> = self.routing.queue().map(|r| r.waiting_since).collect();
-        self.metrics.queue_length.store(
-            i64::try_from(q.len()).unwrap_or(i64::MAX),
-            Ordering::Relaxed,
-        );
-        self.metrics
-            .queue_oldest_since_ms
-            .store(q.iter().copied().min().unwrap_or(0), Ordering::Relaxed);
-        self.metrics
-            .staff_online
-            .store(i64::from(self.routing.online_count()), Ordering::Relaxed);
-        self.metrics
-            .staff_available
-            .store(i64::from(self.routing.available_count()), Ordering::Relaxed);
     }
 }
 

@@ -15,7 +15,28 @@ use concierge_shared::protocol::{
 use super::{Hub, SessionState, now_ms};
 use crate::cluster::ClusterEvent;
 use crate::ids::{TransferEnd, TransferId, TransferStatus};
-use crate::store::{SessionRow, read};
+use crate::store::{SessionRow, StaffRow, Store, StoreError, TransferRow, read};
+
+/// What memory is loaded from: the open sessions, the pending requests
+/// and the staff.
+pub(super) struct Loaded {
+    open: Vec<SessionRow>,
+    transfers: Vec<TransferRow>,
+    staff: Vec<StaffRow>,
+}
+
+/// Read what memory is loaded from, in one read.
+pub(super) async fn load(store: &Store) -> Result<Loaded, StoreError> {
+    store
+        .read(|c| {
+            Ok(Loaded {
+                open: read::open_sessions(c)?,
+                transfers: read::pending_transfers(c)?,
+                staff: read::staff_rows(c)?,
+            })
+        })
+        .await
+}
 
 impl Hub {
     /// Tell the other nodes (a no-op on a lone daemon; the event is only
@@ -324,23 +345,23 @@ impl Hub {
         // Redis may have restarted empty: claim this node's users again now
         // rather than at the next renewal.
         self.claim_all_presence();
-        let snapshot = self
-            .store
-            .read(|c| {
-                Ok((
-                    read::open_sessions(c)?,
-                    read::pending_transfers(c)?,
-                    read::staff_rows(c)?,
-                ))
-            })
-            .await;
-        let (open, transfers, staff) = match snapshot {
-            Ok(s) => s,
+        match load(&self.store).await {
+            Ok(loaded) => self.apply_loaded(loaded).await,
             Err(e) => {
                 tracing::warn!(error = %e, "cannot re-read the database after a cluster hiccup");
-                return;
             }
-        };
+        }
+    }
+
+    /// Bring memory in step with what the database holds: the one way
+    /// state is loaded, at start-up (into an empty hub) and on a resync.
+    /// What changed is told to this node's sockets as live events would.
+    pub(super) async fn apply_loaded(&mut self, loaded: Loaded) {
+        let Loaded {
+            open,
+            transfers,
+            staff,
+        } = loaded;
         let open: HashMap<String, SessionRow> =
             open.into_iter().map(|r| (r.uuid.clone(), r)).collect();
         // Closed while we were not listening.
@@ -470,12 +491,17 @@ impl Hub {
                 }
             }
         }
-        for t in transfers {
-            if self.routing.request(t.id).is_some() {
-                continue;
-            }
-            let front = t.priority > 0;
-            self.routing.enqueue(super::request_from_row(t), front);
+        // Requests not known here yet, in the stored order (those in front
+        // first): the ones for the front go in ahead, last first.
+        let (front, back): (Vec<TransferRow>, Vec<TransferRow>) = transfers
+            .into_iter()
+            .filter(|t| self.routing.request(t.id).is_none())
+            .partition(|t| t.priority > 0);
+        for t in front.into_iter().rev() {
+            self.routing.enqueue(super::request_from_row(t), true);
+        }
+        for t in back {
+            self.routing.enqueue(super::request_from_row(t), false);
         }
         // Presence, as Redis knows it now (asked in a task).
         self.refresh_presence();

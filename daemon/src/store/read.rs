@@ -381,12 +381,15 @@ pub fn unanswered_sessions(
     )
 }
 
-/// A transfer request's `status` (`None` for one this version does not
-/// write) and `outcome`, if it exists.
+/// How a transfer request stands: its `status` (`None` for one this
+/// version does not write) and `outcome`.
+pub type TransferOutcome = (Option<TransferStatus>, Option<String>);
+
+/// A transfer request's status and outcome, if it exists.
 pub fn transfer_outcome(
     db: &mut Db<'_>,
     id: TransferId,
-) -> Result<Option<(Option<TransferStatus>, Option<String>)>, StoreError> {
+) -> Result<Option<TransferOutcome>, StoreError> {
     db.query_opt(
         "SELECT status, outcome FROM chat_transfer_requests WHERE id = ?1",
         args![id.0],
