@@ -13,6 +13,7 @@
 //!   is live. Nodes renew their claims every few seconds, so a node that
 //!   dies stops counting after [`PRESENCE_TTL`].
 
+use crate::ids::{TransferEnd, TransferId};
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -79,7 +80,7 @@ pub enum ClusterEvent {
     },
     /// A request joined the queue (the session is now waiting).
     TransferQueued {
-        id: i64,
+        id: TransferId,
         session: String,
         front: bool,
         reason: Option<String>,
@@ -89,21 +90,21 @@ pub enum ClusterEvent {
     /// A request could not be queued, or left the queue unaccepted; the
     /// session is back with the assistant.
     TransferEnded {
-        id: i64,
+        id: TransferId,
         session: String,
-        /// `failed`, `customer_left`, or `refused` (never queued).
-        outcome: String,
+        /// Same names as before (`failed`, `customer_left`, `refused`).
+        outcome: TransferEnd,
         /// What the customer is told (`transfer_failed`), if anything.
         told: Option<String>,
     },
     TransferAccepted {
-        id: i64,
+        id: TransferId,
         session: String,
         staff: String,
         staff_name: String,
     },
     Declined {
-        id: i64,
+        id: TransferId,
         staff: String,
     },
     /// A staff member's presence or settings changed.
@@ -579,7 +580,7 @@ mod tests {
     #[test]
     fn events_round_trip_through_json() {
         let e = ClusterEvent::TransferAccepted {
-            id: 7,
+            id: TransferId(7),
             session: "s".into(),
             staff: "st".into(),
             staff_name: "Sam".into(),
@@ -593,7 +594,10 @@ mod tests {
         let back: Envelope = serde_json::from_str(&s).unwrap();
         assert!(matches!(
             back.event,
-            ClusterEvent::TransferAccepted { id: 7, .. }
+            ClusterEvent::TransferAccepted {
+                id: TransferId(7),
+                ..
+            }
         ));
     }
 }

@@ -44,6 +44,7 @@ pub mod cluster;
 pub mod config;
 pub mod hours;
 pub mod hub;
+pub mod ids;
 pub mod mail;
 pub mod metrics;
 pub mod offline;

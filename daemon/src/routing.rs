@@ -10,6 +10,8 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use crate::ids::TransferId;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaffState {
     pub name: String,
@@ -32,7 +34,7 @@ impl StaffState {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
-    pub id: i64,
+    pub id: TransferId,
     pub session: String,
     pub customer_id: String,
     pub customer_name: String,
@@ -62,7 +64,7 @@ pub enum RouteError {
 }
 
 /// New offers to send: request id → staff ids.
-pub type Offers = Vec<(i64, Vec<String>)>;
+pub type Offers = Vec<(TransferId, Vec<String>)>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DeclineOutcome {
@@ -77,12 +79,12 @@ pub struct Routing {
     default_max: u32,
     staff: HashMap<String, StaffState>,
     /// Pending request ids, next first.
-    queue: Vec<i64>,
-    requests: HashMap<i64, Request>,
+    queue: Vec<TransferId>,
+    requests: HashMap<TransferId, Request>,
     /// Session → the staff member holding it.
     owners: HashMap<String, String>,
     /// Requests whose customer should be told their position (changed).
-    last_positions: HashMap<i64, u32>,
+    last_positions: HashMap<TransferId, u32>,
 }
 
 impl Routing {
@@ -99,7 +101,7 @@ impl Routing {
     pub fn all_staff(&self) -> impl Iterator<Item = (&String, &StaffState)> {
         self.staff.iter()
     }
-    pub fn request(&self, id: i64) -> Option<&Request> {
+    pub fn request(&self, id: TransferId) -> Option<&Request> {
         self.requests.get(&id)
     }
     pub fn request_for_session(&self, session: &str) -> Option<&Request> {
@@ -124,7 +126,7 @@ impl Routing {
     pub fn queue(&self) -> impl Iterator<Item = &Request> {
         self.queue.iter().filter_map(|id| self.requests.get(id))
     }
-    pub fn position(&self, id: i64) -> Option<u32> {
+    pub fn position(&self, id: TransferId) -> Option<u32> {
         self.queue
             .iter()
             .position(|q| *q == id)
@@ -208,17 +210,8 @@ impl Routing {
 
     /// Grant a request to `staff` if it is still pending and they have room.
     /// Returns the request and the staff it had been offered to.
-    pub fn accept(&mut self, id: i64, staff: &str) -> Result<Request, RouteError> {
-        let s = self.staff.get(staff).ok_or(RouteError::NotOnline)?;
-        if !s.online {
-            return Err(RouteError::NotOnline);
-        }
-        if !self.requests.contains_key(&id) {
-            return Err(RouteError::AlreadyTaken);
-        }
-        if s.current() >= s.max {
-            return Err(RouteError::AtCapacity);
-        }
+    pub fn accept(&mut self, id: TransferId, staff: &str) -> Result<Request, RouteError> {
+        self.check_accept(id, staff, 0)?;
         let req = self.remove_request(id).ok_or(RouteError::AlreadyTaken)?;
         self.assign(&req.session, staff);
         Ok(req)
@@ -236,7 +229,38 @@ impl Routing {
         }
     }
 
-    pub fn decline(&mut self, id: i64, staff: &str) -> Result<DeclineOutcome, RouteError> {
+    /// The checks of [`Routing::accept`], changing nothing: whether `staff`
+    /// may take request `id` while `reserved` other accepts of theirs are
+    /// still being stored (each will take a slot when it commits).
+    pub fn check_accept(
+        &self,
+        id: TransferId,
+        staff: &str,
+        reserved: u32,
+    ) -> Result<&Request, RouteError> {
+        let s = self.staff.get(staff).ok_or(RouteError::NotOnline)?;
+        if !s.online {
+            return Err(RouteError::NotOnline);
+        }
+        let req = self.requests.get(&id).ok_or(RouteError::AlreadyTaken)?;
+        if s.current().saturating_add(reserved) >= s.max {
+            return Err(RouteError::AtCapacity);
+        }
+        Ok(req)
+    }
+
+    /// Whether someone eligible has not declined request `id` yet (false
+    /// for an unknown request).
+    pub fn someone_left(&self, id: TransferId) -> bool {
+        let Some(req) = self.requests.get(&id) else {
+            return false;
+        };
+        self.staff
+            .iter()
+            .any(|(sid, s)| s.eligible() && !req.declined_by.contains(sid))
+    }
+
+    pub fn decline(&mut self, id: TransferId, staff: &str) -> Result<DeclineOutcome, RouteError> {
         let req = self.requests.get_mut(&id).ok_or(RouteError::NotFound)?;
         if !req.declined_by.iter().any(|d| d == staff) {
             req.declined_by.push(staff.to_string());
@@ -257,7 +281,7 @@ impl Routing {
     /// Record a decline decided elsewhere (another node): the request
     /// stays queued whatever this copy thinks of who is left; the deciding
     /// node says when it ends.
-    pub fn note_decline(&mut self, id: i64, staff: &str) -> bool {
+    pub fn note_decline(&mut self, id: TransferId, staff: &str) -> bool {
         match self.requests.get_mut(&id) {
             Some(req) => {
                 if !req.declined_by.iter().any(|d| d == staff) {
@@ -272,7 +296,7 @@ impl Routing {
     /// An offer went unanswered: offer it to every eligible staff member
     /// again (declines forgotten). Returns who gets it, or None if the
     /// request is gone or the timer is stale.
-    pub fn reoffer(&mut self, id: i64, round: u64) -> Option<Vec<String>> {
+    pub fn reoffer(&mut self, id: TransferId, round: u64) -> Option<Vec<String>> {
         let req = self.requests.get_mut(&id)?;
         if req.round != round {
             return None;
@@ -292,7 +316,7 @@ impl Routing {
     }
 
     /// Drop a request (failed, cancelled, or its session closed).
-    pub fn remove_request(&mut self, id: i64) -> Option<Request> {
+    pub fn remove_request(&mut self, id: TransferId) -> Option<Request> {
         self.queue.retain(|q| *q != id);
         self.last_positions.remove(&id);
         self.requests.remove(&id)
@@ -339,7 +363,7 @@ impl Routing {
 
     /// Requests whose queue position changed since last asked, with the new
     /// position (for `queue_update`).
-    pub fn changed_positions(&mut self) -> Vec<(i64, String, u32)> {
+    pub fn changed_positions(&mut self) -> Vec<(TransferId, String, u32)> {
         let mut out = Vec::new();
         for (i, id) in self.queue.iter().enumerate() {
             let pos = u32::try_from(i + 1).unwrap_or(u32::MAX);
@@ -355,7 +379,7 @@ impl Routing {
 
     /// Record that a request's customer was told its current position
     /// (in `transfer_requested`), so no `queue_update` repeats it.
-    pub fn mark_told(&mut self, id: i64) {
+    pub fn mark_told(&mut self, id: TransferId) {
         if let Some(pos) = self.position(id) {
             self.last_positions.insert(id, pos);
         }
@@ -413,7 +437,7 @@ mod tests {
 
     fn req(id: i64, session: &str) -> Request {
         Request {
-            id,
+            id: TransferId(id),
             session: session.into(),
             customer_id: format!("c-{session}"),
             customer_name: "C".into(),
@@ -438,14 +462,17 @@ mod tests {
         online(&mut r, "a");
         online(&mut r, "b");
         let offers = r.enqueue(req(1, "s1"), false);
-        assert_eq!(offers, vec![(1, vec!["a".to_string(), "b".to_string()])]);
-        assert!(r.accept(1, "a").is_ok());
-        assert_eq!(r.accept(1, "b"), Err(RouteError::AlreadyTaken));
+        assert_eq!(
+            offers,
+            vec![(TransferId(1), vec!["a".to_string(), "b".to_string()])]
+        );
+        assert!(r.accept(TransferId(1), "a").is_ok());
+        assert_eq!(r.accept(TransferId(1), "b"), Err(RouteError::AlreadyTaken));
         // a is at capacity (max 1): the next request goes to b only.
         let offers = r.enqueue(req(2, "s2"), false);
-        assert_eq!(offers, vec![(2, vec!["b".to_string()])]);
+        assert_eq!(offers, vec![(TransferId(2), vec!["b".to_string()])]);
         r.enqueue(req(3, "s3"), false);
-        assert_eq!(r.accept(3, "a"), Err(RouteError::AtCapacity));
+        assert_eq!(r.accept(TransferId(3), "a"), Err(RouteError::AtCapacity));
         r.check_invariants().unwrap();
     }
 
@@ -455,21 +482,21 @@ mod tests {
         online(&mut r, "a");
         online(&mut r, "b");
         r.enqueue(req(1, "s1"), false);
-        assert_eq!(r.decline(1, "a"), Ok(DeclineOutcome::Continue));
+        assert_eq!(r.decline(TransferId(1), "a"), Ok(DeclineOutcome::Continue));
         assert!(matches!(
-            r.decline(1, "b"),
+            r.decline(TransferId(1), "b"),
             Ok(DeclineOutcome::AllDeclined(_))
         ));
-        assert!(r.request(1).is_none());
+        assert!(r.request(TransferId(1)).is_none());
         r.enqueue(req(2, "s2"), false);
-        r.accept(2, "a").unwrap();
+        r.accept(TransferId(2), "a").unwrap();
         r.enqueue(req(3, "s3"), false);
-        r.accept(3, "b").unwrap();
+        r.accept(TransferId(3), "b").unwrap();
         // both busy: a new request waits, offered to nobody
         assert!(r.enqueue(req(4, "s4"), false).is_empty());
         let (staff, offers) = r.release("s2");
         assert_eq!(staff.as_deref(), Some("a"));
-        assert_eq!(offers, vec![(4, vec!["a".to_string()])]);
+        assert_eq!(offers, vec![(TransferId(4), vec!["a".to_string()])]);
     }
 
     #[test]
@@ -477,7 +504,7 @@ mod tests {
         let mut r = Routing::new(3);
         online(&mut r, "a");
         r.enqueue(req(1, "s1"), false);
-        r.accept(1, "a").unwrap();
+        r.accept(TransferId(1), "a").unwrap();
         assert_eq!(r.go_offline("a"), vec!["s1".to_string()]);
         assert_eq!(r.owner("s1"), None);
         assert_eq!(r.online_count(), 0);
@@ -491,11 +518,11 @@ mod tests {
         online(&mut r, "b");
         online(&mut r, "c");
         r.enqueue(req(1, "s1"), false);
-        r.decline(1, "a").unwrap();
-        let to = r.reoffer(1, 0).unwrap();
+        r.decline(TransferId(1), "a").unwrap();
+        let to = r.reoffer(TransferId(1), 0).unwrap();
         assert_eq!(to, vec!["a", "b", "c"]);
-        assert!(r.request(1).unwrap().reoffered);
-        assert_eq!(r.reoffer(1, 0), None, "stale timer");
+        assert!(r.request(TransferId(1)).unwrap().reoffered);
+        assert_eq!(r.reoffer(TransferId(1), 0), None, "stale timer");
     }
 
     #[derive(Debug, Clone)]
@@ -533,7 +560,7 @@ mod tests {
         fn routing_invariants_hold(steps in proptest::collection::vec(step(), 1..80)) {
             let mut r = Routing::new(2);
             let mut next_id = 1i64;
-            let mut granted: HashMap<i64, String> = HashMap::new();
+            let mut granted: HashMap<TransferId, String> = HashMap::new();
             for st in steps {
                 let staff = |n: u8| format!("s{n}");
                 match st {
@@ -546,7 +573,7 @@ mod tests {
                             }
                         }
                         if r.online_count() == 0 {
-                            let ids: Vec<i64> = r.queue().map(|q| q.id).collect();
+                            let ids: Vec<TransferId> = r.queue().map(|q| q.id).collect();
                             for id in ids { r.remove_request(id); }
                         }
                     }
@@ -559,15 +586,15 @@ mod tests {
                         }
                     }
                     Step::Accept(q, n) => {
-                        let id = i64::from(q) + 1;
+                        let id = TransferId(i64::from(q) + 1);
                         if let Ok(won) = r.accept(id, &staff(n)) {
                             prop_assert!(granted.insert(won.id, staff(n)).is_none(), "granted twice");
                         }
                     }
-                    Step::Decline(q, n) => { let _ = r.decline(i64::from(q) + 1, &staff(n)); }
+                    Step::Decline(q, n) => { let _ = r.decline(TransferId(i64::from(q) + 1), &staff(n)); }
                     Step::Close(s) => { let session = format!("sess{s}"); r.release(&session); if let Some(id) = r.request_for_session(&session).map(|q| q.id) { r.remove_request(id); } }
                     Step::Timeout(q) => {
-                        let id = i64::from(q) + 1;
+                        let id = TransferId(i64::from(q) + 1);
                         if let Some(round) = r.request(id).map(|q| q.round) { r.reoffer(id, round); }
                     }
                 }

@@ -2,6 +2,7 @@
 //! frame into a typed event (answering bad ones), rate-limit, keep the
 //! connection alive, and write what the hub queues for it, in order.
 
+use crate::ids::ConnId;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
@@ -147,7 +148,7 @@ pub async fn handler(
 struct Conn {
     app: AppState,
     user: User,
-    id: u64,
+    id: ConnId,
     socket: futures_util::stream::SplitSink<WebSocket, WsMessage>,
     bucket: TokenBucket,
     /// This user's place among the open sockets, and the frame budget all
@@ -164,7 +165,7 @@ async fn connection(
     resume: Option<Resume>,
     socket: WebSocket,
 ) {
-    let id = app.next_conn.fetch_add(1, Ordering::Relaxed);
+    let id = ConnId(app.next_conn.fetch_add(1, Ordering::Relaxed));
     let (sink, mut stream) = socket.split();
     let (tx, mut rx) = mpsc::channel::<Out>(OUTBOX);
     let kill = CancellationToken::new();
@@ -233,7 +234,7 @@ async fn connection(
                     Some(Ok(WsMessage::Ping(_) | WsMessage::Pong(_))) => {}
                     Some(Ok(WsMessage::Close(_))) | None => break,
                     Some(Err(e)) => {
-                        tracing::debug!(conn = id, error = %e, "socket error");
+                        tracing::debug!(conn = %id, error = %e, "socket error");
                         if let Some((code, reason)) = close_for(e) {
                             c.close(code, reason).await;
                         }
@@ -243,7 +244,7 @@ async fn connection(
             }
             _ = ping.tick() => {
                 if last_seen.elapsed() > c.app.cfg.idle_timeout {
-                    tracing::debug!(conn = id, "no heartbeat; dropping connection");
+                    tracing::debug!(conn = %id, "no heartbeat; dropping connection");
                     c.close(1001, "no heartbeat").await;
                     break;
                 }
@@ -302,7 +303,7 @@ impl Conn {
             Ok(Err(_)) => Err(()),
             Err(_) => {
                 tracing::info!(
-                    conn = self.id,
+                    conn = %self.id,
                     user = %self.user.id,
                     waited_secs = self.write_deadline.as_secs_f64(),
                     "the client stopped reading; dropping its connection"

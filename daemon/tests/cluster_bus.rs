@@ -47,12 +47,15 @@ async fn events_reach_the_other_nodes_and_presence_is_cluster_wide() {
     assert!(matches!(next(&mut b_rx).await, Inbound::Resync));
 
     a.publish(ClusterEvent::Declined {
-        id: 42,
+        id: concierged::ids::TransferId(42),
         staff: "s1".into(),
     });
     match next(&mut b_rx).await {
         Inbound::Event(ClusterEvent::Declined { id, staff }) => {
-            assert_eq!((id, staff.as_str()), (42, "s1"));
+            assert_eq!(
+                (id, staff.as_str()),
+                (concierged::ids::TransferId(42), "s1")
+            );
         }
         other => panic!("unexpected {other:?}"),
     }

@@ -13,4 +13,5 @@ mod conversation;
 mod faults;
 mod race;
 mod replies;
+mod slow_redis;
 mod tls;

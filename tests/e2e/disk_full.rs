@@ -158,3 +158,78 @@ async fn a_full_disk_answers_unavailable_changes_nothing_and_recovers() {
     .unwrap();
     d.stop().await;
 }
+
+/// Asking for a person on a full disk: `unavailable`, the session is not
+/// left waiting in memory (before, the second ask was refused as "already
+/// waiting" until a restart), and once there is room the same ask goes
+/// through and a person can take the chat.
+#[tokio::test]
+async fn a_request_for_a_person_on_a_full_disk_changes_nothing_and_works_once_there_is_room() {
+    if concierge_tests::backend() != concierge_tests::Backend::Sqlite {
+        return; // the data dir holds no data on PostgreSQL
+    }
+    let Some(fs) = Tmpfs::mount("8m") else {
+        return;
+    };
+    let d = TestDaemon::start_in(&fs.dir, |_| {}).await;
+    let mut sam = d.staff("s1", "Sam").await;
+    let (mut c, session) = d.customer("c1", "Carol").await;
+    let ask = || {
+        ClientEvent::RequestStaff(RequestStaff {
+            session_uuid: session.clone(),
+            reason: Some("broken order".into()),
+        })
+    };
+
+    let filler = fill(&fs.dir);
+    // Use up what the WAL still had room for, down to the smallest
+    // write, so the request itself finds no room.
+    for (size, tries) in [(3000, 2000), (1, 500)] {
+        let line = "z".repeat(size);
+        for i in 0..tries {
+            if c.request(send(&session, &line, &format!("f{size}-{i}")))
+                .await
+                .is_err()
+            {
+                break;
+            }
+        }
+    }
+    let e = c.request(ask()).await.unwrap_err();
+    assert_eq!(e.code, ErrorCode::Unavailable, "{e:?}");
+    assert!(e.retry_after_ms.is_some(), "{e:?}");
+    let pending: i64 = d
+        .db()
+        .query_row(
+            "SELECT count(*) FROM chat_transfer_requests WHERE status = 'pending'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(pending, 0, "nothing of the request was stored");
+
+    std::fs::remove_file(filler).unwrap();
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while ready(&d).await != 200 {
+        assert!(tokio::time::Instant::now() < deadline, "never ready again");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let ack: RequestStaffAck = serde_json::from_value(c.request(ask()).await.unwrap()).unwrap();
+    assert_eq!(ack.queue_position, 1);
+    let offer = sam
+        .expect_where(|f| {
+            matches!(&f.event, ServerEvent::NewTransferRequest(o)
+                if o.transfer_request_id == ack.transfer_request_id)
+        })
+        .await;
+    let ServerEvent::NewTransferRequest(o) = offer.event else {
+        unreachable!()
+    };
+    sam.request(ClientEvent::AcceptTransfer(AcceptTransfer {
+        transfer_request_id: o.transfer_request_id,
+    }))
+    .await
+    .unwrap();
+    c.expect("transfer_accepted").await;
+    d.stop().await;
+}

@@ -60,10 +60,13 @@ async fn release_reply(store: &Store, session: &str, node: &str) {
 }
 
 impl Hub {
+    /// The assistant speaks in an AI session that is not waiting for a
+    /// person, nor about to (a transfer request being stored).
     fn ai_allowed(&self, session: &str) -> bool {
-        self.sessions
-            .get(session)
-            .is_some_and(|s| s.session_type == SessionType::Ai && s.status == SessionStatus::Active)
+        !self.requesting.contains_key(session)
+            && self.sessions.get(session).is_some_and(|s| {
+                s.session_type == SessionType::Ai && s.status == SessionStatus::Active
+            })
     }
 
     pub(super) fn trigger_ai(&mut self, session: &str) {
@@ -249,7 +252,8 @@ impl Hub {
             s.ai = AiState::Idle;
             return;
         }
-        s.ai_failures = if reply.helped { 0 } else { s.ai_failures + 1 };
+        // Counted in memory once stored (`ai_stored`).
+        let failures = if reply.helped { 0 } else { s.ai_failures + 1 };
         let now = now_ms();
         let mut ops = vec![
             Op::AppendMessage {
@@ -267,11 +271,10 @@ impl Hub {
             },
             Op::SetAiFailures {
                 uuid: session.clone(),
-                failures: s.ai_failures,
+                failures,
             },
         ];
         if let Some(h) = &reply.handover {
-            s.summary = Some(h.summary.clone());
             ops.push(Op::SetSummary {
                 uuid: session.clone(),
                 summary: h.summary.clone(),
@@ -297,6 +300,7 @@ impl Hub {
             ops,
             After::AiStored {
                 session,
+                failures,
                 handover: reply.handover,
             },
             Some(stream_id),
@@ -314,20 +318,7 @@ impl Hub {
 
     /// Chores holder: answer the customer lines whose reply died with its
     /// node (or was never started), once their reply lease ran out.
-    pub(super) async fn answer_orphans(&mut self) {
-        let now = now_ms();
-        let before = now - i64::try_from(REPLY_ORPHAN_AFTER.as_millis()).unwrap_or(0);
-        let found = self
-            .store
-            .read(move |c| read::unanswered_sessions(c, before, now, 100))
-            .await;
-        let sessions = match found {
-            Ok(s) => s,
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot look for unanswered customers");
-                return;
-            }
-        };
+    pub(super) fn answer_orphans(&mut self, sessions: Vec<String>) {
         for session in sessions {
             if self.ai_allowed(&session)
                 && self
@@ -341,11 +332,20 @@ impl Hub {
         }
     }
 
-    pub(super) async fn ai_stored(&mut self, session: String, handover: Option<Handover>) {
+    pub(super) async fn ai_stored(
+        &mut self,
+        session: String,
+        failures: u32,
+        handover: Option<Handover>,
+    ) {
         let again = match self.sessions.get_mut(&session) {
             Some(s) => {
                 let again = matches!(s.ai, AiState::Busy { again: true });
                 s.ai = AiState::Idle;
+                s.ai_failures = failures;
+                if let Some(h) = &handover {
+                    s.summary = Some(h.summary.clone());
+                }
                 again
             }
             None => return,

@@ -7,9 +7,10 @@ use concierge_shared::protocol::{
 };
 use tokio::sync::oneshot;
 
-use super::{After, AiState, ConnId, Hub, Out, Reply, SessionState, Snapshot, now_ms};
+use super::{After, AiState, ConnId, Hub, Out, Reply, SessionState, Snapshot, TypingKey, now_ms};
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
+use crate::ids::TransferEnd;
 use crate::store::{NewMessage, Op, OpResult};
 
 /// How many customer lines a summary quotes before the assistant wrote one.
@@ -120,7 +121,7 @@ impl Hub {
     /// Checks that `user` may write in `session`; answers the error if not.
     fn may_write(&self, user: &User, reply: &Reply, session: &str) -> bool {
         match self.sessions.get(session) {
-            Some(s) if s.status == SessionStatus::Closed => {
+            Some(s) if s.status == SessionStatus::Closed || self.closing.contains(session) => {
                 self.error(reply, ErrorCode::Conflict, "this session is closed");
                 false
             }
@@ -178,7 +179,10 @@ impl Hub {
         }
         let from_customer = !user.role.is_staff();
         // Sending ends the sender's typing mark.
-        let key = (m.session_uuid.clone(), user.id.clone());
+        let key = TypingKey {
+            session: m.session_uuid.clone(),
+            user: user.id.clone(),
+        };
         if self.typing.remove(&key).is_some() {
             self.send_stop_typing(&m.session_uuid, &user.id);
         }
@@ -241,7 +245,7 @@ impl Hub {
                 s.session_type == SessionType::Ai && s.status == SessionStatus::Active
             }
             None => false,
-        };
+        } && !self.requesting.contains_key(&session);
         if wants_ai {
             self.trigger_ai(&session);
         }
@@ -254,7 +258,13 @@ impl Hub {
         let generation = self.next_generation();
         let fresh = self
             .typing
-            .insert((session.to_string(), user.id.clone()), generation)
+            .insert(
+                TypingKey {
+                    session: session.to_string(),
+                    user: user.id.clone(),
+                },
+                generation,
+            )
             .is_none();
         if fresh {
             self.send_typing(session, &user.id, &user.name, true);
@@ -283,7 +293,10 @@ impl Hub {
         }
         if self
             .typing
-            .remove(&(session.to_string(), user.id.clone()))
+            .remove(&TypingKey {
+                session: session.to_string(),
+                user: user.id.clone(),
+            })
             .is_some()
         {
             self.send_stop_typing(session, &user.id);
@@ -419,14 +432,21 @@ impl Hub {
         reply: Option<Reply>,
         api: Option<oneshot::Sender<Result<i64, ErrorBody>>>,
     ) {
-        let Some(s) = self.sessions.get_mut(session) else {
+        let Some(s) = self.sessions.get(session) else {
             return;
         };
-        if s.status == SessionStatus::Closed {
+        if s.status == SessionStatus::Closed || self.closing.contains(session) {
+            if let Some(api) = api {
+                let _ = api.send(Err(ErrorBody::new(
+                    ErrorCode::Conflict,
+                    "this session is closed",
+                )));
+            }
             return;
         }
-        // Closed at once in memory: a send racing the close is refused.
-        s.status = SessionStatus::Closed;
+        // Closed in memory when this commits (`apply_closed`); meanwhile a
+        // send racing the close is refused.
+        self.closing.insert(session.to_string());
         let now = now_ms();
         let text = if by.id == "system" {
             format!(
@@ -474,6 +494,7 @@ impl Hub {
         session: String,
         closed_by: String,
     ) {
+        self.closing.remove(&session);
         let closed_at = results
             .iter()
             .find_map(|r| match r {
@@ -515,9 +536,9 @@ impl Hub {
             self.routing.remove_request(req);
             let frame = Self::frame(
                 ServerEvent::TransferCancelled(TransferCancelled {
-                    transfer_request_id: req,
+                    transfer_request_id: req.0,
                     session_uuid: session.clone(),
-                    reason: "session_closed".into(),
+                    reason: TransferEnd::SessionClosed.as_str().into(),
                 }),
                 None,
             );
@@ -533,7 +554,7 @@ impl Hub {
             }
             self.closed_recent.insert(session.clone(), s.customer_id);
         }
-        self.typing.retain(|(s, _), _| *s != session);
+        self.typing.retain(|k, _| k.session != session);
         if let Some(staff) = staff {
             self.send_workload(&staff);
         }
@@ -551,6 +572,7 @@ impl Hub {
             .values()
             .filter(|s| {
                 s.status != SessionStatus::Closed
+                    && !self.closing.contains(&s.uuid)
                     && s.ai == AiState::Idle
                     && now - s.last_activity > limit
                     // Issue 17: kept open until the message is answered.
@@ -579,7 +601,11 @@ impl Hub {
                 session,
                 from_customer,
             } => self.sent(results, reply, session, from_customer).await,
-            After::AiStored { session, handover } => self.ai_stored(session, handover).await,
+            After::AiStored {
+                session,
+                failures,
+                handover,
+            } => self.ai_stored(session, failures, handover).await,
             After::Read {
                 reply,
                 session,
@@ -614,17 +640,17 @@ impl Hub {
                 reason,
             } => self.transfer_failed(reply, request, session, reason),
             After::Abandoned { request, session } => self.abandoned(request, session),
+            After::Declined {
+                reply,
+                request,
+                staff,
+            } => self.declined(reply, request, staff).await,
             After::Closed {
                 reply,
                 api,
                 session,
                 closed_by,
             } => self.closed(results, reply, api, session, closed_by).await,
-            After::Ack { reply } => {
-                if let Some(r) = reply {
-                    self.ack(&r, serde_json::json!({}));
-                }
-            }
             After::Nothing => {}
         }
     }

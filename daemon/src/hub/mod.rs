@@ -1,21 +1,31 @@
 //! The hub: one task that owns every open conversation and the routing
 //! state, so ordering and "at most once" rules hold by construction.
 //!
-//! Connection tasks send it [`HubMsg`]s. For each decision it updates its
-//! in-memory state at once (so a racing second request sees the first),
-//! submits the writes to the store, and queues a continuation ([`After`])
-//! in a `FuturesOrdered`. The store commits groups in submission order and
-//! the continuations complete in that same order, so acks and fan-out
-//! happen only after commit, and always in `seq` order per session.
+//! Connection tasks send it [`HubMsg`]s. For each decision it submits the
+//! writes to the store and queues a continuation ([`After`]) in a
+//! `FuturesOrdered`. The store commits groups in submission order and the
+//! continuations complete in that same order, so acks, fan-out and every
+//! change to memory happen only after commit, and always in `seq` order
+//! per session. A write that fails changes nothing: meanwhile only an
+//! in-flight marker (`requesting`, `accepting`, `withdrawing`, `closing`)
+//! refuses a racing second decision, and a failure clears it.
 //!
 //! Files: `conversation.rs` (messages, typing, read receipts, close),
 //! `transfer.rs` (presence, queue, offers, accept/decline), `ai.rs`
-//! (assistant replies in bounded background workers).
+//! (assistant replies in bounded background workers), `replica.rs` (copies
+//! kept in step across nodes), `presence.rs` (Redis presence and the
+//! chores lease, asked in tasks so the hub never waits on them).
 
 mod ai;
+mod commit;
 mod conversation;
+mod fanout;
+#[cfg(test)]
+mod fault_tests;
 mod offline; // issue 17
+mod presence;
 mod replica;
+mod staff;
 mod transfer;
 
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -26,8 +36,7 @@ use std::time::Duration;
 use axum::extract::ws::Utf8Bytes;
 use concierge_assistant::Assistant;
 use concierge_shared::protocol::{
-    ClientEvent, ErrorBody, ErrorCode, Message, Ref, ServerEvent, ServerFrame, SessionStatus,
-    SessionType, StaffData, Timestamp,
+    ClientEvent, ErrorBody, Ref, SessionStatus, SessionType, StaffData, Timestamp,
 };
 use futures_util::StreamExt;
 use futures_util::future::BoxFuture;
@@ -42,9 +51,18 @@ use crate::metrics::Metrics;
 use crate::routing::Routing;
 use crate::store::{OpResult, SessionRow, Store, StoreError, read};
 
-pub use transfer::StaffView;
+use presence::Absence;
+pub use staff::StaffView;
 
-pub type ConnId = u64;
+pub use crate::ids::ConnId;
+use crate::ids::TransferId;
+
+/// One user typing in one session.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct TypingKey {
+    session: String,
+    user: String,
+}
 
 /// What a connection task is told to do, in order.
 #[derive(Debug)]
@@ -156,6 +174,9 @@ pub enum HubMsg {
     },
     /// From the other nodes (several daemons on PostgreSQL and Redis).
     Cluster(Inbound),
+    /// The answer of a look-up the hub handed to a task (Redis presence,
+    /// the chores lease, a database read): the hub never waits for one.
+    Found(presence::Found),
     /// The daemon is stopping: connections that close from now on are not
     /// presence changes (a restart must not fail the queue or re-queue
     /// chats because everyone "left").
@@ -169,7 +190,7 @@ pub enum HubMsg {
 #[derive(Debug, Clone)]
 pub enum Timer {
     Offer {
-        request: i64,
+        request: TransferId,
         round: u64,
     },
     Typing {
@@ -187,7 +208,7 @@ pub enum Timer {
     },
     /// Issue 17: alert staff if this request is still waiting.
     QueueAlert {
-        request: i64,
+        request: TransferId,
     },
 }
 
@@ -321,6 +342,7 @@ enum After {
     },
     AiStored {
         session: String,
+        failures: u32,
         handover: Option<concierge_assistant::Handover>,
     },
     Read {
@@ -347,14 +369,19 @@ enum After {
         staff: String,
         request: crate::routing::Request,
     },
+    Declined {
+        reply: Reply,
+        request: TransferId,
+        staff: String,
+    },
     Failed {
         reply: Option<Reply>,
-        request: i64,
+        request: TransferId,
         session: String,
         reason: String,
     },
     Abandoned {
-        request: i64,
+        request: TransferId,
         session: String,
     },
     Closed {
@@ -362,9 +389,6 @@ enum After {
         api: Option<oneshot::Sender<Result<i64, ErrorBody>>>,
         session: String,
         closed_by: String,
-    },
-    Ack {
-        reply: Option<Reply>,
     },
     /// Issue 17: messages left for staff (`offline.rs`).
     Offline(offline::AfterOffline),
@@ -389,7 +413,8 @@ pub struct Hub {
     routing: Routing,
     pending: FuturesOrdered<BoxFuture<'static, Done>>,
     ai_permits: Arc<Semaphore>,
-    typing: HashMap<(String, String), u64>,
+    /// Typing marks and the generation of each one's expiry timer.
+    typing: HashMap<TypingKey, u64>,
     staff_grace: HashMap<String, u64>,
     customer_gone: HashMap<String, u64>,
     next_gen: u64,
@@ -402,6 +427,19 @@ pub struct Hub {
     chores: bool,
     /// Staff the chores holder found without a live claim, and since when.
     absent_since: HashMap<String, i64>,
+    /// Writes in flight. Memory changes only when a write has committed (a
+    /// failed one changes nothing); meanwhile these refuse a second,
+    /// conflicting decision. Sessions whose transfer request is being
+    /// stored, with the customer's asks that came meanwhile (answered with
+    /// that request's outcome: it is theirs too):
+    requesting: HashMap<String, Vec<Reply>>,
+    /// Requests whose accept is being stored, and by whom (the slot is
+    /// held for them).
+    accepting: HashMap<TransferId, String>,
+    /// Requests being withdrawn (failed, abandoned).
+    withdrawing: HashSet<TransferId>,
+    /// Sessions whose close is being stored.
+    closing: HashSet<String>,
     /// Issue 17: business hours and messages left for staff.
     offline: offline::OfflineState,
 }
@@ -443,12 +481,14 @@ impl Hub {
             draining: false,
             chores: bus.is_none(),
             absent_since: HashMap::new(),
+            requesting: HashMap::new(),
+            accepting: HashMap::new(),
+            withdrawing: HashSet::new(),
+            closing: HashSet::new(),
             bus,
             offline: offline::OfflineState::new(hours),
         };
-        if hub.bus.is_some() {
-            hub.claim_chores().await;
-        }
+        hub.claim_chores_at_start().await;
         hub.rebuild().await?;
         let task = tokio::spawn(hub.run(rx));
         Ok((HubHandle { tx }, task))
@@ -486,7 +526,7 @@ impl Hub {
                         self.sweep_idle().await;
                     }
                 }
-                _ = presence.tick(), if clustered => self.cluster_tick().await,
+                _ = presence.tick(), if clustered => self.cluster_tick(),
             }
         }
         tracing::debug!("hub stopped");
@@ -542,6 +582,7 @@ impl Hub {
             }
             HubMsg::Cluster(Inbound::Event(e)) => self.apply_remote(e).await,
             HubMsg::Cluster(Inbound::Resync) => self.resync().await,
+            HubMsg::Found(f) => self.found(f).await,
             HubMsg::Draining => self.draining = true,
             HubMsg::Shutdown { done } => {
                 let _ = done.send(());
@@ -549,40 +590,18 @@ impl Hub {
         }
     }
 
+    /// Start-up: load the database into the empty hub (the same way a
+    /// resync does), then what only a start does.
     async fn rebuild(&mut self) -> Result<(), StoreError> {
-        let (sessions, transfers, staff) = self
-            .store
-            .read(|c| {
-                Ok((
-                    read::open_sessions(c)?,
-                    read::pending_transfers(c)?,
-                    read::staff_rows(c)?,
-                ))
-            })
-            .await?;
-        for s in &staff {
-            self.routing
-                .ensure_staff(&s.staff_id, &s.name, s.max_concurrent_chats, s.is_available);
-        }
-        let mut holders = HashSet::new();
-        for row in &sessions {
-            let st = SessionState::from_row(row);
-            self.customer_session
-                .insert(st.customer_id.clone(), st.uuid.clone());
-            if let Some(staff) = &st.staff_id
-                && st.status == SessionStatus::Active
-            {
-                self.routing.ensure_staff(staff, staff, None, true);
-                self.routing.assign(&st.uuid, staff);
-                holders.insert(staff.clone());
-            }
-            self.sessions.insert(st.uuid.clone(), st);
-        }
-        for t in transfers {
-            self.routing.enqueue(request_from_row(t), false);
-        }
+        let loaded = replica::load(&self.store).await?;
+        self.apply_loaded(loaded).await;
         self.offline_rebuild().await?; // issue 17
-        self.routing.changed_positions();
+        let holders: HashSet<String> = self
+            .sessions
+            .values()
+            .filter(|s| s.status == SessionStatus::Active)
+            .filter_map(|s| s.staff_id.clone())
+            .collect();
         // Staff who held chats when the daemon stopped get time to come
         // back before their chats return to the queue.
         let grace = self.cfg.staff_offline_grace.max(Duration::from_secs(60));
@@ -642,7 +661,10 @@ impl Hub {
                 user,
                 generation,
             } => {
-                let key = (session.clone(), user.clone());
+                let key = TypingKey {
+                    session: session.clone(),
+                    user: user.clone(),
+                };
                 if self.typing.get(&key) == Some(&generation) {
                     self.typing.remove(&key);
                     self.send_stop_typing(&session, &user);
@@ -654,18 +676,16 @@ impl Hub {
             } => {
                 if self.customer_gone.get(&customer) == Some(&generation) {
                     self.customer_gone.remove(&customer);
-                    if !self.by_user.contains_key(&customer)
-                        && !self.online_elsewhere(&customer).await
-                    {
-                        self.abandon(&customer).await;
+                    if !self.by_user.contains_key(&customer) {
+                        self.check_absence(Absence::Customer(customer)).await;
                     }
                 }
             }
             Timer::StaffGrace { staff, generation } => {
                 if self.staff_grace.get(&staff) == Some(&generation) {
                     self.staff_grace.remove(&staff);
-                    if !self.by_user.contains_key(&staff) && !self.online_elsewhere(&staff).await {
-                        self.go_offline(&staff).await;
+                    if !self.by_user.contains_key(&staff) {
+                        self.check_absence(Absence::Staff(staff)).await;
                     }
                 }
             }
@@ -727,15 +747,15 @@ impl Hub {
         }
         self.release_presence(&c.user.id);
         // Typing marks of a user who left end now.
-        let keys: Vec<(String, String)> = self
+        let keys: Vec<TypingKey> = self
             .typing
             .keys()
-            .filter(|(_, u)| *u == c.user.id)
+            .filter(|k| k.user == c.user.id)
             .cloned()
             .collect();
-        for (session, user) in keys {
-            self.typing.remove(&(session.clone(), user.clone()));
-            self.send_stop_typing(&session, &user);
+        for key in keys {
+            self.typing.remove(&key);
+            self.send_stop_typing(&key.session, &key.user);
         }
         if !c.user.role.is_staff() {
             // A customer who left while waiting for a person leaves the
@@ -760,9 +780,7 @@ impl Hub {
         if c.user.role.is_staff() {
             let grace = self.cfg.staff_offline_grace;
             if grace.is_zero() {
-                if !self.online_elsewhere(&c.user.id).await {
-                    self.go_offline(&c.user.id).await;
-                }
+                self.check_absence(Absence::Staff(c.user.id.clone())).await;
             } else {
                 let generation = self.next_generation();
                 self.staff_grace.insert(c.user.id.clone(), generation);
@@ -789,7 +807,8 @@ impl Hub {
             ClientEvent::MarkRead(m) => self.mark_read(&user, reply, m).await,
             ClientEvent::RequestStaff(r) => self.request_staff(&user, reply, r).await,
             ClientEvent::AcceptTransfer(a) => {
-                self.accept(&user, reply, a.transfer_request_id).await
+                self.accept(&user, reply, TransferId(a.transfer_request_id))
+                    .await
             }
             ClientEvent::DeclineTransfer(d) => self.decline(&user, reply, d).await,
             ClientEvent::StaffStatusChange(s) => self.status_change(&user, reply, s).await,
@@ -803,273 +822,14 @@ impl Hub {
             ClientEvent::GetHistory(_) | ClientEvent::RateSession(_) => {}
         }
     }
+}
 
-    // ----- writes and their continuations ---------------------------------
-
-    async fn submit(&mut self, ops: Vec<crate::store::Op>, after: After) {
-        self.submit_stream(ops, after, None).await;
-    }
-
-    async fn submit_stream(
-        &mut self,
-        ops: Vec<crate::store::Op>,
-        after: After,
-        stream_id: Option<String>,
-    ) {
-        match self.store.submit_deferred(ops).await {
-            Ok(rx) => self.pending.push_back(Box::pin(async move {
-                let r = rx.await.unwrap_or(Err(StoreError::Closed));
-                (r, after, stream_id)
-            })),
-            // Answered in order like any other result (and without
-            // recursing into the continuation from here).
-            Err(e) => self
-                .pending
-                .push_back(Box::pin(async move { (Err(e), after, stream_id) })),
-        }
-    }
-
-    async fn committed(&mut self, (result, after, stream_id): Done) {
-        let results = match result {
-            Ok(r) => r,
-            Err(e) => {
-                self.write_failed(e, after);
-                return;
-            }
-        };
-        // Every new message in the group reaches its room first, in order
-        // (a new session's welcome waits until the session is in memory).
-        let generic = !matches!(after, After::Created { .. });
-        for r in results.iter().filter(|_| generic) {
-            if let OpResult::Message {
-                message,
-                duplicate: false,
-            } = r
-            {
-                self.deliver_commit(message, stream_id.as_deref()).await;
-            }
-        }
-        self.after(results, after).await;
-    }
-
-    fn write_failed(&mut self, e: StoreError, after: After) {
-        // A refusal is final; anything else (a full disk, an unreachable
-        // database) is the store's state: the client may send the same
-        // frame again later, and nothing of it was stored.
-        let body = match &e {
-            StoreError::Conflict(what) => ErrorBody::new(ErrorCode::Conflict, what.to_string()),
-            StoreError::AlreadyQueued => {
-                // Another node queued this session a moment ago (two nodes
-                // re-queueing one staff member's chats at once): it is
-                // queued, once. Its news may not be here yet: re-read.
-                if self.bus.is_some() {
-                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
-                }
-                ErrorBody::new(ErrorCode::Conflict, e.to_string())
-            }
-            _ => {
-                tracing::error!(error = %e, "write failed");
-                ErrorBody::unavailable("could not store that; try again")
-            }
-        };
-        let reply = match after {
-            After::Accepted { reply, .. } => {
-                // In a cluster the database can refuse what this node's copy
-                // allowed (another node's staff was first, or the staff
-                // member's other console took their last slot): re-read it.
-                if self.bus.is_some() {
-                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
-                }
-                Some(reply)
-            }
-            After::Sent { reply, .. } | After::Read { reply, .. } => Some(reply),
-            After::TransferCreated { reply, .. }
-            | After::TransferRefused { reply, .. }
-            | After::Failed { reply, .. }
-            | After::Ack { reply } => reply,
-            After::Offline(a) => a.reply(), // issue 17
-            After::Closed { reply, api, .. } => {
-                if let Some(api) = api {
-                    let _ = api.send(Err(body.clone()));
-                }
-                reply
-            }
-            After::Created { customer } => {
-                self.creating.remove(&customer);
-                // In a cluster: another node opened this customer's session
-                // and its news has not arrived (the database allows one
-                // open session per customer). Re-read, and make the client
-                // reconnect: it then gets the session restored.
-                if self.bus.is_some() && matches!(e, StoreError::Conflict(_)) {
-                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
-                    for c in self.by_user.get(&customer).cloned().unwrap_or_default() {
-                        self.send_to_conn(c, Out::Close);
-                    }
-                }
-                None
-            }
-            After::AiStored { session, .. } => {
-                if let Some(s) = self.sessions.get_mut(&session) {
-                    s.ai = AiState::Idle;
-                }
-                None
-            }
-            After::Nothing | After::Abandoned { .. } => None,
-        };
-        if let Some(r) = reply {
-            self.metrics.frames_rejected.fetch_add(1, Ordering::Relaxed);
-            self.send_frame(
-                r.conn,
-                &Self::frame(ServerEvent::Error(body), r.r#ref.clone()),
-            );
-        }
-    }
-
-    // ----- sending ----------------------------------------------------------
-
-    fn frame(event: ServerEvent, r#ref: Option<Ref>) -> Utf8Bytes {
-        Utf8Bytes::from(ServerFrame::reply(event, r#ref).to_json())
-    }
-
-    fn send_to_conn(&self, conn: ConnId, out: Out) {
-        if let Some(c) = self.conns.get(&conn) {
-            match c.handle.tx.try_send(out) {
-                Ok(()) => {}
-                Err(mpsc::error::TrySendError::Full(_)) => {
-                    // A client that cannot keep up is dropped rather than
-                    // allowed to hold up everyone else; it resumes from
-                    // its last seq when it reconnects.
-                    // Said once per connection: every frame after this one
-                    // would say it again.
-                    if !c.handle.kill.is_cancelled() {
-                        tracing::warn!(conn, "connection queue full; dropping it");
-                        c.handle.kill.cancel();
-                    }
-                }
-                Err(mpsc::error::TrySendError::Closed(_)) => {}
-            }
-        }
-    }
-
-    fn send_frame(&self, conn: ConnId, frame: &Utf8Bytes) {
-        self.send_to_conn(conn, Out::Frame(frame.clone()));
-    }
-
-    fn send_user(&self, user: &str, frame: &Utf8Bytes) {
-        if let Some(list) = self.by_user.get(user) {
-            for c in list {
-                self.send_frame(*c, frame);
-            }
-        }
-    }
-
-    fn ack(&self, reply: &Reply, data: serde_json::Value) {
-        if reply.r#ref.is_some() {
-            self.send_frame(
-                reply.conn,
-                &Self::frame(ServerEvent::Ack(data), reply.r#ref.clone()),
-            );
-        }
-    }
-
-    fn ack_typed<T: serde::Serialize>(&self, reply: &Reply, data: &T) {
-        self.ack(
-            reply,
-            serde_json::to_value(data).unwrap_or(serde_json::Value::Null),
-        );
-    }
-
-    /// Errors always reach the client, with or without a ref.
-    fn error(&self, reply: &Reply, code: ErrorCode, message: impl Into<String>) {
-        self.metrics.frames_rejected.fetch_add(1, Ordering::Relaxed);
-        self.send_frame(
-            reply.conn,
-            &Self::frame(ServerEvent::error(code, message), reply.r#ref.clone()),
-        );
-    }
-
-    /// Everyone in a session's room: the customer's sockets and the
-    /// assigned staff member's.
-    fn room(&self, session: &str) -> Vec<ConnId> {
-        let Some(s) = self.sessions.get(session) else {
-            return Vec::new();
-        };
-        let mut out = self
-            .by_user
-            .get(&s.customer_id)
-            .cloned()
-            .unwrap_or_default();
-        if let Some(staff) = &s.staff_id {
-            out.extend(self.by_user.get(staff).cloned().unwrap_or_default());
-        }
-        out
-    }
-
-    fn send_room(&self, session: &str, frame: &Utf8Bytes, except_user: Option<&str>) {
-        for c in self.room(session) {
-            if let Some(except) = except_user
-                && self.conns.get(&c).is_some_and(|x| x.user.id == except)
-            {
-                continue;
-            }
-            self.send_frame(c, frame);
-        }
-    }
-
-    fn staff_conns(&self) -> Vec<ConnId> {
-        self.conns
-            .iter()
-            .filter(|(_, c)| c.user.role.is_staff())
-            .map(|(id, _)| *id)
-            .collect()
-    }
-
-    fn send_staff_room(&self, frame: &Utf8Bytes, except_user: Option<&str>) {
-        for c in self.staff_conns() {
-            if let Some(except) = except_user
-                && self.conns.get(&c).is_some_and(|x| x.user.id == except)
-            {
-                continue;
-            }
-            self.send_frame(c, frame);
-        }
-    }
-
-    fn fanout_message(&mut self, m: &Message, stream_id: Option<&str>) {
-        use concierge_shared::protocol::{AiMessage, SenderRole};
-        if let Some(s) = self.sessions.get_mut(&m.session_uuid) {
-            s.delivered_seq = s.delivered_seq.max(m.seq);
-            s.last_activity = m.created_at.millis();
-            s.updated_at = m.created_at.millis();
-        }
-        let event = if m.sender_role == SenderRole::Ai {
-            ServerEvent::AiMessage(AiMessage {
-                message: m.clone(),
-                stream_id: stream_id.map(str::to_string),
-            })
-        } else {
-            ServerEvent::NewMessage(m.clone())
-        };
-        let frame = Self::frame(event, None);
-        self.send_room(&m.session_uuid, &frame, None);
-    }
-
-    fn update_gauges(&self) {
-        let q: Vec<i64> = self.routing.queue().map(|r| r.waiting_since).collect();
-        self.metrics.queue_length.store(
-            i64::try_from(q.len()).unwrap_or(i64::MAX),
-            Ordering::Relaxed,
-        );
-        self.metrics
-            .queue_oldest_since_ms
-            .store(q.iter().copied().min().unwrap_or(0), Ordering::Relaxed);
-        self.metrics
-            .staff_online
-            .store(i64::from(self.routing.online_count()), Ordering::Relaxed);
-        self.metrics
-            .staff_available
-            .store(i64::from(self.routing.available_count()), Ordering::Relaxed);
-    }
+/// The id a `CreateTransfer` in `results` was given.
+fn created_transfer(results: &[OpResult]) -> Option<TransferId> {
+    results.iter().find_map(|r| match r {
+        OpResult::TransferId(id) => Some(*id),
+        _ => None,
+    })
 }
 
 /// A stored pending request as the queue holds it.

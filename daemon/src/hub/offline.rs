@@ -4,6 +4,7 @@
 //! and tells the people concerned. Hooks elsewhere in the hub are marked
 //! "issue 17".
 
+use crate::ids::TransferId;
 use std::collections::BTreeMap;
 
 use concierge_shared::protocol::{
@@ -102,7 +103,7 @@ impl Hub {
         self.offline.waiting = rows.into_iter().map(|m| (m.id, m)).collect();
         // Requests still waiting get their alert (once: the database
         // keeps one per request).
-        let waiting: Vec<(i64, i64)> = self
+        let waiting: Vec<(TransferId, i64)> = self
             .routing
             .queue()
             .map(|r| (r.id, r.waiting_since))
@@ -115,7 +116,7 @@ impl Hub {
 
     /// With `QUEUE_ALERT_AFTER_SECS`: check this request when it has
     /// waited that long.
-    pub(super) fn schedule_queue_alert(&self, request: i64, waiting_since: i64) {
+    pub(super) fn schedule_queue_alert(&self, request: TransferId, waiting_since: i64) {
         let Some(after) = self.cfg.queue_alert_after else {
             return;
         };
@@ -127,7 +128,7 @@ impl Hub {
 
     /// The request has waited `QUEUE_ALERT_AFTER_SECS`: a webhook event
     /// and, with `STAFF_ALERT_EMAIL`, an email; once per wait.
-    pub(super) async fn queue_alert(&mut self, request: i64) {
+    pub(super) async fn queue_alert(&mut self, request: TransferId) {
         let Some(r) = self.routing.request(request) else {
             return; // no longer waiting
         };
@@ -148,7 +149,7 @@ impl Hub {
             _ => None,
         };
         let op = Op::Offline(OfflineOp::QueueAlert {
-            request_id: request,
+            request_id: request.0,
             session_uuid: r.session.clone(),
             waiting_since: r.waiting_since,
             mail,

@@ -12,13 +12,31 @@ use concierge_shared::protocol::{
     Message, SenderRole, ServerEvent, SessionStatus, SessionType, StaffOffline, StaffOnline,
 };
 
-use super::{Hub, SessionState, Timer, now_ms};
-use crate::cluster::{ClusterEvent, PRESENCE_RENEW, PRESENCE_TTL};
-use crate::store::{Op, OpResult, SessionRow, read};
+use super::{Hub, SessionState, now_ms};
+use crate::cluster::ClusterEvent;
+use crate::ids::{TransferEnd, TransferId, TransferStatus};
+use crate::store::{SessionRow, StaffRow, Store, StoreError, TransferRow, read};
 
-/// The lease on cluster-wide chores: closing idle sessions, taking staff
-/// of a dead node offline, replies left unfinished by a restart.
-const CHORES_LEASE: &str = "chores";
+/// What memory is loaded from: the open sessions, the pending requests
+/// and the staff.
+pub(super) struct Loaded {
+    open: Vec<SessionRow>,
+    transfers: Vec<TransferRow>,
+    staff: Vec<StaffRow>,
+}
+
+/// Read what memory is loaded from, in one read.
+pub(super) async fn load(store: &Store) -> Result<Loaded, StoreError> {
+    store
+        .read(|c| {
+            Ok(Loaded {
+                open: read::open_sessions(c)?,
+                transfers: read::pending_transfers(c)?,
+                staff: read::staff_rows(c)?,
+            })
+        })
+        .await
+}
 
 impl Hub {
     /// Tell the other nodes (a no-op on a lone daemon; the event is only
@@ -222,7 +240,7 @@ impl Hub {
                 session,
                 outcome,
                 told,
-            } => self.apply_ended(id, session, &outcome, told),
+            } => self.apply_ended(id, session, outcome, told),
             ClusterEvent::TransferAccepted {
                 id,
                 session,
@@ -321,191 +339,29 @@ impl Hub {
         self.update_gauges();
     }
 
-    /// Whether another node holds a socket of `user`. Without an answer
-    /// from Redis this says no: the lone-node behaviour.
-    pub(super) async fn online_elsewhere(&mut self, user: &str) -> bool {
-        let Some(bus) = &self.bus else {
-            return false;
-        };
-        match bus.online_elsewhere(user).await {
-            Ok(b) => b,
-            Err(e) => {
-                tracing::warn!(error = %e, user, "cannot ask redis about presence");
-                false
-            }
-        }
-    }
-
-    /// First socket of `user` on this node: claim presence cluster-wide.
-    pub(super) fn claim_presence(&self, user: &str) {
-        if let Some(bus) = self.bus.clone() {
-            let users = vec![user.to_string()];
-            tokio::spawn(async move {
-                if let Err(e) = bus.claim(&users).await {
-                    tracing::debug!(error = %e, "cannot claim presence");
-                }
-            });
-        }
-    }
-
-    /// Last socket of `user` on this node closed.
-    pub(super) fn release_presence(&self, user: &str) {
-        if let Some(bus) = self.bus.clone() {
-            let user = user.to_string();
-            tokio::spawn(async move {
-                if let Err(e) = bus.release(&user).await {
-                    tracing::debug!(error = %e, "cannot release presence");
-                }
-            });
-        }
-    }
-
-    /// Take (or renew) the chores lease through the database.
-    pub(super) async fn claim_chores(&mut self) {
-        let Some(bus) = &self.bus else {
-            self.chores = true;
-            return;
-        };
-        let op = Op::ClaimLease {
-            name: CHORES_LEASE.to_string(),
-            holder: bus.node().to_string(),
-            ttl_ms: i64::try_from(3 * PRESENCE_RENEW.as_millis()).unwrap_or(i64::MAX),
-            now: now_ms(),
-        };
-        let held = match self.store.submit(vec![op]).await {
-            Ok(r) => matches!(r.first(), Some(OpResult::Lease { held: true })),
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot renew the chores lease");
-                false
-            }
-        };
-        if held != self.chores {
-            tracing::info!(held, "chores lease changed hands");
-        }
-        self.chores = held;
-    }
-
-    /// A node that stops hands the chores on at once instead of letting
-    /// its lease run out.
-    pub(super) async fn release_chores(&mut self) {
-        let Some(bus) = &self.bus else {
-            return;
-        };
-        if !self.chores {
-            return;
-        }
-        let op = Op::ReleaseLease {
-            name: CHORES_LEASE.to_string(),
-            holder: bus.node().to_string(),
-        };
-        if let Err(e) = self.store.submit(vec![op]).await {
-            tracing::debug!(error = %e, "cannot release the chores lease");
-        }
-        self.chores = false;
-    }
-
-    /// Every few seconds: renew presence, renew the lease, and (with the
-    /// lease) find staff and waiting customers whose only node died.
-    pub(super) async fn cluster_tick(&mut self) {
-        let Some(bus) = self.bus.clone() else {
-            return;
-        };
-        let users: Vec<String> = self.by_user.keys().cloned().collect();
-        let renew = bus.clone();
-        tokio::spawn(async move {
-            if let Err(e) = renew.claim(&users).await {
-                tracing::debug!(error = %e, "cannot renew presence");
-            }
-        });
-        self.claim_chores().await;
-        if !self.chores || self.draining {
-            return;
-        }
-        let absent: Vec<String> = self
-            .routing
-            .all_staff()
-            .filter(|(id, s)| {
-                s.online && !self.by_user.contains_key(*id) && !self.staff_grace.contains_key(*id)
-            })
-            .map(|(id, _)| id.clone())
-            .collect();
-        let now = now_ms();
-        let ttl = i64::try_from(PRESENCE_TTL.as_millis()).unwrap_or(i64::MAX);
-        let mut still_absent = HashMap::new();
-        for staff in absent {
-            if let Ok(nodes) = bus.live_nodes(&staff).await
-                && nodes.is_empty()
-            {
-                // Absent for a whole claim lifetime, not just once: a Redis
-                // that restarted empty is refilled by the next renewals.
-                let since = self.absent_since.get(&staff).copied().unwrap_or(now);
-                if now - since >= ttl {
-                    tracing::info!(staff, "staff member's node is gone: taking them offline");
-                    self.go_offline(&staff).await;
-                } else {
-                    still_absent.insert(staff, since);
-                }
-            }
-        }
-        self.absent_since = still_absent;
-        self.answer_orphans().await;
-        let waiting: Vec<String> = self
-            .sessions
-            .values()
-            .filter(|s| {
-                s.status == SessionStatus::Waiting
-                    && !self.by_user.contains_key(&s.customer_id)
-                    && !self.customer_gone.contains_key(&s.customer_id)
-            })
-            .map(|s| s.customer_id.clone())
-            .collect();
-        for customer in waiting {
-            if let Ok(nodes) = bus.live_nodes(&customer).await
-                && nodes.is_empty()
-            {
-                let generation = self.next_generation();
-                self.customer_gone.insert(customer.clone(), generation);
-                self.schedule(
-                    self.cfg.abandon_after,
-                    Timer::CustomerGone {
-                        customer,
-                        generation,
-                    },
-                );
-            }
-        }
-    }
-
     /// Re-read the database after news may have been missed, bring the
     /// copies in step, and catch this node's sockets up by `seq`.
     pub(super) async fn resync(&mut self) {
         // Redis may have restarted empty: claim this node's users again now
         // rather than at the next renewal.
-        if let Some(bus) = self.bus.clone() {
-            let users: Vec<String> = self.by_user.keys().cloned().collect();
-            tokio::spawn(async move {
-                if let Err(e) = bus.claim(&users).await {
-                    tracing::debug!(error = %e, "cannot claim presence");
-                }
-            });
-        }
-        let snapshot = self
-            .store
-            .read(|c| {
-                Ok((
-                    read::open_sessions(c)?,
-                    read::pending_transfers(c)?,
-                    read::staff_rows(c)?,
-                ))
-            })
-            .await;
-        let (open, transfers, staff) = match snapshot {
-            Ok(s) => s,
+        self.claim_all_presence();
+        match load(&self.store).await {
+            Ok(loaded) => self.apply_loaded(loaded).await,
             Err(e) => {
                 tracing::warn!(error = %e, "cannot re-read the database after a cluster hiccup");
-                return;
             }
-        };
+        }
+    }
+
+    /// Bring memory in step with what the database holds: the one way
+    /// state is loaded, at start-up (into an empty hub) and on a resync.
+    /// What changed is told to this node's sockets as live events would.
+    pub(super) async fn apply_loaded(&mut self, loaded: Loaded) {
+        let Loaded {
+            open,
+            transfers,
+            staff,
+        } = loaded;
         let open: HashMap<String, SessionRow> =
             open.into_iter().map(|r| (r.uuid.clone(), r)).collect();
         // Closed while we were not listening.
@@ -556,8 +412,8 @@ impl Hub {
             self.catch_up(&row.uuid, row.last_seq).await;
         }
         // The queue.
-        let pending: HashSet<i64> = transfers.iter().map(|t| t.id).collect();
-        let stale: Vec<(i64, String)> = self
+        let pending: HashSet<TransferId> = transfers.iter().map(|t| t.id).collect();
+        let stale: Vec<(TransferId, String)> = self
             .routing
             .queue()
             .filter(|r| !pending.contains(&r.id))
@@ -593,11 +449,17 @@ impl Hub {
                 .flatten();
             let (outcome, told) = match ended {
                 // A failed request's outcome is what the customer is told.
-                Some((status, outcome)) if status == "failed" => ("failed".to_string(), outcome),
-                Some((_, outcome)) => (outcome.unwrap_or_else(|| "cancelled".into()), None),
-                None => ("failed".to_string(), None),
+                Some((Some(TransferStatus::Failed), told)) => (TransferEnd::Failed, told),
+                Some((_, outcome)) => (
+                    outcome
+                        .as_deref()
+                        .and_then(TransferEnd::parse)
+                        .unwrap_or(TransferEnd::Cancelled),
+                    None,
+                ),
+                None => (TransferEnd::Failed, None),
             };
-            self.apply_ended(id, session, &outcome, told);
+            self.apply_ended(id, session, outcome, told);
         }
         // Replaying set each session as that event left it; the database
         // may be further along (asked again since, say).
@@ -629,29 +491,20 @@ impl Hub {
                 }
             }
         }
-        for t in transfers {
-            if self.routing.request(t.id).is_some() {
-                continue;
-            }
-            let front = t.priority > 0;
-            self.routing.enqueue(super::request_from_row(t), front);
+        // Requests not known here yet, in the stored order (those in front
+        // first): the ones for the front go in ahead, last first.
+        let (front, back): (Vec<TransferRow>, Vec<TransferRow>) = transfers
+            .into_iter()
+            .filter(|t| self.routing.request(t.id).is_none())
+            .partition(|t| t.priority > 0);
+        for t in front.into_iter().rev() {
+            self.routing.enqueue(super::request_from_row(t), true);
         }
-        // Presence, as Redis knows it now.
-        if let Some(bus) = self.bus.clone() {
-            let known: Vec<String> = self.routing.all_staff().map(|(id, _)| id.clone()).collect();
-            for id in known {
-                let here = self.by_user.contains_key(&id);
-                let elsewhere = match bus.live_nodes(&id).await {
-                    Ok(n) => n.iter().any(|x| x != bus.node()),
-                    Err(_) => continue,
-                };
-                // Someone no node holds stays as they were: the chores
-                // sweep takes them offline and re-queues their chats.
-                if here || elsewhere {
-                    self.routing.set_status(&id, Some(true), None);
-                }
-            }
+        for t in back {
+            self.routing.enqueue(super::request_from_row(t), false);
         }
+        // Presence, as Redis knows it now (asked in a task).
+        self.refresh_presence();
         let offers = self.routing.refresh_offers();
         self.send_offers(offers);
         self.send_queue_updates();

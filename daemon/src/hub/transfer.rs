@@ -1,123 +1,28 @@
-//! The human side: staff presence, the transfer queue, offers, accept and
-//! decline, capacity. Decisions come from [`crate::routing::Routing`];
+//! The transfer queue: requests, offers, accept and decline, withdrawal. Decisions come from [`crate::routing::Routing`];
 //! this file persists them and tells the people concerned.
 
 use concierge_shared::protocol::{
-    AcceptTransferAck, DeclineTransfer, ErrorBody, ErrorCode, QueueUpdate, RequestStaff,
-    RequestStaffAck, Role, ServerEvent, SessionStatus, SessionType, StaffData, StaffOffline,
-    StaffOnline, StaffStatusChange, StaffStatusUpdated, Timestamp, TransferAccepted,
-    TransferCancelled, TransferFailed, TransferOffer, TransferRequested, TransferTaken, Workload,
+    AcceptTransferAck, DeclineTransfer, ErrorCode, QueueUpdate, RequestStaff, RequestStaffAck,
+    ServerEvent, SessionStatus, SessionType, Timestamp, TransferAccepted, TransferCancelled,
+    TransferFailed, TransferOffer, TransferRequested, TransferTaken,
 };
-use serde::Serialize;
 
 use super::conversation::system_line;
+use super::created_transfer;
 use super::{After, Hub, Reply, Timer, now_ms};
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
-use crate::routing::{DeclineOutcome, Offers, Request, RouteError};
+use crate::ids::{TransferEnd, TransferId, TransferStatus};
+use crate::routing::{Offers, Request, RouteError};
 use crate::store::{Op, OpResult};
 
-/// A staff member as the HTTP API shows them.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct StaffView {
-    pub staff_id: String,
-    pub name: String,
-    pub is_online: bool,
-    pub is_available: bool,
-    pub max_concurrent_chats: u32,
-    pub current_chats: u32,
-    pub sessions: Vec<String>,
-}
-
-const NOBODY_ONLINE: &str = "No one from the team is online right now. The assistant will keep helping you, and you can ask again later.";
+pub(super) const NOBODY_ONLINE: &str = "No one from the team is online right now. The assistant will keep helping you, and you can ask again later.";
 const ALL_DECLINED: &str = "Everyone on the team is busy right now. The assistant will keep helping you, and you can ask again in a little while.";
 
 impl Hub {
-    pub(super) async fn join_staff(&mut self, user: &User) -> StaffData {
-        self.routing.ensure_staff(&user.id, &user.name, None, true);
-        // A reconnect within the grace period keeps everything.
-        self.staff_grace.remove(&user.id);
-        let was_online = self.routing.staff(&user.id).is_some_and(|s| s.online);
-        // Offers that become possible go to this staff member through the
-        // queue in staff_data, not as separate events.
-        let offers = self.routing.set_status(&user.id, Some(true), None);
-        let others: Offers = offers
-            .into_iter()
-            .map(|(id, to)| (id, to.into_iter().filter(|s| *s != user.id).collect()))
-            .collect();
-        self.send_offers(others);
-        if !was_online {
-            let frame = Self::frame(
-                ServerEvent::StaffOnline(StaffOnline {
-                    staff_id: user.id.clone(),
-                    user_name: user.name.clone(),
-                }),
-                None,
-            );
-            self.send_staff_room(&frame, Some(&user.id));
-            self.persist_presence(&user.id, None).await;
-        }
-        self.update_gauges();
-        let queue = self.routing.queue().map(|r| self.offer_of(r)).collect();
-        let active_sessions = self
-            .sessions
-            .values()
-            .filter(|s| s.staff_id.as_deref() == Some(user.id.as_str()))
-            .map(|s| s.to_wire())
-            .collect();
-        StaffData {
-            workload: self.workload(&user.id),
-            online_staff_count: self.routing.online_count(),
-            queue,
-            active_sessions,
-            messages: self.offline.staff_list(), // issue 17
-        }
-    }
-
-    pub(super) async fn persist_presence(&mut self, staff: &str, max: Option<Option<u32>>) {
-        if let Some(s) = self.routing.staff(staff) {
-            self.publish(|| ClusterEvent::Staff {
-                staff: staff.to_string(),
-                name: s.name.clone(),
-                online: s.online,
-                available: s.available,
-                max,
-            });
-            let op = Op::UpsertStaff {
-                staff_id: staff.to_string(),
-                name: s.name.clone(),
-                is_online: s.online,
-                is_available: s.available,
-                now: now_ms(),
-            };
-            self.submit(vec![op], After::Nothing).await;
-        }
-    }
-
-    pub(super) fn workload(&self, staff: &str) -> Workload {
-        match self.routing.staff(staff) {
-            Some(s) => Workload {
-                max_concurrent_chats: s.max,
-                current_chats: s.current(),
-                is_available: s.available,
-            },
-            None => Workload {
-                max_concurrent_chats: self.cfg.max_concurrent_chats,
-                current_chats: 0,
-                is_available: true,
-            },
-        }
-    }
-
-    pub(super) fn send_workload(&self, staff: &str) {
-        let frame = Self::frame(ServerEvent::WorkloadUpdated(self.workload(staff)), None);
-        self.send_user(staff, &frame);
-    }
-
-    fn offer_of(&self, r: &Request) -> TransferOffer {
+    pub(super) fn offer_of(&self, r: &Request) -> TransferOffer {
         TransferOffer {
-            transfer_request_id: r.id,
+            transfer_request_id: r.id.0,
             session_uuid: r.session.clone(),
             customer_id: r.customer_id.clone(),
             customer_name: r.customer_name.clone(),
@@ -150,7 +55,7 @@ impl Hub {
             };
             let frame = Self::frame(
                 ServerEvent::QueueUpdate(QueueUpdate {
-                    transfer_request_id: id,
+                    transfer_request_id: id.0,
                     queue_position: pos,
                 }),
                 None,
@@ -167,6 +72,12 @@ impl Hub {
         if s.customer_id != user.id {
             // Someone else's session answers as a missing one.
             self.error(&reply, ErrorCode::NotFound, "no open session with that id");
+            return;
+        }
+        // Asked again (or the assistant handed over) a moment ago and not
+        // stored yet: this ask is answered with that request.
+        if let Some(joined) = self.requesting.get_mut(&r.session_uuid) {
+            joined.push(reply);
             return;
         }
         match (s.status, s.session_type) {
@@ -204,17 +115,22 @@ impl Hub {
         reply: Option<Reply>,
         front: bool,
     ) {
-        let now = now_ms();
-        // Issue 17: outside business hours with nobody available counts
-        // as nobody (crate::offline::Reach).
-        let nobody = self.reach(now).nobody();
-        let Some(s) = self.sessions.get_mut(session) else {
+        // One request per session at a time: a second one is refused (or,
+        // from the hub itself, dropped) until the first has committed.
+        if self.requesting.contains_key(session) {
+            return;
+        }
+        let Some(s) = self.sessions.get(session) else {
             return;
         };
         let summary = summary.unwrap_or_else(|| s.handoff_summary(reason.as_deref()));
         let customer_id = s.customer_id.clone();
         let customer_name = s.customer_name.clone();
-        let create = |status: &'static str| Op::CreateTransfer {
+        // Issue 17: outside business hours with nobody available counts
+        // as nobody (crate::offline::Reach).
+        let now = now_ms();
+        let nobody = self.reach(now).nobody();
+        let create = |status: TransferStatus| Op::CreateTransfer {
             session_uuid: session.to_string(),
             customer_id: customer_id.clone(),
             customer_name: customer_name.clone(),
@@ -224,12 +140,13 @@ impl Hub {
             status,
             now,
         };
+        let session_type = s.session_type;
+        // Memory changes when this commits (`apply_ended` or
+        // `apply_queued`); until then the session is marked as requesting.
+        self.requesting.insert(session.to_string(), Vec::new());
         if nobody {
-            s.status = SessionStatus::Active;
-            s.session_type = SessionType::Ai;
-            s.staff_id = None;
             let ops = vec![
-                create("failed"),
+                create(TransferStatus::Failed),
                 Op::SetSessionState {
                     uuid: session.to_string(),
                     staff_id: None,
@@ -250,11 +167,6 @@ impl Hub {
             .await;
             return;
         }
-        // Waiting from now on: the assistant stays silent, and a second
-        // request is refused before this one has even committed.
-        s.status = SessionStatus::Waiting;
-        s.staff_id = None;
-        let session_type = s.session_type;
         let text = match &reason {
             Some(r) if front => format!("{r} You are first in line for the next available person."),
             Some(r) => {
@@ -271,7 +183,7 @@ impl Hub {
                 now,
             },
             system_line(session, text, now),
-            create("pending"),
+            create(TransferStatus::Pending),
         ];
         self.submit(
             ops,
@@ -295,10 +207,9 @@ impl Hub {
         reason: Option<String>,
         summary: String,
     ) {
-        let Some(id) = results.iter().find_map(|r| match r {
-            OpResult::TransferId(id) => Some(*id),
-            _ => None,
-        }) else {
+        let joined = self.requesting.remove(&session).unwrap_or_default();
+        let Some(id) = created_transfer(&results) else {
+            tracing::error!(session, "a stored transfer request has no id");
             return;
         };
         if !self.sessions.contains_key(&session) {
@@ -306,6 +217,9 @@ impl Hub {
         }
         if self.routing.online_count() == 0 {
             // Everyone left while this was being stored.
+            for r in &joined {
+                self.ack(r, serde_json::json!({}));
+            }
             self.fail_request(reply, id, &session, NOBODY_ONLINE).await;
             return;
         }
@@ -319,6 +233,16 @@ impl Hub {
             waiting_since,
         });
         self.apply_queued(id, session, front, reason, summary, waiting_since, reply);
+        let position = self.routing.position(id).unwrap_or(1);
+        for r in &joined {
+            self.ack_typed(
+                r,
+                &RequestStaffAck {
+                    transfer_request_id: id.0,
+                    queue_position: position,
+                },
+            );
+        }
         self.metrics
             .handovers
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -329,7 +253,7 @@ impl Hub {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn apply_queued(
         &mut self,
-        id: i64,
+        id: TransferId,
         session: String,
         front: bool,
         reason: Option<String>,
@@ -365,7 +289,7 @@ impl Hub {
             self.ack_typed(
                 r,
                 &RequestStaffAck {
-                    transfer_request_id: id,
+                    transfer_request_id: id.0,
                     queue_position: position,
                 },
             );
@@ -373,7 +297,7 @@ impl Hub {
         let frame = Self::frame(
             ServerEvent::TransferRequested(TransferRequested {
                 session_uuid: session.clone(),
-                transfer_request_id: id,
+                transfer_request_id: id.0,
                 reason: self.routing.request(id).and_then(|r| r.reason.clone()),
                 queue_position: position,
             }),
@@ -404,18 +328,19 @@ impl Hub {
         session: String,
         reason: String,
     ) {
-        let id = results
-            .iter()
-            .find_map(|r| match r {
-                OpResult::TransferId(id) => Some(*id),
-                _ => None,
-            })
-            .unwrap_or(0);
-        if let Some(r) = &reply {
+        let joined = self.requesting.remove(&session).unwrap_or_default();
+        let Some(id) = created_transfer(&results) else {
+            tracing::error!(session, "a stored transfer request has no id");
+            if let Some(r) = &reply {
+                self.error(r, ErrorCode::Internal, "the request was not recorded");
+            }
+            return;
+        };
+        for r in reply.iter().chain(&joined) {
             self.ack_typed(
                 r,
                 &RequestStaffAck {
-                    transfer_request_id: id,
+                    transfer_request_id: id.0,
                     queue_position: 0,
                 },
             );
@@ -423,19 +348,19 @@ impl Hub {
         self.publish(|| ClusterEvent::TransferEnded {
             id,
             session: session.clone(),
-            outcome: "refused".into(),
+            outcome: TransferEnd::Refused,
             told: Some(reason.clone()),
         });
-        self.apply_ended(id, session, "refused", Some(reason));
+        self.apply_ended(id, session, TransferEnd::Refused, Some(reason));
     }
 
     /// A request ended unaccepted (here or on another node), or was never
     /// queued (`refused`): the session is back with the assistant.
     pub(super) fn apply_ended(
         &mut self,
-        id: i64,
+        id: TransferId,
         session: String,
-        outcome: &str,
+        outcome: TransferEnd,
         told: Option<String>,
     ) {
         self.routing.remove_request(id);
@@ -448,12 +373,12 @@ impl Hub {
             self.tell_failed(&session, reason);
             self.prompt_leave_message(&session); // issue 17
         }
-        if outcome != "refused" {
+        if outcome.was_queued() {
             let frame = Self::frame(
                 ServerEvent::TransferCancelled(TransferCancelled {
-                    transfer_request_id: id,
+                    transfer_request_id: id.0,
                     session_uuid: session,
-                    reason: outcome.to_string(),
+                    reason: outcome.as_str().to_string(),
                 }),
                 None,
             );
@@ -481,20 +406,19 @@ impl Hub {
     /// customer.
     fn withdraw(
         &mut self,
-        id: i64,
+        id: TransferId,
         session: &str,
-        status: &'static str,
+        status: TransferStatus,
         outcome: &str,
         line: String,
-    ) -> Vec<Op> {
-        self.routing.remove_request(id);
-        if let Some(s) = self.sessions.get_mut(session) {
-            s.status = SessionStatus::Active;
-            s.session_type = SessionType::Ai;
-            s.staff_id = None;
+    ) -> Option<Vec<Op>> {
+        // Once: the queue changes when this commits (`apply_ended`), and an
+        // accept being stored has the request already.
+        if self.accepting.contains_key(&id) || !self.withdrawing.insert(id) {
+            return None;
         }
         let now = now_ms();
-        vec![
+        Some(vec![
             Op::ResolveTransfer {
                 id,
                 status,
@@ -510,12 +434,30 @@ impl Hub {
                 now,
             },
             system_line(session, line, now),
-        ]
+        ])
     }
 
     /// Give a waiting request up: the session goes back to the assistant.
-    async fn fail_request(&mut self, reply: Option<Reply>, id: i64, session: &str, reason: &str) {
-        let ops = self.withdraw(id, session, "failed", reason, reason.to_string());
+    pub(super) async fn fail_request(
+        &mut self,
+        reply: Option<Reply>,
+        id: TransferId,
+        session: &str,
+        reason: &str,
+    ) {
+        let Some(ops) = self.withdraw(
+            id,
+            session,
+            TransferStatus::Failed,
+            reason,
+            reason.to_string(),
+        ) else {
+            // Being withdrawn or accepted already.
+            if let Some(r) = &reply {
+                self.ack(r, serde_json::json!({}));
+            }
+            return;
+        };
         self.submit(
             ops,
             After::Failed {
@@ -531,23 +473,24 @@ impl Hub {
     pub(super) fn transfer_failed(
         &mut self,
         reply: Option<Reply>,
-        request: i64,
+        request: TransferId,
         session: String,
         reason: String,
     ) {
+        self.withdrawing.remove(&request);
         if let Some(r) = &reply {
             self.ack(r, serde_json::json!({}));
         }
         self.publish(|| ClusterEvent::TransferEnded {
             id: request,
             session: session.clone(),
-            outcome: "failed".into(),
+            outcome: TransferEnd::Failed,
             told: Some(reason.clone()),
         });
-        self.apply_ended(request, session, "failed", Some(reason));
+        self.apply_ended(request, session, TransferEnd::Failed, Some(reason));
     }
 
-    pub(super) async fn accept(&mut self, user: &User, reply: Reply, id: i64) {
+    pub(super) async fn accept(&mut self, user: &User, reply: Reply, id: TransferId) {
         if !user.role.is_staff() {
             self.error(
                 &reply,
@@ -556,8 +499,19 @@ impl Hub {
             );
             return;
         }
-        let req = match self.routing.accept(id, &user.id) {
-            Ok(r) => r,
+        if self.accepting.contains_key(&id) || self.withdrawing.contains(&id) {
+            self.error(
+                &reply,
+                ErrorCode::Conflict,
+                RouteError::AlreadyTaken.to_string(),
+            );
+            return;
+        }
+        // Accepts of this staff member still being stored hold a slot each.
+        let reserved = self.accepting.values().filter(|s| **s == user.id).count();
+        let reserved = u32::try_from(reserved).unwrap_or(u32::MAX);
+        let req = match self.routing.check_accept(id, &user.id, reserved) {
+            Ok(r) => r.clone(),
             Err(e) => {
                 let code = match e {
                     RouteError::NotFound => ErrorCode::NotFound,
@@ -568,12 +522,9 @@ impl Hub {
             }
         };
         let now = now_ms();
-        if let Some(s) = self.sessions.get_mut(&req.session) {
-            s.staff_id = Some(user.id.clone());
-            s.session_type = SessionType::Human;
-            s.status = SessionStatus::Active;
-            s.last_activity = now;
-        }
+        // Taken when this commits (`apply_accepted`); until then the
+        // request is marked as being accepted.
+        self.accepting.insert(id, user.id.clone());
         // The database has the last word: with several daemons, this
         // node's copy may not have seen another node's accept yet, or this
         // staff member's chats on another node.
@@ -607,6 +558,7 @@ impl Hub {
     }
 
     pub(super) fn accepted(&mut self, reply: Reply, staff: String, req: Request) {
+        self.accepting.remove(&req.id);
         self.ack_typed(
             &reply,
             &AcceptTransferAck {
@@ -631,7 +583,7 @@ impl Hub {
     /// staff member's consoles and the rest of the team on this node hear.
     pub(super) fn apply_accepted(
         &mut self,
-        id: i64,
+        id: TransferId,
         session: String,
         staff: String,
         staff_name: String,
@@ -662,7 +614,7 @@ impl Hub {
         self.send_workload(&staff);
         let taken = Self::frame(
             ServerEvent::TransferTaken(TransferTaken {
-                transfer_request_id: id,
+                transfer_request_id: id.0,
                 staff_id: staff.clone(),
             }),
             None,
@@ -681,14 +633,15 @@ impl Hub {
             );
             return;
         }
-        let id = d.transfer_request_id;
-        let outcome = match self.routing.decline(id, &user.id) {
-            Ok(o) => o,
-            Err(e) => {
-                self.error(&reply, ErrorCode::NotFound, e.to_string());
-                return;
-            }
-        };
+        let id = TransferId(d.transfer_request_id);
+        if self.routing.request(id).is_none() {
+            self.error(
+                &reply,
+                ErrorCode::NotFound,
+                RouteError::NotFound.to_string(),
+            );
+            return;
+        }
         let now = now_ms();
         let record = vec![
             Op::Decline {
@@ -706,25 +659,43 @@ impl Hub {
                 now,
             },
         ];
-        match outcome {
-            DeclineOutcome::Continue => {
-                self.submit(record, After::Ack { reply: Some(reply) }).await;
-                self.publish(|| ClusterEvent::Declined {
-                    id,
-                    staff: user.id.clone(),
-                });
-                self.send_declines(id);
-            }
-            DeclineOutcome::AllDeclined(req) => {
-                self.submit(record, After::Nothing).await;
-                self.fail_request(Some(reply), id, &req.session, ALL_DECLINED)
-                    .await;
-            }
+        self.submit(
+            record,
+            After::Declined {
+                reply,
+                request: id,
+                staff: user.id.clone(),
+            },
+        )
+        .await;
+    }
+
+    /// A decline was stored: noted, and when nobody eligible is left the
+    /// request fails (acked once that is stored).
+    pub(super) async fn declined(&mut self, reply: Reply, id: TransferId, staff: String) {
+        if !self.routing.note_decline(id, &staff) {
+            // Gone meanwhile (accepted, withdrawn, closed).
+            self.ack(&reply, serde_json::json!({}));
+            return;
+        }
+        if self.routing.someone_left(id) {
+            self.ack(&reply, serde_json::json!({}));
+            self.publish(|| ClusterEvent::Declined {
+                id,
+                staff: staff.clone(),
+            });
+            self.send_declines(id);
+            return;
+        }
+        let session = self.routing.request(id).map(|r| r.session.clone());
+        if let Some(session) = session {
+            self.fail_request(Some(reply), id, &session, ALL_DECLINED)
+                .await;
         }
     }
 
     /// Everyone still eligible sees who declined.
-    pub(super) fn send_declines(&self, id: i64) {
+    pub(super) fn send_declines(&self, id: TransferId) {
         if let Some(r) = self.routing.request(id) {
             let frame = Self::frame(ServerEvent::NewTransferRequest(self.offer_of(r)), None);
             let declined = r.declined_by.clone();
@@ -750,15 +721,17 @@ impl Hub {
         let Some(id) = self.routing.request_for_session(&session).map(|r| r.id) else {
             return;
         };
-        let ops = self.withdraw(
+        let Some(ops) = self.withdraw(
             id,
             &session,
-            "cancelled",
-            "customer_left",
+            TransferStatus::Cancelled,
+            TransferEnd::CustomerLeft.as_str(),
             "You left before someone from the team was free, so you are no longer in the \
              queue. Ask for a person again at any time."
                 .to_string(),
-        );
+        ) else {
+            return;
+        };
         self.submit(
             ops,
             After::Abandoned {
@@ -769,17 +742,18 @@ impl Hub {
         .await;
     }
 
-    pub(super) fn abandoned(&mut self, request: i64, session: String) {
+    pub(super) fn abandoned(&mut self, request: TransferId, session: String) {
+        self.withdrawing.remove(&request);
         self.publish(|| ClusterEvent::TransferEnded {
             id: request,
             session: session.clone(),
-            outcome: "customer_left".into(),
+            outcome: TransferEnd::CustomerLeft,
             told: None,
         });
-        self.apply_ended(request, session, "customer_left", None);
+        self.apply_ended(request, session, TransferEnd::CustomerLeft, None);
     }
 
-    pub(super) fn offer_timeout(&mut self, request: i64, round: u64) {
+    pub(super) fn offer_timeout(&mut self, request: TransferId, round: u64) {
         let Some(to) = self.routing.reoffer(request, round) else {
             return;
         };
@@ -796,150 +770,5 @@ impl Hub {
                 round: round + 1,
             },
         );
-    }
-
-    pub(super) async fn status_change(&mut self, user: &User, reply: Reply, s: StaffStatusChange) {
-        if !user.role.is_staff() {
-            self.error(&reply, ErrorCode::Forbidden, "only staff have a status");
-            return;
-        }
-        if s.is_online == Some(false) {
-            self.ack(&reply, serde_json::json!({}));
-            self.go_offline(&user.id).await;
-            return;
-        }
-        let offers = self
-            .routing
-            .set_status(&user.id, s.is_online, s.is_available);
-        self.ack(&reply, serde_json::json!({}));
-        self.announce_status(&user.id);
-        self.send_workload(&user.id);
-        self.send_offers(offers);
-        self.persist_presence(&user.id, None).await;
-        self.update_gauges();
-    }
-
-    pub(super) fn announce_status(&self, staff: &str) {
-        if let Some(st) = self.routing.staff(staff) {
-            let frame = Self::frame(
-                ServerEvent::StaffStatusUpdated(StaffStatusUpdated {
-                    staff_id: staff.to_string(),
-                    is_online: st.online,
-                    is_available: st.available,
-                }),
-                None,
-            );
-            self.send_staff_room(&frame, None);
-        }
-    }
-
-    /// A staff member is gone: their chats go back to the front of the
-    /// queue (or to the assistant when nobody is left).
-    pub(super) async fn go_offline(&mut self, staff: &str) {
-        let was_online = self.routing.staff(staff).is_some_and(|s| s.online);
-        let held = self.routing.go_offline(staff);
-        if was_online {
-            let frame = Self::frame(
-                ServerEvent::StaffOffline(StaffOffline {
-                    staff_id: staff.to_string(),
-                }),
-                None,
-            );
-            self.send_staff_room(&frame, Some(staff));
-            self.announce_status(staff);
-            self.persist_presence(staff, None).await;
-        }
-        let name = self
-            .routing
-            .staff(staff)
-            .map(|s| s.name.clone())
-            .unwrap_or_else(|| staff.to_string());
-        for session in held {
-            let summary = self.sessions.get(&session).map(|s| s.handoff_summary(None));
-            self.start_transfer(
-                &session,
-                Some(format!("{name} is no longer available.")),
-                summary,
-                None,
-                true,
-            )
-            .await;
-        }
-        if self.routing.online_count() == 0 {
-            let waiting: Vec<(i64, String)> = self
-                .routing
-                .queue()
-                .map(|r| (r.id, r.session.clone()))
-                .collect();
-            for (id, session) in waiting {
-                self.fail_request(None, id, &session, NOBODY_ONLINE).await;
-            }
-        }
-        self.update_gauges();
-    }
-
-    pub(super) fn staff_views(&self) -> Vec<StaffView> {
-        let mut v: Vec<StaffView> = self
-            .routing
-            .all_staff()
-            .map(|(id, s)| StaffView {
-                staff_id: id.clone(),
-                name: s.name.clone(),
-                is_online: s.online,
-                is_available: s.available,
-                max_concurrent_chats: s.max,
-                current_chats: s.current(),
-                sessions: s.chats.iter().cloned().collect(),
-            })
-            .collect();
-        v.sort_by(|a, b| a.staff_id.cmp(&b.staff_id));
-        v
-    }
-
-    pub(super) async fn staff_update(
-        &mut self,
-        staff: &str,
-        max: Option<Option<u32>>,
-        available: Option<bool>,
-        actor: &User,
-    ) -> Result<StaffView, ErrorBody> {
-        if actor.role != Role::Admin {
-            return Err(ErrorBody::new(ErrorCode::Forbidden, "admin only"));
-        }
-        if self.routing.staff(staff).is_none() {
-            return Err(ErrorBody::new(ErrorCode::NotFound, "no such staff member"));
-        }
-        let now = now_ms();
-        let mut ops = Vec::new();
-        if let Some(m) = max {
-            let offers = self.routing.set_max(staff, m);
-            self.send_offers(offers);
-            ops.push(Op::SetStaffMax {
-                staff_id: staff.to_string(),
-                max: m,
-                now,
-            });
-        }
-        if let Some(a) = available {
-            let offers = self.routing.set_status(staff, None, Some(a));
-            self.send_offers(offers);
-            self.announce_status(staff);
-        }
-        ops.push(Op::Audit {
-            actor_id: actor.id.clone(),
-            actor_role: actor.role.as_str().to_string(),
-            action: "settings",
-            target: Some(staff.to_string()),
-            details: Some(format!("max={max:?} available={available:?}")),
-            now,
-        });
-        self.submit(ops, After::Nothing).await;
-        self.persist_presence(staff, max).await;
-        self.send_workload(staff);
-        self.update_gauges();
-        self.staff_views()
-            .into_iter()
-            .find(|v| v.staff_id == staff)
-            .ok_or_else(|| ErrorBody::new(ErrorCode::NotFound, "no such staff member"))
     }
 }

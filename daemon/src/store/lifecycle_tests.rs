@@ -4,6 +4,7 @@
 
 use super::tests::{Scratch, now, session, sqlite, text, waiting};
 use super::{Op, OpResult, Store, StoreError, outbox};
+use crate::ids::TransferStatus;
 
 async fn enable_webhooks(store: &Store) {
     store
@@ -164,7 +165,7 @@ fn pending_op(uuid: &str) -> Op {
         reason: Some("again".into()),
         summary: "s".into(),
         priority: 1,
-        status: "pending",
+        status: TransferStatus::Pending,
         now: now(),
     }
 }
@@ -201,7 +202,7 @@ async fn a_second_pending_request_is_already_queued(store: Store) {
     store
         .submit(vec![Op::ResolveTransfer {
             id: first,
-            status: "failed",
+            status: TransferStatus::Failed,
             staff_id: None,
             outcome: Some("nobody".into()),
             now: now(),
@@ -210,7 +211,7 @@ async fn a_second_pending_request_is_already_queued(store: Store) {
         .unwrap();
     let mut failed = pending_op("q");
     if let Op::CreateTransfer { status, .. } = &mut failed {
-        *status = "failed";
+        *status = TransferStatus::Failed;
     }
     store.submit(vec![failed]).await.unwrap();
     let r = store.submit(vec![pending_op("q")]).await.unwrap();

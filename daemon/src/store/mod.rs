@@ -163,6 +163,29 @@ pub struct Store {
     readers: Arc<Readers>,
     pub stats: Arc<StoreStats>,
     engine: Engine,
+    /// Tests: write groups to fail as a full disk would.
+    #[cfg(test)]
+    faults: Faults,
+}
+
+/// A predicate over one op: a group holding a matching op fails.
+#[cfg(test)]
+type FaultRule = Box<dyn Fn(&Op) -> bool + Send>;
+
+/// Write groups that fail on purpose (tests only): any group holding an op
+/// the rule matches is answered `Unavailable`, and nothing of it is stored.
+#[cfg(test)]
+#[derive(Clone, Default)]
+pub struct Faults(Arc<std::sync::Mutex<Option<FaultRule>>>);
+
+#[cfg(test)]
+impl Faults {
+    fn hits(&self, ops: &[Op]) -> bool {
+        self.0
+            .lock()
+            .ok()
+            .is_some_and(|rule| rule.as_ref().is_some_and(|r| ops.iter().any(r)))
+    }
 }
 
 const MAX_BATCH: usize = 1024;
@@ -253,6 +276,25 @@ impl Store {
             }),
             stats,
             engine,
+            #[cfg(test)]
+            faults: Faults::default(),
+        }
+    }
+
+    /// Tests: fail every write group holding an op that `rule` matches,
+    /// until [`Store::heal`].
+    #[cfg(test)]
+    pub fn fail_writes(&self, rule: impl Fn(&Op) -> bool + Send + 'static) {
+        if let Ok(mut r) = self.faults.0.lock() {
+            *r = Some(Box::new(rule));
+        }
+    }
+
+    /// Tests: writes succeed again.
+    #[cfg(test)]
+    pub fn heal(&self) {
+        if let Ok(mut r) = self.faults.0.lock() {
+            *r = None;
         }
     }
 
@@ -276,6 +318,12 @@ impl Store {
         ops: Vec<Op>,
     ) -> Result<oneshot::Receiver<Result<Vec<OpResult>, StoreError>>, StoreError> {
         let (reply, rx) = oneshot::channel();
+        #[cfg(test)]
+        if self.faults.hits(&ops) {
+            self.stats.outcome(false);
+            let _ = reply.send(Err(StoreError::Unavailable("injected fault".into())));
+            return Ok(rx);
+        }
         self.writer
             .send(Job { ops, reply })
             .await

@@ -8,6 +8,7 @@ use super::db::Db;
 use super::read::{SessionRow, message_cols, message_from_row, session_cols, session_from_row};
 use super::{StoreError, outbox};
 use crate::args;
+use crate::ids::{TransferId, TransferStatus};
 use concierge_shared::protocol::{
     Message, MessageType, SenderRole, SessionStatus, SessionType, Timestamp,
 };
@@ -85,19 +86,19 @@ pub enum Op {
         reason: Option<String>,
         summary: String,
         priority: i64,
-        /// `pending`, or `failed` for a request nobody could take.
-        status: &'static str,
+        /// `Pending`, or `Failed` for a request nobody could take.
+        status: TransferStatus,
         now: i64,
     },
     ResolveTransfer {
-        id: i64,
-        status: &'static str,
+        id: TransferId,
+        status: TransferStatus,
         staff_id: Option<String>,
         outcome: Option<String>,
         now: i64,
     },
     Decline {
-        id: i64,
+        id: TransferId,
         staff_id: String,
         reason: Option<String>,
         now: i64,
@@ -168,7 +169,7 @@ pub enum Op {
     /// or `default_max` when unset). With several daemons on one database
     /// this is what makes "accepted once, never over capacity" hold.
     AcceptTransfer {
-        id: i64,
+        id: TransferId,
         session_uuid: String,
         staff_id: String,
         default_max: u32,
@@ -212,7 +213,7 @@ pub enum OpResult {
     Read {
         marked: usize,
     },
-    TransferId(i64),
+    TransferId(TransferId),
     Closed {
         closed_at: i64,
     },
@@ -431,15 +432,17 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
                     summary,
                     priority,
                     now,
-                    status
+                    status.as_str()
                 ],
                 |r| r.get(0),
             )?;
             match id {
-                Some(id) => Ok(OpResult::TransferId(id)),
+                Some(id) => Ok(OpResult::TransferId(TransferId(id))),
                 // The one pending request a session may have exists
                 // already: another daemon queued it a moment ago.
-                None if *status == "pending" && pending_request(db, session_uuid)? => {
+                None if *status == TransferStatus::Pending
+                    && pending_request(db, session_uuid)? =>
+                {
                     Err(StoreError::AlreadyQueued)
                 }
                 None => Err(StoreError::Conflict("session is unknown")),
@@ -456,7 +459,7 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
                 "UPDATE chat_transfer_requests SET status = ?2, staff_id = ?3, outcome = ?4,
                    resolved_at = ?5
                  WHERE id = ?1 AND status = 'pending'",
-                args![id, status, staff_id, outcome, now],
+                args![id.0, status.as_str(), staff_id, outcome, now],
             )?;
             if n == 0 {
                 return Err(StoreError::Conflict(
@@ -475,7 +478,7 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
                 "INSERT INTO transfer_declines (request_id, staff_id, reason, created_at)
                  VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (request_id, staff_id) DO UPDATE SET reason = ?3, created_at = ?4",
-                args![id, staff_id, reason, now],
+                args![id.0, staff_id, reason, now],
             )?;
             Ok(OpResult::Done)
         }
@@ -561,7 +564,7 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
             staff_id,
             default_max,
             now,
-        } => accept_transfer(db, *id, session_uuid, staff_id, *default_max, *now),
+        } => accept_transfer(db, id.0, session_uuid, staff_id, *default_max, *now),
         Op::ClaimLease {
             name,
             holder,

@@ -4,6 +4,7 @@
 use super::StoreError;
 use super::db::{Db, DbRow, Engine};
 use crate::args;
+use crate::ids::{TransferId, TransferStatus};
 use concierge_shared::protocol::{
     Message, MessageType, SenderRole, Session, SessionStatus, SessionType, Timestamp,
 };
@@ -64,7 +65,7 @@ impl SessionRow {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TransferRow {
-    pub id: i64,
+    pub id: TransferId,
     pub session_uuid: String,
     pub customer_id: String,
     pub customer_name: String,
@@ -261,7 +262,7 @@ pub fn pending_transfers(db: &mut Db<'_>) -> Result<Vec<TransferRow>, StoreError
     db.query(sql, &[], |r| {
         let declined: Option<String> = r.get(8)?;
         Ok(TransferRow {
-            id: r.get(0)?,
+            id: TransferId(r.get(0)?),
             session_uuid: r.get(1)?,
             customer_id: r.get(2)?,
             customer_name: r.get(3)?,
@@ -380,14 +381,21 @@ pub fn unanswered_sessions(
     )
 }
 
-/// A transfer request's `status` and `outcome`, if it exists.
+/// How a transfer request stands: its `status` (`None` for one this
+/// version does not write) and `outcome`.
+pub type TransferOutcome = (Option<TransferStatus>, Option<String>);
+
+/// A transfer request's status and outcome, if it exists.
 pub fn transfer_outcome(
     db: &mut Db<'_>,
-    id: i64,
-) -> Result<Option<(String, Option<String>)>, StoreError> {
+    id: TransferId,
+) -> Result<Option<TransferOutcome>, StoreError> {
     db.query_opt(
         "SELECT status, outcome FROM chat_transfer_requests WHERE id = ?1",
-        args![id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+        args![id.0],
+        |r| {
+            let status: String = r.get(0)?;
+            Ok((TransferStatus::parse(&status), r.get(1)?))
+        },
     )
 }

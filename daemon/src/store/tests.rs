@@ -4,6 +4,7 @@
 //! exclusive leases. Every PostgreSQL test runs in a schema of its own
 //! (see [`super::postgres::scratch`]).
 
+use crate::ids::{TransferId, TransferStatus};
 use std::collections::HashMap;
 
 use concierge_shared::protocol::{MessageType, SenderRole, SessionStatus, SessionType, Timestamp};
@@ -82,7 +83,7 @@ pub(super) async fn session(store: &Store, uuid: &str, user: &str) {
 }
 
 /// A session waiting for staff with a pending request; the request's id.
-pub(super) async fn waiting(store: &Store, uuid: &str, user: &str) -> i64 {
+pub(super) async fn waiting(store: &Store, uuid: &str, user: &str) -> TransferId {
     session(store, uuid, user).await;
     let r = store
         .submit(vec![
@@ -100,7 +101,7 @@ pub(super) async fn waiting(store: &Store, uuid: &str, user: &str) -> i64 {
                 reason: None,
                 summary: "help".into(),
                 priority: 0,
-                status: "pending",
+                status: TransferStatus::Pending,
                 now: now(),
             },
         ])
@@ -112,7 +113,7 @@ pub(super) async fn waiting(store: &Store, uuid: &str, user: &str) -> i64 {
     }
 }
 
-fn accept(id: i64, uuid: &str, staff: &str) -> Op {
+fn accept(id: TransferId, uuid: &str, staff: &str) -> Op {
     Op::AcceptTransfer {
         id,
         session_uuid: uuid.into(),

@@ -1,0 +1,165 @@
+//! Writes and their continuations: every group of ops goes to the store
+//! with an [`After`]; results come back in submission order. A failed
+//! write clears its in-flight marker and answers the client, and changes
+//! nothing else.
+
+use std::sync::atomic::Ordering;
+
+use concierge_shared::protocol::{ErrorBody, ErrorCode, ServerEvent};
+
+use super::{After, AiState, Done, Hub, HubMsg, Out};
+use crate::cluster::Inbound;
+use crate::store::{OpResult, StoreError};
+
+impl Hub {
+    pub(super) async fn submit(&mut self, ops: Vec<crate::store::Op>, after: After) {
+        self.submit_stream(ops, after, None).await;
+    }
+
+    pub(super) async fn submit_stream(
+        &mut self,
+        ops: Vec<crate::store::Op>,
+        after: After,
+        stream_id: Option<String>,
+    ) {
+        match self.store.submit_deferred(ops).await {
+            Ok(rx) => self.pending.push_back(Box::pin(async move {
+                let r = rx.await.unwrap_or(Err(StoreError::Closed));
+                (r, after, stream_id)
+            })),
+            // Answered in order like any other result (and without
+            // recursing into the continuation from here).
+            Err(e) => self
+                .pending
+                .push_back(Box::pin(async move { (Err(e), after, stream_id) })),
+        }
+    }
+
+    pub(super) async fn committed(&mut self, (result, after, stream_id): Done) {
+        let results = match result {
+            Ok(r) => r,
+            Err(e) => {
+                self.write_failed(e, after);
+                return;
+            }
+        };
+        // Every new message in the group reaches its room first, in order
+        // (a new session's welcome waits until the session is in memory).
+        let generic = !matches!(after, After::Created { .. });
+        for r in results.iter().filter(|_| generic) {
+            if let OpResult::Message {
+                message,
+                duplicate: false,
+            } = r
+            {
+                self.deliver_commit(message, stream_id.as_deref()).await;
+            }
+        }
+        self.after(results, after).await;
+    }
+
+    pub(super) fn write_failed(&mut self, e: StoreError, after: After) {
+        // A refusal is final; anything else (a full disk, an unreachable
+        // database) is the store's state: the client may send the same
+        // frame again later, and nothing of it was stored.
+        let body = match &e {
+            StoreError::Conflict(what) => ErrorBody::new(ErrorCode::Conflict, what.to_string()),
+            StoreError::AlreadyQueued => {
+                // Another node queued this session a moment ago (two nodes
+                // re-queueing one staff member's chats at once): it is
+                // queued, once. Its news may not be here yet: re-read.
+                if self.bus.is_some() {
+                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
+                }
+                ErrorBody::new(ErrorCode::Conflict, e.to_string())
+            }
+            _ => {
+                tracing::error!(error = %e, "write failed");
+                ErrorBody::unavailable("could not store that; try again")
+            }
+        };
+        let reply = match after {
+            After::Accepted { reply, request, .. } => {
+                self.accepting.remove(&request.id);
+                // In a cluster the database can refuse what this node's copy
+                // allowed (another node's staff was first, or the staff
+                // member's other console took their last slot): re-read it.
+                if self.bus.is_some() {
+                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
+                }
+                Some(reply)
+            }
+            After::Sent { reply, .. }
+            | After::Read { reply, .. }
+            | After::Declined { reply, .. } => Some(reply),
+            After::TransferCreated { reply, session, .. }
+            | After::TransferRefused { reply, session, .. } => {
+                for r in self.requesting.remove(&session).unwrap_or_default() {
+                    self.metrics.frames_rejected.fetch_add(1, Ordering::Relaxed);
+                    self.send_frame(
+                        r.conn,
+                        &Self::frame(ServerEvent::Error(body.clone()), r.r#ref.clone()),
+                    );
+                }
+                reply
+            }
+            After::Failed { reply, request, .. } => {
+                self.withdrawing.remove(&request);
+                reply
+            }
+            After::Closed {
+                reply,
+                api,
+                session,
+                ..
+            } => {
+                self.closing.remove(&session);
+                if let Some(api) = api {
+                    let _ = api.send(Err(body.clone()));
+                }
+                reply
+            }
+            After::Created { customer } => {
+                self.creating.remove(&customer);
+                // In a cluster: another node opened this customer's session
+                // and its news has not arrived (the database allows one
+                // open session per customer). Re-read, and make the client
+                // reconnect: it then gets the session restored.
+                let conns = self.by_user.get(&customer).cloned().unwrap_or_default();
+                if self.bus.is_some() && matches!(e, StoreError::Conflict(_)) {
+                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
+                } else {
+                    // Nothing was stored: say why, and close so the client
+                    // reconnects and the session is opened then.
+                    let frame = Self::frame(ServerEvent::Error(body.clone()), None);
+                    for c in &conns {
+                        self.send_frame(*c, &frame);
+                    }
+                }
+                for c in conns {
+                    self.send_to_conn(c, Out::Close);
+                }
+                None
+            }
+            After::AiStored { session, .. } => {
+                if let Some(s) = self.sessions.get_mut(&session) {
+                    s.ai = AiState::Idle;
+                }
+                None
+            }
+            After::Abandoned { request, .. } => {
+                self.withdrawing.remove(&request);
+                None
+            }
+            After::Offline(a) => a.reply(), // issue 17
+            After::Nothing => None,
+        };
+        if let Some(r) = reply {
+            self.metrics.frames_rejected.fetch_add(1, Ordering::Relaxed);
+            self.send_frame(
+                r.conn,
+                &Self::frame(ServerEvent::Error(body), r.r#ref.clone()),
+            );
+        }
+    }
+}
