@@ -91,8 +91,8 @@ pub fn frustrated_after_answers(message: &str, answered_before: usize) -> bool {
     if answered_before == 0 {
         return false;
     }
-    let (label, p) = model::model().predict(message);
-    label == model::Label::Upset && p >= 0.45
+    let r = model::model().reading(message);
+    r.need == model::Label::Upset && r.p_need >= 0.4
 }
 
 /// The customer says again what they said before an answer: the answer
