@@ -181,46 +181,17 @@ pub fn dev_login_token(data_dir: &Path, name: &str) -> Result<String, token::Tok
     )
 }
 
-/// A stable id from a display name, so the same person logging in twice
-/// is the same staff member: "Ana López" → "dev-ana-l-pez".
+/// A stable id from a display name (the one rule every client shares).
 pub fn dev_login_sub(name: &str) -> String {
-    let slug: String = name
-        .trim()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    format!("dev-{}", slug.trim_matches('-'))
+    token::dev_login_id(name)
 }
 
 /// Accept what people type (`host:port`, `http://…`, `ws://…/ws`) and
-/// give the WebSocket endpoint.
+/// give the WebSocket endpoint (the reading every client shares).
 pub fn ws_url(server: &str) -> Result<String, ConfigError> {
-    let s = server.trim();
-    let bad = || ConfigError::BadServer(server.to_string());
-    let (scheme, rest) = match s.split_once("://") {
-        Some(("ws" | "http", rest)) => ("ws", rest),
-        Some(("wss" | "https", rest)) => ("wss", rest),
-        Some(_) => return Err(bad()),
-        None => ("ws", s),
-    };
-    let (authority, path) = match rest.find('/') {
-        Some(i) => (&rest[..i], &rest[i..]),
-        None => (rest, ""),
-    };
-    if authority.is_empty() || authority.contains(char::is_whitespace) {
-        return Err(bad());
-    }
-    let path = match path.trim_end_matches('/') {
-        "" => "/ws",
-        p => p,
-    };
-    Ok(format!("{scheme}://{authority}{path}"))
+    concierge_shared::address::ServerAddr::parse(server)
+        .map(|a| a.ws_url())
+        .map_err(|_| ConfigError::BadServer(server.to_string()))
 }
 
 #[cfg(test)]

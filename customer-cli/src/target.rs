@@ -65,52 +65,12 @@ struct FileConfig {
     data_dir: Option<PathBuf>,
 }
 
-/// A daemon address, normalised: `host:port` plus whether it spoke TLS.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Server {
-    pub authority: String,
-    pub tls: bool,
-}
+/// A daemon address (the reading every client shares).
+pub use concierge_shared::address::ServerAddr as Server;
 
-impl Server {
-    pub fn parse(s: &str) -> Result<Self, TargetError> {
-        let bad = || TargetError::BadServer(s.to_string());
-        let (rest, tls) = if let Some(r) = s.strip_prefix("ws://") {
-            (r, false)
-        } else if let Some(r) = s.strip_prefix("http://") {
-            (r, false)
-        } else if let Some(r) = s.strip_prefix("wss://") {
-            (r, true)
-        } else if let Some(r) = s.strip_prefix("https://") {
-            (r, true)
-        } else if s.contains("://") {
-            return Err(bad());
-        } else {
-            (s, false)
-        };
-        // A path (e.g. a pasted ws://host/ws) is dropped: the paths are fixed.
-        let authority = rest.split('/').next().unwrap_or_default();
-        if authority.is_empty() || authority.contains(char::is_whitespace) {
-            return Err(bad());
-        }
-        Ok(Self {
-            authority: authority.to_string(),
-            tls,
-        })
-    }
-    pub fn http_base(&self) -> String {
-        format!(
-            "{}://{}",
-            if self.tls { "https" } else { "http" },
-            self.authority
-        )
-    }
-    pub fn ws_base(&self) -> String {
-        format!(
-            "{}://{}",
-            if self.tls { "wss" } else { "ws" },
-            self.authority
-        )
+impl From<concierge_shared::address::BadServer> for TargetError {
+    fn from(e: concierge_shared::address::BadServer) -> Self {
+        TargetError::BadServer(e.0)
     }
 }
 
@@ -179,21 +139,10 @@ pub fn dev_token(secret: &[u8], id: &str, name: &str, role: Role) -> Result<Stri
     )?)
 }
 
-/// The default user id for a dev-login name: `dev-` + lower-case name with
-/// spaces as dashes, so the same name resumes the same customer.
+/// The default user id for a dev-login name (the rule every client
+/// shares), so the same name resumes the same customer.
 pub fn dev_id_for(name: &str) -> String {
-    let slug: String = name
-        .trim()
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    format!("dev-{slug}")
+    token::dev_login_id(name)
 }
 
 impl ServerArgs {

@@ -256,9 +256,11 @@ async fn healthz() -> Response {
 }
 
 /// Ready when the database answers a read and the write path works. After
-/// a write failed (a full disk, a lost database), every call tries a small
-/// write of its own, so readiness comes back by itself once writes do.
+/// a write failed (a full disk, a lost database), every call tries a write
+/// of its own, larger than any message ([`PROBE_BYTES`]), and readiness
+/// comes back by itself once that succeeds.
 async fn readyz(State(app): State<AppState>) -> Response {
+    use std::sync::atomic::Ordering;
     let unavailable = |message: &str| {
         (
             StatusCode::SERVICE_UNAVAILABLE,
@@ -274,12 +276,9 @@ async fn readyz(State(app): State<AppState>) -> Response {
     if !read_ok {
         return unavailable("database unreachable");
     }
-    if app
-        .store
-        .stats
-        .writes_failing
-        .load(std::sync::atomic::Ordering::Relaxed)
-    {
+    let failing = &app.store.stats.writes_failing;
+    if failing.load(Ordering::Relaxed) {
+        // Written and deleted in one group: it leaves nothing behind.
         let name = format!(
             "readiness-probe:{}",
             app.cfg.node_id.as_deref().unwrap_or("node")
@@ -287,13 +286,13 @@ async fn readyz(State(app): State<AppState>) -> Response {
         let probe = vec![
             crate::store::Op::ClaimLease {
                 name: name.clone(),
-                holder: name.clone(),
+                holder: "p".repeat(PROBE_BYTES),
                 ttl_ms: 1,
                 now: crate::hub::now_ms(),
             },
             crate::store::Op::ReleaseLease {
-                name: name.clone(),
-                holder: name,
+                name,
+                holder: "p".repeat(PROBE_BYTES),
             },
         ];
         if app.store.submit(probe).await.is_err() {
@@ -301,9 +300,14 @@ async fn readyz(State(app): State<AppState>) -> Response {
                 "writes are failing (see the log and concierge_store_failed_commits_total)",
             );
         }
+        failing.store(false, Ordering::Relaxed);
     }
     axum::Json(serde_json::json!({"status": "ready"})).into_response()
 }
+
+/// The size of `/readyz`'s probe write: more than the longest message
+/// (`MAX_CONTENT_CHARS` of four-byte characters).
+const PROBE_BYTES: usize = 64 * 1024;
 
 async fn not_found() -> Response {
     (

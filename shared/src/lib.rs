@@ -1,5 +1,7 @@
 //! Pieces every Concierge program shares.
 //!
+//! - [`address`]: a daemon's address as people type it, read once for
+//!   every client.
 //! - [`protocol`]: the wire protocol, one Rust definition of every event
 //!   (the contract is `docs/protocol.md`; `tests/wire.rs` pins the JSON).
 //! - [`token`]: JWT claims and minting, and where the daemon keeps its
@@ -10,6 +12,7 @@
 //! No async runtime, database or HTTP client here: the crate is types and
 //! small pure functions, so every client can depend on it cheaply.
 
+pub mod address;
 pub mod protocol;
 pub mod text;
 pub mod token;

@@ -67,6 +67,25 @@ pub enum TokenError {
     },
 }
 
+/// The user id `--dev-login NAME` uses, the same in every client, so the
+/// same name is the same person wherever they log in: `dev-`, then the
+/// name in lower-case ASCII with anything else as a dash ("Ana López" →
+/// `dev-ana-l-pez`).
+pub fn dev_login_id(name: &str) -> String {
+    let slug: String = name
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("dev-{}", slug.trim_matches('-'))
+}
+
 /// What to put in a new token.
 #[derive(Debug, Clone)]
 pub struct NewToken<'a> {
@@ -111,4 +130,16 @@ pub fn read_secret_file(data_dir: &Path) -> Result<Vec<u8>, TokenError> {
     std::fs::read_to_string(&path)
         .map(|s| s.trim().as_bytes().to_vec())
         .map_err(|source| TokenError::ReadSecret { path, source })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dev_login_id;
+
+    #[test]
+    fn dev_login_ids_are_ascii_slugs_without_edge_dashes() {
+        assert_eq!(dev_login_id("Carol Smith"), "dev-carol-smith");
+        assert_eq!(dev_login_id("Ana López"), "dev-ana-l-pez");
+        assert_eq!(dev_login_id("  -Bo- "), "dev-bo");
+    }
 }

@@ -18,24 +18,10 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use concierge_shared::protocol::*;
-use concierge_tests::{Client, SECRET, token};
+use concierge_tests::{Client, SECRET, daemon_binary, free_port, token};
 use futures_util::FutureExt;
 use serde_json::{Value, json};
 use webdriver::{Browser, ENTER, RELEASE, SHIFT, tools};
-
-fn daemon_binary() -> std::path::PathBuf {
-    // target/debug/deps/browser-<hash> → target/debug/concierged
-    let exe = std::env::current_exe().unwrap();
-    exe.parent().unwrap().parent().unwrap().join("concierged")
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 /// A daemon process on `port` with `dir` as its data dir.
 async fn spawn(dir: &Path, port: u16, env: &[(&str, &str)]) -> tokio::process::Child {

@@ -65,13 +65,7 @@ pub struct Browser {
     _profile: tempfile::TempDir,
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+use concierge_tests::free_port;
 
 impl Browser {
     pub async fn start(tools: &Tools) -> Browser {

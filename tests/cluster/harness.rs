@@ -1,7 +1,6 @@
 //! Starting a cluster: a fresh schema, a key prefix, and N `concierged`
 //! processes pointed at both.
 
-use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::Duration;
 
@@ -19,19 +18,7 @@ pub fn redis() -> String {
     std::env::var("CONCIERGE_TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into())
 }
 
-pub fn daemon_binary() -> PathBuf {
-    // target/debug/deps/cluster-<hash> → target/debug/concierged
-    let exe = std::env::current_exe().unwrap();
-    exe.parent().unwrap().parent().unwrap().join("concierged")
-}
-
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+pub use concierge_tests::{daemon_binary, free_port};
 
 /// A schema of its own, dropped at the end.
 pub struct Schema {

@@ -8,22 +8,7 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use concierge_shared::protocol::*;
-use concierge_tests::{Client, SECRET, token};
-
-fn daemon_binary() -> std::path::PathBuf {
-    // target/debug/deps/e2e-<hash> → target/debug/concierged
-    let exe = std::env::current_exe().unwrap();
-    let dir = exe.parent().unwrap().parent().unwrap();
-    dir.join("concierged")
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+use concierge_tests::{Client, SECRET, daemon_binary, free_port, token};
 
 async fn spawn(dir: &std::path::Path, port: u16) -> tokio::process::Child {
     let child = tokio::process::Command::new(daemon_binary())

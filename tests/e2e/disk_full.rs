@@ -134,12 +134,7 @@ async fn a_full_disk_answers_unavailable_changes_nothing_and_recovers() {
             .text()
             .await
             .unwrap();
-        text.lines()
-            .find_map(|l| l.strip_prefix("concierge_store_failed_commits_total "))
-            .unwrap()
-            .trim()
-            .parse()
-            .unwrap()
+        concierge_tests::metric(&text, "concierge_store_failed_commits_total")
     };
     assert!(failed >= 1.0);
 

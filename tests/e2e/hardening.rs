@@ -56,9 +56,7 @@ async fn metric(d: &TestDaemon, name: &str) -> f64 {
         .text()
         .await
         .unwrap();
-    text.lines()
-        .find_map(|l| l.strip_prefix(name)?.strip_prefix(' ')?.trim().parse().ok())
-        .unwrap_or_else(|| panic!("no metric {name}"))
+    concierge_tests::metric(&text, name)
 }
 
 /// Wait (bounded) until `f` holds.
@@ -596,29 +594,19 @@ async fn integer_subjects_connect_and_long_names_are_refused_clearly() {
     );
 }
 
-/// The daemon binary next to this test binary (built by `cargo test`).
-fn daemon_binary() -> std::path::PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    exe.parent().unwrap().parent().unwrap().join("concierged")
-}
-
 #[tokio::test]
 async fn a_flood_past_the_open_files_limit_gets_503s_and_never_runs_the_daemon_out() {
     if concierge_tests::backend() != concierge_tests::Backend::Sqlite {
         return; // about sockets, not storage
     }
     let tmp = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = concierge_tests::free_port();
     let log = tmp.path().join("daemon.log");
     // 320 descriptors in all, hard limit included: the daemon keeps 256
     // for itself, so it takes at most 64 connections.
     let mut child = tokio::process::Command::new("prlimit")
         .arg("--nofile=320:320")
-        .arg(daemon_binary())
+        .arg(concierge_tests::daemon_binary())
         .args([
             "serve",
             "--listen",

@@ -446,13 +446,7 @@ async fn a_forgotten_customers_queued_events_never_reach_the_receiver() {
     let _ = hook_task.await;
 }
 
-fn metric(text: &str, series: &str) -> f64 {
-    text.lines()
-        .find_map(|l| l.strip_prefix(series).and_then(|v| v.strip_prefix(' ')))
-        .unwrap_or_else(|| panic!("no {series} in\n{text}"))
-        .parse()
-        .unwrap()
-}
+use concierge_tests::metric;
 
 async fn dead_letters(d: &TestDaemon) -> Vec<Value> {
     let (status, v) = api(d, reqwest::Method::GET, "/webhooks/dead", Role::Admin).await;

@@ -17,7 +17,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use concierge_shared::protocol::*;
-use concierge_tests::{Client, SECRET, token};
+use concierge_tests::{Client, SECRET, daemon_binary, token};
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpSocket, TcpStream};
 
@@ -30,11 +30,6 @@ const P99_FLOOR: Duration = Duration::from_millis(100);
 const QUIET: Duration = Duration::from_secs(8);
 const ATTACK: Duration = Duration::from_secs(15);
 const HONEST: usize = 16;
-
-fn daemon_binary() -> std::path::PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    exe.parent().unwrap().parent().unwrap().join("concierged")
-}
 
 fn rss_mib(pid: u32) -> u64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
@@ -175,11 +170,7 @@ async fn bad_bearers(to: SocketAddr, stop: Arc<AtomicBool>, sent: Arc<AtomicU64>
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn honest_clients_keep_their_latency_and_memory_stays_bounded_under_attack() {
     let tmp = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = concierge_tests::free_port();
     let to: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
     let mut child = tokio::process::Command::new(daemon_binary())
         .args(["serve", "--listen", &to.to_string(), "--data-dir"])

@@ -31,6 +31,33 @@ use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
 pub const SECRET: &str = "e2e-test-secret";
 
+/// The `concierged` binary that `cargo test` / `cargo nextest run` built
+/// for the workspace: test binaries live in `target/<profile>/deps/`, the
+/// daemon one level up.
+pub fn daemon_binary() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    exe.parent().unwrap().parent().unwrap().join("concierged")
+}
+
+/// A TCP port on loopback that was free a moment ago.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// One series' value in the Prometheus text of `/metrics`.
+pub fn metric(text: &str, series: &str) -> f64 {
+    text.lines()
+        .find_map(|l| l.strip_prefix(series).and_then(|v| v.strip_prefix(' ')))
+        .unwrap_or_else(|| panic!("no {series} in\n{text}"))
+        .trim()
+        .parse()
+        .unwrap()
+}
+
 /// Where the daemons under test keep their data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

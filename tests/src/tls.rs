@@ -54,13 +54,7 @@ impl TestCerts {
     }
 }
 
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+pub use crate::free_port;
 
 /// A PostgreSQL server program: on PATH, or where Debian keeps it
 /// (`/usr/lib/postgresql/<version>/bin`, newest first).

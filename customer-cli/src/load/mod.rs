@@ -216,7 +216,7 @@ fn parse_servers(list: &str) -> Result<Vec<Server>, LoadError> {
             "" => Err(LoadError::Args(format!(
                 "--server {list:?} has an empty address"
             ))),
-            a => Ok(Server::parse(a)?),
+            a => Ok(Server::parse(a).map_err(TargetError::from)?),
         })
         .collect::<Result<Vec<_>, _>>()?;
     if servers.len() > MAX_SERVERS {

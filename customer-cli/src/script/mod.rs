@@ -75,7 +75,8 @@ pub async fn run(args: ScriptArgs) -> Result<ExitCode, ScriptError> {
                 source,
             }
         })?;
-    let server = Server::parse(args.server.as_deref().unwrap_or(target::DEFAULT_SERVER))?;
+    let server = Server::parse(args.server.as_deref().unwrap_or(target::DEFAULT_SERVER))
+        .map_err(target::TargetError::from)?;
     let runner = runner::Runner::new(server, args.data_dir.clone());
     let json = args.json;
     let outcome = runner

@@ -856,4 +856,30 @@ mod tests {
         );
         RawConfig::from_file(&path).unwrap();
     }
+
+    /// docs/configuration.md has a table row for every setting, naming its
+    /// file key and its environment variable, so the docs cannot fall
+    /// behind the code.
+    #[test]
+    fn the_configuration_docs_list_every_setting() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/configuration.md");
+        let docs = std::fs::read_to_string(&path).unwrap();
+        let rows: Vec<&str> = docs.lines().filter(|l| l.starts_with('|')).collect();
+        let mut missing = Vec::new();
+        for (_, settings) in GROUPS {
+            for s in settings.iter() {
+                let key = format!("`{}`", s.key);
+                let env = format!("`{}`", s.env);
+                if !rows.iter().any(|r| r.contains(&key) && r.contains(&env)) {
+                    missing.push(format!("{} ({})", s.key, s.env));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "{} has no table row for: {}",
+            path.display(),
+            missing.join(", ")
+        );
+    }
 }

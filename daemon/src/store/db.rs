@@ -51,7 +51,8 @@ impl PgConn {
         self.client.is_closed()
     }
 
-    fn statement(&mut self, sql: &str) -> Result<postgres::Statement, StoreError> {
+    /// `sql` prepared on this connection (once; `?N` placeholders).
+    pub(super) fn statement(&mut self, sql: &str) -> Result<postgres::Statement, StoreError> {
         if let Some(s) = self.statements.get(sql) {
             return Ok(s.clone());
         }

@@ -124,19 +124,22 @@ pub struct StoreStats {
     /// Batches run again after a deadlock or serialization failure
     /// (PostgreSQL, several daemons).
     pub retried_batches: AtomicU64,
+    /// PostgreSQL batches that the one-statement append path could not
+    /// take, run again job by job.
+    pub batches_run_job_by_job: AtomicU64,
     /// Write groups that failed for a reason other than a conflict (disk
     /// full, I/O error, database unreachable): nothing of them was stored.
     pub failed_commits: AtomicU64,
-    /// Whether the last write failed that way; `/readyz` follows it.
+    /// Set when a write fails that way; only `/readyz`'s own probe write
+    /// clears it (a small write can succeed on a disk that has no room for
+    /// a message).
     pub writes_failing: std::sync::atomic::AtomicBool,
 }
 
 impl StoreStats {
     /// Count the outcome of one write group.
     fn outcome(&self, ok: bool) {
-        if ok {
-            self.writes_failing.store(false, Ordering::Relaxed);
-        } else {
+        if !ok {
             self.failed_commits.fetch_add(1, Ordering::Relaxed);
             self.writes_failing.store(true, Ordering::Relaxed);
         }
@@ -411,6 +414,8 @@ fn record(stats: &StoreStats, started: Instant, groups: usize) {
         .fetch_max(groups as u64, Ordering::Relaxed);
 }
 
+#[cfg(test)]
+mod batch_tests;
 #[cfg(test)]
 mod lifecycle_tests;
 #[cfg(test)]

@@ -828,7 +828,13 @@ fn insert_message(
     Ok(appended(session_uuid, m, now, message_id, seq))
 }
 
-fn appended(session_uuid: &str, m: &NewMessage, now: i64, message_id: i64, seq: i64) -> OpResult {
+pub(super) fn appended(
+    session_uuid: &str,
+    m: &NewMessage,
+    now: i64,
+    message_id: i64,
+    seq: i64,
+) -> OpResult {
     let message = Message {
         message_id,
         session_uuid: session_uuid.to_string(),

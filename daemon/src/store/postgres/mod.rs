@@ -12,7 +12,10 @@
 //!   between reconnect attempts that back off from 100 ms to 5 s.
 //! - Uniqueness that SQLite's single writer gives for free comes from the
 //!   database here (see [`schema`]).
+//! - Every round trip costs, so consecutive jobs that are one append each
+//!   go to the server as one statement (see [`append`]).
 
+pub(super) mod append;
 pub mod schema;
 pub mod scratch;
 pub mod tls;
@@ -59,9 +62,19 @@ pub fn connect(target: &tls::Target) -> Result<PgConn, StoreError> {
     Ok(PgConn::new(client))
 }
 
+/// The writer's connection. Its statements are planned once, generically:
+/// a custom plan for the append statement (see [`append`]) takes longer to
+/// make than a small batch takes to run, and the writer's other
+/// statements are look-ups by key that one plan serves as well.
+fn connect_writer(config: &tls::Target) -> Result<PgConn, StoreError> {
+    let mut conn = connect(config)?;
+    conn.batch("SET plan_cache_mode = force_generic_plan")?;
+    Ok(conn)
+}
+
 pub(super) fn open(url: &str) -> Result<Store, StoreError> {
     let config = config(url)?;
-    let mut conn = connect(&config)?;
+    let mut conn = connect_writer(&config)?;
     schema::migrate(conn.client())?;
     let mut readers = Vec::with_capacity(READERS);
     for _ in 0..READERS {
@@ -146,7 +159,7 @@ fn writer_loop(
     while next_batch(&mut rx, &mut batch) {
         let started = Instant::now();
         if conn.as_ref().is_none_or(PgConn::is_closed) && started >= retry_at {
-            conn = match connect(&config) {
+            conn = match connect_writer(&config) {
                 Ok(c) => {
                     tracing::info!("store writer reconnected to PostgreSQL");
                     pause = FIRST_PAUSE;
@@ -191,8 +204,9 @@ fn writer_loop(
 
 fn commit_with_retries(c: &mut PgConn, batch: &[Job], stats: &StoreStats) -> BatchResults {
     let mut attempt = 1;
+    let mut job_by_job = false;
     loop {
-        match commit_batch(c, batch) {
+        match commit_batch(c, batch, job_by_job) {
             Ok(results) => return Ok(results),
             Err(e) => {
                 if !c.is_closed() {
@@ -200,7 +214,21 @@ fn commit_with_retries(c: &mut PgConn, batch: &[Job], stats: &StoreStats) -> Bat
                     // failure here shows up as a closed connection.
                     let _ = c.batch("ROLLBACK");
                 }
-                if !e.is_retryable() || attempt >= MAX_ATTEMPTS || c.is_closed() {
+                if c.is_closed() {
+                    return Err(e);
+                }
+                if !e.is_retryable() && !job_by_job && append::has_run(batch) {
+                    // The one-statement path fails whole where one job is
+                    // at fault (or where a unique index fired after all):
+                    // job by job, each job is answered on its own.
+                    tracing::debug!(error = %e, "append statement failed; running the batch job by job");
+                    stats
+                        .batches_run_job_by_job
+                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    job_by_job = true;
+                    continue;
+                }
+                if !e.is_retryable() || attempt >= MAX_ATTEMPTS {
                     return Err(e);
                 }
                 tracing::debug!(error = %e, attempt, "store batch conflicted; running it again");
@@ -221,7 +249,10 @@ fn backoff(attempt: u32) -> Duration {
     Duration::from_millis(base + rand::random_range(0..=base))
 }
 
-fn commit_batch(c: &mut PgConn, batch: &[Job]) -> BatchResults {
+/// Run `batch` in one transaction. Runs of consecutive single-append jobs
+/// go as one statement each unless `job_by_job`; every other job (and
+/// every job when `job_by_job`) runs in a savepoint of its own.
+fn commit_batch(c: &mut PgConn, batch: &[Job], job_by_job: bool) -> BatchResults {
     c.batch("BEGIN")?;
     // Every session row the batch will update, locked up front in one
     // order. Two daemons' batches touching the same sessions would
@@ -244,7 +275,20 @@ fn commit_batch(c: &mut PgConn, batch: &[Job]) -> BatchResults {
     // A job's savepoint is released together with the next one's start:
     // one round trip instead of two.
     let mut release = false;
-    for job in batch {
+    let mut next = 0;
+    while let Some(job) = batch.get(next) {
+        let run = batch[next..]
+            .iter()
+            .take_while(|j| append::single_append(j).is_some())
+            .count();
+        if !job_by_job && run >= append::MIN_RUN {
+            // The run executes inside the last job's savepoint, if one is
+            // still open: released with it, which keeps the run's work.
+            results.extend(append::run(c, &batch[next..next + run])?);
+            next += run;
+            continue;
+        }
+        next += 1;
         if job.ops.is_empty() {
             results.push(Ok(Vec::new()));
             continue;
