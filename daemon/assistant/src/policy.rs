@@ -143,6 +143,7 @@ pub fn assess(message: &str) -> Assessment {
         a.wants_person |= c.wants_person();
         a.order_change |= c.order_change();
         a.account_problem |= c.account_problem();
+        a.staff_only |= c.charged_twice();
         a.declined_person |= c.declines_person();
     }
     apply_model(&mut a, message);
@@ -464,7 +465,11 @@ impl<'a> Clause<'a> {
                     )
                 }));
         let contact_how = first == "how" && !self.has(TALK) && self.has(CONTACT);
+        // "is there an agent available now?" asks for one, not about one.
+        let asks_now = (self.has_phrase(&["is", "there"]) || self.has_phrase(&["are", "there"]))
+            && self.has(&["now"]);
         let topic_question = self.has(INFO_TOPIC)
+            && !asks_now
             && (first == "do" || first == "does" || first == "is" || first == "are" || wh);
         wh || contact_how || topic_question || self.has_phrase(&["is", "there", "a", "phone"])
     }
@@ -547,10 +552,14 @@ impl<'a> Clause<'a> {
             .get(c + 1)
             .is_some_and(|x| matches!(x.as_str(), "me" | "us"));
         let back = self.has(&["back"]);
+        // "ring me back when you can": the contact verb opens the clause.
         me_after
             && back
             && !self.info_seeking()
-            && (self.modal_frame() || self.desire_frame() || self.imperative_frame())
+            && (self.modal_frame()
+                || self.desire_frame()
+                || self.imperative_frame()
+                || c == self.head())
             && !self.negated_before(c)
     }
 
@@ -690,9 +699,6 @@ impl<'a> Clause<'a> {
         if about_access && self.has(FAIL) && self.has(TRIED) {
             return true;
         }
-        if self.has_phrase(&["charged", "twice"]) || self.has_phrase(&["double", "charged"]) {
-            return true;
-        }
         // A request (not a how-to question) to change or delete account data.
         const CHANGE: &[&str] = &[
             "change", "update", "delete", "remove", "close", "merge", "transfer", "correct",
@@ -717,6 +723,12 @@ impl<'a> Clause<'a> {
                 || self.has_phrase(&["can", "you"])
                 || self.has_phrase(&["could", "you"]))
             && !howto_only(howto, self)
+    }
+
+    /// Money taken twice is staff's to put right (a payment matter, not
+    /// the account's).
+    fn charged_twice(&self) -> bool {
+        self.has_phrase(&["charged", "twice"]) || self.has_phrase(&["double", "charged"])
     }
 
     fn info_seeking_about_security(&self) -> bool {
