@@ -19,6 +19,9 @@ const STAFF_TOPICS: [Intent; 4] = [
 /// Below this cue score the rules have found no clear topic, and the
 /// learned reader is asked.
 const CLEAR_TOPIC: f32 = 2.0;
+/// How sure the reader must be that a question answered from a page
+/// without a topic is about the range.
+const LEANING: f32 = 0.3;
 /// How sure the reader must be to name the topic instead.
 const READER_CONFIDENCE: f32 = 0.5;
 
@@ -492,7 +495,12 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
 /// When the message has no topic of its own, what the answer turned out
 /// to rest on decides: a product means product_info, an article means the
 /// topic its title and tags name (classified with the same cues).
-pub fn from_evidence(intent: Intent, article_heading: Option<&str>, product: bool) -> Intent {
+pub fn from_evidence(
+    intent: Intent,
+    article_heading: Option<&str>,
+    product: bool,
+    message: &str,
+) -> Intent {
     if intent != Intent::Other {
         return intent;
     }
@@ -500,11 +508,19 @@ pub fn from_evidence(intent: Intent, article_heading: Option<&str>, product: boo
         return Intent::ProductInfo;
     }
     match article_heading {
-        Some(h) => match classify(h, &Assessment::default()).0 {
-            Intent::Greeting | Intent::Thanks | Intent::Goodbye | Intent::HumanRequest => {
+        Some(h) => match classify(h, &Assessment::default()) {
+            // A page whose title names no topic at all ("Samples and
+            // taster sets"; a contact page does name one): the question
+            // answered from it is about the range when the intent reader
+            // leans that way.
+            (Intent::Other, score) if score < 1.0 => match reader::predict(message) {
+                (Intent::ProductInfo, p) if p >= LEANING => Intent::ProductInfo,
+                _ => Intent::Other,
+            },
+            (Intent::Greeting | Intent::Thanks | Intent::Goodbye | Intent::HumanRequest, _) => {
                 Intent::Other
             }
-            i => i,
+            (i, _) => i,
         },
         None => intent,
     }
