@@ -75,15 +75,25 @@ fn eval_with_a_missing_cases_file_fails_clearly() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("cases.jsonl"));
 }
 
-/// The third shop (never tuned on) runs through the real binary with its
-/// own KB; no bar here, so that CI gives no reason to tune on it.
+/// The third and fourth shops (never tuned on) run through the real
+/// binary with their own KBs; no bar here, so that CI gives no reason to
+/// tune on them.
 #[test]
 fn eval_runs_the_third_shop_from_its_own_kb() {
+    run_unseen_shop("third", 215);
+}
+
+#[test]
+fn eval_runs_the_fourth_shop_from_its_own_kb() {
+    run_unseen_shop("fourth", 206);
+}
+
+fn run_unseen_shop(name: &str, cases: u64) {
     let out = Command::new(bin())
         .args(["eval", "--kb"])
-        .arg(repo("daemon/assistant/eval/third-kb"))
+        .arg(repo(&format!("daemon/assistant/eval/{name}-kb")))
         .arg("--cases")
-        .arg(repo("daemon/assistant/eval/third-cases.jsonl"))
+        .arg(repo(&format!("daemon/assistant/eval/{name}-cases.jsonl")))
         .env("RUST_LOG", "warn")
         .env_remove("AI_PROVIDER")
         .output()
@@ -95,6 +105,6 @@ fn eval_runs_the_third_shop_from_its_own_kb() {
     );
     let stdout = String::from_utf8(out.stdout).unwrap();
     let report: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
-    assert_eq!(report["cases"].as_u64(), Some(215), "{report}");
+    assert_eq!(report["cases"].as_u64(), Some(cases), "{report}");
     assert!(report["clean"].is_number(), "{report}");
 }

@@ -22,6 +22,17 @@ pub struct Draft {
 }
 
 const PRODUCT_MIN_COVERAGE: f32 = 0.45;
+/// How much of a question a page about its topic must share to answer it
+/// when no page is a confident match.
+const TOPIC_MIN_COVERAGE: f32 = 0.1;
+/// Intents whose topic a help page can be about.
+const TOPICAL: &[Intent] = &[
+    Intent::Shipping,
+    Intent::ReturnRefund,
+    Intent::Payment,
+    Intent::Account,
+    Intent::Complaint,
+];
 
 pub struct Embedded<'a> {
     pub tools: &'a ToolBox<'a>,
@@ -301,6 +312,22 @@ impl Embedded<'_> {
             .iter()
             .take(3)
             .find(|h| Retriever::confident(h))
+            .or_else(|| {
+                // No confident match, but the question has a clear topic
+                // and a page about that topic shares some of its words
+                // ("which courier do you use?" and the delivery page):
+                // that page's rule answers better than "I don't know".
+                // Never for questions without a topic (outside the shop).
+                TOPICAL
+                    .contains(&intent)
+                    .then(|| {
+                        articles
+                            .iter()
+                            .take(3)
+                            .find(|h| h.topic && h.coverage >= TOPIC_MIN_COVERAGE)
+                    })
+                    .flatten()
+            })
             .copied();
         let best_p = products.first().copied();
         let a_cov = best_a.map_or(0.0, |h| h.coverage);
@@ -357,7 +384,7 @@ impl Embedded<'_> {
                 off_topic: false,
             };
         }
-        if let Some(hit) = best_a.filter(Retriever::confident)
+        if let Some(hit) = best_a
             && let Some(article) = kb.articles.get(hit.index)
         {
             ledger

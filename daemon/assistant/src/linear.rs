@@ -162,6 +162,11 @@ impl Linear {
         z
     }
 
+    /// The probability of every label for `line`, by label index.
+    pub fn probabilities(&self, line: &str) -> Vec<f32> {
+        self.probabilities_of(&features(line))
+    }
+
     /// The most likely label index for `line` and its probability.
     pub fn predict(&self, line: &str) -> (usize, f32) {
         self.probabilities_of(&features(line))

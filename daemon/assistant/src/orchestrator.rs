@@ -181,9 +181,9 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             // An order question answered from an article was about that
             // article's topic after all.
             let intent = if intent == Intent::OrderStatus && article.is_some() && draft.off_topic {
-                intent::from_evidence(Intent::Other, heading.as_deref(), draft.product)
+                intent::from_evidence(Intent::Other, heading.as_deref(), draft.product, message)
             } else {
-                intent::from_evidence(intent, heading.as_deref(), draft.product)
+                intent::from_evidence(intent, heading.as_deref(), draft.product, message)
             };
             if let Err(v) = grounding::guard(&text, &ledger, &a.kb) {
                 tracing::warn!(?v, "embedded reply failed the grounding guard; replaced");

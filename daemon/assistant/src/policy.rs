@@ -19,17 +19,24 @@ mod sentiment;
 
 pub use sentiment::anger;
 
-/// How sure the learned reader must be before its reading hands over on
-/// its own (the rules above it hand over at once). A request for a person
-/// costs little when wrong; taking a question about money or an account
-/// away from the assistant costs the customer an answer, so those need
-/// more certainty.
-fn model_confidence(label: model::Label) -> f32 {
+/// How sure the learned reader must be that a line is not one for the
+/// assistant (`1 - P(none)`) before its reading hands over on its own (the
+/// rules above it hand over at once). Chosen on the corpus's held-out
+/// split (`model::tests::hand_over_holds_on_held_out_lines` prints the
+/// sweep), where the reader alone keeps a precision near 0.9: at 0.5,
+/// precision 0.89 and recall 0.85 when this was written; 0.55 gained
+/// about a point of precision for three of recall. The held-out lines are
+/// harder than most customer lines (many are near-misses written as
+/// negatives), and the rules veto the reader on questions about hours
+/// and channels and on "I don't need a person", which that figure does
+/// not count.
+pub(crate) fn model_confidence(label: model::Label) -> f32 {
     match label {
-        model::Label::Person => 0.5,
-        model::Label::Staff => 0.65,
-        model::Label::Account | model::Label::Upset => 0.6,
         model::Label::None => 1.0,
+        model::Label::Person
+        | model::Label::Staff
+        | model::Label::Account
+        | model::Label::Upset => 0.5,
     }
 }
 
@@ -84,8 +91,8 @@ pub fn frustrated_after_answers(message: &str, answered_before: usize) -> bool {
     if answered_before == 0 {
         return false;
     }
-    let (label, p) = model::model().predict(message);
-    label == model::Label::Upset && p >= 0.45
+    let r = model::model().reading(message);
+    r.need == model::Label::Upset && r.p_need >= 0.4
 }
 
 /// The customer says again what they said before an answer: the answer
@@ -136,6 +143,7 @@ pub fn assess(message: &str) -> Assessment {
         a.wants_person |= c.wants_person();
         a.order_change |= c.order_change();
         a.account_problem |= c.account_problem();
+        a.staff_only |= c.charged_twice();
         a.declined_person |= c.declines_person();
     }
     apply_model(&mut a, message);
@@ -148,11 +156,11 @@ fn apply_model(a: &mut Assessment, message: &str) {
     if a.handover().is_some() {
         return;
     }
-    let (label, p) = model::model().predict(message);
-    if p < model_confidence(label) {
+    let reading = model::model().reading(message);
+    if reading.p_need < model_confidence(reading.need) {
         return;
     }
-    match label {
+    match reading.need {
         model::Label::Person if !a.declined_person => a.wants_person = true,
         model::Label::Staff => a.staff_only = true,
         model::Label::Account => a.account_problem = true,
@@ -166,7 +174,12 @@ fn apply_model(a: &mut Assessment, message: &str) {
 fn clauses(message: &str) -> Vec<String> {
     let mut out = Vec::new();
     for s in message.split(['.', '!', '?', ';', '\n']) {
-        let lower = s.to_lowercase();
+        // "never mind, put me through" dismisses what came before; its
+        // "never" negates nothing that follows.
+        let lower = s
+            .to_lowercase()
+            .replace("never mind", "nevermind")
+            .replace("forget it", "nevermind");
         for part in lower.split(", but ").flat_map(|p| p.split(" but ")) {
             if !part.trim().is_empty() {
                 out.push(part.trim().to_string());
@@ -409,6 +422,15 @@ impl<'a> Clause<'a> {
                         | "yes"
                         | "yeah"
                         | "right"
+                        | "anyway"
+                        | "anyways"
+                        | "whatever"
+                        | "fine"
+                        | "also"
+                        | "alright"
+                        | "now"
+                        | "forget"
+                        | "nevermind"
                 )
             })
             .unwrap_or(0)
@@ -443,7 +465,11 @@ impl<'a> Clause<'a> {
                     )
                 }));
         let contact_how = first == "how" && !self.has(TALK) && self.has(CONTACT);
+        // "is there an agent available now?" asks for one, not about one.
+        let asks_now = (self.has_phrase(&["is", "there"]) || self.has_phrase(&["are", "there"]))
+            && self.has(&["now"]);
         let topic_question = self.has(INFO_TOPIC)
+            && !asks_now
             && (first == "do" || first == "does" || first == "is" || first == "are" || wh);
         wh || contact_how || topic_question || self.has_phrase(&["is", "there", "a", "phone"])
     }
@@ -526,10 +552,14 @@ impl<'a> Clause<'a> {
             .get(c + 1)
             .is_some_and(|x| matches!(x.as_str(), "me" | "us"));
         let back = self.has(&["back"]);
+        // "ring me back when you can": the contact verb opens the clause.
         me_after
             && back
             && !self.info_seeking()
-            && (self.modal_frame() || self.desire_frame() || self.imperative_frame())
+            && (self.modal_frame()
+                || self.desire_frame()
+                || self.imperative_frame()
+                || c == self.head())
             && !self.negated_before(c)
     }
 
@@ -669,9 +699,6 @@ impl<'a> Clause<'a> {
         if about_access && self.has(FAIL) && self.has(TRIED) {
             return true;
         }
-        if self.has_phrase(&["charged", "twice"]) || self.has_phrase(&["double", "charged"]) {
-            return true;
-        }
         // A request (not a how-to question) to change or delete account data.
         const CHANGE: &[&str] = &[
             "change", "update", "delete", "remove", "close", "merge", "transfer", "correct",
@@ -696,6 +723,12 @@ impl<'a> Clause<'a> {
                 || self.has_phrase(&["can", "you"])
                 || self.has_phrase(&["could", "you"]))
             && !howto_only(howto, self)
+    }
+
+    /// Money taken twice is staff's to put right (a payment matter, not
+    /// the account's).
+    fn charged_twice(&self) -> bool {
+        self.has_phrase(&["charged", "twice"]) || self.has_phrase(&["double", "charged"])
     }
 
     fn info_seeking_about_security(&self) -> bool {

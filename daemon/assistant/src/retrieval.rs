@@ -22,8 +22,84 @@ pub struct Query {
     /// sentence): "Utrecht" alone does not make the weather a question
     /// about the Utrecht store.
     names: Vec<String>,
+    /// Where the customer wants something sent ("do you ship to Japan",
+    /// "Versand nach Österreich"): stems of the words after "to" in a
+    /// question about sending. An article that names the place answers
+    /// it; if none does, the one about other countries.
+    places: Vec<String>,
     /// What kind of answer the question wants.
     pub kind: AnswerKind,
+}
+
+/// Words that put a destination after them, in the glossary's languages.
+const TO: &[&str] = &["to", "into", "nach", "naar", "para", "vers"];
+/// The same in other languages, but also everyday English or French words
+/// ("a person", "in stock", "en ligne"): a place only when the next word
+/// is one the glossary knows or is written as a name.
+const TO_IF_NAME: &[&str] = &["a", "en", "in", "do", "al", "w"];
+/// A line is about sending somewhere when it has one of these (after the
+/// glossary has put foreign words into English).
+const SENDING: &[&str] = &[
+    "ship", "deliv", "send", "sent", "post", "mail", "dispatch", "courier",
+];
+
+/// Verbs that follow "to" in sending questions ("how long to arrive").
+const NOT_PLACE: &[&str] = &[
+    "arrive", "get", "come", "reach", "take", "receive", "return", "change", "pay", "order", "see",
+    "know", "track", "cancel", "be", "have", "do", "make", "use", "buy", "wait", "go", "expect",
+    "add", "pick", "collect", "me", "us", "you",
+];
+
+/// Stems of the place a sending question names: up to two content words
+/// right after "to". "how long to arrive" has no place ("arrive" is a
+/// verb the stopwords and the sending words leave out).
+pub fn places_in(text: &str) -> Vec<String> {
+    let w = text::words(&crate::glossary::with_english(text));
+    if !w.iter().any(|x| SENDING.iter().any(|s| x.starts_with(s))) {
+        return Vec::new();
+    }
+    // Words written with a capital after the first word: names.
+    let names: Vec<String> = text
+        .split_whitespace()
+        .skip(1)
+        .filter(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+        .flat_map(text::words)
+        .collect();
+    let mut out = Vec::new();
+    for (i, x) in w.iter().enumerate() {
+        let named = w.get(i + 1).is_some_and(|n| {
+            names.contains(n) || crate::glossary::english(n).is_some_and(|e| !e.contains(' '))
+        });
+        if !(TO.contains(&x.as_str()) || (TO_IF_NAME.contains(&x.as_str()) && named)) {
+            continue;
+        }
+        for next in w.iter().skip(i + 1).take(3) {
+            if text::is_stopword(next) || next.chars().any(|c| c.is_ascii_digit()) {
+                if next == "the" {
+                    continue;
+                }
+                break;
+            }
+            if SENDING.iter().any(|s| next.starts_with(s)) || NOT_PLACE.contains(&next.as_str()) {
+                break;
+            }
+            let english = crate::glossary::english(next).unwrap_or(next);
+            for t in text::terms(english) {
+                if !out.contains(&t) {
+                    out.push(t);
+                }
+            }
+            if out.len() >= 2 {
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// The kind of answer a question asks for: "how much" wants a price, "how
@@ -124,9 +200,17 @@ impl Query {
     pub fn new(text: &str) -> Self {
         let mut q = Query {
             kind: AnswerKind::of(text),
+            places: places_in(text),
             ..Query::default()
         };
         q.add(text, 1.0);
+        if !q.places.is_empty() {
+            // A named destination: the page about other countries is
+            // about it even when it does not list this one.
+            for syn in ["international", "countries", "abroad"] {
+                q.push(&text::stem(syn), SYNONYM_WEIGHT);
+            }
+        }
         q
     }
 
@@ -200,6 +284,7 @@ fn synonyms(stem: &str) -> &'static [&'static str] {
         "email" | "mail" => &["email", "contact"],
         "open" | "hour" => &["hours", "open", "contact"],
         "coupon" | "voucher" | "promo" => &["discount", "code"],
+        "accept" => &["take", "pay"],
         "broken" | "broke" | "faulti" | "damag" | "crack" | "torn" | "crush" | "dent"
         | "scratch" | "smash" => &["damaged", "faulty", "defect"],
         "track" => &["tracking", "status"],
@@ -308,6 +393,7 @@ impl Bm25 {
                 score: self.score(i, query),
                 coverage: self.coverage(i, query),
                 heading: false,
+                topic: false,
             })
             .filter(|h| h.score > 0.0)
             .collect();
@@ -323,6 +409,8 @@ pub struct Hit {
     pub coverage: f32,
     /// A word of the question (not a synonym) is in the title or tags.
     pub heading: bool,
+    /// The title or tags name the topic the question's intent is about.
+    pub topic: bool,
 }
 
 fn weighted(text: &str, weight: f32, out: &mut Vec<(String, f32)>) {
@@ -428,6 +516,17 @@ impl Retriever {
                 .any(|t| topic_stems.iter().any(|s| t.starts_with(s)))
             {
                 h.score *= 1.5;
+                h.topic = true;
+            }
+            // "Can you ship to X?": the page that names X states the rule
+            // for X, and is an answer even if it words "ship" otherwise.
+            if query
+                .places
+                .iter()
+                .any(|p| self.articles.contains(h.index, p))
+            {
+                h.score *= 2.0;
+                h.coverage = h.coverage.max(0.5);
             }
         }
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));

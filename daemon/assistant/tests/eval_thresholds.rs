@@ -105,3 +105,15 @@ async fn unseen_kb_meets_the_bar() {
     assert!(r.cases >= 40);
     assert_bar("unseen", &r);
 }
+
+/// Hand-written probe conversations for the kinds of need issue 13 lists
+/// (a request right after a question, in other languages, frustration
+/// building over turns, staff-only problems) and the negatives, on the
+/// demo shop. Escalation only: these were written to test the hand-over.
+#[tokio::test]
+async fn probe_conversations_hand_over_when_they_should() {
+    let r = run(None, &crate_dir().join("eval/probe-cases.jsonl")).await;
+    assert!(r.cases >= 25);
+    assert!(r.escalation.precision >= 0.9, "probes: {r:?}");
+    assert!(r.escalation.recall >= 0.9, "probes: {r:?}");
+}

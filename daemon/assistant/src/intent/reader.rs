@@ -40,6 +40,16 @@ pub fn predict(line: &str) -> (Intent, f32) {
     (LABELS.get(k).copied().unwrap_or(Intent::Other), p)
 }
 
+/// The most likely of `among` for `line`, and its probability (among all
+/// labels).
+pub fn predict_among(line: &str, among: &[Intent]) -> (Intent, f32) {
+    let p = reader().probabilities(line);
+    among
+        .iter()
+        .filter_map(|i| Some((*i, *p.get(LABELS.iter().position(|l| l == i)?)?)))
+        .fold((Intent::Other, -1.0), |b, x| if x.1 > b.1 { x } else { b })
+}
+
 /// Train now rather than on a customer's first turn.
 pub fn warm() {
     reader();

@@ -96,3 +96,46 @@ fn stuck_needs_two_failures_and_a_third() {
     assert!(!stuck(2, true));
     assert!(!stuck(1, false));
 }
+
+/// Probe lines written for the kinds of need issue 13 lists and never
+/// trained on (`corpus/probes.tsv`): the policy as a whole (rules and
+/// learned reader) must hand over on most of them and keep the negatives.
+#[test]
+fn hands_over_on_probe_lines_it_was_never_trained_on() {
+    let mut probes = crate::linear::corpus(include_str!("../../corpus/probes.tsv"), |l| match l {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    });
+    // The intent probes are ordinary questions, in every language, that
+    // the assistant answers (all but complaints and requests for a person).
+    probes.extend(crate::linear::corpus(
+        include_str!("../../corpus/intent-probes.tsv"),
+        |l| (l != "complaint" && l != "human_request").then_some(false),
+    ));
+    let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+    for (want, line) in &probes {
+        let got = reason(line).is_some();
+        match (want, got) {
+            (true, true) => tp += 1,
+            (false, true) => {
+                fp += 1;
+                eprintln!("FALSE HAND-OVER {line}");
+            }
+            (true, false) => {
+                fn_ += 1;
+                eprintln!("MISSED {line}");
+            }
+            _ => {}
+        }
+    }
+    let recall = tp as f32 / (tp + fn_) as f32;
+    let precision = tp as f32 / (tp + fp).max(1) as f32;
+    eprintln!(
+        "probes: recall {recall} precision {precision} ({} lines)",
+        probes.len()
+    );
+    assert!(probes.len() >= 180, "{}", probes.len());
+    assert!(recall >= 0.92, "probe recall {recall}");
+    assert!(precision >= 0.95, "probe precision {precision}");
+}
