@@ -396,8 +396,8 @@ settings! {
         business_hours: String = "BUSINESS_HOURS",
             Unset { example: r#""mon-fri 09:00-12:00,13:00-17:00; sat 10:00-14:00""#,
                     meaning: "staff are expected whenever someone is online" },
-            "Weekly shifts when staff are expected, in `business_timezone` (see \"Business \
-             hours\" below); an admin can replace them at run time (`concierge hours set`).";
+            "Weekly shifts when staff are expected, in `business_timezone` (format: configuration.md, \"Business \
+             hours\"); an admin can replace them at run time (`concierge hours set`).";
         business_timezone: String = "BUSINESS_TIMEZONE",
             Derived { example: r#""Europe/Berlin""#, meaning: "`UTC`" },
             "IANA time zone of the hours (`Europe/Berlin`).";
