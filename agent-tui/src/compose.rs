@@ -5,8 +5,8 @@ use concierge_shared::{ClientEvent, SendMessage, SessionRef};
 use crossterm::event::KeyCode;
 
 use crate::keys::{Chord, KeyAction};
-use crate::state::{Focus, Outgoing, Pending, State, TYPING_IDLE};
-use crate::update::{Command, nav_action, request_quit, send};
+use crate::state::{ConnState, Focus, Outgoing, Pending, State, TYPING_IDLE};
+use crate::update::{Command, nav_action, request_quit, send, send_with_ref};
 
 /// Give the reply box focus for the selected chat.
 pub fn begin(state: &mut State) {
@@ -170,54 +170,58 @@ fn submit(state: &mut State, out: &mut Vec<Command>) {
         return;
     }
     let content = chat.draft.take().trim_end().to_string();
-    let session_uuid = chat.session_uuid.clone();
     let client_msg_id = uuid::Uuid::new_v4().to_string();
-    chat.outgoing.push(Outgoing {
-        client_msg_id: client_msg_id.clone(),
-        content: content.clone(),
-        queued_at: now,
-    });
+    chat.outgoing.push(
+        client_msg_id,
+        Outgoing {
+            content,
+            queued_at: now,
+        },
+    );
     chat.scroll = 0;
     stop_typing(state, out);
-    let ev = ClientEvent::SendMessage(SendMessage {
-        session_uuid: session_uuid.clone(),
-        content,
-        message_type: None,
-        client_msg_id: Some(client_msg_id.clone()),
-    });
-    let pending = Pending::Send {
-        session_uuid,
-        client_msg_id,
-    };
-    if !send(state, out, ev, Some(pending)) {
+    if state.conn == ConnState::Connected {
+        send_outbox(state, out);
+    } else {
         state.set_flash("offline: the message goes out when reconnected");
     }
 }
 
-/// After a reconnect: send again what was never acknowledged. The same
+/// Put every message still waiting in an open chat's outbox on the wire:
+/// a new one, or after a reconnect those never acknowledged. The same
 /// `clientMsgId` makes the server keep one copy if the first try landed.
-pub fn resend_outgoing(state: &mut State, out: &mut Vec<Command>) {
-    let queued: Vec<(String, Outgoing)> = state
+/// Does nothing while disconnected.
+pub fn send_outbox(state: &mut State, out: &mut Vec<Command>) {
+    let unsent: Vec<(String, String, String)> = state
         .chats
         .iter()
         .filter(|c| c.is_open())
         .flat_map(|c| {
-            c.outgoing
-                .iter()
-                .map(|o| (c.session_uuid.clone(), o.clone()))
+            c.outgoing.unsent().map(|e| {
+                (
+                    c.session_uuid.clone(),
+                    e.client_msg_id.clone(),
+                    e.item.content.clone(),
+                )
+            })
         })
         .collect();
-    for (session_uuid, o) in queued {
+    for (session_uuid, client_msg_id, content) in unsent {
         let ev = ClientEvent::SendMessage(SendMessage {
             session_uuid: session_uuid.clone(),
-            content: o.content,
+            content,
             message_type: None,
-            client_msg_id: Some(o.client_msg_id.clone()),
+            client_msg_id: Some(client_msg_id.clone()),
         });
         let pending = Pending::Send {
-            session_uuid,
-            client_msg_id: o.client_msg_id,
+            session_uuid: session_uuid.clone(),
+            client_msg_id: client_msg_id.clone(),
         };
-        send(state, out, ev, Some(pending));
+        let Some(r) = send_with_ref(state, out, ev, pending) else {
+            return;
+        };
+        if let Some(chat) = state.chat_mut(&session_uuid) {
+            chat.outgoing.mark_sent(&client_msg_id, r);
+        }
     }
 }

@@ -393,12 +393,7 @@ fn on_ack(state: &mut State, pending: Pending, data: Value, out: &mut Vec<Comman
             let Some(chat) = state.chat_mut(&session_uuid) else {
                 return;
             };
-            let Some(o) = chat
-                .outgoing
-                .iter()
-                .find(|o| o.client_msg_id == client_msg_id)
-                .cloned()
-            else {
+            let Some(o) = chat.outgoing.get(&client_msg_id).cloned() else {
                 return;
             };
             // The ack alone is enough to show the message as stored, in
@@ -546,12 +541,8 @@ fn on_error(state: &mut State, pending: Pending, err: ErrorBody) {
             client_msg_id,
         } => {
             if let Some(chat) = state.chat_mut(&session_uuid)
-                && let Some(i) = chat
-                    .outgoing
-                    .iter()
-                    .position(|o| o.client_msg_id == client_msg_id)
+                && let Some(o) = chat.outgoing.refused(&client_msg_id, false)
             {
-                let o = chat.outgoing.remove(i);
                 // Give the words back rather than lose them.
                 if chat.draft.is_empty() {
                     chat.draft.set(&o.content);

@@ -3,6 +3,7 @@
 //! time is [`State::now`], set by ticks (and by tests, to get stable
 //! snapshots).
 
+use concierge_client::outbox::Outbox;
 use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
@@ -124,7 +125,6 @@ impl Input {
 /// server storing it twice.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outgoing {
-    pub client_msg_id: String,
     pub content: String,
     pub queued_at: DateTime<Utc>,
 }
@@ -139,7 +139,8 @@ pub struct Chat {
     pub summary: Option<String>,
     /// By seq, so merging pages and pushes never duplicates or reorders.
     pub messages: BTreeMap<i64, Message>,
-    pub outgoing: Vec<Outgoing>,
+    /// By `clientMsgId`, until the ack (the shared client outbox).
+    pub outgoing: Outbox<Outgoing>,
     pub unread: usize,
     /// Who is typing and since when.
     pub typing: Option<(String, DateTime<Utc>)>,
@@ -163,7 +164,7 @@ impl Chat {
             customer_name,
             summary: None,
             messages: BTreeMap::new(),
-            outgoing: Vec::new(),
+            outgoing: Outbox::default(),
             unread: 0,
             typing: None,
             read_upto: None,
@@ -188,7 +189,7 @@ impl Chat {
     /// newer `readAt`). Returns whether it was new.
     pub fn merge(&mut self, m: Message) -> bool {
         if let Some(id) = &m.client_msg_id {
-            self.outgoing.retain(|o| &o.client_msg_id != id);
+            self.outgoing.acked(id);
         }
         if m.sender_role == SenderRole::Staff && m.read_at.is_some() {
             self.read_upto = self.read_upto.max(Some(m.message_id));

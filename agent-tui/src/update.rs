@@ -77,6 +77,26 @@ pub fn update(state: &mut State, action: Action) -> Vec<Command> {
     out
 }
 
+/// Put a frame on the wire with a fresh `ref`, remembered as `pending`;
+/// the ref's number, or `None` (and nothing sent) while disconnected.
+pub(crate) fn send_with_ref(
+    state: &mut State,
+    out: &mut Vec<Command>,
+    event: ClientEvent,
+    pending: Pending,
+) -> Option<i64> {
+    if state.conn != ConnState::Connected {
+        return None;
+    }
+    let r = state.take_ref(pending);
+    let n = match &r {
+        concierge_shared::Ref::Num(n) => *n,
+        concierge_shared::Ref::Str(_) => return None,
+    };
+    out.push(Command::Send(ClientFrame::new(event, Some(r))));
+    Some(n)
+}
+
 /// Put a frame on the wire, with a `ref` when we care about the reply.
 /// Returns false (and sends nothing) while disconnected.
 pub(crate) fn send(
@@ -100,7 +120,7 @@ fn on_conn(state: &mut State, ev: ConnEvent, out: &mut Vec<Command>) {
             state.conn = ConnState::Connected;
             // `staff_data` follows and brings the chats back; messages
             // typed while offline go out now, deduplicated by clientMsgId.
-            compose::resend_outgoing(state, out);
+            compose::send_outbox(state, out);
         }
         ConnEvent::Disconnected {
             reason,
@@ -119,6 +139,8 @@ fn on_conn(state: &mut State, ev: ConnEvent, out: &mut Vec<Command>) {
             for chat in &mut state.chats {
                 chat.loading_older = false;
                 chat.typing = None;
+                // Unacknowledged messages go again on the next connection.
+                chat.outgoing.on_disconnect();
             }
         }
     }

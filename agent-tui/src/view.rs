@@ -463,8 +463,8 @@ fn render_conversation(state: &State, frame: &mut Frame, area: Rect) {
         lines.extend(transcript::message_lines(m, &ctx));
     }
     if chat.scroll == 0 {
-        for o in &chat.outgoing {
-            lines.extend(transcript::outgoing_lines(o, inner.width));
+        for o in chat.outgoing.iter() {
+            lines.extend(transcript::outgoing_lines(&o.item, inner.width));
         }
     }
     let footer = if let Some(by) = &chat.closed {

@@ -50,6 +50,30 @@ impl<T> Outbox<T> {
         }
     }
 
+    /// The messages that still have to be sent, for an owner that puts
+    /// them on the wire itself and then calls [`Outbox::mark_sent`].
+    pub fn unsent(&self) -> impl Iterator<Item = &Entry<T>> {
+        self.entries.iter().filter(|e| e.sent_as.is_none())
+    }
+
+    /// It went out with request `r` on the current connection.
+    pub fn mark_sent(&mut self, client_msg_id: &str, r: i64) {
+        if let Some(e) = self
+            .entries
+            .iter_mut()
+            .find(|e| e.client_msg_id == client_msg_id)
+        {
+            e.sent_as = Some(r);
+        }
+    }
+
+    pub fn get(&self, client_msg_id: &str) -> Option<&T> {
+        self.entries
+            .iter()
+            .find(|e| e.client_msg_id == client_msg_id)
+            .map(|e| &e.item)
+    }
+
     /// The connection dropped: answers to what went out on it will never
     /// come, so everything goes again on the next connection.
     pub fn on_disconnect(&mut self) {
@@ -145,6 +169,20 @@ mod tests {
         assert_eq!(o.refused("b", false), Some("bad"));
         assert_eq!(sent(&mut o, &mut r), [("a".into(), 3)]);
         assert_eq!(o.len(), 1);
+    }
+
+    #[test]
+    fn an_owner_can_send_and_mark_entries_itself() {
+        let mut o = Outbox::default();
+        o.push("a".into(), "x");
+        o.push("b".into(), "y");
+        let ids: Vec<String> = o.unsent().map(|e| e.client_msg_id.clone()).collect();
+        assert_eq!(ids, ["a", "b"]);
+        o.mark_sent("a", 7);
+        assert_eq!(o.unsent().count(), 1);
+        assert_eq!(o.get("a"), Some(&"x"));
+        o.on_disconnect();
+        assert_eq!(o.unsent().count(), 2);
     }
 
     #[test]

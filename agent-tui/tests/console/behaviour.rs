@@ -461,7 +461,13 @@ fn messages_written_offline_are_sent_on_reconnect_with_the_same_id() {
     ch(&mut state, 'i');
     type_str(&mut state, "are you there?");
     assert!(sent(&press(&mut state, KeyCode::Enter)).is_empty());
-    let id = state.chats[0].outgoing[0].client_msg_id.clone();
+    let id = state.chats[0]
+        .outgoing
+        .iter()
+        .next()
+        .unwrap()
+        .client_msg_id
+        .clone();
     let out = sent(&feed_conn(&mut state, ConnEvent::Connected));
     assert_eq!(out[0]["event"], "send_message");
     assert_eq!(out[0]["data"]["clientMsgId"], id.as_str());
