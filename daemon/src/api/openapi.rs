@@ -189,6 +189,22 @@ pub fn document() -> Value {
             "delete": op("Forget the hours set here: the config file's apply again (admin; audited)", json!([]), ok(r("Hours")), &[401, 403]),
         }),
     );
+    // The web widget's guest tokens: no bearer, but a browser Origin that
+    // WIDGET_ALLOWED_ORIGINS allows (docs/widget.md).
+    paths.insert(
+        "/guest".into(),
+        json!({"post": {
+            "summary": "A customer token for a web visitor (browser pages on an allowed origin only)",
+            "security": [],
+            "requestBody": {"required": false, "content": {"application/json": {"schema":
+                obj(&[], json!({"guestKey": {"type": "string", "description": "the key from an earlier answer, to stay the same visitor"}}))}}},
+            "responses": {
+                "200": ok(r("GuestToken")),
+                "403": err("no Origin header, or an origin not in WIDGET_ALLOWED_ORIGINS"),
+                "422": err("a body that is not {\"guestKey\"?: string}, or a key this daemon did not issue"),
+                "429": err("too many guest tokens from this address (Retry-After)"),
+            }}}),
+    );
     paths.insert("/openapi.json".into(), json!({"get": {"summary": "This document", "security": [],
                 "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}}}}));
     let mut schemas = serde_json::Map::new();
@@ -201,6 +217,15 @@ pub fn document() -> Value {
                         "closed": {"type": "array", "items": {"type": "string"}}}))]},
                     "openNow": {"type": "boolean"}, "staffAvailable": {"type": "boolean"},
                     "staffExpected": {"type": "boolean"}, "nextOpening": nullable("string")}))));
+    schemas.insert(
+        "GuestToken".into(),
+        json!(obj(
+            &["token", "guestKey", "userId", "expiresAt"],
+            json!({
+                    "token": {"type": "string"}, "guestKey": {"type": "string"},
+                    "userId": {"type": "string"}, "expiresAt": {"type": "string"}})
+        )),
+    );
     schemas.insert("Session".into(), json!(obj(&session_req, session_props)));
     schemas.insert(
         "SessionDetail".into(),
