@@ -86,6 +86,10 @@ pub enum ClusterEvent {
         reason: Option<String>,
         summary: String,
         waiting_since: i64,
+        /// Offered to this staff member first (issue 17): decided by the
+        /// node that queued it, so every node holds it back alike.
+        #[serde(default)]
+        preferred: Option<String>,
     },
     /// A request could not be queued, or left the queue unaccepted; the
     /// session is back with the assistant.

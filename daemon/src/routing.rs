@@ -49,6 +49,20 @@ pub struct Request {
     pub reoffered: bool,
     /// Bumped on every (re)offer round so stale timers can be ignored.
     pub round: u64,
+    /// The staff member this customer already talked to (they answered
+    /// the message the customer left, issue 17): while they are eligible
+    /// and have neither declined nor let the offer time out, the request
+    /// is offered to them alone; otherwise it is an ordinary request.
+    pub preferred: Option<String>,
+}
+
+impl Request {
+    /// The staff member this request is reserved for right now, if any.
+    fn reserved_for<'a>(&'a self, staff: &HashMap<String, StaffState>) -> Option<&'a str> {
+        let p = self.preferred.as_deref()?;
+        let eligible = staff.get(p).is_some_and(StaffState::eligible);
+        (eligible && !self.reoffered && !self.declined_by.iter().any(|d| d == p)).then_some(p)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -71,7 +85,7 @@ pub enum DeclineOutcome {
     /// Still someone eligible who has not declined.
     Continue,
     /// Every eligible staff member declined: the request is removed.
-    AllDeclined(Request),
+    AllDeclined(Box<Request>),
 }
 
 #[derive(Debug, Default)]
@@ -274,7 +288,7 @@ impl Routing {
             Ok(DeclineOutcome::Continue)
         } else {
             let req = self.remove_request(id).ok_or(RouteError::NotFound)?;
-            Ok(DeclineOutcome::AllDeclined(req))
+            Ok(DeclineOutcome::AllDeclined(Box::new(req)))
         }
     }
 
@@ -346,8 +360,10 @@ impl Routing {
             let Some(req) = self.requests.get_mut(id) else {
                 continue;
             };
+            let reserved = req.reserved_for(&self.staff).map(str::to_string);
             let mut to: Vec<String> = eligible
                 .iter()
+                .filter(|s| reserved.as_ref().is_none_or(|r| r == *s))
                 .filter(|s| !req.offered_to.contains(*s) && !req.declined_by.contains(s))
                 .cloned()
                 .collect();
@@ -417,7 +433,11 @@ impl Routing {
             if self.owners.contains_key(&req.session) {
                 return Err(format!("{} both queued and owned", req.session));
             }
+            let reserved = req.reserved_for(&self.staff);
             for (sid, s) in &self.staff {
+                if reserved.is_some_and(|r| r != sid) {
+                    continue; // held back for the preferred staff member
+                }
                 if s.eligible() && !req.declined_by.contains(sid) && !req.offered_to.contains(sid) {
                     return Err(format!(
                         "request {} never offered to eligible {sid}",
@@ -448,6 +468,7 @@ mod tests {
             offered_to: BTreeSet::new(),
             reoffered: false,
             round: 0,
+            preferred: None,
         }
     }
 
@@ -525,6 +546,57 @@ mod tests {
         assert_eq!(r.reoffer(TransferId(1), 0), None, "stale timer");
     }
 
+    #[test]
+    fn a_preferred_staff_member_is_offered_first_and_alone() {
+        let mut r = Routing::new(1);
+        online(&mut r, "a");
+        online(&mut r, "b");
+        let mut q = req(1, "s1");
+        q.preferred = Some("b".into());
+        assert_eq!(
+            r.enqueue(q, false),
+            vec![(TransferId(1), vec!["b".to_string()])]
+        );
+        r.check_invariants().unwrap();
+        // b declines: everyone else gets it.
+        assert_eq!(r.decline(TransferId(1), "b"), Ok(DeclineOutcome::Continue));
+        assert_eq!(
+            r.refresh_offers(),
+            vec![(TransferId(1), vec!["a".to_string()])]
+        );
+        // The offer times out: everyone, as for any request.
+        let mut q = req(2, "s2");
+        q.preferred = Some("b".into());
+        r.enqueue(q, false);
+        assert_eq!(r.reoffer(TransferId(2), 0).unwrap(), vec!["a", "b"]);
+        // Preferred but at capacity: an ordinary request.
+        r.accept(TransferId(2), "b").unwrap();
+        let mut q = req(3, "s3");
+        q.preferred = Some("b".into());
+        assert_eq!(
+            r.enqueue(q, false),
+            vec![(TransferId(3), vec!["a".to_string()])]
+        );
+        // Preferred and offline: an ordinary request too.
+        let mut r = Routing::new(1);
+        online(&mut r, "a");
+        r.ensure_staff("b", "b", None, true);
+        let mut q = req(4, "s4");
+        q.preferred = Some("b".into());
+        assert_eq!(
+            r.enqueue(q, false),
+            vec![(TransferId(4), vec!["a".to_string()])]
+        );
+        // b comes online: offered it too, and accept is still granted once.
+        assert_eq!(
+            r.set_status("b", Some(true), None),
+            vec![(TransferId(4), vec!["b".to_string()])]
+        );
+        r.accept(TransferId(4), "a").unwrap();
+        assert_eq!(r.accept(TransferId(4), "b"), Err(RouteError::AlreadyTaken));
+        r.check_invariants().unwrap();
+    }
+
     #[derive(Debug, Clone)]
     enum Step {
         Online(u8),
@@ -576,12 +648,16 @@ mod tests {
                             let ids: Vec<TransferId> = r.queue().map(|q| q.id).collect();
                             for id in ids { r.remove_request(id); }
                         }
+                        r.refresh_offers();
                     }
                     Step::Available(n, a) => { r.set_status(&staff(n), None, Some(a)); }
                     Step::Request(s) => {
                         let session = format!("sess{s}");
                         if r.owner(&session).is_none() && r.request_for_session(&session).is_none() && r.online_count() > 0 {
-                            r.enqueue(req(next_id, &session), false);
+                            // Some customers have a staff member they talked to.
+                            let mut q = req(next_id, &session);
+                            q.preferred = (s % 2 == 1).then(|| staff(s % 4));
+                            r.enqueue(q, false);
                             next_id += 1;
                         }
                     }
@@ -591,7 +667,7 @@ mod tests {
                             prop_assert!(granted.insert(won.id, staff(n)).is_none(), "granted twice");
                         }
                     }
-                    Step::Decline(q, n) => { let _ = r.decline(TransferId(i64::from(q) + 1), &staff(n)); }
+                    Step::Decline(q, n) => { let _ = r.decline(TransferId(i64::from(q) + 1), &staff(n)); r.refresh_offers(); }
                     Step::Close(s) => { let session = format!("sess{s}"); r.release(&session); if let Some(id) = r.request_for_session(&session).map(|q| q.id) { r.remove_request(id); } }
                     Step::Timeout(q) => {
                         let id = TransferId(i64::from(q) + 1);

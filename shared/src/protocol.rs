@@ -175,6 +175,12 @@ pub struct TransferOffer {
     /// eligible staff member again (additive field).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub reoffered: bool,
+    /// The staff member who answered the message this customer left
+    /// (issue 17): offered to them alone first, while they are online
+    /// with room, until they decline or the offer times out (additive
+    /// field).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_staff_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -37,6 +37,7 @@ fn offer() -> TransferOffer {
         declined_by: vec!["s2".into()],
         queue_position: Some(1),
         reoffered: false,
+        preferred_staff_id: Some("s1".into()),
     }
 }
 

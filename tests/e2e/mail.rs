@@ -407,6 +407,25 @@ async fn a_long_wait_alerts_once_and_erasing_a_customer_takes_their_mail() {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
     assert!(smtp.refused() > 0, "the transcript was never tried");
+    // A transcript wished for at close, to another address: the erase
+    // closes the session, and the wish goes with the customer.
+    c.request(ClientEvent::EmailTranscript(EmailTranscript {
+        session_uuid: uuid.clone(),
+        email: Some("wes.close@shop.example".into()),
+        at_close: true,
+    }))
+    .await
+    .unwrap();
+    let wishes = |d: &TestDaemon| -> i64 {
+        d.db()
+            .query_row(
+                "SELECT count(*) FROM transcript_at_close WHERE customer_id = 'w1'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(wishes(&d), 1);
     drop(c);
     let admin = d.token("root", "Root", Role::Admin);
     let r = reqwest::Client::new()
@@ -420,7 +439,7 @@ async fn a_long_wait_alerts_once_and_erasing_a_customer_takes_their_mail() {
         .db()
         .query_row(
             "SELECT count(*) FROM mail_outbox WHERE recipient LIKE '%wes@%'
-               OR customer_id = 'w1'",
+               OR recipient LIKE '%wes.close@%' OR customer_id = 'w1'",
             [],
             |r| r.get(0),
         )
@@ -435,6 +454,7 @@ async fn a_long_wait_alerts_once_and_erasing_a_customer_takes_their_mail() {
         )
         .unwrap();
     assert_eq!(email, 0);
+    assert_eq!(wishes(&d), 0);
     // The server takes mail again; another customer's transcript arrives,
     // the erased one's never does.
     smtp.clear_refusals();
@@ -452,4 +472,82 @@ async fn a_long_wait_alerts_once_and_erasing_a_customer_takes_their_mail() {
         })
         .await;
     assert!(!got.iter().any(|m| to(m, "wes@shop.example")));
+    assert!(!got.iter().any(|m| to(m, "wes.close@shop.example")));
+}
+
+/// Issue 17, item 5: the wish for a transcript at close is stored, so a
+/// restart between the wish and the close loses nothing, and the
+/// transcript goes once.
+#[tokio::test]
+async fn a_transcript_at_close_outlives_a_restart_and_goes_once() {
+    let smtp = SmtpServer::start().await;
+    let s2 = smtp.clone();
+    let d = TestDaemon::start_with(move |c| with_mail(c, &s2)).await;
+    let (mut c, uuid) = customer(&d, "k1", "Kim", "kim@shop.example").await;
+    c.request(ClientEvent::SendMessage(SendMessage {
+        session_uuid: uuid.clone(),
+        content: "Do you ship to Norway?".into(),
+        message_type: None,
+        client_msg_id: Some("k-1".into()),
+    }))
+    .await
+    .unwrap();
+    let ack = c
+        .request(ClientEvent::EmailTranscript(EmailTranscript {
+            session_uuid: uuid.clone(),
+            email: None,
+            at_close: true,
+        }))
+        .await
+        .unwrap();
+    assert_eq!(ack["atClose"], true);
+    drop(c);
+
+    let (dir, tmp) = d.stop().await;
+    let s2 = smtp.clone();
+    let d = TestDaemon::start_in(&dir, move |c| with_mail(c, &s2)).await;
+    let (mut c, back) = customer(&d, "k1", "Kim", "kim@shop.example").await;
+    assert_eq!(back, uuid);
+    c.request(ClientEvent::CloseSession(SessionRef {
+        session_uuid: uuid.clone(),
+    }))
+    .await
+    .unwrap();
+    let got = smtp
+        .wait_for("the transcript at close", |r| {
+            r.iter().any(|m| to(m, "kim@shop.example"))
+        })
+        .await;
+    let mail = got.iter().find(|m| to(m, "kim@shop.example")).unwrap();
+    assert!(mail.decoded().contains("Do you ship to Norway?"));
+
+    // Once: the wish is gone with the mail queued, one mail in the
+    // outbox; and a later mail (sent oldest first) finds no second copy
+    // ahead of it.
+    let (wishes, queued): (i64, i64) = d
+        .db()
+        .query_row(
+            "SELECT (SELECT count(*) FROM transcript_at_close),
+                    (SELECT count(*) FROM mail_outbox WHERE recipient LIKE '%kim@%')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((wishes, queued), (0, 1));
+    let (mut z, zuuid) = customer(&d, "z2", "Zed", "zed@shop.example").await;
+    z.request(ClientEvent::EmailTranscript(EmailTranscript {
+        session_uuid: zuuid,
+        email: None,
+        at_close: false,
+    }))
+    .await
+    .unwrap();
+    let got = smtp
+        .wait_for("a later mail", |r| {
+            r.iter().any(|m| to(m, "zed@shop.example"))
+        })
+        .await;
+    assert_eq!(got.iter().filter(|m| to(m, "kim@shop.example")).count(), 1);
+    drop(d);
+    drop(tmp);
 }

@@ -338,3 +338,125 @@ async fn the_token_email_claim_is_offered_and_used() {
     assert_eq!(email.as_deref(), Some("eve@shop.example"));
     assert!(!outside);
 }
+
+/// Issue 17, item 3: a customer whose left message Sam answered comes back
+/// (after a restart) and asks for a person while Sam is online: Sam is
+/// offered the chat first and alone (Tia's first offer already names
+/// Sam's decline), and when Sam accepts, the chat is Sam's.
+#[tokio::test]
+async fn a_returning_customer_is_offered_first_to_the_staff_member_who_answered() {
+    let (schedule, _) = closed_for_three_days();
+    let hours = schedule.clone();
+    let d = TestDaemon::start_with(move |c| c.hours = Some(hours)).await;
+    let token = customer_token("r1", "Rui", Some("rui@shop.example"));
+    let (mut c, _) = connect_with(&d, &token).await;
+    let ServerEvent::SessionStarted(s) = c.next_event().await.event else {
+        panic!("expected session_started")
+    };
+    let uuid = s.session_uuid;
+    let ask = |uuid: &str| {
+        ClientEvent::RequestStaff(RequestStaff {
+            session_uuid: uuid.to_string(),
+            reason: None,
+        })
+    };
+    c.request(ask(&uuid)).await.unwrap();
+    c.expect("leave_message_prompt").await;
+    let ack = c
+        .request(ClientEvent::LeaveMessage(LeaveMessage {
+            session_uuid: uuid.clone(),
+            email: None,
+        }))
+        .await
+        .unwrap();
+    let id = ack["messageId"].as_i64().unwrap();
+    drop(c);
+
+    let mut sam = d.staff("s1", "Sam").await;
+    sam.request(ClientEvent::AnswerMessage(AnswerMessage {
+        message_id: id,
+        content: "Your parcel left today.".into(),
+    }))
+    .await
+    .unwrap();
+    drop(sam);
+
+    // The answer is remembered across a restart. No offer times out
+    // during the test: the order of offers is the routing's alone.
+    let (dir, tmp) = d.stop().await;
+    let hours = schedule.clone();
+    let d = TestDaemon::start_in(&dir, move |c| {
+        c.hours = Some(hours);
+        c.offer_timeout = std::time::Duration::from_secs(3600);
+    })
+    .await;
+    let mut sam = d.staff("s1", "Sam").await;
+    let mut tia = d.staff("s2", "Tia").await;
+    let mut c = Client::connect(&format!("{}?token={token}", d.ws_url())).await;
+    c.expect("connected").await;
+    let ServerEvent::ChatSessionRestored(back) = c.expect("chat_session_restored").await.event
+    else {
+        unreachable!()
+    };
+    assert_eq!(back.session_uuid, uuid);
+
+    // First ask: Sam alone; Tia only after Sam declines.
+    c.request(ask(&uuid)).await.unwrap();
+    let ServerEvent::NewTransferRequest(o) = sam.expect("new_transfer_request").await.event else {
+        unreachable!()
+    };
+    assert_eq!(o.session_uuid, uuid);
+    assert_eq!(o.preferred_staff_id.as_deref(), Some("s1"));
+    sam.request(ClientEvent::DeclineTransfer(DeclineTransfer {
+        transfer_request_id: o.transfer_request_id,
+        reason: None,
+    }))
+    .await
+    .unwrap();
+    let ServerEvent::NewTransferRequest(t) = tia.expect("new_transfer_request").await.event else {
+        unreachable!()
+    };
+    assert_eq!(t.transfer_request_id, o.transfer_request_id);
+    assert_eq!(
+        t.declined_by,
+        vec!["s1".to_string()],
+        "Tia was offered it first"
+    );
+    tia.request(ClientEvent::DeclineTransfer(DeclineTransfer {
+        transfer_request_id: t.transfer_request_id,
+        reason: None,
+    }))
+    .await
+    .unwrap();
+    c.expect("transfer_failed").await;
+
+    // Second ask: Sam again, and Sam takes it.
+    c.request(ask(&uuid)).await.unwrap();
+    let first = o.transfer_request_id;
+    let ServerEvent::NewTransferRequest(o2) = sam
+        .expect_where(|f| {
+            matches!(&f.event, ServerEvent::NewTransferRequest(o)
+                if o.transfer_request_id != first)
+        })
+        .await
+        .event
+    else {
+        unreachable!()
+    };
+    assert_eq!(o2.session_uuid, uuid);
+    assert_eq!(o2.preferred_staff_id.as_deref(), Some("s1"));
+    sam.request(ClientEvent::AcceptTransfer(AcceptTransfer {
+        transfer_request_id: o2.transfer_request_id,
+    }))
+    .await
+    .unwrap();
+    let ServerEvent::TransferAccepted(a) = c.expect("transfer_accepted").await.event else {
+        unreachable!()
+    };
+    assert_eq!(
+        (a.session_uuid.as_str(), a.staff_id.as_str()),
+        (uuid.as_str(), "s1")
+    );
+    drop(d);
+    drop(tmp);
+}

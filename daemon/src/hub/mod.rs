@@ -846,6 +846,8 @@ fn request_from_row(t: crate::store::TransferRow) -> crate::routing::Request {
         offered_to: Default::default(),
         reoffered: false,
         round: 0,
+        // A request rebuilt at start is an ordinary one.
+        preferred: None,
     }
 }
 

@@ -19,7 +19,8 @@ use crate::hours::Live;
 use crate::mail::compose::{self, Alert};
 use crate::offline::{Reach, back_when, choose_email, message_left_line};
 use crate::store::offline::{
-    LeftMessageRow, MessageStatus, OfflineOp, OfflineResult, waiting_messages,
+    LeftMessageRow, MessageStatus, OfflineOp, OfflineResult, answered_open, transcript_wishes,
+    waiting_messages,
 };
 use crate::store::{NewMessage, Op, OpResult, StoreError};
 
@@ -30,8 +31,13 @@ pub(super) struct OfflineState {
     pub(super) hours: Live,
     waiting: BTreeMap<i64, LeftMessageRow>,
     /// Sessions whose customer asked for the transcript at close, and the
-    /// address (kept in memory: a restart forgets the wish, not a mail).
+    /// address: a cache of the `transcript_at_close` table (loaded at
+    /// start, written through), so a close needs no read.
     transcript_at_close: std::collections::HashMap<String, String>,
+    /// Open sessions whose left message a staff member answered, and who:
+    /// when the customer asks for a person again, that staff member is
+    /// offered the chat first (rebuilt at start, dropped at close).
+    answered_by: std::collections::HashMap<String, String>,
 }
 
 impl OfflineState {
@@ -40,7 +46,13 @@ impl OfflineState {
             hours,
             waiting: BTreeMap::new(),
             transcript_at_close: Default::default(),
+            answered_by: Default::default(),
         }
+    }
+
+    /// The staff member who answered this session's left message.
+    pub(super) fn answered_by(&self, session: &str) -> Option<&str> {
+        self.answered_by.get(session).map(String::as_str)
     }
 
     /// A session with a message waiting stays open until it is answered,
@@ -63,15 +75,25 @@ pub(super) enum AfterOffline {
     Resolved {
         reply: Reply,
         id: i64,
+        session: String,
         staff: String,
         status: MessageStatus,
+    },
+    /// The wish for the transcript at close is stored.
+    AtClose {
+        reply: Reply,
+        session: String,
+        customer: String,
+        email: String,
     },
 }
 
 impl AfterOffline {
     pub(super) fn reply(self) -> Option<Reply> {
         match self {
-            AfterOffline::Left { reply, .. } | AfterOffline::Resolved { reply, .. } => Some(reply),
+            AfterOffline::Left { reply, .. }
+            | AfterOffline::Resolved { reply, .. }
+            | AfterOffline::AtClose { reply, .. } => Some(reply),
         }
     }
 }
@@ -101,6 +123,23 @@ impl Hub {
     pub(super) async fn offline_rebuild(&mut self) -> Result<(), StoreError> {
         let rows = self.store.read(waiting_messages).await?;
         self.offline.waiting = rows.into_iter().map(|m| (m.id, m)).collect();
+        // Transcripts wished for at close: kept for sessions still open;
+        // a session that closed while no daemon was there to see it (or
+        // before its mail was queued) gets its transcript now.
+        for (session, staff) in self.store.read(answered_open).await? {
+            if self.sessions.contains_key(&session) {
+                self.offline.answered_by.insert(session, staff);
+            }
+        }
+        for w in self.store.read(transcript_wishes).await? {
+            if self.sessions.contains_key(&w.session_uuid) {
+                self.offline
+                    .transcript_at_close
+                    .insert(w.session_uuid, w.email);
+            } else {
+                self.queue_transcript_later(w.session_uuid, w.email, w.customer_id, None, true);
+            }
+        }
         // Requests still waiting get their alert (once: the database
         // keeps one per request).
         let waiting: Vec<(TransferId, i64)> = self
@@ -333,6 +372,7 @@ impl Hub {
             After::Offline(AfterOffline::Resolved {
                 reply,
                 id: m.id,
+                session: m.session_uuid.clone(),
                 staff: user.id.clone(),
                 status: MessageStatus::Answered,
             }),
@@ -360,6 +400,7 @@ impl Hub {
             After::Offline(AfterOffline::Resolved {
                 reply,
                 id,
+                session: m.session_uuid.clone(),
                 staff: user.id.clone(),
                 status: MessageStatus::Closed,
             }),
@@ -411,11 +452,25 @@ impl Hub {
         };
         let session = s.uuid.clone();
         if t.at_close {
-            self.offline.transcript_at_close.insert(session, email);
-            self.ack(&reply, serde_json::json!({ "atClose": true }));
+            let op = Op::Offline(OfflineOp::WantTranscriptAtClose {
+                session_uuid: session.clone(),
+                customer_id: user.id.clone(),
+                email: email.clone(),
+                now: now_ms(),
+            });
+            self.submit(
+                vec![op],
+                After::Offline(AfterOffline::AtClose {
+                    reply,
+                    session,
+                    customer: user.id.clone(),
+                    email,
+                }),
+            )
+            .await;
             return;
         }
-        self.queue_transcript_later(session, email, user.id.clone(), Some(reply));
+        self.queue_transcript_later(session, email, user.id.clone(), Some(reply), false);
     }
 
     fn queue_transcript_later(
@@ -424,6 +479,7 @@ impl Hub {
         to: String,
         customer: String,
         reply: Option<Reply>,
+        at_close: bool,
     ) {
         let store = self.store.clone();
         let shop = self.cfg.shop_name.clone();
@@ -434,7 +490,8 @@ impl Hub {
         });
         tokio::spawn(async move {
             let result =
-                crate::mail::queue_transcript(&store, &shop, &session, &to, &customer).await;
+                crate::mail::queue_transcript(&store, &shop, &session, &to, &customer, at_close)
+                    .await;
             if let Err(e) = &result {
                 tracing::warn!(error = %e, session, "could not queue the transcript");
             }
@@ -455,20 +512,46 @@ impl Hub {
     /// Hooked where a session closes: a transcript asked for at close is
     /// queued now.
     pub(super) fn offline_session_closed(&mut self, session: &str, customer_id: &str) {
+        self.offline.answered_by.remove(session);
         if let Some(to) = self.offline.transcript_at_close.remove(session) {
-            self.queue_transcript_later(session.to_string(), to, customer_id.to_string(), None);
+            self.queue_transcript_later(
+                session.to_string(),
+                to,
+                customer_id.to_string(),
+                None,
+                true,
+            );
         }
     }
 
     pub(super) async fn after_offline(&mut self, results: Vec<OpResult>, after: AfterOffline) {
         match after {
+            AfterOffline::AtClose {
+                reply,
+                session,
+                customer,
+                email,
+            } => {
+                // The session may have closed while the wish was written:
+                // then its transcript goes now.
+                if self.sessions.contains_key(&session) {
+                    self.offline.transcript_at_close.insert(session, email);
+                } else {
+                    self.queue_transcript_later(session, email, customer, None, true);
+                }
+                self.ack(&reply, serde_json::json!({ "atClose": true }));
+            }
             AfterOffline::Resolved {
                 reply,
                 id,
+                session,
                 staff,
                 status,
             } => {
                 self.offline.waiting.remove(&id);
+                if status == MessageStatus::Answered && self.sessions.contains_key(&session) {
+                    self.offline.answered_by.insert(session, staff.clone());
+                }
                 self.ack(&reply, serde_json::json!({}));
                 let frame = Self::frame(
                     ServerEvent::LeftMessageResolved(LeftMessageResolved {

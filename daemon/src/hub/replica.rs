@@ -12,6 +12,7 @@ use concierge_shared::protocol::{
     Message, SenderRole, ServerEvent, SessionStatus, SessionType, StaffOffline, StaffOnline,
 };
 
+use super::transfer::Queued;
 use super::{Hub, SessionState, now_ms};
 use crate::cluster::ClusterEvent;
 use crate::ids::{TransferEnd, TransferId, TransferStatus};
@@ -230,9 +231,17 @@ impl Hub {
                 reason,
                 summary,
                 waiting_since,
+                preferred,
             } => {
                 if self.load_session(&session, None).await {
-                    self.apply_queued(id, session, front, reason, summary, waiting_since, None);
+                    let queued = Queued {
+                        front,
+                        reason,
+                        summary,
+                        waiting_since,
+                        preferred,
+                    };
+                    self.apply_queued(id, session, queued, None);
                 }
             }
             ClusterEvent::TransferEnded {
@@ -255,6 +264,10 @@ impl Hub {
                 // An "everyone declined" outcome is the deciding node's to
                 // act on; it publishes the request's end.
                 if self.routing.note_decline(id, &staff) {
+                    // A request held back for this staff member goes to
+                    // everyone once they decline (issue 17).
+                    let offers = self.routing.refresh_offers();
+                    self.send_offers(offers);
                     self.send_declines(id);
                 }
             }
@@ -320,7 +333,8 @@ impl Hub {
             // Their chats are re-queued by the node that saw them go; its
             // requests arrive as `TransferQueued`.
             self.routing.go_offline(&staff);
-            self.routing.set_status(&staff, None, Some(available));
+            // A request held back for them goes to everyone now.
+            offers.extend(self.routing.set_status(&staff, None, Some(available)));
             let frame = Self::frame(
                 ServerEvent::StaffOffline(StaffOffline {
                     staff_id: staff.clone(),

@@ -151,6 +151,9 @@ impl Hub {
     pub(super) async fn go_offline(&mut self, staff: &str) {
         let was_online = self.routing.staff(staff).is_some_and(|s| s.online);
         let held = self.routing.go_offline(staff);
+        // A request held back for them goes to everyone now (issue 17).
+        let offers = self.routing.refresh_offers();
+        self.send_offers(offers);
         if was_online {
             let frame = Self::frame(
                 ServerEvent::StaffOffline(StaffOffline {

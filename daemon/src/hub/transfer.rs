@@ -32,6 +32,7 @@ impl Hub {
             declined_by: r.declined_by.clone(),
             queue_position: self.routing.position(r.id),
             reoffered: r.reoffered,
+            preferred_staff_id: r.preferred.clone(),
         }
     }
 
@@ -224,6 +225,9 @@ impl Hub {
             return;
         }
         let waiting_since = now_ms();
+        // Issue 17: a customer whose left message a staff member answered
+        // is offered to that staff member first.
+        let preferred = self.offline.answered_by(&session).map(str::to_string);
         self.publish(|| ClusterEvent::TransferQueued {
             id,
             session: session.clone(),
@@ -231,8 +235,16 @@ impl Hub {
             reason: reason.clone(),
             summary: summary.clone(),
             waiting_since,
+            preferred: preferred.clone(),
         });
-        self.apply_queued(id, session, front, reason, summary, waiting_since, reply);
+        let queued = Queued {
+            front,
+            reason,
+            summary,
+            waiting_since,
+            preferred,
+        };
+        self.apply_queued(id, session, queued, reply);
         let position = self.routing.position(id).unwrap_or(1);
         for r in &joined {
             self.ack_typed(
@@ -250,17 +262,20 @@ impl Hub {
 
     /// A request joined the queue (here or on another node): offers to this
     /// node's staff, the position to this node's sockets of the customer.
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn apply_queued(
         &mut self,
         id: TransferId,
         session: String,
-        front: bool,
-        reason: Option<String>,
-        summary: String,
-        waiting_since: i64,
+        q: Queued,
         reply: Option<Reply>,
     ) {
+        let Queued {
+            front,
+            reason,
+            summary,
+            waiting_since,
+            preferred,
+        } = q;
         if self.routing.request(id).is_some() {
             return;
         }
@@ -281,6 +296,7 @@ impl Hub {
             offered_to: Default::default(),
             reoffered: false,
             round: 0,
+            preferred,
         };
         let customer = req.customer_id.clone();
         let offers = self.routing.enqueue(req, front);
@@ -684,6 +700,10 @@ impl Hub {
                 id,
                 staff: staff.clone(),
             });
+            // A request held back for this staff member goes to everyone
+            // once they decline (issue 17).
+            let offers = self.routing.refresh_offers();
+            self.send_offers(offers);
             self.send_declines(id);
             return;
         }
@@ -771,4 +791,14 @@ impl Hub {
             },
         );
     }
+}
+
+/// What a queued request carries besides its id and session (here or
+/// from another node's `TransferQueued`).
+pub(super) struct Queued {
+    pub(super) front: bool,
+    pub(super) reason: Option<String>,
+    pub(super) summary: String,
+    pub(super) waiting_since: i64,
+    pub(super) preferred: Option<String>,
 }

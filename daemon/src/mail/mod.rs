@@ -22,6 +22,7 @@ pub async fn queue_transcript(
     session: &str,
     to: &str,
     customer_id: &str,
+    at_close: bool,
 ) -> Result<(), crate::store::StoreError> {
     let uuid = session.to_string();
     let messages = store
@@ -29,11 +30,17 @@ pub async fn queue_transcript(
         .await?;
     let now = concierge_shared::protocol::Timestamp::now().millis();
     let draft = compose::transcript(shop, &messages, to, customer_id, now);
-    store
-        .submit(vec![crate::store::Op::Offline(
-            crate::store::offline::OfflineOp::QueueMail(draft),
-        )])
-        .await?;
+    // At close, the stored wish goes in the same transaction as the mail
+    // is queued: once, even with two nodes or a restart in between.
+    let op = if at_close {
+        crate::store::offline::OfflineOp::TranscriptAtClose {
+            session_uuid: session.to_string(),
+            mail: draft,
+        }
+    } else {
+        crate::store::offline::OfflineOp::QueueMail(draft)
+    };
+    store.submit(vec![crate::store::Op::Offline(op)]).await?;
     Ok(())
 }
 

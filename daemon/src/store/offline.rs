@@ -49,6 +49,21 @@ pub enum OfflineOp {
         mail: Option<MailDraft>,
         now: i64,
     },
+    /// The customer wants the transcript when the session closes, at
+    /// `email` (a later wish for the same session replaces it).
+    WantTranscriptAtClose {
+        session_uuid: String,
+        customer_id: String,
+        email: String,
+        now: i64,
+    },
+    /// The session closed: the wish goes and its mail is queued, only if
+    /// the wish was still there (so it goes once, whichever node or
+    /// restart gets here first).
+    TranscriptAtClose {
+        session_uuid: String,
+        mail: MailDraft,
+    },
     /// Staff answered (`answered`) or closed (`closed`) a waiting message.
     ResolveMessage {
         id: i64,
@@ -271,6 +286,30 @@ pub(super) fn apply(db: &mut Db<'_>, op: &OfflineOp) -> Result<OfflineResult, St
             )?;
             Ok(OfflineResult::Done)
         }
+        OfflineOp::WantTranscriptAtClose {
+            session_uuid,
+            customer_id,
+            email,
+            now,
+        } => {
+            db.execute(
+                "INSERT INTO transcript_at_close (session_uuid, customer_id, email, created_at)
+                 VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (session_uuid) DO UPDATE SET email = ?3, created_at = ?4",
+                args![session_uuid, customer_id, email, now],
+            )?;
+            Ok(OfflineResult::Done)
+        }
+        OfflineOp::TranscriptAtClose { session_uuid, mail } => {
+            let n = db.execute(
+                "DELETE FROM transcript_at_close WHERE session_uuid = ?1",
+                args![session_uuid],
+            )?;
+            if n == 1 {
+                apply(db, &OfflineOp::QueueMail(mail.clone()))?;
+            }
+            Ok(OfflineResult::Done)
+        }
         OfflineOp::ResolveMessage {
             id,
             staff_id,
@@ -333,6 +372,42 @@ pub fn waiting_messages(db: &mut Db<'_>) -> Result<Vec<LeftMessageRow>, StoreErr
         ),
         args![],
         left_from_row,
+    )
+}
+
+/// A customer's wish for the transcript at close.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TranscriptWish {
+    pub session_uuid: String,
+    pub customer_id: String,
+    pub email: String,
+}
+
+/// Every transcript still wished for at close.
+pub fn transcript_wishes(db: &mut Db<'_>) -> Result<Vec<TranscriptWish>, StoreError> {
+    db.query(
+        "SELECT session_uuid, customer_id, email FROM transcript_at_close ORDER BY session_uuid",
+        args![],
+        |r| {
+            Ok(TranscriptWish {
+                session_uuid: r.get(0)?,
+                customer_id: r.get(1)?,
+                email: r.get(2)?,
+            })
+        },
+    )
+}
+
+/// Open sessions whose left message staff answered, and who answered
+/// (the latest answer wins).
+pub fn answered_open(db: &mut Db<'_>) -> Result<Vec<(String, String)>, StoreError> {
+    db.query(
+        "SELECT l.session_uuid, l.answered_by FROM left_messages l
+         JOIN chat_sessions s ON s.uuid = l.session_uuid
+         WHERE l.status = 'answered' AND l.answered_by IS NOT NULL AND s.status <> 'closed'
+         ORDER BY l.id",
+        args![],
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )
 }
 
@@ -418,6 +493,11 @@ pub(super) fn forget_customer(
     // Their mail goes, sent or not: it holds their address and words.
     db.execute(
         "DELETE FROM mail_outbox WHERE customer_id = ?1",
+        args![user_id],
+    )?;
+    // And the transcripts they wished for at close, with the address.
+    db.execute(
+        "DELETE FROM transcript_at_close WHERE customer_id = ?1",
         args![user_id],
     )?;
     Ok(())

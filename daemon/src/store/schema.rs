@@ -331,12 +331,33 @@ BEGIN
 END;
 "#;
 
+/// Issue 17, item 5: a customer's wish for the transcript when their
+/// session closes, kept so that a restart before the close does not
+/// forget it. One row per session; the row is deleted in the same
+/// transaction that queues the mail, so the transcript goes once.
+const V6: &str = r#"
+CREATE TABLE transcript_at_close (
+    session_uuid  TEXT PRIMARY KEY,
+    customer_id   TEXT NOT NULL,
+    email         TEXT NOT NULL,
+    created_at    INTEGER NOT NULL
+);
+CREATE INDEX transcript_at_close_customer ON transcript_at_close (customer_id);
+"#;
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4), M::up(V5)])
+    Migrations::new(vec![
+        M::up(V1),
+        M::up(V2),
+        M::up(V3),
+        M::up(V4),
+        M::up(V5),
+        M::up(V6),
+    ])
 }
 
 /// The version the code expects (the number of migrations).
-pub const LATEST: u32 = 5;
+pub const LATEST: u32 = 6;
 
 #[cfg(test)]
 mod tests {

@@ -246,6 +246,17 @@ const TABLES: &[Table] = &[
         identity: false,
     },
     Table {
+        name: "transcript_at_close",
+        columns: &[
+            ("session_uuid", Text),
+            ("customer_id", Text),
+            ("email", Text),
+            ("created_at", Int),
+        ],
+        order: "session_uuid",
+        identity: false,
+    },
+    Table {
         name: "webhook_settings",
         columns: &[("id", Int), ("enabled", Bool)],
         order: "id",

@@ -366,7 +366,18 @@ CREATE TRIGGER webhook_queue_alert AFTER INSERT ON queue_alerts
 FOR EACH ROW EXECUTE FUNCTION webhook_queue_alert();
 "#;
 
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
+/// Issue 17, item 5: see the SQLite V6.
+const V6: &str = r#"
+CREATE TABLE transcript_at_close (
+    session_uuid  TEXT PRIMARY KEY,
+    customer_id   TEXT NOT NULL,
+    email         TEXT NOT NULL,
+    created_at    BIGINT NOT NULL
+);
+CREATE INDEX transcript_at_close_customer ON transcript_at_close (customer_id);
+"#;
+
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 /// The version the code expects (the number of migrations).
 pub fn latest() -> u32 {
