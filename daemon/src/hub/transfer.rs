@@ -607,6 +607,10 @@ impl Hub {
         self.routing.remove_request(id);
         self.routing.ensure_staff(&staff, &staff_name, None, true);
         self.routing.assign(&session, &staff);
+        // A request held for this staff member (the one who answered the
+        // customer's message) goes to everyone once they are full.
+        let offers = self.routing.refresh_offers();
+        self.send_offers(offers);
         if let Some(s) = self.sessions.get_mut(&session) {
             s.staff_id = Some(staff.clone());
             s.session_type = SessionType::Human;
