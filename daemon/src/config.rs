@@ -42,6 +42,7 @@ pub enum ConfigError {
     NoDataDir,
 }
 
+pub use crate::mail::settings::MailSettings;
 pub use crate::settings::RawConfig;
 
 impl RawConfig {
@@ -206,12 +207,12 @@ impl RawConfig {
                     value,
                     expected: "origins like https://shop.example, separated by commas, or *",
                 })?;
-        let hours = resolve_hours(
+        let hours = crate::hours::from_settings(
             raw.business_hours,
             raw.business_timezone,
             raw.business_closed,
         )?;
-        let mail = resolve_mail(raw.smtp_url, raw.email_from)?;
+        let mail = crate::mail::settings::resolve(raw.smtp_url, raw.email_from)?;
         let staff_alert_email = match raw.staff_alert_email {
             None => None,
             Some(a) => Some(
@@ -418,119 +419,6 @@ pub struct Config {
     pub staff_alert_email: Option<String>,
     /// `QUEUE_ALERT_AFTER_SECS`: alert when a customer waits this long.
     pub queue_alert_after: Option<Duration>,
-}
-
-/// Issue 17: where email goes out.
-#[derive(Debug, Clone)]
-pub struct MailSettings {
-    pub url: Secret,
-    pub from: String,
-}
-
-/// `smtp://` (plain: loopback only, or `?tls=required` / `?tls=opportunistic`
-/// for STARTTLS) or `smtps://`, and a sender address.
-fn resolve_mail(
-    url: Option<String>,
-    from: Option<String>,
-) -> Result<Option<MailSettings>, ConfigError> {
-    let Some(url) = url else {
-        if let Some(f) = from {
-            return Err(ConfigError::Invalid {
-                name: "EMAIL_FROM",
-                value: f,
-                expected: "to be set together with SMTP_URL",
-            });
-        }
-        return Ok(None);
-    };
-    let bad = |expected| ConfigError::Invalid {
-        name: "SMTP_URL",
-        value: "<redacted>".into(),
-        expected,
-    };
-    let (scheme, rest) = url
-        .split_once("://")
-        .ok_or_else(|| bad("smtp://host:port or smtps://host:port"))?;
-    let authority = rest.split(['/', '?']).next().unwrap_or("");
-    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let host = match host_port.strip_prefix('[') {
-        Some(v6) => v6.split(']').next().unwrap_or(""),
-        None => host_port.split(':').next().unwrap_or(""),
-    };
-    if host.is_empty() {
-        return Err(bad(
-            "a URL with a host: smtp://host:port or smtps://host:port",
-        ));
-    }
-    let tls = url.contains("tls=required") || url.contains("tls=opportunistic");
-    match scheme {
-        "smtps" => {}
-        "smtp" if tls => {}
-        "smtp" => {
-            let loopback = host == "localhost"
-                || host
-                    .parse::<std::net::IpAddr>()
-                    .is_ok_and(|ip| ip.is_loopback());
-            if !loopback {
-                return Err(bad(
-                    "plain smtp:// only to a loopback address; use smtp://host:587?tls=required                      (STARTTLS) or smtps://host:465",
-                ));
-            }
-        }
-        _ => return Err(bad("smtp://host:port or smtps://host:port")),
-    }
-    let from = from.ok_or(ConfigError::Invalid {
-        name: "EMAIL_FROM",
-        value: String::new(),
-        expected: "the sender address, e.g. Shop <support@shop.example>, with SMTP_URL",
-    })?;
-    if from.parse::<lettre::message::Mailbox>().is_err() {
-        return Err(ConfigError::Invalid {
-            name: "EMAIL_FROM",
-            value: from,
-            expected: "an address, e.g. support@shop.example or Shop <support@shop.example>",
-        });
-    }
-    Ok(Some(MailSettings {
-        url: Secret(url),
-        from,
-    }))
-}
-
-/// Issue 17: the business hours from their three settings.
-fn resolve_hours(
-    weekly: Option<String>,
-    timezone: Option<String>,
-    closed: Option<String>,
-) -> Result<Option<crate::hours::Schedule>, ConfigError> {
-    let Some(weekly) = weekly.filter(|w| !w.trim().is_empty()) else {
-        if closed.is_some() {
-            return Err(ConfigError::Invalid {
-                name: "BUSINESS_CLOSED",
-                value: closed.unwrap_or_default(),
-                expected: "to be set together with BUSINESS_HOURS",
-            });
-        }
-        return Ok(None);
-    };
-    let spec = crate::hours::HoursSpec {
-        timezone: timezone.unwrap_or_else(|| "UTC".into()),
-        weekly: weekly.clone(),
-        closed: closed.into_iter().collect(),
-    };
-    crate::hours::Schedule::parse(&spec)
-        .map(Some)
-        .map_err(|e| ConfigError::Invalid {
-            name: match e {
-                crate::hours::HoursError::TimeZone(_) => "BUSINESS_TIMEZONE",
-                crate::hours::HoursError::Date(_) | crate::hours::HoursError::TooManyClosures => {
-                    "BUSINESS_CLOSED"
-                }
-                _ => "BUSINESS_HOURS",
-            },
-            value: e.to_string(),
-            expected: "see docs/configuration.md, \"Business hours\"",
-        })
 }
 
 /// What protects the daemon from clients that misbehave, and from the

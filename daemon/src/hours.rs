@@ -375,6 +375,41 @@ impl Live {
     }
 }
 
+/// The business hours from their three settings (`BUSINESS_HOURS`,
+/// `BUSINESS_TIMEZONE`, `BUSINESS_CLOSED`), each error naming its setting.
+pub fn from_settings(
+    weekly: Option<String>,
+    timezone: Option<String>,
+    closed: Option<String>,
+) -> Result<Option<Schedule>, crate::config::ConfigError> {
+    let Some(weekly) = weekly.filter(|w| !w.trim().is_empty()) else {
+        if closed.is_some() {
+            return Err(crate::config::ConfigError::Invalid {
+                name: "BUSINESS_CLOSED",
+                value: closed.unwrap_or_default(),
+                expected: "to be set together with BUSINESS_HOURS",
+            });
+        }
+        return Ok(None);
+    };
+    let spec = HoursSpec {
+        timezone: timezone.unwrap_or_else(|| "UTC".into()),
+        weekly: weekly.clone(),
+        closed: closed.into_iter().collect(),
+    };
+    Schedule::parse(&spec)
+        .map(Some)
+        .map_err(|e| crate::config::ConfigError::Invalid {
+            name: match e {
+                HoursError::TimeZone(_) => "BUSINESS_TIMEZONE",
+                HoursError::Date(_) | HoursError::TooManyClosures => "BUSINESS_CLOSED",
+                _ => "BUSINESS_HOURS",
+            },
+            value: e.to_string(),
+            expected: "see docs/configuration.md, \"Business hours\"",
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

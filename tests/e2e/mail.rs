@@ -7,29 +7,9 @@
 
 use concierge_shared::protocol::*;
 use concierge_tests::smtp::SmtpServer;
-use concierge_tests::{Client, SECRET, TestDaemon};
+use concierge_tests::{Client, TestDaemon, customer_token};
 use concierged::config::{MailSettings, Secret};
 use serde_json::Value;
-
-fn customer_token(sub: &str, name: &str, email: Option<&str>) -> String {
-    let claims = concierge_shared::token::Claims {
-        sub: concierge_shared::token::Subject::Str(sub.into()),
-        name: name.into(),
-        role: Role::Customer,
-        exp: chrono::Utc::now().timestamp() + 3600,
-        iat: None,
-        nbf: None,
-        email: email.map(str::to_string),
-        iss: None,
-        aud: None,
-    };
-    jsonwebtoken::encode(
-        &jsonwebtoken::Header::default(),
-        &claims,
-        &jsonwebtoken::EncodingKey::from_secret(SECRET.as_bytes()),
-    )
-    .unwrap()
-}
 
 fn closed_now() -> concierged::hours::Schedule {
     let today = chrono::Utc::now().date_naive();

@@ -3,7 +3,7 @@
 //! staff that survives a restart and shows in the console's data.
 
 use concierge_shared::protocol::*;
-use concierge_tests::{Client, SECRET, TestDaemon};
+use concierge_tests::{Client, TestDaemon, customer_token};
 use serde_json::{Value, json};
 
 /// Hours that are closed today and the next two days (UTC), open every
@@ -21,26 +21,6 @@ fn closed_for_three_days() -> (concierged::hours::Schedule, chrono::DateTime<chr
         .unwrap()
         .and_utc();
     (concierged::hours::Schedule::parse(&spec).unwrap(), opens)
-}
-
-fn customer_token(sub: &str, name: &str, email: Option<&str>) -> String {
-    let claims = concierge_shared::token::Claims {
-        sub: concierge_shared::token::Subject::Str(sub.into()),
-        name: name.into(),
-        role: Role::Customer,
-        exp: chrono::Utc::now().timestamp() + 3600,
-        iat: None,
-        nbf: None,
-        email: email.map(str::to_string),
-        iss: None,
-        aud: None,
-    };
-    jsonwebtoken::encode(
-        &jsonwebtoken::Header::default(),
-        &claims,
-        &jsonwebtoken::EncodingKey::from_secret(SECRET.as_bytes()),
-    )
-    .unwrap()
 }
 
 async fn connect_with(d: &TestDaemon, token: &str) -> (Client, Connected) {

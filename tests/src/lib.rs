@@ -349,6 +349,28 @@ pub fn token(sub: &str, name: &str, role: Role) -> String {
     .unwrap()
 }
 
+/// A customer token that carries an `email` claim (or none), as a shop's
+/// backend would sign it.
+pub fn customer_token(sub: &str, name: &str, email: Option<&str>) -> String {
+    let claims = concierge_shared::token::Claims {
+        sub: concierge_shared::token::Subject::Str(sub.into()),
+        name: name.into(),
+        role: Role::Customer,
+        exp: chrono::Utc::now().timestamp() + 3600,
+        iat: None,
+        nbf: None,
+        email: email.map(str::to_string),
+        iss: None,
+        aud: None,
+    };
+    jsonwebtoken::encode(
+        &jsonwebtoken::Header::default(),
+        &claims,
+        &jsonwebtoken::EncodingKey::from_secret(SECRET.as_bytes()),
+    )
+    .expect("a token signs")
+}
+
 /// A protocol client over a real WebSocket.
 pub struct Client {
     ws: WebSocketStream<MaybeTlsStream<TcpStream>>,

@@ -11,6 +11,7 @@
 
 pub mod compose;
 pub mod sender;
+pub mod settings;
 
 pub use sender::Sender;
 

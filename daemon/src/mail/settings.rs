@@ -1,0 +1,82 @@
+//! The mail settings, checked once at start-up: an SMTP URL that does not
+//! send mail in the clear across a network, and a sender address.
+
+use crate::config::{ConfigError, Secret};
+
+/// Where email goes out (`SMTP_URL`, `EMAIL_FROM`).
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    pub url: Secret,
+    pub from: String,
+}
+
+/// `smtp://` (plain: loopback only, or `?tls=required` / `?tls=opportunistic`
+/// for STARTTLS) or `smtps://`, and a sender address.
+pub fn resolve(
+    url: Option<String>,
+    from: Option<String>,
+) -> Result<Option<MailSettings>, ConfigError> {
+    let Some(url) = url else {
+        if let Some(f) = from {
+            return Err(ConfigError::Invalid {
+                name: "EMAIL_FROM",
+                value: f,
+                expected: "to be set together with SMTP_URL",
+            });
+        }
+        return Ok(None);
+    };
+    let bad = |expected| ConfigError::Invalid {
+        name: "SMTP_URL",
+        value: "<redacted>".into(),
+        expected,
+    };
+    let (scheme, rest) = url
+        .split_once("://")
+        .ok_or_else(|| bad("smtp://host:port or smtps://host:port"))?;
+    let authority = rest.split(['/', '?']).next().unwrap_or("");
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = match host_port.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host_port.split(':').next().unwrap_or(""),
+    };
+    if host.is_empty() {
+        return Err(bad(
+            "a URL with a host: smtp://host:port or smtps://host:port",
+        ));
+    }
+    let tls = url.contains("tls=required") || url.contains("tls=opportunistic");
+    match scheme {
+        "smtps" => {}
+        "smtp" if tls => {}
+        "smtp" => {
+            let loopback = host == "localhost"
+                || host
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback());
+            if !loopback {
+                return Err(bad(
+                    "plain smtp:// only to a loopback address; use smtp://host:587?tls=required \
+                     (STARTTLS) or smtps://host:465",
+                ));
+            }
+        }
+        _ => return Err(bad("smtp://host:port or smtps://host:port")),
+    }
+    let from = from.ok_or(ConfigError::Invalid {
+        name: "EMAIL_FROM",
+        value: String::new(),
+        expected: "the sender address, e.g. Shop <support@shop.example>, with SMTP_URL",
+    })?;
+    if from.parse::<lettre::message::Mailbox>().is_err() {
+        return Err(ConfigError::Invalid {
+            name: "EMAIL_FROM",
+            value: from,
+            expected: "an address, e.g. support@shop.example or Shop <support@shop.example>",
+        });
+    }
+    Ok(Some(MailSettings {
+        url: Secret(url),
+        from,
+    }))
+}
