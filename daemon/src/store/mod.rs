@@ -17,6 +17,7 @@
 //! [`Db`], which runs the same query text on either engine.
 
 pub mod db;
+mod lease;
 pub mod offline;
 mod ops;
 pub mod outbox;

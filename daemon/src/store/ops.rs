@@ -6,7 +6,7 @@
 
 use super::db::Db;
 use super::read::{SessionRow, message_cols, message_from_row, session_cols, session_from_row};
-use super::{StoreError, outbox};
+use super::{StoreError, lease, outbox};
 use crate::args;
 use crate::ids::{TransferId, TransferStatus};
 use concierge_shared::protocol::{
@@ -570,46 +570,16 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
             holder,
             ttl_ms,
             now,
-        } => {
-            let held = db
-                .query_opt(
-                    "INSERT INTO leases (name, holder, expires_at) VALUES (?1, ?2, ?3)
-                     ON CONFLICT (name) DO UPDATE
-                       SET holder = excluded.holder, expires_at = excluded.expires_at
-                       WHERE leases.holder = excluded.holder OR leases.expires_at < ?4
-                     RETURNING holder",
-                    args![name, holder, now.saturating_add(*ttl_ms), now],
-                    |_| Ok(()),
-                )?
-                .is_some();
-            Ok(OpResult::Lease { held })
-        }
+        } => Ok(OpResult::Lease {
+            held: lease::claim(db, name, holder, *ttl_ms, *now)?,
+        }),
         Op::ReleaseLease { name, holder } => {
-            db.execute(
-                "DELETE FROM leases WHERE name = ?1 AND holder = ?2",
-                args![name, holder],
-            )?;
+            lease::release(db, name, holder)?;
             Ok(OpResult::Done)
         }
         Op::HoldsLease { name, holder, now } => {
-            // FOR UPDATE (PostgreSQL): nobody takes the lease over before
-            // this group commits.
-            let held = db
-                .query_opt(
-                    db.dialect(
-                        "SELECT 1 FROM leases WHERE name = ?1 AND holder = ?2 AND expires_at >= ?3",
-                        "SELECT 1 FROM leases WHERE name = ?1 AND holder = ?2 AND expires_at >= ?3
-                         FOR UPDATE",
-                    ),
-                    args![name, holder, now],
-                    |_| Ok(()),
-                )?
-                .is_some();
-            if held {
-                Ok(OpResult::Done)
-            } else {
-                Err(StoreError::Conflict("the lease is held by another"))
-            }
+            lease::holds(db, name, holder, *now)?;
+            Ok(OpResult::Done)
         }
     }
 }
