@@ -665,9 +665,12 @@ mod tests {
                         let id = TransferId(i64::from(q) + 1);
                         if let Ok(won) = r.accept(id, &staff(n)) {
                             prop_assert!(granted.insert(won.id, staff(n)).is_none(), "granted twice");
-                            // As the hub does after every accept: a request
-                            // held for someone now full goes to everyone.
-                            r.refresh_offers();
+                            // As the hub does after an accept that filled the
+                            // staff member: a request held for them goes to
+                            // everyone.
+                            if r.staff(&staff(n)).is_some_and(|s| !s.eligible()) {
+                                r.refresh_offers();
+                            }
                         }
                     }
                     Step::Decline(q, n) => { let _ = r.decline(TransferId(i64::from(q) + 1), &staff(n)); r.refresh_offers(); }

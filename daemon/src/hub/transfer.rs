@@ -608,9 +608,13 @@ impl Hub {
         self.routing.ensure_staff(&staff, &staff_name, None, true);
         self.routing.assign(&session, &staff);
         // A request held for this staff member (the one who answered the
-        // customer's message) goes to everyone once they are full.
-        let offers = self.routing.refresh_offers();
-        self.send_offers(offers);
+        // customer's message) goes to everyone once they are full; while
+        // they can still take chats nothing changes, so the common accept
+        // does not walk the queue.
+        if self.routing.staff(&staff).is_some_and(|s| !s.eligible()) {
+            let offers = self.routing.refresh_offers();
+            self.send_offers(offers);
+        }
         if let Some(s) = self.sessions.get_mut(&session) {
             s.staff_id = Some(staff.clone());
             s.session_type = SessionType::Human;
