@@ -345,6 +345,69 @@ CREATE TABLE transcript_at_close (
 CREATE INDEX transcript_at_close_customer ON transcript_at_close (customer_id);
 "#;
 
+/// The staff desk (issue 16).
+///
+/// - `session_notes`: private notes on a chat, staff only; never sent to a
+///   customer, erased with the customer.
+/// - `session_labels`: labels on a session, set by staff (`set_by`) or by
+///   the assistant's hand-over reason (`set_by` NULL).
+/// - `canned_replies`: the team's shared replies, by code.
+/// - `chat_transfer_requests.from_staff_id/target_staff_id/note`: a chat
+///   handed by one staff member to a named colleague (or back to the
+///   queue), with a note for whoever takes it.
+/// - `chat_messages_fts`: full-text index over message content (FTS5,
+///   external content), kept by triggers in the same transaction as the
+///   message, so an erased message is gone from the index at once.
+const V7: &str = r#"
+CREATE TABLE session_notes (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id   INTEGER NOT NULL REFERENCES chat_sessions (id),
+    author_id    TEXT NOT NULL,
+    author_name  TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    created_at   INTEGER NOT NULL
+);
+CREATE INDEX session_notes_session ON session_notes (session_id);
+
+CREATE TABLE session_labels (
+    session_id  INTEGER NOT NULL REFERENCES chat_sessions (id),
+    label       TEXT NOT NULL,
+    set_by      TEXT,
+    created_at  INTEGER NOT NULL,
+    PRIMARY KEY (session_id, label)
+);
+CREATE INDEX session_labels_label ON session_labels (label);
+
+CREATE TABLE canned_replies (
+    code        TEXT PRIMARY KEY,
+    body        TEXT NOT NULL,
+    updated_by  TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL
+);
+
+ALTER TABLE chat_transfer_requests ADD COLUMN from_staff_id TEXT;
+ALTER TABLE chat_transfer_requests ADD COLUMN target_staff_id TEXT;
+ALTER TABLE chat_transfer_requests ADD COLUMN note TEXT;
+
+CREATE VIRTUAL TABLE chat_messages_fts USING fts5(
+    content, content='chat_messages', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+INSERT INTO chat_messages_fts (chat_messages_fts) VALUES ('rebuild');
+CREATE TRIGGER chat_messages_fts_insert AFTER INSERT ON chat_messages BEGIN
+    INSERT INTO chat_messages_fts (rowid, content) VALUES (NEW.id, NEW.content);
+END;
+CREATE TRIGGER chat_messages_fts_update AFTER UPDATE OF content ON chat_messages BEGIN
+    INSERT INTO chat_messages_fts (chat_messages_fts, rowid, content)
+        VALUES ('delete', OLD.id, OLD.content);
+    INSERT INTO chat_messages_fts (rowid, content) VALUES (NEW.id, NEW.content);
+END;
+CREATE TRIGGER chat_messages_fts_delete AFTER DELETE ON chat_messages BEGIN
+    INSERT INTO chat_messages_fts (chat_messages_fts, rowid, content)
+        VALUES ('delete', OLD.id, OLD.content);
+END;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1),
@@ -353,11 +416,12 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V4),
         M::up(V5),
         M::up(V6),
+        M::up(V7),
     ])
 }
 
 /// The version the code expects (the number of migrations).
-pub const LATEST: u32 = 6;
+pub const LATEST: u32 = 7;
 
 #[cfg(test)]
 mod tests {
