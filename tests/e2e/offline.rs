@@ -440,3 +440,48 @@ async fn a_returning_customer_is_offered_first_to_the_staff_member_who_answered(
     drop(d);
     drop(tmp);
 }
+
+/// The assistant knows what the daemon knows: asked "are you open?" outside
+/// hours it says when someone is back; once a staff member takes chats it
+/// says someone is here.
+#[tokio::test]
+async fn the_assistant_tells_a_customer_when_the_team_is_back() {
+    let (schedule, opens) = closed_for_three_days();
+    let d = TestDaemon::start_with(move |c| c.hours = Some(schedule)).await;
+    let (mut c, uuid) = d.customer("t1", "Tove").await;
+    let ask = |id: &str| {
+        ClientEvent::SendMessage(SendMessage {
+            session_uuid: uuid.clone(),
+            content: "when are you open? is anyone there?".into(),
+            message_type: None,
+            client_msg_id: Some(id.into()),
+        })
+    };
+    c.request(ask("q-1")).await.unwrap();
+    let ServerEvent::AiMessage(m) = c.expect("ai_message").await.event else {
+        unreachable!()
+    };
+    let day = opens.format("%A").to_string();
+    assert!(
+        m.message
+            .content
+            .contains("Nobody from our team is here right now")
+            && m.message.content.contains(&format!("back on {day}")),
+        "{}",
+        m.message.content
+    );
+
+    // A staff member online and taking chats, outside hours: they are here.
+    let _sam = d.staff("s1", "Sam").await;
+    c.request(ask("q-2")).await.unwrap();
+    let ServerEvent::AiMessage(m) = c.expect("ai_message").await.event else {
+        unreachable!()
+    };
+    assert!(
+        m.message
+            .content
+            .contains("here right now: ask for a person"),
+        "{}",
+        m.message.content
+    );
+}

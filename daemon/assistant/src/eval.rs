@@ -139,6 +139,7 @@ pub async fn predict(assistant: &Assistant, case: &Case) -> Prediction {
             customer_name: "Customer".into(),
             history: history.clone(),
             failed_attempts,
+            team: None,
         };
         let mut sink = |_: &str| {};
         let reply = assistant.reply(&turn, &mut sink).await;

@@ -46,6 +46,7 @@ pub mod provider;
 pub mod remote;
 pub mod retrieval;
 pub mod sse;
+pub mod team;
 pub mod text;
 pub mod tools;
 
@@ -177,6 +178,9 @@ pub struct Turn {
     /// Earlier assistant replies in this session that did not help
     /// (see [`Reply::helped`]); feeds the "stuck after two failures" rule.
     pub failed_attempts: u32,
+    /// Whether the team can be reached now, when the daemon says; `None`
+    /// in `eval` and tests that do not care.
+    pub team: Option<team::TeamOutlook>,
 }
 
 /// The intent labels of EVAL.md.

@@ -11,6 +11,7 @@ use crate::intent;
 use crate::openai::OpenAiProvider;
 use crate::policy;
 use crate::remote::{RemoteModel, RemoteTurn, separated};
+use crate::team;
 use crate::text;
 use crate::tools::{Ledger, ToolBox};
 use crate::{
@@ -173,7 +174,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 shop_name: &a.config.shop_name,
             };
             let draft = embedded.answer(turn, message, intent, &mut ledger).await;
-            let (mut text, mut article, helped) = (draft.text, draft.article, draft.helped);
+            let (mut text, mut article, mut helped) = (draft.text, draft.article, draft.helped);
             let heading = article
                 .as_deref()
                 .and_then(|id| a.kb.article(id))
@@ -189,6 +190,24 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 tracing::warn!(?v, "embedded reply failed the grounding guard; replaced");
                 text = SAFE_ANSWER.to_string();
                 article = None;
+            }
+            // "Are you open?" gets the live answer: the article (if any)
+            // says the opening times, only the daemon knows who is there.
+            if let Some(team) = &turn.team
+                && team::asks_about_team(message)
+                && matches!(
+                    intent,
+                    Intent::Other | Intent::Greeting | Intent::HumanRequest
+                )
+            {
+                let live = team.sentence();
+                text = if helped && article.is_some() {
+                    format!("{live} {text}")
+                } else {
+                    article = None;
+                    live
+                };
+                helped = true;
             }
             if policy::stuck(turn.failed_attempts, helped) {
                 let reason = HandoverReason::Stuck;

@@ -83,7 +83,17 @@ pub fn system_prompt(shop_name: &str) -> String {
 }
 
 fn history_messages(shop_name: &str, turn: &Turn) -> Vec<ChatMessage> {
-    let mut m = vec![ChatMessage::system(system_prompt(shop_name))];
+    let mut prompt = system_prompt(shop_name);
+    // Only the daemon knows whether people are there now; the model is
+    // told, so that "are you open?" gets the live answer.
+    if let Some(team) = &turn.team {
+        prompt.push_str(
+            " The team right now, to tell a customer who asks whether or when \
+                         someone is there: ",
+        );
+        prompt.push_str(&team.sentence());
+    }
+    let mut m = vec![ChatMessage::system(prompt)];
     for line in &turn.history {
         match line.speaker {
             Speaker::Customer => m.push(ChatMessage::user(&line.text)),

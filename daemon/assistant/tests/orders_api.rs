@@ -103,6 +103,7 @@ async fn ask(a: &Assistant, customer: &str, text: &str) -> concierge_assistant::
             text: text.into(),
         }],
         failed_attempts: 0,
+        team: None,
     };
     let mut sink = |_: &str| {};
     a.reply(&turn, &mut sink).await

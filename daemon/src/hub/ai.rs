@@ -12,6 +12,7 @@
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
+use concierge_assistant::team::TeamOutlook;
 use concierge_assistant::{Handover, HistoryLine, Reply as AiReply, Speaker, Turn};
 use concierge_shared::protocol::{
     AiMessageDelta, MessageType, SenderRole, ServerEvent, SessionStatus, SessionType,
@@ -69,6 +70,23 @@ impl Hub {
             })
     }
 
+    /// What the assistant tells a customer who asks whether anyone is
+    /// there: the same reading of hours and staff that decides whether a
+    /// hand-over queues or becomes a message.
+    fn team_outlook(&self, now: i64) -> TeamOutlook {
+        let reach = self.reach(now);
+        if reach.nobody() {
+            let tz = self.offline.hours.get().map(|h| h.timezone().to_string());
+            TeamOutlook::Away {
+                back: crate::offline::back_when(reach.hours.next_opening, tz.as_deref()),
+            }
+        } else if reach.available > 0 {
+            TeamOutlook::Here
+        } else {
+            TeamOutlook::Busy
+        }
+    }
+
     pub(super) fn trigger_ai(&mut self, session: &str) {
         let Some(s) = self.sessions.get_mut(session) else {
             return;
@@ -84,6 +102,7 @@ impl Hub {
         let customer_id = s.customer_id.clone();
         let customer_name = s.customer_name.clone();
         let failed_attempts = s.ai_failures;
+        let team = Some(self.team_outlook(now_ms()));
         let session = session.to_string();
         let store = self.store.clone();
         let assistant = self.assistant.clone();
@@ -143,6 +162,7 @@ impl Hub {
                     })
                     .collect(),
                 failed_attempts,
+                team,
             };
             let stream_id = uuid::Uuid::new_v4().to_string();
             let started = Instant::now();

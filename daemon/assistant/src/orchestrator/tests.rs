@@ -40,6 +40,7 @@ fn turn(customer: &str, message: &str, failed_attempts: u32) -> Turn {
             text: message.into(),
         }],
         failed_attempts,
+        team: None,
     }
 }
 
@@ -348,6 +349,7 @@ fn conversation(customer: &str, lines: &[(Speaker, &str)]) -> Turn {
             })
             .collect(),
         failed_attempts: 0,
+        team: None,
     }
 }
 
@@ -450,4 +452,39 @@ async fn the_summary_covers_the_whole_conversation() {
     assert!(s.contains("Returns and exchanges"), "{s}");
     assert!(s.contains("before Friday"), "{s}");
     assert!(s.contains("Mood: neutral, then angry"), "{s}");
+}
+
+/// "Are you open?" gets what the daemon knows about the team now, from the
+/// embedded assistant and (in its prompt) a remote model alike.
+#[tokio::test]
+async fn the_team_outlook_answers_are_you_open() {
+    use crate::team::TeamOutlook;
+    let mut a = assistant(vec![say("We are closed until Monday.")], 3);
+    let back = "on Monday 7 December at 09:00 (Europe/Berlin)";
+    let mut t = turn("u42", "when are you open?", 0);
+    t.team = Some(TeamOutlook::Away { back: back.into() });
+    let (_, _) = run(&a, &t).await;
+    let reqs = fake(&a).requests.lock().unwrap().clone();
+    assert!(
+        reqs[0].messages[0].content.contains(back),
+        "{:?}",
+        reqs[0].messages[0]
+    );
+
+    a.backend = Backend::Embedded;
+    let (r, streamed) = run(&a, &t).await;
+    assert!(r.text.contains(back) && r.helped, "{}", r.text);
+    assert_eq!(streamed, r.text);
+    t.team = Some(TeamOutlook::Here);
+    let (r, _) = run(&a, &t).await;
+    assert!(r.text.contains("here right now"), "{}", r.text);
+    // Without a word from the daemon the reply is the knowledge base's.
+    t.team = None;
+    let (r, _) = run(&a, &t).await;
+    assert!(!r.text.contains("right now"), "{}", r.text);
+    // Other questions are left alone.
+    let mut o = turn("u42", "how long does shipping to Norway take?", 0);
+    o.team = Some(TeamOutlook::Away { back: back.into() });
+    let (r, _) = run(&a, &o).await;
+    assert!(!r.text.contains(back), "{}", r.text);
 }
