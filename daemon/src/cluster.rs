@@ -128,6 +128,19 @@ pub enum ClusterEvent {
         session_type: SessionType,
         status: SessionStatus,
     },
+    /// A customer left a message for staff (issue 17): every node's
+    /// consoles list it.
+    MessageLeft {
+        row: crate::store::offline::LeftMessageRow,
+    },
+    /// A message left was answered or closed: it leaves every node's list,
+    /// and the one who answered is offered the customer's return first.
+    LeftMessageResolved {
+        id: i64,
+        session: String,
+        staff: String,
+        status: crate::store::offline::MessageStatus,
+    },
     /// The sender may have dropped events (its Redis connection broke):
     /// everyone re-reads the database.
     Resync,

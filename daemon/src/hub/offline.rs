@@ -15,6 +15,7 @@ use concierge_shared::protocol::{
 use super::conversation::system_line;
 use super::{After, Hub, Reply, now_ms};
 use crate::auth::User;
+use crate::cluster::ClusterEvent;
 use crate::hours::Live;
 use crate::mail::compose::{self, Alert};
 use crate::offline::{Reach, back_when, choose_email, message_left_line};
@@ -548,20 +549,14 @@ impl Hub {
                 staff,
                 status,
             } => {
-                self.offline.waiting.remove(&id);
-                if status == MessageStatus::Answered && self.sessions.contains_key(&session) {
-                    self.offline.answered_by.insert(session, staff.clone());
-                }
                 self.ack(&reply, serde_json::json!({}));
-                let frame = Self::frame(
-                    ServerEvent::LeftMessageResolved(LeftMessageResolved {
-                        message_id: id,
-                        status: status.as_str().to_string(),
-                        staff_id: staff,
-                    }),
-                    None,
-                );
-                self.send_staff_room(&frame, None);
+                self.publish(|| ClusterEvent::LeftMessageResolved {
+                    id,
+                    session: session.clone(),
+                    staff: staff.clone(),
+                    status,
+                });
+                self.apply_left_resolved(id, session, staff, status);
             }
 
             AfterOffline::Left { reply, session } => {
@@ -571,17 +566,49 @@ impl Hub {
                 }) else {
                     return;
                 };
-                let wire = to_wire(&row);
                 self.ack(&reply, serde_json::json!({ "messageId": row.id }));
-                if let Some(s) = self.sessions.get(&session) {
-                    let frame = Self::frame(ServerEvent::MessageLeft(wire.clone()), None);
-                    self.send_user(&s.customer_id, &frame);
-                }
-                let frame = Self::frame(ServerEvent::NewLeftMessage(wire), None);
-                self.send_staff_room(&frame, None);
-                self.offline.waiting.insert(row.id, row);
+                debug_assert_eq!(row.session_uuid, session);
+                self.publish(|| ClusterEvent::MessageLeft { row: row.clone() });
+                self.apply_left(row);
             }
         }
+    }
+
+    /// A message left, committed here or on another node: the customer's
+    /// sockets on this node hear it was taken, and this node's staff see
+    /// it in their list.
+    pub(super) fn apply_left(&mut self, row: LeftMessageRow) {
+        let wire = to_wire(&row);
+        if let Some(s) = self.sessions.get(&row.session_uuid) {
+            let frame = Self::frame(ServerEvent::MessageLeft(wire.clone()), None);
+            self.send_user(&s.customer_id, &frame);
+        }
+        let frame = Self::frame(ServerEvent::NewLeftMessage(wire), None);
+        self.send_staff_room(&frame, None);
+        self.offline.waiting.insert(row.id, row);
+    }
+
+    /// A message left was answered or closed, here or on another node.
+    pub(super) fn apply_left_resolved(
+        &mut self,
+        id: i64,
+        session: String,
+        staff: String,
+        status: MessageStatus,
+    ) {
+        self.offline.waiting.remove(&id);
+        if status == MessageStatus::Answered && self.sessions.contains_key(&session) {
+            self.offline.answered_by.insert(session, staff.clone());
+        }
+        let frame = Self::frame(
+            ServerEvent::LeftMessageResolved(LeftMessageResolved {
+                message_id: id,
+                status: status.as_str().to_string(),
+                staff_id: staff,
+            }),
+            None,
+        );
+        self.send_staff_room(&frame, None);
     }
 }
 

@@ -195,6 +195,13 @@ impl Hub {
                 stream_id,
                 delta,
             } => self.send_ai_delta(&session, stream_id, delta),
+            ClusterEvent::MessageLeft { row } => self.apply_left(row),
+            ClusterEvent::LeftMessageResolved {
+                id,
+                session,
+                staff,
+                status,
+            } => self.apply_left_resolved(id, session, staff, status),
             ClusterEvent::SessionOpened { session } => {
                 self.load_session(&session, None).await;
             }

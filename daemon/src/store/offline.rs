@@ -4,7 +4,7 @@
 //! same savepoint as the rest of their group); reads are plain functions
 //! over [`Db`].
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::StoreError;
 use super::db::Db;
@@ -73,7 +73,7 @@ pub enum OfflineOp {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MessageStatus {
     Waiting,
@@ -100,7 +100,7 @@ impl MessageStatus {
 }
 
 /// A message left for staff, as stored.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LeftMessageRow {
     pub id: i64,
