@@ -212,7 +212,7 @@ impl RawConfig {
             raw.business_timezone,
             raw.business_closed,
         )?;
-        let mail = crate::mail::settings::resolve(raw.smtp_url, raw.email_from)?;
+        let mail = crate::mail::settings::resolve(raw.smtp_url, raw.email_from, raw.smtp_ca_file)?;
         let staff_alert_email = match raw.staff_alert_email {
             None => None,
             Some(a) => Some(

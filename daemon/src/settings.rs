@@ -412,6 +412,12 @@ settings! {
              `smtp://127.0.0.1:25` (plain, only to a loopback address), \
              `smtp://host:587?tls=required` (STARTTLS; `tls=opportunistic` too) or \
              `smtps://user:pass@host:465` (TLS); rustls. Percent-encode the user and password.";
+        smtp_ca_file: PathBuf = "SMTP_CA_FILE",
+            Derived { example: r#""/etc/concierge/smtp-ca.pem""#,
+                      meaning: "the system's trusted roots" },
+            "With STARTTLS or `smtps://`: the CA certificate(s), PEM, that the mail server's \
+             certificate must chain to, instead of the system's roots (a company CA); the host \
+             name in `smtp_url` must match the certificate.";
         email_from: String = "EMAIL_FROM",
             Unset { example: r#""Northwind Goods <support@shop.example>""#,
                     meaning: "required with `smtp_url`" },

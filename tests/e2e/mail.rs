@@ -26,6 +26,9 @@ fn with_mail(c: &mut concierged::config::Config, smtp: &SmtpServer) {
     c.mail = Some(MailSettings {
         url: Secret(smtp.url()),
         from: "Northwind Goods <support@shop.example>".into(),
+        ca_file: None,
+        host: "127.0.0.1".into(),
+        mode: concierged::mail::settings::TlsMode::Plain,
     });
     c.staff_alert_email = Some("team@shop.example".into());
 }

@@ -13,6 +13,7 @@ mod disk_full;
 mod eval;
 mod hardening;
 mod mail;
+mod mail_tls;
 mod migration;
 mod offline;
 mod staff;

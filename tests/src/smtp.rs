@@ -3,16 +3,58 @@
 //! MAIL, RCPT, DATA with dot-stuffing, RSET, NOOP, QUIT), stores every
 //! message it accepts, and can refuse the next ones with a given code
 //! (4xx: try again later; 5xx: never) to test retries. Each session is
-//! bounded: lines and messages have a size cap.
+//! bounded: lines and messages have a size cap. It can also speak TLS the
+//! two ways mail servers do: STARTTLS (offered in EHLO; mail before the
+//! upgrade is refused) or TLS from the first byte (`smtps://`).
 
 use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
+use tokio_rustls::TlsAcceptor;
+
+/// How the server protects its sessions.
+#[derive(Clone)]
+pub enum SmtpTls {
+    Plain,
+    /// Plain greeting; STARTTLS offered and required before MAIL.
+    StartTls(TlsAcceptor),
+    /// TLS from the first byte.
+    Wrapper(TlsAcceptor),
+}
+
+/// A TLS acceptor for the certificate and key files of
+/// [`crate::tls::TestCerts`].
+pub fn acceptor(cert: &std::path::Path, key: &std::path::Path) -> TlsAcceptor {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(cert)
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let key = PrivateKeyDer::from_pem_file(key).unwrap();
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(certs, key)
+    .unwrap();
+    TlsAcceptor::from(Arc::new(config))
+}
+
+/// What a dialog ended with.
+enum End<S> {
+    Closed,
+    /// The client asked for STARTTLS and got "220": the plain stream, to
+    /// be wrapped.
+    Upgrade(S),
+}
 
 const MAX_LINE: usize = 4096;
 const MAX_MESSAGE: usize = 1 << 20;
@@ -24,6 +66,8 @@ pub struct Received {
     pub to: Vec<String>,
     /// Headers and body as sent (dot-stuffing undone).
     pub data: String,
+    /// It came over TLS.
+    pub tls: bool,
 }
 
 impl Received {
@@ -87,16 +131,22 @@ pub struct SmtpServer {
     pub addr: SocketAddr,
     state: Arc<Mutex<State>>,
     changed: Arc<Notify>,
+    tls: SmtpTls,
 }
 
 impl SmtpServer {
     pub async fn start() -> SmtpServer {
+        Self::start_with(SmtpTls::Plain).await
+    }
+
+    pub async fn start_with(tls: SmtpTls) -> SmtpServer {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let server = SmtpServer {
             addr,
             state: Arc::default(),
             changed: Arc::new(Notify::new()),
+            tls,
         };
         let s = server.clone();
         tokio::spawn(async move {
@@ -108,6 +158,26 @@ impl SmtpServer {
             }
         });
         server
+    }
+
+    /// One connection, in whichever way the server speaks.
+    async fn session(&self, sock: tokio::net::TcpStream) -> std::io::Result<()> {
+        match &self.tls {
+            SmtpTls::Plain => {
+                self.dialog(sock, false, false).await?;
+            }
+            SmtpTls::Wrapper(acceptor) => {
+                let tls = acceptor.accept(sock).await?;
+                self.dialog(tls, true, false).await?;
+            }
+            SmtpTls::StartTls(acceptor) => {
+                if let End::Upgrade(plain) = self.dialog(sock, false, true).await? {
+                    let tls = acceptor.accept(plain).await?;
+                    self.dialog(tls, true, false).await?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// `SMTP_URL` for this server.
@@ -153,19 +223,42 @@ impl SmtpServer {
         }
     }
 
-    async fn session(&self, sock: tokio::net::TcpStream) -> std::io::Result<()> {
-        let (r, mut w) = sock.into_split();
+    /// The SMTP dialog over one stream. `secure`: the stream is TLS
+    /// already (then the greeting was the TLS session's, or is sent now).
+    /// `offer_starttls`: a plain stream on a STARTTLS server.
+    async fn dialog<S: AsyncRead + AsyncWrite + Unpin>(
+        &self,
+        sock: S,
+        secure: bool,
+        offer_starttls: bool,
+    ) -> std::io::Result<End<S>> {
+        let (r, mut w) = tokio::io::split(sock);
         let mut r = BufReader::new(r);
-        w.write_all(b"220 test-smtp ESMTP ready\r\n").await?;
+        // After STARTTLS the client speaks first (EHLO again).
+        if !(secure && matches!(self.tls, SmtpTls::StartTls(_))) {
+            w.write_all(b"220 test-smtp ESMTP ready\r\n").await?;
+        }
         let mut from = String::new();
         let mut to = Vec::new();
         loop {
             let Some(line) = read_line(&mut r).await? else {
-                return Ok(());
+                return Ok(End::Closed);
             };
             let upper = line.to_ascii_uppercase();
             let reply: &[u8] = if upper.starts_with("EHLO") {
-                b"250-test-smtp\r\n250-SIZE 1048576\r\n250 HELP\r\n"
+                if offer_starttls {
+                    b"250-test-smtp\r\n250-SIZE 1048576\r\n250-STARTTLS\r\n250 HELP\r\n"
+                } else {
+                    b"250-test-smtp\r\n250-SIZE 1048576\r\n250 HELP\r\n"
+                }
+            } else if upper.starts_with("STARTTLS") && offer_starttls {
+                w.write_all(b"220 go ahead\r\n").await?;
+                w.flush().await?;
+                // The client waits for the 220 before its handshake, so
+                // nothing is left in the read buffer.
+                return Ok(End::Upgrade(r.into_inner().unsplit(w)));
+            } else if upper.starts_with("MAIL FROM:") && offer_starttls {
+                b"530 must issue STARTTLS first\r\n"
             } else if upper.starts_with("HELO") {
                 b"250 test-smtp\r\n"
             } else if upper.starts_with("MAIL FROM:") {
@@ -180,7 +273,7 @@ impl SmtpServer {
                 let mut data = String::new();
                 loop {
                     let Some(l) = read_line(&mut r).await? else {
-                        return Ok(());
+                        return Ok(End::Closed);
                     };
                     if l == "." {
                         break;
@@ -188,7 +281,7 @@ impl SmtpServer {
                     let l = l.strip_prefix('.').unwrap_or(&l);
                     if data.len() + l.len() > MAX_MESSAGE {
                         w.write_all(b"552 too big\r\n").await?;
-                        return Ok(());
+                        return Ok(End::Closed);
                     }
                     data.push_str(l);
                     data.push_str("\r\n");
@@ -205,6 +298,7 @@ impl SmtpServer {
                                 from: from.clone(),
                                 to: std::mem::take(&mut to),
                                 data,
+                                tls: secure,
                             });
                             None
                         }
@@ -226,7 +320,7 @@ impl SmtpServer {
                 b"250 OK\r\n"
             } else if upper.starts_with("QUIT") {
                 w.write_all(b"221 bye\r\n").await?;
-                return Ok(());
+                return Ok(End::Closed);
             } else {
                 b"502 not implemented\r\n"
             };
@@ -235,9 +329,7 @@ impl SmtpServer {
     }
 }
 
-async fn read_line(
-    r: &mut BufReader<tokio::net::tcp::OwnedReadHalf>,
-) -> std::io::Result<Option<String>> {
+async fn read_line<R: AsyncRead + Unpin>(r: &mut BufReader<R>) -> std::io::Result<Option<String>> {
     let mut buf = Vec::new();
     let n = (&mut *r)
         .take(MAX_LINE as u64)

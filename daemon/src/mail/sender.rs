@@ -31,6 +31,35 @@ pub enum MailError {
     Url(String),
     #[error("EMAIL_FROM: {0}")]
     From(String),
+    #[error("SMTP_CA_FILE {path}: {why}")]
+    Ca { path: String, why: String },
+}
+
+/// TLS for the mode the URL asked for, trusting only the roots in `ca`.
+fn tls_with_roots(
+    settings: &MailSettings,
+    ca: &std::path::Path,
+) -> Result<lettre::transport::smtp::client::Tls, MailError> {
+    use crate::mail::settings::TlsMode;
+    use lettre::transport::smtp::client::{Certificate, CertificateStore, Tls, TlsParameters};
+    let bad = |why: String| MailError::Ca {
+        path: ca.display().to_string(),
+        why,
+    };
+    let pem = std::fs::read(ca).map_err(|e| bad(e.to_string()))?;
+    let cert = Certificate::from_pem(&pem).map_err(|e| bad(e.to_string()))?;
+    let params = TlsParameters::builder(settings.host.clone())
+        .certificate_store(CertificateStore::None)
+        .add_root_certificate(cert)
+        .build_rustls()
+        .map_err(|e| bad(e.to_string()))?;
+    Ok(match settings.mode {
+        TlsMode::Wrapper => Tls::Wrapper(params),
+        TlsMode::StartTls => Tls::Required(params),
+        TlsMode::Opportunistic => Tls::Opportunistic(params),
+        // Refused when the settings were read; never plain with roots.
+        TlsMode::Plain => Tls::None,
+    })
 }
 
 /// What became of one attempt.
@@ -64,10 +93,13 @@ pub struct Sender {
 
 impl Sender {
     pub fn new(store: Store, settings: &MailSettings) -> Result<Sender, MailError> {
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&settings.url.0)
+        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(&settings.url.0)
             .map_err(|e| MailError::Url(e.to_string()))?
-            .timeout(Some(SEND_TIMEOUT))
-            .build();
+            .timeout(Some(SEND_TIMEOUT));
+        if let Some(ca) = &settings.ca_file {
+            builder = builder.tls(tls_with_roots(settings, ca)?);
+        }
+        let transport = builder.build();
         let from: Mailbox = settings
             .from
             .parse()

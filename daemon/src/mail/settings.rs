@@ -8,6 +8,25 @@ use crate::config::{ConfigError, Secret};
 pub struct MailSettings {
     pub url: Secret,
     pub from: String,
+    /// `SMTP_CA_FILE`: roots for the server's certificate instead of the
+    /// system's.
+    pub ca_file: Option<std::path::PathBuf>,
+    /// The server's host name, which its certificate must name.
+    pub host: String,
+    pub mode: TlsMode,
+}
+
+/// How the connection to the mail server is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TlsMode {
+    /// `smtp://` to a loopback address.
+    Plain,
+    /// `?tls=required`: STARTTLS or no mail.
+    StartTls,
+    /// `?tls=opportunistic`: STARTTLS when offered.
+    Opportunistic,
+    /// `smtps://`: TLS from the first byte.
+    Wrapper,
 }
 
 /// `smtp://` (plain: loopback only, or `?tls=required` / `?tls=opportunistic`
@@ -15,6 +34,7 @@ pub struct MailSettings {
 pub fn resolve(
     url: Option<String>,
     from: Option<String>,
+    ca_file: Option<std::path::PathBuf>,
 ) -> Result<Option<MailSettings>, ConfigError> {
     let Some(url) = url else {
         if let Some(f) = from {
@@ -46,6 +66,12 @@ pub fn resolve(
         ));
     }
     let tls = url.contains("tls=required") || url.contains("tls=opportunistic");
+    let mode = match scheme {
+        "smtps" => TlsMode::Wrapper,
+        "smtp" if url.contains("tls=required") => TlsMode::StartTls,
+        "smtp" if tls => TlsMode::Opportunistic,
+        _ => TlsMode::Plain,
+    };
     match scheme {
         "smtps" => {}
         "smtp" if tls => {}
@@ -75,8 +101,21 @@ pub fn resolve(
             expected: "an address, e.g. support@shop.example or Shop <support@shop.example>",
         });
     }
+    if let Some(ca) = &ca_file
+        && mode == TlsMode::Plain
+    {
+        return Err(ConfigError::Invalid {
+            name: "SMTP_CA_FILE",
+            value: ca.display().to_string(),
+            expected: "to be set only with STARTTLS (?tls=required) or smtps://",
+        });
+    }
+    let host = host.to_string();
     Ok(Some(MailSettings {
         url: Secret(url),
         from,
+        ca_file,
+        host,
+        mode,
     }))
 }
