@@ -654,3 +654,84 @@ async fn a_signed_in_customer_identified_before_load_sees_their_order() {
         .unwrap();
     assert_eq!((guests, carol), (0, 1));
 }
+
+/// Issue 17 in the widget: outside hours a guest who asks for a person is
+/// told when someone is back, leaves their address in the form the widget
+/// shows, and gets the chat's transcript by email from the widget's
+/// button, through a real SMTP server on loopback.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn outside_hours_a_guest_leaves_a_message_and_gets_the_transcript() {
+    let Some(tools) = tools() else { return };
+    let smtp = concierge_tests::smtp::SmtpServer::start().await;
+    let today = chrono::Utc::now().date_naive();
+    let closed = format!("{today}..{}", today + chrono::Days::new(2));
+    let smtp_url = smtp.url();
+    let tmp = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let _daemon = spawn(
+        tmp.path(),
+        port,
+        &[
+            ("BUSINESS_HOURS", "mon-sun 00:00-24:00"),
+            ("BUSINESS_CLOSED", closed.as_str()),
+            ("SMTP_URL", smtp_url.as_str()),
+            ("EMAIL_FROM", "Shop <support@shop.example>"),
+        ],
+    )
+    .await;
+    let b = Browser::start(&tools).await;
+    with_screenshots(&b, "leave-message", async {
+        b.goto(&format!("http://127.0.0.1:{port}/demo")).await;
+        b.wait_for(
+            "the launcher",
+            "return !!document.querySelector('.cw-launch')",
+        )
+        .await;
+        b.click(".cw-launch").await;
+        b.enter_frame("iframe.cw-frame").await;
+        b.wait_for(
+            "the greeting",
+            "return document.querySelectorAll('#log .msg.ai').length > 0",
+        )
+        .await;
+        say(&b, "The lid of my kettle is cracked").await;
+        b.click("#person").await;
+        b.wait_for(
+            "the leave-a-message form",
+            "return !document.getElementById('leave').hidden \
+             && document.getElementById('leave-q').textContent.includes('back on')",
+        )
+        .await;
+        b.type_into("#leave-email", "gus@shop.example").await;
+        b.click("#leave-send").await;
+        b.wait_for(
+            "the message taken",
+            "return document.getElementById('leave').hidden \
+             && document.getElementById('queue').textContent.includes('gus@shop.example')",
+        )
+        .await;
+        b.click("#transcript").await;
+        let got = smtp
+            .wait_for("the transcript", |m| {
+                m.iter()
+                    .any(|m| m.to.iter().any(|t| t.contains("gus@shop.example")))
+            })
+            .await;
+        let mail = got
+            .iter()
+            .find(|m| m.to.iter().any(|t| t.contains("gus@shop.example")))
+            .unwrap();
+        assert!(
+            mail.decoded().contains("The lid of my kettle is cracked"),
+            "{}",
+            mail.decoded()
+        );
+        b.wait_for(
+            "the widget says it is sent",
+            "return document.getElementById('net').textContent.includes('on its way')",
+        )
+        .await;
+    })
+    .await;
+    b.quit().await;
+}
