@@ -17,7 +17,7 @@ use concierge_shared::protocol::{
 };
 use futures_util::{SinkExt, StreamExt};
 use serde::Deserialize;
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::oneshot;
 use tokio_util::sync::CancellationToken;
 
 use crate::admission::{SocketRefusal, UserSocket};
@@ -134,8 +134,11 @@ pub async fn handler(
         // what lets their handshake complete.
         .protocols([crate::widget::WS_PROTOCOL])
         // Small read buffers keep an idle connection to a few KiB (the
-        // default 128 KiB buffer costs ~137 KiB per connection).
-        .read_buffer_size(4 * 1024)
+        // default 128 KiB buffer costs ~137 KiB per connection). 1 KiB
+        // still takes a typical chat frame in one read; a larger frame
+        // grows the buffer for as long as it needs (issue 18: 4 KiB here
+        // was 3 KiB of every idle connection).
+        .read_buffer_size(1024)
         .write_buffer_size(0)
         .max_message_size(MAX_FRAME_BYTES)
         .max_frame_size(MAX_FRAME_BYTES)
@@ -167,7 +170,7 @@ async fn connection(
 ) {
     let id = ConnId(app.next_conn.fetch_add(1, Ordering::Relaxed));
     let (sink, mut stream) = socket.split();
-    let (tx, mut rx) = mpsc::channel::<Out>(OUTBOX);
+    let (tx, mut rx) = crate::hub::queue::queue(OUTBOX);
     let kill = CancellationToken::new();
     let mut c = Conn {
         bucket: TokenBucket::new(app.cfg.rate_limit_per_sec, app.cfg.rate_limit_burst),
@@ -204,7 +207,7 @@ async fn connection(
             }
             out = rx.recv() => match out {
                 Some(Out::Frame(f)) => {
-                    let (written, later) = c.write_burst(f, &mut rx).await;
+                    let (written, later) = Box::pin(c.write_burst(f, &mut rx)).await;
                     if written.is_err() { break }
                     if let Some(out) = later
                         && Box::pin(c.other_out(out)).await.is_err()
@@ -224,12 +227,12 @@ async fn connection(
                 last_seen = Instant::now();
                 match msg {
                     Some(Ok(WsMessage::Text(t))) => {
-                        if c.on_text(&t).await.is_err() { break }
+                        if Box::pin(c.on_text(&t)).await.is_err() { break }
                     }
                     Some(Ok(WsMessage::Binary(_))) => {
                         c.app.metrics.frames_rejected.fetch_add(1, Ordering::Relaxed);
                         let ev = ServerEvent::error(ErrorCode::BadRequest, "text frames only");
-                        if c.push(ev, None).await.is_err() { break }
+                        if Box::pin(c.push(ev, None)).await.is_err() { break }
                     }
                     Some(Ok(WsMessage::Ping(_) | WsMessage::Pong(_))) => {}
                     Some(Ok(WsMessage::Close(_))) | None => break,
@@ -262,7 +265,7 @@ impl Conn {
     async fn write_burst(
         &mut self,
         first: Utf8Bytes,
-        rx: &mut mpsc::Receiver<Out>,
+        rx: &mut crate::hub::queue::QueueRx,
     ) -> (Result<(), ()>, Option<Out>) {
         let deadline = self.write_deadline;
         let mut later = None;
@@ -271,12 +274,12 @@ impl Conn {
             socket.feed(WsMessage::Text(first)).await?;
             for _ in 0..BURST {
                 match rx.try_recv() {
-                    Ok(Out::Frame(f)) => socket.feed(WsMessage::Text(f)).await?,
-                    Ok(other) => {
+                    Some(Out::Frame(f)) => socket.feed(WsMessage::Text(f)).await?,
+                    Some(other) => {
                         later = Some(other);
                         break;
                     }
-                    Err(_) => break,
+                    None => break,
                 }
             }
             socket.flush().await
@@ -354,7 +357,7 @@ impl Conn {
 
     async fn start(
         &mut self,
-        tx: mpsc::Sender<Out>,
+        tx: crate::hub::queue::QueueTx,
         kill: CancellationToken,
         resume: Option<Resume>,
     ) -> Result<(), ()> {

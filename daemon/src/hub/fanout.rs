@@ -6,8 +6,8 @@ use std::sync::atomic::Ordering;
 
 use axum::extract::ws::Utf8Bytes;
 use concierge_shared::protocol::{ErrorCode, Message, Ref, ServerEvent, ServerFrame};
-use tokio::sync::mpsc;
 
+use super::queue::SendError;
 use super::{ConnId, Hub, Out, Reply};
 
 impl Hub {
@@ -19,7 +19,7 @@ impl Hub {
         if let Some(c) = self.conns.get(&conn) {
             match c.handle.tx.try_send(out) {
                 Ok(()) => {}
-                Err(mpsc::error::TrySendError::Full(_)) => {
+                Err(SendError::Full) => {
                     // A client that cannot keep up is dropped rather than
                     // allowed to hold up everyone else; it resumes from
                     // its last seq when it reconnects.
@@ -30,7 +30,7 @@ impl Hub {
                         c.handle.kill.cancel();
                     }
                 }
-                Err(mpsc::error::TrySendError::Closed(_)) => {}
+                Err(SendError::Closed) => {}
             }
         }
     }

@@ -12,7 +12,7 @@ use concierge_shared::protocol::{
     AcceptTransfer, ClientEvent, DeclineTransfer, ErrorBody, ErrorCode, Ref, RequestStaff, Role,
     SendMessage, ServerEvent, SessionRef, SessionStatus, SessionType, decode_server_frame,
 };
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::oneshot;
 use tokio_util::sync::CancellationToken;
 
 use super::{ConnHandle, ConnId, Hub, HubHandle, HubMsg, JoinReply, Out, Snapshot};
@@ -32,7 +32,7 @@ struct Rig {
 
 struct Client {
     conn: ConnId,
-    rx: mpsc::Receiver<Out>,
+    rx: super::queue::QueueRx,
     next_ref: i64,
 }
 
@@ -73,7 +73,7 @@ impl Rig {
     async fn join(&mut self, u: User) -> (Client, JoinReply) {
         self.next_conn += 1;
         let conn = ConnId(self.next_conn);
-        let (tx, rx) = mpsc::channel(1024);
+        let (tx, rx) = super::queue::queue(1024);
         let (reply, answer) = oneshot::channel();
         assert!(self.hub.send(HubMsg::Join {
             conn,

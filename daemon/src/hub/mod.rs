@@ -24,6 +24,7 @@ mod fanout;
 mod fault_tests;
 mod offline; // issue 17
 mod presence;
+pub mod queue;
 mod replica;
 mod staff;
 mod transfer;
@@ -90,7 +91,7 @@ pub struct ChatJoined {
 /// How the hub reaches one connection.
 #[derive(Debug, Clone)]
 pub struct ConnHandle {
-    pub tx: mpsc::Sender<Out>,
+    pub tx: queue::QueueTx,
     /// Cancelled when the connection cannot keep up (its queue is full).
     pub kill: CancellationToken,
 }
