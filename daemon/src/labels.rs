@@ -59,10 +59,18 @@ mod tests {
         );
         assert!(matches!(bad, Err(LabelError::BadChars(_))));
         assert!(to_op("s".into(), LabelChange::Add(String::new()), "s1", 0).is_err());
-        let ok = to_op("s".into(), LabelChange::Set(vec!["b".into(), "a".into()]), "s1", 0);
+        let ok = to_op(
+            "s".into(),
+            LabelChange::Set(vec!["b".into(), "a".into()]),
+            "s1",
+            0,
+        );
         let Ok(AnnotationOp::SetLabels { labels, .. }) = ok else {
             panic!("expected a set")
         };
-        assert_eq!(labels.iter().map(Label::as_str).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(
+            labels.iter().map(Label::as_str).collect::<Vec<_>>(),
+            ["a", "b"]
+        );
     }
 }

@@ -342,7 +342,12 @@ impl Conn {
                 let (notes, labels) = self
                     .app
                     .store
-                    .read(move |db| Ok((annotations::notes_of(db, &s)?, annotations::labels_of(db, &s)?)))
+                    .read(move |db| {
+                        Ok((
+                            annotations::notes_of(db, &s)?,
+                            annotations::labels_of(db, &s)?,
+                        ))
+                    })
                     .await
                     .unwrap_or_default();
                 let ev = ServerEvent::StaffChatJoined(StaffChatJoined {

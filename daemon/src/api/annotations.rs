@@ -40,7 +40,11 @@ pub struct LabelBody {
     label: String,
 }
 
-async fn via_hub(app: &AppState, caller: Caller, request: AnnotationRequest) -> ApiResult<Annotated> {
+async fn via_hub(
+    app: &AppState,
+    caller: Caller,
+    request: AnnotationRequest,
+) -> ApiResult<Annotated> {
     let (reply, rx) = oneshot::channel();
     if !app.hub.send(HubMsg::Annotate {
         request,

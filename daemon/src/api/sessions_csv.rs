@@ -192,7 +192,9 @@ fn render(rows: &[SessionRow], extra: &HashMap<i64, Extra>) -> String {
             },
             rfc3339(r.created_at),
             r.closed_at.map(rfc3339).unwrap_or_default(),
-            e.first_response_ms.map(|v| v.to_string()).unwrap_or_default(),
+            e.first_response_ms
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
             staff.join(";"),
             e.labels.join(";"),
             e.rating.map(|v| v.to_string()).unwrap_or_default(),
@@ -213,7 +215,11 @@ pub async fn handler(
         session_type: q.session_type,
         staff_id: q.staff,
         user_id: q.customer,
-        from: q.from.as_deref().map(|v| parse_time("from", v)).transpose()?,
+        from: q
+            .from
+            .as_deref()
+            .map(|v| parse_time("from", v))
+            .transpose()?,
         to: q.to.as_deref().map(|v| parse_time("to", v)).transpose()?,
         label: q.label,
     };

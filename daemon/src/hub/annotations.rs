@@ -26,8 +26,14 @@ use crate::store::{Op, OpResult, StoreError};
 /// A change asked for, by a WebSocket frame or the HTTP API.
 #[derive(Debug, Clone)]
 pub enum AnnotationRequest {
-    AddNote { session: String, body: String },
-    Labels { session: String, change: LabelChange },
+    AddNote {
+        session: String,
+        body: String,
+    },
+    Labels {
+        session: String,
+        change: LabelChange,
+    },
 }
 
 impl AnnotationRequest {
@@ -121,7 +127,10 @@ impl Hub {
             AnnotationRequest::AddNote { session, body } => {
                 let body = body.trim().to_string();
                 if body.is_empty() {
-                    return Err(ErrorBody::new(ErrorCode::BadRequest, "a note cannot be empty"));
+                    return Err(ErrorBody::new(
+                        ErrorCode::BadRequest,
+                        "a note cannot be empty",
+                    ));
                 }
                 if body.chars().count() > MAX_NOTE_CHARS {
                     return Err(ErrorBody::new(
@@ -169,10 +178,9 @@ impl Hub {
             _ => None,
         });
         let (event, answer) = match result {
-            Some(AnnotationResult::Note(note)) => (
-                ServerEvent::NoteAdded(note.clone()),
-                Annotated::Note(note),
-            ),
+            Some(AnnotationResult::Note(note)) => {
+                (ServerEvent::NoteAdded(note.clone()), Annotated::Note(note))
+            }
             Some(AnnotationResult::Labels(labels)) => (
                 ServerEvent::LabelsUpdated(LabelsUpdated {
                     session_uuid: a.session.clone(),
@@ -197,7 +205,10 @@ impl Hub {
         }
         let frame = Self::frame(event, None);
         let mut to = vec![a.actor.id];
-        if let Some(staff) = self.sessions.get(&a.session).and_then(|s| s.staff_id.clone())
+        if let Some(staff) = self
+            .sessions
+            .get(&a.session)
+            .and_then(|s| s.staff_id.clone())
             && !to.contains(&staff)
         {
             to.push(staff);

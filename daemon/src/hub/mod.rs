@@ -52,8 +52,8 @@ use crate::metrics::Metrics;
 use crate::routing::Routing;
 use crate::store::{OpResult, SessionRow, Store, StoreError, read};
 
-use presence::Absence;
 pub use annotations::{Annotated, AnnotationRequest};
+use presence::Absence;
 pub use staff::StaffView;
 
 pub use crate::ids::ConnId;
