@@ -11,7 +11,7 @@
 //! letters: list, replay, drop; audited), `openapi.rs` (the document
 //! at `/api/v1/openapi.json`), `error.rs` (the one error shape).
 
-mod annotations; // issue 16: notes and labels
+pub mod annotations; // issue 16: notes and labels
 mod customers;
 pub mod error;
 pub mod hours; // issue 17
