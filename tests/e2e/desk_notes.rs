@@ -210,7 +210,7 @@ async fn notes_reach_staff_only_and_never_the_customer() {
         .await;
     assert_eq!(
         (status, v["body"].as_str()),
-        (201, Some("via the API")),
+        (200, Some("via the API")),
         "{v}"
     );
     let ServerEvent::NoteAdded(n) = sam2.expect("note_added").await.event else {
