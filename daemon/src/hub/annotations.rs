@@ -203,12 +203,21 @@ impl Hub {
                 let _ = tx.send(Ok(answer));
             }
         }
+        self.publish(|| crate::cluster::ClusterEvent::Annotated {
+            session: a.session.clone(),
+            actor: a.actor.id.clone(),
+            event: event.clone(),
+        });
+        self.annotation_fan_out(&a.session, &a.actor.id, event);
+    }
+
+    /// `note_added` / `labels_updated` to this node's staff sockets of the
+    /// actor and of the staff member handling the chat (also for news
+    /// from another node).
+    pub(super) fn annotation_fan_out(&self, session: &str, actor: &str, event: ServerEvent) {
         let frame = Self::frame(event, None);
-        let mut to = vec![a.actor.id];
-        if let Some(staff) = self
-            .sessions
-            .get(&a.session)
-            .and_then(|s| s.staff_id.clone())
+        let mut to = vec![actor.to_string()];
+        if let Some(staff) = self.sessions.get(session).and_then(|s| s.staff_id.clone())
             && !to.contains(&staff)
         {
             to.push(staff);
