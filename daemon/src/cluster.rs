@@ -145,7 +145,8 @@ pub enum ClusterEvent {
     Annotated {
         session: String,
         actor: String,
-        event: concierge_shared::protocol::ServerEvent,
+        /// Boxed: rare, and every queued event is sized by the largest.
+        event: Box<concierge_shared::protocol::ServerEvent>,
     },
 }
 

@@ -206,7 +206,7 @@ impl Hub {
         self.publish(|| crate::cluster::ClusterEvent::Annotated {
             session: a.session.clone(),
             actor: a.actor.id.clone(),
-            event: event.clone(),
+            event: Box::new(event.clone()),
         });
         self.annotation_fan_out(&a.session, &a.actor.id, event);
     }

@@ -295,7 +295,7 @@ impl Hub {
                 session,
                 actor,
                 event,
-            } => self.annotation_fan_out(&session, &actor, event), // issue 16
+            } => self.annotation_fan_out(&session, &actor, *event), // issue 16
         }
     }
 
