@@ -155,6 +155,10 @@ fn expand_canned(state: &mut State) -> bool {
 }
 
 fn submit(state: &mut State, out: &mut Vec<Command>) {
+    // Issue 16: `/note …` is a private note, checked before shortcodes.
+    if crate::annotations::submit_from_reply_box(state, out) {
+        return;
+    }
     if expand_canned(state) {
         return;
     }

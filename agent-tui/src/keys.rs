@@ -29,10 +29,13 @@ pub enum KeyAction {
     Send,
     Newline,
     LeaveCompose,
+    /// Issue 16.
+    Note,
+    Labels,
 }
 
 impl KeyAction {
-    pub const ALL: [KeyAction; 19] = [
+    pub const ALL: [KeyAction; 21] = [
         KeyAction::Help,
         KeyAction::Quit,
         KeyAction::NextPane,
@@ -52,6 +55,8 @@ impl KeyAction {
         KeyAction::Send,
         KeyAction::Newline,
         KeyAction::LeaveCompose,
+        KeyAction::Note,
+        KeyAction::Labels,
     ];
 
     /// The name used in the config file's `[keys]` table.
@@ -76,6 +81,8 @@ impl KeyAction {
             KeyAction::Send => "send",
             KeyAction::Newline => "newline",
             KeyAction::LeaveCompose => "leave_compose",
+            KeyAction::Note => "note",
+            KeyAction::Labels => "labels",
         }
     }
 
@@ -104,6 +111,8 @@ impl KeyAction {
             KeyAction::Send => "reply box: send (expands /shortcode first)",
             KeyAction::Newline => "reply box: new line",
             KeyAction::LeaveCompose => "reply box: back to navigation (keeps text)",
+            KeyAction::Note => "private note, staff only (or /note in a reply)",
+            KeyAction::Labels => "edit the chat's labels (Tab completes)",
         }
     }
 
@@ -143,6 +152,8 @@ impl KeyAction {
             KeyAction::Send => &["enter"],
             KeyAction::Newline => &["alt-enter", "ctrl-j"],
             KeyAction::LeaveCompose => &["esc"],
+            KeyAction::Note => &["N"],
+            KeyAction::Labels => &["L"],
         }
     }
 

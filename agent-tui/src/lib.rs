@@ -16,6 +16,7 @@
 //! - [`app`]: the terminal guard and the one `select!` loop that drives it
 //!   all; [`logging`]: the log file.
 
+pub mod annotations; // issue 16: notes and labels
 pub mod app;
 pub mod cli;
 pub mod compose;

@@ -201,6 +201,11 @@ fn on_event(state: &mut State, event: ServerEvent, out: &mut Vec<Command>) {
             state.clamp_selection();
         }
         ServerEvent::LeaveMessagePrompt(_) | ServerEvent::MessageLeft(_) => {}
+        // Issue 16.
+        ServerEvent::NoteAdded(n) => crate::annotations::on_note_added(state, n),
+        ServerEvent::LabelsUpdated(u) => {
+            crate::annotations::on_labels_updated(state, &u.session_uuid, u.labels)
+        }
     }
 }
 
@@ -313,6 +318,8 @@ fn on_staff_data(state: &mut State, d: StaffData, out: &mut Vec<Command>) {
             }
         };
         request_resume(state, &s.session_uuid, after_seq, None, out);
+        // Issue 16: notes and labels may have changed while away.
+        crate::annotations::request_notes(state, out, &s.session_uuid);
     }
     state.clamp_selection();
 }
@@ -352,6 +359,9 @@ fn on_joined(state: &mut State, j: StaffChatJoined) {
         .or(chat.customer_id.take());
     chat.summary = Some(j.summary).filter(|s| !s.trim().is_empty());
     chat.closed = None;
+    // Issue 16: what colleagues noted before, and the labels.
+    crate::annotations::merge_notes(&mut chat.notes, j.notes);
+    chat.labels = j.labels;
     // History arrives as the latest page; older pages may exist when the
     // first message we got is not seq 1.
     for m in j.history {
@@ -428,6 +438,27 @@ fn on_ack(state: &mut State, pending: Pending, data: Value, out: &mut Vec<Comman
             state.clamp_selection();
             state.set_flash("message resolved");
         }
+        // Issue 16.
+        Pending::Note { .. } => {
+            if let Ok(n) = serde_json::from_value(data) {
+                crate::annotations::on_note_added(state, n);
+            }
+        }
+        Pending::Notes { .. } => {
+            if let Ok(page) = serde_json::from_value(data) {
+                crate::annotations::on_session_notes(state, page);
+            }
+        }
+        Pending::Labels { session_uuid } => {
+            if let Some(labels) = data
+                .get("labels")
+                .and_then(|l| serde_json::from_value::<Vec<String>>(l.clone()).ok())
+            {
+                crate::annotations::on_labels_updated(state, &session_uuid, labels);
+                state.set_flash("labels saved");
+            }
+        }
+        Pending::LabelsInUse => crate::annotations::on_labels_in_use(state, data),
         Pending::MarkRead => {}
         Pending::Close { session_uuid } => {
             if let Some(chat) = state.chat_mut(&session_uuid) {
@@ -574,5 +605,9 @@ fn on_error(state: &mut State, pending: Pending, err: ErrorBody) {
         Pending::Status { .. } => state.set_flash(format!("status not changed: {msg}")),
         Pending::Answer { .. } => state.set_flash(format!("answer not sent: {msg}")),
         Pending::CloseMessage { .. } => state.set_flash(format!("could not close: {msg}")),
+        // Issue 16.
+        Pending::Note { .. } => state.set_flash(format!("note not saved: {msg}")),
+        Pending::Labels { .. } => state.set_flash(format!("labels not changed: {msg}")),
+        Pending::Notes { .. } | Pending::LabelsInUse => {}
     }
 }

@@ -58,6 +58,18 @@ pub enum Overlay {
         customer: String,
         text: Input,
     },
+    /// Issue 16: a private note on a chat (`N`).
+    Note {
+        session_uuid: String,
+        customer: String,
+        text: Input,
+    },
+    /// Issue 16: a chat's labels, space-separated (`L`).
+    Labels {
+        session_uuid: String,
+        customer: String,
+        text: Input,
+    },
 }
 
 /// A small line editor: the reply box and the decline reason.
@@ -154,6 +166,9 @@ pub struct Chat {
     pub scroll: usize,
     pub draft: Input,
     pub closed: Option<String>,
+    /// Issue 16: private notes, oldest first, and labels.
+    pub notes: Vec<concierge_shared::annotations::Note>,
+    pub labels: Vec<String>,
 }
 
 impl Chat {
@@ -174,6 +189,8 @@ impl Chat {
             scroll: 0,
             draft: Input::default(),
             closed: None,
+            notes: Vec::new(),
+            labels: Vec::new(),
         }
     }
 
@@ -260,6 +277,17 @@ pub enum Pending {
     CloseMessage {
         message_id: i64,
     },
+    /// Issue 16.
+    Note {
+        session_uuid: String,
+    },
+    Notes {
+        session_uuid: String,
+    },
+    Labels {
+        session_uuid: String,
+    },
+    LabelsInUse,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -330,6 +358,8 @@ pub struct State {
     pub next_ref: i64,
     /// The chat I sent `typing_start` in, and my last keystroke there.
     pub typing_sent: Option<(String, DateTime<Utc>)>,
+    /// Issue 16: labels in use, for completing labels with Tab.
+    pub labels_in_use: Vec<String>,
 }
 
 impl State {
@@ -355,6 +385,7 @@ impl State {
             pending: HashMap::new(),
             next_ref: 1,
             typing_sent: None,
+            labels_in_use: Vec::new(),
         }
     }
 

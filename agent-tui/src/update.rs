@@ -63,6 +63,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Command> {
                 reason.insert_str(&text.replace(['\r', '\n'], " "));
             } else if let Some(Overlay::Answer { text: t, .. }) = &mut state.overlay {
                 t.insert_str(&text.replace(['\r', '\n'], " "));
+            } else if let Some(
+                Overlay::Note { text: t, .. } | Overlay::Labels { text: t, .. }, // issue 16
+            ) = &mut state.overlay
+            {
+                t.insert_str(&text.replace(['\r', '\n'], " "));
             } else if state.composing {
                 compose::paste(state, &text, &mut out);
             }
@@ -288,6 +293,23 @@ fn on_overlay_key(state: &mut State, overlay: Overlay, chord: &Chord, out: &mut 
                 text,
             });
         }
+        // Issue 16.
+        Overlay::Note {
+            session_uuid,
+            customer,
+            text,
+        } => {
+            state.overlay =
+                crate::annotations::on_note_key(state, chord, session_uuid, customer, text, out);
+        }
+        Overlay::Labels {
+            session_uuid,
+            customer,
+            text,
+        } => {
+            state.overlay =
+                crate::annotations::on_labels_key(state, chord, session_uuid, customer, text, out);
+        }
         Overlay::DeclineReason {
             transfer_request_id,
             customer,
@@ -480,6 +502,8 @@ pub(crate) fn nav_action(state: &mut State, action: KeyAction, out: &mut Vec<Com
             state.preview = None;
             state.flash = None;
         }
+        KeyAction::Note => crate::annotations::open_note(state), // issue 16
+        KeyAction::Labels => crate::annotations::open_labels(state, out),
         KeyAction::Send | KeyAction::Newline => {}
     }
 }

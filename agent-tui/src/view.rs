@@ -12,6 +12,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
+use crate::annotations; // issue 16
 use crate::keys::KeyAction;
 use crate::sanitize;
 use crate::state::{Chat, ConnState, Focus, Overlay, State};
@@ -135,8 +136,61 @@ pub fn render(state: &State, frame: &mut Frame) {
                 .saturating_add(r.x + 3);
             frame.set_cursor_position(Position::new(col.min(r.right().saturating_sub(2)), r.y + 2));
         }
+        // Issue 16.
+        Some(Overlay::Note { customer, text, .. }) => {
+            let lines = vec![
+                Line::from(Span::styled(
+                    format!(
+                        "Private note on the chat with {}",
+                        sanitize::inert(customer)
+                    ),
+                    annotations::style_note().add_modifier(Modifier::BOLD),
+                )),
+                Line::from("Staff only: the customer never sees it."),
+                Line::from(Span::styled(
+                    format!("> {}", sanitize::inert(&text.text)),
+                    Style::new().add_modifier(Modifier::BOLD),
+                )),
+                Line::from(Span::styled(
+                    "Enter save · Esc cancel",
+                    Style::new().fg(Color::DarkGray),
+                )),
+            ];
+            let r = popup(frame, area, "Private note", lines, 64);
+            input_cursor(frame, r, text, 3);
+        }
+        Some(Overlay::Labels { customer, text, .. }) => {
+            let lines = vec![
+                Line::from(format!(
+                    "Labels of the chat with {} (space between them):",
+                    sanitize::inert(customer)
+                )),
+                Line::from(Span::styled(
+                    format!("> {}", sanitize::inert(&text.text)),
+                    Style::new().add_modifier(Modifier::BOLD),
+                )),
+                Line::from(Span::styled(
+                    "a-z 0-9 - _ : · Tab complete · Enter save · Esc cancel",
+                    Style::new().fg(Color::DarkGray),
+                )),
+            ];
+            let r = popup(frame, area, "Labels", lines, 64);
+            input_cursor(frame, r, text, 2);
+        }
         None => {}
     }
+}
+
+/// The cursor in a one-line popup input on row `row` of the popup.
+fn input_cursor(frame: &mut Frame, r: Rect, text: &crate::state::Input, row: u16) {
+    let before = sanitize::inert(&text.text[..text.cursor]);
+    let col = u16::try_from(unicode_width::UnicodeWidthStr::width(before.as_str()))
+        .unwrap_or(u16::MAX)
+        .saturating_add(r.x + 3);
+    frame.set_cursor_position(Position::new(
+        col.min(r.right().saturating_sub(2)),
+        r.y + row,
+    ));
 }
 
 /// Issue 17: messages left while nobody was there: who, when, the summary.
@@ -432,7 +486,16 @@ fn render_conversation(state: &State, frame: &mut Frame, area: Rect) {
     let [conv_area, input_area] =
         Layout::vertical([Constraint::Min(5), Constraint::Length(input_rows + 2)]).areas(area);
 
-    let title = format!(" {} ", sanitize::inert(&chat.customer_name));
+    // Issue 16: the labels beside the name.
+    let title = if chat.labels.is_empty() {
+        format!(" {} ", sanitize::inert(&chat.customer_name))
+    } else {
+        format!(
+            " {} · {} ",
+            sanitize::inert(&chat.customer_name),
+            annotations::labels_text(&chat.labels)
+        )
+    };
     let block = pane(title, state.focus == Focus::Chats && !state.composing);
     let inner = block.inner(conv_area);
     frame.render_widget(block, conv_area);
@@ -459,10 +522,18 @@ fn render_conversation(state: &State, frame: &mut Frame, area: Rect) {
         )));
     }
     let shown = chat.messages.len().saturating_sub(chat.scroll);
+    // Issue 16: private notes where they fall in time.
+    let mut notes = chat.notes.iter().peekable();
     for m in chat.messages.values().take(shown) {
+        while let Some(n) = notes.next_if(|n| n.created_at <= m.created_at) {
+            lines.extend(annotations::note_lines(n, &ctx));
+        }
         lines.extend(transcript::message_lines(m, &ctx));
     }
     if chat.scroll == 0 {
+        for n in notes {
+            lines.extend(annotations::note_lines(n, &ctx));
+        }
         for o in chat.outgoing.iter() {
             lines.extend(transcript::outgoing_lines(&o.item, inner.width));
         }

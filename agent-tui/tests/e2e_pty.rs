@@ -519,3 +519,79 @@ async fn an_outage_is_survived_and_open_chats_resume() {
     assert_eq!(screen.matches("typed while offline").count(), 1, "{screen}");
     assert!(!screen.contains("… sending"), "{screen}");
 }
+
+/// Issue 16 from the keyboard: a private note with `N` and with `/note`,
+/// labels with `L`; the console shows them, the customer never hears of
+/// either (their next line from staff arrives with nothing before it).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_keep_private_notes_and_labels_from_the_keyboard() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data_dir = tmp.path().join("data");
+    std::fs::create_dir_all(&data_dir).expect("data dir");
+    let config = tmp.path().join("agent.toml");
+    std::fs::write(&config, "bell = false\n").expect("config");
+    let daemon = start_daemon(&data_dir);
+    let mut console = Console::start(&daemon.addr, &data_dir, &tmp.path().join("logs"), &config);
+    console.wait_for("● connected").await;
+    let mut customer = Customer::connect(&daemon.addr, &data_dir).await;
+    let session = customer
+        .until("session_started", |e| match e {
+            ServerEvent::SessionStarted(s) => Some(s.session_uuid),
+            ServerEvent::ChatSessionRestored(s) => Some(s.session_uuid),
+            _ => None,
+        })
+        .await;
+    customer
+        .send(ClientEvent::RequestStaff(concierge_shared::RequestStaff {
+            session_uuid: session.clone(),
+            reason: None,
+        }))
+        .await;
+    console.wait_for("Queue (1)").await;
+    console.keys("a");
+    console.wait_for("i to write").await;
+    // The hand-over reason came as a label.
+    console.wait_for("[handover:customer_request]").await;
+
+    // N: a note in its box.
+    console.keys("N");
+    console.wait_for("Private note on the chat with").await;
+    console.type_text("charged twice").await;
+    console.keys("\r");
+    console.wait_for("PRIVATE NOTE by you").await;
+    console.wait_for("charged twice").await;
+    // /note in the reply box.
+    console.keys("i");
+    console.wait_for("Enter send").await;
+    console.type_text("/note refund approved").await;
+    console.keys("\r");
+    console.wait_for("refund approved").await;
+    // L: labels, replacing the hand-over one.
+    console.keys("\x1b");
+    console.wait_for("i to write").await;
+    console.keys("L");
+    console.wait_for("Labels of the chat with").await;
+    for _ in 0.."handover:customer_request ".len() {
+        console.keys("\x7f");
+    }
+    console.type_text("refund vip").await;
+    console.keys("\r");
+    console.wait_for("[refund] [vip]").await;
+
+    // The customer: the next staff line, and no note or label before it.
+    console.keys("i");
+    console.type_text("Refund is on its way").await;
+    console.keys("\r");
+    customer
+        .until("the staff reply", |e| match e {
+            ServerEvent::NoteAdded(n) => panic!("a customer got a note: {n:?}"),
+            ServerEvent::LabelsUpdated(l) => panic!("a customer got labels: {l:?}"),
+            ServerEvent::NewMessage(m) if m.content == "Refund is on its way" => Some(()),
+            ServerEvent::NewMessage(m) => {
+                assert!(!m.content.contains("charged twice"), "{m:?}");
+                None
+            }
+            _ => None,
+        })
+        .await;
+}

@@ -152,6 +152,15 @@ pub enum ClusterEvent {
         stream_id: String,
         delta: String,
     },
+    /// Issue 16: a note was added or labels changed (`note_added` /
+    /// `labels_updated`), for the staff sockets on other nodes of the
+    /// actor and of the staff member handling the chat.
+    Annotated {
+        session: String,
+        actor: String,
+        /// Boxed: rare, and every queued event is sized by the largest.
+        event: Box<concierge_shared::protocol::ServerEvent>,
+    },
 }
 
 /// Droppable events waiting for the publisher at most; more are dropped

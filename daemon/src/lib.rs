@@ -45,6 +45,7 @@ pub mod config;
 pub mod hours;
 pub mod hub;
 pub mod ids;
+pub mod labels; // issue 16
 pub mod mail;
 pub mod metrics;
 pub mod offline;

@@ -24,7 +24,7 @@ use crate::admission::{SocketRefusal, UserSocket};
 use crate::auth::User;
 use crate::hub::{ConnHandle, HubMsg, JoinReply, Out, Resume};
 use crate::server::AppState;
-use crate::store::{Op, StoreError, read};
+use crate::store::{Op, StoreError, annotations, read};
 
 /// Frames over this size are refused by the WebSocket layer itself.
 pub const MAX_FRAME_BYTES: usize = 64 * 1024;
@@ -339,12 +339,28 @@ impl Conn {
                     .read(move |db| read::last_messages(db, &s, JOIN_LINES, upto))
                     .await
                     .unwrap_or_default();
+                // Issue 16: the notes and labels (a staff socket only
+                // ever gets this event).
+                let s = session.clone();
+                let (notes, labels) = self
+                    .app
+                    .store
+                    .read(move |db| {
+                        Ok((
+                            annotations::notes_of(db, &s)?,
+                            annotations::labels_of(db, &s)?,
+                        ))
+                    })
+                    .await
+                    .unwrap_or_default();
                 let ev = ServerEvent::StaffChatJoined(StaffChatJoined {
                     session_uuid: session,
                     history,
                     summary,
                     customer_id: Some(customer_id),
                     customer_name: Some(customer_name),
+                    notes,
+                    labels,
                 });
                 self.push(ev, None).await
             }
@@ -488,6 +504,9 @@ impl Conn {
         match frame.event {
             ClientEvent::GetHistory(h) => Box::pin(self.get_history(h, frame.r#ref)).await,
             ClientEvent::RateSession(r) => Box::pin(self.rate(r, frame.r#ref)).await,
+            // Issue 16: reads, staff only.
+            ClientEvent::GetNotes(s) => Box::pin(self.get_notes(s.session_uuid, frame.r#ref)).await,
+            ClientEvent::GetLabels(_) => Box::pin(self.get_labels(frame.r#ref)).await,
             event => {
                 self.app.hub.send(HubMsg::Event {
                     conn: self.id,
@@ -552,6 +571,15 @@ impl Conn {
             }) if e.chars().count() > crate::offline::MAX_EMAIL_CHARS => {
                 return Err(too_large("email", crate::offline::MAX_EMAIL_CHARS));
             }
+            // Issue 16: the hub checks the rest (it also serves the API).
+            ClientEvent::AddNote(n)
+                if n.body.chars().count() > concierge_shared::annotations::MAX_NOTE_CHARS =>
+            {
+                return Err(too_large(
+                    "body",
+                    concierge_shared::annotations::MAX_NOTE_CHARS,
+                ));
+            }
             ClientEvent::GetHistory(h) if h.limit.is_some_and(|l| l == 0 || l > 100) => {
                 return Err(ErrorBody::new(
                     ErrorCode::BadRequest,
@@ -595,6 +623,64 @@ impl Conn {
             }
             Err(e) => {
                 tracing::error!(error = %e, "history read failed");
+                self.reject(r#ref, ErrorBody::unavailable("try again"))
+                    .await
+            }
+        }
+    }
+
+    /// Issue 16: a session's notes and labels (`get_notes`), staff only:
+    /// a customer is refused whatever the session.
+    async fn get_notes(&mut self, session: String, r#ref: Option<Ref>) -> Result<(), ()> {
+        if !self.user.role.is_staff() {
+            let body = ErrorBody::new(ErrorCode::Forbidden, "notes are for staff only");
+            return self.reject(r#ref, body).await;
+        }
+        let result = self
+            .app
+            .store
+            .read(move |db| {
+                read::session_by_uuid(db, &session)?.ok_or(StoreError::NotFound)?;
+                Ok(concierge_shared::annotations::SessionNotes {
+                    notes: annotations::notes_of(db, &session)?,
+                    labels: annotations::labels_of(db, &session)?,
+                    session_uuid: session,
+                })
+            })
+            .await;
+        match result {
+            Ok(page) => self.push(ServerEvent::ack(&page), r#ref).await,
+            Err(StoreError::NotFound) => {
+                let body = ErrorBody::new(ErrorCode::NotFound, "no such session");
+                self.reject(r#ref, body).await
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "notes read failed");
+                self.reject(r#ref, ErrorBody::unavailable("try again"))
+                    .await
+            }
+        }
+    }
+
+    /// Issue 16: the labels in use, most used first (`get_labels`), for
+    /// the console's completion. Staff only.
+    async fn get_labels(&mut self, r#ref: Option<Ref>) -> Result<(), ()> {
+        if !self.user.role.is_staff() {
+            let body = ErrorBody::new(ErrorCode::Forbidden, "labels are for staff only");
+            return self.reject(r#ref, body).await;
+        }
+        match self
+            .app
+            .store
+            .read(|db| annotations::label_counts(db, None, None))
+            .await
+        {
+            Ok(labels) => {
+                let ack = concierge_shared::annotations::LabelsInUse { labels };
+                self.push(ServerEvent::ack(&ack), r#ref).await
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "labels read failed");
                 self.reject(r#ref, ErrorBody::unavailable("try again"))
                     .await
             }
@@ -705,6 +791,7 @@ fn strip_nul(event: &mut ClientEvent) {
             }
         }
         ClientEvent::AnswerMessage(a) => strip(&mut a.content), // issue 17
+        ClientEvent::AddNote(n) => strip(&mut n.body),          // issue 16
         _ => {}
     }
 }

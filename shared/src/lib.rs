@@ -12,6 +12,7 @@
 //! own clients share (addresses, connecting, the outbox) is in the
 //! `concierge-client` crate.
 
+pub mod annotations; // issue 16: notes and labels
 pub mod protocol;
 pub mod text;
 pub mod token;

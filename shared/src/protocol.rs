@@ -11,6 +11,11 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
+// Issue 16: private notes and labels (`annotations.rs`).
+pub use crate::annotations::{
+    AddNote, GetLabels, LabelCount, LabelsInUse, LabelsUpdated, Note, SessionNotes, SetLabels,
+};
+
 pub const PROTOCOL_VERSION: u32 = 1;
 
 /// A point in time on the wire: RFC 3339, UTC, millisecond precision.
@@ -327,11 +332,16 @@ pub enum ClientEvent {
     AnswerMessage(AnswerMessage),
     CloseMessage(MessageRef),
     EmailTranscript(EmailTranscript),
+    /// Issue 16: staff only.
+    AddNote(AddNote),
+    GetNotes(SessionRef),
+    SetLabels(SetLabels),
+    GetLabels(GetLabels),
 }
 
 impl ClientEvent {
     /// Every event name a client may send, as it appears on the wire.
-    pub const NAMES: [&'static str; 15] = [
+    pub const NAMES: [&'static str; 19] = [
         "send_message",
         "typing_start",
         "typing_stop",
@@ -347,6 +357,10 @@ impl ClientEvent {
         "answer_message",
         "close_message",
         "email_transcript",
+        "add_note",
+        "get_notes",
+        "set_labels",
+        "get_labels",
     ];
 
     pub fn name(&self) -> &'static str {
@@ -366,6 +380,10 @@ impl ClientEvent {
             ClientEvent::AnswerMessage(_) => "answer_message",
             ClientEvent::CloseMessage(_) => "close_message",
             ClientEvent::EmailTranscript(_) => "email_transcript",
+            ClientEvent::AddNote(_) => "add_note",
+            ClientEvent::GetNotes(_) => "get_notes",
+            ClientEvent::SetLabels(_) => "set_labels",
+            ClientEvent::GetLabels(_) => "get_labels",
         }
     }
 }
@@ -656,6 +674,12 @@ pub struct StaffChatJoined {
     pub customer_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_name: Option<String>,
+    /// Issue 16 (additive): the session's private notes, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
+    /// Issue 16 (additive): the session's labels.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub labels: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -828,6 +852,9 @@ pub enum ServerEvent {
     MessageLeft(LeftMessage),
     NewLeftMessage(LeftMessage),
     LeftMessageResolved(LeftMessageResolved),
+    /// Issue 16: to staff only, never to a customer socket.
+    NoteAdded(Note),
+    LabelsUpdated(LabelsUpdated),
     /// The reply to a frame with a `ref`; `data` is the result object (see
     /// the `*Ack` types).
     Ack(Value),
@@ -836,7 +863,7 @@ pub enum ServerEvent {
 
 impl ServerEvent {
     /// Every event name the server may send, as it appears on the wire.
-    pub const NAMES: [&'static str; 29] = [
+    pub const NAMES: [&'static str; 31] = [
         "connected",
         "chat_session_restored",
         "session_started",
@@ -864,6 +891,8 @@ impl ServerEvent {
         "message_left",
         "new_left_message",
         "left_message_resolved",
+        "note_added",
+        "labels_updated",
         "ack",
         "error",
     ];
@@ -897,6 +926,8 @@ impl ServerEvent {
             ServerEvent::MessageLeft(_) => "message_left",
             ServerEvent::NewLeftMessage(_) => "new_left_message",
             ServerEvent::LeftMessageResolved(_) => "left_message_resolved",
+            ServerEvent::NoteAdded(_) => "note_added",
+            ServerEvent::LabelsUpdated(_) => "labels_updated",
             ServerEvent::Ack(_) => "ack",
             ServerEvent::Error(_) => "error",
         }

@@ -68,6 +68,39 @@ fn left_message() -> LeftMessage {
     }
 }
 
+fn note() -> Note {
+    Note {
+        note_id: 9,
+        session_uuid: "6f1c2b8e-0000-4000-8000-000000000001".into(),
+        author_id: "s1".into(),
+        author_name: "Sam".into(),
+        body: "Refund approved by Ana; waiting for the courier.".into(),
+        created_at: ts("2026-11-26T10:05:00.000Z"),
+    }
+}
+
+/// Issue 16: the acks of the notes and labels reads, pinned like events.
+#[test]
+fn notes_and_labels_acks_have_a_pinned_json_shape() {
+    insta::assert_json_snapshot!(
+        "ack__get_notes",
+        SessionNotes {
+            session_uuid: "6f1c2b8e-0000-4000-8000-000000000001".into(),
+            notes: vec![note()],
+            labels: vec!["refund".into()],
+        }
+    );
+    insta::assert_json_snapshot!(
+        "ack__get_labels",
+        LabelsInUse {
+            labels: vec![LabelCount {
+                label: "refund".into(),
+                sessions: 3,
+            }],
+        }
+    );
+}
+
 fn server_events() -> Vec<ServerEvent> {
     let uuid = "6f1c2b8e-0000-4000-8000-000000000001".to_string();
     vec![
@@ -179,6 +212,8 @@ fn server_events() -> Vec<ServerEvent> {
             summary: "Intent: return_refund. Order 1042.".into(),
             customer_id: Some("u42".into()),
             customer_name: Some("Carol".into()),
+            notes: vec![note()],
+            labels: vec!["handover:order_change".into(), "refund".into()],
         }),
         ServerEvent::TransferTaken(TransferTaken {
             transfer_request_id: 7,
@@ -211,6 +246,13 @@ fn server_events() -> Vec<ServerEvent> {
             message_id: 3,
             status: "answered".into(),
             staff_id: "s1".into(),
+        }),
+        // Issue 16.
+        ServerEvent::NoteAdded(note()),
+        ServerEvent::LabelsUpdated(LabelsUpdated {
+            session_uuid: uuid.clone(),
+            labels: vec!["refund".into(), "vip".into()],
+            updated_by: "s1".into(),
         }),
         ServerEvent::ack(&SendMessageAck {
             message_id: 102,
@@ -284,17 +326,34 @@ fn client_events() -> Vec<ClientEvent> {
         }),
         ClientEvent::CloseMessage(MessageRef { message_id: 3 }),
         ClientEvent::EmailTranscript(EmailTranscript {
-            session_uuid: uuid,
+            session_uuid: uuid.clone(),
             email: None,
             at_close: true,
         }),
+        // Issue 16.
+        ClientEvent::AddNote(AddNote {
+            session_uuid: uuid.clone(),
+            body: "Refund approved by Ana; waiting for the courier.".into(),
+        }),
+        ClientEvent::GetNotes(SessionRef {
+            session_uuid: uuid.clone(),
+        }),
+        ClientEvent::SetLabels(SetLabels {
+            session_uuid: uuid,
+            labels: vec!["refund".into(), "vip".into()],
+        }),
+        ClientEvent::GetLabels(GetLabels {}),
     ]
 }
 
 #[test]
 fn every_server_event_has_a_pinned_json_shape() {
     let events = server_events();
-    assert_eq!(events.len(), 29, "one sample per server event");
+    assert_eq!(
+        events.len(),
+        ServerEvent::NAMES.len(),
+        "one sample per server event"
+    );
     for event in events {
         let name = event.name();
         let frame = ServerFrame::push(event);

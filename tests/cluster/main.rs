@@ -10,6 +10,7 @@ mod harness;
 
 mod chores;
 mod conversation;
+mod desk_notes; // issue 16
 mod faults;
 mod messages;
 mod race;

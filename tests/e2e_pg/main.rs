@@ -20,6 +20,10 @@ mod concurrency;
 mod conversation;
 #[path = "../e2e/crash.rs"]
 mod crash;
+#[path = "../e2e/desk_labels.rs"]
+mod desk_labels; // issue 16
+#[path = "../e2e/desk_notes.rs"]
+mod desk_notes; // issue 16
 #[path = "../e2e/mail.rs"]
 mod mail;
 #[path = "../e2e/offline.rs"]

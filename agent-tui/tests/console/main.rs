@@ -1,6 +1,7 @@
 //! The console's tests, one binary with a module per area (the real
 //! daemon end-to-end test is `tests/e2e_pty.rs`).
 
+mod annotations; // issue 16
 mod behaviour;
 mod escapes;
 mod helpers;

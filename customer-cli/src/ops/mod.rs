@@ -89,6 +89,14 @@ pub struct SessionsArgs {
     /// Follow the cursor and fetch every page (bounded to 100 pages).
     #[arg(long)]
     pub all: bool,
+    /// Only sessions carrying this label (e.g. refund, handover:order_change).
+    #[arg(long, value_name = "LABEL")]
+    pub label: Option<String>,
+    /// Print CSV instead (one row per session, every match up to 50 000;
+    /// cells starting with = + - @ are prefixed with ' so spreadsheets do
+    /// not run them).
+    #[arg(long, conflicts_with_all = ["json", "all", "limit"])]
+    pub csv: bool,
 }
 
 /// Show one session's transcript.
@@ -276,6 +284,15 @@ pub async fn sessions(args: SessionsArgs) -> Result<ExitCode, OpsError> {
     some(&mut query, "type", &args.session_type);
     some(&mut query, "from", &args.from);
     some(&mut query, "to", &args.to);
+    some(&mut query, "label", &args.label);
+    if args.csv {
+        // Issue 16: the daemon writes the CSV; printed as it comes.
+        let body = api
+            .call(reqwest::Method::GET, "/sessions.csv", &query)
+            .await?;
+        print!("{body}");
+        return Ok(ExitCode::SUCCESS);
+    }
     some(&mut query, "limit", &args.limit.map(|l| l.to_string()));
     let mut rows = Vec::new();
     let mut last = Value::Null;
@@ -353,10 +370,23 @@ pub async fn stats(args: StatsArgs) -> Result<ExitCode, OpsError> {
     let mut query = Vec::new();
     some(&mut query, "from", &args.from);
     some(&mut query, "to", &args.to);
-    let v = api.json("/stats", &query).await?;
+    let mut v = api.json("/stats", &query).await?;
     if args.common.json {
         print_json(&v);
     } else {
+        // Issue 16: one line per label (`labels.refund  3`).
+        if let Some(labels) = v.get("labels").and_then(Value::as_array).cloned() {
+            let by_label: serde_json::Map<String, Value> = labels
+                .iter()
+                .filter_map(|l| {
+                    Some((
+                        l.get("label")?.as_str()?.to_string(),
+                        l.get("sessions")?.clone(),
+                    ))
+                })
+                .collect();
+            v["labels"] = Value::Object(by_label);
+        }
         print!("{}", table::key_values(&v));
     }
     Ok(ExitCode::SUCCESS)

@@ -129,3 +129,60 @@ fn webhooks_dead_letters_are_listed_replayed_and_dropped() {
         .unwrap_or_else(|| panic!("{metrics}"));
     assert!(dead >= 3.0, "first, first again, next: {dead}");
 }
+
+/// Issue 16: `sessions --label` and `--csv`, and labels in `stats`. The
+/// customer's ask for a person (nobody is online) is labelled by the
+/// daemon with the hand-over reason.
+#[test]
+fn sessions_filter_by_label_export_csv_and_stats_count_labels() {
+    let d = Daemon::start();
+    let script = "connect carol customer Carol\nexpect carol session_started\n\
+                  say carol I want to talk to a person\nexpect carol transfer_failed\n\
+                  connect cy customer Cy\nexpect cy session_started\n";
+    let out = run(&d, &["script", "-"], script);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let label = "handover:customer_request";
+    let v = json(&d, &["sessions", "--label", label]);
+    let items = v["items"].as_array().expect("items");
+    assert_eq!(items.len(), 1, "{v}");
+    assert_eq!(items[0]["userId"], "dev-carol");
+    let none = json(&d, &["sessions", "--label", "no-such-label"]);
+    assert_eq!(none["items"], serde_json::json!([]));
+
+    let csv = run(&d, &["sessions", "--csv", "--dev-login", "Admin"], "");
+    assert!(csv.status.success(), "{}", text(&csv.stderr));
+    let csv = text(&csv.stdout);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].starts_with("session_id,customer_id,"), "{csv}");
+    assert_eq!(lines.len(), 3, "a header and one row per session: {csv}");
+    assert!(csv.contains(&format!(",{label},")), "{csv}");
+    let only = run(
+        &d,
+        &[
+            "sessions",
+            "--csv",
+            "--label",
+            label,
+            "--dev-login",
+            "Admin",
+        ],
+        "",
+    );
+    assert_eq!(text(&only.stdout).lines().count(), 2);
+    // --csv is its own format.
+    let clash = run(
+        &d,
+        &["sessions", "--csv", "--json", "--dev-login", "Admin"],
+        "",
+    );
+    assert!(!clash.status.success());
+
+    let stats = run(&d, &["stats", "--dev-login", "Admin"], "");
+    let t = text(&stats.stdout);
+    assert!(
+        t.lines()
+            .any(|l| l.starts_with(&format!("labels.{label} ")) && l.trim_end().ends_with(" 1")),
+        "{t}"
+    );
+}

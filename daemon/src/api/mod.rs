@@ -11,11 +11,13 @@
 //! letters: list, replay, drop; audited), `openapi.rs` (the document
 //! at `/api/v1/openapi.json`), `error.rs` (the one error shape).
 
+pub mod annotations; // issue 16: notes and labels
 mod customers;
 pub mod error;
 pub mod hours; // issue 17
 pub mod openapi;
 mod sessions;
+mod sessions_csv; // issue 16
 mod staff;
 pub mod stats;
 mod webhooks;
@@ -49,6 +51,21 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/sessions/{uuid}/messages", get(sessions::messages))
         .route("/sessions/{uuid}/transcript", get(sessions::transcript))
         .route("/sessions/{uuid}/close", post(sessions::close))
+        // Issue 16: notes, labels, CSV.
+        .route(
+            "/sessions/{uuid}/notes",
+            get(annotations::notes).post(annotations::add_note),
+        )
+        .route(
+            "/sessions/{uuid}/labels",
+            put(annotations::put_labels).post(annotations::add_label),
+        )
+        .route(
+            "/sessions/{uuid}/labels/{label}",
+            axum::routing::delete(annotations::remove_label),
+        )
+        .route("/labels", get(annotations::in_use))
+        .route("/sessions.csv", get(sessions_csv::handler))
         .route("/staff", get(staff::list))
         .route("/staff/{id}", put(staff::update))
         .route("/stats", get(stats::handler))

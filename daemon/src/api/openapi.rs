@@ -318,6 +318,7 @@ pub fn document() -> Value {
                     "action": {"type": "string", "enum": ["replayed", "dropped"]}})
         )),
     );
+    super::annotations::openapi(&mut paths, &mut schemas); // issue 16
     json!({
         "openapi": "3.1.0",
         "info": {

@@ -51,6 +51,8 @@ pub struct ListQuery {
     to: Option<String>,
     limit: Option<u32>,
     cursor: Option<String>,
+    /// Issue 16: only sessions carrying this label.
+    label: Option<String>,
 }
 
 fn limit(v: Option<u32>, default: u32) -> ApiResult<u32> {
@@ -94,6 +96,7 @@ pub async fn list(
             .map(|v| parse_time("from", v))
             .transpose()?,
         to: q.to.as_deref().map(|v| parse_time("to", v)).transpose()?,
+        label: q.label,
     };
     if !caller.is_staff() {
         // A customer's list is their own, whatever they ask for.
@@ -144,6 +147,24 @@ pub async fn detail(
         m.insert("transfers".into(), Value::Array(transfers));
         m.insert("rating".into(), rating.unwrap_or(Value::Null));
         m.insert("summary".into(), json!(row.summary));
+    }
+    // Issue 16: staff also see the labels and the private notes; a
+    // customer's view of their own session never holds either.
+    if caller.is_staff() {
+        let uuid = row.uuid.clone();
+        let (notes, labels) = app
+            .store
+            .read(move |c| {
+                Ok((
+                    crate::store::annotations::notes_of(c, &uuid)?,
+                    crate::store::annotations::labels_of(c, &uuid)?,
+                ))
+            })
+            .await?;
+        if let Value::Object(m) = &mut v {
+            m.insert("labels".into(), json!(labels));
+            m.insert("notes".into(), json!(notes));
+        }
     }
     Ok(axum::Json(v).into_response())
 }
@@ -239,22 +260,34 @@ pub async fn transcript(
     }
     let row = visible(&app, &caller, uuid).await?;
     let uuid = row.uuid.clone();
-    let msgs = app
+    // Issue 16: the staff transcript holds the private notes too.
+    let staff = caller.is_staff();
+    let (msgs, notes) = app
         .store
-        .read(move |c| read::all_messages(c, &uuid))
+        .read(move |c| {
+            let notes = if staff {
+                crate::store::annotations::notes_of(c, &uuid)?
+            } else {
+                Vec::new()
+            };
+            Ok((read::all_messages(c, &uuid)?, notes))
+        })
         .await?;
     if format == "json" {
-        return Ok(axum::Json(json!({
+        let mut v = json!({
             "session": SessionView::from(&row),
             "messages": msgs,
-        }))
-        .into_response());
+        });
+        if staff {
+            v["notes"] = json!(notes);
+        }
+        return Ok(axum::Json(v).into_response());
     }
-    Ok((
-        [(header::CONTENT_TYPE, "text/markdown; charset=utf-8")],
-        markdown(&row, &msgs),
-    )
-        .into_response())
+    let mut md = markdown(&row, &msgs);
+    if staff {
+        md.push_str(&notes_markdown(&notes));
+    }
+    Ok(([(header::CONTENT_TYPE, "text/markdown; charset=utf-8")], md).into_response())
 }
 
 /// A transcript a person can read or paste into a ticket. Everything
@@ -291,6 +324,30 @@ pub fn markdown(s: &SessionRow, msgs: &[Message]) -> String {
         };
         let _ = writeln!(out, "**{}** · {}\n", inert(&who), m.created_at.to_rfc3339());
         for line in lines(&m.content) {
+            let _ = writeln!(out, "> {line}");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Issue 16: the private notes at the end of a staff transcript, marked
+/// as such (made inert like the messages).
+pub fn notes_markdown(notes: &[concierge_shared::annotations::Note]) -> String {
+    use concierge_shared::text::{inert, lines};
+    use std::fmt::Write;
+    if notes.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("## Private notes (staff only)\n\n");
+    for n in notes {
+        let _ = writeln!(
+            out,
+            "**{}** (note) · {}\n",
+            inert(&n.author_name),
+            n.created_at.to_rfc3339()
+        );
+        for line in lines(&n.body) {
             let _ = writeln!(out, "> {line}");
         }
         out.push('\n');

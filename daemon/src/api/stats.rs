@@ -398,6 +398,13 @@ pub async fn handler(
     // Issue 17: messages left while nobody was there, with their own
     // response time (left → answered).
     body["leftMessages"] = serde_json::to_value(left).map_err(|_| ApiError::Internal)?;
+    // Issue 16: sessions per label, of the conversations started in the
+    // window, most used first.
+    let labels = app
+        .store
+        .read(move |c| crate::store::annotations::label_counts(c, Some(from), Some(to)))
+        .await?;
+    body["labels"] = serde_json::to_value(labels).map_err(|_| ApiError::Internal)?;
     Ok(axum::Json(body).into_response())
 }
 

@@ -378,6 +378,7 @@ impl Hub {
                     Some(h.summary),
                     None,
                     false,
+                    Some(h.reason), // issue 16: becomes a label
                 )
                 .await;
             }

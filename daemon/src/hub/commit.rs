@@ -59,6 +59,11 @@ impl Hub {
     }
 
     pub(super) fn write_failed(&mut self, e: StoreError, after: After) {
+        // Issue 16: notes and labels answer their own errors.
+        let after = match after {
+            After::Annotated(a) => return self.annotation_failed(e, a),
+            other => other,
+        };
         // A refusal is final; anything else (a full disk, an unreachable
         // database) is the store's state: the client may send the same
         // frame again later, and nothing of it was stored.
@@ -152,6 +157,7 @@ impl Hub {
                 None
             }
             After::Offline(a) => a.reply(), // issue 17
+            After::Annotated(_) => None,    // answered above
             After::Nothing => None,
         };
         if let Some(r) = reply {

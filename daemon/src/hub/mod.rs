@@ -17,6 +17,7 @@
 //! chores lease, asked in tasks so the hub never waits on them).
 
 mod ai;
+mod annotations; // issue 16: notes and labels
 mod commit;
 mod conversation;
 mod fanout;
@@ -52,6 +53,7 @@ use crate::metrics::Metrics;
 use crate::routing::Routing;
 use crate::store::{OpResult, SessionRow, Store, StoreError, read};
 
+pub use annotations::{Annotated, AnnotationRequest};
 use presence::Absence;
 pub use staff::StaffView;
 
@@ -172,6 +174,12 @@ pub enum HubMsg {
         available: Option<bool>,
         actor: User,
         reply: oneshot::Sender<Result<StaffView, ErrorBody>>,
+    },
+    /// Issue 16: a note or a label change from the HTTP API.
+    Annotate {
+        request: AnnotationRequest,
+        actor: User,
+        reply: annotations::ApiAnnotationReply,
     },
     /// From the other nodes (several daemons on PostgreSQL and Redis).
     Cluster(Inbound),
@@ -393,6 +401,8 @@ enum After {
     },
     /// Issue 17: messages left for staff (`offline.rs`).
     Offline(offline::AfterOffline),
+    /// Issue 16: notes and labels (`annotations.rs`).
+    Annotated(annotations::AfterAnnotation),
     Nothing,
 }
 
@@ -581,6 +591,11 @@ impl Hub {
                 let r = self.staff_update(&staff_id, max, available, &actor).await;
                 let _ = reply.send(r);
             }
+            HubMsg::Annotate {
+                request,
+                actor,
+                reply,
+            } => self.annotate_api(actor, request, reply).await, // issue 16
             HubMsg::Cluster(Inbound::Event(e)) => self.apply_remote(e).await,
             HubMsg::Cluster(Inbound::Resync) => self.resync().await,
             HubMsg::Found(f) => self.found(f).await,
@@ -819,6 +834,22 @@ impl Hub {
             ClientEvent::AnswerMessage(a) => self.answer_message(&user, reply, a).await,
             ClientEvent::CloseMessage(m) => self.close_message(&user, reply, m.message_id).await,
             ClientEvent::EmailTranscript(t) => self.email_transcript(&user, reply, t).await,
+            // Issue 16.
+            ClientEvent::AddNote(n) => {
+                let req = AnnotationRequest::AddNote {
+                    session: n.session_uuid,
+                    body: n.body,
+                };
+                self.annotate_ws(&user, reply, req).await
+            }
+            ClientEvent::SetLabels(l) => {
+                let req = AnnotationRequest::Labels {
+                    session: l.session_uuid,
+                    change: crate::labels::LabelChange::Set(l.labels),
+                };
+                self.annotate_ws(&user, reply, req).await
+            }
+            ClientEvent::GetNotes(_) | ClientEvent::GetLabels(_) => {}
             // Answered by the connection itself (reads only).
             ClientEvent::GetHistory(_) | ClientEvent::RateSession(_) => {}
         }

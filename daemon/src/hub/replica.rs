@@ -298,6 +298,11 @@ impl Hub {
                 }
             }
             ClusterEvent::Resync => self.resync().await,
+            ClusterEvent::Annotated {
+                session,
+                actor,
+                event,
+            } => self.annotation_fan_out(&session, &actor, *event), // issue 16
         }
     }
 

@@ -178,6 +178,7 @@ impl Hub {
                 summary,
                 None,
                 true,
+                None,
             )
             .await;
         }

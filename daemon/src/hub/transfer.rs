@@ -101,7 +101,10 @@ impl Hub {
             _ => {}
         }
         let reason = r.reason.filter(|x| !x.trim().is_empty());
-        self.start_transfer(&r.session_uuid, reason, None, Some(reply), false)
+        // Issue 16: a customer asking for a person is a hand-over for
+        // that reason, labelled like the assistant's.
+        let handover = Some(concierge_assistant::HandoverReason::CustomerRequest);
+        self.start_transfer(&r.session_uuid, reason, None, Some(reply), false, handover)
             .await;
     }
 
@@ -115,6 +118,7 @@ impl Hub {
         summary: Option<String>,
         reply: Option<Reply>,
         front: bool,
+        handover: Option<concierge_assistant::HandoverReason>,
     ) {
         // One request per session at a time: a second one is refused (or,
         // from the hub itself, dropped) until the first has committed.
@@ -146,7 +150,7 @@ impl Hub {
         // `apply_queued`); until then the session is marked as requesting.
         self.requesting.insert(session.to_string(), Vec::new());
         if nobody {
-            let ops = vec![
+            let mut ops = vec![
                 create(TransferStatus::Failed),
                 Op::SetSessionState {
                     uuid: session.to_string(),
@@ -157,6 +161,8 @@ impl Hub {
                 },
                 system_line(session, NOBODY_ONLINE.to_string(), now),
             ];
+            // Issue 16: the hand-over reason as a label, with the request.
+            ops.extend(super::annotations::handover_label(session, handover, now));
             self.submit(
                 ops,
                 After::TransferRefused {
@@ -175,7 +181,7 @@ impl Hub {
             }
             None => "Customer asked for a person. Looking for someone from the team…".to_string(),
         };
-        let ops = vec![
+        let mut ops = vec![
             Op::SetSessionState {
                 uuid: session.to_string(),
                 staff_id: None,
@@ -186,6 +192,8 @@ impl Hub {
             system_line(session, text, now),
             create(TransferStatus::Pending),
         ];
+        // Issue 16: the hand-over reason as a label, with the request.
+        ops.extend(super::annotations::handover_label(session, handover, now));
         self.submit(
             ops,
             After::TransferCreated {

@@ -16,6 +16,7 @@
 //! call ever runs on the async runtime's threads. A read is a closure over
 //! [`Db`], which runs the same query text on either engine.
 
+pub mod annotations; // issue 16: notes and labels
 pub mod db;
 mod lease;
 pub mod offline;

@@ -199,6 +199,8 @@ pub enum Op {
     /// Issue 17: business hours and messages left for staff
     /// (`store/offline.rs`).
     Offline(super::offline::OfflineOp),
+    /// Issue 16: private notes and labels (`store/annotations.rs`).
+    Annotate(super::annotations::AnnotationOp),
 }
 
 #[derive(Debug, Clone)]
@@ -232,6 +234,8 @@ pub enum OpResult {
     },
     /// Issue 17: the result of an [`Op::Offline`].
     Offline(super::offline::OfflineResult),
+    /// Issue 16: the result of an [`Op::Annotate`].
+    Annotation(super::annotations::AnnotationResult),
 }
 
 impl Op {
@@ -558,6 +562,7 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
         }
         Op::ForgetCustomer { user_id, pseudonym } => forget_customer(db, user_id, pseudonym),
         Op::Offline(op) => super::offline::apply(db, op).map(OpResult::Offline),
+        Op::Annotate(op) => super::annotations::apply(db, op).map(OpResult::Annotation),
         Op::AcceptTransfer {
             id,
             session_uuid,
@@ -668,6 +673,8 @@ fn forget_customer(
     let webhook_events = outbox::purge_customer(db, user_id)?;
     // Issue 17: their messages left for staff, and their address.
     super::offline::forget_customer(db, user_id, pseudonym)?;
+    // Issue 16: private notes about them.
+    super::annotations::forget_customer(db, user_id)?;
     let messages = db.execute(
         "UPDATE chat_messages SET content = ?2, client_msg_id = NULL,
            sender_id = CASE WHEN sender_role = 'customer' THEN ?3 ELSE sender_id END,

@@ -315,6 +315,8 @@ pub struct SessionFilter {
     pub from: Option<i64>,
     /// `created_at < to`
     pub to: Option<i64>,
+    /// Issue 16: only sessions carrying this label.
+    pub label: Option<String>,
 }
 
 /// Newest first: sessions with `id < before` (keyset pagination).
@@ -338,6 +340,8 @@ pub fn sessions_page(
            AND (CAST(?5 AS BIGINT) IS NULL OR created_at >= ?5)
            AND (CAST(?6 AS BIGINT) IS NULL OR created_at < ?6)
            AND (CAST(?7 AS BIGINT) IS NULL OR id < ?7)
+           AND (CAST(?9 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM session_labels l
+                WHERE l.session_id = chat_sessions.id AND l.label = ?9))
          ORDER BY id DESC LIMIT ?8"
         ),
         args![
@@ -348,7 +352,8 @@ pub fn sessions_page(
             f.from,
             f.to,
             before,
-            limit
+            limit,
+            &f.label
         ],
         session_from_row,
     )

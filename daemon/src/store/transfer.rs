@@ -256,6 +256,31 @@ const TABLES: &[Table] = &[
         order: "session_uuid",
         identity: false,
     },
+    // Issue 16: private notes and labels.
+    Table {
+        name: "session_notes",
+        columns: &[
+            ("id", Int),
+            ("session_id", Int),
+            ("author_id", Text),
+            ("author_name", Text),
+            ("body", Text),
+            ("created_at", Int),
+        ],
+        order: "id",
+        identity: true,
+    },
+    Table {
+        name: "session_labels",
+        columns: &[
+            ("session_id", Int),
+            ("label", Text),
+            ("set_by", Text),
+            ("created_at", Int),
+        ],
+        order: "session_id, label",
+        identity: false,
+    },
     Table {
         name: "webhook_settings",
         columns: &[("id", Int), ("enabled", Bool)],
