@@ -12,7 +12,9 @@
 //! own clients share (addresses, connecting, the outbox) is in the
 //! `concierge-client` crate.
 
+pub mod canned; // issue 16: shared replies
 pub mod protocol;
+pub mod search; // issue 16: full-text search
 pub mod text;
 pub mod token;
 

@@ -11,6 +11,9 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
+pub use crate::canned::{CannedReplies, CannedReply, ListCannedReplies};
+pub use crate::search::{Search, SearchHit, SearchResults};
+
 pub const PROTOCOL_VERSION: u32 = 1;
 
 /// A point in time on the wire: RFC 3339, UTC, millisecond precision.
@@ -327,11 +330,14 @@ pub enum ClientEvent {
     AnswerMessage(AnswerMessage),
     CloseMessage(MessageRef),
     EmailTranscript(EmailTranscript),
+    // Issue 16: shared replies and search (`canned.rs`, `search.rs`).
+    ListCannedReplies(ListCannedReplies),
+    Search(Search),
 }
 
 impl ClientEvent {
     /// Every event name a client may send, as it appears on the wire.
-    pub const NAMES: [&'static str; 15] = [
+    pub const NAMES: [&'static str; 17] = [
         "send_message",
         "typing_start",
         "typing_stop",
@@ -347,6 +353,8 @@ impl ClientEvent {
         "answer_message",
         "close_message",
         "email_transcript",
+        "list_canned_replies",
+        "search",
     ];
 
     pub fn name(&self) -> &'static str {
@@ -366,6 +374,8 @@ impl ClientEvent {
             ClientEvent::AnswerMessage(_) => "answer_message",
             ClientEvent::CloseMessage(_) => "close_message",
             ClientEvent::EmailTranscript(_) => "email_transcript",
+            ClientEvent::ListCannedReplies(_) => "list_canned_replies",
+            ClientEvent::Search(_) => "search",
         }
     }
 }

@@ -288,6 +288,13 @@ fn client_events() -> Vec<ClientEvent> {
             email: None,
             at_close: true,
         }),
+        // Issue 16.
+        ClientEvent::ListCannedReplies(ListCannedReplies {}),
+        ClientEvent::Search(Search {
+            query: "order 1042".into(),
+            limit: Some(20),
+            cursor: None,
+        }),
     ]
 }
 
