@@ -11,10 +11,12 @@
 //! letters: list, replay, drop; audited), `openapi.rs` (the document
 //! at `/api/v1/openapi.json`), `error.rs` (the one error shape).
 
+pub mod canned; // issue 16
 mod customers;
 pub mod error;
 pub mod hours; // issue 17
 pub mod openapi;
+pub mod search; // issue 16
 mod sessions;
 mod staff;
 pub mod stats;
@@ -65,6 +67,13 @@ pub fn router(state: &AppState) -> Router<AppState> {
             "/hours",
             get(hours::get).put(hours::put).delete(hours::delete),
         )
+        // Issue 16: shared replies and search.
+        .route("/canned-replies", get(canned::list))
+        .route(
+            "/canned-replies/{code}",
+            put(canned::put).delete(canned::delete),
+        )
+        .route("/search", get(search::handler))
         .route("/openapi.json", get(openapi::handler))
         .route(
             "/guest",

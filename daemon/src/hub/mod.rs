@@ -820,6 +820,8 @@ impl Hub {
             ClientEvent::EmailTranscript(t) => self.email_transcript(&user, reply, t).await,
             // Answered by the connection itself (reads only).
             ClientEvent::GetHistory(_) | ClientEvent::RateSession(_) => {}
+            // Issue 16: reads, answered by the connection too.
+            ClientEvent::ListCannedReplies(_) | ClientEvent::Search(_) => {}
         }
     }
 }

@@ -17,6 +17,8 @@
 //! [`Db`], which runs the same query text on either engine.
 
 pub mod db;
+pub mod desk_canned; // issue 16
+pub mod desk_search; // issue 16
 mod lease;
 pub mod offline;
 mod ops;

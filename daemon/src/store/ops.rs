@@ -199,6 +199,8 @@ pub enum Op {
     /// Issue 17: business hours and messages left for staff
     /// (`store/offline.rs`).
     Offline(super::offline::OfflineOp),
+    /// Issue 16: the shared canned replies (`store/desk_canned.rs`).
+    Canned(super::desk_canned::CannedOp),
 }
 
 #[derive(Debug, Clone)]
@@ -232,6 +234,8 @@ pub enum OpResult {
     },
     /// Issue 17: the result of an [`Op::Offline`].
     Offline(super::offline::OfflineResult),
+    /// Issue 16: the result of an [`Op::Canned`].
+    Canned(super::desk_canned::CannedResult),
 }
 
 impl Op {
@@ -558,6 +562,7 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
         }
         Op::ForgetCustomer { user_id, pseudonym } => forget_customer(db, user_id, pseudonym),
         Op::Offline(op) => super::offline::apply(db, op).map(OpResult::Offline),
+        Op::Canned(op) => super::desk_canned::apply(db, op).map(OpResult::Canned),
         Op::AcceptTransfer {
             id,
             session_uuid,
