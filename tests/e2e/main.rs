@@ -9,6 +9,7 @@ mod bad_input;
 mod concurrency;
 mod conversation;
 mod crash;
+mod desk_replies_search; // issue 16
 mod disk_full;
 mod eval;
 mod hardening;

@@ -20,6 +20,8 @@ mod concurrency;
 mod conversation;
 #[path = "../e2e/crash.rs"]
 mod crash;
+#[path = "../e2e/desk_replies_search.rs"]
+mod desk_replies_search; // issue 16
 #[path = "../e2e/mail.rs"]
 mod mail;
 #[path = "../e2e/offline.rs"]

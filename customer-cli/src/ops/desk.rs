@@ -85,7 +85,9 @@ pub async fn canned(args: CannedArgs) -> Result<ExitCode, OpsError> {
                     })
                     .collect();
                 if rows.is_empty() {
-                    eprintln!("no shared replies yet: add one with `concierge canned set CODE TEXT`");
+                    eprintln!(
+                        "no shared replies yet: add one with `concierge canned set CODE TEXT`"
+                    );
                 } else {
                     let cols = table::columns(&rows, &["code", "body", "updatedBy", "updatedAt"]);
                     print!("{}", table::render(&rows, &cols));
@@ -174,7 +176,14 @@ pub async fn search(args: SearchArgs) -> Result<ExitCode, OpsError> {
         .collect();
     let cols = table::columns(
         &rows,
-        &["createdAt", "sessionUuid", "seq", "customer", "from", "snippet"],
+        &[
+            "createdAt",
+            "sessionUuid",
+            "seq",
+            "customer",
+            "from",
+            "snippet",
+        ],
     );
     print!("{}", table::render(&rows, &cols));
     if !args.all && last.get("nextCursor").is_some_and(|c| !c.is_null()) {

@@ -45,11 +45,7 @@ pub async fn handler(
 pub async fn run(app: &AppState, user: &User, s: Search) -> Result<SearchResults, SearchError> {
     let terms = search::terms(&s.query)?;
     let limit = search::limit(s.limit)?;
-    let before_id = s
-        .cursor
-        .as_deref()
-        .map(search::decode_cursor)
-        .transpose()?;
+    let before_id = s.cursor.as_deref().map(search::decode_cursor).transpose()?;
     let q = SearchQuery {
         terms,
         customer_id: (!user.role.is_staff()).then(|| user.id.clone()),
