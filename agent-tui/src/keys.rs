@@ -29,10 +29,12 @@ pub enum KeyAction {
     Send,
     Newline,
     LeaveCompose,
+    /// Issue 16.
+    Search,
 }
 
 impl KeyAction {
-    pub const ALL: [KeyAction; 19] = [
+    pub const ALL: [KeyAction; 20] = [
         KeyAction::Help,
         KeyAction::Quit,
         KeyAction::NextPane,
@@ -52,6 +54,7 @@ impl KeyAction {
         KeyAction::Send,
         KeyAction::Newline,
         KeyAction::LeaveCompose,
+        KeyAction::Search,
     ];
 
     /// The name used in the config file's `[keys]` table.
@@ -76,6 +79,7 @@ impl KeyAction {
             KeyAction::Send => "send",
             KeyAction::Newline => "newline",
             KeyAction::LeaveCompose => "leave_compose",
+            KeyAction::Search => "search",
         }
     }
 
@@ -104,6 +108,7 @@ impl KeyAction {
             KeyAction::Send => "reply box: send (expands /shortcode first)",
             KeyAction::Newline => "reply box: new line",
             KeyAction::LeaveCompose => "reply box: back to navigation (keeps text)",
+            KeyAction::Search => "search every transcript (Enter opens a result)",
         }
     }
 
@@ -143,6 +148,7 @@ impl KeyAction {
             KeyAction::Send => &["enter"],
             KeyAction::Newline => &["alt-enter", "ctrl-j"],
             KeyAction::LeaveCompose => &["esc"],
+            KeyAction::Search => &["/"],
         }
     }
 

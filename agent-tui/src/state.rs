@@ -58,6 +58,8 @@ pub enum Overlay {
         customer: String,
         text: Input,
     },
+    /// Issue 16: search over every transcript (`search.rs`).
+    Search(Box<crate::search::SearchBox>),
 }
 
 /// A small line editor: the reply box and the decline reason.
@@ -260,6 +262,16 @@ pub enum Pending {
     CloseMessage {
         message_id: i64,
     },
+    /// Issue 16: the shared canned replies (`canned.rs`), a search and a
+    /// transcript opened from its results (`search.rs`).
+    CannedReplies,
+    Search {
+        query: String,
+        more: bool,
+    },
+    SearchTranscript {
+        session_uuid: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -330,6 +342,8 @@ pub struct State {
     pub next_ref: i64,
     /// The chat I sent `typing_start` in, and my last keystroke there.
     pub typing_sent: Option<(String, DateTime<Utc>)>,
+    /// Issue 16: the team's canned replies, as last fetched.
+    pub shared_replies: crate::canned::Shared,
 }
 
 impl State {
@@ -355,6 +369,7 @@ impl State {
             pending: HashMap::new(),
             next_ref: 1,
             typing_sent: None,
+            shared_replies: Default::default(),
         }
     }
 
