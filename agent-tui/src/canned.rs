@@ -256,7 +256,7 @@ fn insert(state: &mut State, c: &Candidate) {
         Source::Shared => " (team)",
     };
     if e.unfilled.is_empty() {
-        state.set_flash(format!("/{}{from} inserted: Enter sends", c.code));
+        state.set_flash(format!("/{}{from} expanded: Enter sends", c.code));
     } else {
         state.set_flash(format!(
             "⚠ /{}{from}: {} not filled ({}): edit before sending",

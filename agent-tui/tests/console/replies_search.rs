@@ -108,7 +108,7 @@ fn tab_expands_a_shared_reply_with_its_variables_filled() {
         "Hi Ana López, I'm Sam Staff. How can I help?"
     );
     assert!(
-        flash(&state).contains("/greet (team) inserted"),
+        flash(&state).contains("/greet (team) expanded"),
         "{}",
         flash(&state)
     );
