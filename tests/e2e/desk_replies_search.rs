@@ -315,7 +315,7 @@ async fn search_finds_every_word_scoped_by_role_and_refuses_queries_without_word
     let (_, v) = api
         .get(&format!("/search?q={}", q("BLUE umbrella")), &sam)
         .await;
-    assert_eq!(sessions_of(&v), [ada_s.clone()]);
+    assert_eq!(sessions_of(&v), std::slice::from_ref(&ada_s));
     let hit = &v["items"][0];
     assert_eq!(hit["customerId"], "ada");
     assert_eq!(hit["customerName"], "Ada");
@@ -330,7 +330,7 @@ async fn search_finds_every_word_scoped_by_role_and_refuses_queries_without_word
 
     // A customer finds only their own, whatever they search for.
     let (_, v) = api.get("/search?q=blue", &ada).await;
-    assert_eq!(sessions_of(&v), [ada_s.clone()]);
+    assert_eq!(sessions_of(&v), std::slice::from_ref(&ada_s));
     let (_, v) = api.get("/search?q=kettle", &ada).await;
     assert_eq!(v["items"], json!([]));
     let (mut ada_ws, _) = d.customer("ada", "Ada").await;
@@ -424,7 +424,7 @@ async fn a_forgotten_customers_words_are_gone_from_the_index() {
     let (ada_s, bob_s) = two_chats(&d).await;
     let root = d.token("root", "Root", Role::Admin);
     let (_, v) = api.get("/search?q=umbrella", &root).await;
-    assert_eq!(sessions_of(&v), [ada_s.clone()]);
+    assert_eq!(sessions_of(&v), std::slice::from_ref(&ada_s));
 
     let (s, v) = api
         .call(Method::DELETE, "/customers/ada", Some(&root), None)
