@@ -16,7 +16,9 @@
 
 use std::collections::BTreeMap;
 
-use concierge_shared::canned::{CannedReplies, CannedReply, RESERVED_CODES, VARIABLES};
+use concierge_shared::canned::{
+    CannedReplies, CannedReply, RESERVED_CODES, VARIABLES, placeholders,
+};
 use concierge_shared::{ClientEvent, ListCannedReplies};
 use serde_json::Value;
 
@@ -172,16 +174,27 @@ pub fn expand(body: &str, vars: &Vars) -> Expanded {
         }
     }
     text.push_str(rest);
+    // Unknown ones of the same shape (a typo in a personal reply) too.
+    for token in unfilled_in(body) {
+        if !unfilled.contains(&token) && !VARIABLES.iter().any(|v| token == format!("{{{v}}}")) {
+            unfilled.push(token);
+        }
+    }
     Expanded { text, unfilled }
 }
 
-/// The variables still in `text`, as written (`{order.id}`).
+/// The variables still in `text`, as written (`{order.id}`): the known
+/// ones left unfilled, and anything of their shape (`{customer.nmae}` in a
+/// personal reply, which the daemon would have refused in a shared one).
 pub fn unfilled_in(text: &str) -> Vec<String> {
-    VARIABLES
-        .iter()
-        .map(|v| format!("{{{v}}}"))
-        .filter(|t| text.contains(t.as_str()))
-        .collect()
+    let mut out: Vec<String> = Vec::new();
+    for p in placeholders(text) {
+        let token = format!("{{{p}}}");
+        if !out.contains(&token) {
+            out.push(token);
+        }
+    }
+    out
 }
 
 /// The most recent order number in `texts` (newest first): digits (3 to
@@ -270,6 +283,11 @@ fn insert(state: &mut State, c: &Candidate) {
 fn why_unfilled(unfilled: &[String]) -> &'static str {
     if unfilled.iter().any(|u| u == "{order.id}") {
         "no order number in this chat"
+    } else if unfilled
+        .iter()
+        .any(|u| !VARIABLES.iter().any(|v| *u == format!("{{{v}}}")))
+    {
+        "not a known variable"
     } else {
         "unknown here"
     }
@@ -414,10 +432,15 @@ mod tests {
         let none = Vars::default();
         let e = expand("{staff.name} / {customer.name}", &none);
         assert_eq!(e.unfilled, ["{staff.name}", "{customer.name}"]);
-        // Other braces are text, untouched and not reported.
-        let e = expand("use {x} or {a.b}", &none);
-        assert_eq!(e.text, "use {x} or {a.b}");
-        assert!(e.unfilled.is_empty());
+        // Other braces are text, untouched; an unknown variable's shape
+        // (a typo in a personal reply) is reported, never filled.
+        let e = expand("use {x} or {a b} or {customer.nmae}", &none);
+        assert_eq!(e.text, "use {x} or {a b} or {customer.nmae}");
+        assert_eq!(e.unfilled, ["{customer.nmae}"]);
+        assert_eq!(
+            unfilled_in("{x} {order.id} {a.b} {order.id}"),
+            ["{order.id}", "{a.b}"]
+        );
     }
 
     #[test]

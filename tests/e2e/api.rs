@@ -702,7 +702,11 @@ async fn every_documented_route_exists_and_real_bodies_match_the_document() {
             };
             // Creating a shared reply is 201 (issue 16).
             let created = path == "/canned-replies/{code}" && method == "put";
-            assert_eq!(status, if created { 201 } else { 200 }, "{method} {path}: {v}");
+            assert_eq!(
+                status,
+                if created { 201 } else { 200 },
+                "{method} {path}: {v}"
+            );
             let schema = &op["responses"]["200"]["content"]["application/json"]["schema"];
             check(&doc, schema, &v, &format!("{method} {path}"));
             // Each documented error answer has the documented shape.

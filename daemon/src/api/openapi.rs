@@ -254,8 +254,14 @@ pub fn document() -> Value {
     schemas.insert("CannedReply".into(), json!(obj(&["code", "body", "updatedBy", "updatedAt"], json!({
                     "code": {"type": "string", "pattern": "^[a-z0-9_-]{1,32}$"}, "body": {"type": "string"},
                     "updatedBy": {"type": "string"}, "updatedAt": {"type": "string", "format": "date-time"}}))));
-    schemas.insert("CannedReplies".into(), json!(obj(&["replies"], json!({
-                    "replies": {"type": "array", "items": r("CannedReply")}}))));
+    schemas.insert(
+        "CannedReplies".into(),
+        json!(obj(
+            &["replies"],
+            json!({
+                    "replies": {"type": "array", "items": r("CannedReply")}})
+        )),
+    );
     schemas.insert("SearchResults".into(), json!(obj(&["items", "nextCursor"], json!({
                     "items": {"type": "array", "items": obj(
                         &["sessionUuid", "seq", "messageId", "senderRole", "snippet", "createdAt", "customerId", "customerName"],
