@@ -1,4 +1,4 @@
-//! The reply box: editing, `/shortcode` canned replies, sending with a
+//! The reply box: editing, `/shortcode` canned replies (`canned.rs`), sending with a
 //! `clientMsgId`, and the typing notices that go with composing.
 
 use concierge_shared::{ClientEvent, SendMessage, SessionRef};
@@ -9,9 +9,11 @@ use crate::state::{ConnState, Focus, Outgoing, Pending, State, TYPING_IDLE};
 use crate::update::{Command, nav_action, request_quit, send, send_with_ref};
 
 /// Give the reply box focus for the selected chat.
-pub fn begin(state: &mut State) {
+pub fn begin(state: &mut State, out: &mut Vec<Command>) {
     match state.selected_chat() {
         Some(chat) if chat.is_open() => {
+            // Issue 16: shared replies an admin changed since arrive now.
+            crate::canned::fetch(state, out);
             state.composing = true;
             state.focus = Focus::Chats;
             state.preview = None;
@@ -43,7 +45,7 @@ pub fn on_key(state: &mut State, chord: &Chord, out: &mut Vec<Command>) {
             KeyCode::Home => edit(state, out, |d| d.home()),
             KeyCode::End => edit(state, out, |d| d.end()),
             KeyCode::Tab => {
-                expand_canned(state);
+                crate::canned::on_tab(state);
             }
             _ => {}
         },
@@ -116,50 +118,14 @@ pub fn typing_idle_check(state: &mut State, out: &mut Vec<Command>) {
     }
 }
 
-/// `/code` alone in the box becomes the canned text. Returns whether
-/// the box held a shortcode (known or not), which is then not sent.
-fn expand_canned(state: &mut State) -> bool {
-    let Some(chat) = state.selected_chat() else {
-        return false;
-    };
-    let text = chat.draft.text.trim();
-    let Some(code) = text.strip_prefix('/') else {
-        return false;
-    };
-    if code.is_empty() || code.contains(char::is_whitespace) {
-        return false;
-    }
-    let code = code.to_string();
-    match state.settings.canned.get(&code).cloned() {
-        Some(expansion) => {
-            if let Some(chat) = state.selected_chat_mut() {
-                chat.draft.set(&expansion);
-            }
-            state.set_flash(format!("/{code} expanded: Enter sends"));
-        }
-        None => {
-            let known: Vec<String> = state
-                .settings
-                .canned
-                .keys()
-                .map(|k| format!("/{k}"))
-                .collect();
-            state.set_flash(if known.is_empty() {
-                format!("no canned reply /{code} (none configured)")
-            } else {
-                format!("no canned reply /{code}; known: {}", known.join(" "))
-            });
-        }
-    }
-    true
-}
-
 fn submit(state: &mut State, out: &mut Vec<Command>) {
     // Issue 16: `/note …` is a private note, checked before shortcodes.
     if crate::annotations::submit_from_reply_box(state, out) {
         return;
     }
-    if expand_canned(state) {
+    // Issue 16: `/code` expands (shared and personal replies), and a reply
+    // still holding a `{variable}` is held back once with a warning.
+    if crate::canned::on_enter(state) || crate::canned::hold_unfilled(state) {
         return;
     }
     let now = state.now;

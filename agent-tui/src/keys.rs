@@ -32,10 +32,11 @@ pub enum KeyAction {
     /// Issue 16.
     Note,
     Labels,
+    Search,
 }
 
 impl KeyAction {
-    pub const ALL: [KeyAction; 21] = [
+    pub const ALL: [KeyAction; 22] = [
         KeyAction::Help,
         KeyAction::Quit,
         KeyAction::NextPane,
@@ -57,6 +58,7 @@ impl KeyAction {
         KeyAction::LeaveCompose,
         KeyAction::Note,
         KeyAction::Labels,
+        KeyAction::Search,
     ];
 
     /// The name used in the config file's `[keys]` table.
@@ -83,6 +85,7 @@ impl KeyAction {
             KeyAction::LeaveCompose => "leave_compose",
             KeyAction::Note => "note",
             KeyAction::Labels => "labels",
+            KeyAction::Search => "search",
         }
     }
 
@@ -113,6 +116,7 @@ impl KeyAction {
             KeyAction::LeaveCompose => "reply box: back to navigation (keeps text)",
             KeyAction::Note => "private note, staff only (or /note in a reply)",
             KeyAction::Labels => "edit the chat's labels (Tab completes)",
+            KeyAction::Search => "search every transcript (Enter opens a result)",
         }
     }
 
@@ -154,6 +158,7 @@ impl KeyAction {
             KeyAction::LeaveCompose => &["esc"],
             KeyAction::Note => &["N"],
             KeyAction::Labels => &["L"],
+            KeyAction::Search => &["/"],
         }
     }
 

@@ -18,12 +18,15 @@
 
 pub mod annotations; // issue 16: notes and labels
 pub mod app;
+pub mod canned; // issue 16
 pub mod cli;
 pub mod compose;
 pub mod config;
 pub mod keys;
 pub mod logging;
 pub mod sanitize;
+pub mod search; // issue 16
+pub mod search_view; // issue 16
 pub mod server;
 pub mod state;
 pub mod transcript;

@@ -275,6 +275,8 @@ fn request_resume(
 /// On every (re)connect: take the queue and workload as given, and bring
 /// each of my open chats up to date from its last seq.
 fn on_staff_data(state: &mut State, d: StaffData, out: &mut Vec<Command>) {
+    // Issue 16: the team's canned replies, fresh on every connect.
+    crate::canned::fetch(state, out);
     state.workload = Some(d.workload);
     state.online_staff = d.online_staff_count;
     state.queue = d.queue;
@@ -473,6 +475,12 @@ fn on_ack(state: &mut State, pending: Pending, data: Value, out: &mut Vec<Comman
             }
             state.composing = false;
         }
+        // Issue 16.
+        Pending::CannedReplies => crate::canned::on_ack(state, data),
+        Pending::Search { query, more } => crate::search::on_results(state, query, more, data),
+        Pending::SearchTranscript { session_uuid } => {
+            crate::search::on_transcript(state, &session_uuid, data)
+        }
         Pending::Status { available } => {
             if let Some(w) = &mut state.workload {
                 w.is_available = available;
@@ -609,5 +617,9 @@ fn on_error(state: &mut State, pending: Pending, err: ErrorBody) {
         Pending::Note { .. } => state.set_flash(format!("note not saved: {msg}")),
         Pending::Labels { .. } => state.set_flash(format!("labels not changed: {msg}")),
         Pending::Notes { .. } | Pending::LabelsInUse => {}
+        // Issue 16: without the shared replies, the personal ones still work.
+        Pending::CannedReplies => {}
+        Pending::Search { .. } => crate::search::on_error(state, &err, false),
+        Pending::SearchTranscript { .. } => crate::search::on_error(state, &err, true),
     }
 }

@@ -70,6 +70,8 @@ pub enum Overlay {
         customer: String,
         text: Input,
     },
+    /// Issue 16: search over every transcript (`search.rs`).
+    Search(Box<crate::search::SearchBox>),
 }
 
 /// A small line editor: the reply box and the decline reason.
@@ -288,6 +290,16 @@ pub enum Pending {
         session_uuid: String,
     },
     LabelsInUse,
+    /// Issue 16: the shared canned replies (`canned.rs`), a search and a
+    /// transcript opened from its results (`search.rs`).
+    CannedReplies,
+    Search {
+        query: String,
+        more: bool,
+    },
+    SearchTranscript {
+        session_uuid: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -360,6 +372,8 @@ pub struct State {
     pub typing_sent: Option<(String, DateTime<Utc>)>,
     /// Issue 16: labels in use, for completing labels with Tab.
     pub labels_in_use: Vec<String>,
+    /// Issue 16: the team's canned replies, as last fetched.
+    pub shared_replies: crate::canned::Shared,
 }
 
 impl State {
@@ -386,6 +400,7 @@ impl State {
             next_ref: 1,
             typing_sent: None,
             labels_in_use: Vec::new(),
+            shared_replies: Default::default(),
         }
     }
 

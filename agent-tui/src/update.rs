@@ -68,6 +68,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Command> {
             ) = &mut state.overlay
             {
                 t.insert_str(&text.replace(['\r', '\n'], " "));
+            } else if let Some(Overlay::Search(b)) = &mut state.overlay {
+                crate::search::paste(b, &text);
             } else if state.composing {
                 compose::paste(state, &text, &mut out);
             }
@@ -310,6 +312,7 @@ fn on_overlay_key(state: &mut State, overlay: Overlay, chord: &Chord, out: &mut 
             state.overlay =
                 crate::annotations::on_labels_key(state, chord, session_uuid, customer, text, out);
         }
+        Overlay::Search(b) => crate::search::on_key(state, *b, chord, out),
         Overlay::DeclineReason {
             transfer_request_id,
             customer,
@@ -413,9 +416,10 @@ pub(crate) fn nav_action(state: &mut State, action: KeyAction, out: &mut Vec<Com
                     });
                 }
             }
-            Focus::Chats => compose::begin(state),
+            Focus::Chats => compose::begin(state, out),
         },
-        KeyAction::Compose => compose::begin(state),
+        KeyAction::Compose => compose::begin(state, out),
+        KeyAction::Search => crate::search::open(state),
         KeyAction::Accept => {
             if let Some((id, _)) = target_offer(state) {
                 let ev = ClientEvent::AcceptTransfer(AcceptTransfer {

@@ -177,6 +177,7 @@ pub fn render(state: &State, frame: &mut Frame) {
             let r = popup(frame, area, "Labels", lines, 64);
             input_cursor(frame, r, text, 2);
         }
+        Some(Overlay::Search(b)) => crate::search_view::render_search(state, b, frame, area),
         None => {}
     }
 }
@@ -566,6 +567,8 @@ fn render_conversation(state: &State, frame: &mut Frame, area: Rect) {
     };
     draw_transcript(frame, inner, chat.summary.as_deref(), lines, footer);
     render_input(state, chat, frame, input_area);
+    // Issue 16: the canned replies a `/code` may become.
+    crate::search_view::render_completion(state, chat, frame, input_area);
 }
 
 /// Summary pinned at the top, the newest lines at the bottom, an optional
@@ -760,7 +763,7 @@ fn render_help(state: &State, frame: &mut Frame, area: Rect) {
         })
         .collect();
     lines.push(Line::from(Span::styled(
-        "reply box: ←→ Home End Backspace Del edit · Tab expands /code",
+        "reply box: ←→ Home End Backspace Del edit · Tab completes /code",
         Style::new().fg(Color::DarkGray),
     )));
     popup(frame, area, "Keys · any key closes", lines, 76);

@@ -224,6 +224,45 @@ impl Drop for Console {
 type Ws =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
+/// Issue 16: `PUT /api/v1/canned-replies/{code}` as an admin, over a
+/// plain HTTP/1.1 request (the test needs no HTTP client for one call).
+async fn admin_put_canned(addr: &str, data_dir: &Path, code: &str, body: &str) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let secret = token::read_secret_file(data_dir).expect("daemon secret");
+    let jwt = token::mint(
+        &secret,
+        &NewToken {
+            sub: "admin-e2e",
+            name: "Ada Admin",
+            role: Role::Admin,
+            ttl: Duration::from_secs(600),
+            iss: None,
+            aud: None,
+        },
+    )
+    .expect("mint admin token");
+    let json = serde_json::json!({ "body": body }).to_string();
+    let req = format!(
+        "PUT /api/v1/canned-replies/{code} HTTP/1.1\r\nHost: {addr}\r\n\
+         Authorization: Bearer {jwt}\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{json}",
+        json.len()
+    );
+    let mut stream = tokio::net::TcpStream::connect(addr)
+        .await
+        .expect("connect for HTTP");
+    stream.write_all(req.as_bytes()).await.expect("send PUT");
+    let mut answer = String::new();
+    stream
+        .read_to_string(&mut answer)
+        .await
+        .expect("read answer");
+    assert!(
+        answer.starts_with("HTTP/1.1 201"),
+        "PUT canned reply: {answer}"
+    );
+}
+
 /// A customer speaking the wire protocol.
 struct Customer {
     ws: Ws,
@@ -355,6 +394,48 @@ async fn staff_takes_over_a_chat_from_the_keyboard() {
     assert_eq!(staff_msg.sender_role, concierge_shared::SenderRole::Staff);
     console.wait_for("Yes, we ship to Norway.").await;
 
+    // 5b. Issue 16: an admin adds a team reply; opening the reply box
+    // fetches it, Tab completes `/hel` and fills the customer's name in.
+    admin_put_canned(
+        &daemon.addr,
+        &data_dir,
+        "hello",
+        "Hi {customer.name}, glad to help.",
+    )
+    .await;
+    console.keys("\x1b");
+    console.wait_for("i to write").await;
+    console.keys("i");
+    console.wait_for("Enter send").await;
+    console.type_text("/hel").await;
+    console.keys("\t");
+    console.wait_for("/hello (team) expanded").await;
+    console.keys("\r");
+    customer
+        .until("the team reply", |e| match e {
+            ServerEvent::NewMessage(m) if m.content == "Hi Carla Customer, glad to help." => {
+                Some(())
+            }
+            _ => None,
+        })
+        .await;
+
+    // 5c. Issue 16: `/` searches every transcript; Enter opens the match
+    // read-only, Esc steps back out.
+    console.keys("\x1b");
+    console.wait_for("i to write").await;
+    console.keys("/");
+    console.wait_for("Search every transcript").await;
+    console.type_text("norway").await;
+    console.keys("\r");
+    console.wait_for("2 results").await;
+    console.keys("\r");
+    console.wait_for("read-only").await;
+    console.keys("\x1b");
+    console.wait_for("Search every transcript").await;
+    console.keys("\x1b");
+    console.wait_for("i to write").await;
+
     // 6. The customer reads it: the console shows the read receipt.
     customer
         .send(ClientEvent::MarkRead(concierge_shared::MarkRead {
@@ -365,8 +446,6 @@ async fn staff_takes_over_a_chat_from_the_keyboard() {
     console.wait_for("✓✓ read").await;
 
     // 7. Close the chat from the console; the customer is told.
-    console.keys("\x1b");
-    console.wait_for("i to write").await;
     console.keys("x");
     console
         .wait_for("Close the chat with Carla Customer?")

@@ -75,6 +75,9 @@ pub enum Command {
     Forget(ops::ForgetArgs),
     Webhooks(ops::webhooks::WebhooksArgs),
     Hours(ops::hours::HoursArgs),
+    // Issue 16.
+    Canned(ops::desk::CannedArgs),
+    Search(ops::desk::SearchArgs),
     #[command(hide = true)]
     Completions(docgen::CompletionsArgs),
     #[command(hide = true)]
@@ -109,6 +112,8 @@ pub async fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Forget(a) => ops::forget(a).await?,
         Command::Webhooks(a) => ops::webhooks::run(a).await?,
         Command::Hours(a) => ops::hours::run(a).await?,
+        Command::Canned(a) => ops::desk::canned(a).await?,
+        Command::Search(a) => ops::desk::search(a).await?,
         Command::Completions(a) => docgen::completions(a)?,
         Command::Man(a) => docgen::man(a)?,
     })

@@ -507,6 +507,16 @@ impl Conn {
             // Issue 16: reads, staff only.
             ClientEvent::GetNotes(s) => Box::pin(self.get_notes(s.session_uuid, frame.r#ref)).await,
             ClientEvent::GetLabels(_) => Box::pin(self.get_labels(frame.r#ref)).await,
+            // Issue 16: reads served here, like the history.
+            ClientEvent::ListCannedReplies(_) => {
+                let result = crate::api::canned::for_socket(&self.app, &self.user).await;
+                self.answer(result, frame.r#ref).await
+            }
+            ClientEvent::Search(s) => {
+                let result = crate::api::search::run(&self.app, &self.user, s).await;
+                self.answer(result.map_err(ErrorBody::from), frame.r#ref)
+                    .await
+            }
             event => {
                 self.app.hub.send(HubMsg::Event {
                     conn: self.id,
@@ -589,6 +599,18 @@ impl Conn {
             _ => {}
         }
         Ok(())
+    }
+
+    /// Issue 16: the ack of a read, or its error.
+    async fn answer<T: serde::Serialize>(
+        &mut self,
+        result: Result<T, ErrorBody>,
+        r#ref: Option<Ref>,
+    ) -> Result<(), ()> {
+        match result {
+            Ok(v) => self.push(ServerEvent::ack(&v), r#ref).await,
+            Err(body) => self.reject(r#ref, body).await,
+        }
     }
 
     async fn get_history(&mut self, h: GetHistory, r#ref: Option<Ref>) -> Result<(), ()> {

@@ -13,7 +13,9 @@
 //! `concierge-client` crate.
 
 pub mod annotations; // issue 16: notes and labels
+pub mod canned; // issue 16: shared replies
 pub mod protocol;
+pub mod search; // issue 16: full-text search
 pub mod text;
 pub mod token;
 

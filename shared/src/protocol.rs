@@ -15,6 +15,8 @@ use serde_json::Value;
 pub use crate::annotations::{
     AddNote, GetLabels, LabelCount, LabelsInUse, LabelsUpdated, Note, SessionNotes, SetLabels,
 };
+pub use crate::canned::{CannedReplies, CannedReply, ListCannedReplies};
+pub use crate::search::{Search, SearchHit, SearchResults};
 
 pub const PROTOCOL_VERSION: u32 = 1;
 
@@ -337,11 +339,14 @@ pub enum ClientEvent {
     GetNotes(SessionRef),
     SetLabels(SetLabels),
     GetLabels(GetLabels),
+    // Issue 16: shared replies and search (`canned.rs`, `search.rs`).
+    ListCannedReplies(ListCannedReplies),
+    Search(Search),
 }
 
 impl ClientEvent {
     /// Every event name a client may send, as it appears on the wire.
-    pub const NAMES: [&'static str; 19] = [
+    pub const NAMES: [&'static str; 21] = [
         "send_message",
         "typing_start",
         "typing_stop",
@@ -361,6 +366,8 @@ impl ClientEvent {
         "get_notes",
         "set_labels",
         "get_labels",
+        "list_canned_replies",
+        "search",
     ];
 
     pub fn name(&self) -> &'static str {
@@ -384,6 +391,8 @@ impl ClientEvent {
             ClientEvent::GetNotes(_) => "get_notes",
             ClientEvent::SetLabels(_) => "set_labels",
             ClientEvent::GetLabels(_) => "get_labels",
+            ClientEvent::ListCannedReplies(_) => "list_canned_replies",
+            ClientEvent::Search(_) => "search",
         }
     }
 }

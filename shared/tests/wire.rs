@@ -343,6 +343,12 @@ fn client_events() -> Vec<ClientEvent> {
             labels: vec!["refund".into(), "vip".into()],
         }),
         ClientEvent::GetLabels(GetLabels {}),
+        ClientEvent::ListCannedReplies(ListCannedReplies {}),
+        ClientEvent::Search(Search {
+            query: "order 1042".into(),
+            limit: Some(20),
+            cursor: None,
+        }),
     ]
 }
 

@@ -623,6 +623,16 @@ async fn every_documented_route_exists_and_real_bodies_match_the_document() {
     let (_cy, _) = d.customer("cy", "Cy").await;
 
     let root = d.token("root", "Root", Role::Admin);
+    // Issue 16: a shared reply for the DELETE below (the PUT makes it again).
+    let hi = api
+        .call(
+            Method::PUT,
+            "/canned-replies/hi",
+            Some(&root),
+            Some(json!({"body": "Hello"})),
+        )
+        .await;
+    assert_eq!(hi.0, 201, "{hi:?}");
     let mut dead: std::collections::HashMap<String, String> = Default::default();
     for _ in 0..600 {
         let (_, v) = api
@@ -662,7 +672,8 @@ async fn every_documented_route_exists_and_real_bodies_match_the_document() {
                     dead.get(if method == "post" { &open } else { &s })
                         .map(String::as_str)
                         .unwrap_or("none"),
-                );
+                )
+                .replace("{code}", "hi");
             let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
             let body = match (method.as_str(), path.as_str()) {
                 ("put", "/hours") => {
@@ -672,11 +683,14 @@ async fn every_documented_route_exists_and_real_bodies_match_the_document() {
                 ("put", "/sessions/{uuid}/labels") => Some(json!({"labels": ["vip"]})),
                 ("post", "/sessions/{uuid}/labels") => Some(json!({"label": "vip"})),
                 ("post", "/sessions/{uuid}/notes") => Some(json!({"body": "a note"})),
+                ("put", "/canned-replies/{code}") => Some(json!({"body": "Hello {customer.name}"})),
                 ("put", _) => Some(json!({"isAvailable": true})),
                 _ => None,
             };
             let query = if path.ends_with("transcript") {
                 "?format=json"
+            } else if path == "/search" {
+                "?q=refund"
             } else {
                 ""
             };
@@ -694,7 +708,13 @@ async fn every_documented_route_exists_and_real_bodies_match_the_document() {
                 api.call(m, &format!("{real}{query}"), Some(&root), body)
                     .await
             };
-            assert_eq!(status, 200, "{method} {path}: {v}");
+            // Creating a shared reply is 201 (issue 16).
+            let created = path == "/canned-replies/{code}" && method == "put";
+            assert_eq!(
+                status,
+                if created { 201 } else { 200 },
+                "{method} {path}: {v}"
+            );
             let schema = &op["responses"]["200"]["content"]["application/json"]["schema"];
             check(&doc, schema, &v, &format!("{method} {path}"));
             // Each documented error answer has the documented shape.

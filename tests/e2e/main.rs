@@ -11,6 +11,7 @@ mod conversation;
 mod crash;
 mod desk_labels; // issue 16
 mod desk_notes; // issue 16
+mod desk_replies_search; // issue 16
 mod disk_full;
 mod eval;
 mod hardening;

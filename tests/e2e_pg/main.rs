@@ -24,6 +24,8 @@ mod crash;
 mod desk_labels; // issue 16
 #[path = "../e2e/desk_notes.rs"]
 mod desk_notes; // issue 16
+#[path = "../e2e/desk_replies_search.rs"]
+mod desk_replies_search; // issue 16
 #[path = "../e2e/mail.rs"]
 mod mail;
 #[path = "../e2e/offline.rs"]

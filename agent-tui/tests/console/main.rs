@@ -6,4 +6,5 @@ mod behaviour;
 mod escapes;
 mod helpers;
 mod messages; // issue 17
+mod replies_search; // issue 16
 mod screens;

@@ -3,6 +3,7 @@
 //! `webhooks` (dead letters, in `webhooks.rs`).
 //! Aligned tables by default, the API's JSON with `--json`.
 
+pub mod desk; // issue 16: canned, search
 pub mod hours; // issue 17
 mod table;
 pub mod webhooks;

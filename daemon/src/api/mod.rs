@@ -12,10 +12,12 @@
 //! at `/api/v1/openapi.json`), `error.rs` (the one error shape).
 
 pub mod annotations; // issue 16: notes and labels
+pub mod canned; // issue 16
 mod customers;
 pub mod error;
 pub mod hours; // issue 17
 pub mod openapi;
+pub mod search; // issue 16
 mod sessions;
 mod sessions_csv; // issue 16
 mod staff;
@@ -82,6 +84,13 @@ pub fn router(state: &AppState) -> Router<AppState> {
             "/hours",
             get(hours::get).put(hours::put).delete(hours::delete),
         )
+        // Issue 16: shared replies and search.
+        .route("/canned-replies", get(canned::list))
+        .route(
+            "/canned-replies/{code}",
+            put(canned::put).delete(canned::delete),
+        )
+        .route("/search", get(search::handler))
         .route("/openapi.json", get(openapi::handler))
         .route(
             "/guest",

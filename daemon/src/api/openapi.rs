@@ -189,6 +189,40 @@ pub fn document() -> Value {
             "delete": op("Forget the hours set here: the config file's apply again (admin; audited)", json!([]), ok(r("Hours")), &[401, 403]),
         }),
     );
+    // Issue 16: shared canned replies and full-text search.
+    paths.insert(
+        "/canned-replies".into(),
+        json!({"get": op("The team's shared canned replies, by code (staff, admin)", json!([]), ok(r("CannedReplies")), &[401, 403])}),
+    );
+    let mut put_canned = op(
+        "Create (201) or replace (200) a shared canned reply (admin; audited)",
+        json!([p("code")]),
+        ok(r("CannedReply")),
+        &[401, 403, 422],
+    );
+    put_canned["responses"]["201"] = json!({"description": "Created", "content": {"application/json": {"schema": r("CannedReply")}}});
+    put_canned["requestBody"] = json!({"required": true, "content": {"application/json": {"schema":
+        obj(&["body"], json!({"body": {"type": "string", "maxLength": 2000,
+            "description": "may use {customer.name}, {staff.name} and {order.id}"}}))}}});
+    paths.insert(
+        "/canned-replies/{code}".into(),
+        json!({
+            "put": put_canned,
+            "delete": op("Delete a shared canned reply (admin; audited)", json!([p("code")]),
+                ok(obj(&["deleted"], json!({"deleted": {"type": "string"}}))), &[401, 403, 404, 422]),
+        }),
+    );
+    paths.insert(
+        "/search".into(),
+        json!({"get": op("Full-text search over transcripts, newest first (customers: their own sessions)",
+            json!([
+                {"name": "q", "in": "query", "required": true, "schema": {"type": "string", "maxLength": 200},
+                 "description": "words to find, all of them; punctuation and operators are ignored"},
+                q("limit", json!({"type": "integer", "minimum": 1, "maximum": 50, "default": 20}), "at most this many"),
+                q("cursor", json!({"type": "string"}), "the previous page's nextCursor"),
+            ]),
+            ok(r("SearchResults")), &[401, 422])}),
+    );
     // The web widget's guest tokens: no bearer, but a browser Origin that
     // WIDGET_ALLOWED_ORIGINS allows (docs/widget.md).
     paths.insert(
@@ -217,6 +251,26 @@ pub fn document() -> Value {
                         "closed": {"type": "array", "items": {"type": "string"}}}))]},
                     "openNow": {"type": "boolean"}, "staffAvailable": {"type": "boolean"},
                     "staffExpected": {"type": "boolean"}, "nextOpening": nullable("string")}))));
+    schemas.insert("CannedReply".into(), json!(obj(&["code", "body", "updatedBy", "updatedAt"], json!({
+                    "code": {"type": "string", "pattern": "^[a-z0-9_-]{1,32}$"}, "body": {"type": "string"},
+                    "updatedBy": {"type": "string"}, "updatedAt": {"type": "string", "format": "date-time"}}))));
+    schemas.insert(
+        "CannedReplies".into(),
+        json!(obj(
+            &["replies"],
+            json!({
+                    "replies": {"type": "array", "items": r("CannedReply")}})
+        )),
+    );
+    schemas.insert("SearchResults".into(), json!(obj(&["items", "nextCursor"], json!({
+                    "items": {"type": "array", "items": obj(
+                        &["sessionUuid", "seq", "messageId", "senderRole", "snippet", "createdAt", "customerId", "customerName"],
+                        json!({"sessionUuid": {"type": "string"}, "seq": {"type": "integer"}, "messageId": {"type": "integer"},
+                               "senderRole": {"type": "string", "enum": ["customer", "staff", "ai", "system"]},
+                               "snippet": {"type": "string", "description": "matched words between **"},
+                               "createdAt": {"type": "string", "format": "date-time"},
+                               "customerId": {"type": "string"}, "customerName": nullable("string")}))},
+                    "nextCursor": nullable("string")}))));
     schemas.insert(
         "GuestToken".into(),
         json!(obj(

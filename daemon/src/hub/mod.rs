@@ -852,6 +852,8 @@ impl Hub {
             ClientEvent::GetNotes(_) | ClientEvent::GetLabels(_) => {}
             // Answered by the connection itself (reads only).
             ClientEvent::GetHistory(_) | ClientEvent::RateSession(_) => {}
+            // Issue 16: reads, answered by the connection too.
+            ClientEvent::ListCannedReplies(_) | ClientEvent::Search(_) => {}
         }
     }
 }

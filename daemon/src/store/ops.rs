@@ -201,6 +201,8 @@ pub enum Op {
     Offline(super::offline::OfflineOp),
     /// Issue 16: private notes and labels (`store/annotations.rs`).
     Annotate(super::annotations::AnnotationOp),
+    /// Issue 16: the shared canned replies (`store/desk_canned.rs`).
+    Canned(super::desk_canned::CannedOp),
 }
 
 #[derive(Debug, Clone)]
@@ -236,6 +238,8 @@ pub enum OpResult {
     Offline(super::offline::OfflineResult),
     /// Issue 16: the result of an [`Op::Annotate`].
     Annotation(super::annotations::AnnotationResult),
+    /// Issue 16: the result of an [`Op::Canned`].
+    Canned(super::desk_canned::CannedResult),
 }
 
 impl Op {
@@ -563,6 +567,7 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
         Op::ForgetCustomer { user_id, pseudonym } => forget_customer(db, user_id, pseudonym),
         Op::Offline(op) => super::offline::apply(db, op).map(OpResult::Offline),
         Op::Annotate(op) => super::annotations::apply(db, op).map(OpResult::Annotation),
+        Op::Canned(op) => super::desk_canned::apply(db, op).map(OpResult::Canned),
         Op::AcceptTransfer {
             id,
             session_uuid,
