@@ -12,6 +12,8 @@
 //! own clients share (addresses, connecting, the outbox) is in the
 //! `concierge-client` crate.
 
+pub mod customer_panel;
+pub mod handover;
 pub mod protocol;
 pub mod text;
 pub mod token;

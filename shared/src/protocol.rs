@@ -11,6 +11,11 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
+// Issue 16 (helper C): hand to a colleague, the customer beside the chat;
+// their types live in modules of their own.
+pub use crate::customer_panel::*;
+pub use crate::handover::*;
+
 pub const PROTOCOL_VERSION: u32 = 1;
 
 /// A point in time on the wire: RFC 3339, UTC, millisecond precision.
@@ -181,6 +186,14 @@ pub struct TransferOffer {
     /// field).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred_staff_id: Option<String>,
+    /// Issue 16: a chat handed over by a staff member (`hand_over`): who
+    /// sent it, and their note for whoever takes it (additive fields).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_staff_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_staff_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -327,11 +340,15 @@ pub enum ClientEvent {
     AnswerMessage(AnswerMessage),
     CloseMessage(MessageRef),
     EmailTranscript(EmailTranscript),
+    // Issue 16 (helper C): hand to a colleague, the customer beside the chat.
+    HandOver(HandOver),
+    GetCustomerContext(GetCustomerContext),
+    LookupOrder(LookupOrder),
 }
 
 impl ClientEvent {
     /// Every event name a client may send, as it appears on the wire.
-    pub const NAMES: [&'static str; 15] = [
+    pub const NAMES: [&'static str; 18] = [
         "send_message",
         "typing_start",
         "typing_stop",
@@ -347,6 +364,9 @@ impl ClientEvent {
         "answer_message",
         "close_message",
         "email_transcript",
+        "hand_over",
+        "get_customer_context",
+        "lookup_order",
     ];
 
     pub fn name(&self) -> &'static str {
@@ -366,6 +386,9 @@ impl ClientEvent {
             ClientEvent::AnswerMessage(_) => "answer_message",
             ClientEvent::CloseMessage(_) => "close_message",
             ClientEvent::EmailTranscript(_) => "email_transcript",
+            ClientEvent::HandOver(_) => "hand_over",
+            ClientEvent::GetCustomerContext(_) => "get_customer_context",
+            ClientEvent::LookupOrder(_) => "lookup_order",
         }
     }
 }
@@ -828,6 +851,8 @@ pub enum ServerEvent {
     MessageLeft(LeftMessage),
     NewLeftMessage(LeftMessage),
     LeftMessageResolved(LeftMessageResolved),
+    /// Issue 16: to the sender's consoles, a chat they handed over.
+    ChatHandedOver(ChatHandedOver),
     /// The reply to a frame with a `ref`; `data` is the result object (see
     /// the `*Ack` types).
     Ack(Value),
@@ -836,7 +861,7 @@ pub enum ServerEvent {
 
 impl ServerEvent {
     /// Every event name the server may send, as it appears on the wire.
-    pub const NAMES: [&'static str; 29] = [
+    pub const NAMES: [&'static str; 30] = [
         "connected",
         "chat_session_restored",
         "session_started",
@@ -864,6 +889,7 @@ impl ServerEvent {
         "message_left",
         "new_left_message",
         "left_message_resolved",
+        "chat_handed_over",
         "ack",
         "error",
     ];
@@ -897,6 +923,7 @@ impl ServerEvent {
             ServerEvent::MessageLeft(_) => "message_left",
             ServerEvent::NewLeftMessage(_) => "new_left_message",
             ServerEvent::LeftMessageResolved(_) => "left_message_resolved",
+            ServerEvent::ChatHandedOver(_) => "chat_handed_over",
             ServerEvent::Ack(_) => "ack",
             ServerEvent::Error(_) => "error",
         }

@@ -38,6 +38,9 @@ fn offer() -> TransferOffer {
         queue_position: Some(1),
         reoffered: false,
         preferred_staff_id: Some("s1".into()),
+        from_staff_id: None,
+        from_staff_name: None,
+        note: None,
     }
 }
 
@@ -212,6 +215,12 @@ fn server_events() -> Vec<ServerEvent> {
             status: "answered".into(),
             staff_id: "s1".into(),
         }),
+        ServerEvent::ChatHandedOver(ChatHandedOver {
+            session_uuid: uuid.clone(),
+            transfer_request_id: 8,
+            from_staff_id: "s1".into(),
+            to_staff_id: Some("s2".into()),
+        }),
         ServerEvent::ack(&SendMessageAck {
             message_id: 102,
             seq: 2,
@@ -284,9 +293,21 @@ fn client_events() -> Vec<ClientEvent> {
         }),
         ClientEvent::CloseMessage(MessageRef { message_id: 3 }),
         ClientEvent::EmailTranscript(EmailTranscript {
-            session_uuid: uuid,
+            session_uuid: uuid.clone(),
             email: None,
             at_close: true,
+        }),
+        ClientEvent::HandOver(HandOver {
+            session_uuid: uuid.clone(),
+            to_staff_id: Some("s2".into()),
+            note: Some("wants a refund for 1042, label printed".into()),
+        }),
+        ClientEvent::GetCustomerContext(GetCustomerContext {
+            session_uuid: uuid.clone(),
+        }),
+        ClientEvent::LookupOrder(LookupOrder {
+            session_uuid: uuid,
+            order_id: "1042".into(),
         }),
     ]
 }
@@ -294,7 +315,7 @@ fn client_events() -> Vec<ClientEvent> {
 #[test]
 fn every_server_event_has_a_pinned_json_shape() {
     let events = server_events();
-    assert_eq!(events.len(), 29, "one sample per server event");
+    assert_eq!(events.len(), 30, "one sample per server event");
     for event in events {
         let name = event.name();
         let frame = ServerFrame::push(event);
