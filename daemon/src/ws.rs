@@ -485,6 +485,15 @@ impl Conn {
         match frame.event {
             ClientEvent::GetHistory(h) => Box::pin(self.get_history(h, frame.r#ref)).await,
             ClientEvent::RateSession(r) => Box::pin(self.rate(r, frame.r#ref)).await,
+            // Issue 16: reads for staff, answered here.
+            ClientEvent::GetCustomerContext(c) => {
+                let r = crate::customer_panel::context(&self.app, &self.user, c.session_uuid).await;
+                self.answer(r, frame.r#ref).await
+            }
+            ClientEvent::LookupOrder(l) => {
+                let r = crate::customer_panel::lookup(&self.app, &self.user, l).await;
+                self.answer(r, frame.r#ref).await
+            }
             event => {
                 self.app.hub.send(HubMsg::Event {
                     conn: self.id,
@@ -549,6 +558,25 @@ impl Conn {
             }) if e.chars().count() > crate::offline::MAX_EMAIL_CHARS => {
                 return Err(too_large("email", crate::offline::MAX_EMAIL_CHARS));
             }
+            // Issue 16.
+            ClientEvent::HandOver(h)
+                if h.note
+                    .as_ref()
+                    .is_some_and(|n| n.chars().count() > crate::hub::MAX_HANDOVER_NOTE_CHARS) =>
+            {
+                return Err(too_large("note", crate::hub::MAX_HANDOVER_NOTE_CHARS));
+            }
+            ClientEvent::HandOver(h) if h.to_staff_id.as_ref().is_some_and(|t| t.len() > 256) => {
+                return Err(too_large("toStaffId", 256));
+            }
+            ClientEvent::LookupOrder(l)
+                if l.order_id.chars().count() > crate::customer_panel::MAX_ORDER_ID_CHARS =>
+            {
+                return Err(too_large(
+                    "orderId",
+                    crate::customer_panel::MAX_ORDER_ID_CHARS,
+                ));
+            }
             ClientEvent::GetHistory(h) if h.limit.is_some_and(|l| l == 0 || l > 100) => {
                 return Err(ErrorBody::new(
                     ErrorCode::BadRequest,
@@ -558,6 +586,18 @@ impl Conn {
             _ => {}
         }
         Ok(())
+    }
+
+    /// An ack with `result`, or the error.
+    async fn answer<T: serde::Serialize>(
+        &mut self,
+        result: Result<T, ErrorBody>,
+        r#ref: Option<Ref>,
+    ) -> Result<(), ()> {
+        match result {
+            Ok(v) => self.push(ServerEvent::ack(&v), r#ref).await,
+            Err(body) => self.reject(r#ref, body).await,
+        }
     }
 
     async fn get_history(&mut self, h: GetHistory, r#ref: Option<Ref>) -> Result<(), ()> {
@@ -702,6 +742,11 @@ fn strip_nul(event: &mut ClientEvent) {
             }
         }
         ClientEvent::AnswerMessage(a) => strip(&mut a.content), // issue 17
+        ClientEvent::HandOver(h) => {
+            if let Some(n) = &mut h.note {
+                strip(n);
+            }
+        }
         _ => {}
     }
 }

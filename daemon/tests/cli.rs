@@ -143,7 +143,13 @@ fn migrate_export_and_import_work_on_sqlite_data_dirs() {
     let (ok, text) = run(&["export", "--output", f], &a);
     assert!(!ok && text.contains("no database"), "{text}");
     let (ok, text) = run(&["migrate"], &a);
-    assert!(ok && text.contains(&format!("schema version {}", concierged::store::schema::LATEST)), "{text}");
+    assert!(
+        ok && text.contains(&format!(
+            "schema version {}",
+            concierged::store::schema::LATEST
+        )),
+        "{text}"
+    );
     let (ok, text) = run(&["export", "--output", f], &a);
     assert!(ok, "{text}");
     // An existing file is kept unless --force.

@@ -93,7 +93,13 @@ async fn a_sqlite_deployment_moves_to_postgresql_with_export_migrate_import() {
     let (ok, text) = run(&mut with_pg(&["import", "--input", file_arg]));
     assert!(!ok && text.contains("concierged migrate"), "{text}");
     let (ok, text) = run(&mut with_pg(&["migrate"]));
-    assert!(ok && text.contains(&format!("schema version {}", concierged::store::schema::LATEST)), "{text}");
+    assert!(
+        ok && text.contains(&format!(
+            "schema version {}",
+            concierged::store::schema::LATEST
+        )),
+        "{text}"
+    );
     let (ok, text) = run(&mut with_pg(&["import", "--input", file_arg]));
     assert!(ok, "{text}");
     // A second import finds the database in use and changes nothing.

@@ -596,6 +596,7 @@ impl Hub {
         match after {
             After::Created { customer } => self.created(results, customer).await,
             After::Offline(a) => self.after_offline(results, a).await, // issue 17
+            After::HandedOver(h) => self.handed_over(results, *h),     // issue 16
             After::Sent {
                 reply,
                 session,

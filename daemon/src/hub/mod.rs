@@ -22,6 +22,7 @@ mod conversation;
 mod fanout;
 #[cfg(test)]
 mod fault_tests;
+mod handover; // issue 16
 mod offline; // issue 17
 mod presence;
 mod replica;
@@ -51,6 +52,7 @@ use crate::metrics::Metrics;
 use crate::routing::Routing;
 use crate::store::{OpResult, SessionRow, Store, StoreError, read};
 
+pub use handover::MAX_HANDOVER_NOTE_CHARS;
 use presence::Absence;
 pub use staff::StaffView;
 
@@ -392,6 +394,8 @@ enum After {
     },
     /// Issue 17: messages left for staff (`offline.rs`).
     Offline(offline::AfterOffline),
+    /// Issue 16: a chat handed to a colleague (`handover.rs`).
+    HandedOver(Box<handover::HandedOver>),
     Nothing,
 }
 
@@ -818,8 +822,12 @@ impl Hub {
             ClientEvent::AnswerMessage(a) => self.answer_message(&user, reply, a).await,
             ClientEvent::CloseMessage(m) => self.close_message(&user, reply, m.message_id).await,
             ClientEvent::EmailTranscript(t) => self.email_transcript(&user, reply, t).await,
+            ClientEvent::HandOver(h) => self.hand_over(&user, reply, h).await, // issue 16
             // Answered by the connection itself (reads only).
-            ClientEvent::GetHistory(_) | ClientEvent::RateSession(_) => {}
+            ClientEvent::GetHistory(_)
+            | ClientEvent::RateSession(_)
+            | ClientEvent::GetCustomerContext(_)
+            | ClientEvent::LookupOrder(_) => {}
         }
     }
 }
@@ -848,6 +856,7 @@ fn request_from_row(t: crate::store::TransferRow) -> crate::routing::Request {
         round: 0,
         // A request rebuilt at start is an ordinary one.
         preferred: None,
+        handover: None,
     }
 }
 

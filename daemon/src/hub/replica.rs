@@ -232,6 +232,7 @@ impl Hub {
                 summary,
                 waiting_since,
                 preferred,
+                handover,
             } => {
                 if self.load_session(&session, None).await {
                     let queued = Queued {
@@ -240,6 +241,7 @@ impl Hub {
                         summary,
                         waiting_since,
                         preferred,
+                        handover,
                     };
                     self.apply_queued(id, session, queued, None);
                 }

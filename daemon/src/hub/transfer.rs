@@ -33,6 +33,9 @@ impl Hub {
             queue_position: self.routing.position(r.id),
             reoffered: r.reoffered,
             preferred_staff_id: r.preferred.clone(),
+            from_staff_id: r.handover.as_ref().map(|h| h.from.clone()),
+            from_staff_name: r.handover.as_ref().map(|h| h.from_name.clone()),
+            note: r.handover.as_ref().and_then(|h| h.note.clone()),
         }
     }
 
@@ -236,6 +239,7 @@ impl Hub {
             summary: summary.clone(),
             waiting_since,
             preferred: preferred.clone(),
+            handover: None,
         });
         let queued = Queued {
             front,
@@ -243,6 +247,7 @@ impl Hub {
             summary,
             waiting_since,
             preferred,
+            handover: None,
         };
         self.apply_queued(id, session, queued, reply);
         let position = self.routing.position(id).unwrap_or(1);
@@ -275,9 +280,14 @@ impl Hub {
             summary,
             waiting_since,
             preferred,
+            handover,
         } = q;
         if self.routing.request(id).is_some() {
             return;
+        }
+        // Issue 16: a chat handed over leaves its sender first.
+        if let Some(h) = &handover {
+            self.release_handed(id, &session, h);
         }
         let Some(s) = self.sessions.get_mut(&session) else {
             return;
@@ -297,6 +307,7 @@ impl Hub {
             reoffered: false,
             round: 0,
             preferred,
+            handover,
         };
         let customer = req.customer_id.clone();
         let offers = self.routing.enqueue(req, front);
@@ -552,7 +563,7 @@ impl Hub {
                 default_max: self.cfg.max_concurrent_chats,
                 now,
             },
-            system_line(&req.session, format!("{} joined the chat.", user.name), now),
+            system_line(&req.session, joined_line(&req, &user.name), now),
             Op::Audit {
                 actor_id: user.id.clone(),
                 actor_role: user.role.as_str().to_string(),
@@ -801,6 +812,15 @@ impl Hub {
     }
 }
 
+/// What the customer reads when a staff member accepts: who took over
+/// from whom for a chat handed over (issue 16).
+fn joined_line(req: &Request, name: &str) -> String {
+    match &req.handover {
+        Some(h) => format!("{name} took over from {}.", h.from_name),
+        None => format!("{name} joined the chat."),
+    }
+}
+
 /// What a queued request carries besides its id and session (here or
 /// from another node's `TransferQueued`).
 pub(super) struct Queued {
@@ -809,4 +829,6 @@ pub(super) struct Queued {
     pub(super) summary: String,
     pub(super) waiting_since: i64,
     pub(super) preferred: Option<String>,
+    /// Issue 16: handed over by a staff member.
+    pub(super) handover: Option<crate::routing::Handover>,
 }

@@ -17,6 +17,8 @@
 //! [`Db`], which runs the same query text on either engine.
 
 pub mod db;
+pub mod desk_customer; // issue 16
+mod desk_handover; // issue 16
 mod lease;
 pub mod offline;
 mod ops;
