@@ -9,6 +9,8 @@ mod bad_input;
 mod concurrency;
 mod conversation;
 mod crash;
+mod desk_customer; // issue 16
+mod desk_handover; // issue 16
 mod disk_full;
 mod eval;
 mod hardening;

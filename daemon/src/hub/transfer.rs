@@ -563,7 +563,7 @@ impl Hub {
                 default_max: self.cfg.max_concurrent_chats,
                 now,
             },
-            system_line(&req.session, joined_line(&req, &user.name), now),
+            system_line(&req.session, joined_line(&req, user), now),
             Op::Audit {
                 actor_id: user.id.clone(),
                 actor_role: user.role.as_str().to_string(),
@@ -738,10 +738,15 @@ impl Hub {
         if let Some(r) = self.routing.request(id) {
             let frame = Self::frame(ServerEvent::NewTransferRequest(self.offer_of(r)), None);
             let declined = r.declined_by.clone();
+            // Those it was offered to: a chat handed over is not shown to
+            // its sender while others may take it (issue 16).
+            let offered = r.offered_to.clone();
             let to: Vec<String> = self
                 .routing
                 .all_staff()
-                .filter(|(sid, s)| s.eligible() && !declined.contains(sid))
+                .filter(|(sid, s)| {
+                    s.eligible() && !declined.contains(sid) && offered.contains(*sid)
+                })
                 .map(|(sid, _)| sid.clone())
                 .collect();
             for staff in to {
@@ -814,10 +819,11 @@ impl Hub {
 
 /// What the customer reads when a staff member accepts: who took over
 /// from whom for a chat handed over (issue 16).
-fn joined_line(req: &Request, name: &str) -> String {
+fn joined_line(req: &Request, user: &User) -> String {
     match &req.handover {
-        Some(h) => format!("{name} took over from {}.", h.from_name),
-        None => format!("{name} joined the chat."),
+        // A sender taking their own chat back simply joins again.
+        Some(h) if h.from != user.id => format!("{} took over from {}.", user.name, h.from_name),
+        _ => format!("{} joined the chat.", user.name),
     }
 }
 
