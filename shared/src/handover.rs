@@ -39,3 +39,27 @@ pub struct ChatHandedOver {
     /// `null` when it went back to the queue.
     pub to_staff_id: Option<String>,
 }
+
+/// Client → server (staff): who could take a chat, for picking a colleague.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GetColleagues {}
+
+/// One staff member as a colleague sees them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Colleague {
+    pub staff_id: String,
+    pub name: String,
+    pub is_online: bool,
+    pub is_available: bool,
+    pub current_chats: u32,
+    pub max_concurrent_chats: u32,
+}
+
+/// Ack of `get_colleagues`: every known staff member, by id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Colleagues {
+    pub staff: Vec<Colleague>,
+}

@@ -342,13 +342,14 @@ pub enum ClientEvent {
     EmailTranscript(EmailTranscript),
     // Issue 16 (helper C): hand to a colleague, the customer beside the chat.
     HandOver(HandOver),
+    GetColleagues(GetColleagues),
     GetCustomerContext(GetCustomerContext),
     LookupOrder(LookupOrder),
 }
 
 impl ClientEvent {
     /// Every event name a client may send, as it appears on the wire.
-    pub const NAMES: [&'static str; 18] = [
+    pub const NAMES: [&'static str; 19] = [
         "send_message",
         "typing_start",
         "typing_stop",
@@ -365,6 +366,7 @@ impl ClientEvent {
         "close_message",
         "email_transcript",
         "hand_over",
+        "get_colleagues",
         "get_customer_context",
         "lookup_order",
     ];
@@ -387,6 +389,7 @@ impl ClientEvent {
             ClientEvent::CloseMessage(_) => "close_message",
             ClientEvent::EmailTranscript(_) => "email_transcript",
             ClientEvent::HandOver(_) => "hand_over",
+            ClientEvent::GetColleagues(_) => "get_colleagues",
             ClientEvent::GetCustomerContext(_) => "get_customer_context",
             ClientEvent::LookupOrder(_) => "lookup_order",
         }

@@ -302,6 +302,7 @@ fn client_events() -> Vec<ClientEvent> {
             to_staff_id: Some("s2".into()),
             note: Some("wants a refund for 1042, label printed".into()),
         }),
+        ClientEvent::GetColleagues(GetColleagues {}),
         ClientEvent::GetCustomerContext(GetCustomerContext {
             session_uuid: uuid.clone(),
         }),

@@ -57,6 +57,17 @@ fn the_desk_acks_have_a_pinned_json_shape() {
         transfer_request_id: 8,
     });
     insta::assert_json_snapshot!("ack__hand_over", ServerFrame::push(hand));
+    let colleagues = ServerEvent::ack(&Colleagues {
+        staff: vec![Colleague {
+            staff_id: "s2".into(),
+            name: "Ana".into(),
+            is_online: true,
+            is_available: true,
+            current_chats: 1,
+            max_concurrent_chats: 3,
+        }],
+    });
+    insta::assert_json_snapshot!("ack__get_colleagues", ServerFrame::push(colleagues));
     let context = ServerEvent::ack(&CustomerContext {
         session_uuid: uuid.clone(),
         customer_id: "u42".into(),

@@ -22,7 +22,8 @@
 //!   nothing.
 
 use concierge_shared::protocol::{
-    ChatHandedOver, ErrorCode, HandOver, HandOverAck, ServerEvent, SessionStatus, SessionType,
+    ChatHandedOver, Colleague, Colleagues, ErrorCode, HandOver, HandOverAck, ServerEvent,
+    SessionStatus, SessionType,
 };
 
 use super::conversation::system_line;
@@ -154,6 +155,31 @@ impl Hub {
             })),
         )
         .await;
+    }
+
+    /// Every known staff member, for picking a colleague.
+    pub(super) fn colleagues(&self, user: &User, reply: &Reply) {
+        if !user.role.is_staff() {
+            self.error(
+                reply,
+                ErrorCode::Forbidden,
+                "only staff see their colleagues",
+            );
+            return;
+        }
+        let staff = self
+            .staff_views()
+            .into_iter()
+            .map(|v| Colleague {
+                staff_id: v.staff_id,
+                name: v.name,
+                is_online: v.is_online,
+                is_available: v.is_available,
+                current_chats: v.current_chats,
+                max_concurrent_chats: v.max_concurrent_chats,
+            })
+            .collect();
+        self.ack_typed(reply, &Colleagues { staff });
     }
 
     fn check_target(&self, from: &str, target: Option<&str>) -> Result<(), Refusal> {

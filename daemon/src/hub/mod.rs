@@ -823,6 +823,7 @@ impl Hub {
             ClientEvent::CloseMessage(m) => self.close_message(&user, reply, m.message_id).await,
             ClientEvent::EmailTranscript(t) => self.email_transcript(&user, reply, t).await,
             ClientEvent::HandOver(h) => self.hand_over(&user, reply, h).await, // issue 16
+            ClientEvent::GetColleagues(_) => self.colleagues(&user, &reply),   // issue 16
             // Answered by the connection itself (reads only).
             ClientEvent::GetHistory(_)
             | ClientEvent::RateSession(_)
