@@ -104,6 +104,26 @@ async fn a_chat_handed_to_a_colleague_with_a_note_is_theirs_and_the_customer_hea
     let mut kim = d.staff("s3", "Kim").await;
     let (mut carol, session) = chat_held_by(&d, &mut sam, &mut [&mut ana, &mut kim], "c1").await;
 
+    // The colleagues to pick from (staff only).
+    let team: Colleagues = serde_json::from_value(
+        sam.request(ClientEvent::GetColleagues(GetColleagues {}))
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    let ana_row = team.staff.iter().find(|c| c.staff_id == "s2").unwrap();
+    assert_eq!(ana_row.name, "Ana");
+    assert!(ana_row.is_online && ana_row.is_available);
+    let sam_row = team.staff.iter().find(|c| c.staff_id == "s1").unwrap();
+    assert_eq!(sam_row.current_chats, 1);
+    assert_eq!(
+        carol
+            .request(ClientEvent::GetColleagues(GetColleagues {}))
+            .await
+            .unwrap_err()
+            .code,
+        ErrorCode::Forbidden
+    );
     let ack: HandOverAck = serde_json::from_value(
         sam.request(hand(
             &session,
