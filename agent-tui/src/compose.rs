@@ -155,6 +155,11 @@ fn expand_canned(state: &mut State) -> bool {
 }
 
 fn submit(state: &mut State, out: &mut Vec<Command>) {
+    // Issue 16: `/order 1042` is a look-up for me, never a message; like
+    // `/note `, it is checked before shortcodes.
+    if crate::customer_panel::order_command(state, out) {
+        return;
+    }
     if expand_canned(state) {
         return;
     }

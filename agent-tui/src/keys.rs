@@ -29,10 +29,13 @@ pub enum KeyAction {
     Send,
     Newline,
     LeaveCompose,
+    /// Issue 16.
+    HandOver,
+    CustomerPanel,
 }
 
 impl KeyAction {
-    pub const ALL: [KeyAction; 19] = [
+    pub const ALL: [KeyAction; 21] = [
         KeyAction::Help,
         KeyAction::Quit,
         KeyAction::NextPane,
@@ -52,6 +55,8 @@ impl KeyAction {
         KeyAction::Send,
         KeyAction::Newline,
         KeyAction::LeaveCompose,
+        KeyAction::HandOver,
+        KeyAction::CustomerPanel,
     ];
 
     /// The name used in the config file's `[keys]` table.
@@ -76,6 +81,8 @@ impl KeyAction {
             KeyAction::Send => "send",
             KeyAction::Newline => "newline",
             KeyAction::LeaveCompose => "leave_compose",
+            KeyAction::HandOver => "hand_over",
+            KeyAction::CustomerPanel => "customer_panel",
         }
     }
 
@@ -104,6 +111,8 @@ impl KeyAction {
             KeyAction::Send => "reply box: send (expands /shortcode first)",
             KeyAction::Newline => "reply box: new line",
             KeyAction::LeaveCompose => "reply box: back to navigation (keeps text)",
+            KeyAction::HandOver => "hand the selected chat to a colleague or the queue",
+            KeyAction::CustomerPanel => "show or hide the customer's past chats and orders",
         }
     }
 
@@ -143,6 +152,8 @@ impl KeyAction {
             KeyAction::Send => &["enter"],
             KeyAction::Newline => &["alt-enter", "ctrl-j"],
             KeyAction::LeaveCompose => &["esc"],
+            KeyAction::HandOver => &["t"],
+            KeyAction::CustomerPanel => &["c"],
         }
     }
 

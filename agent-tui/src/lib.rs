@@ -20,6 +20,8 @@ pub mod app;
 pub mod cli;
 pub mod compose;
 pub mod config;
+pub mod customer_panel; // issue 16
+pub mod handover; // issue 16
 pub mod keys;
 pub mod logging;
 pub mod sanitize;

@@ -58,6 +58,8 @@ pub enum Overlay {
         customer: String,
         text: Input,
     },
+    /// Issue 16: hand the chat to a colleague or the queue.
+    HandOver(crate::handover::Picker),
 }
 
 /// A small line editor: the reply box and the decline reason.
@@ -154,6 +156,8 @@ pub struct Chat {
     pub scroll: usize,
     pub draft: Input,
     pub closed: Option<String>,
+    /// Issue 16: order cards looked up with `/order`, for me only.
+    pub cards: Vec<crate::customer_panel::StaffCard>,
 }
 
 impl Chat {
@@ -174,6 +178,7 @@ impl Chat {
             scroll: 0,
             draft: Input::default(),
             closed: None,
+            cards: Vec::new(),
         }
     }
 
@@ -260,6 +265,17 @@ pub enum Pending {
     CloseMessage {
         message_id: i64,
     },
+    /// Issue 16.
+    Colleagues,
+    HandOver {
+        session_uuid: String,
+    },
+    CustomerContext {
+        session_uuid: String,
+    },
+    Order {
+        session_uuid: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -330,6 +346,8 @@ pub struct State {
     pub next_ref: i64,
     /// The chat I sent `typing_start` in, and my last keystroke there.
     pub typing_sent: Option<(String, DateTime<Utc>)>,
+    /// Issue 16: the customer panel beside the chat, when open.
+    pub panel: Option<crate::customer_panel::Panel>,
 }
 
 impl State {
@@ -355,6 +373,7 @@ impl State {
             pending: HashMap::new(),
             next_ref: 1,
             typing_sent: None,
+            panel: None,
         }
     }
 

@@ -63,6 +63,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Command> {
                 reason.insert_str(&text.replace(['\r', '\n'], " "));
             } else if let Some(Overlay::Answer { text: t, .. }) = &mut state.overlay {
                 t.insert_str(&text.replace(['\r', '\n'], " "));
+            } else if let Some(Overlay::HandOver(p)) = &mut state.overlay {
+                crate::handover::paste(p, &text);
             } else if state.composing {
                 compose::paste(state, &text, &mut out);
             }
@@ -217,6 +219,7 @@ fn on_key(state: &mut State, key: &KeyEvent, out: &mut Vec<Command>) {
 fn on_overlay_key(state: &mut State, overlay: Overlay, chord: &Chord, out: &mut Vec<Command>) {
     let quit_chord = !chord.is_text() && state.settings.keymap.nav(chord) == Some(KeyAction::Quit);
     match overlay {
+        Overlay::HandOver(p) => crate::handover::on_key(state, p, chord, out), // issue 16
         Overlay::Help => {
             if quit_chord {
                 request_quit(state, out);
@@ -481,6 +484,9 @@ pub(crate) fn nav_action(state: &mut State, action: KeyAction, out: &mut Vec<Com
             state.flash = None;
         }
         KeyAction::Send | KeyAction::Newline => {}
+        // Issue 16.
+        KeyAction::HandOver => crate::handover::begin(state, out),
+        KeyAction::CustomerPanel => crate::customer_panel::toggle(state, out),
     }
 }
 
@@ -517,6 +523,7 @@ pub(crate) fn select_chat(state: &mut State, index: usize, out: &mut Vec<Command
     state.chat_sel = index;
     state.focus = Focus::Chats;
     state.preview = None;
+    crate::customer_panel::follow_selection(state, out); // issue 16
 }
 
 fn start_preview(state: &mut State, out: &mut Vec<Command>) {

@@ -135,6 +135,7 @@ pub fn render(state: &State, frame: &mut Frame) {
                 .saturating_add(r.x + 3);
             frame.set_cursor_position(Position::new(col.min(r.right().saturating_sub(2)), r.y + 2));
         }
+        Some(Overlay::HandOver(p)) => crate::handover::render(p, frame, area), // issue 16
         None => {}
     }
 }
@@ -286,6 +287,12 @@ fn offer_lines(
         .map(sanitize::first_line)
         .filter(|r| !r.trim().is_empty())
         .unwrap_or_else(|| "no reason given".into());
+    // Issue 16: a chat handed over shows who sent it and their note.
+    let reason = match (&o.from_staff_name, &o.note) {
+        (Some(from), Some(note)) => format!("from {}: {}", from, sanitize::first_line(note)),
+        (Some(from), None) => format!("handed over by {from}"),
+        _ => reason,
+    };
     let summary = sanitize::first_line(&o.summary);
     let second = Line::from(Span::styled(
         format!("  {}", truncate(&reason, width.saturating_sub(2))),
@@ -428,6 +435,28 @@ fn render_conversation(state: &State, frame: &mut Frame, area: Rect) {
         );
         return;
     };
+    // Issue 16: the customer panel beside the conversation, when open for
+    // this chat and there is room for both.
+    let area = match &state.panel {
+        Some(p)
+            if p.session_uuid == chat.session_uuid
+                && area.width >= crate::customer_panel::PANEL_WIDTH + 30 =>
+        {
+            let [conv, side] = Layout::horizontal([
+                Constraint::Min(30),
+                Constraint::Length(crate::customer_panel::PANEL_WIDTH),
+            ])
+            .areas(area);
+            crate::customer_panel::render(state, p, frame, side);
+            conv
+        }
+        // Too narrow for both: the panel shows instead, until `c` again.
+        Some(p) if p.session_uuid == chat.session_uuid => {
+            crate::customer_panel::render(state, p, frame, area);
+            return;
+        }
+        _ => area,
+    };
     let input_rows = chat.draft.text.split('\n').count().clamp(1, 4) as u16;
     let [conv_area, input_area] =
         Layout::vertical([Constraint::Min(5), Constraint::Length(input_rows + 2)]).areas(area);
@@ -459,8 +488,16 @@ fn render_conversation(state: &State, frame: &mut Frame, area: Rect) {
         )));
     }
     let shown = chat.messages.len().saturating_sub(chat.scroll);
+    // Issue 16: order cards (mine only) before any message…
+    for c in chat.cards.iter().filter(|c| c.after_seq == 0) {
+        lines.extend(crate::customer_panel::card_lines(&c.card, inner.width));
+    }
     for m in chat.messages.values().take(shown) {
         lines.extend(transcript::message_lines(m, &ctx));
+        // …or after the message that was last when it was looked up.
+        for c in chat.cards.iter().filter(|c| c.after_seq == m.seq) {
+            lines.extend(crate::customer_panel::card_lines(&c.card, inner.width));
+        }
     }
     if chat.scroll == 0 {
         for o in chat.outgoing.iter() {
@@ -697,7 +734,13 @@ fn render_help(state: &State, frame: &mut Frame, area: Rect) {
 
 /// A centred box sized to its lines (clipped to the screen). Returns the
 /// box's area.
-fn popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, max_w: u16) -> Rect {
+pub(crate) fn popup(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    lines: Vec<Line>,
+    max_w: u16,
+) -> Rect {
     let content_w = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
     let w = (content_w + 4)
         .max(title.chars().count() as u16 + 6)
