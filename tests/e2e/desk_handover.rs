@@ -355,3 +355,38 @@ async fn bad_hand_overs_are_refused_and_change_nothing() {
         .expect_none("transfer_requested", Duration::from_millis(100))
         .await;
 }
+
+#[tokio::test]
+async fn a_hand_over_is_a_webhook_event_without_the_note() {
+    // Nothing listens there: events wait in the outbox, where they are read.
+    let d = TestDaemon::start_with(|c| {
+        c.webhook.url = Some("http://127.0.0.1:9/hook".into());
+    })
+    .await;
+    let mut sam = d.staff("s1", "Sam").await;
+    let mut ana = d.staff("s2", "Ana").await;
+    let (_carol, session) = chat_held_by(&d, &mut sam, &mut [&mut ana], "c6").await;
+    let ack: HandOverAck = serde_json::from_value(
+        sam.request(hand(&session, Some("s2"), Some("secret staff note")))
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    let row = |d: &TestDaemon| -> Option<String> {
+        d.db()
+            .query_row(
+                "SELECT data FROM webhook_outbox WHERE event = 'transfer.handed_over'",
+                [],
+                |r| r.get(0),
+            )
+            .ok()
+    };
+    // Stored in the same commit as the hand-over, which the ack followed.
+    let data: serde_json::Value = serde_json::from_str(&row(&d).expect("the event")).unwrap();
+    assert_eq!(data["transferRequestId"], ack.transfer_request_id);
+    assert_eq!(data["sessionUuid"], session.as_str());
+    assert_eq!(data["fromStaffId"], "s1");
+    assert_eq!(data["toStaffId"], "s2");
+    assert!(data["handedAt"].is_string());
+    assert!(!data.to_string().contains("secret staff note"));
+}
