@@ -11,6 +11,7 @@ mod harness;
 mod chores;
 mod conversation;
 mod faults;
+mod handover; // issue 16
 mod race;
 mod replies;
 mod slow_redis;
