@@ -142,56 +142,55 @@ pub fn on_order(state: &mut State, session_uuid: &str, card: OrderCard) {
     }
 }
 
-/// An order card, for the transcript: marked as seen by staff only.
+/// An order card, for the transcript: marked as seen by staff only, each
+/// line wrapped to the pane.
 pub fn card_lines(card: &OrderCard, width: u16) -> Vec<Line<'static>> {
     let style = Style::new().fg(Color::Yellow);
-    let w = usize::from(width.saturating_sub(4)).max(10);
-    let clip = |s: String| {
-        crate::transcript::wrap(&s, w)
-            .into_iter()
-            .next()
-            .unwrap_or_default()
-    };
-    let mut lines = vec![Line::from(Span::styled(
-        clip(format!(
-            "┌ order {} · {} · only you see this",
-            sanitize::inert(&card.order_id),
-            sanitize::inert(&card.status)
-        )),
-        style.add_modifier(Modifier::BOLD),
-    ))];
     let items: Vec<String> = card
         .items
         .iter()
         .map(|i| format!("{}× {}", i.qty, sanitize::inert(&i.sku)))
         .collect();
-    lines.push(Line::from(Span::styled(
-        clip(format!("│ {}", items.join(", "))),
-        style,
-    )));
-    lines.push(Line::from(Span::styled(
-        clip(format!(
-            "│ {:.2} {} · updated {}",
-            card.total,
-            sanitize::inert(&card.currency),
-            sanitize::inert(card.updated_at.get(..10).unwrap_or(&card.updated_at))
-        )),
-        style,
-    )));
-    if let Some(c) = &card.carrier {
-        let tracking = card
-            .tracking_number
-            .as_deref()
-            .map(|t| format!(" {}", sanitize::inert(t)))
-            .unwrap_or_default();
-        lines.push(Line::from(Span::styled(
-            clip(format!("└ {}{tracking}", sanitize::inert(c))),
+    let mut rows = vec![
+        (
+            format!(
+                "┌ order {} · {} · only you see this",
+                sanitize::inert(&card.order_id),
+                sanitize::inert(&card.status)
+            ),
+            style.add_modifier(Modifier::BOLD),
+        ),
+        (format!("│ {}", items.join(", ")), style),
+        (
+            format!(
+                "│ {:.2} {} · updated {}",
+                card.total,
+                sanitize::inert(&card.currency),
+                sanitize::inert(card.updated_at.get(..10).unwrap_or(&card.updated_at))
+            ),
             style,
-        )));
-    } else {
-        lines.push(Line::from(Span::styled("└", style)));
-    }
-    lines
+        ),
+    ];
+    let last = match &card.carrier {
+        Some(c) => {
+            let tracking = card
+                .tracking_number
+                .as_deref()
+                .map(|t| format!(" {}", sanitize::inert(t)))
+                .unwrap_or_default();
+            format!("└ {}{tracking}", sanitize::inert(c))
+        }
+        None => "└".to_string(),
+    };
+    rows.push((last, style));
+    let w = usize::from(width).max(10);
+    rows.into_iter()
+        .flat_map(|(text, st)| {
+            crate::transcript::wrap(&text, w)
+                .into_iter()
+                .map(move |l| Line::from(Span::styled(l, st)))
+        })
+        .collect()
 }
 
 /// Draw the panel in `area`.
