@@ -405,13 +405,6 @@ impl Routing {
             let Some(req) = self.requests.get_mut(id) else {
                 continue;
             };
-            // Issue 16: a hand-over whose colleague cannot take it (left,
-            // paused, full) goes to the queue for good, so it is never
-            // held back again for someone others were already offered it
-            // instead of.
-            if req.handover.is_some() && req.reserved_for(&self.staff).is_none() {
-                req.preferred = None;
-            }
             let mut to: Vec<String> = eligible
                 .iter()
                 .filter(|s| !req.held_back(s, &self.staff))
@@ -420,6 +413,14 @@ impl Routing {
                 .collect();
             if to.is_empty() {
                 continue;
+            }
+            // Issue 16: a hand-over whose colleague cannot take it (left,
+            // paused, full, declined, timed out) and that now goes to
+            // others is in the queue for good: never held back again for
+            // someone others were offered it instead of. (With nobody else
+            // to offer it to, say after a restart, it waits for them.)
+            if req.handover.is_some() && req.reserved_for(&self.staff).is_none() {
+                req.preferred = None;
             }
             to.sort();
             req.offered_to.extend(to.iter().cloned());

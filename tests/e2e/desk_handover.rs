@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use concierge_shared::protocol::Role;
 use concierge_shared::protocol::*;
 use concierge_tests::{Client, TestDaemon};
 
@@ -389,4 +390,48 @@ async fn a_hand_over_is_a_webhook_event_without_the_note() {
     assert_eq!(data["toStaffId"], "s2");
     assert!(data["handedAt"].is_string());
     assert!(!data.to_string().contains("secret staff note"));
+}
+
+#[tokio::test]
+async fn a_waiting_hand_over_survives_a_restart_with_its_note() {
+    let d = TestDaemon::start().await;
+    let mut sam = d.staff("s1", "Sam").await;
+    let mut ana = d.staff("s2", "Ana").await;
+    let (carol, session) = chat_held_by(&d, &mut sam, &mut [&mut ana], "c7").await;
+    let ack: HandOverAck = serde_json::from_value(
+        sam.request(hand(&session, Some("s2"), Some("refund agreed")))
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    let (dir, tmp) = d.stop().await;
+    drop((sam, ana, carol));
+    let d = TestDaemon::start_in(&dir, |_| {}).await;
+    let mut ana = d.connect("s2", "Ana", Role::Staff).await;
+    ana.expect("connected").await;
+    let ServerEvent::StaffData(data) = ana.expect("staff_data").await.event else {
+        unreachable!()
+    };
+    let o = &data.queue[0];
+    assert_eq!(o.transfer_request_id, ack.transfer_request_id);
+    assert_eq!(o.note.as_deref(), Some("refund agreed"));
+    assert_eq!(o.from_staff_name.as_deref(), Some("Sam"));
+    assert_eq!(o.preferred_staff_id.as_deref(), Some("s2"));
+    // Still Ana's: Kim may not take it.
+    let mut kim = d.staff("s3", "Kim").await;
+    assert_eq!(
+        kim.request(accept(ack.transfer_request_id))
+            .await
+            .unwrap_err()
+            .code,
+        ErrorCode::Conflict
+    );
+    let (mut carol, _) = d
+        .connect("c7", "Carol", Role::Customer)
+        .await
+        .into_customer()
+        .await;
+    ana.request(accept(ack.transfer_request_id)).await.unwrap();
+    system_line(&mut carol, "Ana took over from Sam.").await;
+    drop(tmp);
 }

@@ -842,7 +842,11 @@ fn created_transfer(results: &[OpResult]) -> Option<TransferId> {
 }
 
 /// A stored pending request as the queue holds it.
-fn request_from_row(t: crate::store::TransferRow) -> crate::routing::Request {
+/// (Issue 16: with its hand-over, still reserved for the colleague named.)
+fn request_from_row(
+    t: crate::store::TransferRow,
+    handover: Option<crate::routing::Handover>,
+) -> crate::routing::Request {
     crate::routing::Request {
         id: t.id,
         session: t.session_uuid,
@@ -855,9 +859,10 @@ fn request_from_row(t: crate::store::TransferRow) -> crate::routing::Request {
         offered_to: Default::default(),
         reoffered: false,
         round: 0,
-        // A request rebuilt at start is an ordinary one.
-        preferred: None,
-        handover: None,
+        // A request rebuilt at start is an ordinary one (issue 17), but a
+        // hand-over stays the named colleague's (issue 16).
+        preferred: handover.as_ref().and_then(|h| h.target.clone()),
+        handover,
     }
 }
 

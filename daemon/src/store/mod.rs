@@ -18,7 +18,7 @@
 
 pub mod db;
 pub mod desk_customer; // issue 16
-mod desk_handover; // issue 16
+pub mod desk_handover; // issue 16
 mod lease;
 pub mod offline;
 mod ops;
