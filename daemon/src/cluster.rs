@@ -93,7 +93,7 @@ pub enum ClusterEvent {
         /// Issue 16: handed over by a staff member; every node releases
         /// the chat from its sender before queueing it.
         #[serde(default)]
-        handover: Option<crate::routing::Handover>,
+        handover: Option<Box<crate::routing::Handover>>,
     },
     /// A request could not be queued, or left the queue unaccepted; the
     /// session is back with the assistant.

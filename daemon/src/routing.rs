@@ -56,7 +56,8 @@ pub struct Request {
     pub preferred: Option<String>,
     /// Issue 16: handed over by a staff member (to `preferred`, or back to
     /// the queue when that is `None`).
-    pub handover: Option<Handover>,
+    /// Boxed: most requests have none, and requests travel in messages.
+    pub handover: Option<Box<Handover>>,
 }
 
 /// Who handed a chat over, and the note for whoever takes it (issue 16).
@@ -660,12 +661,12 @@ mod tests {
     fn handed(id: i64, session: &str, from: &str, target: Option<&str>) -> Request {
         let mut q = req(id, session);
         q.preferred = target.map(str::to_string);
-        q.handover = Some(Handover {
+        q.handover = Some(Box::new(Handover {
             from: from.into(),
             from_name: from.into(),
             target: target.map(str::to_string),
             note: Some("note".into()),
-        });
+        }));
         q
     }
 

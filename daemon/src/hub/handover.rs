@@ -246,7 +246,7 @@ impl Hub {
             summary: summary.clone(),
             waiting_since,
             preferred: preferred.clone(),
-            handover: Some(handover.clone()),
+            handover: Some(Box::new(handover.clone())),
         });
         let queued = Queued {
             front: true,
@@ -254,7 +254,7 @@ impl Hub {
             summary,
             waiting_since,
             preferred,
-            handover: Some(handover),
+            handover: Some(Box::new(handover)),
         };
         self.apply_queued(id, session, queued, None);
     }

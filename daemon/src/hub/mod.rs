@@ -845,7 +845,7 @@ fn created_transfer(results: &[OpResult]) -> Option<TransferId> {
 /// (Issue 16: with its hand-over, still reserved for the colleague named.)
 fn request_from_row(
     t: crate::store::TransferRow,
-    handover: Option<crate::routing::Handover>,
+    handover: Option<Box<crate::routing::Handover>>,
 ) -> crate::routing::Request {
     crate::routing::Request {
         id: t.id,

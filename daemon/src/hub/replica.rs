@@ -518,11 +518,11 @@ impl Hub {
             .filter(|t| self.routing.request(t.id).is_none())
             .partition(|t| t.priority > 0);
         for t in front.into_iter().rev() {
-            let h = handovers.get(&t.id).cloned();
+            let h = handovers.get(&t.id).cloned().map(Box::new);
             self.routing.enqueue(super::request_from_row(t, h), true);
         }
         for t in back {
-            let h = handovers.get(&t.id).cloned();
+            let h = handovers.get(&t.id).cloned().map(Box::new);
             self.routing.enqueue(super::request_from_row(t, h), false);
         }
         // Presence, as Redis knows it now (asked in a task).

@@ -836,5 +836,5 @@ pub(super) struct Queued {
     pub(super) waiting_since: i64,
     pub(super) preferred: Option<String>,
     /// Issue 16: handed over by a staff member.
-    pub(super) handover: Option<crate::routing::Handover>,
+    pub(super) handover: Option<Box<crate::routing::Handover>>,
 }
