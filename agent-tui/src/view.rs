@@ -729,6 +729,11 @@ fn render_help(state: &State, frame: &mut Frame, area: Rect) {
         "reply box: ←→ Home End Backspace Del edit · Tab expands /code",
         Style::new().fg(Color::DarkGray),
     )));
+    // Issue 16.
+    lines.push(Line::from(Span::styled(
+        "reply box: /order <n> shows that customer's order to you only",
+        Style::new().fg(Color::DarkGray),
+    )));
     popup(frame, area, "Keys · any key closes", lines, 76);
 }
 
