@@ -123,6 +123,11 @@ fn submit(state: &mut State, out: &mut Vec<Command>) {
     if crate::annotations::submit_from_reply_box(state, out) {
         return;
     }
+    // Issue 16: `/order 1042` is a look-up for me, never a message; like
+    // `/note `, it is checked before shortcodes.
+    if crate::customer_panel::order_command(state, out) {
+        return;
+    }
     // Issue 16: `/code` expands (shared and personal replies), and a reply
     // still holding a `{variable}` is held back once with a warning.
     if crate::canned::on_enter(state) || crate::canned::hold_unfilled(state) {

@@ -33,10 +33,12 @@ pub enum KeyAction {
     Note,
     Labels,
     Search,
+    HandOver,
+    CustomerPanel,
 }
 
 impl KeyAction {
-    pub const ALL: [KeyAction; 22] = [
+    pub const ALL: [KeyAction; 24] = [
         KeyAction::Help,
         KeyAction::Quit,
         KeyAction::NextPane,
@@ -59,6 +61,8 @@ impl KeyAction {
         KeyAction::Note,
         KeyAction::Labels,
         KeyAction::Search,
+        KeyAction::HandOver,
+        KeyAction::CustomerPanel,
     ];
 
     /// The name used in the config file's `[keys]` table.
@@ -86,6 +90,8 @@ impl KeyAction {
             KeyAction::Note => "note",
             KeyAction::Labels => "labels",
             KeyAction::Search => "search",
+            KeyAction::HandOver => "hand_over",
+            KeyAction::CustomerPanel => "customer_panel",
         }
     }
 
@@ -117,6 +123,8 @@ impl KeyAction {
             KeyAction::Note => "private note, staff only (or /note in a reply)",
             KeyAction::Labels => "edit the chat's labels (Tab completes)",
             KeyAction::Search => "search every transcript (Enter opens a result)",
+            KeyAction::HandOver => "hand the selected chat to a colleague or the queue",
+            KeyAction::CustomerPanel => "show or hide the customer's past chats and orders",
         }
     }
 
@@ -159,6 +167,8 @@ impl KeyAction {
             KeyAction::Note => &["N"],
             KeyAction::Labels => &["L"],
             KeyAction::Search => &["/"],
+            KeyAction::HandOver => &["t"],
+            KeyAction::CustomerPanel => &["c"],
         }
     }
 

@@ -22,6 +22,8 @@ pub mod canned; // issue 16
 pub mod cli;
 pub mod compose;
 pub mod config;
+pub mod customer_panel; // issue 16
+pub mod handover; // issue 16
 pub mod keys;
 pub mod logging;
 pub mod sanitize;

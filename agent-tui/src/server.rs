@@ -206,6 +206,7 @@ fn on_event(state: &mut State, event: ServerEvent, out: &mut Vec<Command>) {
         ServerEvent::LabelsUpdated(u) => {
             crate::annotations::on_labels_updated(state, &u.session_uuid, u.labels)
         }
+        ServerEvent::ChatHandedOver(h) => crate::handover::on_handed_over(state, h), // issue 16
     }
 }
 
@@ -378,6 +379,22 @@ fn on_joined(state: &mut State, j: StaffChatJoined) {
 
 fn on_ack(state: &mut State, pending: Pending, data: Value, out: &mut Vec<Command>) {
     match pending {
+        // Issue 16.
+        Pending::Colleagues => match serde_json::from_value(data) {
+            Ok(team) => crate::handover::on_colleagues(state, team),
+            Err(e) => crate::handover::on_error(state, &e.to_string()),
+        },
+        Pending::HandOver { .. } => {}
+        Pending::CustomerContext { session_uuid } => match serde_json::from_value(data) {
+            Ok(ctx) => crate::customer_panel::on_context(state, &session_uuid, ctx),
+            Err(e) => crate::customer_panel::on_context_error(state, &session_uuid, &e.to_string()),
+        },
+        Pending::Order { session_uuid } => {
+            match serde_json::from_value::<concierge_shared::OrderLookup>(data) {
+                Ok(l) => crate::customer_panel::on_order(state, &session_uuid, l.order),
+                Err(e) => state.set_flash(format!("order look-up: {e}")),
+            }
+        }
         Pending::Accept {
             transfer_request_id,
         } => remove_offer(state, transfer_request_id),
@@ -558,6 +575,12 @@ fn on_error(state: &mut State, pending: Pending, err: ErrorBody) {
     tracing::warn!(code = err.code.as_str(), message = %err.message, ?pending, "request failed");
     let msg = &err.message;
     match pending {
+        // Issue 16.
+        Pending::Colleagues | Pending::HandOver { .. } => crate::handover::on_error(state, msg),
+        Pending::CustomerContext { session_uuid } => {
+            crate::customer_panel::on_context_error(state, &session_uuid, msg)
+        }
+        Pending::Order { .. } => state.set_flash(format!("order: {msg}")),
         Pending::Accept {
             transfer_request_id,
         } => {

@@ -39,7 +39,10 @@ pub enum Focus {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    Help,
+    /// The keys; `scroll`: rows scrolled past, when they do not fit.
+    Help {
+        scroll: u16,
+    },
     DeclineReason {
         transfer_request_id: i64,
         customer: String,
@@ -72,6 +75,8 @@ pub enum Overlay {
     },
     /// Issue 16: search over every transcript (`search.rs`).
     Search(Box<crate::search::SearchBox>),
+    /// Issue 16: hand the chat to a colleague or the queue.
+    HandOver(crate::handover::Picker),
 }
 
 /// A small line editor: the reply box and the decline reason.
@@ -171,6 +176,8 @@ pub struct Chat {
     /// Issue 16: private notes, oldest first, and labels.
     pub notes: Vec<concierge_shared::annotations::Note>,
     pub labels: Vec<String>,
+    /// Issue 16: order cards looked up with `/order`, for me only.
+    pub cards: Vec<crate::customer_panel::StaffCard>,
 }
 
 impl Chat {
@@ -193,6 +200,7 @@ impl Chat {
             closed: None,
             notes: Vec::new(),
             labels: Vec::new(),
+            cards: Vec::new(),
         }
     }
 
@@ -300,6 +308,17 @@ pub enum Pending {
     SearchTranscript {
         session_uuid: String,
     },
+    /// Issue 16: hand-over and the customer panel.
+    Colleagues,
+    HandOver {
+        session_uuid: String,
+    },
+    CustomerContext {
+        session_uuid: String,
+    },
+    Order {
+        session_uuid: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -374,6 +393,8 @@ pub struct State {
     pub labels_in_use: Vec<String>,
     /// Issue 16: the team's canned replies, as last fetched.
     pub shared_replies: crate::canned::Shared,
+    /// Issue 16: the customer panel beside the chat, when open.
+    pub panel: Option<crate::customer_panel::Panel>,
 }
 
 impl State {
@@ -401,6 +422,7 @@ impl State {
             typing_sent: None,
             labels_in_use: Vec::new(),
             shared_replies: Default::default(),
+            panel: None,
         }
     }
 
@@ -441,7 +463,7 @@ impl State {
     /// The chat whose messages are on screen (none while previewing or
     /// while the help covers everything).
     pub fn visible_chat(&self) -> Option<&Chat> {
-        if self.preview.is_some() || matches!(self.overlay, Some(Overlay::Help)) {
+        if self.preview.is_some() || matches!(self.overlay, Some(Overlay::Help { .. })) {
             return None;
         }
         self.selected_chat()

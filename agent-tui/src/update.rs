@@ -70,6 +70,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Command> {
                 t.insert_str(&text.replace(['\r', '\n'], " "));
             } else if let Some(Overlay::Search(b)) = &mut state.overlay {
                 crate::search::paste(b, &text);
+            } else if let Some(Overlay::HandOver(p)) = &mut state.overlay {
+                crate::handover::paste(p, &text);
             } else if state.composing {
                 compose::paste(state, &text, &mut out);
             }
@@ -224,11 +226,26 @@ fn on_key(state: &mut State, key: &KeyEvent, out: &mut Vec<Command>) {
 fn on_overlay_key(state: &mut State, overlay: Overlay, chord: &Chord, out: &mut Vec<Command>) {
     let quit_chord = !chord.is_text() && state.settings.keymap.nav(chord) == Some(KeyAction::Quit);
     match overlay {
-        Overlay::Help => {
-            if quit_chord {
-                request_quit(state, out);
+        Overlay::HandOver(p) => crate::handover::on_key(state, p, chord, out), // issue 16
+        Overlay::Help { scroll } => {
+            // On a small terminal the keys do not all fit: ↓/↑ (and j/k,
+            // PgDn/PgUp) scroll them; the view stops at the last row.
+            let step = match chord.code {
+                KeyCode::Down | KeyCode::Char('j') => Some(1i32),
+                KeyCode::Up | KeyCode::Char('k') => Some(-1),
+                KeyCode::PageDown => Some(10),
+                KeyCode::PageUp => Some(-10),
+                _ => None,
+            };
+            match step {
+                Some(d) => {
+                    let scroll = u16::try_from((i32::from(scroll) + d).max(0)).unwrap_or(0);
+                    state.overlay = Some(Overlay::Help { scroll });
+                }
+                None if quit_chord => request_quit(state, out),
+                // Any other key just closes the help.
+                None => {}
             }
-            // Any other key just closes the help.
         }
         Overlay::ConfirmQuit { open_chats } => match chord.code {
             KeyCode::Char('y' | 'Y') | KeyCode::Enter => out.push(Command::Quit),
@@ -373,7 +390,7 @@ pub(crate) fn request_quit(state: &mut State, out: &mut Vec<Command>) {
 
 pub(crate) fn nav_action(state: &mut State, action: KeyAction, out: &mut Vec<Command>) {
     match action {
-        KeyAction::Help => state.overlay = Some(Overlay::Help),
+        KeyAction::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
         KeyAction::Quit => request_quit(state, out),
         KeyAction::NextPane => {
             state.focus = match state.focus {
@@ -509,6 +526,9 @@ pub(crate) fn nav_action(state: &mut State, action: KeyAction, out: &mut Vec<Com
         KeyAction::Note => crate::annotations::open_note(state), // issue 16
         KeyAction::Labels => crate::annotations::open_labels(state, out),
         KeyAction::Send | KeyAction::Newline => {}
+        // Issue 16.
+        KeyAction::HandOver => crate::handover::begin(state, out),
+        KeyAction::CustomerPanel => crate::customer_panel::toggle(state, out),
     }
 }
 
@@ -545,6 +565,7 @@ pub(crate) fn select_chat(state: &mut State, index: usize, out: &mut Vec<Command
     state.chat_sel = index;
     state.focus = Focus::Chats;
     state.preview = None;
+    crate::customer_panel::follow_selection(state, out); // issue 16
 }
 
 fn start_preview(state: &mut State, out: &mut Vec<Command>) {

@@ -62,7 +62,7 @@ pub fn render(state: &State, frame: &mut Frame) {
     render_status(state, frame, status);
 
     match &state.overlay {
-        Some(Overlay::Help) => render_help(state, frame, area),
+        Some(Overlay::Help { scroll }) => render_help(state, *scroll, frame, area),
         Some(Overlay::DeclineReason {
             customer, reason, ..
         }) => {
@@ -178,6 +178,7 @@ pub fn render(state: &State, frame: &mut Frame) {
             input_cursor(frame, r, text, 2);
         }
         Some(Overlay::Search(b)) => crate::search_view::render_search(state, b, frame, area),
+        Some(Overlay::HandOver(p)) => crate::handover::render(p, frame, area), // issue 16
         None => {}
     }
 }
@@ -341,6 +342,12 @@ fn offer_lines(
         .map(sanitize::first_line)
         .filter(|r| !r.trim().is_empty())
         .unwrap_or_else(|| "no reason given".into());
+    // Issue 16: a chat handed over shows who sent it and their note.
+    let reason = match (&o.from_staff_name, &o.note) {
+        (Some(from), Some(note)) => format!("from {}: {}", from, sanitize::first_line(note)),
+        (Some(from), None) => format!("handed over by {from}"),
+        _ => reason,
+    };
     let summary = sanitize::first_line(&o.summary);
     let second = Line::from(Span::styled(
         format!("  {}", truncate(&reason, width.saturating_sub(2))),
@@ -483,6 +490,28 @@ fn render_conversation(state: &State, frame: &mut Frame, area: Rect) {
         );
         return;
     };
+    // Issue 16: the customer panel beside the conversation, when open for
+    // this chat and there is room for both.
+    let area = match &state.panel {
+        Some(p)
+            if p.session_uuid == chat.session_uuid
+                && area.width >= crate::customer_panel::PANEL_WIDTH + 30 =>
+        {
+            let [conv, side] = Layout::horizontal([
+                Constraint::Min(30),
+                Constraint::Length(crate::customer_panel::PANEL_WIDTH),
+            ])
+            .areas(area);
+            crate::customer_panel::render(state, p, frame, side);
+            conv
+        }
+        // Too narrow for both: the panel shows instead, until `c` again.
+        Some(p) if p.session_uuid == chat.session_uuid => {
+            crate::customer_panel::render(state, p, frame, area);
+            return;
+        }
+        _ => area,
+    };
     let input_rows = chat.draft.text.split('\n').count().clamp(1, 4) as u16;
     let [conv_area, input_area] =
         Layout::vertical([Constraint::Min(5), Constraint::Length(input_rows + 2)]).areas(area);
@@ -525,11 +554,19 @@ fn render_conversation(state: &State, frame: &mut Frame, area: Rect) {
     let shown = chat.messages.len().saturating_sub(chat.scroll);
     // Issue 16: private notes where they fall in time.
     let mut notes = chat.notes.iter().peekable();
+    // Issue 16: order cards (mine only) before any message…
+    for c in chat.cards.iter().filter(|c| c.after_seq == 0) {
+        lines.extend(crate::customer_panel::card_lines(&c.card, inner.width));
+    }
     for m in chat.messages.values().take(shown) {
         while let Some(n) = notes.next_if(|n| n.created_at <= m.created_at) {
             lines.extend(annotations::note_lines(n, &ctx));
         }
         lines.extend(transcript::message_lines(m, &ctx));
+        // …or after the message that was last when it was looked up.
+        for c in chat.cards.iter().filter(|c| c.after_seq == m.seq) {
+            lines.extend(crate::customer_panel::card_lines(&c.card, inner.width));
+        }
     }
     if chat.scroll == 0 {
         for n in notes {
@@ -739,7 +776,7 @@ fn render_status(state: &State, frame: &mut Frame, area: Rect) {
     );
 }
 
-fn render_help(state: &State, frame: &mut Frame, area: Rect) {
+fn render_help(state: &State, scroll: u16, frame: &mut Frame, area: Rect) {
     let km = &state.settings.keymap;
     let keys: Vec<(String, &str)> = KeyAction::ALL
         .iter()
@@ -766,12 +803,44 @@ fn render_help(state: &State, frame: &mut Frame, area: Rect) {
         "reply box: ←→ Home End Backspace Del edit · Tab completes /code",
         Style::new().fg(Color::DarkGray),
     )));
-    popup(frame, area, "Keys · any key closes", lines, 76);
+    // Issue 16.
+    lines.push(Line::from(Span::styled(
+        "reply box: /order <n> shows that customer's order to you only",
+        Style::new().fg(Color::DarkGray),
+    )));
+    // Rows that fit inside the box's borders; past that the help scrolls,
+    // and says how much is above and below.
+    let room = usize::from(area.height.saturating_sub(2)).max(1);
+    if lines.len() <= room {
+        popup(frame, area, "Keys · any key closes", lines, 76);
+        return;
+    }
+    let visible = room.saturating_sub(1).max(1);
+    let top = usize::from(scroll).min(lines.len() - visible);
+    let below = lines.len() - top - visible;
+    let mut shown: Vec<Line> = lines.into_iter().skip(top).take(visible).collect();
+    shown.push(Line::from(Span::styled(
+        format!("{top} above · {below} below · ↑↓ scroll"),
+        Style::new().fg(Color::DarkGray),
+    )));
+    popup(
+        frame,
+        area,
+        "Keys · ↑↓ scroll · other keys close",
+        shown,
+        76,
+    );
 }
 
 /// A centred box sized to its lines (clipped to the screen). Returns the
 /// box's area.
-fn popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, max_w: u16) -> Rect {
+pub(crate) fn popup(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    lines: Vec<Line>,
+    max_w: u16,
+) -> Rect {
     let content_w = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
     let w = (content_w + 4)
         .max(title.chars().count() as u16 + 6)

@@ -271,12 +271,16 @@ struct Customer {
 
 impl Customer {
     async fn connect(addr: &str, data_dir: &Path) -> Self {
+        Self::connect_as(addr, data_dir, "cust-e2e", "Carla Customer").await
+    }
+
+    async fn connect_as(addr: &str, data_dir: &Path, sub: &str, name: &str) -> Self {
         let secret = token::read_secret_file(data_dir).expect("daemon secret");
         let jwt = token::mint(
             &secret,
             &NewToken {
-                sub: "cust-e2e",
-                name: "Carla Customer",
+                sub,
+                name,
                 role: Role::Customer,
                 ttl: Duration::from_secs(600),
                 iss: None,
@@ -673,4 +677,79 @@ async fn staff_keep_private_notes_and_labels_from_the_keyboard() {
             _ => None,
         })
         .await;
+}
+
+/// Issue 16 from the keyboard: the customer panel (`c`), an order card for
+/// staff only (`/order`), and a hand-over refused with nobody else there
+/// (`t`), against a real daemon.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_customer_beside_the_chat_and_a_hand_over_from_the_keyboard() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data_dir = tmp.path().join("data");
+    std::fs::create_dir_all(&data_dir).expect("data dir");
+    let config = tmp.path().join("agent.toml");
+    std::fs::write(&config, "bell = false\n").expect("config");
+    let daemon = start_daemon(&data_dir);
+    let mut console = Console::start(&daemon.addr, &data_dir, &tmp.path().join("logs"), &config);
+    console.wait_for("● connected").await;
+
+    // u42 owns orders 1042, 1043 and 1051 in the demo shop.
+    let mut customer = Customer::connect_as(&daemon.addr, &data_dir, "u42", "Carol Demo").await;
+    let session = customer
+        .until("session_started", |e| match e {
+            ServerEvent::SessionStarted(s) => Some(s.session_uuid),
+            ServerEvent::ChatSessionRestored(s) => Some(s.session_uuid),
+            _ => None,
+        })
+        .await;
+    customer
+        .send(ClientEvent::RequestStaff(concierge_shared::RequestStaff {
+            session_uuid: session.clone(),
+            reason: Some("order 1042".into()),
+        }))
+        .await;
+    console.wait_for("Queue (1)").await;
+    console.keys("a");
+    console.wait_for("i to write").await;
+
+    // c: the panel beside the chat, with her orders.
+    console.keys("c");
+    console.wait_for("Orders").await;
+    console.wait_for("1042 shipped").await;
+
+    // /order 1043 in the reply box: a card on my screen only.
+    console.keys("i");
+    console.wait_for("Enter send").await;
+    console.type_text("/order 1043").await;
+    console.keys("\r");
+    console.wait_for("order 1043 · delivered").await;
+    console.wait_for("only you see this").await;
+    customer
+        .send(ClientEvent::SendMessage(concierge_shared::SendMessage {
+            session_uuid: session.clone(),
+            content: "any news?".into(),
+            message_type: None,
+            client_msg_id: Some("c-1".into()),
+        }))
+        .await;
+    customer
+        .until("her own line back, with no card before it", |e| match e {
+            ServerEvent::NewMessage(m) => {
+                assert!(!m.content.contains("1043"), "the customer got {m:?}");
+                (m.content == "any news?").then_some(())
+            }
+            _ => None,
+        })
+        .await;
+
+    // t: nobody else is online, so the queue is refused and the chat stays.
+    console.keys("\x1b");
+    console.wait_for("i to write").await;
+    console.keys("t");
+    console.wait_for("Back to the queue").await;
+    console.keys("\r");
+    console.wait_for("Note for them").await;
+    console.keys("\r");
+    console.wait_for("nobody else").await;
+    console.wait_for("My chats (1)").await;
 }

@@ -90,6 +90,10 @@ pub enum ClusterEvent {
         /// node that queued it, so every node holds it back alike.
         #[serde(default)]
         preferred: Option<String>,
+        /// Issue 16: handed over by a staff member; every node releases
+        /// the chat from its sender before queueing it.
+        #[serde(default)]
+        handover: Option<Box<crate::routing::Handover>>,
     },
     /// A request could not be queued, or left the queue unaccepted; the
     /// session is back with the assistant.

@@ -42,6 +42,7 @@ pub mod auth;
 pub mod cli;
 pub mod cluster;
 pub mod config;
+pub mod customer_panel; // issue 16
 pub mod hours;
 pub mod hub;
 pub mod ids;

@@ -54,6 +54,19 @@ pub struct Request {
     /// and have neither declined nor let the offer time out, the request
     /// is offered to them alone; otherwise it is an ordinary request.
     pub preferred: Option<String>,
+    /// Issue 16: handed over by a staff member (to `preferred`, or back to
+    /// the queue when that is `None`).
+    /// Boxed: most requests have none, and requests travel in messages.
+    pub handover: Option<Box<Handover>>,
+}
+
+/// Who handed a chat over, and the note for whoever takes it (issue 16).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Handover {
+    pub from: String,
+    pub from_name: String,
+    pub target: Option<String>,
+    pub note: Option<String>,
 }
 
 impl Request {
@@ -62,6 +75,28 @@ impl Request {
         let p = self.preferred.as_deref()?;
         let eligible = staff.get(p).is_some_and(StaffState::eligible);
         (eligible && !self.reoffered && !self.declined_by.iter().any(|d| d == p)).then_some(p)
+    }
+
+    /// Whether `sid` is not offered this request now: it is reserved for
+    /// someone else, or (issue 16) `sid` handed it over and someone else
+    /// eligible may still take it. The sender gets it back as an offer
+    /// only when everyone else declined, so the chat is never left with
+    /// nobody while its sender is there.
+    fn held_back(&self, sid: &str, staff: &HashMap<String, StaffState>) -> bool {
+        let reserved = self.reserved_for(staff);
+        if reserved.is_some_and(|r| r != sid) {
+            return true;
+        }
+        let Some(h) = &self.handover else {
+            return false;
+        };
+        h.from == sid
+            && staff.iter().any(|(o, s)| {
+                o != sid
+                    && s.eligible()
+                    && !self.declined_by.contains(o)
+                    && reserved.is_none_or(|r| r == o)
+            })
     }
 }
 
@@ -75,6 +110,8 @@ pub enum RouteError {
     AtCapacity,
     #[error("you are not online")]
     NotOnline,
+    #[error("this chat was handed to a colleague by name")]
+    Reserved,
 }
 
 /// New offers to send: request id → staff ids.
@@ -257,6 +294,15 @@ impl Routing {
             return Err(RouteError::NotOnline);
         }
         let req = self.requests.get(&id).ok_or(RouteError::AlreadyTaken)?;
+        // Issue 16: a chat handed to a named colleague is theirs to take
+        // (or its sender's to take back) until they decline or cannot.
+        if let Some(h) = &req.handover
+            && req
+                .reserved_for(&self.staff)
+                .is_some_and(|r| r != staff && h.from != staff)
+        {
+            return Err(RouteError::Reserved);
+        }
         if s.current().saturating_add(reserved) >= s.max {
             return Err(RouteError::AtCapacity);
         }
@@ -360,15 +406,22 @@ impl Routing {
             let Some(req) = self.requests.get_mut(id) else {
                 continue;
             };
-            let reserved = req.reserved_for(&self.staff).map(str::to_string);
             let mut to: Vec<String> = eligible
                 .iter()
-                .filter(|s| reserved.as_ref().is_none_or(|r| r == *s))
+                .filter(|s| !req.held_back(s, &self.staff))
                 .filter(|s| !req.offered_to.contains(*s) && !req.declined_by.contains(s))
                 .cloned()
                 .collect();
             if to.is_empty() {
                 continue;
+            }
+            // Issue 16: a hand-over whose colleague cannot take it (left,
+            // paused, full, declined, timed out) and that now goes to
+            // others is in the queue for good: never held back again for
+            // someone others were offered it instead of. (With nobody else
+            // to offer it to, say after a restart, it waits for them.)
+            if req.handover.is_some() && req.reserved_for(&self.staff).is_none() {
+                req.preferred = None;
             }
             to.sort();
             req.offered_to.extend(to.iter().cloned());
@@ -433,9 +486,16 @@ impl Routing {
             if self.owners.contains_key(&req.session) {
                 return Err(format!("{} both queued and owned", req.session));
             }
-            let reserved = req.reserved_for(&self.staff);
+            // Issue 16: a chat handed to a named colleague has been offered
+            // to nobody else while it is theirs.
+            if req.handover.is_some()
+                && let Some(r) = req.reserved_for(&self.staff)
+                && req.offered_to.iter().any(|o| o != r)
+            {
+                return Err(format!("hand-over {} offered beyond {r}", req.id));
+            }
             for (sid, s) in &self.staff {
-                if reserved.is_some_and(|r| r != sid) {
+                if req.held_back(sid, &self.staff) {
                     continue; // held back for the preferred staff member
                 }
                 if s.eligible() && !req.declined_by.contains(sid) && !req.offered_to.contains(sid) {
@@ -469,6 +529,7 @@ mod tests {
             reoffered: false,
             round: 0,
             preferred: None,
+            handover: None,
         }
     }
 
@@ -597,6 +658,75 @@ mod tests {
         r.check_invariants().unwrap();
     }
 
+    fn handed(id: i64, session: &str, from: &str, target: Option<&str>) -> Request {
+        let mut q = req(id, session);
+        q.preferred = target.map(str::to_string);
+        q.handover = Some(Box::new(Handover {
+            from: from.into(),
+            from_name: from.into(),
+            target: target.map(str::to_string),
+            note: Some("note".into()),
+        }));
+        q
+    }
+
+    #[test]
+    fn a_chat_handed_to_a_colleague_is_theirs_then_the_queues_never_nobodys() {
+        let mut r = Routing::new(2);
+        for s in ["a", "b", "c"] {
+            online(&mut r, s);
+        }
+        r.enqueue(req(1, "s1"), false);
+        r.accept(TransferId(1), "a").unwrap();
+        // a hands s1 to b: released, offered to b alone.
+        r.release("s1");
+        assert_eq!(
+            r.enqueue(handed(2, "s1", "a", Some("b")), true),
+            vec![(TransferId(2), vec!["b".to_string()])]
+        );
+        r.check_invariants().unwrap();
+        // c may not take it while it is b's; a may take it back.
+        assert_eq!(
+            r.check_accept(TransferId(2), "c", 0).err(),
+            Some(RouteError::Reserved)
+        );
+        assert!(r.check_accept(TransferId(2), "a", 0).is_ok());
+        // b declines: the queue, but not its sender while c may take it.
+        assert_eq!(r.decline(TransferId(2), "b"), Ok(DeclineOutcome::Continue));
+        assert_eq!(
+            r.refresh_offers(),
+            vec![(TransferId(2), vec!["c".to_string()])]
+        );
+        r.check_invariants().unwrap();
+        // c declines too: back to its sender, as an offer.
+        assert_eq!(r.decline(TransferId(2), "c"), Ok(DeclineOutcome::Continue));
+        assert_eq!(
+            r.refresh_offers(),
+            vec![(TransferId(2), vec!["a".to_string()])]
+        );
+        assert!(matches!(
+            r.decline(TransferId(2), "a"),
+            Ok(DeclineOutcome::AllDeclined(_))
+        ));
+        // A colleague who fills up meanwhile loses the reservation for good.
+        r.enqueue(req(3, "s3"), false);
+        r.accept(TransferId(3), "a").unwrap();
+        r.release("s3");
+        r.enqueue(handed(4, "s3", "a", Some("b")), true);
+        r.enqueue(req(5, "s5"), false);
+        r.accept(TransferId(5), "b").unwrap();
+        r.enqueue(req(6, "s6"), false);
+        r.accept(TransferId(6), "b").unwrap();
+        assert_eq!(
+            r.refresh_offers(),
+            vec![(TransferId(4), vec!["c".to_string()])]
+        );
+        r.release("s6");
+        assert!(r.refresh_offers().is_empty(), "not b's again");
+        assert!(r.accept(TransferId(4), "c").is_ok());
+        r.check_invariants().unwrap();
+    }
+
     #[derive(Debug, Clone)]
     enum Step {
         Online(u8),
@@ -607,6 +737,8 @@ mod tests {
         Decline(u8, u8),
         Close(u8),
         Timeout(u8),
+        /// The owner of a session hands it to a colleague or the queue.
+        HandOver(u8, Option<u8>),
     }
 
     fn step() -> impl Strategy<Value = Step> {
@@ -619,6 +751,7 @@ mod tests {
             (0u8..8, 0u8..4).prop_map(|(q, s)| Step::Decline(q, s)),
             (0u8..8).prop_map(Step::Close),
             (0u8..8).prop_map(Step::Timeout),
+            (0u8..8, proptest::option::of(0u8..4)).prop_map(|(q, t)| Step::HandOver(q, t)),
         ]
     }
 
@@ -663,7 +796,19 @@ mod tests {
                     }
                     Step::Accept(q, n) => {
                         let id = TransferId(i64::from(q) + 1);
-                        if let Ok(won) = r.accept(id, &staff(n)) {
+                        // Issue 16: while a hand-over is its colleague's,
+                        // nobody else but its sender takes it.
+                        let reserved_for_other = r.request(id).is_some_and(|q| {
+                            q.handover.as_ref().is_some_and(|h| {
+                                q.reserved_for(&r.staff)
+                                    .is_some_and(|p| p != staff(n) && h.from != staff(n))
+                            })
+                        });
+                        let result = r.accept(id, &staff(n));
+                        if reserved_for_other {
+                            prop_assert!(result.is_err(), "a hand-over taken by someone else");
+                        }
+                        if let Ok(won) = result {
                             prop_assert!(granted.insert(won.id, staff(n)).is_none(), "granted twice");
                             // As the hub does after an accept that filled the
                             // staff member: a request held for them goes to
@@ -678,6 +823,32 @@ mod tests {
                     Step::Timeout(q) => {
                         let id = TransferId(i64::from(q) + 1);
                         if let Some(round) = r.request(id).map(|q| q.round) { r.reoffer(id, round); }
+                    }
+                    Step::HandOver(s, target) => {
+                        // As the hub checks before a hand-over: the owner
+                        // hands to an eligible colleague, or to the queue
+                        // when some other eligible staff member is there.
+                        let session = format!("sess{s}");
+                        if let Some(from) = r.owner(&session).map(str::to_string) {
+                            let target = target.map(staff);
+                            let ok = match &target {
+                                Some(t) => *t != from && r.staff(t).is_some_and(StaffState::eligible),
+                                None => r.all_staff().any(|(id, st)| *id != from && st.eligible()),
+                            };
+                            if ok {
+                                r.release(&session);
+                                let q = handed(next_id, &session, &from, target.as_deref());
+                                let offers = r.enqueue(q, true);
+                                if let Some(t) = &target {
+                                    for (id, to) in &offers {
+                                        if *id == TransferId(next_id) {
+                                            prop_assert_eq!(to, &vec![t.clone()]);
+                                        }
+                                    }
+                                }
+                                next_id += 1;
+                            }
+                        }
                     }
                 }
                 r.check_invariants().map_err(TestCaseError::fail)?;

@@ -517,6 +517,15 @@ impl Conn {
                 self.answer(result.map_err(ErrorBody::from), frame.r#ref)
                     .await
             }
+            // Issue 16: reads for staff, answered here.
+            ClientEvent::GetCustomerContext(c) => {
+                let r = crate::customer_panel::context(&self.app, &self.user, c.session_uuid).await;
+                self.answer(r, frame.r#ref).await
+            }
+            ClientEvent::LookupOrder(l) => {
+                let r = crate::customer_panel::lookup(&self.app, &self.user, l).await;
+                self.answer(r, frame.r#ref).await
+            }
             event => {
                 self.app.hub.send(HubMsg::Event {
                     conn: self.id,
@@ -588,6 +597,25 @@ impl Conn {
                 return Err(too_large(
                     "body",
                     concierge_shared::annotations::MAX_NOTE_CHARS,
+                ));
+            }
+            // Issue 16.
+            ClientEvent::HandOver(h)
+                if h.note
+                    .as_ref()
+                    .is_some_and(|n| n.chars().count() > crate::hub::MAX_HANDOVER_NOTE_CHARS) =>
+            {
+                return Err(too_large("note", crate::hub::MAX_HANDOVER_NOTE_CHARS));
+            }
+            ClientEvent::HandOver(h) if h.to_staff_id.as_ref().is_some_and(|t| t.len() > 256) => {
+                return Err(too_large("toStaffId", 256));
+            }
+            ClientEvent::LookupOrder(l)
+                if l.order_id.chars().count() > crate::customer_panel::MAX_ORDER_ID_CHARS =>
+            {
+                return Err(too_large(
+                    "orderId",
+                    crate::customer_panel::MAX_ORDER_ID_CHARS,
                 ));
             }
             ClientEvent::GetHistory(h) if h.limit.is_some_and(|l| l == 0 || l > 100) => {
@@ -814,6 +842,11 @@ fn strip_nul(event: &mut ClientEvent) {
         }
         ClientEvent::AnswerMessage(a) => strip(&mut a.content), // issue 17
         ClientEvent::AddNote(n) => strip(&mut n.body),          // issue 16
+        ClientEvent::HandOver(h) => {
+            if let Some(n) = &mut h.note {
+                strip(n);
+            }
+        }
         _ => {}
     }
 }

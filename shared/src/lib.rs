@@ -14,6 +14,8 @@
 
 pub mod annotations; // issue 16: notes and labels
 pub mod canned; // issue 16: shared replies
+pub mod customer_panel;
+pub mod handover;
 pub mod protocol;
 pub mod search; // issue 16: full-text search
 pub mod text;

@@ -17,6 +17,10 @@ pub use crate::annotations::{
 };
 pub use crate::canned::{CannedReplies, CannedReply, ListCannedReplies};
 pub use crate::search::{Search, SearchHit, SearchResults};
+// Issue 16 (helper C): hand to a colleague, the customer beside the chat;
+// their types live in modules of their own.
+pub use crate::customer_panel::*;
+pub use crate::handover::*;
 
 pub const PROTOCOL_VERSION: u32 = 1;
 
@@ -188,6 +192,14 @@ pub struct TransferOffer {
     /// field).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred_staff_id: Option<String>,
+    /// Issue 16: a chat handed over by a staff member (`hand_over`): who
+    /// sent it, and their note for whoever takes it (additive fields).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_staff_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_staff_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -342,11 +354,16 @@ pub enum ClientEvent {
     // Issue 16: shared replies and search (`canned.rs`, `search.rs`).
     ListCannedReplies(ListCannedReplies),
     Search(Search),
+    // Issue 16 (helper C): hand to a colleague, the customer beside the chat.
+    HandOver(HandOver),
+    GetColleagues(GetColleagues),
+    GetCustomerContext(GetCustomerContext),
+    LookupOrder(LookupOrder),
 }
 
 impl ClientEvent {
     /// Every event name a client may send, as it appears on the wire.
-    pub const NAMES: [&'static str; 21] = [
+    pub const NAMES: [&'static str; 25] = [
         "send_message",
         "typing_start",
         "typing_stop",
@@ -368,6 +385,10 @@ impl ClientEvent {
         "get_labels",
         "list_canned_replies",
         "search",
+        "hand_over",
+        "get_colleagues",
+        "get_customer_context",
+        "lookup_order",
     ];
 
     pub fn name(&self) -> &'static str {
@@ -393,6 +414,10 @@ impl ClientEvent {
             ClientEvent::GetLabels(_) => "get_labels",
             ClientEvent::ListCannedReplies(_) => "list_canned_replies",
             ClientEvent::Search(_) => "search",
+            ClientEvent::HandOver(_) => "hand_over",
+            ClientEvent::GetColleagues(_) => "get_colleagues",
+            ClientEvent::GetCustomerContext(_) => "get_customer_context",
+            ClientEvent::LookupOrder(_) => "lookup_order",
         }
     }
 }
@@ -864,6 +889,8 @@ pub enum ServerEvent {
     /// Issue 16: to staff only, never to a customer socket.
     NoteAdded(Note),
     LabelsUpdated(LabelsUpdated),
+    /// Issue 16: to the sender's consoles, a chat they handed over.
+    ChatHandedOver(ChatHandedOver),
     /// The reply to a frame with a `ref`; `data` is the result object (see
     /// the `*Ack` types).
     Ack(Value),
@@ -872,7 +899,7 @@ pub enum ServerEvent {
 
 impl ServerEvent {
     /// Every event name the server may send, as it appears on the wire.
-    pub const NAMES: [&'static str; 31] = [
+    pub const NAMES: [&'static str; 32] = [
         "connected",
         "chat_session_restored",
         "session_started",
@@ -902,6 +929,7 @@ impl ServerEvent {
         "left_message_resolved",
         "note_added",
         "labels_updated",
+        "chat_handed_over",
         "ack",
         "error",
     ];
@@ -937,6 +965,7 @@ impl ServerEvent {
             ServerEvent::LeftMessageResolved(_) => "left_message_resolved",
             ServerEvent::NoteAdded(_) => "note_added",
             ServerEvent::LabelsUpdated(_) => "labels_updated",
+            ServerEvent::ChatHandedOver(_) => "chat_handed_over",
             ServerEvent::Ack(_) => "ack",
             ServerEvent::Error(_) => "error",
         }

@@ -38,6 +38,9 @@ fn offer() -> TransferOffer {
         queue_position: Some(1),
         reoffered: false,
         preferred_staff_id: Some("s1".into()),
+        from_staff_id: None,
+        from_staff_name: None,
+        note: None,
     }
 }
 
@@ -254,6 +257,12 @@ fn server_events() -> Vec<ServerEvent> {
             labels: vec!["refund".into(), "vip".into()],
             updated_by: "s1".into(),
         }),
+        ServerEvent::ChatHandedOver(ChatHandedOver {
+            session_uuid: uuid.clone(),
+            transfer_request_id: 8,
+            from_staff_id: "s1".into(),
+            to_staff_id: Some("s2".into()),
+        }),
         ServerEvent::ack(&SendMessageAck {
             message_id: 102,
             seq: 2,
@@ -339,7 +348,7 @@ fn client_events() -> Vec<ClientEvent> {
             session_uuid: uuid.clone(),
         }),
         ClientEvent::SetLabels(SetLabels {
-            session_uuid: uuid,
+            session_uuid: uuid.clone(),
             labels: vec!["refund".into(), "vip".into()],
         }),
         ClientEvent::GetLabels(GetLabels {}),
@@ -348,6 +357,19 @@ fn client_events() -> Vec<ClientEvent> {
             query: "order 1042".into(),
             limit: Some(20),
             cursor: None,
+        }),
+        ClientEvent::HandOver(HandOver {
+            session_uuid: uuid.clone(),
+            to_staff_id: Some("s2".into()),
+            note: Some("wants a refund for 1042, label printed".into()),
+        }),
+        ClientEvent::GetColleagues(GetColleagues {}),
+        ClientEvent::GetCustomerContext(GetCustomerContext {
+            session_uuid: uuid.clone(),
+        }),
+        ClientEvent::LookupOrder(LookupOrder {
+            session_uuid: uuid,
+            order_id: "1042".into(),
         }),
     ]
 }

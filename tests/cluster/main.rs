@@ -12,6 +12,7 @@ mod chores;
 mod conversation;
 mod desk_notes; // issue 16
 mod faults;
+mod handover; // issue 16
 mod messages;
 mod race;
 mod replies;

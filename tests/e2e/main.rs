@@ -9,6 +9,8 @@ mod bad_input;
 mod concurrency;
 mod conversation;
 mod crash;
+mod desk_customer; // issue 16
+mod desk_handover; // issue 16
 mod desk_labels; // issue 16
 mod desk_notes; // issue 16
 mod desk_replies_search; // issue 16

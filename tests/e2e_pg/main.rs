@@ -20,6 +20,10 @@ mod concurrency;
 mod conversation;
 #[path = "../e2e/crash.rs"]
 mod crash;
+#[path = "../e2e/desk_customer.rs"]
+mod desk_customer; // issue 16
+#[path = "../e2e/desk_handover.rs"]
+mod desk_handover; // issue 16
 #[path = "../e2e/desk_labels.rs"]
 mod desk_labels; // issue 16
 #[path = "../e2e/desk_notes.rs"]

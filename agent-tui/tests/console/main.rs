@@ -3,6 +3,7 @@
 
 mod annotations; // issue 16
 mod behaviour;
+mod desk_handover; // issue 16
 mod escapes;
 mod helpers;
 mod messages; // issue 17

@@ -136,6 +136,21 @@ fn help_overlay() {
     snap("help", &state);
 }
 
+/// On 80x24 the keys do not all fit: the help scrolls to the last row and
+/// says how much is above; another key closes it.
+#[test]
+fn help_scrolls_on_a_small_terminal() {
+    let mut state = in_chat();
+    ch(&mut state, '?');
+    for _ in 0..40 {
+        ch(&mut state, 'j');
+    }
+    let backend = draw(&state, 80, 24);
+    insta::assert_snapshot!("help_scrolled_80x24", backend);
+    ch(&mut state, 'x');
+    assert!(state.overlay.is_none());
+}
+
 #[test]
 fn decline_reason_prompt() {
     let queue = json!([offer(1, "Ana López", 7, "Wants a replacement.")]);

@@ -337,6 +337,13 @@ impl Assistant {
         self.config.provider_name()
     }
 
+    /// The order source the tools use: the same lookups, scoped to a
+    /// customer the same way, for staff looking at a customer's orders
+    /// beside a chat (issue 16).
+    pub fn orders(&self) -> &orders::OrderSource {
+        &self.orders
+    }
+
     /// The loaded knowledge base (for status pages and tests).
     pub fn knowledge_base(&self) -> &kb::KnowledgeBase {
         &self.kb

@@ -112,6 +112,11 @@ impl Hub {
                 self.withdrawing.remove(&request);
                 reply
             }
+            After::HandedOver(h) => {
+                // Issue 16: nothing changed; the sender still has the chat.
+                self.requesting.remove(&h.session);
+                Some(h.reply)
+            }
             After::Closed {
                 reply,
                 api,

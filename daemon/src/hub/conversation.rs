@@ -597,6 +597,7 @@ impl Hub {
             After::Created { customer } => self.created(results, customer).await,
             After::Offline(a) => self.after_offline(results, a).await, // issue 17
             After::Annotated(a) => self.annotated(results, a),         // issue 16
+            After::HandedOver(h) => self.handed_over(results, *h),     // issue 16
             After::Sent {
                 reply,
                 session,

@@ -23,6 +23,7 @@ mod conversation;
 mod fanout;
 #[cfg(test)]
 mod fault_tests;
+mod handover; // issue 16
 mod offline; // issue 17
 mod presence;
 pub mod queue;
@@ -54,6 +55,7 @@ use crate::routing::Routing;
 use crate::store::{OpResult, SessionRow, Store, StoreError, read};
 
 pub use annotations::{Annotated, AnnotationRequest};
+pub use handover::MAX_HANDOVER_NOTE_CHARS;
 use presence::Absence;
 pub use staff::StaffView;
 
@@ -403,6 +405,8 @@ enum After {
     Offline(offline::AfterOffline),
     /// Issue 16: notes and labels (`annotations.rs`).
     Annotated(annotations::AfterAnnotation),
+    /// Issue 16: a chat handed to a colleague (`handover.rs`).
+    HandedOver(Box<handover::HandedOver>),
     Nothing,
 }
 
@@ -849,11 +853,17 @@ impl Hub {
                 };
                 self.annotate_ws(&user, reply, req).await
             }
-            ClientEvent::GetNotes(_) | ClientEvent::GetLabels(_) => {}
+            ClientEvent::HandOver(h) => self.hand_over(&user, reply, h).await,
+            ClientEvent::GetColleagues(_) => self.colleagues(&user, &reply),
             // Answered by the connection itself (reads only).
-            ClientEvent::GetHistory(_) | ClientEvent::RateSession(_) => {}
-            // Issue 16: reads, answered by the connection too.
-            ClientEvent::ListCannedReplies(_) | ClientEvent::Search(_) => {}
+            ClientEvent::GetHistory(_)
+            | ClientEvent::RateSession(_)
+            | ClientEvent::GetNotes(_)
+            | ClientEvent::GetLabels(_)
+            | ClientEvent::ListCannedReplies(_)
+            | ClientEvent::Search(_)
+            | ClientEvent::GetCustomerContext(_)
+            | ClientEvent::LookupOrder(_) => {}
         }
     }
 }
@@ -867,7 +877,11 @@ fn created_transfer(results: &[OpResult]) -> Option<TransferId> {
 }
 
 /// A stored pending request as the queue holds it.
-fn request_from_row(t: crate::store::TransferRow) -> crate::routing::Request {
+/// (Issue 16: with its hand-over, still reserved for the colleague named.)
+fn request_from_row(
+    t: crate::store::TransferRow,
+    handover: Option<Box<crate::routing::Handover>>,
+) -> crate::routing::Request {
     crate::routing::Request {
         id: t.id,
         session: t.session_uuid,
@@ -880,8 +894,10 @@ fn request_from_row(t: crate::store::TransferRow) -> crate::routing::Request {
         offered_to: Default::default(),
         reoffered: false,
         round: 0,
-        // A request rebuilt at start is an ordinary one.
-        preferred: None,
+        // A request rebuilt at start is an ordinary one (issue 17), but a
+        // hand-over stays the named colleague's (issue 16).
+        preferred: handover.as_ref().and_then(|h| h.target.clone()),
+        handover,
     }
 }
 

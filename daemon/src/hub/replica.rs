@@ -24,6 +24,8 @@ pub(super) struct Loaded {
     open: Vec<SessionRow>,
     transfers: Vec<TransferRow>,
     staff: Vec<StaffRow>,
+    /// Issue 16: who handed which pending request over.
+    handovers: std::collections::HashMap<TransferId, crate::routing::Handover>,
 }
 
 /// Read what memory is loaded from, in one read.
@@ -34,6 +36,7 @@ pub(super) async fn load(store: &Store) -> Result<Loaded, StoreError> {
                 open: read::open_sessions(c)?,
                 transfers: read::pending_transfers(c)?,
                 staff: read::staff_rows(c)?,
+                handovers: crate::store::desk_handover::pending_handovers(c)?,
             })
         })
         .await
@@ -239,6 +242,7 @@ impl Hub {
                 summary,
                 waiting_since,
                 preferred,
+                handover,
             } => {
                 if self.load_session(&session, None).await {
                     let queued = Queued {
@@ -247,6 +251,7 @@ impl Hub {
                         summary,
                         waiting_since,
                         preferred,
+                        handover,
                     };
                     self.apply_queued(id, session, queued, None);
                 }
@@ -387,6 +392,7 @@ impl Hub {
             open,
             transfers,
             staff,
+            handovers,
         } = loaded;
         let open: HashMap<String, SessionRow> =
             open.into_iter().map(|r| (r.uuid.clone(), r)).collect();
@@ -524,10 +530,12 @@ impl Hub {
             .filter(|t| self.routing.request(t.id).is_none())
             .partition(|t| t.priority > 0);
         for t in front.into_iter().rev() {
-            self.routing.enqueue(super::request_from_row(t), true);
+            let h = handovers.get(&t.id).cloned().map(Box::new);
+            self.routing.enqueue(super::request_from_row(t, h), true);
         }
         for t in back {
-            self.routing.enqueue(super::request_from_row(t), false);
+            let h = handovers.get(&t.id).cloned().map(Box::new);
+            self.routing.enqueue(super::request_from_row(t, h), false);
         }
         // Presence, as Redis knows it now (asked in a task).
         self.refresh_presence();

@@ -33,6 +33,9 @@ impl Hub {
             queue_position: self.routing.position(r.id),
             reoffered: r.reoffered,
             preferred_staff_id: r.preferred.clone(),
+            from_staff_id: r.handover.as_ref().map(|h| h.from.clone()),
+            from_staff_name: r.handover.as_ref().map(|h| h.from_name.clone()),
+            note: r.handover.as_ref().and_then(|h| h.note.clone()),
         }
     }
 
@@ -244,6 +247,7 @@ impl Hub {
             summary: summary.clone(),
             waiting_since,
             preferred: preferred.clone(),
+            handover: None,
         });
         let queued = Queued {
             front,
@@ -251,6 +255,7 @@ impl Hub {
             summary,
             waiting_since,
             preferred,
+            handover: None,
         };
         self.apply_queued(id, session, queued, reply);
         let position = self.routing.position(id).unwrap_or(1);
@@ -283,9 +288,14 @@ impl Hub {
             summary,
             waiting_since,
             preferred,
+            handover,
         } = q;
         if self.routing.request(id).is_some() {
             return;
+        }
+        // Issue 16: a chat handed over leaves its sender first.
+        if let Some(h) = &handover {
+            self.release_handed(id, &session, h);
         }
         let Some(s) = self.sessions.get_mut(&session) else {
             return;
@@ -305,6 +315,7 @@ impl Hub {
             reoffered: false,
             round: 0,
             preferred,
+            handover,
         };
         let customer = req.customer_id.clone();
         let offers = self.routing.enqueue(req, front);
@@ -560,7 +571,7 @@ impl Hub {
                 default_max: self.cfg.max_concurrent_chats,
                 now,
             },
-            system_line(&req.session, format!("{} joined the chat.", user.name), now),
+            system_line(&req.session, joined_line(&req, user), now),
             Op::Audit {
                 actor_id: user.id.clone(),
                 actor_role: user.role.as_str().to_string(),
@@ -735,10 +746,15 @@ impl Hub {
         if let Some(r) = self.routing.request(id) {
             let frame = Self::frame(ServerEvent::NewTransferRequest(self.offer_of(r)), None);
             let declined = r.declined_by.clone();
+            // Those it was offered to: a chat handed over is not shown to
+            // its sender while others may take it (issue 16).
+            let offered = r.offered_to.clone();
             let to: Vec<String> = self
                 .routing
                 .all_staff()
-                .filter(|(sid, s)| s.eligible() && !declined.contains(sid))
+                .filter(|(sid, s)| {
+                    s.eligible() && !declined.contains(sid) && offered.contains(*sid)
+                })
                 .map(|(sid, _)| sid.clone())
                 .collect();
             for staff in to {
@@ -809,6 +825,16 @@ impl Hub {
     }
 }
 
+/// What the customer reads when a staff member accepts: who took over
+/// from whom for a chat handed over (issue 16).
+fn joined_line(req: &Request, user: &User) -> String {
+    match &req.handover {
+        // A sender taking their own chat back simply joins again.
+        Some(h) if h.from != user.id => format!("{} took over from {}.", user.name, h.from_name),
+        _ => format!("{} joined the chat.", user.name),
+    }
+}
+
 /// What a queued request carries besides its id and session (here or
 /// from another node's `TransferQueued`).
 pub(super) struct Queued {
@@ -817,4 +843,6 @@ pub(super) struct Queued {
     pub(super) summary: String,
     pub(super) waiting_since: i64,
     pub(super) preferred: Option<String>,
+    /// Issue 16: handed over by a staff member.
+    pub(super) handover: Option<Box<crate::routing::Handover>>,
 }

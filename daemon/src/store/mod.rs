@@ -19,6 +19,8 @@
 pub mod annotations; // issue 16: notes and labels
 pub mod db;
 pub mod desk_canned; // issue 16
+pub mod desk_customer; // issue 16
+pub mod desk_handover; // issue 16
 pub mod desk_search; // issue 16
 mod lease;
 pub mod offline;

@@ -90,6 +90,14 @@ pub enum Op {
         status: TransferStatus,
         now: i64,
     },
+    /// Issue 16: the pending request just created for this session was
+    /// handed over by a staff member (to a colleague, or the queue).
+    SetHandover {
+        session_uuid: String,
+        from_staff_id: String,
+        target_staff_id: Option<String>,
+        note: Option<String>,
+    },
     ResolveTransfer {
         id: TransferId,
         status: TransferStatus,
@@ -504,6 +512,21 @@ pub(super) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, StoreError> {
                  ON CONFLICT (staff_id) DO UPDATE SET name = ?2, is_online = ?3,
                    is_available = ?4, last_heartbeat = ?5, updated_at = ?5",
                 args![staff_id, name, is_online, is_available, now],
+            )?;
+            Ok(OpResult::Done)
+        }
+        Op::SetHandover {
+            session_uuid,
+            from_staff_id,
+            target_staff_id,
+            note,
+        } => {
+            super::desk_handover::set_handover(
+                db,
+                session_uuid,
+                from_staff_id,
+                target_staff_id.as_deref(),
+                note.as_deref(),
             )?;
             Ok(OpResult::Done)
         }

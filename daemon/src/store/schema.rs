@@ -388,6 +388,19 @@ CREATE TABLE canned_replies (
 ALTER TABLE chat_transfer_requests ADD COLUMN from_staff_id TEXT;
 ALTER TABLE chat_transfer_requests ADD COLUMN target_staff_id TEXT;
 ALTER TABLE chat_transfer_requests ADD COLUMN note TEXT;
+CREATE TRIGGER webhook_transfer_handed_over AFTER UPDATE OF from_staff_id
+    ON chat_transfer_requests
+WHEN NEW.from_staff_id IS NOT NULL AND OLD.from_staff_id IS NULL
+    AND (SELECT enabled FROM webhook_settings WHERE id = 1) = 1
+BEGIN
+    INSERT INTO webhook_outbox (event_id, event, session_uuid, data, created_at)
+    SELECT lower(hex(randomblob(16))), 'transfer.handed_over', s.uuid,
+        json_object('transferRequestId', NEW.id, 'sessionUuid', s.uuid,
+            'fromStaffId', NEW.from_staff_id, 'toStaffId', NEW.target_staff_id,
+            'handedAt', strftime('%Y-%m-%dT%H:%M:%fZ', NEW.created_at / 1000.0, 'unixepoch')),
+        NEW.created_at
+    FROM chat_sessions s WHERE s.id = NEW.session_id;
+END;
 
 CREATE VIRTUAL TABLE chat_messages_fts USING fts5(
     content, content='chat_messages', content_rowid='id',

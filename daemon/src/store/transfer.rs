@@ -125,6 +125,10 @@ const TABLES: &[Table] = &[
             ("created_at", Int),
             ("resolved_at", Int),
             ("outcome", Text),
+            // issue 16
+            ("from_staff_id", Text),
+            ("target_staff_id", Text),
+            ("note", Text),
         ],
         order: "id",
         identity: true,

@@ -412,6 +412,23 @@ CREATE TABLE canned_replies (
 ALTER TABLE chat_transfer_requests ADD COLUMN from_staff_id TEXT;
 ALTER TABLE chat_transfer_requests ADD COLUMN target_staff_id TEXT;
 ALTER TABLE chat_transfer_requests ADD COLUMN note TEXT;
+CREATE FUNCTION webhook_transfer_handed_over() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    s_uuid TEXT;
+BEGIN
+    SELECT uuid INTO s_uuid FROM chat_sessions WHERE id = NEW.session_id;
+    PERFORM concierge_webhook('transfer.handed_over', s_uuid,
+        json_build_object('transferRequestId', NEW.id, 'sessionUuid', s_uuid,
+            'fromStaffId', NEW.from_staff_id, 'toStaffId', NEW.target_staff_id,
+            'handedAt', concierge_rfc3339(NEW.created_at)),
+        NEW.created_at);
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER webhook_transfer_handed_over AFTER UPDATE OF from_staff_id
+    ON chat_transfer_requests
+FOR EACH ROW WHEN (NEW.from_staff_id IS NOT NULL AND OLD.from_staff_id IS NULL)
+EXECUTE FUNCTION webhook_transfer_handed_over();
 
 ALTER TABLE chat_messages ADD COLUMN search tsvector
     GENERATED ALWAYS AS (to_tsvector('simple', content)) STORED;
