@@ -297,6 +297,7 @@ fn render_queue(state: &State, frame: &mut Frame, area: Rect) {
         let selected = i == state.queue_sel;
         lines.extend(offer_lines(
             offer,
+            state.me.as_ref().map(|m| m.user_id.as_str()),
             state.now,
             width,
             selected && focused,
@@ -310,6 +311,7 @@ fn render_queue(state: &State, frame: &mut Frame, area: Rect) {
 
 fn offer_lines(
     o: &TransferOffer,
+    me: Option<&str>,
     now: DateTime<Utc>,
     width: usize,
     highlight: bool,
@@ -346,6 +348,11 @@ fn offer_lines(
     let reason = match (&o.from_staff_name, &o.note) {
         (Some(from), Some(note)) => format!("from {}: {}", from, sanitize::first_line(note)),
         (Some(from), None) => format!("handed over by {from}"),
+        // Issue 17: a returning customer whose message I answered is
+        // offered to me first.
+        _ if o.preferred_staff_id.is_some() && o.preferred_staff_id.as_deref() == me => {
+            format!("↩ you answered them before · {reason}")
+        }
         _ => reason,
     };
     let summary = sanitize::first_line(&o.summary);

@@ -151,6 +151,20 @@ fn help_scrolls_on_a_small_terminal() {
     assert!(state.overlay.is_none());
 }
 
+/// Issue 17: a returning customer whose message I answered is offered to
+/// me first, and the queue says why; an offer held for someone else reads
+/// as any other.
+#[test]
+fn an_offer_held_for_me_says_why() {
+    let mut mine = offer(1, "Ana López", 2, "Back about the cracked lid.");
+    mine["preferredStaffId"] = json!(ME);
+    let mut theirs = offer(2, "Bo Berg", 1, "Wants an invoice.");
+    theirs["preferredStaffId"] = json!("someone-else");
+    let state = connected_with(json!([mine, theirs]), json!([]));
+    let backend = draw(&state, 80, 24);
+    insta::assert_snapshot!("offer_held_for_me_80x24", backend);
+}
+
 #[test]
 fn decline_reason_prompt() {
     let queue = json!([offer(1, "Ana López", 7, "Wants a replacement.")]);
