@@ -433,6 +433,35 @@ EXECUTE FUNCTION webhook_transfer_handed_over();
 ALTER TABLE chat_messages ADD COLUMN search tsvector
     GENERATED ALWAYS AS (to_tsvector('simple', content)) STORED;
 CREATE INDEX chat_messages_search ON chat_messages USING GIN (search);
+
+-- Issue 18: `message.created` once per statement, not per row. A batch of
+-- appends is one INSERT (store/postgres/append.rs); the row trigger ran a
+-- plpgsql call, a session look-up and a JSON build for every message
+-- (about 40 % of the statement) before finding webhooks off. Now webhooks
+-- off cost one look-up per statement, and on, one set-based insert in
+-- message order.
+DROP TRIGGER webhook_message_created ON chat_messages;
+DROP FUNCTION webhook_message_created();
+CREATE FUNCTION webhook_messages_created() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF coalesce((SELECT enabled FROM webhook_settings WHERE id = 1), false) THEN
+        INSERT INTO webhook_outbox (event_id, event, session_uuid, data, created_at)
+        SELECT replace(gen_random_uuid()::text, '-', ''), 'message.created', s.uuid,
+            json_build_object('messageId', n.id, 'sessionUuid', s.uuid, 'seq', n.seq,
+                'senderId', n.sender_id, 'senderName', n.sender_name,
+                'senderRole', n.sender_role, 'messageType', n.message_type,
+                'content', n.content, 'aiGenerated', n.ai_generated,
+                'createdAt', concierge_rfc3339(n.created_at))::text,
+            n.created_at
+        FROM new_messages n JOIN chat_sessions s ON s.id = n.session_id
+        ORDER BY n.id;
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER webhook_message_created AFTER INSERT ON chat_messages
+REFERENCING NEW TABLE AS new_messages
+FOR EACH STATEMENT EXECUTE FUNCTION webhook_messages_created();
 "#;
 
 const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
