@@ -17,6 +17,7 @@
 //!   all; [`logging`]: the log file.
 
 pub mod annotations; // issue 16: notes and labels
+mod annotations_view;
 pub mod app;
 pub mod canned; // issue 16
 pub mod cli;
@@ -24,6 +25,7 @@ pub mod compose;
 pub mod config;
 pub mod customer_panel; // issue 16
 pub mod handover; // issue 16
+mod help_view;
 pub mod keys;
 pub mod logging;
 pub mod sanitize;

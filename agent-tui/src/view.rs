@@ -62,7 +62,9 @@ pub fn render(state: &State, frame: &mut Frame) {
     render_status(state, frame, status);
 
     match &state.overlay {
-        Some(Overlay::Help { scroll }) => render_help(state, *scroll, frame, area),
+        Some(Overlay::Help { scroll }) => {
+            crate::help_view::render_help(state, *scroll, frame, area)
+        }
         Some(Overlay::DeclineReason {
             customer, reason, ..
         }) => {
@@ -130,52 +132,14 @@ pub fn render(state: &State, frame: &mut Frame) {
                 )),
             ];
             let r = popup(frame, area, "Answer message", lines, 64);
-            let before = sanitize::inert(&text.text[..text.cursor]);
-            let col = u16::try_from(unicode_width::UnicodeWidthStr::width(before.as_str()))
-                .unwrap_or(u16::MAX)
-                .saturating_add(r.x + 3);
-            frame.set_cursor_position(Position::new(col.min(r.right().saturating_sub(2)), r.y + 2));
+            input_cursor(frame, r, text, 2);
         }
         // Issue 16.
         Some(Overlay::Note { customer, text, .. }) => {
-            let lines = vec![
-                Line::from(Span::styled(
-                    format!(
-                        "Private note on the chat with {}",
-                        sanitize::inert(customer)
-                    ),
-                    annotations::style_note().add_modifier(Modifier::BOLD),
-                )),
-                Line::from("Staff only: the customer never sees it."),
-                Line::from(Span::styled(
-                    format!("> {}", sanitize::inert(&text.text)),
-                    Style::new().add_modifier(Modifier::BOLD),
-                )),
-                Line::from(Span::styled(
-                    "Enter save · Esc cancel",
-                    Style::new().fg(Color::DarkGray),
-                )),
-            ];
-            let r = popup(frame, area, "Private note", lines, 64);
-            input_cursor(frame, r, text, 3);
+            crate::annotations_view::render_note(customer, text, frame, area)
         }
         Some(Overlay::Labels { customer, text, .. }) => {
-            let lines = vec![
-                Line::from(format!(
-                    "Labels of the chat with {} (space between them):",
-                    sanitize::inert(customer)
-                )),
-                Line::from(Span::styled(
-                    format!("> {}", sanitize::inert(&text.text)),
-                    Style::new().add_modifier(Modifier::BOLD),
-                )),
-                Line::from(Span::styled(
-                    "a-z 0-9 - _ : · Tab complete · Enter save · Esc cancel",
-                    Style::new().fg(Color::DarkGray),
-                )),
-            ];
-            let r = popup(frame, area, "Labels", lines, 64);
-            input_cursor(frame, r, text, 2);
+            crate::annotations_view::render_labels(customer, text, frame, area)
         }
         Some(Overlay::Search(b)) => crate::search_view::render_search(state, b, frame, area),
         Some(Overlay::HandOver(p)) => crate::handover::render(p, frame, area), // issue 16
@@ -184,7 +148,7 @@ pub fn render(state: &State, frame: &mut Frame) {
 }
 
 /// The cursor in a one-line popup input on row `row` of the popup.
-fn input_cursor(frame: &mut Frame, r: Rect, text: &crate::state::Input, row: u16) {
+pub(crate) fn input_cursor(frame: &mut Frame, r: Rect, text: &crate::state::Input, row: u16) {
     let before = sanitize::inert(&text.text[..text.cursor]);
     let col = u16::try_from(unicode_width::UnicodeWidthStr::width(before.as_str()))
         .unwrap_or(u16::MAX)
@@ -780,62 +744,6 @@ fn render_status(state: &State, frame: &mut Frame, area: Rect) {
             Style::new().fg(Color::Black).bg(Color::Gray),
         )),
         right,
-    );
-}
-
-fn render_help(state: &State, scroll: u16, frame: &mut Frame, area: Rect) {
-    let km = &state.settings.keymap;
-    let keys: Vec<(String, &str)> = KeyAction::ALL
-        .iter()
-        .map(|a| (km.label(*a), a.describe()))
-        .collect();
-    let key_w = keys
-        .iter()
-        .map(|(k, _)| k.chars().count())
-        .max()
-        .unwrap_or(0);
-    let mut lines: Vec<Line> = keys
-        .into_iter()
-        .map(|(k, d)| {
-            Line::from(vec![
-                Span::styled(
-                    format!("{k:<key_w$}  "),
-                    Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-                ),
-                Span::raw(d),
-            ])
-        })
-        .collect();
-    lines.push(Line::from(Span::styled(
-        "reply box: ←→ Home End Backspace Del edit · Tab completes /code",
-        Style::new().fg(Color::DarkGray),
-    )));
-    // Issue 16.
-    lines.push(Line::from(Span::styled(
-        "reply box: /order <n> shows that customer's order to you only",
-        Style::new().fg(Color::DarkGray),
-    )));
-    // Rows that fit inside the box's borders; past that the help scrolls,
-    // and says how much is above and below.
-    let room = usize::from(area.height.saturating_sub(2)).max(1);
-    if lines.len() <= room {
-        popup(frame, area, "Keys · any key closes", lines, 76);
-        return;
-    }
-    let visible = room.saturating_sub(1).max(1);
-    let top = usize::from(scroll).min(lines.len() - visible);
-    let below = lines.len() - top - visible;
-    let mut shown: Vec<Line> = lines.into_iter().skip(top).take(visible).collect();
-    shown.push(Line::from(Span::styled(
-        format!("{top} above · {below} below · ↑↓ scroll"),
-        Style::new().fg(Color::DarkGray),
-    )));
-    popup(
-        frame,
-        area,
-        "Keys · ↑↓ scroll · other keys close",
-        shown,
-        76,
     );
 }
 

@@ -505,8 +505,19 @@ impl Conn {
             ClientEvent::GetHistory(h) => Box::pin(self.get_history(h, frame.r#ref)).await,
             ClientEvent::RateSession(r) => Box::pin(self.rate(r, frame.r#ref)).await,
             // Issue 16: reads, staff only.
-            ClientEvent::GetNotes(s) => Box::pin(self.get_notes(s.session_uuid, frame.r#ref)).await,
-            ClientEvent::GetLabels(_) => Box::pin(self.get_labels(frame.r#ref)).await,
+            ClientEvent::GetNotes(s) => {
+                let r = crate::api::annotations::notes_for_socket(
+                    &self.app,
+                    &self.user,
+                    s.session_uuid,
+                )
+                .await;
+                self.answer(r, frame.r#ref).await
+            }
+            ClientEvent::GetLabels(_) => {
+                let r = crate::api::annotations::labels_for_socket(&self.app, &self.user).await;
+                self.answer(r, frame.r#ref).await
+            }
             // Issue 16: reads served here, like the history.
             ClientEvent::ListCannedReplies(_) => {
                 let result = crate::api::canned::for_socket(&self.app, &self.user).await;
@@ -629,7 +640,7 @@ impl Conn {
         Ok(())
     }
 
-    /// Issue 16: the ack of a read, or its error.
+    /// The ack of a read served here, or its error.
     async fn answer<T: serde::Serialize>(
         &mut self,
         result: Result<T, ErrorBody>,
@@ -673,64 +684,6 @@ impl Conn {
             }
             Err(e) => {
                 tracing::error!(error = %e, "history read failed");
-                self.reject(r#ref, ErrorBody::unavailable("try again"))
-                    .await
-            }
-        }
-    }
-
-    /// Issue 16: a session's notes and labels (`get_notes`), staff only:
-    /// a customer is refused whatever the session.
-    async fn get_notes(&mut self, session: String, r#ref: Option<Ref>) -> Result<(), ()> {
-        if !self.user.role.is_staff() {
-            let body = ErrorBody::new(ErrorCode::Forbidden, "notes are for staff only");
-            return self.reject(r#ref, body).await;
-        }
-        let result = self
-            .app
-            .store
-            .read(move |db| {
-                read::session_by_uuid(db, &session)?.ok_or(StoreError::NotFound)?;
-                Ok(concierge_shared::annotations::SessionNotes {
-                    notes: annotations::notes_of(db, &session)?,
-                    labels: annotations::labels_of(db, &session)?,
-                    session_uuid: session,
-                })
-            })
-            .await;
-        match result {
-            Ok(page) => self.push(ServerEvent::ack(&page), r#ref).await,
-            Err(StoreError::NotFound) => {
-                let body = ErrorBody::new(ErrorCode::NotFound, "no such session");
-                self.reject(r#ref, body).await
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "notes read failed");
-                self.reject(r#ref, ErrorBody::unavailable("try again"))
-                    .await
-            }
-        }
-    }
-
-    /// Issue 16: the labels in use, most used first (`get_labels`), for
-    /// the console's completion. Staff only.
-    async fn get_labels(&mut self, r#ref: Option<Ref>) -> Result<(), ()> {
-        if !self.user.role.is_staff() {
-            let body = ErrorBody::new(ErrorCode::Forbidden, "labels are for staff only");
-            return self.reject(r#ref, body).await;
-        }
-        match self
-            .app
-            .store
-            .read(|db| annotations::label_counts(db, None, None))
-            .await
-        {
-            Ok(labels) => {
-                let ack = concierge_shared::annotations::LabelsInUse { labels };
-                self.push(ServerEvent::ack(&ack), r#ref).await
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "labels read failed");
                 self.reject(r#ref, ErrorBody::unavailable("try again"))
                     .await
             }

@@ -282,3 +282,67 @@ pub fn openapi(
         }
     }
 }
+
+/// `get_notes` on a socket: a session's notes and labels, staff only (a
+/// customer is refused whatever the session).
+pub async fn notes_for_socket(
+    app: &AppState,
+    user: &crate::auth::User,
+    session: String,
+) -> Result<concierge_shared::annotations::SessionNotes, concierge_shared::ErrorBody> {
+    use concierge_shared::{ErrorBody, ErrorCode};
+    if !user.role.is_staff() {
+        return Err(ErrorBody::new(
+            ErrorCode::Forbidden,
+            "notes are for staff only",
+        ));
+    }
+    let result = app
+        .store
+        .read(move |db| {
+            crate::store::read::session_by_uuid(db, &session)?
+                .ok_or(crate::store::StoreError::NotFound)?;
+            Ok(concierge_shared::annotations::SessionNotes {
+                notes: annotations::notes_of(db, &session)?,
+                labels: annotations::labels_of(db, &session)?,
+                session_uuid: session,
+            })
+        })
+        .await;
+    match result {
+        Ok(page) => Ok(page),
+        Err(crate::store::StoreError::NotFound) => {
+            Err(ErrorBody::new(ErrorCode::NotFound, "no such session"))
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "notes read failed");
+            Err(ErrorBody::unavailable("try again"))
+        }
+    }
+}
+
+/// `get_labels` on a socket: the labels in use, most used first, for the
+/// console's completion. Staff only.
+pub async fn labels_for_socket(
+    app: &AppState,
+    user: &crate::auth::User,
+) -> Result<concierge_shared::annotations::LabelsInUse, concierge_shared::ErrorBody> {
+    use concierge_shared::{ErrorBody, ErrorCode};
+    if !user.role.is_staff() {
+        return Err(ErrorBody::new(
+            ErrorCode::Forbidden,
+            "labels are for staff only",
+        ));
+    }
+    match app
+        .store
+        .read(|db| annotations::label_counts(db, None, None))
+        .await
+    {
+        Ok(labels) => Ok(concierge_shared::annotations::LabelsInUse { labels }),
+        Err(e) => {
+            tracing::error!(error = %e, "labels read failed");
+            Err(ErrorBody::unavailable("try again"))
+        }
+    }
+}
