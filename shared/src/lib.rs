@@ -16,6 +16,7 @@ pub mod annotations; // issue 16: notes and labels
 pub mod canned; // issue 16: shared replies
 pub mod customer_panel;
 pub mod handover;
+pub mod offline; // issue 17: leave a message, transcripts, hours
 pub mod protocol;
 pub mod search; // issue 16: full-text search
 pub mod text;
