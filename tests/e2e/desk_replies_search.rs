@@ -73,17 +73,23 @@ fn q(s: &str) -> String {
 
 static BUILD: Mutex<()> = Mutex::new(());
 
-/// The `concierge` binary, brought up to date first: `cargo nextest run
-/// -p concierge-tests` builds only this package's targets.
+/// The `concierge` binary. The workspace test run builds it (the CLI's
+/// own integration tests need it); it is built here only when missing, so
+/// `cargo nextest run -p concierge-tests` alone works too. Building it
+/// unconditionally rebuilt rustls, ring and reqwest with other features in
+/// the middle of every workspace run: minutes of CI on two busy cores.
 fn concierge_bin() -> PathBuf {
+    let path = daemon_binary().with_file_name("concierge");
     let _guard = BUILD.lock().unwrap_or_else(|e| e.into_inner());
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let status = std::process::Command::new(cargo)
-        .args(["build", "-p", "concierge-cli", "--bin", "concierge"])
-        .status()
-        .expect("run cargo build");
-    assert!(status.success(), "building concierge failed");
-    daemon_binary().with_file_name("concierge")
+    if !path.exists() {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let status = std::process::Command::new(cargo)
+            .args(["build", "-p", "concierge-cli", "--bin", "concierge"])
+            .status()
+            .expect("run cargo build");
+        assert!(status.success(), "building concierge failed");
+    }
+    path
 }
 
 /// Run `concierge ARGS --server … --token TOKEN`: (exit ok, stdout, stderr).
