@@ -13,12 +13,14 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use concierge_assistant::team::TeamOutlook;
-use concierge_assistant::{Handover, HistoryLine, Reply as AiReply, Speaker, Turn};
+use concierge_assistant::{Handover, Reply as AiReply};
 use concierge_shared::protocol::{
     AiMessageDelta, MessageType, SenderRole, ServerEvent, SessionStatus, SessionType,
 };
 
-use super::{After, AiState, Hub, HubMsg, now_ms};
+use super::core::{After, AiState, Conversations};
+use super::jobs::{self, Context, Job, ReplyJob};
+use super::{HubMsg, now_ms};
 use crate::cluster::ClusterEvent;
 use crate::store::{NewMessage, Op, OpResult, Store, read};
 
@@ -60,7 +62,7 @@ async fn release_reply(store: &Store, session: &str, node: &str) {
         .await;
 }
 
-impl Hub {
+impl Conversations {
     /// The assistant speaks in an AI session that is not waiting for a
     /// person, nor about to (a transfer request being stored).
     fn ai_allowed(&self, session: &str) -> bool {
@@ -99,120 +101,15 @@ impl Hub {
             }
             AiState::Idle => s.ai = AiState::Busy { again: false },
         }
-        let customer_id = s.customer_id.clone();
-        let customer_name = s.customer_name.clone();
-        let failed_attempts = s.ai_failures;
+        let job = ReplyJob {
+            session: session.to_string(),
+            customer_id: s.customer_id.clone(),
+            customer_name: s.customer_name.clone(),
+            failed_attempts: s.ai_failures,
+            team: None,
+        };
         let team = Some(self.team_outlook(now_ms()));
-        let session = session.to_string();
-        let store = self.store.clone();
-        let assistant = self.assistant.clone();
-        let permits = self.ai_permits.clone();
-        let me = self.me.clone();
-        // In a cluster: this node's name, under which it holds the lease.
-        let node = self.bus.as_ref().map(|b| b.node().to_string());
-        tokio::spawn(async move {
-            let Ok(_permit) = permits.acquire_owned().await else {
-                return;
-            };
-            let skip = |me: &tokio::sync::mpsc::UnboundedSender<HubMsg>, session: String| {
-                let _ = me.send(HubMsg::AiSkipped { session });
-            };
-            if let Some(node) = &node
-                && !claim_reply(&store, &session, node).await
-            {
-                // Another node is answering this session.
-                skip(&me, session);
-                return;
-            }
-            let uuid = session.clone();
-            let history = match store
-                .read(move |c| read::last_messages(c, &uuid, CONTEXT_LINES, i64::MAX))
-                .await
-            {
-                Ok(h) => h,
-                Err(e) => {
-                    tracing::error!(error = %e, "cannot read history for the assistant");
-                    Vec::new()
-                }
-            };
-            if let Some(node) = &node
-                && history
-                    .last()
-                    .is_none_or(|m| m.sender_role != SenderRole::Customer)
-            {
-                // Answered already (by another node, whose lease this one
-                // then took over): nothing to say.
-                release_reply(&store, &session, node).await;
-                skip(&me, session);
-                return;
-            }
-            let turn = Turn {
-                customer_id,
-                customer_name,
-                history: history
-                    .into_iter()
-                    .map(|m| HistoryLine {
-                        speaker: match m.sender_role {
-                            SenderRole::Customer => Speaker::Customer,
-                            SenderRole::Ai => Speaker::Assistant,
-                            SenderRole::Staff => Speaker::Staff,
-                            SenderRole::System => Speaker::System,
-                        },
-                        text: m.content,
-                    })
-                    .collect(),
-                failed_attempts,
-                team,
-            };
-            let stream_id = uuid::Uuid::new_v4().to_string();
-            let started = Instant::now();
-            let mut first_token_ms = None;
-            let delta_tx = me.clone();
-            let delta_session = session.clone();
-            let delta_stream = stream_id.clone();
-            let mut sink = |text: &str| {
-                if first_token_ms.is_none() {
-                    first_token_ms = Some(started.elapsed().as_millis() as u64);
-                }
-                let _ = delta_tx.send(HubMsg::AiDelta {
-                    session: delta_session.clone(),
-                    stream_id: delta_stream.clone(),
-                    text: text.to_string(),
-                });
-            };
-            let reply = {
-                let reply = assistant.reply(&turn, &mut sink);
-                match &node {
-                    None => reply.await,
-                    Some(node) => {
-                        tokio::pin!(reply);
-                        let mut renew = tokio::time::interval(REPLY_RENEW);
-                        renew.tick().await;
-                        loop {
-                            tokio::select! {
-                                r = &mut reply => break r,
-                                _ = renew.tick() => {
-                                    if !claim_reply(&store, &session, node).await {
-                                        // Taken over (this node was thought
-                                        // dead): the other node answers.
-                                        skip(&me, session);
-                                        return;
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            };
-            let total_ms = started.elapsed().as_millis() as u64;
-            let _ = me.send(HubMsg::AiDone {
-                session,
-                stream_id,
-                reply: Box::new(reply),
-                first_token_ms,
-                total_ms,
-            });
-        });
+        self.job(Job::Reply(ReplyJob { team, ..job }));
     }
 
     pub(super) fn ai_delta(&mut self, session: &str, stream_id: String, text: String) {
@@ -244,7 +141,7 @@ impl Hub {
         self.send_room(session, &frame, None);
     }
 
-    pub(super) async fn ai_done(
+    pub(super) fn ai_done(
         &mut self,
         session: String,
         stream_id: String,
@@ -300,10 +197,10 @@ impl Hub {
                 summary: h.summary.clone(),
             });
         }
-        if let Some(bus) = &self.bus {
+        if let Some(node) = &self.node {
             // Stored only while the lease is this node's, and given back
             // in the same transaction.
-            let (name, holder) = (reply_lease(&session), bus.node().to_string());
+            let (name, holder) = (reply_lease(&session), node.clone());
             ops.insert(
                 0,
                 Op::HoldsLease {
@@ -324,8 +221,7 @@ impl Hub {
                 handover: reply.handover,
             },
             Some(stream_id),
-        )
-        .await;
+        );
     }
 
     /// A reply this node did not give (another node holds the session's
@@ -352,12 +248,7 @@ impl Hub {
         }
     }
 
-    pub(super) async fn ai_stored(
-        &mut self,
-        session: String,
-        failures: u32,
-        handover: Option<Handover>,
-    ) {
+    pub(super) fn ai_stored(&mut self, session: String, failures: u32, handover: Option<Handover>) {
         let again = match self.sessions.get_mut(&session) {
             Some(s) => {
                 let again = matches!(s.ai, AiState::Busy { again: true });
@@ -379,8 +270,7 @@ impl Hub {
                     None,
                     false,
                     Some(h.reason), // issue 16: becomes a label
-                )
-                .await;
+                );
             }
             return;
         }
@@ -388,4 +278,96 @@ impl Hub {
             self.trigger_ai(&session);
         }
     }
+}
+
+/// The assistant answers one session, in a worker bounded by the permits;
+/// deltas and the reply go to the hub's inbox.
+pub(super) async fn run_reply(cx: &Context, job: ReplyJob) {
+    let Ok(_permit) = cx.ai_permits.clone().acquire_owned().await else {
+        return;
+    };
+    let me = &cx.me;
+    let store = &cx.store;
+    let session = job.session.clone();
+    let skip = |session: String| {
+        let _ = me.send(HubMsg::AiSkipped { session });
+    };
+    // In a cluster: this node's name, under which it holds the lease.
+    let node = cx.bus.as_ref().map(|b| b.node().to_string());
+    if let Some(node) = &node
+        && !claim_reply(store, &session, node).await
+    {
+        // Another node is answering this session.
+        skip(session);
+        return;
+    }
+    let uuid = session.clone();
+    let history = match store
+        .read(move |c| read::last_messages(c, &uuid, CONTEXT_LINES, i64::MAX))
+        .await
+    {
+        Ok(h) => h,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot read history for the assistant");
+            Vec::new()
+        }
+    };
+    if let Some(node) = &node
+        && history
+            .last()
+            .is_none_or(|m| m.sender_role != SenderRole::Customer)
+    {
+        // Answered already (by another node, whose lease this one then
+        // took over): nothing to say.
+        release_reply(store, &session, node).await;
+        skip(session);
+        return;
+    }
+    let turn = jobs::turn(&job, history);
+    let stream_id = uuid::Uuid::new_v4().to_string();
+    let started = Instant::now();
+    let mut first_token_ms = None;
+    let (delta_session, delta_stream) = (session.clone(), stream_id.clone());
+    let mut sink = |text: &str| {
+        if first_token_ms.is_none() {
+            first_token_ms = Some(jobs::elapsed_ms(started));
+        }
+        let _ = me.send(HubMsg::AiDelta {
+            session: delta_session.clone(),
+            stream_id: delta_stream.clone(),
+            text: text.to_string(),
+        });
+    };
+    let reply = {
+        let reply = cx.assistant.reply(&turn, &mut sink);
+        match &node {
+            None => reply.await,
+            Some(node) => {
+                tokio::pin!(reply);
+                let mut renew = tokio::time::interval(REPLY_RENEW);
+                renew.tick().await;
+                loop {
+                    tokio::select! {
+                        r = &mut reply => break r,
+                        _ = renew.tick() => {
+                            if !claim_reply(store, &session, node).await {
+                                // Taken over (this node was thought dead):
+                                // the other node answers.
+                                skip(session);
+                                return;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    let total_ms = jobs::elapsed_ms(started);
+    let _ = me.send(HubMsg::AiDone {
+        session,
+        stream_id,
+        reply: Box::new(reply),
+        first_token_ms,
+        total_ms,
+    });
 }

@@ -17,7 +17,8 @@ use concierge_shared::annotations::{LabelsUpdated, MAX_NOTE_CHARS, Note};
 use concierge_shared::protocol::{ErrorBody, ErrorCode, Role, ServerEvent};
 use tokio::sync::oneshot;
 
-use super::{After, Hub, Reply, now_ms};
+use super::core::{After, Conversations, Reply};
+use super::now_ms;
 use crate::auth::User;
 use crate::labels::{self, LabelChange};
 use crate::store::annotations::{AnnotationOp, AnnotationResult};
@@ -83,21 +84,21 @@ pub(super) fn handover_label(
     })
 }
 
-impl Hub {
-    pub(super) async fn annotate_ws(&mut self, user: &User, reply: Reply, req: AnnotationRequest) {
-        self.annotate(user.clone(), Answer::Ws(reply), req).await;
+impl Conversations {
+    pub(super) fn annotate_ws(&mut self, user: &User, reply: Reply, req: AnnotationRequest) {
+        self.annotate(user.clone(), Answer::Ws(reply), req);
     }
 
-    pub(super) async fn annotate_api(
+    pub(super) fn annotate_api(
         &mut self,
         actor: User,
         req: AnnotationRequest,
         reply: ApiAnnotationReply,
     ) {
-        self.annotate(actor, Answer::Api(reply), req).await;
+        self.annotate(actor, Answer::Api(reply), req);
     }
 
-    async fn annotate(&mut self, actor: User, answer: Answer, req: AnnotationRequest) {
+    fn annotate(&mut self, actor: User, answer: Answer, req: AnnotationRequest) {
         let op = match self.check_annotation(&actor, req.clone()) {
             Ok(op) => op,
             Err(body) => return self.answer_err(answer, body),
@@ -107,7 +108,7 @@ impl Hub {
             session: req.session().to_string(),
             actor,
         });
-        self.submit(vec![Op::Annotate(op)], after).await;
+        self.submit(vec![Op::Annotate(op)], after);
     }
 
     /// The rules: who may, and what is valid. Changes nothing.

@@ -1,5 +1,5 @@
 //! Writes and their continuations: every group of ops goes to the store
-//! with an [`After`]; results come back in submission order. A failed
+//! (an [`Effect::Persist`]) with an [`After`]; results come back in submission order. A failed
 //! write clears its in-flight marker and answers the client, and changes
 //! nothing else.
 
@@ -7,35 +7,26 @@ use std::sync::atomic::Ordering;
 
 use concierge_shared::protocol::{ErrorBody, ErrorCode, ServerEvent};
 
-use super::{After, AiState, Done, Hub, HubMsg, Out};
-use crate::cluster::Inbound;
+use super::Out;
+use super::core::{After, AiState, Conversations, Done, Effect};
 use crate::store::{OpResult, StoreError};
 
-impl Hub {
-    pub(super) async fn submit(&mut self, ops: Vec<crate::store::Op>, after: After) {
-        self.submit_stream(ops, after, None).await;
+impl Conversations {
+    pub(super) fn submit(&self, ops: Vec<crate::store::Op>, after: After) {
+        self.submit_stream(ops, after, None);
     }
 
-    pub(super) async fn submit_stream(
-        &mut self,
+    /// Store `ops`; `after` runs once they commit (or fail), in order.
+    pub(super) fn submit_stream(
+        &self,
         ops: Vec<crate::store::Op>,
         after: After,
-        stream_id: Option<String>,
+        stream: Option<String>,
     ) {
-        match self.store.submit_deferred(ops).await {
-            Ok(rx) => self.pending.push_back(Box::pin(async move {
-                let r = rx.await.unwrap_or(Err(StoreError::Closed));
-                (r, after, stream_id)
-            })),
-            // Answered in order like any other result (and without
-            // recursing into the continuation from here).
-            Err(e) => self
-                .pending
-                .push_back(Box::pin(async move { (Err(e), after, stream_id) })),
-        }
+        self.emit(Effect::Persist { ops, after, stream });
     }
 
-    pub(super) async fn committed(&mut self, (result, after, stream_id): Done) {
+    pub(super) fn committed(&mut self, (result, after, stream_id): Done) {
         let results = match result {
             Ok(r) => r,
             Err(e) => {
@@ -52,10 +43,10 @@ impl Hub {
                 duplicate: false,
             } = r
             {
-                self.deliver_commit(message, stream_id.as_deref()).await;
+                self.deliver_commit(message, stream_id.as_deref());
             }
         }
-        self.after(results, after).await;
+        self.after(results, after);
     }
 
     pub(super) fn write_failed(&mut self, e: StoreError, after: After) {
@@ -73,8 +64,8 @@ impl Hub {
                 // Another node queued this session a moment ago (two nodes
                 // re-queueing one staff member's chats at once): it is
                 // queued, once. Its news may not be here yet: re-read.
-                if self.bus.is_some() {
-                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
+                if self.clustered() {
+                    self.resync();
                 }
                 ErrorBody::new(ErrorCode::Conflict, e.to_string())
             }
@@ -89,8 +80,8 @@ impl Hub {
                 // In a cluster the database can refuse what this node's copy
                 // allowed (another node's staff was first, or the staff
                 // member's other console took their last slot): re-read it.
-                if self.bus.is_some() {
-                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
+                if self.clustered() {
+                    self.resync();
                 }
                 Some(reply)
             }
@@ -136,8 +127,8 @@ impl Hub {
                 // open session per customer). Re-read, and make the client
                 // reconnect: it then gets the session restored.
                 let conns = self.by_user.get(&customer).cloned().unwrap_or_default();
-                if self.bus.is_some() && matches!(e, StoreError::Conflict(_)) {
-                    let _ = self.me.send(HubMsg::Cluster(Inbound::Resync));
+                if self.clustered() && matches!(e, StoreError::Conflict(_)) {
+                    self.resync();
                 } else {
                     // Nothing was stored: say why, and close so the client
                     // reconnects and the session is opened then.

@@ -7,7 +7,8 @@ use concierge_shared::protocol::{
 };
 use tokio::sync::oneshot;
 
-use super::{After, AiState, ConnId, Hub, Out, Reply, SessionState, Snapshot, TypingKey, now_ms};
+use super::core::{After, AiState, Conversations, Reply, SessionState, TypingKey};
+use super::{ConnId, Out, Snapshot, now_ms};
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
 use crate::ids::TransferEnd;
@@ -18,13 +19,10 @@ const RECENT_LINES: usize = 3;
 /// How many closed sessions are remembered to answer late sends.
 const CLOSED_MEMORY: usize = 10_000;
 
-impl Hub {
-    pub(super) async fn join_customer(&mut self, user: &User) -> Option<Snapshot> {
-        if self.bus.is_some() {
-            // Another node may have written since the last news reached
-            // this one: the snapshot must cover everything stored.
-            self.refresh_customer_session(&user.id).await;
-        }
+impl Conversations {
+    /// A customer's snapshot (in a cluster, refreshed from the database
+    /// first: see `Gated::Join`), or a new session being created.
+    pub(super) fn join_customer(&mut self, user: &User) -> Option<Snapshot> {
         if let Some(uuid) = self.customer_session.get(&user.id)
             && let Some(s) = self.sessions.get(uuid)
         {
@@ -76,13 +74,12 @@ impl Hub {
                 After::Created {
                     customer: user.id.clone(),
                 },
-            )
-            .await;
+            );
         }
         None
     }
 
-    pub(super) async fn created(&mut self, results: Vec<OpResult>, customer: String) {
+    pub(super) fn created(&mut self, results: Vec<OpResult>, customer: String) {
         self.creating.remove(&customer);
         let mut row = None;
         for r in &results {
@@ -113,7 +110,7 @@ impl Hub {
                 duplicate: false,
             } = r
             {
-                self.deliver_commit(message, None).await;
+                self.deliver_commit(message, None);
             }
         }
     }
@@ -161,7 +158,7 @@ impl Hub {
         }
     }
 
-    pub(super) async fn send_message(&mut self, user: &User, reply: Reply, m: SendMessage) {
+    pub(super) fn send_message(&mut self, user: &User, reply: Reply, m: SendMessage) {
         if !self.may_write(user, &reply, &m.session_uuid) {
             return;
         }
@@ -210,11 +207,10 @@ impl Hub {
                 session: m.session_uuid,
                 from_customer,
             },
-        )
-        .await;
+        );
     }
 
-    pub(super) async fn sent(
+    pub(super) fn sent(
         &mut self,
         results: Vec<OpResult>,
         reply: Reply,
@@ -332,7 +328,7 @@ impl Hub {
         self.send_room(session, &Self::frame(event, None), Some(user));
     }
 
-    pub(super) async fn mark_read(&mut self, user: &User, reply: Reply, m: MarkRead) {
+    pub(super) fn mark_read(&mut self, user: &User, reply: Reply, m: MarkRead) {
         if !self.may_write(user, &reply, &m.session_uuid) {
             return;
         }
@@ -351,8 +347,7 @@ impl Hub {
                 up_to: m.message_id,
                 at: now,
             },
-        )
-        .await;
+        );
     }
 
     pub(super) fn read_done(
@@ -389,14 +384,14 @@ impl Hub {
         self.send_room(&session, &frame, None);
     }
 
-    pub(super) async fn close(&mut self, user: &User, reply: Reply, session: &str) {
+    pub(super) fn close(&mut self, user: &User, reply: Reply, session: &str) {
         if !self.may_write(user, &reply, session) {
             return;
         }
-        self.close_session(session, user, Some(reply), None).await;
+        self.close_session(session, user, Some(reply), None);
     }
 
-    pub(super) async fn api_close(
+    pub(super) fn api_close(
         &mut self,
         session: String,
         actor: User,
@@ -419,13 +414,12 @@ impl Hub {
             )));
             return;
         }
-        self.close_session(&session, &actor, None, Some(reply))
-            .await;
+        self.close_session(&session, &actor, None, Some(reply));
     }
 
     /// Close a session: a system line, the close itself, and (for staff)
     /// an audit entry, in one atomic group.
-    pub(super) async fn close_session(
+    pub(super) fn close_session(
         &mut self,
         session: &str,
         by: &User,
@@ -482,11 +476,10 @@ impl Hub {
                 session: session.to_string(),
                 closed_by: by.id.clone(),
             },
-        )
-        .await;
+        );
     }
 
-    pub(super) async fn closed(
+    pub(super) fn closed(
         &mut self,
         results: Vec<OpResult>,
         reply: Option<Reply>,
@@ -564,7 +557,7 @@ impl Hub {
     }
 
     /// Close sessions idle for longer than the configured timeout.
-    pub(super) async fn sweep_idle(&mut self) {
+    pub(super) fn sweep_idle(&mut self) {
         let limit = i64::try_from(self.cfg.session_timeout.as_millis()).unwrap_or(i64::MAX);
         let now = now_ms();
         let idle: Vec<String> = self
@@ -587,27 +580,27 @@ impl Hub {
             email: None,
         };
         for uuid in idle {
-            self.close_session(&uuid, &system, None, None).await;
+            self.close_session(&uuid, &system, None, None);
         }
     }
 
     /// The continuation of every write group.
-    pub(super) async fn after(&mut self, results: Vec<OpResult>, after: After) {
+    pub(super) fn after(&mut self, results: Vec<OpResult>, after: After) {
         match after {
-            After::Created { customer } => self.created(results, customer).await,
-            After::Offline(a) => self.after_offline(results, a).await, // issue 17
-            After::Annotated(a) => self.annotated(results, a),         // issue 16
-            After::HandedOver(h) => self.handed_over(results, *h),     // issue 16
+            After::Created { customer } => self.created(results, customer),
+            After::Offline(a) => self.after_offline(results, a), // issue 17
+            After::Annotated(a) => self.annotated(results, a),   // issue 16
+            After::HandedOver(h) => self.handed_over(results, *h), // issue 16
             After::Sent {
                 reply,
                 session,
                 from_customer,
-            } => self.sent(results, reply, session, from_customer).await,
+            } => self.sent(results, reply, session, from_customer),
             After::AiStored {
                 session,
                 failures,
                 handover,
-            } => self.ai_stored(session, failures, handover).await,
+            } => self.ai_stored(session, failures, handover),
             After::Read {
                 reply,
                 session,
@@ -621,10 +614,7 @@ impl Hub {
                 front,
                 reason,
                 summary,
-            } => {
-                self.transfer_created(results, reply, session, front, reason, summary)
-                    .await
-            }
+            } => self.transfer_created(results, reply, session, front, reason, summary),
             After::TransferRefused {
                 reply,
                 session,
@@ -646,13 +636,13 @@ impl Hub {
                 reply,
                 request,
                 staff,
-            } => self.declined(reply, request, staff).await,
+            } => self.declined(reply, request, staff),
             After::Closed {
                 reply,
                 api,
                 session,
                 closed_by,
-            } => self.closed(results, reply, api, session, closed_by).await,
+            } => self.closed(results, reply, api, session, closed_by),
             After::Nothing => {}
         }
     }

@@ -1,37 +1,23 @@
 //! Sending: frames to one connection, a user's sockets, a session's room
-//! or the staff room, and the gauges. Nothing here waits: a connection
-//! that cannot keep up is dropped.
+//! or the staff room, and the gauges. Each frame is an [`Effect::Send`];
+//! the driver drops a connection that cannot keep up.
 
 use std::sync::atomic::Ordering;
 
 use axum::extract::ws::Utf8Bytes;
 use concierge_shared::protocol::{ErrorCode, Message, Ref, ServerEvent, ServerFrame};
 
-use super::queue::SendError;
-use super::{ConnId, Hub, Out, Reply};
+use super::core::{Conversations, Effect, Reply};
+use super::{ConnId, Out};
 
-impl Hub {
+impl Conversations {
     pub(super) fn frame(event: ServerEvent, r#ref: Option<Ref>) -> Utf8Bytes {
         Utf8Bytes::from(ServerFrame::reply(event, r#ref).to_json())
     }
 
     pub(super) fn send_to_conn(&self, conn: ConnId, out: Out) {
-        if let Some(c) = self.conns.get(&conn) {
-            match c.handle.tx.try_send(out) {
-                Ok(()) => {}
-                Err(SendError::Full) => {
-                    // A client that cannot keep up is dropped rather than
-                    // allowed to hold up everyone else; it resumes from
-                    // its last seq when it reconnects.
-                    // Said once per connection: every frame after this one
-                    // would say it again.
-                    if !c.handle.kill.is_cancelled() {
-                        tracing::warn!(conn = %conn, "connection queue full; dropping it");
-                        c.handle.kill.cancel();
-                    }
-                }
-                Err(SendError::Closed) => {}
-            }
+        if self.conns.contains_key(&conn) {
+            self.emit(Effect::Send { conn, out });
         }
     }
 

@@ -27,8 +27,9 @@ use concierge_shared::protocol::{
 };
 
 use super::conversation::system_line;
+use super::core::{After, Conversations, Reply, created_transfer};
+use super::now_ms;
 use super::transfer::Queued;
-use super::{After, Hub, Reply, created_transfer, now_ms};
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
 use crate::ids::{TransferId, TransferStatus};
@@ -38,8 +39,8 @@ use crate::store::{Op, OpResult};
 /// Longest note on a hand-over.
 pub const MAX_HANDOVER_NOTE_CHARS: usize = 1000;
 
-impl Hub {
-    pub(super) async fn hand_over(&mut self, user: &User, reply: Reply, h: HandOver) {
+impl Conversations {
+    pub(super) fn hand_over(&mut self, user: &User, reply: Reply, h: HandOver) {
         if !user.role.is_staff() {
             self.error(&reply, ErrorCode::Forbidden, "only staff hand chats over");
             return;
@@ -153,8 +154,7 @@ impl Hub {
                 summary,
                 handover,
             })),
-        )
-        .await;
+        );
     }
 
     /// Every known staff member, for picking a colleague.

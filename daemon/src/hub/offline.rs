@@ -13,17 +13,16 @@ use concierge_shared::protocol::{
 };
 
 use super::conversation::system_line;
-use super::{After, Hub, Reply, now_ms};
+use super::core::{After, Conversations, Reply};
+use super::jobs::Job;
+use super::now_ms;
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
 use crate::hours::Live;
 use crate::mail::compose::{self, Alert};
 use crate::offline::{Reach, back_when, choose_email, message_left_line};
-use crate::store::offline::{
-    LeftMessageRow, MessageStatus, OfflineOp, OfflineResult, answered_open, transcript_wishes,
-    waiting_messages,
-};
-use crate::store::{NewMessage, Op, OpResult, StoreError};
+use crate::store::offline::{LeftMessageRow, MessageStatus, OfflineOp, OfflineResult};
+use crate::store::{NewMessage, Op, OpResult};
 
 /// The hub's part of issue 17: the hours in force and the messages
 /// waiting for staff (by id), rebuilt from the database at start.
@@ -112,7 +111,7 @@ fn to_wire(m: &LeftMessageRow) -> LeftMessage {
     }
 }
 
-impl Hub {
+impl Conversations {
     pub(super) fn reach(&self, now: i64) -> Reach {
         Reach {
             online: self.routing.online_count(),
@@ -121,24 +120,33 @@ impl Hub {
         }
     }
 
-    pub(super) async fn offline_rebuild(&mut self) -> Result<(), StoreError> {
-        let rows = self.store.read(waiting_messages).await?;
-        self.offline.waiting = rows.into_iter().map(|m| (m.id, m)).collect();
+    /// At start: the messages waiting for staff, who answered which open
+    /// session, and the transcripts wished for at close.
+    pub(super) fn offline_rebuild(&mut self, startup: &super::replica::Startup) {
+        self.offline.waiting = startup.waiting.iter().map(|m| (m.id, m.clone())).collect();
+        for (session, staff) in &startup.answered {
+            if self.sessions.contains_key(session) {
+                self.offline
+                    .answered_by
+                    .insert(session.clone(), staff.clone());
+            }
+        }
         // Transcripts wished for at close: kept for sessions still open;
         // a session that closed while no daemon was there to see it (or
         // before its mail was queued) gets its transcript now.
-        for (session, staff) in self.store.read(answered_open).await? {
-            if self.sessions.contains_key(&session) {
-                self.offline.answered_by.insert(session, staff);
-            }
-        }
-        for w in self.store.read(transcript_wishes).await? {
+        for w in &startup.wishes {
             if self.sessions.contains_key(&w.session_uuid) {
                 self.offline
                     .transcript_at_close
-                    .insert(w.session_uuid, w.email);
+                    .insert(w.session_uuid.clone(), w.email.clone());
             } else {
-                self.queue_transcript_later(w.session_uuid, w.email, w.customer_id, None, true);
+                self.queue_transcript_later(
+                    w.session_uuid.clone(),
+                    w.email.clone(),
+                    w.customer_id.clone(),
+                    None,
+                    true,
+                );
             }
         }
         // Requests still waiting get their alert (once: the database
@@ -151,7 +159,6 @@ impl Hub {
         for (id, since) in waiting {
             self.schedule_queue_alert(id, since);
         }
-        Ok(())
     }
 
     /// With `QUEUE_ALERT_AFTER_SECS`: check this request when it has
@@ -168,7 +175,7 @@ impl Hub {
 
     /// The request has waited `QUEUE_ALERT_AFTER_SECS`: a webhook event
     /// and, with `STAFF_ALERT_EMAIL`, an email; once per wait.
-    pub(super) async fn queue_alert(&mut self, request: TransferId) {
+    pub(super) fn queue_alert(&mut self, request: TransferId) {
         let Some(r) = self.routing.request(request) else {
             return; // no longer waiting
         };
@@ -195,7 +202,7 @@ impl Hub {
             mail,
             now,
         });
-        self.submit(vec![op], After::Nothing).await;
+        self.submit(vec![op], After::Nothing);
     }
 
     /// A hand-over found nobody: the customer hears when someone is back
@@ -235,7 +242,7 @@ impl Hub {
         self.send_user(&s.customer_id, &frame);
     }
 
-    pub(super) async fn leave_message(&mut self, user: &User, reply: Reply, m: LeaveMessage) {
+    pub(super) fn leave_message(&mut self, user: &User, reply: Reply, m: LeaveMessage) {
         let Some(s) = self
             .sessions
             .get(&m.session_uuid)
@@ -311,13 +318,12 @@ impl Hub {
                 reply,
                 session: m.session_uuid,
             }),
-        )
-        .await;
+        );
     }
 
     /// Staff answer a waiting message: the answer goes into the session
     /// (the customer sees it there) and, with email on, to their address.
-    pub(super) async fn answer_message(&mut self, user: &User, reply: Reply, a: AnswerMessage) {
+    pub(super) fn answer_message(&mut self, user: &User, reply: Reply, a: AnswerMessage) {
         let Some(m) = self.resolvable(user, &reply, a.message_id) else {
             return;
         };
@@ -377,12 +383,11 @@ impl Hub {
                 staff: user.id.clone(),
                 status: MessageStatus::Answered,
             }),
-        )
-        .await;
+        );
     }
 
     /// Staff close a waiting message without answering.
-    pub(super) async fn close_message(&mut self, user: &User, reply: Reply, id: i64) {
+    pub(super) fn close_message(&mut self, user: &User, reply: Reply, id: i64) {
         let Some(m) = self.resolvable(user, &reply, id) else {
             return;
         };
@@ -405,8 +410,7 @@ impl Hub {
                 staff: user.id.clone(),
                 status: MessageStatus::Closed,
             }),
-        )
-        .await;
+        );
     }
 
     fn resolvable(&self, user: &User, reply: &Reply, id: i64) -> Option<LeftMessageRow> {
@@ -427,7 +431,7 @@ impl Hub {
 
     /// The customer asks for the transcript by email: now (queued off the
     /// hub, which does no reads of its own), or when the session closes.
-    pub(super) async fn email_transcript(&mut self, user: &User, reply: Reply, t: EmailTranscript) {
+    pub(super) fn email_transcript(&mut self, user: &User, reply: Reply, t: EmailTranscript) {
         let Some(s) = self
             .sessions
             .get(&t.session_uuid)
@@ -467,8 +471,7 @@ impl Hub {
                     customer: user.id.clone(),
                     email,
                 }),
-            )
-            .await;
+            );
             return;
         }
         self.queue_transcript_later(session, email, user.id.clone(), Some(reply), false);
@@ -482,31 +485,12 @@ impl Hub {
         reply: Option<Reply>,
         at_close: bool,
     ) {
-        let store = self.store.clone();
-        let shop = self.cfg.shop_name.clone();
-        let ack = reply.and_then(|r| {
-            self.conns
-                .get(&r.conn)
-                .map(|c| (c.handle.tx.clone(), r.r#ref.clone()))
-        });
-        tokio::spawn(async move {
-            let result =
-                crate::mail::queue_transcript(&store, &shop, &session, &to, &customer, at_close)
-                    .await;
-            if let Err(e) = &result {
-                tracing::warn!(error = %e, session, "could not queue the transcript");
-            }
-            if let Some((tx, r#ref)) = ack {
-                let event = match result {
-                    Ok(()) => ServerEvent::Ack(serde_json::json!({ "queued": true })),
-                    Err(_) => {
-                        ServerEvent::Error(concierge_shared::protocol::ErrorBody::unavailable(
-                            "could not queue the transcript; try again",
-                        ))
-                    }
-                };
-                let _ = tx.try_send(super::Out::Frame(Self::frame(event, r#ref)));
-            }
+        self.job(Job::QueueTranscript {
+            session,
+            to,
+            customer,
+            ack: reply,
+            at_close,
         });
     }
 
@@ -525,7 +509,7 @@ impl Hub {
         }
     }
 
-    pub(super) async fn after_offline(&mut self, results: Vec<OpResult>, after: AfterOffline) {
+    pub(super) fn after_offline(&mut self, results: Vec<OpResult>, after: AfterOffline) {
         match after {
             AfterOffline::AtClose {
                 reply,

@@ -11,13 +11,10 @@ use std::collections::HashMap;
 
 use concierge_shared::protocol::SessionStatus;
 
-use super::{Hub, HubMsg, Timer, now_ms};
-use crate::cluster::{Bus, PRESENCE_RENEW, PRESENCE_TTL};
-use crate::store::{Op, OpResult, Store, read};
-
-/// The lease on cluster-wide chores: closing idle sessions, taking staff
-/// of a dead node offline, replies left unfinished by a restart.
-const CHORES_LEASE: &str = "chores";
+use super::core::Conversations;
+use super::jobs::{Found, Job};
+use super::{Timer, now_ms};
+use crate::cluster::PRESENCE_TTL;
 
 /// Someone this node saw go, to act on unless another node holds them.
 #[derive(Debug, Clone)]
@@ -28,154 +25,48 @@ pub enum Absence {
     Customer(String),
 }
 
-/// An answer to a question the hub asked a task.
-#[derive(Debug)]
-pub enum Found {
-    /// Whether this node holds the chores lease now.
-    Chores { held: bool },
-    /// Whether another node holds a socket of the absent user.
-    Elsewhere { absence: Absence, elsewhere: bool },
-    /// The chores holder's round: staff and waiting customers asked about,
-    /// each with whether any node still holds them.
-    Round {
-        staff: Vec<(String, bool)>,
-        customers: Vec<(String, bool)>,
-    },
-    /// Sessions whose customer's last line has no reply and no live reply
-    /// lease.
-    Unanswered(Vec<String>),
-    /// After a resync: staff whom another node holds.
-    HeldElsewhere(Vec<String>),
-}
-
-/// Take or renew the chores lease: `true` if this node holds it now.
-async fn claim_lease(store: &Store, bus: &Bus) -> bool {
-    let op = Op::ClaimLease {
-        name: CHORES_LEASE.to_string(),
-        holder: bus.node().to_string(),
-        ttl_ms: i64::try_from(3 * PRESENCE_RENEW.as_millis()).unwrap_or(i64::MAX),
-        now: now_ms(),
-    };
-    match store.submit(vec![op]).await {
-        Ok(r) => matches!(r.first(), Some(OpResult::Lease { held: true })),
-        Err(e) => {
-            tracing::warn!(error = %e, "cannot renew the chores lease");
-            false
-        }
-    }
-}
-
-/// Whether some node holds a live claim for `user` (`None`: Redis did not
-/// answer).
-async fn held_anywhere(bus: &Bus, user: &str) -> Option<bool> {
-    bus.live_nodes(user).await.ok().map(|n| !n.is_empty())
-}
-
-impl Hub {
-    /// Run `work` in a task of its own and hand its answer to the hub.
-    fn ask(&self, work: impl Future<Output = Found> + Send + 'static) {
-        let me = self.me.clone();
-        tokio::spawn(async move {
-            let _ = me.send(HubMsg::Found(work.await));
-        });
-    }
-
-    /// At start-up, before the hub task runs: whether this node takes the
-    /// chores (it may wait here; nothing is served yet).
-    pub(super) async fn claim_chores_at_start(&mut self) {
-        self.chores = match &self.bus {
-            Some(bus) => claim_lease(&self.store, bus).await,
-            None => true,
-        };
-    }
-
-    /// A node that stops hands the chores on at once instead of letting
-    /// its lease run out (at shutdown, when waiting no longer matters).
-    pub(super) async fn release_chores(&mut self) {
-        let Some(bus) = &self.bus else {
-            return;
-        };
-        if !self.chores {
-            return;
-        }
-        let op = Op::ReleaseLease {
-            name: CHORES_LEASE.to_string(),
-            holder: bus.node().to_string(),
-        };
-        if let Err(e) = self.store.submit(vec![op]).await {
-            tracing::debug!(error = %e, "cannot release the chores lease");
-        }
-        self.chores = false;
-    }
-
+impl Conversations {
     /// First socket of `user` on this node: claim presence cluster-wide.
     pub(super) fn claim_presence(&self, user: &str) {
-        if let Some(bus) = self.bus.clone() {
-            let users = vec![user.to_string()];
-            tokio::spawn(async move {
-                if let Err(e) = bus.claim(&users).await {
-                    tracing::debug!(error = %e, "cannot claim presence");
-                }
-            });
+        if self.clustered() {
+            self.job(Job::Claim(vec![user.to_string()]));
         }
     }
 
     /// Every socket of this node's users: claimed again (renewal, or a
     /// Redis that restarted empty).
     pub(super) fn claim_all_presence(&self) {
-        if let Some(bus) = self.bus.clone() {
-            let users: Vec<String> = self.by_user.keys().cloned().collect();
-            tokio::spawn(async move {
-                if let Err(e) = bus.claim(&users).await {
-                    tracing::debug!(error = %e, "cannot renew presence");
-                }
-            });
+        if self.clustered() {
+            self.job(Job::Claim(self.by_user.keys().cloned().collect()));
         }
     }
 
     /// Last socket of `user` on this node closed.
     pub(super) fn release_presence(&self, user: &str) {
-        if let Some(bus) = self.bus.clone() {
-            let user = user.to_string();
-            tokio::spawn(async move {
-                if let Err(e) = bus.release(&user).await {
-                    tracing::debug!(error = %e, "cannot release presence");
-                }
-            });
+        if self.clustered() {
+            self.job(Job::Release(user.to_string()));
         }
     }
 
     /// Someone left this node for good (grace over): act unless another
     /// node holds them. A lone node acts at once; in a cluster Redis is
     /// asked in a task, and without an answer it acts as a lone node.
-    pub(super) async fn check_absence(&mut self, absence: Absence) {
-        let Some(bus) = self.bus.clone() else {
-            self.absent(absence, false).await;
-            return;
-        };
-        let user = match &absence {
-            Absence::Staff(u) | Absence::Customer(u) => u.clone(),
-        };
-        self.ask(async move {
-            let elsewhere = match bus.online_elsewhere(&user).await {
-                Ok(b) => b,
-                Err(e) => {
-                    tracing::warn!(error = %e, user, "cannot ask redis about presence");
-                    false
-                }
-            };
-            Found::Elsewhere { absence, elsewhere }
-        });
+    pub(super) fn check_absence(&mut self, absence: Absence) {
+        if self.clustered() {
+            self.job(Job::Elsewhere(absence));
+        } else {
+            self.absent(absence, false);
+        }
     }
 
-    async fn absent(&mut self, absence: Absence, elsewhere: bool) {
+    fn absent(&mut self, absence: Absence, elsewhere: bool) {
         match absence {
             // Back on this node meanwhile: nothing to do.
             Absence::Staff(s) if !elsewhere && !self.by_user.contains_key(&s) => {
-                self.go_offline(&s).await;
+                self.go_offline(&s);
             }
             Absence::Customer(c) if !elsewhere && !self.by_user.contains_key(&c) => {
-                self.abandon(&c).await;
+                self.abandon(&c);
             }
             _ => {}
         }
@@ -184,20 +75,15 @@ impl Hub {
     /// Every few seconds: renew presence, then renew the lease in a task;
     /// the chores follow when the lease comes back held.
     pub(super) fn cluster_tick(&mut self) {
-        let Some(bus) = self.bus.clone() else {
+        if !self.clustered() {
             return;
-        };
+        }
         self.claim_all_presence();
-        let store = self.store.clone();
-        self.ask(async move {
-            Found::Chores {
-                held: claim_lease(&store, &bus).await,
-            }
-        });
+        self.job(Job::ClaimChores);
     }
 
     /// An answer came back.
-    pub(super) async fn found(&mut self, found: Found) {
+    pub(super) fn found(&mut self, found: Found) {
         match found {
             Found::Chores { held } => {
                 if held != self.chores {
@@ -208,8 +94,8 @@ impl Hub {
                     self.chores_round();
                 }
             }
-            Found::Elsewhere { absence, elsewhere } => self.absent(absence, elsewhere).await,
-            Found::Round { staff, customers } => self.round_done(staff, customers).await,
+            Found::Elsewhere { absence, elsewhere } => self.absent(absence, elsewhere),
+            Found::Round { staff, customers } => self.round_done(staff, customers),
             Found::Unanswered(sessions) => self.answer_orphans(sessions),
             Found::HeldElsewhere(staff) => {
                 for id in staff {
@@ -219,6 +105,12 @@ impl Hub {
                 self.send_offers(offers);
                 self.update_gauges();
             }
+            Found::Fetched(f) => self.fetched(*f),
+            Found::Loaded(l) => self.loaded(l),
+            Found::TranscriptQueued { ack, queued } => {
+                let frame = Self::frame(super::jobs::transcript_answer(queued), ack.r#ref);
+                self.send_frame(ack.conn, &frame);
+            }
         }
     }
 
@@ -226,9 +118,9 @@ impl Hub {
     /// online here but on no socket of this node, customers waiting with
     /// no socket here; and which customer lines lost their reply.
     fn chores_round(&mut self) {
-        let Some(bus) = self.bus.clone() else {
+        if !self.clustered() {
             return;
-        };
+        }
         let staff: Vec<String> = self
             .routing
             .all_staff()
@@ -248,44 +140,12 @@ impl Hub {
             .map(|s| s.customer_id.clone())
             .collect();
         if !staff.is_empty() || !customers.is_empty() {
-            self.ask(async move {
-                let mut s = Vec::new();
-                for id in staff {
-                    if let Some(held) = held_anywhere(&bus, &id).await {
-                        s.push((id, held));
-                    }
-                }
-                let mut c = Vec::new();
-                for id in customers {
-                    if let Some(held) = held_anywhere(&bus, &id).await {
-                        c.push((id, held));
-                    }
-                }
-                Found::Round {
-                    staff: s,
-                    customers: c,
-                }
-            });
+            self.job(Job::Round { staff, customers });
         }
-        let store = self.store.clone();
-        self.ask(async move {
-            let now = now_ms();
-            let before =
-                now - i64::try_from(super::ai::REPLY_ORPHAN_AFTER.as_millis()).unwrap_or(0);
-            match store
-                .read(move |c| read::unanswered_sessions(c, before, now, 100))
-                .await
-            {
-                Ok(s) => Found::Unanswered(s),
-                Err(e) => {
-                    tracing::warn!(error = %e, "cannot look for unanswered customers");
-                    Found::Unanswered(Vec::new())
-                }
-            }
-        });
+        self.job(Job::Unanswered);
     }
 
-    async fn round_done(&mut self, staff: Vec<(String, bool)>, customers: Vec<(String, bool)>) {
+    fn round_done(&mut self, staff: Vec<(String, bool)>, customers: Vec<(String, bool)>) {
         let now = now_ms();
         let ttl = i64::try_from(PRESENCE_TTL.as_millis()).unwrap_or(i64::MAX);
         let mut still_absent = HashMap::new();
@@ -306,7 +166,7 @@ impl Hub {
                     staff = id,
                     "staff member's node is gone: taking them offline"
                 );
-                self.go_offline(&id).await;
+                self.go_offline(&id);
             } else {
                 still_absent.insert(id, since);
             }
@@ -340,9 +200,9 @@ impl Hub {
     /// After a resync: ask Redis, in a task, which known staff another node
     /// holds (this node's own are online already).
     pub(super) fn refresh_presence(&mut self) {
-        let Some(bus) = self.bus.clone() else {
+        if !self.clustered() {
             return;
-        };
+        }
         let known: Vec<String> = self.routing.all_staff().map(|(id, _)| id.clone()).collect();
         let here: Vec<String> = known
             .iter()
@@ -356,18 +216,6 @@ impl Hub {
             .into_iter()
             .filter(|id| !self.by_user.contains_key(id))
             .collect();
-        self.ask(async move {
-            let mut held = Vec::new();
-            for id in others {
-                // Someone no node holds stays as they were: the chores
-                // round takes them offline and re-queues their chats.
-                if let Ok(n) = bus.live_nodes(&id).await
-                    && n.iter().any(|x| x != bus.node())
-                {
-                    held.push(id);
-                }
-            }
-            Found::HeldElsewhere(held)
-        });
+        self.job(Job::HeldElsewhere(others));
     }
 }

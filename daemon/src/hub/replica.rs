@@ -5,61 +5,134 @@
 //! nodes could race on are conditional writes in the database; this file
 //! only keeps copies in step and tells this node's own sockets.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::atomic::Ordering;
 
 use concierge_shared::protocol::{
     Message, SenderRole, ServerEvent, SessionStatus, SessionType, StaffOffline, StaffOnline,
 };
+use tokio::sync::oneshot;
 
+use super::core::{Conversations, Effect, SessionState};
+use super::jobs::{Job, LoadJob};
 use super::transfer::Queued;
-use super::{Hub, SessionState, now_ms};
+use super::{ConnId, JoinReply, now_ms};
+use crate::auth::User;
 use crate::cluster::ClusterEvent;
 use crate::ids::{TransferEnd, TransferId, TransferStatus};
-use crate::store::{SessionRow, StaffRow, Store, StoreError, TransferRow, read};
+use crate::store::offline::{LeftMessageRow, TranscriptWish};
+use crate::store::read::TransferOutcome;
+use crate::store::{SessionRow, StaffRow, TransferRow};
 
 /// What memory is loaded from: the open sessions, the pending requests
-/// and the staff.
-pub(super) struct Loaded {
-    open: Vec<SessionRow>,
-    transfers: Vec<TransferRow>,
-    staff: Vec<StaffRow>,
+/// and the staff, and what this node missed of what it knew.
+#[derive(Debug)]
+pub struct Loaded {
+    pub(super) open: Vec<SessionRow>,
+    pub(super) transfers: Vec<TransferRow>,
+    pub(super) staff: Vec<StaffRow>,
     /// Issue 16: who handed which pending request over.
-    handovers: std::collections::HashMap<TransferId, crate::routing::Handover>,
+    pub(super) handovers: HashMap<TransferId, crate::routing::Handover>,
+    /// Known sessions' messages after what this node delivered.
+    pub(super) missed: Vec<(String, Vec<Message>)>,
+    /// Known sessions no longer open: who closed them and when (`None`:
+    /// the row is gone).
+    pub(super) closed: Vec<(String, Option<(String, i64)>)>,
+    /// Requests in this node's queue that are no longer pending.
+    pub(super) outcomes: Vec<(TransferId, Option<TransferOutcome>)>,
+    /// What only a start needs.
+    pub(super) startup: Option<Startup>,
 }
 
-/// Read what memory is loaded from, in one read.
-pub(super) async fn load(store: &Store) -> Result<Loaded, StoreError> {
-    store
-        .read(|c| {
-            Ok(Loaded {
-                open: read::open_sessions(c)?,
-                transfers: read::pending_transfers(c)?,
-                staff: read::staff_rows(c)?,
-                handovers: crate::store::desk_handover::pending_handovers(c)?,
-            })
-        })
-        .await
+/// Read at start-up only.
+#[derive(Debug)]
+pub struct Startup {
+    /// Issue 17: messages left and waiting, who answered which open
+    /// session's message, transcripts wished for at close.
+    pub(super) waiting: Vec<LeftMessageRow>,
+    pub(super) answered: Vec<(String, String)>,
+    pub(super) wishes: Vec<TranscriptWish>,
+    /// Assistant sessions whose last line is the customer's: their reply
+    /// was pending when the daemon stopped.
+    pub(super) unanswered: Vec<String>,
 }
 
-impl Hub {
+/// A read for the cluster copy.
+#[derive(Debug)]
+pub struct Fetch {
+    pub(super) session: String,
+    /// Read the session's row.
+    pub(super) row: bool,
+    /// The messages after this seq, up to `upto`.
+    pub(super) after: i64,
+    pub(super) upto: Upto,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Upto {
+    Nothing,
+    Seq(i64),
+    /// The row's last seq (everything, if it is closed).
+    RowLastSeq,
+}
+
+/// What a [`Fetch`] found.
+#[derive(Debug)]
+pub struct Fetched {
+    pub(super) session: String,
+    /// `Some` if the row was asked for.
+    pub(super) row: Option<Option<SessionRow>>,
+    pub(super) missed: Vec<Message>,
+    /// The read failed: what asked for it goes on without it.
+    pub(super) failed: bool,
+}
+
+/// Something that may need the database before it can be applied: it and
+/// everything after it wait, in order, while the read runs (in a task, not
+/// in the hub). On a lone daemon nothing ever needs a read here.
+pub(super) enum Gated {
+    /// Another node's news.
+    Remote(ClusterEvent),
+    /// A message to deliver whose predecessors this node has not seen.
+    Deliver {
+        message: Message,
+        stream: Option<String>,
+    },
+    /// A connection joining: in a cluster, a customer's snapshot must
+    /// cover everything stored.
+    Join {
+        conn: ConnId,
+        user: User,
+        reply: oneshot::Sender<JoinReply>,
+    },
+    /// Load the database again.
+    Resync,
+}
+
+/// The answer a gated item waited for.
+enum Answer {
+    Fetched(Box<Fetched>),
+    Loaded(Option<Box<Loaded>>),
+}
+
+impl Conversations {
     /// Tell the other nodes (a no-op on a lone daemon; the event is only
-    /// built when there is a bus).
+    /// built in a cluster).
     pub(super) fn publish(&self, event: impl FnOnce() -> ClusterEvent) {
-        if let Some(b) = &self.bus {
-            b.publish(event());
+        if self.clustered() {
+            self.emit(Effect::Publish(event()));
         }
     }
 
     /// Publish news that may be lost (assistant deltas).
     pub(super) fn publish_droppable(&self, event: impl FnOnce() -> ClusterEvent) {
-        if let Some(b) = &self.bus {
-            b.publish_droppable(event());
+        if self.clustered() {
+            self.emit(Effect::PublishDroppable(event()));
         }
     }
 
     /// A message this node committed: to its room here and elsewhere.
-    pub(super) async fn deliver_commit(&mut self, m: &Message, stream_id: Option<&str>) {
+    pub(super) fn deliver_commit(&mut self, m: &Message, stream_id: Option<&str>) {
         let counter = match m.sender_role {
             SenderRole::Customer => &self.metrics.messages_customer,
             SenderRole::Staff => &self.metrics.messages_staff,
@@ -71,14 +144,14 @@ impl Hub {
             message: m.clone(),
             stream_id: stream_id.map(str::to_string),
         });
-        self.deliver(m, stream_id).await;
+        self.deliver(m, stream_id);
     }
 
     /// Deliver a message to this node's sockets in `seq` order: one seen
     /// already is dropped, and a gap (a message committed by another node
     /// whose news has not arrived) is filled from the database first. On a
     /// lone daemon messages always arrive in order and this never reads.
-    pub(super) async fn deliver(&mut self, m: &Message, stream_id: Option<&str>) {
+    pub(super) fn deliver(&mut self, m: &Message, stream_id: Option<&str>) {
         let Some(delivered) = self.sessions.get(&m.session_uuid).map(|s| s.delivered_seq) else {
             return;
         };
@@ -86,103 +159,251 @@ impl Hub {
             return;
         }
         if m.seq > delivered + 1 {
-            self.catch_up(&m.session_uuid, m.seq - 1).await;
+            self.through_gate(Gated::Deliver {
+                message: m.clone(),
+                stream: stream_id.map(str::to_string),
+            });
+            return;
         }
         self.fanout_message(m, stream_id);
     }
 
-    /// Deliver every stored message after what this node delivered, up to
-    /// `upto`, from the database.
-    async fn catch_up(&mut self, session: &str, upto: i64) {
-        let Some(after) = self.sessions.get(session).map(|s| s.delivered_seq) else {
-            return;
-        };
-        if upto <= after {
-            return;
-        }
-        let uuid = session.to_string();
-        match self
-            .store
-            .read(move |c| read::messages_between(c, &uuid, after, upto))
-            .await
-        {
-            Ok(missed) => {
-                for m in missed {
-                    self.fanout_message(&m, None);
-                }
+    /// Messages read from the database, to this node's sockets (those
+    /// delivered meanwhile are dropped).
+    fn fan_out_missed(&mut self, missed: &[Message]) {
+        for m in missed {
+            let delivered = self.sessions.get(&m.session_uuid).map(|s| s.delivered_seq);
+            if delivered.is_some_and(|d| m.seq > d) {
+                self.fanout_message(m, None);
             }
-            Err(e) => tracing::warn!(error = %e, session, "cannot read missed messages"),
         }
     }
 
-    /// Learn an open session another node created. `before_seq`: the seq
-    /// of the message that made us look, which this node has not
-    /// delivered yet.
-    async fn load_session(&mut self, session: &str, before_seq: Option<i64>) -> bool {
-        if self.sessions.contains_key(session) {
-            return true;
+    /// Run `item` now, or after the read in flight and what waits for it.
+    pub(super) fn through_gate(&mut self, item: Gated) {
+        match &mut self.gate {
+            Some((_, waiting)) => waiting.push_back(item),
+            None => self.run_gated(item),
         }
-        let uuid = session.to_string();
-        let row = match self
-            .store
-            .read(move |c| read::session_by_uuid(c, &uuid))
-            .await
-        {
-            Ok(Some(r)) if r.status != SessionStatus::Closed => r,
-            Ok(_) => return false,
-            Err(e) => {
-                tracing::warn!(error = %e, session, "cannot read a session");
-                return false;
-            }
+    }
+
+    /// Run an item, or start the read it needs and hold it (and whatever
+    /// comes after) until the answer.
+    fn run_gated(&mut self, item: Gated) {
+        if let Some(job) = self.read_for(&item) {
+            self.job(job);
+            self.gate = Some((item, VecDeque::new()));
+            return;
+        }
+        self.finish_gated(item, None);
+    }
+
+    pub(super) fn fetched(&mut self, f: Fetched) {
+        self.gate_answered(Answer::Fetched(Box::new(f)));
+    }
+
+    pub(super) fn loaded(&mut self, l: Option<Box<Loaded>>) {
+        self.gate_answered(Answer::Loaded(l));
+    }
+
+    fn gate_answered(&mut self, answer: Answer) {
+        let Some((head, mut waiting)) = self.gate.take() else {
+            tracing::warn!("a read came back that nothing waited for");
+            return;
         };
-        let mut st = SessionState::from_row(&row);
-        if let Some(seq) = before_seq {
-            st.delivered_seq = st.delivered_seq.min(seq - 1);
+        self.finish_gated(head, Some(answer));
+        // The rest, in order, until one needs a read again.
+        loop {
+            if let Some((_, w)) = &mut self.gate {
+                w.extend(waiting);
+                return;
+            }
+            let Some(next) = waiting.pop_front() else {
+                return;
+            };
+            self.run_gated(next);
         }
-        self.customer_session
-            .insert(st.customer_id.clone(), st.uuid.clone());
-        self.sessions.insert(st.uuid.clone(), st);
+    }
+
+    /// The read `item` needs first, if any.
+    fn read_for(&self, item: &Gated) -> Option<Job> {
+        let row = |session: &str| {
+            Some(Job::Fetch(Fetch {
+                session: session.to_string(),
+                row: true,
+                after: 0,
+                upto: Upto::Nothing,
+            }))
+        };
+        let known = |session: &str| self.sessions.contains_key(session);
+        match item {
+            Gated::Remote(ClusterEvent::Message { message, .. }) => {
+                (!known(&message.session_uuid)).then(|| row(&message.session_uuid))?
+            }
+            Gated::Remote(
+                ClusterEvent::SessionOpened { session }
+                | ClusterEvent::TransferQueued { session, .. }
+                | ClusterEvent::TransferAccepted { session, .. },
+            ) => (!known(session)).then(|| row(session))?,
+            // The closing line may still be on its way: read it.
+            Gated::Remote(ClusterEvent::Closed { session, .. }) => {
+                let s = self.sessions.get(session)?;
+                Some(Job::Fetch(Fetch {
+                    session: session.clone(),
+                    row: false,
+                    after: s.delivered_seq,
+                    upto: Upto::Seq(i64::MAX),
+                }))
+            }
+            Gated::Remote(_) => None,
+            Gated::Deliver { message, .. } => {
+                let s = self.sessions.get(&message.session_uuid)?;
+                (message.seq > s.delivered_seq + 1).then(|| {
+                    Job::Fetch(Fetch {
+                        session: message.session_uuid.clone(),
+                        row: false,
+                        after: s.delivered_seq,
+                        upto: Upto::Seq(message.seq - 1),
+                    })
+                })
+            }
+            Gated::Join { user, .. } => {
+                // Another node may have written since the last news
+                // reached this one.
+                if !self.clustered() || user.role.is_staff() {
+                    return None;
+                }
+                let uuid = self.customer_session.get(&user.id)?;
+                let s = self.sessions.get(uuid)?;
+                Some(Job::Fetch(Fetch {
+                    session: uuid.clone(),
+                    row: true,
+                    after: s.delivered_seq,
+                    upto: Upto::RowLastSeq,
+                }))
+            }
+            Gated::Resync => Some(Job::Load(LoadJob {
+                known: self
+                    .sessions
+                    .values()
+                    .map(|s| (s.uuid.clone(), s.delivered_seq))
+                    .collect(),
+                queued: self.routing.queue().map(|r| r.id).collect(),
+                startup: false,
+            })),
+        }
+    }
+
+    /// Apply `item` with the answer of its read (`None`: it needed none).
+    fn finish_gated(&mut self, item: Gated, answer: Option<Answer>) {
+        let fetched = match answer {
+            Some(Answer::Fetched(f)) => Some(*f),
+            Some(Answer::Loaded(l)) => {
+                if let Some(l) = l {
+                    self.apply_loaded(*l);
+                }
+                return;
+            }
+            None => None,
+        };
+        match item {
+            Gated::Remote(event) => {
+                if let Some(f) = fetched
+                    && !self.learn(&event, f)
+                {
+                    return;
+                }
+                self.apply_remote(event);
+            }
+            Gated::Deliver { message, stream } => {
+                if let Some(f) = &fetched {
+                    self.fan_out_missed(&f.missed);
+                }
+                let delivered = self
+                    .sessions
+                    .get(&message.session_uuid)
+                    .map(|s| s.delivered_seq);
+                if delivered.is_some_and(|d| message.seq > d) {
+                    self.fanout_message(&message, stream.as_deref());
+                }
+            }
+            Gated::Join { conn, user, reply } => {
+                if let Some(f) = fetched {
+                    self.refresh_customer_session(f);
+                }
+                // The connection gave up while its join waited for a read
+                // (it closed): it must not be counted as here.
+                if reply.is_closed() {
+                    return;
+                }
+                let r = self.join(conn, user);
+                let _ = reply.send(r);
+            }
+            Gated::Resync => {}
+        }
+    }
+
+    /// What a read for another node's news found: a session this node did
+    /// not know (`false`: it is closed or gone, and the news is dropped),
+    /// or the lines it missed.
+    fn learn(&mut self, event: &ClusterEvent, f: Fetched) -> bool {
+        if f.failed {
+            return false;
+        }
+        if let Some(row) = f.row {
+            let row = match row {
+                Some(r) if r.status != SessionStatus::Closed => r,
+                _ => return false,
+            };
+            if !self.sessions.contains_key(&row.uuid) {
+                let mut st = SessionState::from_row(&row);
+                // The message that made us look is delivered as news.
+                if let ClusterEvent::Message { message, .. } = event {
+                    st.delivered_seq = st.delivered_seq.min(message.seq - 1);
+                }
+                self.customer_session
+                    .insert(st.customer_id.clone(), st.uuid.clone());
+                self.sessions.insert(st.uuid.clone(), st);
+            }
+        }
+        self.fan_out_missed(&f.missed);
         true
     }
 
     /// Bring a customer's session up to date with the database before a
     /// (re)connecting customer is given its snapshot.
-    pub(super) async fn refresh_customer_session(&mut self, customer: &str) {
-        let Some(uuid) = self.customer_session.get(customer).cloned() else {
+    fn refresh_customer_session(&mut self, f: Fetched) {
+        if f.failed {
+            tracing::warn!(session = f.session, "cannot refresh a session");
             return;
-        };
-        let u = uuid.clone();
-        match self.store.read(move |c| read::session_by_uuid(c, &u)).await {
-            Ok(Some(row)) if row.status == SessionStatus::Closed => {
+        }
+        self.fan_out_missed(&f.missed);
+        let uuid = f.session;
+        match f.row.flatten() {
+            Some(row) if row.status == SessionStatus::Closed => {
                 let by = row.closed_by.unwrap_or_else(|| "system".into());
                 let at = row.closed_at.unwrap_or_else(now_ms);
-                self.catch_up(&uuid, i64::MAX).await;
                 if let Some(s) = self.sessions.get_mut(&uuid) {
                     s.status = SessionStatus::Closed;
                 }
                 self.apply_closed(uuid, by, at);
             }
-            Ok(Some(row)) => {
+            Some(row) => {
                 if let Some(s) = self.sessions.get_mut(&uuid) {
                     s.staff_id = row.staff_id.clone();
                     s.session_type = row.session_type;
                     s.status = row.status;
                 }
-                self.catch_up(&uuid, row.last_seq).await;
             }
-            Ok(None) => {}
-            Err(e) => tracing::warn!(error = %e, "cannot refresh a session"),
+            None => {}
         }
     }
 
-    /// News from another node.
-    pub(super) async fn apply_remote(&mut self, event: ClusterEvent) {
+    /// News from another node, with any read it needed done.
+    fn apply_remote(&mut self, event: ClusterEvent) {
         match event {
             ClusterEvent::Message { message, stream_id } => {
                 let session = message.session_uuid.clone();
-                if !self.load_session(&session, Some(message.seq)).await {
-                    return;
-                }
                 if message.sender_role == SenderRole::Customer
                     && let Some(s) = self.sessions.get_mut(&session)
                 {
@@ -191,7 +412,7 @@ impl Hub {
                         s.recent_customer.pop_front();
                     }
                 }
-                self.deliver(&message, stream_id.as_deref()).await;
+                self.deliver(&message, stream_id.as_deref());
             }
             ClusterEvent::AiDelta {
                 session,
@@ -205,9 +426,8 @@ impl Hub {
                 staff,
                 status,
             } => self.apply_left_resolved(id, session, staff, status),
-            ClusterEvent::SessionOpened { session } => {
-                self.load_session(&session, None).await;
-            }
+            // Learnt by its read, if it is still open.
+            ClusterEvent::SessionOpened { .. } => {}
             ClusterEvent::Typing {
                 session,
                 user,
@@ -225,12 +445,8 @@ impl Hub {
                 closed_by,
                 closed_at,
             } => {
-                if self.sessions.contains_key(&session) {
-                    // The closing line may still be on its way: read it.
-                    self.catch_up(&session, i64::MAX).await;
-                    if let Some(s) = self.sessions.get_mut(&session) {
-                        s.status = SessionStatus::Closed;
-                    }
+                if let Some(s) = self.sessions.get_mut(&session) {
+                    s.status = SessionStatus::Closed;
                     self.apply_closed(session, closed_by, closed_at);
                 }
             }
@@ -244,7 +460,7 @@ impl Hub {
                 preferred,
                 handover,
             } => {
-                if self.load_session(&session, None).await {
+                if self.sessions.contains_key(&session) {
                     let queued = Queued {
                         front,
                         reason,
@@ -268,7 +484,7 @@ impl Hub {
                 staff,
                 staff_name,
             } => {
-                if self.load_session(&session, None).await {
+                if self.sessions.contains_key(&session) {
                     self.apply_accepted(id, session, staff, staff_name);
                 }
             }
@@ -289,7 +505,7 @@ impl Hub {
                 online,
                 available,
                 max,
-            } => self.apply_staff(staff, name, online, available, max).await,
+            } => self.apply_staff(staff, name, online, available, max),
             ClusterEvent::SessionState {
                 session,
                 staff,
@@ -302,7 +518,7 @@ impl Hub {
                     s.status = status;
                 }
             }
-            ClusterEvent::Resync => self.resync().await,
+            ClusterEvent::Resync => self.resync(),
             ClusterEvent::Annotated {
                 session,
                 actor,
@@ -312,7 +528,7 @@ impl Hub {
     }
 
     /// A staff member's presence or settings changed on another node.
-    async fn apply_staff(
+    fn apply_staff(
         &mut self,
         staff: String,
         name: String,
@@ -332,7 +548,7 @@ impl Hub {
         if online || here {
             offers.extend(self.routing.set_status(&staff, Some(true), Some(available)));
             if !online {
-                self.persist_presence(&staff, None).await;
+                self.persist_presence(&staff, None);
             }
             if !was_online {
                 let frame = Self::frame(
@@ -372,28 +588,30 @@ impl Hub {
 
     /// Re-read the database after news may have been missed, bring the
     /// copies in step, and catch this node's sockets up by `seq`.
-    pub(super) async fn resync(&mut self) {
+    pub(super) fn resync(&mut self) {
         // Redis may have restarted empty: claim this node's users again now
         // rather than at the next renewal.
         self.claim_all_presence();
-        match load(&self.store).await {
-            Ok(loaded) => self.apply_loaded(loaded).await,
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot re-read the database after a cluster hiccup");
-            }
-        }
+        self.through_gate(Gated::Resync);
     }
 
     /// Bring memory in step with what the database holds: the one way
     /// state is loaded, at start-up (into an empty hub) and on a resync.
     /// What changed is told to this node's sockets as live events would.
-    pub(super) async fn apply_loaded(&mut self, loaded: Loaded) {
+    pub(super) fn apply_loaded(&mut self, loaded: Loaded) {
         let Loaded {
             open,
             transfers,
             staff,
             handovers,
+            missed,
+            closed,
+            outcomes,
+            startup: _,
         } = loaded;
+        for (_, lines) in &missed {
+            self.fan_out_missed(lines);
+        }
         let open: HashMap<String, SessionRow> =
             open.into_iter().map(|r| (r.uuid.clone(), r)).collect();
         // Closed while we were not listening.
@@ -403,22 +621,12 @@ impl Hub {
             .filter(|k| !open.contains_key(*k))
             .cloned()
             .collect();
+        let closed: HashMap<String, Option<(String, i64)>> = closed.into_iter().collect();
         for uuid in gone {
-            self.catch_up(&uuid, i64::MAX).await;
-            let u = uuid.clone();
-            let row = self
-                .store
-                .read(move |c| read::session_by_uuid(c, &u))
-                .await
-                .ok()
-                .flatten();
-            let (by, at) = row
-                .map(|r| {
-                    (
-                        r.closed_by.unwrap_or_else(|| "system".into()),
-                        r.closed_at.unwrap_or_else(now_ms),
-                    )
-                })
+            let (by, at) = closed
+                .get(&uuid)
+                .cloned()
+                .flatten()
                 .unwrap_or_else(|| ("system".into(), now_ms()));
             if let Some(s) = self.sessions.get_mut(&uuid) {
                 s.status = SessionStatus::Closed;
@@ -441,7 +649,6 @@ impl Hub {
                     self.sessions.insert(st.uuid.clone(), st);
                 }
             }
-            self.catch_up(&row.uuid, row.last_seq).await;
         }
         // The queue.
         let pending: HashSet<TransferId> = transfers.iter().map(|t| t.id).collect();
@@ -473,12 +680,10 @@ impl Hub {
                 self.routing.remove_request(id);
                 continue;
             }
-            let ended = self
-                .store
-                .read(move |c| read::transfer_outcome(c, id))
-                .await
-                .ok()
-                .flatten();
+            let ended = outcomes
+                .iter()
+                .find(|(o, _)| *o == id)
+                .and_then(|(_, o)| o.clone());
             let (outcome, told) = match ended {
                 // A failed request's outcome is what the customer is told.
                 Some((Some(TransferStatus::Failed), told)) => (TransferEnd::Failed, told),
@@ -531,11 +736,13 @@ impl Hub {
             .partition(|t| t.priority > 0);
         for t in front.into_iter().rev() {
             let h = handovers.get(&t.id).cloned().map(Box::new);
-            self.routing.enqueue(super::request_from_row(t, h), true);
+            self.routing
+                .enqueue(super::core::request_from_row(t, h), true);
         }
         for t in back {
             let h = handovers.get(&t.id).cloned().map(Box::new);
-            self.routing.enqueue(super::request_from_row(t, h), false);
+            self.routing
+                .enqueue(super::core::request_from_row(t, h), false);
         }
         // Presence, as Redis knows it now (asked in a task).
         self.refresh_presence();

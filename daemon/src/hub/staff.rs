@@ -8,8 +8,9 @@ use concierge_shared::protocol::{
 };
 use serde::Serialize;
 
+use super::core::{After, Conversations, Reply};
+use super::now_ms;
 use super::transfer::NOBODY_ONLINE;
-use super::{After, Hub, Reply, now_ms};
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
 use crate::ids::TransferId;
@@ -29,8 +30,8 @@ pub struct StaffView {
     pub sessions: Vec<String>,
 }
 
-impl Hub {
-    pub(super) async fn join_staff(&mut self, user: &User) -> StaffData {
+impl Conversations {
+    pub(super) fn join_staff(&mut self, user: &User) -> StaffData {
         self.routing.ensure_staff(&user.id, &user.name, None, true);
         // A reconnect within the grace period keeps everything.
         self.staff_grace.remove(&user.id);
@@ -52,7 +53,7 @@ impl Hub {
                 None,
             );
             self.send_staff_room(&frame, Some(&user.id));
-            self.persist_presence(&user.id, None).await;
+            self.persist_presence(&user.id, None);
         }
         self.update_gauges();
         let queue = self.routing.queue().map(|r| self.offer_of(r)).collect();
@@ -71,7 +72,7 @@ impl Hub {
         }
     }
 
-    pub(super) async fn persist_presence(&mut self, staff: &str, max: Option<Option<u32>>) {
+    pub(super) fn persist_presence(&mut self, staff: &str, max: Option<Option<u32>>) {
         if let Some(s) = self.routing.staff(staff) {
             self.publish(|| ClusterEvent::Staff {
                 staff: staff.to_string(),
@@ -87,7 +88,7 @@ impl Hub {
                 is_available: s.available,
                 now: now_ms(),
             };
-            self.submit(vec![op], After::Nothing).await;
+            self.submit(vec![op], After::Nothing);
         }
     }
 
@@ -111,14 +112,14 @@ impl Hub {
         self.send_user(staff, &frame);
     }
 
-    pub(super) async fn status_change(&mut self, user: &User, reply: Reply, s: StaffStatusChange) {
+    pub(super) fn status_change(&mut self, user: &User, reply: Reply, s: StaffStatusChange) {
         if !user.role.is_staff() {
             self.error(&reply, ErrorCode::Forbidden, "only staff have a status");
             return;
         }
         if s.is_online == Some(false) {
             self.ack(&reply, serde_json::json!({}));
-            self.go_offline(&user.id).await;
+            self.go_offline(&user.id);
             return;
         }
         let offers = self
@@ -128,7 +129,7 @@ impl Hub {
         self.announce_status(&user.id);
         self.send_workload(&user.id);
         self.send_offers(offers);
-        self.persist_presence(&user.id, None).await;
+        self.persist_presence(&user.id, None);
         self.update_gauges();
     }
 
@@ -148,7 +149,7 @@ impl Hub {
 
     /// A staff member is gone: their chats go back to the front of the
     /// queue (or to the assistant when nobody is left).
-    pub(super) async fn go_offline(&mut self, staff: &str) {
+    pub(super) fn go_offline(&mut self, staff: &str) {
         let was_online = self.routing.staff(staff).is_some_and(|s| s.online);
         let held = self.routing.go_offline(staff);
         // A request held back for them goes to everyone now (issue 17).
@@ -163,7 +164,7 @@ impl Hub {
             );
             self.send_staff_room(&frame, Some(staff));
             self.announce_status(staff);
-            self.persist_presence(staff, None).await;
+            self.persist_presence(staff, None);
         }
         let name = self
             .routing
@@ -179,8 +180,7 @@ impl Hub {
                 None,
                 true,
                 None,
-            )
-            .await;
+            );
         }
         if self.routing.online_count() == 0 {
             let waiting: Vec<(TransferId, String)> = self
@@ -189,7 +189,7 @@ impl Hub {
                 .map(|r| (r.id, r.session.clone()))
                 .collect();
             for (id, session) in waiting {
-                self.fail_request(None, id, &session, NOBODY_ONLINE).await;
+                self.fail_request(None, id, &session, NOBODY_ONLINE);
             }
         }
         self.update_gauges();
@@ -213,7 +213,7 @@ impl Hub {
         v
     }
 
-    pub(super) async fn staff_update(
+    pub(super) fn staff_update(
         &mut self,
         staff: &str,
         max: Option<Option<u32>>,
@@ -250,8 +250,8 @@ impl Hub {
             details: Some(format!("max={max:?} available={available:?}")),
             now,
         });
-        self.submit(ops, After::Nothing).await;
-        self.persist_presence(staff, max).await;
+        self.submit(ops, After::Nothing);
+        self.persist_presence(staff, max);
         self.send_workload(staff);
         self.update_gauges();
         self.staff_views()

@@ -8,8 +8,9 @@ use concierge_shared::protocol::{
 };
 
 use super::conversation::system_line;
-use super::created_transfer;
-use super::{After, Hub, Reply, Timer, now_ms};
+use super::core::created_transfer;
+use super::core::{After, Conversations, Reply};
+use super::{Timer, now_ms};
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
 use crate::ids::{TransferEnd, TransferId, TransferStatus};
@@ -19,7 +20,7 @@ use crate::store::{Op, OpResult};
 pub(super) const NOBODY_ONLINE: &str = "No one from the team is online right now. The assistant will keep helping you, and you can ask again later.";
 const ALL_DECLINED: &str = "Everyone on the team is busy right now. The assistant will keep helping you, and you can ask again in a little while.";
 
-impl Hub {
+impl Conversations {
     pub(super) fn offer_of(&self, r: &Request) -> TransferOffer {
         TransferOffer {
             transfer_request_id: r.id.0,
@@ -68,7 +69,7 @@ impl Hub {
         }
     }
 
-    pub(super) async fn request_staff(&mut self, user: &User, reply: Reply, r: RequestStaff) {
+    pub(super) fn request_staff(&mut self, user: &User, reply: Reply, r: RequestStaff) {
         let Some(s) = self.sessions.get(&r.session_uuid) else {
             self.error(&reply, ErrorCode::NotFound, "no open session with that id");
             return;
@@ -107,14 +108,13 @@ impl Hub {
         // Issue 16: a customer asking for a person is a hand-over for
         // that reason, labelled like the assistant's.
         let handover = Some(concierge_assistant::HandoverReason::CustomerRequest);
-        self.start_transfer(&r.session_uuid, reason, None, Some(reply), false, handover)
-            .await;
+        self.start_transfer(&r.session_uuid, reason, None, Some(reply), false, handover);
     }
 
     /// Create a transfer request for a session (customer request, the
     /// assistant's hand-over, or a staff member who left). With nobody
     /// online the request is recorded as failed and the assistant goes on.
-    pub(super) async fn start_transfer(
+    pub(super) fn start_transfer(
         &mut self,
         session: &str,
         reason: Option<String>,
@@ -173,8 +173,7 @@ impl Hub {
                     session: session.to_string(),
                     reason: NOBODY_ONLINE.to_string(),
                 },
-            )
-            .await;
+            );
             return;
         }
         let text = match &reason {
@@ -206,11 +205,10 @@ impl Hub {
                 reason,
                 summary,
             },
-        )
-        .await;
+        );
     }
 
-    pub(super) async fn transfer_created(
+    pub(super) fn transfer_created(
         &mut self,
         results: Vec<OpResult>,
         reply: Option<Reply>,
@@ -232,7 +230,7 @@ impl Hub {
             for r in &joined {
                 self.ack(r, serde_json::json!({}));
             }
-            self.fail_request(reply, id, &session, NOBODY_ONLINE).await;
+            self.fail_request(reply, id, &session, NOBODY_ONLINE);
             return;
         }
         let waiting_since = now_ms();
@@ -473,7 +471,7 @@ impl Hub {
     }
 
     /// Give a waiting request up: the session goes back to the assistant.
-    pub(super) async fn fail_request(
+    pub(super) fn fail_request(
         &mut self,
         reply: Option<Reply>,
         id: TransferId,
@@ -501,8 +499,7 @@ impl Hub {
                 session: session.to_string(),
                 reason: reason.to_string(),
             },
-        )
-        .await;
+        );
     }
 
     pub(super) fn transfer_failed(
@@ -525,7 +522,7 @@ impl Hub {
         self.apply_ended(request, session, TransferEnd::Failed, Some(reason));
     }
 
-    pub(super) async fn accept(&mut self, user: &User, reply: Reply, id: TransferId) {
+    pub(super) fn accept(&mut self, user: &User, reply: Reply, id: TransferId) {
         if !user.role.is_staff() {
             self.error(
                 &reply,
@@ -588,8 +585,7 @@ impl Hub {
                 staff: user.id.clone(),
                 request: req,
             },
-        )
-        .await;
+        );
     }
 
     pub(super) fn accepted(&mut self, reply: Reply, staff: String, req: Request) {
@@ -623,6 +619,15 @@ impl Hub {
         staff: String,
         staff_name: String,
     ) {
+        // The same fact again (news repeated, or a resync replaying what
+        // was heard already) is applied once.
+        let repeated = self.routing.request(id).is_none()
+            && self.sessions.get(&session).is_some_and(|s| {
+                s.session_type == SessionType::Human && s.staff_id.as_deref() == Some(&staff)
+            });
+        if repeated {
+            return;
+        }
         self.routing.remove_request(id);
         self.routing.ensure_staff(&staff, &staff_name, None, true);
         self.routing.assign(&session, &staff);
@@ -667,7 +672,7 @@ impl Hub {
         self.update_gauges();
     }
 
-    pub(super) async fn decline(&mut self, user: &User, reply: Reply, d: DeclineTransfer) {
+    pub(super) fn decline(&mut self, user: &User, reply: Reply, d: DeclineTransfer) {
         if !user.role.is_staff() {
             self.error(
                 &reply,
@@ -709,13 +714,12 @@ impl Hub {
                 request: id,
                 staff: user.id.clone(),
             },
-        )
-        .await;
+        );
     }
 
     /// A decline was stored: noted, and when nobody eligible is left the
     /// request fails (acked once that is stored).
-    pub(super) async fn declined(&mut self, reply: Reply, id: TransferId, staff: String) {
+    pub(super) fn declined(&mut self, reply: Reply, id: TransferId, staff: String) {
         if !self.routing.note_decline(id, &staff) {
             // Gone meanwhile (accepted, withdrawn, closed).
             self.ack(&reply, serde_json::json!({}));
@@ -736,8 +740,7 @@ impl Hub {
         }
         let session = self.routing.request(id).map(|r| r.session.clone());
         if let Some(session) = session {
-            self.fail_request(Some(reply), id, &session, ALL_DECLINED)
-                .await;
+            self.fail_request(Some(reply), id, &session, ALL_DECLINED);
         }
     }
 
@@ -766,7 +769,7 @@ impl Hub {
     /// The customer left while waiting and did not come back: their
     /// request leaves the queue (counted as abandoned) and the session
     /// goes back to the assistant, open for when they return.
-    pub(super) async fn abandon(&mut self, customer: &str) {
+    pub(super) fn abandon(&mut self, customer: &str) {
         let Some(session) = self.customer_session.get(customer).cloned() else {
             return;
         };
@@ -790,8 +793,7 @@ impl Hub {
                 request: id,
                 session,
             },
-        )
-        .await;
+        );
     }
 
     pub(super) fn abandoned(&mut self, request: TransferId, session: String) {
