@@ -56,7 +56,11 @@ fn follows_up_on_order(
     retriever: &crate::retrieval::Retriever,
 ) -> bool {
     let w = text::words(message);
-    if w.len() > 8 || !w.iter().any(|x| matches!(x.as_str(), "it" | "its" | "they" | "them")) {
+    if w.len() > 8
+        || !w
+            .iter()
+            .any(|x| matches!(x.as_str(), "it" | "its" | "they" | "them"))
+    {
         return false;
     }
     let (_, score) = intent::classify(message, assessment);

@@ -328,32 +328,47 @@ impl Query {
     }
 }
 
-/// Shop-independent synonyms of everyday support vocabulary (stems in,
-/// plain words out). Kept small: each pair is a way customers and help
-/// pages commonly word the same thing.
+/// Shop-independent synonyms of everyday support vocabulary (words in,
+/// words out). Kept small: each pair is a way customers and help pages
+/// commonly word the same thing. Keys are matched by their stem, so that
+/// "courier" (stem "couri") and "voucher" ("vouch") are found.
+const SYNONYMS: &[(&[&str], &[&str])] = &[
+    (&["parcel", "package"], &["parcel", "package", "shipment"]),
+    (&["delivery", "deliver"], &["delivery", "shipping"]),
+    (&["ship"], &["delivery"]),
+    (&["sent"], &["dispatch", "ship"]),
+    (&["cost", "fee", "charge"], &["cost", "price", "fee"]),
+    (&["price"], &["cost"]),
+    (
+        &["login", "log", "signin", "sign"],
+        &["sign", "login", "password"],
+    ),
+    (&["money"], &["refund"]),
+    (&["send", "back"], &["return"]),
+    (&["phone", "call"], &["phone", "contact", "call"]),
+    (&["email", "mail"], &["email", "contact"]),
+    (&["open", "hours"], &["hours", "open", "contact"]),
+    (&["coupon", "voucher", "promo"], &["discount", "code"]),
+    (&["accept"], &["take", "pay"]),
+    (
+        &[
+            "broken", "broke", "faulty", "damaged", "crack", "torn", "crush", "dent", "scratch",
+            "smash", "shatter",
+        ],
+        &["damaged", "faulty", "defect"],
+    ),
+    (&["track"], &["tracking", "status"]),
+    (&["dispatch", "post"], &["ship", "send", "post"]),
+    (&["courier"], &["carrier", "delivery"]),
+    (&["pickup"], &["collect"]),
+    (&["country", "abroad", "overseas"], &["international"]),
+];
+
 fn synonyms(stem: &str) -> &'static [&'static str] {
-    match stem {
-        "parcel" | "packag" => &["parcel", "package", "shipment"],
-        "deliveri" | "deliver" => &["delivery", "shipping"],
-        "ship" => &["delivery"],
-        "cost" | "fee" | "charg" => &["cost", "price", "fee"],
-        "pric" => &["cost"],
-        "login" | "log" | "signin" | "sign" => &["sign", "login", "password"],
-        "money" => &["refund"],
-        "send" | "back" => &["return"],
-        "phone" | "call" | "number" => &["phone", "contact", "call"],
-        "email" | "mail" => &["email", "contact"],
-        "open" | "hour" => &["hours", "open", "contact"],
-        "coupon" | "voucher" | "promo" => &["discount", "code"],
-        "accept" => &["take", "pay"],
-        "broken" | "broke" | "faulti" | "damag" | "crack" | "torn" | "crush" | "dent"
-        | "scratch" | "smash" => &["damaged", "faulty", "defect"],
-        "track" => &["tracking", "status"],
-        "dispatch" | "post" => &["ship", "send", "post"],
-        "courier" => &["carrier", "delivery"],
-        "countri" | "abroad" | "oversea" => &["international"],
-        _ => &[],
-    }
+    SYNONYMS
+        .iter()
+        .find(|(keys, _)| keys.iter().any(|k| text::stem(k) == stem))
+        .map_or(&[], |(_, out)| *out)
 }
 
 /// A BM25 index over documents given as weighted term lists.
@@ -809,6 +824,13 @@ mod tests {
         let q = Query::new("gift cards");
         assert!((idx.coverage(0, &q) - 1.0).abs() < 1e-6);
         assert_eq!(idx.coverage(1, &q), 0.0);
+    }
+
+    #[test]
+    fn synonyms_are_found_by_stem() {
+        assert!(synonyms(&text::stem("courier")).contains(&"carrier"));
+        assert!(synonyms(&text::stem("vouchers")).contains(&"discount"));
+        assert!(synonyms(&text::stem("zebra")).is_empty());
     }
 
     #[test]
