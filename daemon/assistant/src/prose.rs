@@ -245,7 +245,10 @@ fn flush_list(list: &mut Vec<String>, intro: &mut Option<String>, blocks: &mut V
 
 /// Markup off: `**bold**`, `__bold__`, `` `code` ``, `[text](url)`.
 fn inline(s: &str) -> String {
-    let mut t = s.replace("**", "").replace("__", "").replace('`', "");
+    let mut t = quote_labels(s)
+        .replace("**", "")
+        .replace("__", "")
+        .replace('`', "");
     t = strip_single_emphasis(&t);
     // [text](url) -> text
     while let Some(open) = t.find('[') {
@@ -259,6 +262,32 @@ fn inline(s: &str) -> String {
         t.replace_range(open..=end, &label);
     }
     t.trim().to_string()
+}
+
+/// A bold label that ends in a question or exclamation mark (a button:
+/// "**Forgot password?**") is quoted, so that its mark does not read as
+/// the end of the sentence around it.
+fn quote_labels(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(open) = rest.find("**") {
+        let after = &rest[open + 2..];
+        let Some(close) = after.find("**") else {
+            break;
+        };
+        let label = &after[..close];
+        out.push_str(&rest[..open]);
+        if label.ends_with(['?', '!']) {
+            out.push('"');
+            out.push_str(label);
+            out.push('"');
+        } else {
+            out.push_str(label);
+        }
+        rest = &after[close + 2..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Words of a list item outside brackets.
@@ -443,6 +472,10 @@ mod tests {
             ]
         );
         assert_eq!(strip_single_emphasis("5 * 2 and *this*"), "5 * 2 and this");
+        assert_eq!(
+            inline("Click **Forgot password?** on the **sign-in** page"),
+            "Click \"Forgot password?\" on the sign-in page"
+        );
     }
 
     #[test]

@@ -11,6 +11,8 @@ const K1: f32 = 1.2;
 /// Synonyms help recall but must not outvote a word the customer wrote.
 const SYNONYM_WEIGHT: f32 = 0.35;
 const B: f32 = 0.75;
+/// The idf of a word in about half the articles or more.
+const COMMON_IDF: f32 = std::f32::consts::LN_2;
 
 /// A query: stemmed terms with weights (words of earlier turns weigh less).
 #[derive(Debug, Clone, Default)]
@@ -714,6 +716,11 @@ impl Retriever {
         // ("express" in a delivery page's tags and in one sentence), or
         // when a section is about it.
         let specific = query.originals.iter().any(|t| {
+            // A word most pages use (the shop's own trade: "tea") says
+            // nothing about which sentence answers.
+            if self.articles.idf(t) < COMMON_IDF {
+                return false;
+            }
             let sf = sf(t);
             sf > 0 && (!heading.is_some_and(|h| h.contains(t)) || sf * 4 <= sentences.len())
         }) || sentences.iter().any(|s| {
@@ -730,9 +737,16 @@ impl Retriever {
                 .find(|&&(i, s)| s > 0.0 && fits(i))
                 .map(|&(i, _)| i)
                 .or_else(|| (0..sentences.len()).find(|&i| fits(i)));
+            // The second opening sentence only from the first one's
+            // section: the next section is about something else.
             return match fitting {
                 Some(i) if i >= 2 => vec![sentences[0].text.clone(), sentences[i].text.clone()],
-                _ => sentences.iter().take(2).map(|s| s.text.clone()).collect(),
+                _ => sentences
+                    .iter()
+                    .take(2)
+                    .filter(|s| s.heading_eq(&sentences[0]))
+                    .map(|s| s.text.clone())
+                    .collect(),
             };
         }
         let mut picked: Vec<usize> = match order.first() {
