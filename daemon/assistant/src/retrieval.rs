@@ -772,13 +772,35 @@ impl Retriever {
             && !first_row
             && sentences[first + 1].heading_eq(&sentences[first]))
         .then_some(first + 1);
+        // The best sentence with a word of the question (not one most
+        // pages use) that the first lacks: "do you deliver pallets to the
+        // Netherlands" wants the country's row and the rule on pallets.
+        let complement = sentences.get(first).and_then(|f| {
+            let missing: Vec<&String> = query
+                .originals
+                .iter()
+                .filter(|t| self.articles.idf(t) >= COMMON_IDF && !f.terms.contains(t))
+                .collect();
+            order
+                .iter()
+                .skip(1)
+                .filter(|&&(i, s)| s > 0.0 && i != first)
+                .find(|&&(i, _)| {
+                    sentences
+                        .get(i)
+                        .is_some_and(|s| missing.iter().any(|t| s.terms.contains(t)))
+                })
+                .map(|&(i, _)| i)
+        });
         let second = if first_row {
             // Another row only if it is nearly as good (the question
             // names two cases); a sentence beside the table if it matches.
-            strong.filter(|&i| {
-                let row = sentences.get(i).is_some_and(|s| s.row);
-                !row || scored[i].1 >= 0.8 * best
-            })
+            strong
+                .filter(|&i| {
+                    let row = sentences.get(i).is_some_and(|s| s.row);
+                    !row || scored[i].1 >= 0.8 * best
+                })
+                .or(complement)
         } else {
             strong.or(following)
         };
