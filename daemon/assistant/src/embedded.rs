@@ -336,7 +336,11 @@ impl Embedded<'_> {
         // ("what sleeping bags do you have" vs a description that merely
         // mentions samples); how-to questions go to articles.
         let name_hit = best_p.is_some_and(|h| h.heading);
-        let howto = text::words(message).first().is_some_and(|w| w == "how") && best_a.is_some();
+        // "How much / how many" ask about the thing itself, not a how-to.
+        let w = text::words(message);
+        let howto = w.first().is_some_and(|x| x == "how")
+            && !w.get(1).is_some_and(|x| x == "much" || x == "many")
+            && best_a.is_some();
         let product_first = p_cov >= PRODUCT_MIN_COVERAGE
             && !howto
             && (p_cov > a_cov

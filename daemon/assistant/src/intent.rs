@@ -18,7 +18,7 @@ const STAFF_TOPICS: [Intent; 4] = [
 
 /// Below this cue score the rules have found no clear topic, and the
 /// learned reader is asked.
-const CLEAR_TOPIC: f32 = 2.0;
+pub const CLEAR_TOPIC: f32 = 2.0;
 /// How sure the reader must be that a question answered from a page
 /// without a topic is about the range.
 const LEANING: f32 = 0.3;
@@ -129,6 +129,9 @@ const CUES: &[(Intent, &[(&str, f32)])] = &[
             ("color", 1.5),
             ("warranti", 2.0),
             ("guarante", 2.0),
+            // "Does the warranty cover a broken zip?" asks what is
+            // covered, however damaged the thing is.
+            ("cover", 2.0),
             ("repair", 1.5),
             ("wash", 2.0),
             ("clean", 2.0),
@@ -218,6 +221,9 @@ const CUES: &[(Intent, &[(&str, f32)])] = &[
             ("complaint", 3.5),
             ("poor", 2.0),
             ("crack", 2.5),
+            ("smash", 3.0),
+            ("shatter", 3.0),
+            ("snap", 2.0),
             ("torn", 2.5),
             ("ripped", 2.5),
             ("leak", 2.5),

@@ -46,6 +46,32 @@ fn last_customer_line(turn: &Turn) -> Option<&str> {
         .map(|l| l.text.as_str())
 }
 
+/// "Which carrier is it with?" right after the customer named an order: a
+/// short line that points back with a pronoun and has no clear topic of
+/// its own asks about that order.
+fn follows_up_on_order(
+    turn: &Turn,
+    message: &str,
+    assessment: &policy::Assessment,
+    retriever: &crate::retrieval::Retriever,
+) -> bool {
+    let w = text::words(message);
+    if w.len() > 8
+        || !w
+            .iter()
+            .any(|x| matches!(x.as_str(), "it" | "its" | "they" | "them"))
+    {
+        return false;
+    }
+    let (_, score) = intent::classify(message, assessment);
+    // The policy's readings ("ok, cancel it") keep their own intent.
+    let policy_read = assessment.handover().is_some()
+        || assessment.order_change
+        || assessment.staff_only
+        || assessment.account_problem;
+    score < intent::CLEAR_TOPIC && !policy_read && !history_order_ids(turn, retriever).is_empty()
+}
+
 /// The intent of this message, inheriting the previous customer line's
 /// topic when this one is a short follow-up with no topic of its own
 /// ("and to Norway?").
@@ -86,7 +112,10 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
         };
     };
     let assessment = policy::assess(message);
-    let intent = turn_intent(turn, message, &assessment);
+    let mut intent = turn_intent(turn, message, &assessment);
+    if follows_up_on_order(turn, message, &assessment, &a.retriever) {
+        intent = Intent::OrderStatus;
+    }
     let tools = ToolBox {
         kb: &a.kb,
         retriever: &a.retriever,

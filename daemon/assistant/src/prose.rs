@@ -7,7 +7,34 @@
 /// The sentences of an article body, in order, each starting at its
 /// beginning and ending with terminal punctuation.
 pub fn article_sentences(markdown: &str) -> Vec<String> {
+    article_passages(markdown)
+        .into_iter()
+        .map(|p| p.text)
+        .collect()
+}
+
+/// One sentence of a help page with where it stands: the `##` heading of
+/// its section (empty before the first), and whether it is a table row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    pub text: String,
+    pub heading: String,
+    pub row: bool,
+}
+
+/// The sentences of an article body with their section and kind, so that
+/// a question can be answered from the section about it ("## Refunds") and
+/// a table row can stand alone.
+pub fn article_passages(markdown: &str) -> Vec<Passage> {
     let mut blocks: Vec<String> = Vec::new();
+    // Per block: its section heading and whether it is a table row.
+    let mut meta: Vec<(String, bool)> = Vec::new();
+    let mut heading = String::new();
+    let mark = |blocks: &Vec<String>, meta: &mut Vec<(String, bool)>, heading: &str, row: bool| {
+        while meta.len() < blocks.len() {
+            meta.push((heading.to_string(), row));
+        }
+    };
     let mut paragraph: Vec<String> = Vec::new();
     let mut table: Vec<Vec<String>> = Vec::new();
     let mut list: Vec<String> = Vec::new();
@@ -26,10 +53,13 @@ pub fn article_sentences(markdown: &str) -> Vec<String> {
         if line.starts_with('|') {
             flush_paragraph(&mut paragraph, &mut blocks);
             flush_list(&mut list, &mut intro, &mut blocks);
+            mark(&blocks, &mut meta, &heading, false);
             table.push(cells(line));
             continue;
         }
+        mark(&blocks, &mut meta, &heading, false);
         flush_table(&mut table, &mut blocks);
+        mark(&blocks, &mut meta, &heading, true);
         if let Some(item) = list_item(line) {
             if list.is_empty() && intro.is_none() {
                 // The paragraph's last line ending in ':' introduces it.
@@ -51,18 +81,25 @@ pub fn article_sentences(markdown: &str) -> Vec<String> {
         flush_list(&mut list, &mut intro, &mut blocks);
         if line.is_empty() || line.starts_with('#') {
             flush_paragraph(&mut paragraph, &mut blocks);
+            mark(&blocks, &mut meta, &heading, false);
+            if line.starts_with('#') {
+                heading = inline(line.trim_start_matches('#').trim());
+            }
             continue;
         }
         paragraph.push(inline(line.trim_start_matches('>').trim()));
     }
+    mark(&blocks, &mut meta, &heading, false);
     flush_table(&mut table, &mut blocks);
+    mark(&blocks, &mut meta, &heading, true);
     flush_list(&mut list, &mut intro, &mut blocks);
     flush_paragraph(&mut paragraph, &mut blocks);
+    mark(&blocks, &mut meta, &heading, false);
 
     let mut out = Vec::new();
-    for b in blocks {
+    for (b, (heading, row)) in blocks.into_iter().zip(meta) {
         for s in split_sentences(&b) {
-            push_sentence(&mut out, s);
+            push_sentence(&mut out, s, &heading, row);
         }
     }
     out
@@ -70,17 +107,21 @@ pub fn article_sentences(markdown: &str) -> Vec<String> {
 
 /// A lowercase start means the splitter cut inside a sentence: join it to
 /// the one before rather than send half a sentence.
-fn push_sentence(out: &mut Vec<String>, s: String) {
+fn push_sentence(out: &mut Vec<Passage>, s: String, heading: &str, row: bool) {
     let starts_lower = s
         .chars()
         .next()
         .is_some_and(|c| c.is_lowercase() && !s.chars().nth(1).is_some_and(char::is_uppercase));
     match out.last_mut() {
         Some(prev) if starts_lower => {
-            prev.push(' ');
-            prev.push_str(&s);
+            prev.text.push(' ');
+            prev.text.push_str(&s);
         }
-        _ => out.push(capitalised(&s)),
+        _ => out.push(Passage {
+            text: capitalised(&s),
+            heading: heading.to_string(),
+            row,
+        }),
     }
 }
 
@@ -173,9 +214,12 @@ fn flush_list(list: &mut Vec<String>, intro: &mut Option<String>, blocks: &mut V
         return;
     }
     let items = std::mem::take(list);
+    // Short items (an aside in brackets does not count: "bank transfer
+    // (ships once the money arrives)") read as one sentence after their
+    // introduction.
     let short = items
         .iter()
-        .all(|i| i.split_whitespace().count() <= 12 && !i.trim_end_matches('.').contains(". "));
+        .all(|i| unbracketed_words(i) <= 12 && !i.trim_end_matches('.').contains(". "));
     match intro.take() {
         Some(head) if short => {
             let parts: Vec<String> = items
@@ -190,8 +234,10 @@ fn flush_list(list: &mut Vec<String>, intro: &mut Option<String>, blocks: &mut V
             if let Some(h) = head.filter(|h| h.split_whitespace().count() > 4) {
                 blocks.push(terminated(h.trim_end_matches(':')));
             }
+            // A list item stands whole: a lowercase start is the list's
+            // style, not a cut sentence.
             for i in items {
-                blocks.push(terminated(&i));
+                blocks.push(capitalised(&terminated(&i)));
             }
         }
     }
@@ -199,7 +245,11 @@ fn flush_list(list: &mut Vec<String>, intro: &mut Option<String>, blocks: &mut V
 
 /// Markup off: `**bold**`, `__bold__`, `` `code` ``, `[text](url)`.
 fn inline(s: &str) -> String {
-    let mut t = s.replace("**", "").replace("__", "").replace('`', "");
+    let mut t = quote_labels(s)
+        .replace("**", "")
+        .replace("__", "")
+        .replace('`', "");
+    t = strip_single_emphasis(&t);
     // [text](url) -> text
     while let Some(open) = t.find('[') {
         let Some(close) = t[open..].find("](").map(|c| open + c) else {
@@ -212,6 +262,76 @@ fn inline(s: &str) -> String {
         t.replace_range(open..=end, &label);
     }
     t.trim().to_string()
+}
+
+/// A bold label that ends in a question or exclamation mark (a button:
+/// "**Forgot password?**") is quoted, so that its mark does not read as
+/// the end of the sentence around it.
+fn quote_labels(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(open) = rest.find("**") {
+        let after = &rest[open + 2..];
+        let Some(close) = after.find("**") else {
+            break;
+        };
+        let label = &after[..close];
+        out.push_str(&rest[..open]);
+        if label.ends_with(['?', '!']) {
+            out.push('"');
+            out.push_str(label);
+            out.push('"');
+        } else {
+            out.push_str(label);
+        }
+        rest = &after[close + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Words of a list item outside brackets.
+fn unbracketed_words(item: &str) -> usize {
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    for c in item.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    outside.split_whitespace().count()
+}
+
+/// `*My orders*` -> `My orders`: a star that opens (before a word) and one
+/// that closes (after a word) are markup; a lone star ("5 * 2") is not.
+fn strip_single_emphasis(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let opens = |i: usize| {
+        (i == 0 || !chars[i - 1].is_alphanumeric())
+            && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric())
+    };
+    let Some(open) = (0..chars.len()).find(|&i| chars[i] == '*' && opens(i)) else {
+        return s.to_string();
+    };
+    let close = (open + 2..chars.len()).find(|&i| {
+        chars[i] == '*'
+            && chars[i - 1].is_alphanumeric()
+            && chars.get(i + 1).is_none_or(|c| !c.is_alphanumeric())
+    });
+    match close {
+        Some(close) => {
+            let mut out: String = chars[..open].iter().collect();
+            out.extend(&chars[open + 1..close]);
+            out.push_str(&strip_single_emphasis(
+                &chars[close + 1..].iter().collect::<String>(),
+            ));
+            out
+        }
+        None => s.to_string(),
+    }
 }
 
 fn terminated(s: &str) -> String {
@@ -323,6 +443,38 @@ mod tests {
                 "Open My orders and choose the order you want to send back to us today.",
                 "Print the label."
             ]
+        );
+    }
+
+    #[test]
+    fn sections_rows_and_single_stars_are_kept_apart() {
+        let md = "Intro line.\n\n| Zone | Cost |\n|---|---|\n| One | €5 |\n\n## Refunds\n\nOpen *My orders* first.\n\nWe take:\n- cards\n- bank transfer (your order ships once the money arrives, usually in 1 to 2 days)\n";
+        let p = article_passages(md);
+        let texts: Vec<&str> = p.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Intro line.",
+                "One: cost €5.",
+                "Open My orders first.",
+                "We take: cards; bank transfer (your order ships once the money arrives, usually in 1 to 2 days)."
+            ]
+        );
+        assert_eq!(
+            p.iter()
+                .map(|x| (x.heading.as_str(), x.row))
+                .collect::<Vec<_>>(),
+            [
+                ("", false),
+                ("", true),
+                ("Refunds", false),
+                ("Refunds", false)
+            ]
+        );
+        assert_eq!(strip_single_emphasis("5 * 2 and *this*"), "5 * 2 and this");
+        assert_eq!(
+            inline("Click **Forgot password?** on the **sign-in** page"),
+            "Click \"Forgot password?\" on the sign-in page"
         );
     }
 

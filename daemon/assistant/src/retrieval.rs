@@ -11,6 +11,8 @@ const K1: f32 = 1.2;
 /// Synonyms help recall but must not outvote a word the customer wrote.
 const SYNONYM_WEIGHT: f32 = 0.35;
 const B: f32 = 0.75;
+/// The idf of a word in about half the articles or more.
+const COMMON_IDF: f32 = std::f32::consts::LN_2;
 
 /// A query: stemmed terms with weights (words of earlier turns weigh less).
 #[derive(Debug, Clone, Default)]
@@ -45,9 +47,57 @@ const SENDING: &[&str] = &[
 
 /// Verbs that follow "to" in sending questions ("how long to arrive").
 const NOT_PLACE: &[&str] = &[
-    "arrive", "get", "come", "reach", "take", "receive", "return", "change", "pay", "order", "see",
-    "know", "track", "cancel", "be", "have", "do", "make", "use", "buy", "wait", "go", "expect",
-    "add", "pick", "collect", "me", "us", "you",
+    "arrive",
+    "get",
+    "come",
+    "reach",
+    "take",
+    "receive",
+    "return",
+    "change",
+    "pay",
+    "order",
+    "see",
+    "know",
+    "track",
+    "cancel",
+    "be",
+    "have",
+    "do",
+    "make",
+    "use",
+    "buy",
+    "wait",
+    "go",
+    "expect",
+    "add",
+    "pick",
+    "collect",
+    "me",
+    "us",
+    "you",
+    // Not places either: "move it to another day", "send it to my
+    // friend", "change it to a new address".
+    "another",
+    "other",
+    "different",
+    "new",
+    "my",
+    "your",
+    "our",
+    "their",
+    "his",
+    "her",
+    "friend",
+    "someone",
+    "somebody",
+    "address",
+    "home",
+    "work",
+    "day",
+    "date",
+    "time",
+    "week",
 ];
 
 /// Stems of the place a sending question names: up to two content words
@@ -102,99 +152,8 @@ pub fn places_in(text: &str) -> Vec<String> {
     out
 }
 
-/// The kind of answer a question asks for: "how much" wants a price, "how
-/// long" or "when" a time. A sentence of that kind is preferred when
-/// quoting an article.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum AnswerKind {
-    Price,
-    Time,
-    #[default]
-    Any,
-}
-
-impl AnswerKind {
-    pub fn of(text: &str) -> Self {
-        let w = text::words(text);
-        let pair = |a: &str, b: &str| w.windows(2).any(|p| p[0] == a && p[1] == b);
-        let any = |set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
-        if pair("how", "much")
-            || any(&[
-                "cost",
-                "costs",
-                "price",
-                "prices",
-                "fee",
-                "fees",
-                "expensive",
-                "cheap",
-                "kostet",
-                "cuesta",
-                "cuánto",
-                "coûte",
-                "costa",
-                "quanto",
-                "kost",
-                "hoeveel",
-                "custa",
-                "kosztuje",
-                "ile",
-                "prix",
-                "preis",
-                "precio",
-                "prezzo",
-                "prijs",
-            ])
-        {
-            AnswerKind::Price
-        } else if pair("how", "long")
-            || pair("how", "fast")
-            || pair("how", "soon")
-            || pair("how", "quickly")
-            || any(&[
-                "when", "wann", "cuándo", "quand", "quando", "wanneer", "kiedy",
-            ])
-        {
-            AnswerKind::Time
-        } else {
-            AnswerKind::Any
-        }
-    }
-
-    /// Does `sentence` give this kind of answer?
-    pub fn answered_by(self, sentence: &str) -> bool {
-        let has_digit = sentence.chars().any(|c| c.is_ascii_digit());
-        match self {
-            AnswerKind::Price => {
-                sentence.contains(['€', '$', '£'])
-                    || (has_digit
-                        && text::words(sentence).iter().any(|x| {
-                            matches!(
-                                x.as_str(),
-                                "eur" | "euro" | "euros" | "usd" | "gbp" | "chf" | "free"
-                            )
-                        }))
-                    || text::words(sentence).iter().any(|x| x == "free")
-            }
-            AnswerKind::Time => {
-                has_digit
-                    && text::words(sentence).iter().any(|x| {
-                        let x = x.as_str();
-                        x.starts_with("day")
-                            || x.starts_with("hour")
-                            || x.starts_with("week")
-                            || x.starts_with("minute")
-                            || x.starts_with("month")
-                            || x.contains(':')
-                    })
-                    || text::words(sentence)
-                        .iter()
-                        .any(|x| matches!(x.as_str(), "same" | "next" | "tomorrow" | "today"))
-            }
-            AnswerKind::Any => true,
-        }
-    }
-}
+mod answer_kind;
+pub use answer_kind::AnswerKind;
 
 impl Query {
     pub fn new(text: &str) -> Self {
@@ -267,32 +226,55 @@ impl Query {
     }
 }
 
-/// Shop-independent synonyms of everyday support vocabulary (stems in,
-/// plain words out). Kept small: each pair is a way customers and help
-/// pages commonly word the same thing.
+/// Shop-independent synonyms of everyday support vocabulary (words in,
+/// words out). Kept small: each pair is a way customers and help pages
+/// commonly word the same thing. Keys are matched by their stem, so that
+/// "courier" (stem "couri") and "voucher" ("vouch") are found.
+const SYNONYMS: &[(&[&str], &[&str])] = &[
+    (&["parcel", "package"], &["parcel", "package", "shipment"]),
+    (&["delivery", "deliver"], &["delivery", "shipping"]),
+    (&["ship"], &["delivery"]),
+    (&["sent"], &["dispatch", "ship"]),
+    (&["cost", "fee", "charge"], &["cost", "price", "fee"]),
+    (&["price"], &["cost"]),
+    (
+        &["login", "log", "signin", "sign"],
+        &["sign", "login", "password"],
+    ),
+    (&["money"], &["refund"]),
+    (&["send", "back"], &["return"]),
+    (&["phone", "call"], &["phone", "contact", "call"]),
+    (&["email", "mail"], &["email", "contact"]),
+    (&["open", "hours"], &["hours", "open", "contact"]),
+    (&["coupon", "voucher", "promo"], &["discount", "code"]),
+    (&["accept"], &["take", "pay"]),
+    (
+        &[
+            "broken", "broke", "faulty", "damaged", "crack", "torn", "crush", "dent", "scratch",
+            "smash", "shatter",
+        ],
+        &["damaged", "faulty", "defect"],
+    ),
+    (&["track"], &["tracking", "status"]),
+    (&["dispatch", "post"], &["ship", "send", "post"]),
+    (&["courier"], &["carrier", "delivery"]),
+    (&["pickup"], &["collect"]),
+    (&["country", "abroad", "overseas"], &["international"]),
+];
+
 fn synonyms(stem: &str) -> &'static [&'static str] {
-    match stem {
-        "parcel" | "packag" => &["parcel", "package", "shipment"],
-        "deliveri" | "deliver" => &["delivery", "shipping"],
-        "ship" => &["delivery"],
-        "cost" | "fee" | "charg" => &["cost", "price", "fee"],
-        "pric" => &["cost"],
-        "login" | "log" | "signin" | "sign" => &["sign", "login", "password"],
-        "money" => &["refund"],
-        "send" | "back" => &["return"],
-        "phone" | "call" | "number" => &["phone", "contact", "call"],
-        "email" | "mail" => &["email", "contact"],
-        "open" | "hour" => &["hours", "open", "contact"],
-        "coupon" | "voucher" | "promo" => &["discount", "code"],
-        "accept" => &["take", "pay"],
-        "broken" | "broke" | "faulti" | "damag" | "crack" | "torn" | "crush" | "dent"
-        | "scratch" | "smash" => &["damaged", "faulty", "defect"],
-        "track" => &["tracking", "status"],
-        "dispatch" | "post" => &["ship", "send", "post"],
-        "courier" => &["carrier", "delivery"],
-        "countri" | "abroad" | "oversea" => &["international"],
-        _ => &[],
-    }
+    // The keys' stems, computed once.
+    static STEMMED: std::sync::LazyLock<Vec<(Vec<String>, &'static [&'static str])>> =
+        std::sync::LazyLock::new(|| {
+            SYNONYMS
+                .iter()
+                .map(|(keys, out)| (keys.iter().map(|k| text::stem(k)).collect(), *out))
+                .collect()
+        });
+    STEMMED
+        .iter()
+        .find(|(keys, _)| keys.iter().any(|k| k == stem))
+        .map_or(&[], |(_, out)| *out)
 }
 
 /// A BM25 index over documents given as weighted term lists.
@@ -435,13 +417,27 @@ fn product_doc(p: &Product) -> Vec<(String, f32)> {
     d
 }
 
+/// A sentence of an article, ready for quoting.
+#[derive(Debug)]
+struct Sentence {
+    text: String,
+    terms: Vec<String>,
+    /// Terms of the heading of its section ("## Refunds").
+    section: Vec<String>,
+    /// A table row: it answers on its own, and the row after it is
+    /// another case, not the rest of the answer.
+    row: bool,
+    /// Its section says how to do something ("## How to return an item").
+    howto: bool,
+}
+
 /// The indexes over one KB, built once at start-up.
 #[derive(Debug)]
 pub struct Retriever {
     articles: Bm25,
     products: Bm25,
     /// Per article, its sentences and their terms (for quoting).
-    sentences: Vec<Vec<(String, Vec<String>)>>,
+    sentences: Vec<Vec<Sentence>>,
     /// Per article, the terms of its title and tags.
     headings: Vec<Vec<String>>,
     /// Per product, the terms of its name and its SKU.
@@ -474,11 +470,14 @@ impl Retriever {
                 .articles
                 .iter()
                 .map(|a| {
-                    crate::prose::article_sentences(&a.body)
+                    crate::prose::article_passages(&a.body)
                         .into_iter()
-                        .map(|s| {
-                            let t = text::terms(&s);
-                            (s, t)
+                        .map(|p| Sentence {
+                            terms: text::terms(&p.text),
+                            section: text::terms(&p.heading),
+                            howto: p.heading.to_lowercase().starts_with("how "),
+                            text: p.text,
+                            row: p.row,
                         })
                         .collect()
                 })
@@ -527,6 +526,11 @@ impl Retriever {
             {
                 h.score *= 2.0;
                 h.coverage = h.coverage.max(0.5);
+                // The page whose title or tags name the place ("Delivery
+                // in France") is about it, more than one that mentions it.
+                if query.places.iter().any(|p| heading.contains(p)) {
+                    h.score *= 1.5;
+                }
             }
         }
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
@@ -558,67 +562,95 @@ impl Retriever {
         };
         let heading = self.headings.get(article);
         let n = sentences.len() as f32;
+        let sf = |t: &str| {
+            sentences
+                .iter()
+                .filter(|s| s.terms.iter().any(|x| x == t))
+                .count()
+        };
         // A term weighs by how rare it is in the KB *and* within this
         // article; words of the title are what every sentence is about, so
         // they pick a sentence less than the question's other words.
         let weight = |t: &str, w: f32| {
-            let sf = sentences
-                .iter()
-                .filter(|(_, ts)| ts.iter().any(|x| x == t))
-                .count() as f32;
-            let local = (1.0 + n / sf.max(1.0)).ln();
+            let local = (1.0 + n / (sf(t) as f32).max(1.0)).ln();
             let in_heading = heading.is_some_and(|h| h.iter().any(|x| x == t));
             w * self.articles.idf(t) * local * if in_heading { 0.5 } else { 1.0 }
         };
+        // A question word in a section's heading ("## Refunds") speaks for
+        // every sentence of that section, less than a word of the sentence.
         let scored: Vec<(usize, f32)> = sentences
             .iter()
             .enumerate()
-            .map(|(i, (_, terms))| {
-                let s: f32 = query
+            .map(|(i, s)| {
+                let own: f32 = query
                     .terms
                     .iter()
-                    .filter(|(t, _)| terms.contains(t))
+                    .filter(|(t, _)| s.terms.contains(t))
                     .map(|(t, w)| weight(t, *w))
                     .sum();
-                (i, s)
+                let section: f32 = query
+                    .terms
+                    .iter()
+                    .filter(|(t, _)| s.section.contains(t))
+                    .map(|(t, w)| 0.5 * weight(t, *w))
+                    .sum();
+                (i, own + section)
             })
             .collect();
+        let fits = |i: usize| {
+            sentences.get(i).is_some_and(|s| match query.kind {
+                AnswerKind::Any => false,
+                // "How do I …?": the steps of a section on how to do it.
+                AnswerKind::HowTo => s.howto,
+                kind => kind.answered_by(&s.text),
+            })
+        };
         // A sentence of the kind asked for ("how much" -> a price) wins
         // over one that only shares more words with the question.
         let top = scored.iter().map(|x| x.1).fold(0.0f32, f32::max);
         let scored: Vec<(usize, f32)> = scored
             .into_iter()
-            .map(|(i, s)| {
-                let fits = query.kind != AnswerKind::Any
-                    && sentences
-                        .get(i)
-                        .is_some_and(|(text, _)| query.kind.answered_by(text));
-                (i, if fits && s > 0.0 { s + top } else { s })
-            })
+            .map(|(i, s)| (i, if fits(i) && s > 0.0 { s + top } else { s }))
             .collect();
         let mut order: Vec<(usize, f32)> = scored.clone();
         order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         // The question names only the article's topic ("what's your returns
         // policy?"): its opening sentences are the answer.
         // A title word still picks a sentence when few sentences use it
-        // ("express" in a delivery page's tags and in one sentence).
+        // ("express" in a delivery page's tags and in one sentence), or
+        // when a section is about it.
         let specific = query.originals.iter().any(|t| {
-            let sf = sentences.iter().filter(|(_, ts)| ts.contains(t)).count();
+            // A word most pages use (the shop's own trade: "tea") says
+            // nothing about which sentence answers.
+            if self.articles.idf(t) < COMMON_IDF {
+                return false;
+            }
+            let sf = sf(t);
             sf > 0 && (!heading.is_some_and(|h| h.contains(t)) || sf * 4 <= sentences.len())
+        }) || sentences.iter().any(|s| {
+            // A section the question names in full ("## Refunds" and
+            // "how long until I get my refund").
+            !s.section.is_empty() && s.section.iter().all(|t| query.originals.contains(t))
         });
         if !specific {
             // The opening sentences, unless the question wants a price or
-            // a time that a later sentence gives.
-            let fitting = (query.kind != AnswerKind::Any)
-                .then(|| {
-                    sentences
-                        .iter()
-                        .position(|(s, _)| query.kind.answered_by(s))
-                })
-                .flatten();
+            // a time that a later sentence gives: the best-matching one of
+            // that kind, else the first.
+            let fitting = order
+                .iter()
+                .find(|&&(i, s)| s > 0.0 && fits(i))
+                .map(|&(i, _)| i)
+                .or_else(|| (0..sentences.len()).find(|&i| fits(i)));
+            // The second opening sentence only from the first one's
+            // section: the next section is about something else.
             return match fitting {
-                Some(i) if i >= 2 => vec![sentences[0].0.clone(), sentences[i].0.clone()],
-                _ => sentences.iter().take(2).map(|(s, _)| s.clone()).collect(),
+                Some(i) if i >= 2 => vec![sentences[0].text.clone(), sentences[i].text.clone()],
+                _ => sentences
+                    .iter()
+                    .take(2)
+                    .filter(|s| s.heading_eq(&sentences[0]))
+                    .map(|s| s.text.clone())
+                    .collect(),
             };
         }
         let mut picked: Vec<usize> = match order.first() {
@@ -628,23 +660,68 @@ impl Retriever {
             Some(&(i, _)) => vec![i],
             None => return Vec::new(),
         };
-        // A second sentence: the next best match, or else the one after
-        // the best (help pages tend to state a rule, then what to do).
+        // A second sentence: another good match, or else the one after the
+        // best in the same section (help pages tend to state a rule, then
+        // what to do). A table row answers alone: the next row is another
+        // case, and a weaker row or sentence elsewhere would only blur it.
         let first = picked[0];
-        let second = order
+        let best = order.first().map_or(0.0, |x| x.1);
+        let first_row = sentences.get(first).is_some_and(|s| s.row);
+        let strong = order
             .iter()
             .skip(1)
-            .find(|&&(i, s)| s > 0.0 && i != first)
-            .map(|&(i, _)| i)
-            .or_else(|| (first + 1 < sentences.len()).then_some(first + 1));
+            .find(|&&(i, s)| s > 0.0 && i != first && s >= 0.5 * best)
+            .map(|&(i, _)| i);
+        let following = (first + 1 < sentences.len()
+            && !first_row
+            && sentences[first + 1].heading_eq(&sentences[first]))
+        .then_some(first + 1);
+        // The best sentence with a word of the question (not one most
+        // pages use) that the first lacks: "do you deliver pallets to the
+        // Netherlands" wants the country's row and the rule on pallets.
+        let complement = sentences.get(first).and_then(|f| {
+            let missing: Vec<&String> = query
+                .originals
+                .iter()
+                .filter(|t| self.articles.idf(t) >= COMMON_IDF && !f.terms.contains(t))
+                .collect();
+            order
+                .iter()
+                .skip(1)
+                .filter(|&&(i, s)| s > 0.0 && i != first)
+                .find(|&&(i, _)| {
+                    sentences
+                        .get(i)
+                        .is_some_and(|s| missing.iter().any(|t| s.terms.contains(t)))
+                })
+                .map(|&(i, _)| i)
+        });
+        let second = if first_row {
+            // Another row only if it is nearly as good (the question
+            // names two cases); a sentence beside the table if it matches.
+            strong
+                .filter(|&i| {
+                    let row = sentences.get(i).is_some_and(|s| s.row);
+                    !row || scored[i].1 >= 0.8 * best
+                })
+                .or(complement)
+        } else {
+            strong.or(following)
+        };
         if let Some(i) = second {
             picked.push(i);
         }
         picked.sort_unstable();
         picked
             .into_iter()
-            .filter_map(|i| sentences.get(i).map(|(s, _)| s.clone()))
+            .filter_map(|i| sentences.get(i).map(|s| s.text.clone()))
             .collect()
+    }
+}
+
+impl Sentence {
+    fn heading_eq(&self, other: &Sentence) -> bool {
+        self.section == other.section
     }
 }
 
@@ -687,6 +764,13 @@ mod tests {
         let q = Query::new("gift cards");
         assert!((idx.coverage(0, &q) - 1.0).abs() < 1e-6);
         assert_eq!(idx.coverage(1, &q), 0.0);
+    }
+
+    #[test]
+    fn synonyms_are_found_by_stem() {
+        assert!(synonyms(&text::stem("courier")).contains(&"carrier"));
+        assert!(synonyms(&text::stem("vouchers")).contains(&"discount"));
+        assert!(synonyms(&text::stem("zebra")).is_empty());
     }
 
     #[test]
