@@ -38,6 +38,13 @@ use super::super::{Job, Op, OpResult, StoreError};
 /// (`?6[ord]`) and the answer by window function instead, and the ids are
 /// drawn here, in submission order, so that nothing joins back to the
 /// inserted rows.
+///
+/// The two look-ups in `chat_messages` (a stored clientMsgId, then the
+/// stored duplicate's row) are correlated subqueries: as joins, the
+/// generic plan (see `connect_writer`) searched the clientMsgId index by
+/// session alone, reading every message of the session for each append,
+/// and when it was planned on a young table it read the whole table for
+/// the duplicates once per batch.
 const APPEND_RUN: &str = "
 WITH input AS (
     SELECT * FROM unnest(?1::text[], ?8::text[]) WITH ORDINALITY AS t(session_uuid, client_msg_id, ord)
@@ -45,14 +52,13 @@ WITH input AS (
 classified AS (
     SELECT i.ord, i.session_uuid, i.client_msg_id, s.id AS session_id, s.last_seq,
            coalesce(s.status <> 'closed', false) AS open,
-           stored.id AS stored_id,
+           (SELECT stored.id FROM chat_messages stored
+            WHERE stored.session_id = s.id AND stored.client_msg_id = i.client_msg_id) AS stored_id,
            (i.client_msg_id IS NULL
             OR row_number() OVER (PARTITION BY i.session_uuid, i.client_msg_id ORDER BY i.ord) = 1)
              AS first
     FROM input i
     LEFT JOIN chat_sessions s ON s.uuid = i.session_uuid
-    LEFT JOIN chat_messages stored ON stored.session_id = s.id
-        AND stored.client_msg_id IS NOT NULL AND stored.client_msg_id = i.client_msg_id
 ),
 numbered AS (
     SELECT c.*, c.last_seq + count(*) FILTER (WHERE c.fresh)
@@ -90,7 +96,11 @@ SELECT m.id, a.session_uuid, m.seq, m.sender_id, m.sender_name, m.sender_role,
        m.message_type, m.content, m.ai_generated, m.client_msg_id, m.created_at, m.read_at,
        a.ord, a.open, a.answer_ord, a.answer_id, a.answer_seq
 FROM answered a
-LEFT JOIN chat_messages m ON m.id = a.stored_id
+LEFT JOIN LATERAL (
+    SELECT m.id, m.seq, m.sender_id, m.sender_name, m.sender_role, m.message_type, m.content,
+           m.ai_generated, m.client_msg_id, m.created_at, m.read_at
+    FROM chat_messages m WHERE m.id = a.stored_id OFFSET 0
+) m ON true
 ORDER BY a.ord";
 
 /// The shortest run that goes as one statement. The statement has a fixed

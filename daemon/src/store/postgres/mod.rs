@@ -266,10 +266,16 @@ fn commit_batch(c: &mut PgConn, batch: &[Job], job_by_job: bool) -> BatchResults
     if !sessions.is_empty() {
         sessions.sort_unstable();
         sessions.dedup();
-        c.client().query(
-            "SELECT 1 FROM chat_sessions WHERE uuid = ANY($1) ORDER BY uuid FOR UPDATE",
-            &[&sessions],
+        // A join, not `uuid = ANY(?1)`: the writer's generic plan may scan
+        // the table, and the array's filter then compares every session
+        // row with every element (a million text comparisons for a batch
+        // of 1,000 sessions, a quarter of the server's time at 1,000
+        // writers). Prepared once per connection.
+        let lock = c.statement(
+            "SELECT 1 FROM chat_sessions s JOIN unnest(?1::text[]) AS u (uuid) \
+             ON s.uuid = u.uuid ORDER BY s.uuid FOR UPDATE OF s",
         )?;
+        c.client().query(&lock, &[&sessions])?;
     }
     let mut results = Vec::with_capacity(batch.len());
     // A job's savepoint is released together with the next one's start:

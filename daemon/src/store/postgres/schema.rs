@@ -462,6 +462,15 @@ $$;
 CREATE TRIGGER webhook_message_created AFTER INSERT ON chat_messages
 REFERENCING NEW TABLE AS new_messages
 FOR EACH STATEMENT EXECUTE FUNCTION webhook_messages_created();
+
+-- Issue 18: every append rewrites its session row (last_seq, updated_at,
+-- last_activity; none of them indexed). On full pages each new row
+-- version went to another page and into all seven indexes of the table:
+-- at 1,000 writers that was the largest part of the append statement.
+-- Half-empty pages let the new version stay on its page without new
+-- index entries (a HOT update). Pages filled before this keep their
+-- rows until they move once.
+ALTER TABLE chat_sessions SET (fillfactor = 50);
 "#;
 
 const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
