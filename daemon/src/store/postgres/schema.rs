@@ -462,7 +462,12 @@ $$;
 CREATE TRIGGER webhook_message_created AFTER INSERT ON chat_messages
 REFERENCING NEW TABLE AS new_messages
 FOR EACH STATEMENT EXECUTE FUNCTION webhook_messages_created();
+"#;
 
+/// Issue 18: a storage setting (V7 had shipped). SQLite's V8 changes
+/// nothing: it has no equivalent, and both engines keep the same version
+/// numbers.
+const V8: &str = r#"
 -- Issue 18: every append rewrites its session row (last_seq, updated_at,
 -- last_activity; none of them indexed). On full pages each new row
 -- version went to another page and into all seven indexes of the table:
@@ -473,7 +478,7 @@ FOR EACH STATEMENT EXECUTE FUNCTION webhook_messages_created();
 ALTER TABLE chat_sessions SET (fillfactor = 50);
 "#;
 
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
 
 /// The version the code expects (the number of migrations).
 pub fn latest() -> u32 {
