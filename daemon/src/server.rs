@@ -19,7 +19,7 @@ use tokio_util::task::TaskTracker;
 use crate::admission::{Admission, AdmissionLimits, Rate, Sockets};
 use crate::auth::{Authenticator, load_or_create_secret};
 use crate::config::Config;
-use crate::hub::{Hub, HubHandle, HubMsg};
+use crate::hub::{Hub, HubHandle, HubMsg, Input};
 use crate::metrics::Metrics;
 use crate::store::Store;
 
@@ -92,7 +92,7 @@ pub async fn serve(
                 cfg.redis_ca_file.as_deref(),
                 &cfg.redis_key_prefix,
                 node,
-                move |m| to_hub.send(HubMsg::Cluster(m)).is_ok(),
+                move |m| to_hub.send(HubMsg::Core(m.into())).is_ok(),
                 token.clone(),
             )
             .context("REDIS_URL")?;
@@ -184,7 +184,7 @@ pub async fn serve(
     shutdown.await;
     // Before any socket closes, so those closes are not read as staff
     // leaving.
-    hub.send(HubMsg::Draining);
+    hub.send(HubMsg::Core(Input::Draining));
     // Stops accepting, lets HTTP requests finish and closes every
     // WebSocket with a close frame.
     token.cancel();

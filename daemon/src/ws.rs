@@ -22,7 +22,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::admission::{SocketRefusal, UserSocket};
 use crate::auth::User;
-use crate::hub::{ConnHandle, HubMsg, JoinReply, Out, Resume};
+use crate::hub::{ConnHandle, HubMsg, Input, JoinReply, Out, Resume};
 use crate::server::AppState;
 use crate::store::{Op, StoreError, annotations, read};
 
@@ -184,7 +184,7 @@ async fn connection(
     // The rarely taken, read-heavy paths are boxed so that their state
     // does not size every idle connection's task.
     if Box::pin(c.start(tx, kill.clone(), resume)).await.is_err() {
-        c.app.hub.send(HubMsg::Leave { conn: id });
+        c.app.hub.send(HubMsg::Core(Input::Leave { conn: id }));
         return;
     }
     let mut last_seen = Instant::now();
@@ -255,7 +255,7 @@ async fn connection(
             }
         }
     }
-    c.app.hub.send(HubMsg::Leave { conn: id });
+    c.app.hub.send(HubMsg::Core(Input::Leave { conn: id }));
 }
 
 impl Conn {
@@ -538,11 +538,11 @@ impl Conn {
                 self.answer(r, frame.r#ref).await
             }
             event => {
-                self.app.hub.send(HubMsg::Event {
+                self.app.hub.send(HubMsg::Core(Input::Event {
                     conn: self.id,
                     event,
                     r#ref: frame.r#ref,
-                });
+                }));
                 Ok(())
             }
         }

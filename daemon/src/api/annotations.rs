@@ -6,7 +6,7 @@
 //!   (add one), `DELETE /sessions/{uuid}/labels/{label}` (remove one)
 //! - `GET /labels`: the labels in use, most used first
 //!
-//! Writes go through the hub ([`HubMsg::Annotate`]), which applies the
+//! Writes go through the hub ([`crate::hub::Input::Annotate`]), which applies the
 //! same rules as for the WebSocket and tells the consoles.
 
 use axum::extract::{Path, State};
@@ -17,7 +17,7 @@ use tokio::sync::oneshot;
 
 use super::sessions::visible;
 use super::{ApiError, ApiResult, Body, Caller};
-use crate::hub::{Annotated, AnnotationRequest, HubMsg};
+use crate::hub::{Annotated, AnnotationRequest, HubMsg, Input};
 use crate::labels::LabelChange;
 use crate::server::AppState;
 use crate::store::annotations;
@@ -46,11 +46,11 @@ async fn via_hub(
     request: AnnotationRequest,
 ) -> ApiResult<Annotated> {
     let (reply, rx) = oneshot::channel();
-    if !app.hub.send(HubMsg::Annotate {
+    if !app.hub.send(HubMsg::Core(Input::Annotate {
         request,
         actor: caller.0,
         reply,
-    }) {
+    })) {
         return Err(ApiError::Unavailable);
     }
     match rx.await {

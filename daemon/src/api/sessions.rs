@@ -11,7 +11,7 @@ use tokio::sync::oneshot;
 
 use super::{ApiError, ApiResult, Caller, Params, parse_time, rfc3339};
 use crate::args;
-use crate::hub::HubMsg;
+use crate::hub::{HubMsg, Input};
 use crate::server::AppState;
 use crate::store::read::{self, SessionFilter};
 use crate::store::{Db, SessionRow, StoreError};
@@ -375,11 +375,11 @@ pub async fn close(
 /// Close through the hub, so participants see it as from a WebSocket.
 pub async fn close_via_hub(app: &AppState, caller: &Caller, session: String) -> ApiResult<i64> {
     let (reply, rx) = oneshot::channel();
-    if !app.hub.send(HubMsg::ApiClose {
+    if !app.hub.send(HubMsg::Core(Input::ApiClose {
         session,
         actor: caller.0.clone(),
         reply,
-    }) {
+    })) {
         return Err(ApiError::Unavailable);
     }
     match rx.await {

@@ -8,13 +8,13 @@ use serde_json::json;
 use tokio::sync::oneshot;
 
 use super::{ApiError, ApiResult, Body, Caller};
-use crate::hub::HubMsg;
+use crate::hub::{HubMsg, Input};
 use crate::server::AppState;
 
 pub async fn list(State(app): State<AppState>, caller: Caller) -> ApiResult<Response> {
     caller.require_staff()?;
     let (reply, rx) = oneshot::channel();
-    if !app.hub.send(HubMsg::StaffList { reply }) {
+    if !app.hub.send(HubMsg::Core(Input::StaffList { reply })) {
         return Err(ApiError::Unavailable);
     }
     let items = rx.await.map_err(|_| ApiError::Unavailable)?;
@@ -53,13 +53,13 @@ pub async fn update(
         ));
     }
     let (reply, rx) = oneshot::channel();
-    if !app.hub.send(HubMsg::StaffUpdate {
+    if !app.hub.send(HubMsg::Core(Input::StaffUpdate {
         staff_id: id,
         max: body.max_concurrent_chats,
         available: body.is_available,
         actor: caller.0.clone(),
         reply,
-    }) {
+    })) {
         return Err(ApiError::Unavailable);
     }
     let view = rx.await.map_err(|_| ApiError::Unavailable)??;

@@ -18,7 +18,7 @@ use concierge_shared::protocol::{
     AiMessageDelta, MessageType, SenderRole, ServerEvent, SessionStatus, SessionType,
 };
 
-use super::core::{After, AiState, Conversations};
+use super::core::{After, AiState, Conversations, Input};
 use super::jobs::{self, Context, Job, ReplyJob};
 use super::{HubMsg, now_ms};
 use crate::cluster::ClusterEvent;
@@ -290,7 +290,7 @@ pub(super) async fn run_reply(cx: &Context, job: ReplyJob) {
     let store = &cx.store;
     let session = job.session.clone();
     let skip = |session: String| {
-        let _ = me.send(HubMsg::AiSkipped { session });
+        let _ = me.send(HubMsg::Core(Input::AiSkipped { session }));
     };
     // In a cluster: this node's name, under which it holds the lease.
     let node = cx.bus.as_ref().map(|b| b.node().to_string());
@@ -332,11 +332,11 @@ pub(super) async fn run_reply(cx: &Context, job: ReplyJob) {
         if first_token_ms.is_none() {
             first_token_ms = Some(jobs::elapsed_ms(started));
         }
-        let _ = me.send(HubMsg::AiDelta {
+        let _ = me.send(HubMsg::Core(Input::AiDelta {
             session: delta_session.clone(),
             stream_id: delta_stream.clone(),
             text: text.to_string(),
-        });
+        }));
     };
     let reply = {
         let reply = cx.assistant.reply(&turn, &mut sink);
@@ -363,11 +363,11 @@ pub(super) async fn run_reply(cx: &Context, job: ReplyJob) {
         }
     };
     let total_ms = jobs::elapsed_ms(started);
-    let _ = me.send(HubMsg::AiDone {
+    let _ = me.send(HubMsg::Core(Input::AiDone {
         session,
         stream_id,
         reply: Box::new(reply),
         first_token_ms,
         total_ms,
-    });
+    }));
 }

@@ -1,6 +1,6 @@
 //! Issue 16 inside the hub: private notes and labels. Both the WebSocket
 //! (`add_note`, `set_labels`) and the HTTP API (through
-//! [`super::HubMsg::Annotate`]) come here, so the rules, the writes and
+//! [`super::Input::Annotate`]) come here, so the rules, the writes and
 //! the fan-out are the same whichever way a change arrives.
 //!
 //! Who may: notes are written by the staff member handling the chat, or
@@ -63,7 +63,7 @@ pub(super) enum Answer {
 }
 
 /// What to do once a note or label write has committed.
-pub(super) struct AfterAnnotation {
+pub struct AfterAnnotation {
     answer: Answer,
     session: String,
     actor: User,

@@ -35,6 +35,7 @@ use crate::store::{Op, OpResult, SessionRow, StoreError};
 /// largest) is not boxed to save an allocation per write group.
 #[allow(clippy::large_enum_variant)]
 pub enum Input {
+    /// A connection joins (the driver keeps its queue's handle).
     Join {
         conn: ConnId,
         user: User,
@@ -99,6 +100,15 @@ pub enum Input {
     /// The daemon is stopping: connections that close from now on are not
     /// presence changes.
     Draining,
+}
+
+impl From<crate::cluster::Inbound> for Input {
+    fn from(m: crate::cluster::Inbound) -> Self {
+        match m {
+            crate::cluster::Inbound::Event(e) => Input::Remote(e),
+            crate::cluster::Inbound::Resync => Input::Resync,
+        }
+    }
 }
 
 /// What the core asks the driver to do, in order.

@@ -18,7 +18,7 @@ use super::core::{Conversations, Done, Effect, Input};
 use super::jobs::{self, Context, Job, LoadJob};
 use super::queue::SendError;
 use super::{ConnHandle, ConnId, HubHandle, HubMsg, Out, Timer};
-use crate::cluster::{Bus, Inbound};
+use crate::cluster::Bus;
 use crate::config::Config;
 use crate::metrics::Metrics;
 use crate::store::{Store, StoreError};
@@ -129,7 +129,7 @@ impl Hub {
     /// A message from outside as the core's input; the connection
     /// handles stay here.
     fn inbox(&mut self, msg: HubMsg) -> Option<Input> {
-        Some(match msg {
+        match msg {
             HubMsg::Join {
                 conn,
                 user,
@@ -137,75 +137,14 @@ impl Hub {
                 reply,
             } => {
                 self.conns.insert(conn, handle);
-                Input::Join { conn, user, reply }
+                Some(Input::Join { conn, user, reply })
             }
-            HubMsg::Leave { conn } => Input::Leave { conn },
-            HubMsg::Event { conn, event, r#ref } => Input::Event { conn, event, r#ref },
-            HubMsg::AiDelta {
-                session,
-                stream_id,
-                text,
-            } => Input::AiDelta {
-                session,
-                stream_id,
-                text,
-            },
-            HubMsg::AiDone {
-                session,
-                stream_id,
-                reply,
-                first_token_ms,
-                total_ms,
-            } => Input::AiDone {
-                session,
-                stream_id,
-                reply,
-                first_token_ms,
-                total_ms,
-            },
-            HubMsg::AiSkipped { session } => Input::AiSkipped { session },
-            HubMsg::Timer(t) => Input::Timer(t),
-            HubMsg::ApiClose {
-                session,
-                actor,
-                reply,
-            } => Input::ApiClose {
-                session,
-                actor,
-                reply,
-            },
-            HubMsg::StaffList { reply } => Input::StaffList { reply },
-            HubMsg::StaffUpdate {
-                staff_id,
-                max,
-                available,
-                actor,
-                reply,
-            } => Input::StaffUpdate {
-                staff_id,
-                max,
-                available,
-                actor,
-                reply,
-            },
-            HubMsg::Annotate {
-                request,
-                actor,
-                reply,
-            } => Input::Annotate {
-                request,
-                actor,
-                reply,
-            },
-            HubMsg::Cluster(Inbound::Event(e)) => Input::Remote(e),
-            HubMsg::Cluster(Inbound::Resync) => Input::Resync,
-            HubMsg::Found(f) => Input::Found(f),
-            HubMsg::Draining => Input::Draining,
+            HubMsg::Core(input) => Some(input),
             HubMsg::Shutdown { done } => {
                 let _ = done.send(());
-                return None;
+                None
             }
-        })
+        }
     }
 
     async fn input(&mut self, input: Input) {
@@ -283,7 +222,7 @@ impl Hub {
         let me = self.cx.me.clone();
         tokio::spawn(async move {
             tokio::time::sleep(after).await;
-            let _ = me.send(HubMsg::Timer(timer));
+            let _ = me.send(HubMsg::Core(Input::Timer(timer)));
         });
     }
 

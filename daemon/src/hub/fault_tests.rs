@@ -15,7 +15,7 @@ use concierge_shared::protocol::{
 use tokio::sync::oneshot;
 use tokio_util::sync::CancellationToken;
 
-use super::{ConnHandle, ConnId, Hub, HubHandle, HubMsg, JoinReply, Out, Snapshot};
+use super::{ConnHandle, ConnId, Hub, HubHandle, HubMsg, Input, JoinReply, Out, Snapshot};
 use crate::auth::User;
 use crate::config::Config;
 use crate::metrics::Metrics;
@@ -111,7 +111,7 @@ impl Rig {
     /// What a customer reconnecting now is given: the hub's memory.
     async fn snapshot(&mut self, customer: &str) -> Snapshot {
         let (c, joined) = self.join(user(customer, Role::Customer)).await;
-        self.hub.send(HubMsg::Leave { conn: c.conn });
+        self.hub.send(HubMsg::Core(Input::Leave { conn: c.conn }));
         match joined {
             JoinReply::Customer(Some(s)) => s,
             other => panic!("no snapshot: {other:?}"),
@@ -120,7 +120,7 @@ impl Rig {
 
     async fn staff_chats(&self, staff: &str) -> Vec<String> {
         let (reply, rx) = oneshot::channel();
-        self.hub.send(HubMsg::StaffList { reply });
+        self.hub.send(HubMsg::Core(Input::StaffList { reply }));
         let list = tokio::time::timeout(WAIT, rx).await.unwrap().unwrap();
         list.into_iter()
             .find(|v| v.staff_id == staff)
@@ -166,11 +166,11 @@ impl Client {
     ) -> Result<serde_json::Value, ErrorBody> {
         self.next_ref += 1;
         let r = Ref::Num(self.next_ref);
-        hub.send(HubMsg::Event {
+        hub.send(HubMsg::Core(Input::Event {
             conn: self.conn,
             event,
             r#ref: Some(r.clone()),
-        });
+        }));
         loop {
             match self.next_event().await {
                 (ServerEvent::Ack(v), Some(got)) if got == r => return Ok(v),
@@ -338,7 +338,7 @@ async fn a_session_that_cannot_be_opened_is_an_error_and_opens_on_the_next_conne
     })
     .await;
     assert!(closed.is_ok(), "the connection is told to close");
-    rig.hub.send(HubMsg::Leave { conn: c.conn });
+    rig.hub.send(HubMsg::Core(Input::Leave { conn: c.conn }));
 
     rig.store.heal();
     let (_c, session) = rig.customer("c1").await;

@@ -282,7 +282,7 @@ impl Conversations {
 }
 
 /// What a stored hand-over goes on with.
-pub(super) struct HandedOver {
+pub struct HandedOver {
     pub(super) reply: Reply,
     pub(super) session: String,
     reason: String,

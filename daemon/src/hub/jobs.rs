@@ -13,7 +13,7 @@ use concierge_assistant::{Assistant, HistoryLine, Speaker, Turn};
 use concierge_shared::protocol::{Message, SenderRole, ServerEvent, SessionStatus, SessionType};
 use tokio::sync::{Semaphore, mpsc};
 
-use super::core::Reply;
+use super::core::{Input, Reply};
 use super::presence::Absence;
 use super::replica::{Fetch, Fetched, Loaded, Startup, Upto};
 use super::{HubMsg, now_ms};
@@ -127,7 +127,7 @@ impl Context {
         let cx = self.clone();
         tokio::spawn(async move {
             if let Some(found) = cx.run(job).await {
-                let _ = cx.me.send(HubMsg::Found(found));
+                let _ = cx.me.send(HubMsg::Core(Input::Found(found)));
             }
         });
     }

@@ -46,16 +46,14 @@ mod staff;
 mod transfer;
 
 use axum::extract::ws::Utf8Bytes;
-use concierge_shared::protocol::{
-    ClientEvent, ErrorBody, Ref, SessionStatus, SessionType, StaffData,
-};
+use concierge_shared::protocol::{SessionStatus, SessionType, StaffData};
 use tokio::sync::{mpsc, oneshot};
 use tokio_util::sync::CancellationToken;
 
 use crate::auth::User;
-use crate::cluster::Inbound;
 
 pub use annotations::{Annotated, AnnotationRequest};
+pub use core::Input;
 pub use driver::Hub;
 pub use handover::MAX_HANDOVER_NOTE_CHARS;
 pub use staff::StaffView;
@@ -122,74 +120,23 @@ pub enum JoinReply {
 }
 
 pub enum HubMsg {
+    /// A connection joins; the handle of its queue stays with the driver.
     Join {
         conn: ConnId,
         user: User,
         handle: ConnHandle,
         reply: oneshot::Sender<JoinReply>,
     },
-    Leave {
-        conn: ConnId,
-    },
-    Event {
-        conn: ConnId,
-        event: ClientEvent,
-        r#ref: Option<Ref>,
-    },
-    AiDelta {
-        session: String,
-        stream_id: String,
-        text: String,
-    },
-    AiDone {
-        session: String,
-        stream_id: String,
-        reply: Box<concierge_assistant::Reply>,
-        first_token_ms: Option<u64>,
-        total_ms: u64,
-    },
-    /// A reply not given here: another node answers (cluster).
-    AiSkipped {
-        session: String,
-    },
-    Timer(Timer),
-    /// Close a session on behalf of the HTTP API.
-    ApiClose {
-        session: String,
-        actor: User,
-        reply: oneshot::Sender<Result<i64, ErrorBody>>,
-    },
-    /// Presence and workload of every known staff member.
-    StaffList {
-        reply: oneshot::Sender<Vec<StaffView>>,
-    },
-    /// Admin settings for one staff member.
-    StaffUpdate {
-        staff_id: String,
-        max: Option<Option<u32>>,
-        available: Option<bool>,
-        actor: User,
-        reply: oneshot::Sender<Result<StaffView, ErrorBody>>,
-    },
-    /// Issue 16: a note or a label change from the HTTP API.
-    Annotate {
-        request: AnnotationRequest,
-        actor: User,
-        reply: annotations::ApiAnnotationReply,
-    },
-    /// From the other nodes (several daemons on PostgreSQL and Redis).
-    Cluster(Inbound),
-    /// The answer of a look-up the hub handed to a task (Redis presence,
-    /// the chores lease, a database read): the hub never waits for one.
-    Found(jobs::Found),
-    /// The daemon is stopping: connections that close from now on are not
-    /// presence changes (a restart must not fail the queue or re-queue
-    /// chats because everyone "left").
-    Draining,
     /// Finish pending writes and stop.
-    Shutdown {
-        done: oneshot::Sender<()>,
-    },
+    Shutdown { done: oneshot::Sender<()> },
+    /// Everything else goes to the core as it is.
+    Core(Input),
+}
+
+impl From<Input> for HubMsg {
+    fn from(input: Input) -> Self {
+        HubMsg::Core(input)
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -67,7 +67,7 @@ impl OfflineState {
 }
 
 /// What to do once a write of this file has committed.
-pub(super) enum AfterOffline {
+pub enum AfterOffline {
     Left {
         reply: Reply,
         session: String,

@@ -2,7 +2,7 @@
 //!
 //! Every question to Redis (who holds a socket of this user?) and every
 //! lease claim (a database commit) runs in a task of its own; its answer
-//! comes back as [`HubMsg::Found`] and is acted on only if it still
+//! comes back as [`super::Input::Found`] and is acted on only if it still
 //! applies (the user may have come back meanwhile). So a slow Redis or a
 //! slow database never holds up a message between two sockets: the hub
 //! only ever waits for its inbox.
