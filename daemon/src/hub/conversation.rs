@@ -34,7 +34,7 @@ impl Conversations {
                 delivered_seq: s.delivered_seq,
             });
         }
-        if self.creating.insert(user.id.clone()) {
+        if self.creating.insert(user.id.clone().into()) {
             let now = now_ms();
             let uuid = uuid::Uuid::new_v4().to_string();
             let welcome = self.assistant.welcome(&user.name);
@@ -92,8 +92,9 @@ impl Conversations {
         };
         let st = SessionState::from_row(&row);
         let uuid = st.uuid.clone();
-        self.customer_session.insert(customer.clone(), uuid.clone());
-        self.sessions.insert(uuid.clone(), st);
+        self.customer_session
+            .insert(customer.clone().into(), uuid.clone().into());
+        self.sessions.insert(uuid.clone().into(), st);
         self.publish(|| ClusterEvent::SessionOpened {
             session: uuid.clone(),
         });
@@ -440,7 +441,7 @@ impl Conversations {
         }
         // Closed in memory when this commits (`apply_closed`); meanwhile a
         // send racing the close is refused.
-        self.closing.insert(session.to_string());
+        self.closing.insert(session.to_string().into());
         let now = now_ms();
         let text = if by.id == "system" {
             format!(
@@ -539,13 +540,18 @@ impl Conversations {
         }
         if let Some(s) = self.sessions.remove(&session) {
             self.offline_session_closed(&session, &s.customer_id); // issue 17
-            if self.customer_session.get(&s.customer_id) == Some(&session) {
+            if self
+                .customer_session
+                .get(&s.customer_id)
+                .is_some_and(|c| *c == session)
+            {
                 self.customer_session.remove(&s.customer_id);
             }
             if self.closed_recent.len() >= CLOSED_MEMORY {
                 self.closed_recent.clear();
             }
-            self.closed_recent.insert(session.clone(), s.customer_id);
+            self.closed_recent
+                .insert(session.clone().into(), s.customer_id.into());
         }
         self.typing.retain(|k, _| k.session != session);
         if let Some(staff) = staff {

@@ -25,7 +25,7 @@ use super::{
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
 use crate::config::Config;
-use crate::ids::TransferId;
+use crate::ids::{SessionId, TransferId, UserId};
 use crate::metrics::Metrics;
 use crate::routing::Routing;
 use crate::store::{Op, OpResult, SessionRow, StoreError};
@@ -326,17 +326,17 @@ pub struct Conversations {
     /// read-only checks (`&self`) can answer errors.
     fx: RefCell<Vec<Effect>>,
     pub(super) conns: HashMap<ConnId, Conn>,
-    pub(super) by_user: HashMap<String, Vec<ConnId>>,
-    pub(super) sessions: HashMap<String, SessionState>,
-    pub(super) customer_session: HashMap<String, String>,
-    pub(super) creating: HashSet<String>,
+    pub(super) by_user: HashMap<UserId, Vec<ConnId>>,
+    pub(super) sessions: HashMap<SessionId, SessionState>,
+    pub(super) customer_session: HashMap<UserId, SessionId>,
+    pub(super) creating: HashSet<UserId>,
     /// Recently closed sessions → customer, so a late send gets `conflict`.
-    pub(super) closed_recent: HashMap<String, String>,
+    pub(super) closed_recent: HashMap<SessionId, UserId>,
     pub(super) routing: Routing,
     /// Typing marks and the generation of each one's expiry timer.
     pub(super) typing: HashMap<TypingKey, u64>,
-    pub(super) staff_grace: HashMap<String, u64>,
-    pub(super) customer_gone: HashMap<String, u64>,
+    pub(super) staff_grace: HashMap<UserId, u64>,
+    pub(super) customer_gone: HashMap<UserId, u64>,
     next_gen: u64,
     pub(super) draining: bool,
     /// Set when several daemons share the database: the name this node
@@ -347,20 +347,20 @@ pub struct Conversations {
     /// sessions, staff on a node that died). Always true on a lone node.
     pub(super) chores: bool,
     /// Staff the chores holder found without a live claim, and since when.
-    pub(super) absent_since: HashMap<String, i64>,
+    pub(super) absent_since: HashMap<UserId, i64>,
     /// Writes in flight. Memory changes only when a write has committed (a
     /// failed one changes nothing); meanwhile these refuse a second,
     /// conflicting decision. Sessions whose transfer request is being
     /// stored, with the customer's asks that came meanwhile (answered with
     /// that request's outcome: it is theirs too):
-    pub(super) requesting: HashMap<String, Vec<Reply>>,
+    pub(super) requesting: HashMap<SessionId, Vec<Reply>>,
     /// Requests whose accept is being stored, and by whom (the slot is
     /// held for them).
-    pub(super) accepting: HashMap<TransferId, String>,
+    pub(super) accepting: HashMap<TransferId, UserId>,
     /// Requests being withdrawn (failed, abandoned).
     pub(super) withdrawing: HashSet<TransferId>,
     /// Sessions whose close is being stored.
-    pub(super) closing: HashSet<String>,
+    pub(super) closing: HashSet<SessionId>,
     /// A database read in flight for the cluster copy: the item that asked
     /// for it, and what came after it and must wait its turn (other
     /// nodes' news, and deliveries with a gap), in order.
@@ -492,7 +492,7 @@ impl Conversations {
             let grace = self.cfg.staff_offline_grace.max(Duration::from_secs(60));
             for staff in holders {
                 let generation = self.next_generation();
-                self.staff_grace.insert(staff.clone(), generation);
+                self.staff_grace.insert(staff.clone().into(), generation);
                 self.schedule(grace, Timer::StaffGrace { staff, generation });
             }
             // Replies that were pending when the daemon stopped (in a
@@ -589,7 +589,7 @@ impl Conversations {
             &self.metrics.conns_customer
         };
         gauge.fetch_add(1, Ordering::Relaxed);
-        let conns = self.by_user.entry(user.id.clone()).or_default();
+        let conns = self.by_user.entry(user.id.clone().into()).or_default();
         conns.push(conn);
         if conns.len() == 1 {
             self.claim_presence(&user.id);
@@ -648,7 +648,8 @@ impl Conversations {
                 .is_some_and(|s| s.status == SessionStatus::Waiting);
             if waiting {
                 let generation = self.next_generation();
-                self.customer_gone.insert(c.user.id.clone(), generation);
+                self.customer_gone
+                    .insert(c.user.id.clone().into(), generation);
                 self.schedule(
                     self.cfg.abandon_after,
                     Timer::CustomerGone {
@@ -664,7 +665,8 @@ impl Conversations {
                 self.check_absence(Absence::Staff(c.user.id.clone()));
             } else {
                 let generation = self.next_generation();
-                self.staff_grace.insert(c.user.id.clone(), generation);
+                self.staff_grace
+                    .insert(c.user.id.clone().into(), generation);
                 self.schedule(
                     grace,
                     Timer::StaffGrace {

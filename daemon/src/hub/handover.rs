@@ -144,7 +144,7 @@ impl Conversations {
             },
         ];
         // Memory changes when this commits; meanwhile the chat is marked.
-        self.requesting.insert(session.clone(), Vec::new());
+        self.requesting.insert(session.clone().into(), Vec::new());
         self.submit(
             ops,
             After::HandedOver(Box::new(HandedOver {

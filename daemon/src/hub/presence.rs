@@ -37,7 +37,9 @@ impl Conversations {
     /// Redis that restarted empty).
     pub(super) fn claim_all_presence(&self) {
         if self.clustered() {
-            self.job(Job::Claim(self.by_user.keys().cloned().collect()));
+            self.job(Job::Claim(
+                self.by_user.keys().map(|u| u.to_string()).collect(),
+            ));
         }
     }
 
@@ -148,7 +150,7 @@ impl Conversations {
     fn round_done(&mut self, staff: Vec<(String, bool)>, customers: Vec<(String, bool)>) {
         let now = now_ms();
         let ttl = i64::try_from(PRESENCE_TTL.as_millis()).unwrap_or(i64::MAX);
-        let mut still_absent = HashMap::new();
+        let mut still_absent: HashMap<crate::ids::UserId, i64> = HashMap::new();
         for (id, held) in staff {
             // Checked again: the answer took a while.
             let absent = !held
@@ -168,7 +170,7 @@ impl Conversations {
                 );
                 self.go_offline(&id);
             } else {
-                still_absent.insert(id, since);
+                still_absent.insert(id.into(), since);
             }
         }
         self.absent_since = still_absent;
@@ -186,7 +188,8 @@ impl Conversations {
                 continue;
             }
             let generation = self.next_generation();
-            self.customer_gone.insert(customer.clone(), generation);
+            self.customer_gone
+                .insert(customer.clone().into(), generation);
             self.schedule(
                 self.cfg.abandon_after,
                 Timer::CustomerGone {

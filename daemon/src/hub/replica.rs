@@ -276,7 +276,7 @@ impl Conversations {
                 let uuid = self.customer_session.get(&user.id)?;
                 let s = self.sessions.get(uuid)?;
                 Some(Job::Fetch(Fetch {
-                    session: uuid.clone(),
+                    session: uuid.to_string(),
                     row: true,
                     after: s.delivered_seq,
                     upto: Upto::RowLastSeq,
@@ -362,8 +362,8 @@ impl Conversations {
                     st.delivered_seq = st.delivered_seq.min(message.seq - 1);
                 }
                 self.customer_session
-                    .insert(st.customer_id.clone(), st.uuid.clone());
-                self.sessions.insert(st.uuid.clone(), st);
+                    .insert(st.customer_id.clone().into(), st.uuid.clone().into());
+                self.sessions.insert(st.uuid.clone().into(), st);
             }
         }
         self.fan_out_missed(&f.missed);
@@ -618,8 +618,8 @@ impl Conversations {
         let gone: Vec<String> = self
             .sessions
             .keys()
-            .filter(|k| !open.contains_key(*k))
-            .cloned()
+            .filter(|k| !open.contains_key(k.as_str()))
+            .map(|k| k.to_string())
             .collect();
         let closed: HashMap<String, Option<(String, i64)>> = closed.into_iter().collect();
         for uuid in gone {
@@ -645,8 +645,8 @@ impl Conversations {
                 None => {
                     let st = SessionState::from_row(row);
                     self.customer_session
-                        .insert(st.customer_id.clone(), st.uuid.clone());
-                    self.sessions.insert(st.uuid.clone(), st);
+                        .insert(st.customer_id.clone().into(), st.uuid.clone().into());
+                    self.sessions.insert(st.uuid.clone().into(), st);
                 }
             }
         }

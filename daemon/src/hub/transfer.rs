@@ -151,7 +151,8 @@ impl Conversations {
         let session_type = s.session_type;
         // Memory changes when this commits (`apply_ended` or
         // `apply_queued`); until then the session is marked as requesting.
-        self.requesting.insert(session.to_string(), Vec::new());
+        self.requesting
+            .insert(session.to_string().into(), Vec::new());
         if nobody {
             let mut ops = vec![
                 create(TransferStatus::Failed),
@@ -556,7 +557,7 @@ impl Conversations {
         let now = now_ms();
         // Taken when this commits (`apply_accepted`); until then the
         // request is marked as being accepted.
-        self.accepting.insert(id, user.id.clone());
+        self.accepting.insert(id, user.id.clone().into());
         // The database has the last word: with several daemons, this
         // node's copy may not have seen another node's accept yet, or this
         // staff member's chats on another node.
@@ -791,7 +792,7 @@ impl Conversations {
             ops,
             After::Abandoned {
                 request: id,
-                session,
+                session: session.to_string(),
             },
         );
     }
