@@ -1,7 +1,7 @@
 //! The hub's rules: every conversation's state, changed only by inputs,
 //! with what to do about each input returned as data ([`Effect`]). Nothing
 //! here waits or does I/O, so every flow can be driven in a table test
-//! (`core_tests.rs`) and a slow database or Redis never holds it up: reads
+//! (`core_tests/`) and a slow database or Redis never holds it up: reads
 //! and look-ups are effects whose answers come back as inputs.
 
 use std::cell::RefCell;

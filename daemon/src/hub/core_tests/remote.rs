@@ -1,0 +1,245 @@
+//! Other nodes' facts that arrive late, twice or out of order.
+
+use super::*;
+
+fn message(session: &str, seq: i64, text: &str) -> Message {
+    Message {
+        message_id: 1000 + seq,
+        session_uuid: session.into(),
+        seq,
+        sender_id: Some("cus".into()),
+        sender_name: Some("CUS".into()),
+        sender_role: SenderRole::Customer,
+        message_type: MessageType::Text,
+        content: text.into(),
+        ai_generated: false,
+        client_msg_id: None,
+        created_at: Timestamp::now(),
+        read_at: None,
+    }
+}
+
+fn remote_message(session: &str, seq: i64, text: &str) -> Input {
+    Input::Remote(ClusterEvent::Message {
+        message: message(session, seq, text),
+        stream_id: None,
+    })
+}
+
+fn contents(events: &[ServerEvent]) -> Vec<String> {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            ServerEvent::NewMessage(m) => Some(m.content.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn news_of_a_message_that_arrives_twice_is_delivered_once() {
+    let mut d = Desk::new(Some("a")).await;
+    let (c, session) = d.customer("cus").await;
+    d.events(c);
+    d.feed(remote_message(&session, 2, "from b")).await;
+    d.feed(remote_message(&session, 2, "from b")).await;
+    assert_eq!(contents(&d.events(c)), ["from b"]);
+}
+
+#[tokio::test]
+async fn a_gap_is_read_from_the_database_and_later_news_waits_behind_it() {
+    let mut d = Desk::new(Some("a")).await;
+    let (c, session) = d.customer("cus").await;
+    d.events(c);
+    d.jobs.clear();
+    // Seq 2 is missed; 3 and then 4 arrive.
+    d.feed(remote_message(&session, 3, "three")).await;
+    d.feed(remote_message(&session, 4, "four")).await;
+    assert!(contents(&d.events(c)).is_empty(), "held until 2 is read");
+    let fetch = d
+        .jobs
+        .iter()
+        .find_map(|j| match j {
+            Job::Fetch(f) => Some((f.session.clone(), f.after)),
+            _ => None,
+        })
+        .expect("a read for the gap");
+    assert_eq!(fetch, (session.clone(), 1));
+    // The read comes back (late) with the missed line.
+    d.feed(Input::Found(Found::Fetched(Box::new(Fetched {
+        session: session.clone(),
+        row: None,
+        missed: vec![message(&session, 2, "two")],
+        failed: false,
+    }))))
+    .await;
+    assert_eq!(contents(&d.events(c)), ["two", "three", "four"]);
+    assert!(d.core.gate.is_none());
+}
+
+#[tokio::test]
+async fn news_of_a_session_not_known_here_is_read_first_and_dropped_if_closed() {
+    let mut d = Desk::new(Some("a")).await;
+    d.feed(remote_message("elsewhere", 2, "hi")).await;
+    assert!(
+        d.jobs
+            .iter()
+            .any(|j| matches!(j, Job::Fetch(f) if f.row && f.session == "elsewhere"))
+    );
+    // Meanwhile other news waits.
+    d.feed(Input::Remote(ClusterEvent::Closed {
+        session: "elsewhere".into(),
+        closed_by: "x".into(),
+        closed_at: 1,
+    }))
+    .await;
+    d.feed(Input::Found(Found::Fetched(Box::new(Fetched {
+        session: "elsewhere".into(),
+        row: Some(None),
+        missed: Vec::new(),
+        failed: false,
+    }))))
+    .await;
+    assert!(!d.core.sessions.contains_key("elsewhere"));
+    assert!(d.core.gate.is_none(), "the waiting news went through");
+}
+
+#[tokio::test]
+async fn a_request_that_ended_before_its_queued_news_arrived_stays_out_of_the_queue() {
+    let mut d = Desk::new(Some("a")).await;
+    let ana = d.staff("ana").await;
+    let (_, session) = d.customer("cus").await;
+    d.events(ana);
+    let id = TransferId(77);
+    // Out of order: the end first, then (late) the queueing.
+    d.feed(Input::Remote(ClusterEvent::TransferEnded {
+        id,
+        session: session.clone(),
+        outcome: crate::ids::TransferEnd::Cancelled,
+        told: None,
+    }))
+    .await;
+    // Twice: the end is news once.
+    d.feed(Input::Remote(ClusterEvent::TransferEnded {
+        id,
+        session: session.clone(),
+        outcome: crate::ids::TransferEnd::Cancelled,
+        told: None,
+    }))
+    .await;
+    assert_eq!(d.queue_len(), 0);
+    assert_eq!(d.session(&session).1, SessionStatus::Active);
+}
+
+#[tokio::test]
+async fn a_remote_accept_that_arrives_twice_is_applied_once() {
+    let mut d = Desk::new(Some("a")).await;
+    let ana = d.staff("ana").await;
+    let (c, session) = d.customer("cus").await;
+    d.ask(c, request_staff(&session)).await.unwrap();
+    let id = offer_id(&d.events(ana)).unwrap();
+    d.events(c);
+    for _ in 0..2 {
+        d.feed(Input::Remote(ClusterEvent::TransferAccepted {
+            id: TransferId(id),
+            session: session.clone(),
+            staff: "bob".into(),
+            staff_name: "Bob".into(),
+        }))
+        .await;
+    }
+    assert_eq!(d.session(&session).2.as_deref(), Some("bob"));
+    assert_eq!(d.queue_len(), 0);
+    let told = d
+        .events(c)
+        .iter()
+        .filter(|e| matches!(e, ServerEvent::TransferAccepted(_)))
+        .count();
+    assert_eq!(told, 1, "the customer is told once");
+    // Ana's offer is withdrawn, and she cannot take it any more.
+    assert!(d.ask(ana, accept(id)).await.is_err());
+}
+
+#[tokio::test]
+async fn a_closed_session_is_closed_once_however_often_the_news_comes() {
+    let mut d = Desk::new(Some("a")).await;
+    let (c, session) = d.customer("cus").await;
+    d.events(c);
+    d.jobs.clear();
+    for _ in 0..2 {
+        d.feed(Input::Remote(ClusterEvent::Closed {
+            session: session.clone(),
+            closed_by: "staff".into(),
+            closed_at: 5,
+        }))
+        .await;
+        // The closing line may still be on its way: read it.
+        if let Some(Job::Fetch(f)) = d.jobs.pop() {
+            d.feed(Input::Found(Found::Fetched(Box::new(Fetched {
+                session: f.session,
+                row: None,
+                missed: Vec::new(),
+                failed: false,
+            }))))
+            .await;
+        }
+    }
+    let closed = d
+        .events(c)
+        .iter()
+        .filter(|e| matches!(e, ServerEvent::SessionClosed(_)))
+        .count();
+    assert_eq!(closed, 1);
+    assert!(!d.core.sessions.contains_key(&session));
+}
+
+#[tokio::test]
+async fn a_resync_loads_through_the_same_path_as_a_start() {
+    let mut d = Desk::new(Some("a")).await;
+    let (c, session) = d.customer("cus").await;
+    d.events(c);
+    d.jobs.clear();
+    d.feed(Input::Resync).await;
+    let job = d
+        .jobs
+        .iter()
+        .find_map(|j| match j {
+            Job::Load(l) => Some(l),
+            _ => None,
+        })
+        .expect("a load");
+    assert!(!job.startup);
+    let known = job.known.clone();
+    assert_eq!(known, [(session.clone(), 1)]);
+    // Another node wrote line 2 meanwhile; the load brings it.
+    d.store
+        .submit(vec![Op::AppendMessage {
+            session_uuid: session.clone(),
+            message: crate::store::NewMessage {
+                sender_id: Some("cus".into()),
+                sender_name: Some("CUS".into()),
+                sender_role: SenderRole::Customer,
+                message_type: MessageType::Text,
+                content: "written elsewhere".into(),
+                ai_generated: false,
+                client_msg_id: None,
+            },
+            now: 1,
+        }])
+        .await
+        .unwrap();
+    let loaded: Loaded = crate::hub::jobs::load(
+        &d.store,
+        crate::hub::jobs::LoadJob {
+            known,
+            queued: Vec::new(),
+            startup: false,
+        },
+    )
+    .await
+    .unwrap();
+    d.feed(Input::Found(Found::Loaded(Some(Box::new(loaded)))))
+        .await;
+    assert_eq!(contents(&d.events(c)), ["written elsewhere"]);
+    assert_eq!(d.snapshot_of("cus").unwrap().delivered_seq, 2);
+}

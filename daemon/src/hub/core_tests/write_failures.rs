@@ -1,0 +1,226 @@
+//! The failure of every kind of write: an error, memory unchanged, and
+//! the same frame succeeding once writes work again.
+
+use super::*;
+
+/// One row: what to set up, which writes fail, the frame that meets the
+/// failure, and what must hold of memory afterwards.
+struct FailRow {
+    name: &'static str,
+    fails: fn(&Op) -> bool,
+}
+
+/// Set up a chat at the point where `frame` makes a write, fail the write,
+/// check the error and that memory did not move, then let writes work and
+/// send the same frame again: it succeeds.
+#[tokio::test]
+async fn a_failed_write_of_any_kind_changes_nothing_and_the_same_frame_succeeds_later() {
+    type Setup = fn(&str) -> ClientEvent;
+    let rows: Vec<(FailRow, bool, Setup)> = vec![
+        // (row, needs an accepted chat first, the frame)
+        (
+            FailRow {
+                name: "append a message",
+                fails: |op| matches!(op, Op::AppendMessage { .. }),
+            },
+            false,
+            |s| send(s, "hello"),
+        ),
+        (
+            FailRow {
+                name: "mark read",
+                fails: |op| matches!(op, Op::MarkRead { .. }),
+            },
+            false,
+            |s| {
+                ClientEvent::MarkRead(MarkRead {
+                    session_uuid: s.into(),
+                    message_id: 1,
+                })
+            },
+        ),
+        (
+            FailRow {
+                name: "create a transfer request",
+                fails: |op| matches!(op, Op::CreateTransfer { .. }),
+            },
+            false,
+            request_staff,
+        ),
+        (
+            FailRow {
+                name: "close a session",
+                fails: |op| matches!(op, Op::CloseSession { .. }),
+            },
+            false,
+            close,
+        ),
+        (
+            FailRow {
+                name: "add a note",
+                fails: |op| matches!(op, Op::Annotate(_)),
+            },
+            true,
+            |s| {
+                ClientEvent::AddNote(AddNote {
+                    session_uuid: s.into(),
+                    body: "vip".into(),
+                })
+            },
+        ),
+        (
+            FailRow {
+                name: "hand over to the queue",
+                fails: |_| true,
+            },
+            true,
+            |s| {
+                ClientEvent::HandOver(HandOver {
+                    session_uuid: s.into(),
+                    to_staff_id: None,
+                    note: None,
+                })
+            },
+        ),
+    ];
+    for (row, accepted, frame) in rows {
+        let mut d = Desk::new(None).await;
+        let ana = d.staff("ana").await;
+        // Someone to hand over to.
+        let _sam = d.staff("sam").await;
+        let (c, session) = d.customer("cus").await;
+        let actor = if accepted {
+            d.ask(c, request_staff(&session)).await.unwrap();
+            let id = offer_id(&d.events(ana)).unwrap();
+            d.ask(ana, accept(id)).await.unwrap();
+            ana
+        } else {
+            c
+        };
+        let before = (
+            d.session(&session),
+            d.snapshot_of("cus").map(|s| s.delivered_seq),
+            d.queue_len(),
+        );
+        d.events(c);
+        d.events(ana);
+        d.fail = Some(row.fails);
+        let got = d.ask(actor, frame(&session)).await;
+        assert_eq!(got, Err(ErrorCode::Unavailable), "{}", row.name);
+        let after = (
+            d.session(&session),
+            d.snapshot_of("cus").map(|s| s.delivered_seq),
+            d.queue_len(),
+        );
+        assert_eq!(before, after, "{}: memory moved", row.name);
+        assert!(d.core.requesting.is_empty(), "{}", row.name);
+        assert!(d.core.closing.is_empty(), "{}", row.name);
+        // Nobody else was told anything.
+        let others: Vec<ServerEvent> = if actor == c {
+            d.events(ana)
+        } else {
+            d.events(c)
+        };
+        assert!(
+            others
+                .iter()
+                .all(|e| matches!(e, ServerEvent::UserStopTyping(_))),
+            "{}: {others:?}",
+            row.name
+        );
+        d.fail = None;
+        d.ask(actor, frame(&session))
+            .await
+            .unwrap_or_else(|e| panic!("{}: the retry failed: {e:?}", row.name));
+    }
+}
+
+#[tokio::test]
+async fn a_failed_accept_frees_the_request_for_the_same_accept_later() {
+    let mut d = Desk::new(None).await;
+    let ana = d.staff("ana").await;
+    let (c, session) = d.customer("cus").await;
+    d.ask(c, request_staff(&session)).await.unwrap();
+    let id = offer_id(&d.events(ana)).unwrap();
+    d.fail = Some(|op| matches!(op, Op::AcceptTransfer { .. }));
+    assert_eq!(d.ask(ana, accept(id)).await, Err(ErrorCode::Unavailable));
+    assert_eq!(d.session(&session).1, SessionStatus::Waiting);
+    assert!(d.core.accepting.is_empty());
+    assert_eq!(d.queue_len(), 1);
+    d.fail = None;
+    d.ask(ana, accept(id)).await.unwrap();
+    assert_eq!(d.session(&session).2.as_deref(), Some("ana"));
+}
+
+#[tokio::test]
+async fn a_failed_decline_changes_nothing() {
+    let mut d = Desk::new(None).await;
+    let ana = d.staff("ana").await;
+    let (c, session) = d.customer("cus").await;
+    d.ask(c, request_staff(&session)).await.unwrap();
+    let id = offer_id(&d.events(ana)).unwrap();
+    let decline = ClientEvent::DeclineTransfer(DeclineTransfer {
+        transfer_request_id: id,
+        reason: None,
+    });
+    d.fail = Some(|_| true);
+    assert_eq!(
+        d.ask(ana, decline.clone()).await,
+        Err(ErrorCode::Unavailable)
+    );
+    assert_eq!(d.queue_len(), 1);
+    assert_eq!(d.session(&session).1, SessionStatus::Waiting);
+    d.fail = None;
+    d.ask(ana, decline).await.unwrap();
+    assert_eq!(d.queue_len(), 0);
+}
+
+#[tokio::test]
+async fn a_session_that_cannot_be_created_is_an_error_and_is_created_on_the_next_join() {
+    let mut d = Desk::new(None).await;
+    d.fail = Some(|op| matches!(op, Op::CreateSession { .. }));
+    let (conn, reply) = d.join(user("cus", Role::Customer)).await;
+    assert!(matches!(reply, JoinReply::Customer(None)));
+    let got = d.events(conn);
+    assert!(
+        got.iter()
+            .any(|e| matches!(e, ServerEvent::Error(b) if b.code == ErrorCode::Unavailable)),
+        "{got:?}"
+    );
+    assert!(d.core.customer_session.is_empty());
+    assert!(d.core.creating.is_empty());
+    d.fail = None;
+    d.feed(Input::Leave { conn }).await;
+    let (_, session) = d.customer("cus").await;
+    assert!(d.core.sessions.contains_key(&session));
+}
+
+#[tokio::test]
+async fn a_failed_assistant_reply_frees_the_session_for_the_next_one() {
+    let mut d = Desk::new(None).await;
+    let (c, session) = d.customer("cus").await;
+    d.ask(c, send(&session, "hello")).await.unwrap();
+    assert_eq!(d.reply_jobs(), 1);
+    d.fail = Some(|op| matches!(op, Op::AppendMessage { .. }));
+    d.feed(Input::AiDone {
+        session: session.clone(),
+        stream_id: "s1".into(),
+        reply: Box::new(concierge_assistant::Reply {
+            text: "Hello!".into(),
+            intent: concierge_assistant::Intent::Greeting,
+            article: None,
+            handover: None,
+            helped: true,
+        }),
+        first_token_ms: None,
+        total_ms: 1,
+    })
+    .await;
+    assert!(matches!(
+        d.core.sessions[&session].ai,
+        crate::hub::core::AiState::Idle
+    ));
+    d.fail = None;
+    d.ask(c, send(&session, "anyone?")).await.unwrap();
+    assert_eq!(d.reply_jobs(), 1, "asked again");
+}
