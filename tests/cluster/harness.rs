@@ -76,12 +76,23 @@ impl Drop for Schema {
     }
 }
 
-/// One daemon process.
+/// One daemon process. When a test fails, its log is printed as the node
+/// is dropped (its directory goes with it), so a flaky run can be read.
 pub struct Node {
     pub name: String,
     pub port: u16,
     pub child: Option<tokio::process::Child>,
     _dir: tempfile::TempDir,
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            let log =
+                std::fs::read_to_string(self._dir.path().join("daemon.log")).unwrap_or_default();
+            eprintln!("---- log of node {} ----\n{log}", self.name);
+        }
+    }
 }
 
 impl Node {
