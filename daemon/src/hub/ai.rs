@@ -35,6 +35,14 @@ const REPLY_RENEW: Duration = Duration::from_secs(5);
 /// claim the lease first).
 pub(super) const REPLY_ORPHAN_AFTER: Duration = Duration::from_secs(3);
 
+/// How much longer than the idle timeout a session stays open while the
+/// assistant owes its customer an answer: long enough for a reply being
+/// written on another node (whose progress this node cannot see) to
+/// arrive, or, if that node died, for its lease to run out and the
+/// chores holder to answer instead.
+pub(super) const REPLY_OWED_GRACE: Duration =
+    Duration::from_secs(2 * REPLY_LEASE.as_secs() + REPLY_ORPHAN_AFTER.as_secs());
+
 fn reply_lease(session: &str) -> String {
     format!("reply:{session}")
 }

@@ -143,6 +143,9 @@ impl Conversations {
                 None
             }
             After::AiStored { session, .. } => {
+                // A refusal here means another node holds the reply lease
+                // (it answers); anything else was logged above.
+                tracing::warn!(session = %session, error = %e, "the assistant's reply was not stored");
                 if let Some(s) = self.sessions.get_mut(&session) {
                     s.ai = AiState::Idle;
                 }

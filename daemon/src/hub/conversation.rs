@@ -565,6 +565,12 @@ impl Conversations {
     /// Close sessions idle for longer than the configured timeout.
     pub(super) fn sweep_idle(&mut self) {
         let limit = i64::try_from(self.cfg.session_timeout.as_millis()).unwrap_or(i64::MAX);
+        // A customer waiting for the assistant's answer is not idle, even
+        // on a node that is not the one writing it (in a cluster the
+        // chores holder sweeps every session).
+        let owed = limit.saturating_add(
+            i64::try_from(super::ai::REPLY_OWED_GRACE.as_millis()).unwrap_or(i64::MAX),
+        );
         let now = now_ms();
         let idle: Vec<String> = self
             .sessions
@@ -573,7 +579,12 @@ impl Conversations {
                 s.status != SessionStatus::Closed
                     && !self.closing.contains(&s.uuid)
                     && s.ai == AiState::Idle
-                    && now - s.last_activity > limit
+                    && now - s.last_activity
+                        > if s.reply_owed && s.session_type == SessionType::Ai {
+                            owed
+                        } else {
+                            limit
+                        }
                     // Issue 17: kept open until the message is answered.
                     && !self.offline.holds(&s.uuid)
             })

@@ -160,6 +160,9 @@ pub(super) struct SessionState {
     /// Milliseconds since the epoch of the last message or state change.
     pub(super) last_activity: i64,
     pub(super) ai: AiState,
+    /// The last line delivered is the customer's: the assistant owes an
+    /// answer, which may be on its way from another node.
+    pub(super) reply_owed: bool,
     pub(super) ai_failures: u32,
     pub(super) summary: Option<String>,
     /// The last few customer lines, for a summary before the assistant
@@ -181,6 +184,7 @@ impl SessionState {
             delivered_seq: r.last_seq,
             last_activity: r.last_activity,
             ai: AiState::Idle,
+            reply_owed: false,
             ai_failures: r.ai_failures,
             summary: r.summary.clone(),
             recent_customer: VecDeque::new(),

@@ -109,6 +109,7 @@ impl Conversations {
         use concierge_shared::protocol::{AiMessage, SenderRole};
         if let Some(s) = self.sessions.get_mut(&m.session_uuid) {
             s.delivered_seq = s.delivered_seq.max(m.seq);
+            s.reply_owed = m.sender_role == SenderRole::Customer;
             s.last_activity = m.created_at.millis();
             s.updated_at = m.created_at.millis();
         }

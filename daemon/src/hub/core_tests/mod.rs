@@ -63,9 +63,15 @@ struct Desk {
 
 impl Desk {
     async fn new(node: Option<&str>) -> Desk {
+        Self::with_config(node, |_| {}).await
+    }
+
+    /// A desk whose settings a row changes first.
+    async fn with_config(node: Option<&str>, tweak: impl FnOnce(&mut Config)) -> Desk {
         let dir = tempfile::tempdir().unwrap();
         let mut cfg = Config::for_data_dir(dir.path());
         cfg.staff_offline_grace = std::time::Duration::ZERO;
+        tweak(&mut cfg);
         let store = Store::open(dir.path(), SyncMode::Normal).unwrap();
         let assistant = Arc::new(Assistant::new(cfg.assistant.clone()).unwrap());
         let mut core = Conversations::new(

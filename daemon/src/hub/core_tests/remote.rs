@@ -243,3 +243,50 @@ async fn a_resync_loads_through_the_same_path_as_a_start() {
     assert_eq!(contents(&d.events(c)), ["written elsewhere"]);
     assert_eq!(d.snapshot_of("cus").unwrap().delivered_seq, 2);
 }
+
+#[tokio::test]
+async fn a_customer_waiting_for_a_reply_another_node_writes_is_not_closed_as_idle() {
+    // Every session is past its idle timeout at once; this node holds the
+    // chores, so its sweep closes what it finds idle.
+    let mut d = Desk::with_config(Some("a"), |c| {
+        c.session_timeout = std::time::Duration::ZERO;
+    })
+    .await;
+    let (c, session) = d.customer("cus").await;
+    d.events(c);
+    // The customer's line was taken by node b, whose assistant is still
+    // writing: this node's copy sees the line, and no reply yet.
+    // Both lines are a second old, past the timeout of zero.
+    let second_ago = Timestamp::from_millis(Timestamp::now().millis() - 1000);
+    let mut line = message(&session, 2, "where is my order?");
+    line.created_at = second_ago;
+    d.feed(Input::Remote(ClusterEvent::Message {
+        message: line,
+        stream_id: None,
+    }))
+    .await;
+    d.feed(Input::Sweep).await;
+    assert_eq!(
+        d.session(&session).1,
+        SessionStatus::Active,
+        "a reply is owed"
+    );
+    d.events(c);
+    // The reply arrives; now the session is idle.
+    let mut reply = message(&session, 3, "It shipped yesterday.");
+    reply.sender_role = SenderRole::Ai;
+    reply.sender_id = None;
+    reply.created_at = second_ago;
+    d.feed(Input::Remote(ClusterEvent::Message {
+        message: reply,
+        stream_id: None,
+    }))
+    .await;
+    d.feed(Input::Sweep).await;
+    assert!(
+        d.events(c)
+            .iter()
+            .any(|e| matches!(e, ServerEvent::SessionClosed(_))),
+        "closed once answered"
+    );
+}
