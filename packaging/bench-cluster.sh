@@ -5,7 +5,9 @@
 # one summary line, stop every daemon and drop the schema and Redis keys.
 #
 #   packaging/bench-cluster.sh NODES RATE
-#     NODES  sqlite (the single-daemon reference) or 1, 2, 3 … (at most 8)
+#     NODES  sqlite (the single-daemon reference), 1, 2, 3 … (at most 8)
+#            nodes on PostgreSQL + Redis, or node (the original guide's
+#            stack, ../shared/bench/node-baseline, on PostgreSQL)
 #     RATE   customer messages per second, all customers together
 #
 # Environment (defaults in brackets):
@@ -16,6 +18,8 @@
 #   PORT_BASE [7101]           node k listens on 127.0.0.1:PORT_BASE+k-1
 #   CUSTOMERS [200] STAFF [40] ASK_HUMAN [1.0] DURATION [10s] RAMP [5s] DRAIN [10s]
 #   OUT [target/bench-cluster] JSON reports and daemon logs are kept here
+#   NODE_BASELINE [../shared/bench/node-baseline]  its directory, with its
+#                              dependencies installed (npm ci); PERSIST [tx]
 #   NICE [0]                   e.g. -10 (root only): run the daemons, the load
 #                              client and the daemons' PostgreSQL backends at
 #                              this priority, ahead of other work on the machine
@@ -32,9 +36,9 @@ cd "$(dirname "$0")/.."
 nodes=${1:?usage: $0 NODES|sqlite RATE}
 rate=${2:?usage: $0 NODES|sqlite RATE}
 case "$nodes" in
-  sqlite) count=1 ;;
+  sqlite | node) count=1 ;;
   [1-8]) count=$nodes ;;
-  *) echo "bench-cluster: NODES is sqlite or 1..8, not $nodes" >&2; exit 2 ;;
+  *) echo "bench-cluster: NODES is sqlite, node or 1..8, not $nodes" >&2; exit 2 ;;
 esac
 
 BIN_DIR=${BIN_DIR:-target/release}
@@ -42,6 +46,10 @@ PG=${PG:-postgres://root@127.0.0.1:5432/test}
 REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379}
 PORT_BASE=${PORT_BASE:-7101}
 OUT=${OUT:-target/bench-cluster}
+NODE_BASELINE=${NODE_BASELINE:-../shared/bench/node-baseline}
+if [ "$nodes" = node ] && [ ! -d "$NODE_BASELINE/node_modules" ]; then
+  echo "bench-cluster: $NODE_BASELINE/node_modules missing (run npm ci there)" >&2; exit 1
+fi
 for b in concierged concierge; do
   [ -x "$BIN_DIR/$b" ] || { echo "bench-cluster: $BIN_DIR/$b missing (build first)" >&2; exit 1; }
 done
@@ -78,7 +86,9 @@ common_env=(
   RATE_LIMIT_PER_SEC=100000 RATE_LIMIT_BURST=100000
   MAX_CONCURRENT_CHATS_PER_STAFF=5 IDLE_TIMEOUT_SECS=3600 RUST_LOG=warn
 )
-if [ "$nodes" != sqlite ]; then
+if [ "$nodes" = node ]; then
+  cluster_env=()   # the baseline makes its schema itself (PG_SCHEMA)
+elif [ "$nodes" != sqlite ]; then
   psql "$PG" -qc "CREATE SCHEMA $run" >/dev/null
   db_url="$PG?options=-csearch_path%3D$run"
   cluster_env=(DATABASE_URL="$db_url" REDIS_URL="$REDIS_URL" REDIS_KEY_PREFIX="$run")
@@ -89,21 +99,30 @@ else
 fi
 
 # One node at a time, each ready before the next.
+ready=readyz
+[ "$nodes" = node ] && ready=healthz   # the baseline has no readiness probe
 servers=()
 for k in $(seq 1 "$count"); do
   port=$((PORT_BASE + k - 1))
   mkdir -p "$work/n$k"
-  nice -n "${NICE:-0}" env "${common_env[@]}" "${cluster_env[@]}" CONCIERGE_NODE_ID="n$k" \
-    "$BIN_DIR/concierged" serve --data-dir "$work/n$k" --listen "127.0.0.1:$port" \
-    >"$OUT/$run.n$k.log" 2>&1 &
+  if [ "$nodes" = node ]; then
+    (cd "$NODE_BASELINE" && exec nice -n "${NICE:-0}" env JWT_SECRET="$(cat "$secret")" \
+      LISTEN="127.0.0.1:$port" DATABASE_URL="$PG" PG_SCHEMA="$run" RESET_DB=1 \
+      PERSIST="${PERSIST:-tx}" MAX_CONCURRENT_CHATS_PER_STAFF=5 node server.js) \
+      >"$OUT/$run.n$k.log" 2>&1 &
+  else
+    nice -n "${NICE:-0}" env "${common_env[@]}" "${cluster_env[@]}" CONCIERGE_NODE_ID="n$k" \
+      "$BIN_DIR/concierged" serve --data-dir "$work/n$k" --listen "127.0.0.1:$port" \
+      >"$OUT/$run.n$k.log" 2>&1 &
+  fi
   pids+=($!)
   servers+=("127.0.0.1:$port")
   for _ in $(seq 1 300); do
-    curl -sf -o /dev/null "http://127.0.0.1:$port/readyz" && break
+    curl -sf -o /dev/null "http://127.0.0.1:$port/$ready" && break
     kill -0 "${pids[$((k - 1))]}" 2>/dev/null || { echo "bench-cluster: node $k exited; see $OUT/$run.n$k.log" >&2; exit 1; }
     sleep 0.1
   done
-  curl -sf -o /dev/null "http://127.0.0.1:$port/readyz" || { echo "bench-cluster: node $k not ready in 30 s" >&2; exit 1; }
+  curl -sf -o /dev/null "http://127.0.0.1:$port/$ready" || { echo "bench-cluster: node $k not ready in 30 s" >&2; exit 1; }
 done
 
 # The PostgreSQL backends serving these daemons (found by the daemons'
