@@ -29,7 +29,7 @@ use concierge_shared::protocol::{
 use super::conversation::system_line;
 use super::core::{After, Conversations, Reply, created_transfer};
 use super::now_ms;
-use super::transfer::Queued;
+use super::transfer_facts::Queued;
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
 use crate::ids::{TransferId, TransferStatus};

@@ -19,11 +19,12 @@
 //!
 //! Files: `core.rs` (the state and the input dispatch), `conversation.rs`
 //! (messages, typing, read receipts, close), `transfer.rs` (queue, offers,
-//! accept/decline), `staff.rs`, `ai.rs` (when the assistant speaks),
-//! `replica.rs` (copies kept in step across nodes, and loading from the
-//! database), `presence.rs` (cluster presence and the chores lease),
-//! `offline.rs`, `handover.rs`, `annotations.rs`; `jobs.rs` is the I/O the
-//! driver runs for the core.
+//! accept/decline), `transfer_facts.rs` (what those lead to, applied to
+//! memory for local commits and other nodes' news alike), `staff.rs`,
+//! `ai.rs` (when the assistant speaks), `replica.rs` (copies kept in step
+//! across nodes, and loading from the database), `presence.rs` (cluster
+//! presence and the chores lease), `offline.rs`, `handover.rs`,
+//! `annotations.rs`; `jobs.rs` is the I/O the driver runs for the core.
 
 mod ai;
 mod annotations; // issue 16: notes and labels
@@ -44,6 +45,7 @@ pub mod queue;
 mod replica;
 mod staff;
 mod transfer;
+mod transfer_facts;
 
 use axum::extract::ws::Utf8Bytes;
 use concierge_shared::protocol::{SessionStatus, SessionType, StaffData};

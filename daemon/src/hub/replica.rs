@@ -15,7 +15,7 @@ use tokio::sync::oneshot;
 
 use super::core::{Conversations, Effect, SessionState};
 use super::jobs::{Job, LoadJob};
-use super::transfer::Queued;
+use super::transfer_facts::Queued;
 use super::{ConnId, JoinReply, now_ms};
 use crate::auth::User;
 use crate::cluster::ClusterEvent;

@@ -1,74 +1,28 @@
 //! The transfer queue: requests, offers, accept and decline, withdrawal. Decisions come from [`crate::routing::Routing`];
 //! this file persists them and tells the people concerned.
+//! Once committed, what they lead to is applied by `transfer_facts.rs`,
+//! which other nodes' news uses too.
 
 use concierge_shared::protocol::{
-    AcceptTransferAck, DeclineTransfer, ErrorCode, QueueUpdate, RequestStaff, RequestStaffAck,
-    ServerEvent, SessionStatus, SessionType, Timestamp, TransferAccepted, TransferCancelled,
-    TransferFailed, TransferOffer, TransferRequested, TransferTaken,
+    AcceptTransferAck, DeclineTransfer, ErrorCode, RequestStaff, RequestStaffAck, ServerEvent,
+    SessionStatus, SessionType,
 };
 
 use super::conversation::system_line;
 use super::core::created_transfer;
 use super::core::{After, Conversations, Reply};
+use super::transfer_facts::Queued;
 use super::{Timer, now_ms};
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
 use crate::ids::{TransferEnd, TransferId, TransferStatus};
-use crate::routing::{Offers, Request, RouteError};
+use crate::routing::{Request, RouteError};
 use crate::store::{Op, OpResult};
 
 pub(super) const NOBODY_ONLINE: &str = "No one from the team is online right now. The assistant will keep helping you, and you can ask again later.";
 const ALL_DECLINED: &str = "Everyone on the team is busy right now. The assistant will keep helping you, and you can ask again in a little while.";
 
 impl Conversations {
-    pub(super) fn offer_of(&self, r: &Request) -> TransferOffer {
-        TransferOffer {
-            transfer_request_id: r.id.0,
-            session_uuid: r.session.clone(),
-            customer_id: r.customer_id.clone(),
-            customer_name: r.customer_name.clone(),
-            reason: r.reason.clone(),
-            summary: r.summary.clone(),
-            waiting_since: Timestamp::from_millis(r.waiting_since),
-            declined_by: r.declined_by.clone(),
-            queue_position: self.routing.position(r.id),
-            reoffered: r.reoffered,
-            preferred_staff_id: r.preferred.clone(),
-            from_staff_id: r.handover.as_ref().map(|h| h.from.clone()),
-            from_staff_name: r.handover.as_ref().map(|h| h.from_name.clone()),
-            note: r.handover.as_ref().and_then(|h| h.note.clone()),
-        }
-    }
-
-    pub(super) fn send_offers(&self, offers: Offers) {
-        for (id, to) in offers {
-            let Some(r) = self.routing.request(id) else {
-                continue;
-            };
-            let frame = Self::frame(ServerEvent::NewTransferRequest(self.offer_of(r)), None);
-            for staff in to {
-                self.send_user(&staff, &frame);
-            }
-        }
-    }
-
-    /// `queue_update` to every waiting customer whose position moved.
-    pub(super) fn send_queue_updates(&mut self) {
-        for (id, session, pos) in self.routing.changed_positions() {
-            let Some(customer) = self.sessions.get(&session).map(|s| s.customer_id.clone()) else {
-                continue;
-            };
-            let frame = Self::frame(
-                ServerEvent::QueueUpdate(QueueUpdate {
-                    transfer_request_id: id.0,
-                    queue_position: pos,
-                }),
-                None,
-            );
-            self.send_user(&customer, &frame);
-        }
-    }
-
     pub(super) fn request_staff(&mut self, user: &User, reply: Reply, r: RequestStaff) {
         let Some(s) = self.sessions.get(&r.session_uuid) else {
             self.error(&reply, ErrorCode::NotFound, "no open session with that id");
@@ -272,89 +226,6 @@ impl Conversations {
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 
-    /// A request joined the queue (here or on another node): offers to this
-    /// node's staff, the position to this node's sockets of the customer.
-    pub(super) fn apply_queued(
-        &mut self,
-        id: TransferId,
-        session: String,
-        q: Queued,
-        reply: Option<Reply>,
-    ) {
-        let Queued {
-            front,
-            reason,
-            summary,
-            waiting_since,
-            preferred,
-            handover,
-        } = q;
-        if self.routing.request(id).is_some() {
-            return;
-        }
-        // Issue 16: a chat handed over leaves its sender first.
-        if let Some(h) = &handover {
-            self.release_handed(id, &session, h);
-        }
-        let Some(s) = self.sessions.get_mut(&session) else {
-            return;
-        };
-        s.status = SessionStatus::Waiting;
-        s.staff_id = None;
-        let req = Request {
-            id,
-            session: session.clone(),
-            customer_id: s.customer_id.clone(),
-            customer_name: s.customer_name.clone(),
-            reason,
-            summary,
-            waiting_since,
-            declined_by: Vec::new(),
-            offered_to: Default::default(),
-            reoffered: false,
-            round: 0,
-            preferred,
-            handover,
-        };
-        let customer = req.customer_id.clone();
-        let offers = self.routing.enqueue(req, front);
-        let position = self.routing.position(id).unwrap_or(1);
-        if let Some(r) = &reply {
-            self.ack_typed(
-                r,
-                &RequestStaffAck {
-                    transfer_request_id: id.0,
-                    queue_position: position,
-                },
-            );
-        }
-        let frame = Self::frame(
-            ServerEvent::TransferRequested(TransferRequested {
-                session_uuid: session.clone(),
-                transfer_request_id: id.0,
-                reason: self.routing.request(id).and_then(|r| r.reason.clone()),
-                queue_position: position,
-            }),
-            None,
-        );
-        self.send_user(&customer, &frame);
-        self.send_offers(offers);
-        // The customer just heard their position; later moves come as
-        // queue_update (and others may have moved if this went in front).
-        self.routing.mark_told(id);
-        self.send_queue_updates();
-        self.schedule_queue_alert(id, waiting_since); // issue 17
-        // Every node re-offers to its own staff when nobody answers.
-        self.schedule(
-            self.cfg.offer_timeout,
-            Timer::Offer {
-                request: id,
-                round: 0,
-            },
-        );
-        self.update_gauges();
-    }
-
     pub(super) fn transfer_refused(
         &mut self,
         results: Vec<OpResult>,
@@ -386,53 +257,6 @@ impl Conversations {
             told: Some(reason.clone()),
         });
         self.apply_ended(id, session, TransferEnd::Refused, Some(reason));
-    }
-
-    /// A request ended unaccepted (here or on another node), or was never
-    /// queued (`refused`): the session is back with the assistant.
-    pub(super) fn apply_ended(
-        &mut self,
-        id: TransferId,
-        session: String,
-        outcome: TransferEnd,
-        told: Option<String>,
-    ) {
-        self.routing.remove_request(id);
-        if let Some(s) = self.sessions.get_mut(&session) {
-            s.status = SessionStatus::Active;
-            s.session_type = SessionType::Ai;
-            s.staff_id = None;
-        }
-        if let Some(reason) = &told {
-            self.tell_failed(&session, reason);
-            self.prompt_leave_message(&session); // issue 17
-        }
-        if outcome.was_queued() {
-            let frame = Self::frame(
-                ServerEvent::TransferCancelled(TransferCancelled {
-                    transfer_request_id: id.0,
-                    session_uuid: session,
-                    reason: outcome.as_str().to_string(),
-                }),
-                None,
-            );
-            self.send_staff_room(&frame, None);
-        }
-        self.send_queue_updates();
-        self.update_gauges();
-    }
-
-    fn tell_failed(&self, session: &str, reason: &str) {
-        if let Some(s) = self.sessions.get(session) {
-            let frame = Self::frame(
-                ServerEvent::TransferFailed(TransferFailed {
-                    session_uuid: session.to_string(),
-                    reason: reason.to_string(),
-                }),
-                None,
-            );
-            self.send_user(&s.customer_id, &frame);
-        }
     }
 
     /// Take a waiting request out of the queue and hand its session back
@@ -611,68 +435,6 @@ impl Conversations {
         self.apply_accepted(req.id, req.session, staff, staff_name);
     }
 
-    /// A request was accepted (here or on another node): the room, the
-    /// staff member's consoles and the rest of the team on this node hear.
-    pub(super) fn apply_accepted(
-        &mut self,
-        id: TransferId,
-        session: String,
-        staff: String,
-        staff_name: String,
-    ) {
-        // The same fact again (news repeated, or a resync replaying what
-        // was heard already) is applied once.
-        let repeated = self.routing.request(id).is_none()
-            && self.sessions.get(&session).is_some_and(|s| {
-                s.session_type == SessionType::Human && s.staff_id.as_deref() == Some(&staff)
-            });
-        if repeated {
-            return;
-        }
-        self.routing.remove_request(id);
-        self.routing.ensure_staff(&staff, &staff_name, None, true);
-        self.routing.assign(&session, &staff);
-        // A request held for this staff member (the one who answered the
-        // customer's message) goes to everyone once they are full; while
-        // they can still take chats nothing changes, so the common accept
-        // does not walk the queue.
-        if self.routing.staff(&staff).is_some_and(|s| !s.eligible()) {
-            let offers = self.routing.refresh_offers();
-            self.send_offers(offers);
-        }
-        if let Some(s) = self.sessions.get_mut(&session) {
-            s.staff_id = Some(staff.clone());
-            s.session_type = SessionType::Human;
-            s.status = SessionStatus::Active;
-            s.last_activity = now_ms();
-        }
-        let frame = Self::frame(
-            ServerEvent::TransferAccepted(TransferAccepted {
-                session_uuid: session.clone(),
-                staff_id: staff.clone(),
-                staff_name,
-            }),
-            None,
-        );
-        self.send_room(&session, &frame, None);
-        if let Some(conns) = self.by_user.get(&staff) {
-            for c in conns.clone() {
-                self.send_chat_joined(c, &session);
-            }
-        }
-        self.send_workload(&staff);
-        let taken = Self::frame(
-            ServerEvent::TransferTaken(TransferTaken {
-                transfer_request_id: id.0,
-                staff_id: staff.clone(),
-            }),
-            None,
-        );
-        self.send_staff_room(&taken, Some(&staff));
-        self.send_queue_updates();
-        self.update_gauges();
-    }
-
     pub(super) fn decline(&mut self, user: &User, reply: Reply, d: DeclineTransfer) {
         if !user.role.is_staff() {
             self.error(
@@ -745,28 +507,6 @@ impl Conversations {
         }
     }
 
-    /// Everyone still eligible sees who declined.
-    pub(super) fn send_declines(&self, id: TransferId) {
-        if let Some(r) = self.routing.request(id) {
-            let frame = Self::frame(ServerEvent::NewTransferRequest(self.offer_of(r)), None);
-            let declined = r.declined_by.clone();
-            // Those it was offered to: a chat handed over is not shown to
-            // its sender while others may take it (issue 16).
-            let offered = r.offered_to.clone();
-            let to: Vec<String> = self
-                .routing
-                .all_staff()
-                .filter(|(sid, s)| {
-                    s.eligible() && !declined.contains(sid) && offered.contains(*sid)
-                })
-                .map(|(sid, _)| sid.clone())
-                .collect();
-            for staff in to {
-                self.send_user(&staff, &frame);
-            }
-        }
-    }
-
     /// The customer left while waiting and did not come back: their
     /// request leaves the queue (counted as abandoned) and the session
     /// goes back to the assistant, open for when they return.
@@ -836,16 +576,4 @@ fn joined_line(req: &Request, user: &User) -> String {
         Some(h) if h.from != user.id => format!("{} took over from {}.", user.name, h.from_name),
         _ => format!("{} joined the chat.", user.name),
     }
-}
-
-/// What a queued request carries besides its id and session (here or
-/// from another node's `TransferQueued`).
-pub(super) struct Queued {
-    pub(super) front: bool,
-    pub(super) reason: Option<String>,
-    pub(super) summary: String,
-    pub(super) waiting_since: i64,
-    pub(super) preferred: Option<String>,
-    /// Issue 16: handed over by a staff member.
-    pub(super) handover: Option<Box<crate::routing::Handover>>,
 }
