@@ -13,7 +13,7 @@ use clap::Args;
 
 use super::SettingsArgs;
 use crate::config::{Config, RawConfig};
-use crate::store::transfer;
+use crate::store::export;
 use crate::store::{Direct, StoreError};
 
 #[derive(Debug, Args)]
@@ -64,7 +64,7 @@ fn open(cfg: &Config, migrate: bool) -> anyhow::Result<Direct> {
 pub fn migrate(args: MigrateArgs) -> anyhow::Result<()> {
     let cfg = super::load_config(&args.settings, RawConfig::default())?;
     let mut conn = open(&cfg, true)?;
-    let version = transfer::schema_version(&mut conn.db())?;
+    let version = export::schema_version(&mut conn.db())?;
     println!("{} is at schema version {version}", describe(&cfg));
     Ok(())
 }
@@ -93,7 +93,7 @@ pub fn export(args: ExportArgs) -> anyhow::Result<()> {
         }
     })?;
     let mut out = BufWriter::new(file);
-    let summary = transfer::export(&mut conn.db(), &mut out)
+    let summary = export::export(&mut conn.db(), &mut out)
         .with_context(|| format!("exporting {}", describe(&cfg)))?;
     println!(
         "exported {} (schema version {}) to {}",
@@ -109,7 +109,7 @@ pub fn import(args: ImportArgs) -> anyhow::Result<()> {
     let file = std::fs::File::open(&args.input)
         .with_context(|| format!("cannot open {}", args.input.display()))?;
     let mut conn = open(&cfg, false)?;
-    let summary = transfer::import(&mut conn.db(), &mut BufReader::new(file))
+    let summary = export::import(&mut conn.db(), &mut BufReader::new(file))
         .with_context(|| format!("importing {} into {}", args.input.display(), describe(&cfg)))?;
     println!(
         "imported {} (schema version {}) into {}",

@@ -22,6 +22,7 @@ pub mod desk_canned; // issue 16
 pub mod desk_customer; // issue 16
 pub mod desk_handover; // issue 16
 pub mod desk_search; // issue 16
+pub mod export;
 mod lease;
 pub mod offline;
 mod ops;
@@ -30,7 +31,6 @@ pub mod postgres;
 pub mod read;
 pub mod schema;
 mod sqlite;
-pub mod transfer;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

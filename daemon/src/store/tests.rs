@@ -695,19 +695,19 @@ async fn an_export_replays_identically_between_engines() {
     let (first, second) = tokio::task::spawn_blocking(move || {
         let conn = rusqlite::Connection::open(&path).unwrap();
         let mut first = Vec::new();
-        transfer::export(&mut Db::Sqlite(&conn), &mut first).unwrap();
+        export::export(&mut Db::Sqlite(&conn), &mut first).unwrap();
         let mut pg = super::postgres::connect(&super::postgres::config(&url).unwrap()).unwrap();
         super::postgres::schema::migrate(pg.client()).unwrap();
-        let summary = transfer::import(&mut Db::Postgres(&mut pg), &mut &first[..]).unwrap();
+        let summary = export::import(&mut Db::Postgres(&mut pg), &mut &first[..]).unwrap();
         assert_eq!(summary.rows as usize, rows_of(&first).len());
         // Not twice.
-        let again = transfer::import(&mut Db::Postgres(&mut pg), &mut &first[..]);
+        let again = export::import(&mut Db::Postgres(&mut pg), &mut &first[..]);
         assert!(
-            matches!(again, Err(transfer::TransferError::NotEmpty { .. })),
+            matches!(again, Err(export::ExportError::NotEmpty { .. })),
             "{again:?}"
         );
         let mut second = Vec::new();
-        transfer::export(&mut Db::Postgres(&mut pg), &mut second).unwrap();
+        export::export(&mut Db::Postgres(&mut pg), &mut second).unwrap();
         (first, second)
     })
     .await
@@ -741,15 +741,15 @@ fn a_bad_line_imports_nothing() {
     let good = r#"{"table":"users","row":{"id":"u","name":"U","role":"customer","first_seen":1,"last_seen":1}}"#;
     let bad = r#"{"table":"users","row":{"id":"v","nickname":"V"}}"#;
     let text = format!("{header}\n{good}\n{bad}\n");
-    let e = transfer::import(&mut Db::Sqlite(&conn), &mut text.as_bytes()).unwrap_err();
+    let e = export::import(&mut Db::Sqlite(&conn), &mut text.as_bytes()).unwrap_err();
     assert!(e.to_string().contains("line 3"), "{e}");
     let n: i64 = conn
         .query_row("SELECT count(*) FROM users", [], |r| r.get(0))
         .unwrap();
     assert_eq!(n, 0);
     let text = format!("{header}\n{good}\n");
-    transfer::import(&mut Db::Sqlite(&conn), &mut text.as_bytes()).unwrap();
-    let e = transfer::import(&mut Db::Sqlite(&conn), &mut text.as_bytes()).unwrap_err();
+    export::import(&mut Db::Sqlite(&conn), &mut text.as_bytes()).unwrap();
+    let e = export::import(&mut Db::Sqlite(&conn), &mut text.as_bytes()).unwrap_err();
     assert!(e.to_string().contains("not empty"), "{e}");
 }
 

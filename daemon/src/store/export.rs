@@ -299,7 +299,7 @@ pub fn tables() -> impl Iterator<Item = &'static str> {
 }
 
 #[derive(Debug, thiserror::Error)]
-pub enum TransferError {
+pub enum ExportError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("{0}")]
@@ -341,7 +341,7 @@ fn engine_name(db: &Db<'_>) -> &'static str {
 }
 
 /// Write every table to `out`, from one consistent snapshot.
-pub fn export(db: &mut Db<'_>, out: &mut dyn Write) -> Result<Summary, TransferError> {
+pub fn export(db: &mut Db<'_>, out: &mut dyn Write) -> Result<Summary, ExportError> {
     let version = schema_version(db)?;
     let header = json!({
         "format": FORMAT,
@@ -363,7 +363,7 @@ pub fn export(db: &mut Db<'_>, out: &mut dyn Write) -> Result<Summary, TransferE
     })
 }
 
-fn export_rows(db: &mut Db<'_>, out: &mut dyn Write) -> Result<u64, TransferError> {
+fn export_rows(db: &mut Db<'_>, out: &mut dyn Write) -> Result<u64, ExportError> {
     let mut count = 0;
     for t in TABLES {
         let cols: Vec<&str> = t.columns.iter().map(|(c, _)| *c).collect();
@@ -394,7 +394,7 @@ fn export_rows(db: &mut Db<'_>, out: &mut dyn Write) -> Result<u64, TransferErro
 }
 
 /// Replay an export into the (empty, migrated) database behind `db`.
-pub fn import(db: &mut Db<'_>, input: &mut dyn BufRead) -> Result<Summary, TransferError> {
+pub fn import(db: &mut Db<'_>, input: &mut dyn BufRead) -> Result<Summary, ExportError> {
     let mut lines = input.lines();
     let header: Value = match lines.next() {
         Some(line) => parse(1, &line?)?,
@@ -416,7 +416,7 @@ pub fn import(db: &mut Db<'_>, input: &mut dyn BufRead) -> Result<Summary, Trans
         Engine::Postgres => postgres::schema::latest(),
     };
     if found != expected || found != latest {
-        return Err(TransferError::Version { found, expected });
+        return Err(ExportError::Version { found, expected });
     }
     db.batch(db.dialect("BEGIN IMMEDIATE", "BEGIN"))?;
     match replay(db, lines) {
@@ -435,11 +435,11 @@ pub fn import(db: &mut Db<'_>, input: &mut dyn BufRead) -> Result<Summary, Trans
     }
 }
 
-fn replay(db: &mut Db<'_>, lines: std::io::Lines<&mut dyn BufRead>) -> Result<u64, TransferError> {
+fn replay(db: &mut Db<'_>, lines: std::io::Lines<&mut dyn BufRead>) -> Result<u64, ExportError> {
     for t in TABLES.iter().filter(|t| t.name != "webhook_settings") {
         let rows: i64 = db.query_value(&format!("SELECT count(*) FROM {}", t.name), &[])?;
         if rows > 0 {
-            return Err(TransferError::NotEmpty {
+            return Err(ExportError::NotEmpty {
                 table: t.name,
                 rows,
             });
@@ -490,7 +490,7 @@ fn insert(
     t: &Table,
     row: &Map<String, Value>,
     line: usize,
-) -> Result<(), TransferError> {
+) -> Result<(), ExportError> {
     let mut cols = Vec::with_capacity(row.len());
     let mut args = Vec::with_capacity(row.len());
     for (name, value) in row {
@@ -530,12 +530,12 @@ fn insert(
     Ok(())
 }
 
-fn parse(line: usize, text: &str) -> Result<Value, TransferError> {
+fn parse(line: usize, text: &str) -> Result<Value, ExportError> {
     serde_json::from_str(text).map_err(|e| bad(line, &e.to_string()))
 }
 
-fn bad(line: usize, message: &str) -> TransferError {
-    TransferError::Line {
+fn bad(line: usize, message: &str) -> ExportError {
+    ExportError::Line {
         line,
         message: message.to_string(),
     }
