@@ -58,8 +58,17 @@ pub fn check(reply: &str, ledger: &Ledger, kb: &KnowledgeBase) -> Result<(), Vio
         .filter_map(|id| kb.article(id))
         .map(|a| a.body.as_str())
         .collect();
+    // Replies quote a page as prose (emphasis dropped, a table row or a
+    // list made a sentence), so its sentences are those of the prose
+    // rendering too, not only the Markdown's.
+    let rendered: Vec<String> = quoted
+        .iter()
+        .flat_map(|body| crate::prose::article_sentences(body))
+        .collect();
     for sentence in text::sentences(reply) {
-        if quoted.iter().any(|body| body.contains(sentence.as_str())) {
+        if quoted.iter().any(|body| body.contains(sentence.as_str()))
+            || rendered.iter().any(|r| r.contains(sentence.as_str()))
+        {
             continue;
         }
         let w = text::words(&sentence);

@@ -16,6 +16,9 @@ use crate::text;
 
 pub mod model;
 mod sentiment;
+mod signals;
+
+use signals::foreign_cancel_request;
 
 pub use sentiment::anger;
 
@@ -143,10 +146,21 @@ pub fn assess(message: &str) -> Assessment {
         a.wants_person |= c.wants_person();
         a.order_change |= c.order_change();
         a.account_problem |= c.account_problem();
-        a.staff_only |= c.charged_twice();
+        a.staff_only |= c.charged_twice() || signals::money_wrongly_short(&w);
+        a.wants_person |= signals::someone_not_a_bot(&w);
         a.declined_person |= c.declines_person();
     }
-    apply_model(&mut a, message);
+    a.order_change |= foreign_cancel_request(message);
+    // "was order 1042 cancelled?" asks what the order tools know; the
+    // reader, which has seen many lines about cancelled orders and money,
+    // may not turn it into a hand-over.
+    let asks_status = clauses(message).iter().all(|clause| {
+        let w = text::words(clause);
+        w.is_empty() || Clause::new(&w).asks_status()
+    });
+    if !asks_status {
+        apply_model(&mut a, message);
+    }
     a
 }
 
@@ -162,7 +176,10 @@ fn apply_model(a: &mut Assessment, message: &str) {
     }
     match reading.need {
         model::Label::Person if !a.declined_person => a.wants_person = true,
-        model::Label::Staff => a.staff_only = true,
+        // Staff-only work is about money, an order or its delivery: a
+        // line with none of these ("the app keeps disconnecting") is a
+        // question the help pages answer, whatever the reader leans to.
+        model::Label::Staff if signals::staff_matter(message) => a.staff_only = true,
         model::Label::Account => a.account_problem = true,
         model::Label::Upset => a.anger = a.anger.max(ANGER_THRESHOLD),
         _ => {}
@@ -315,6 +332,7 @@ const ORDER_ACTION: &[&str] = &[
     "edit",
     "update",
     "swap",
+    "exchange",
     "switch",
     "add",
     "remove",
@@ -440,6 +458,27 @@ impl<'a> Clause<'a> {
         self.w[..idx.min(self.w.len())]
             .iter()
             .any(|x| NEGATION.contains(&x.as_str()))
+    }
+
+    /// A yes/no question whether an order reached a status ("was my order
+    /// cancelled?", "has 1042 shipped yet?"), with nothing else in it.
+    fn asks_status(&self) -> bool {
+        let h = self.head();
+        let aux = matches!(
+            self.w.get(h).map(String::as_str),
+            Some("was" | "is" | "has" | "have" | "did" | "were" | "are")
+        );
+        let status = self.has(&[
+            "cancelled",
+            "canceled",
+            "refunded",
+            "shipped",
+            "delivered",
+            "dispatched",
+            "sent",
+        ]);
+        let complaint = self.has(&["but", "still", "twice", "charged", "never", "not", "yet"]);
+        aux && status && !complaint && self.w.len() <= 10
     }
 
     fn person_noun(&self) -> Option<usize> {
@@ -642,6 +681,14 @@ impl<'a> Clause<'a> {
 
     /// "I want my money back", "I'd like a refund".
     fn money_back_request(&self) -> bool {
+        // "can I get the difference back?" after a price drop asks for
+        // money as much as "I want a refund" does.
+        let difference = self.has(&["difference"])
+            && self.has(&["back", "refund", "refunded"])
+            && (self.desire_frame() || self.modal_frame() || self.imperative_frame());
+        if difference && !self.info_seeking() && !self.conditional() {
+            return true;
+        }
         (self.has_phrase(&["money", "back"]) || self.has(&["refund"]))
             && self.desire_frame()
             && !self.info_seeking()
@@ -673,6 +720,8 @@ impl<'a> Clause<'a> {
                 )
             })
             || (self.w[action].starts_with("refund") && self.desire_frame())
+            // "exchange the earbuds for the black ones, same order"
+            || self.has_phrase(&["same", "order"])
     }
 
     fn account_problem(&self) -> bool {
