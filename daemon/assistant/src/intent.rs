@@ -442,6 +442,11 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
     if let Some(social) = social(&words) {
         return (social, 1.0);
     }
+    // "was order 1042 cancelled?" asks about the order, whatever its
+    // status word is a cue for.
+    if has_order_id(&words) && crate::policy::asks_status(message) {
+        return (Intent::OrderStatus, 1.0);
+    }
     let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
     let mut best = (Intent::Other, 0.0f32);
     for (intent, cues) in CUES {

@@ -132,6 +132,15 @@ pub fn stuck(failed_attempts: u32, this_turn_helped: bool) -> bool {
     failed_attempts >= 2 && !this_turn_helped
 }
 
+/// Whether every clause of `message` asks if an order reached a status
+/// ("was order 1042 cancelled?"): a question for the order tools.
+pub fn asks_status(message: &str) -> bool {
+    clauses(message).iter().all(|clause| {
+        let w = text::words(clause);
+        w.is_empty() || Clause::new(&w).asks_status()
+    })
+}
+
 pub fn assess(message: &str) -> Assessment {
     let mut a = Assessment {
         anger: anger(message),
@@ -154,11 +163,7 @@ pub fn assess(message: &str) -> Assessment {
     // "was order 1042 cancelled?" asks what the order tools know; the
     // reader, which has seen many lines about cancelled orders and money,
     // may not turn it into a hand-over.
-    let asks_status = clauses(message).iter().all(|clause| {
-        let w = text::words(clause);
-        w.is_empty() || Clause::new(&w).asks_status()
-    });
-    if !asks_status {
+    if !asks_status(message) {
         apply_model(&mut a, message);
     }
     a
@@ -683,10 +688,24 @@ impl<'a> Clause<'a> {
     fn money_back_request(&self) -> bool {
         // "can I get the difference back?" after a price drop asks for
         // money as much as "I want a refund" does.
-        let difference = self.has(&["difference"])
-            && self.has(&["back", "refund", "refunded"])
-            && (self.desire_frame() || self.modal_frame() || self.imperative_frame());
-        if difference && !self.info_seeking() && !self.conditional() {
+        let asks = self.desire_frame()
+            || self.modal_frame()
+            || self.imperative_frame()
+            || [
+                ["can", "i"],
+                ["could", "i"],
+                ["can", "you"],
+                ["could", "you"],
+            ]
+            .iter()
+            .any(|p| self.has_phrase(p));
+        let difference =
+            self.has(&["difference"]) && self.has(&["back", "refund", "refunded"]) && asks;
+        let general = matches!(
+            self.w.get(self.head()).map(String::as_str),
+            Some("how" | "what" | "does" | "do" | "is" | "are")
+        );
+        if difference && !general && !self.info_seeking() && !self.conditional() {
             return true;
         }
         (self.has_phrase(&["money", "back"]) || self.has(&["refund"]))

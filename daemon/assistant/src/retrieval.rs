@@ -237,10 +237,11 @@ const SYNONYMS: &[(&[&str], &[&str])] = &[
     (&["sent"], &["dispatch", "ship"]),
     (&["cost", "fee", "charge"], &["cost", "price", "fee"]),
     (&["price"], &["cost"]),
-    (
-        &["login", "log", "signin", "sign"],
-        &["sign", "login", "password"],
-    ),
+    // "sign" alone is as often a parcel's signature ("do I have to sign
+    // for it?") as signing in; the account page says "sign in" itself.
+    (&["login", "log", "signin"], &["sign", "login", "password"]),
+    (&["sign"], &["signature"]),
+    (&["amex"], &["american", "express"]),
     (&["money"], &["refund"]),
     (&["send", "back"], &["return"]),
     (&["phone", "call"], &["phone", "contact", "call"]),
