@@ -476,7 +476,12 @@ impl Retriever {
                         .map(|p| Sentence {
                             terms: text::terms(&p.text),
                             section: text::terms(&p.heading),
-                            howto: p.heading.to_lowercase().starts_with("how "),
+                            // A section on how to do it, or a sentence
+                            // giving the steps ("How to return: open …",
+                            // "To claim, open …").
+                            howto: p.heading.to_lowercase().starts_with("how ")
+                                || p.text.starts_with("How to ")
+                                || p.text.starts_with("To "),
                             text: p.text,
                             row: p.row,
                         })
