@@ -106,6 +106,12 @@ const CUES: &[(Intent, &[(&str, f32)])] = &[
             ("duti", 2.0),
             ("how long", 0.5),
             ("next day", 2.0),
+            // Collecting from a shop or a pickup point is a way of
+            // delivery.
+            ("collect", 2.0),
+            ("pickup", 2.0),
+            ("pick up", 2.0),
+            ("picking up", 2.0),
         ],
     ),
     (
@@ -397,6 +403,9 @@ const SMALL: &[&str] = &[
     "!",
     "this",
     "of",
+    "evening",
+    "afternoon",
+    "morning",
 ];
 
 /// Classify one message. `assessment` is the policy's reading: an explicit
@@ -610,6 +619,37 @@ fn social(words: &[String]) -> Option<Intent> {
             .iter()
             .all(|w| GREETING.contains(&w.as_str()) || w.len() <= 2 || is_name_like(w))
         && words.len() <= 4
+    {
+        return Some(Intent::Greeting);
+    }
+    // "hi, quick question", "hello, I have a question for you": a greeting
+    // that announces a question still to come.
+    const ANNOUNCE: &[&str] = &[
+        "quick",
+        "question",
+        "questions",
+        "i",
+        "have",
+        "got",
+        "a",
+        "one",
+        "small",
+        "coming",
+        "something",
+        "to",
+        "ask",
+        "for",
+        "you",
+        "there",
+        "had",
+    ];
+    if words
+        .first()
+        .is_some_and(|w| GREETING.contains(&w.as_str()))
+        && words.iter().any(|w| w.starts_with("question"))
+        && words
+            .iter()
+            .all(|w| GREETING.contains(&w.as_str()) || ANNOUNCE.contains(&w.as_str()))
     {
         return Some(Intent::Greeting);
     }

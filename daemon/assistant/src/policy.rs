@@ -481,7 +481,10 @@ impl<'a> Clause<'a> {
             "delivered",
             "dispatched",
             "sent",
-        ]);
+            "processed",
+        ]) || self.has_phrase(&["gone", "through"])
+            || self.has_phrase(&["go", "through"])
+            || self.has_phrase(&["went", "through"]);
         let complaint = self.has(&["but", "still", "twice", "charged", "never", "not", "yet"]);
         aux && status && !complaint && self.w.len() <= 10
     }
