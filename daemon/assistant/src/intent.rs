@@ -19,6 +19,9 @@ const STAFF_TOPICS: [Intent; 4] = [
 /// Below this cue score the rules have found no clear topic, and the
 /// learned reader is asked.
 pub const CLEAR_TOPIC: f32 = 2.0;
+/// The product range's cues that ask for a price rather than name the
+/// range: any topic can have a price.
+const PRICE_CUES: &[&str] = &["pric", "how much", "cost"];
 /// How sure the reader must be that a question answered from a page
 /// without a topic is about the range.
 const LEANING: f32 = 0.3;
@@ -457,8 +460,7 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         return (Intent::OrderStatus, 1.0);
     }
     let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
-    let mut best = (Intent::Other, 0.0f32);
-    for (intent, cues) in CUES {
+    let cue_score = |cues: &[(&str, f32)]| {
         let mut score = 0.0;
         for (cue, weight) in cues.iter().filter(|(c, _)| c.contains(' ')) {
             if matches_cue(&stems, &words, cue) {
@@ -480,6 +482,15 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
                 .fold(0.0f32, f32::max);
             score += best;
         }
+        score
+    };
+    let mut best = (Intent::Other, 0.0f32);
+    // The best topic other than the product range, and the range's score
+    // without its words for a price.
+    let mut runner_up = (Intent::Other, 0.0f32);
+    let mut range_without_price = 0.0f32;
+    for (intent, cues) in CUES {
+        let mut score = cue_score(cues);
         if *intent == Intent::OrderStatus && has_order_id(&words) {
             score += 2.0;
         }
@@ -491,9 +502,27 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         if *intent == Intent::Complaint && assessment.anger >= 1.0 {
             score += assessment.anger;
         }
+        if *intent == Intent::ProductInfo {
+            let no_price: Vec<(&str, f32)> = cues
+                .iter()
+                .filter(|(c, _)| !PRICE_CUES.contains(c))
+                .copied()
+                .collect();
+            range_without_price = cue_score(&no_price);
+        } else if score > runner_up.1 {
+            runner_up = (*intent, score);
+        }
         if score > best.1 {
             best = (*intent, score);
         }
+    }
+    // "how much is shipping?", "hoeveel kost verzenden": a price asked of
+    // a topic (delivery, returns) is about that topic, not the range.
+    if best.0 == Intent::ProductInfo
+        && runner_up.1 >= CLEAR_TOPIC
+        && range_without_price < runner_up.1
+    {
+        best = runner_up;
     }
     if best.1 < CLEAR_TOPIC {
         let (learned, p) = reader::predict(message);
@@ -526,6 +555,14 @@ pub fn from_evidence(
     }
     if product {
         return Intent::ProductInfo;
+    }
+    // The message named a topic of its own that is none of the shop's
+    // (opening hours, contact): the page it was answered from does not
+    // change that ("are you open on Sunday?" and a click-and-collect page).
+    if let (Intent::Other, score) = classify(message, &Assessment::default())
+        && score >= 1.0
+    {
+        return Intent::Other;
     }
     match article_heading {
         Some(h) => match classify(h, &Assessment::default()) {
