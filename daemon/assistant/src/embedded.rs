@@ -304,6 +304,9 @@ impl Embedded<'_> {
         }
         let r = self.tools.retriever;
         let kb = self.tools.kb;
+        if let Some(d) = self.cheapest_or_dearest(message, ledger) {
+            return d;
+        }
         let articles = r.articles_on(&query, &crate::intent::topic_stems(intent));
         let products = r.products(&query);
         // The best article that is a confident answer, among the top three
@@ -409,6 +412,82 @@ impl Embedded<'_> {
             .steps
             .push(format!("found no help article or product for {message:?}"));
         not_found()
+    }
+}
+
+impl Embedded<'_> {
+    /// "What's the cheapest laptop you have?": among the products of the
+    /// kind asked about (those that match the rest of the question nearly
+    /// as well as the best), the lowest or highest price.
+    fn cheapest_or_dearest(&self, message: &str, ledger: &mut Ledger) -> Option<Draft> {
+        let w = text::words(message);
+        let pair = |a: &str, b: &str| w.windows(2).any(|p| p[0] == a && p[1] == b);
+        // Superlatives only: "it got cheaper" is a price drop, not a
+        // question about the range.
+        let cheapest = w.iter().any(|x| x == "cheapest")
+            || pair("most", "affordable")
+            || pair("least", "expensive")
+            || pair("lowest", "price");
+        let dearest = w
+            .iter()
+            .any(|x| matches!(x.as_str(), "priciest" | "dearest"))
+            || pair("most", "expensive")
+            || pair("highest", "price");
+        if cheapest == dearest {
+            return None;
+        }
+        const SUPERLATIVE: &[&str] = &[
+            "cheapest",
+            "affordable",
+            "least",
+            "most",
+            "expensive",
+            "lowest",
+            "highest",
+            "price",
+            "priciest",
+            "dearest",
+        ];
+        let rest: Vec<&str> = w
+            .iter()
+            .map(String::as_str)
+            .filter(|x| !SUPERLATIVE.contains(x))
+            .collect();
+        let query = Query::new(&rest.join(" "));
+        let hits = self.tools.retriever.products(&query);
+        let top = hits.first()?;
+        if !(top.heading || top.coverage >= PRODUCT_MIN_COVERAGE) {
+            return None;
+        }
+        let kind: Vec<&crate::kb::Product> = hits
+            .iter()
+            .filter(|h| h.score >= top.score * 0.6)
+            .filter_map(|h| self.tools.kb.products.get(h.index))
+            .collect();
+        let pick = if cheapest {
+            kind.iter().min_by(|a, b| a.price.total_cmp(&b.price))
+        } else {
+            kind.iter().max_by(|a, b| a.price.total_cmp(&b.price))
+        }?;
+        ledger
+            .steps
+            .push(format!("searched products for {message:?} by price"));
+        ledger.products.push(pick.sku.clone());
+        let stock = if pick.stock > 0 {
+            format!("{} in stock", pick.stock)
+        } else {
+            "currently out of stock".to_string()
+        };
+        Some(Draft {
+            text: format!(
+                "{} ({}): {:.2} {}, {stock}. {}",
+                pick.name, pick.sku, pick.price, pick.currency, pick.description
+            ),
+            article: None,
+            helped: true,
+            product: true,
+            off_topic: false,
+        })
     }
 }
 
