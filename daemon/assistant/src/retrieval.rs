@@ -638,6 +638,27 @@ impl Retriever {
             // "how long until I get my refund").
             !s.section.is_empty() && s.section.iter().all(|t| query.originals.contains(t))
         });
+        // A sentence with every word of the question ("do I need an account
+        // to order" and "Ordering as a guest is possible; you can create
+        // an account later") answers it, even when each word alone is
+        // the page's topic or common in the shop.
+        let whole = (query.originals.len() >= 2)
+            .then(|| {
+                sentences
+                    .iter()
+                    .position(|s| query.originals.iter().all(|t| s.terms.contains(t)))
+            })
+            .flatten()
+            .filter(|&i| {
+                i > 0
+                    && !query
+                        .originals
+                        .iter()
+                        .all(|t| sentences[0].terms.contains(t))
+            });
+        if !specific && let Some(i) = whole {
+            return vec![sentences[i].text.clone()];
+        }
         if !specific {
             // The opening sentences, unless the question wants a price or
             // a time that a later sentence gives: the best-matching one of
