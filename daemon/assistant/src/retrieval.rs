@@ -245,7 +245,7 @@ const SYNONYMS: &[(&[&str], &[&str])] = &[
     (&["money"], &["refund"]),
     (&["send", "back"], &["return"]),
     (&["phone", "call"], &["phone", "contact", "call"]),
-    (&["email", "mail"], &["email", "contact"]),
+    (&["mail"], &["email"]),
     (&["open", "hours"], &["hours", "open", "contact"]),
     (&["coupon", "voucher", "promo"], &["discount", "code"]),
     (&["accept"], &["take", "pay"]),
