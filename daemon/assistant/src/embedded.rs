@@ -22,6 +22,9 @@ pub struct Draft {
 }
 
 const PRODUCT_MIN_COVERAGE: f32 = 0.45;
+/// How much of a question a product named in it must cover to answer when
+/// nothing else does.
+const NAMED_PRODUCT_MIN_COVERAGE: f32 = 0.2;
 /// How much of a question a page about its topic must share to answer it
 /// when no page is a confident match.
 const TOPIC_MIN_COVERAGE: f32 = 0.1;
@@ -408,6 +411,19 @@ impl Embedded<'_> {
                 off_topic: false,
             };
         }
+        // No page answers, but the question names one of our products
+        // ("is the X 700 any good for flights?"): its own data is the
+        // nearest thing to an answer, and it is about that product.
+        if let Some(p) = best_p
+            .filter(|h| h.heading && h.coverage >= NAMED_PRODUCT_MIN_COVERAGE)
+            .and_then(|h| kb.products.get(h.index))
+        {
+            ledger
+                .steps
+                .push(format!("searched products for {message:?}"));
+            ledger.products.push(p.sku.clone());
+            return product_draft(p);
+        }
         ledger
             .steps
             .push(format!("found no help article or product for {message:?}"));
@@ -473,21 +489,26 @@ impl Embedded<'_> {
             .steps
             .push(format!("searched products for {message:?} by price"));
         ledger.products.push(pick.sku.clone());
-        let stock = if pick.stock > 0 {
-            format!("{} in stock", pick.stock)
-        } else {
-            "currently out of stock".to_string()
-        };
-        Some(Draft {
-            text: format!(
-                "{} ({}): {:.2} {}, {stock}. {}",
-                pick.name, pick.sku, pick.price, pick.currency, pick.description
-            ),
-            article: None,
-            helped: true,
-            product: true,
-            off_topic: false,
-        })
+        Some(product_draft(pick))
+    }
+}
+
+/// A product's own data as the answer.
+fn product_draft(p: &crate::kb::Product) -> Draft {
+    let stock = if p.stock > 0 {
+        format!("{} in stock", p.stock)
+    } else {
+        "currently out of stock".to_string()
+    };
+    Draft {
+        text: format!(
+            "{} ({}): {:.2} {}, {stock}. {}",
+            p.name, p.sku, p.price, p.currency, p.description
+        ),
+        article: None,
+        helped: true,
+        product: true,
+        off_topic: false,
     }
 }
 

@@ -421,8 +421,16 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
     // An order change is labelled by what is to be done: money back or
     // cancellation is return_refund, any other change is about the order.
     if assessment.order_change {
+        // A price difference paid back is a matter of payment; an exchange
+        // is a return.
+        if words.iter().any(|w| w == "difference") {
+            return (Intent::Payment, 1.0);
+        }
         let money = words.iter().any(|w| {
-            w.starts_with("cancel") || w.starts_with("refund") || w.starts_with("reimburs")
+            w.starts_with("cancel")
+                || w.starts_with("refund")
+                || w.starts_with("reimburs")
+                || w.starts_with("exchang")
         }) || words.windows(2).any(|p| p[0] == "money" && p[1] == "back");
         return (
             if money {
