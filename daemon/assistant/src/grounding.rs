@@ -243,4 +243,24 @@ mod tests {
         assert!(guard(s, &l, &kb).is_ok());
         assert!(guard(s, &Ledger::default(), &kb).is_err());
     }
+
+    #[test]
+    fn quotes_of_a_pages_prose_are_exempt_too() {
+        // The page's Markdown has "**My orders**"; the quote has none.
+        let kb = KnowledgeBase {
+            articles: vec![crate::kb::Article {
+                id: "changes".into(),
+                title: "Changing an order".into(),
+                tags: vec![],
+                body: "You can cancel an order in **My orders** while it has the status paid."
+                    .into(),
+            }],
+            ..KnowledgeBase::default()
+        };
+        let mut l = Ledger::default();
+        l.articles.push("changes".into());
+        let s = "You can cancel an order in My orders while it has the status paid.";
+        assert!(guard(s, &l, &kb).is_ok());
+        assert!(guard(s, &Ledger::default(), &kb).is_err());
+    }
 }

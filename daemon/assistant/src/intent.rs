@@ -791,6 +791,23 @@ mod tests {
         assert_eq!(intent("thanks a lot, that's great"), Intent::Thanks);
         assert_eq!(intent("bye"), Intent::Goodbye);
         assert_eq!(intent("hi, where is my order 1042?"), Intent::OrderStatus);
+        assert_eq!(intent("hello, I have a quick question"), Intent::Greeting);
+        assert_eq!(intent("that's all, have a nice evening"), Intent::Goodbye);
+    }
+
+    #[test]
+    fn a_price_of_a_topic_is_that_topic() {
+        assert_eq!(intent("how much does delivery cost?"), Intent::Shipping);
+        assert_eq!(intent("wat kost verzenden naar België"), Intent::Shipping);
+        assert_eq!(
+            intent("what's the price of the blue kettle?"),
+            Intent::ProductInfo
+        );
+        assert_eq!(
+            intent("is picking up from the store free?"),
+            Intent::Shipping
+        );
+        assert_eq!(intent("was order 5521 cancelled?"), Intent::OrderStatus);
     }
 
     #[test]
