@@ -18,6 +18,7 @@ pub mod model;
 mod sentiment;
 mod signals;
 
+pub use signals::asks_status;
 use signals::foreign_cancel_request;
 
 pub use sentiment::anger;
@@ -130,15 +131,6 @@ pub fn repeats_earlier(earlier: &[&str], message: &str) -> bool {
 /// The "stuck" rule: two earlier failures and this turn failed too.
 pub fn stuck(failed_attempts: u32, this_turn_helped: bool) -> bool {
     failed_attempts >= 2 && !this_turn_helped
-}
-
-/// Whether every clause of `message` asks if an order reached a status
-/// ("was order 1042 cancelled?"): a question for the order tools.
-pub fn asks_status(message: &str) -> bool {
-    clauses(message).iter().all(|clause| {
-        let w = text::words(clause);
-        w.is_empty() || Clause::new(&w).asks_status()
-    })
 }
 
 pub fn assess(message: &str) -> Assessment {
@@ -463,30 +455,6 @@ impl<'a> Clause<'a> {
         self.w[..idx.min(self.w.len())]
             .iter()
             .any(|x| NEGATION.contains(&x.as_str()))
-    }
-
-    /// A yes/no question whether an order reached a status ("was my order
-    /// cancelled?", "has 1042 shipped yet?"), with nothing else in it.
-    fn asks_status(&self) -> bool {
-        let h = self.head();
-        let aux = matches!(
-            self.w.get(h).map(String::as_str),
-            Some("was" | "is" | "has" | "have" | "did" | "were" | "are")
-        );
-        let status = self.has(&[
-            "cancelled",
-            "canceled",
-            "refunded",
-            "shipped",
-            "delivered",
-            "dispatched",
-            "sent",
-            "processed",
-        ]) || self.has_phrase(&["gone", "through"])
-            || self.has_phrase(&["go", "through"])
-            || self.has_phrase(&["went", "through"]);
-        let complaint = self.has(&["but", "still", "twice", "charged", "never", "not", "yet"]);
-        aux && status && !complaint && self.w.len() <= 10
     }
 
     fn person_noun(&self) -> Option<usize> {

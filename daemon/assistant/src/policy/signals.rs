@@ -3,6 +3,7 @@
 //! who isn't a bot", and the domain a staff-only hand-over must be about.
 //! Nothing here names a product, an article or a shop.
 
+use super::Clause;
 use crate::text;
 
 /// A request in another language to cancel one's own order ("cancelen mi
@@ -185,6 +186,41 @@ pub(super) fn staff_matter(message: &str) -> bool {
             )
             || STEMS.iter().any(|s| x.starts_with(s))
     })
+}
+
+/// Whether every clause of `message` asks if an order reached a status
+/// ("was order 1042 cancelled?"): a question for the order tools.
+pub fn asks_status(message: &str) -> bool {
+    super::clauses(message).iter().all(|clause| {
+        let w = text::words(clause);
+        w.is_empty() || Clause::new(&w).asks_status()
+    })
+}
+
+impl Clause<'_> {
+    /// A yes/no question whether an order reached a status ("was my order
+    /// cancelled?", "has 1042 shipped yet?"), with nothing else in it.
+    pub(super) fn asks_status(&self) -> bool {
+        let h = self.head();
+        let aux = matches!(
+            self.w.get(h).map(String::as_str),
+            Some("was" | "is" | "has" | "have" | "did" | "were" | "are")
+        );
+        let status = self.has(&[
+            "cancelled",
+            "canceled",
+            "refunded",
+            "shipped",
+            "delivered",
+            "dispatched",
+            "sent",
+            "processed",
+        ]) || self.has_phrase(&["gone", "through"])
+            || self.has_phrase(&["go", "through"])
+            || self.has_phrase(&["went", "through"]);
+        let complaint = self.has(&["but", "still", "twice", "charged", "never", "not", "yet"]);
+        aux && status && !complaint && self.w.len() <= 10
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,59 @@
+//! BM25, synonyms and sentence choice.
+
+use super::*;
+
+fn doc(text: &str) -> Vec<(String, f32)> {
+    text::terms(text).into_iter().map(|t| (t, 1.0)).collect()
+}
+
+#[test]
+fn rarer_terms_weigh_more() {
+    let idx = Bm25::new(vec![
+        doc("shipping costs and shipping times"),
+        doc("returns and refunds"),
+        doc("shipping abroad and customs"),
+    ]);
+    assert!(idx.idf("refund") > idx.idf("ship"));
+    let hits = idx.rank(&Query::new("how long do refunds take"));
+    assert_eq!(hits[0].index, 1);
+    assert!(idx.rank(&Query::new("zebra")).is_empty());
+}
+
+#[test]
+fn term_frequency_saturates_and_length_normalises() {
+    let idx = Bm25::new(vec![
+        doc("tent tent tent tent tent tent tent tent"),
+        doc("tent stove"),
+    ]);
+    let q = Query::new("tent");
+    let (long, short) = (idx.score(0, &q), idx.score(1, &q));
+    // Eight times the occurrences must not mean eight times the score.
+    assert!(long < 2.0 * short, "{long} vs {short}");
+}
+
+#[test]
+fn coverage_is_the_share_of_query_meaning_matched() {
+    let idx = Bm25::new(vec![doc("gift cards"), doc("payment methods")]);
+    let q = Query::new("gift cards");
+    assert!((idx.coverage(0, &q) - 1.0).abs() < 1e-6);
+    assert_eq!(idx.coverage(1, &q), 0.0);
+}
+
+#[test]
+fn synonyms_are_found_by_stem() {
+    assert!(synonyms(&text::stem("courier")).contains(&"carrier"));
+    assert!(synonyms(&text::stem("vouchers")).contains(&"discount"));
+    assert!(synonyms(&text::stem("zebra")).is_empty());
+}
+
+#[test]
+fn best_sentence_is_the_one_answering() {
+    let kb = KnowledgeBase::demo().unwrap();
+    let r = Retriever::new(&kb);
+    let q = Query::new("how long does a refund take to show on my bank statement");
+    let hits = r.articles(&q);
+    let top = &kb.articles[hits[0].index];
+    assert_eq!(top.id, "refunds");
+    let s = r.best_sentences(hits[0].index, &q).join(" ");
+    assert!(s.contains("3 to 5 business days"), "{s}");
+}
