@@ -192,15 +192,20 @@ fn flush_table(table: &mut Vec<Vec<String>>, blocks: &mut Vec<String>) {
             if !header.is_empty() && row.len() > 1 {
                 // "Software: Not returnable" rows keep the meaning of the
                 // blank: nothing in that column.
-                blocks.push(terminated(&format!("{}: none", name.trim_end_matches('.'))));
+                blocks.push(capitalised(&terminated(&format!(
+                    "{}: none",
+                    name.trim_end_matches('.')
+                ))));
             }
             continue;
         }
-        blocks.push(terminated(&format!(
+        // A row stands as its own sentence: "up to €300: …" must not read
+        // as the tail of the sentence before it.
+        blocks.push(capitalised(&terminated(&format!(
             "{}: {}",
             name.trim_end_matches(['.', ':']),
             parts.join(", ")
-        )));
+        ))));
     }
 }
 
@@ -422,6 +427,17 @@ mod tests {
         );
         assert!(
             s.iter().all(|x| !x.contains('|') && !x.contains("**")),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn a_row_starting_lowercase_is_its_own_sentence() {
+        let md = "Cover on top of the warranty.\n\n| Device price | 2 years |\n|---|---|\n| up to €300 | €39 |\n";
+        let s = article_sentences(md);
+        assert_eq!(
+            s,
+            ["Cover on top of the warranty.", "Up to €300: 2 years €39."],
             "{s:?}"
         );
     }
