@@ -31,6 +31,8 @@ pub struct Query {
     places: Vec<String>,
     /// What kind of answer the question wants.
     pub kind: AnswerKind,
+    /// Amounts of money the question names ("a 1000 euro laptop").
+    amounts: Vec<f64>,
 }
 
 /// Words that put a destination after them, in the glossary's languages.
@@ -153,6 +155,7 @@ pub fn places_in(text: &str) -> Vec<String> {
 }
 
 mod answer_kind;
+mod bands;
 pub use answer_kind::AnswerKind;
 
 impl Query {
@@ -160,6 +163,7 @@ impl Query {
         let mut q = Query {
             kind: AnswerKind::of(text),
             places: places_in(text),
+            amounts: bands::amounts(text),
             ..Query::default()
         };
         q.add(text, 1.0);
@@ -618,6 +622,15 @@ impl Retriever {
             .into_iter()
             .map(|(i, s)| (i, if fits(i) && s > 0.0 { s + top } else { s }))
             .collect();
+        // An amount of money the question names picks the row of a price
+        // band table that holds it ("for a 1000 euro laptop" -> "Over
+        // €800: …"): that row is the answer.
+        if let Some(s) = sentences
+            .iter()
+            .find(|s| s.row && query.amounts.iter().any(|&a| bands::holds(&s.text, a)))
+        {
+            return vec![s.text.clone()];
+        }
         let mut order: Vec<(usize, f32)> = scored.clone();
         order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         // The question names only the article's topic ("what's your returns
