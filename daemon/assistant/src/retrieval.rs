@@ -434,6 +434,8 @@ struct Sentence {
     row: bool,
     /// Its section says how to do something ("## How to return an item").
     howto: bool,
+    /// The numbered list of steps it belongs to, if any.
+    steps: Option<usize>,
 }
 
 /// The indexes over one KB, built once at start-up.
@@ -488,6 +490,7 @@ impl Retriever {
                                 || p.text.starts_with("To "),
                             text: p.text,
                             row: p.row,
+                            steps: p.steps,
                         })
                         .collect()
                 })
@@ -751,7 +754,19 @@ impl Retriever {
         if let Some(i) = second {
             picked.push(i);
         }
+        // A step answers with its list: the third step alone is no help
+        // with a pairing problem. Only short lists (with the line that
+        // introduces them): a long one is a page, not an answer.
+        if let Some(g) = sentences.get(first).and_then(|s| s.steps) {
+            let group: Vec<usize> = (0..sentences.len())
+                .filter(|&i| sentences[i].steps == Some(g))
+                .collect();
+            if group.len() <= 5 {
+                picked = group;
+            }
+        }
         picked.sort_unstable();
+        picked.dedup();
         picked
             .into_iter()
             .filter_map(|i| sentences.get(i).map(|s| s.text.clone()))
