@@ -153,7 +153,7 @@ impl Embedded<'_> {
             if ledger.orders_unavailable {
                 return unavailable();
             }
-            let orders = ledger.orders.clone();
+            let orders = self.orders_with_named_items(message, ledger.orders.clone());
             return match orders.as_slice() {
                 [] => Draft {
                     text:
@@ -208,6 +208,23 @@ impl Embedded<'_> {
             product: false,
             off_topic: false,
         }
+    }
+
+    /// "what's going on with my tablet?": of the customer's orders, those
+    /// with an item the message names (by a word of its name or tags), if
+    /// any; otherwise all of them.
+    fn orders_with_named_items(&self, message: &str, orders: Vec<Order>) -> Vec<Order> {
+        let asked: Vec<String> = text::terms(message);
+        let names = |o: &Order| {
+            o.items.iter().any(|i| {
+                self.tools.kb.product(&i.sku).is_some_and(|p| {
+                    let words = text::terms(&format!("{} {}", p.name, p.tags.join(" ")));
+                    asked.iter().any(|t| words.contains(t))
+                })
+            })
+        };
+        let named: Vec<Order> = orders.iter().filter(|o| names(o)).cloned().collect();
+        if named.is_empty() { orders } else { named }
     }
 
     fn describe(&self, o: &Order) -> String {

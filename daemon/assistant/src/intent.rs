@@ -59,6 +59,11 @@ const CUES: &[(Intent, &[(&str, f32)])] = &[
             ("arriv", 1.5),
             ("where is my", 2.5),
             ("where are my", 2.5),
+            // "what's going on with my tablet?": the customer's own order.
+            ("going on with my", 2.5),
+            ("happening with my", 2.5),
+            ("update on my", 2.5),
+            ("news on my", 2.5),
             ("my order", 1.5),
             ("my packag", 2.0),
             ("my parcel", 2.0),

@@ -507,3 +507,19 @@ async fn embedded_answers_superlatives_and_named_products() {
     .await;
     assert!(r.text.contains("Lumen 400"), "{}", r.text);
 }
+
+/// "what's going on with my jacket?" shows the order with the jacket, not
+/// every order of the customer.
+#[tokio::test]
+async fn embedded_order_list_keeps_to_the_item_named() {
+    let mut a = assistant(vec![], 3);
+    a.backend = Backend::Embedded;
+    let (r, _) = run(&a, &turn("u42", "what's going on with my jacket", 0)).await;
+    assert_eq!(r.intent, Intent::OrderStatus);
+    assert!(r.text.contains("1051"), "{}", r.text);
+    assert!(
+        !r.text.contains("1042") && !r.text.contains("1043"),
+        "{}",
+        r.text
+    );
+}
