@@ -360,13 +360,15 @@ impl Embedded<'_> {
         // mentions samples); how-to questions go to articles.
         let name_hit = best_p.is_some_and(|h| h.heading);
         // "How much / how many" ask about the thing itself, not a how-to.
-        let w = text::words(message);
-        let howto = w.first().is_some_and(|x| x == "how")
-            && !w.get(1).is_some_and(|x| x == "much" || x == "many")
-            && best_a.is_some();
+        // "how heavy / how big / how much" ask about the thing itself.
+        let howto = query.kind == crate::retrieval::AnswerKind::HowTo && best_a.is_some();
+        // A word of the product's name that no help page uses ("how heavy
+        // is the Featherlite jacket"): the question is about that product.
+        let named = best_p.is_some_and(|h| r.names_product(h.index, &query));
         let product_first = p_cov >= PRODUCT_MIN_COVERAGE
             && !howto
             && (p_cov > a_cov
+                || named
                 || (name_hit
                     && (p_cov >= a_cov
                         || (intent == Intent::ProductInfo && p_cov >= a_cov * 0.8))));

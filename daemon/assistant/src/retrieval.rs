@@ -555,6 +555,18 @@ impl Retriever {
         hit.coverage >= 0.5 || (hit.heading && hit.coverage >= 0.15)
     }
 
+    /// Whether the question names product `index` by a word of its name
+    /// that no help page uses ("Featherlite"): it asks about that product.
+    pub fn names_product(&self, index: usize, query: &Query) -> bool {
+        self.product_names.get(index).is_some_and(|name| {
+            query.originals.iter().any(|t| {
+                name.contains(t)
+                    && !t.chars().all(|c| c.is_ascii_digit())
+                    && (0..self.articles.len()).all(|d| !self.articles.contains(d, t))
+            })
+        })
+    }
+
     /// Products ranked for `query`; `heading` marks a hit on the name or SKU.
     pub fn products(&self, query: &Query) -> Vec<Hit> {
         let mut hits = self.products.rank(query);
