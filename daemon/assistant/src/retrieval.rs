@@ -447,6 +447,8 @@ pub struct Retriever {
     sentences: Vec<Vec<Sentence>>,
     /// Per article, the terms of its title and tags.
     headings: Vec<Vec<String>>,
+    /// Per article, the terms of its title alone.
+    titles: Vec<Vec<String>>,
     /// Per product, the terms of its name and its SKU.
     product_names: Vec<Vec<String>>,
     /// What the shop's order numbers look like.
@@ -463,6 +465,7 @@ impl Retriever {
                 .iter()
                 .map(|a| text::terms(&format!("{} {}", a.title, a.tags.join(" "))))
                 .collect(),
+            titles: kb.articles.iter().map(|a| text::terms(&a.title)).collect(),
             products: Bm25::new(kb.products.iter().map(product_doc).collect()),
             product_names: kb
                 .products
@@ -715,6 +718,24 @@ impl Retriever {
             Some(&(i, _)) => vec![i],
             None => return Vec::new(),
         };
+        // "How much is delivery?" on the page titled "Delivery options": a
+        // row that matched only the page's own topic is no better than the
+        // others, and the table's first row of the kind asked for is the
+        // usual case ("Standard"), not the one that happens to repeat the
+        // title's word ("Evening delivery").
+        if let (Some(f), Some(title)) = (sentences.get(picked[0]), self.titles.get(article))
+            && f.row
+            && query.kind != AnswerKind::Any
+        {
+            let mut matched = query.originals.iter().filter(|t| f.terms.contains(t));
+            let topic_only = matched.clone().next().is_some() && matched.all(|t| title.contains(t));
+            if topic_only
+                && let Some(i) = (0..sentences.len())
+                    .find(|&i| sentences[i].row && sentences[i].heading_eq(f) && fits(i))
+            {
+                picked[0] = i;
+            }
+        }
         // A second sentence: another good match, or else the one after the
         // best in the same section (help pages tend to state a rule, then
         // what to do). A table row answers alone: the next row is another

@@ -57,3 +57,51 @@ fn best_sentence_is_the_one_answering() {
     let s = r.best_sentences(hits[0].index, &q).join(" ");
     assert!(s.contains("3 to 5 business days"), "{s}");
 }
+
+fn kb_with(title: &str, body: &str) -> KnowledgeBase {
+    KnowledgeBase {
+        articles: vec![
+            crate::kb::Article {
+                id: "a".into(),
+                title: title.into(),
+                tags: vec![],
+                body: body.into(),
+            },
+            crate::kb::Article {
+                id: "b".into(),
+                title: "Something else".into(),
+                tags: vec![],
+                body: "Gift wrapping is free for every order.".into(),
+            },
+        ],
+        ..KnowledgeBase::default()
+    }
+}
+
+#[test]
+fn a_price_asked_of_the_pages_topic_gets_the_first_row() {
+    let kb = kb_with(
+        "Delivery options",
+        "| Method | Cost |\n|---|---|\n| Standard | €4.95 |\n| Evening delivery | €6.95 |\n| Express | €12.95 |\n",
+    );
+    let r = Retriever::new(&kb);
+    let s = r
+        .best_sentences(0, &Query::new("how much is delivery"))
+        .join(" ");
+    assert!(s.starts_with("Standard: cost €4.95"), "{s}");
+    let s = r
+        .best_sentences(0, &Query::new("how much is express"))
+        .join(" ");
+    assert!(s.starts_with("Express: cost €12.95"), "{s}");
+}
+
+#[test]
+fn an_amount_picks_its_price_band() {
+    let kb = kb_with(
+        "Cover plans",
+        "Our plans add cover.\n\n| Device price | 2 years |\n|---|---|\n| up to €300 | €39 |\n| €300 to €800 | €79 |\n| over €800 | €129 |\n",
+    );
+    let r = Retriever::new(&kb);
+    let s = r.best_sentences(0, &Query::new("how much is a plan for a 1000 euro laptop"));
+    assert_eq!(s, ["Over €800: 2 years €129."]);
+}
