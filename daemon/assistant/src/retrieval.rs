@@ -534,6 +534,23 @@ impl Retriever {
                 h.score *= 1.5;
                 h.topic = true;
             }
+            // "What time do I need to order by?": a page with a sentence
+            // of the kind asked for (a clock time, a price) that shares a
+            // word of the question has the answer, more than one that
+            // only shares the words.
+            if matches!(query.kind, AnswerKind::Price | AnswerKind::Time)
+                && self.sentences.get(h.index).is_some_and(|ss| {
+                    ss.iter().any(|x| {
+                        query.kind.answered_by(&x.text)
+                            && query
+                                .originals
+                                .iter()
+                                .any(|t| x.terms.contains(t) && self.articles.idf(t) >= COMMON_IDF)
+                    })
+                })
+            {
+                h.score *= 1.3;
+            }
             // "Can you ship to X?": the page that names X states the rule
             // for X, and is an answer even if it words "ship" otherwise.
             if query

@@ -105,3 +105,46 @@ fn an_amount_picks_its_price_band() {
     let s = r.best_sentences(0, &Query::new("how much is a plan for a 1000 euro laptop"));
     assert_eq!(s, ["Over €800: 2 years €129."]);
 }
+
+#[test]
+fn a_page_with_the_kind_of_answer_asked_for_is_lifted() {
+    let kb = KnowledgeBase {
+        articles: vec![
+            crate::kb::Article {
+                id: "changes".into(),
+                title: "Cancelling an order".into(),
+                tags: vec!["cancel".into()],
+                body: "You can cancel an order in your account until it is packed.".into(),
+            },
+            crate::kb::Article {
+                id: "store".into(),
+                title: "Collecting from the store".into(),
+                tags: vec![],
+                body: "We hold orders at the store for 7 days, after which they are cancelled."
+                    .into(),
+            },
+        ]
+        .into_iter()
+        .chain(
+            ["Gift wrapping", "Sizes", "Payment", "Newsletter"].map(|t| crate::kb::Article {
+                id: t.to_lowercase(),
+                title: t.into(),
+                tags: vec![],
+                body: format!("{t} is explained here for every customer."),
+            }),
+        )
+        .collect(),
+        ..KnowledgeBase::default()
+    };
+    let r = Retriever::new(&kb);
+    // The page stating a time gains on the other when the question asks
+    // for a time, against the same words asked without one.
+    let ratio = |q: &str| {
+        let hits = r.articles(&Query::new(q));
+        let score = |i: usize| hits.iter().find(|h| h.index == i).map_or(0.0, |h| h.score);
+        score(1) / score(0)
+    };
+    let timed = ratio("how long until my order is cancelled");
+    let plain = ratio("until my order is cancelled");
+    assert!(timed > plain * 1.2, "{timed} vs {plain}");
+}
