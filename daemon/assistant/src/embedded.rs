@@ -22,6 +22,9 @@ pub struct Draft {
 }
 
 const PRODUCT_MIN_COVERAGE: f32 = 0.45;
+/// How much of a question a product named in it must cover to answer when
+/// nothing else does.
+const NAMED_PRODUCT_MIN_COVERAGE: f32 = 0.2;
 /// How much of a question a page about its topic must share to answer it
 /// when no page is a confident match.
 const TOPIC_MIN_COVERAGE: f32 = 0.1;
@@ -150,7 +153,7 @@ impl Embedded<'_> {
             if ledger.orders_unavailable {
                 return unavailable();
             }
-            let orders = ledger.orders.clone();
+            let orders = self.orders_with_named_items(message, ledger.orders.clone());
             return match orders.as_slice() {
                 [] => Draft {
                     text:
@@ -205,6 +208,23 @@ impl Embedded<'_> {
             product: false,
             off_topic: false,
         }
+    }
+
+    /// "what's going on with my tablet?": of the customer's orders, those
+    /// with an item the message names (by a word of its name or tags), if
+    /// any; otherwise all of them.
+    fn orders_with_named_items(&self, message: &str, orders: Vec<Order>) -> Vec<Order> {
+        let asked: Vec<String> = text::terms(message);
+        let names = |o: &Order| {
+            o.items.iter().any(|i| {
+                self.tools.kb.product(&i.sku).is_some_and(|p| {
+                    let words = text::terms(&format!("{} {}", p.name, p.tags.join(" ")));
+                    asked.iter().any(|t| words.contains(t))
+                })
+            })
+        };
+        let named: Vec<Order> = orders.iter().filter(|o| names(o)).cloned().collect();
+        if named.is_empty() { orders } else { named }
     }
 
     fn describe(&self, o: &Order) -> String {
@@ -304,6 +324,9 @@ impl Embedded<'_> {
         }
         let r = self.tools.retriever;
         let kb = self.tools.kb;
+        if let Some(d) = self.cheapest_or_dearest(message, ledger) {
+            return d;
+        }
         let articles = r.articles_on(&query, &crate::intent::topic_stems(intent));
         let products = r.products(&query);
         // The best article that is a confident answer, among the top three
@@ -337,13 +360,15 @@ impl Embedded<'_> {
         // mentions samples); how-to questions go to articles.
         let name_hit = best_p.is_some_and(|h| h.heading);
         // "How much / how many" ask about the thing itself, not a how-to.
-        let w = text::words(message);
-        let howto = w.first().is_some_and(|x| x == "how")
-            && !w.get(1).is_some_and(|x| x == "much" || x == "many")
-            && best_a.is_some();
+        // "how heavy / how big / how much" ask about the thing itself.
+        let howto = query.kind == crate::retrieval::AnswerKind::HowTo && best_a.is_some();
+        // A word of the product's name that no help page uses ("how heavy
+        // is the Featherlite jacket"): the question is about that product.
+        let named = best_p.is_some_and(|h| r.names_product(h.index, &query));
         let product_first = p_cov >= PRODUCT_MIN_COVERAGE
             && !howto
             && (p_cov > a_cov
+                || named
                 || (name_hit
                     && (p_cov >= a_cov
                         || (intent == Intent::ProductInfo && p_cov >= a_cov * 0.8))));
@@ -405,10 +430,104 @@ impl Embedded<'_> {
                 off_topic: false,
             };
         }
+        // No page answers, but the question names one of our products
+        // ("is the X 700 any good for flights?"): its own data is the
+        // nearest thing to an answer, and it is about that product.
+        if let Some(p) = best_p
+            .filter(|h| h.heading && h.coverage >= NAMED_PRODUCT_MIN_COVERAGE)
+            .and_then(|h| kb.products.get(h.index))
+        {
+            ledger
+                .steps
+                .push(format!("searched products for {message:?}"));
+            ledger.products.push(p.sku.clone());
+            return product_draft(p);
+        }
         ledger
             .steps
             .push(format!("found no help article or product for {message:?}"));
         not_found()
+    }
+}
+
+impl Embedded<'_> {
+    /// "What's the cheapest laptop you have?": among the products of the
+    /// kind asked about (those that match the rest of the question nearly
+    /// as well as the best), the lowest or highest price.
+    fn cheapest_or_dearest(&self, message: &str, ledger: &mut Ledger) -> Option<Draft> {
+        let w = text::words(message);
+        let pair = |a: &str, b: &str| w.windows(2).any(|p| p[0] == a && p[1] == b);
+        // Superlatives only: "it got cheaper" is a price drop, not a
+        // question about the range.
+        let cheapest = w.iter().any(|x| x == "cheapest")
+            || pair("most", "affordable")
+            || pair("least", "expensive")
+            || pair("lowest", "price");
+        let dearest = w
+            .iter()
+            .any(|x| matches!(x.as_str(), "priciest" | "dearest"))
+            || pair("most", "expensive")
+            || pair("highest", "price");
+        if cheapest == dearest {
+            return None;
+        }
+        const SUPERLATIVE: &[&str] = &[
+            "cheapest",
+            "affordable",
+            "least",
+            "most",
+            "expensive",
+            "lowest",
+            "highest",
+            "price",
+            "priciest",
+            "dearest",
+        ];
+        let rest: Vec<&str> = w
+            .iter()
+            .map(String::as_str)
+            .filter(|x| !SUPERLATIVE.contains(x))
+            .collect();
+        let query = Query::new(&rest.join(" "));
+        let hits = self.tools.retriever.products(&query);
+        let top = hits.first()?;
+        if !(top.heading || top.coverage >= PRODUCT_MIN_COVERAGE) {
+            return None;
+        }
+        let kind: Vec<&crate::kb::Product> = hits
+            .iter()
+            .filter(|h| h.score >= top.score * 0.6)
+            .filter_map(|h| self.tools.kb.products.get(h.index))
+            .collect();
+        let pick = if cheapest {
+            kind.iter().min_by(|a, b| a.price.total_cmp(&b.price))
+        } else {
+            kind.iter().max_by(|a, b| a.price.total_cmp(&b.price))
+        }?;
+        ledger
+            .steps
+            .push(format!("searched products for {message:?} by price"));
+        ledger.products.push(pick.sku.clone());
+        Some(product_draft(pick))
+    }
+}
+
+/// A product's own data as the answer.
+fn product_draft(p: &crate::kb::Product) -> Draft {
+    let stock = if p.stock > 0 {
+        format!("{} in stock", p.stock)
+    } else {
+        "currently out of stock".to_string()
+    };
+    Draft {
+        text: format!(
+            "{} ({}): {:.2} {}, {stock}. {}",
+            p.name, p.sku, p.price, p.currency, p.description
+        ),
+        article: None,
+        helped: true,
+        product: true,
+        off_topic: false,
     }
 }
 

@@ -212,6 +212,19 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             // article's topic after all.
             let intent = if intent == Intent::OrderStatus && article.is_some() && draft.off_topic {
                 intent::from_evidence(Intent::Other, heading.as_deref(), draft.product, message)
+            } else if draft.product
+                && article.is_none()
+                && matches!(intent, Intent::Payment | Intent::OrderStatus)
+                && tools
+                    .retriever
+                    .order_ids
+                    .find(&text::words(message))
+                    .is_empty()
+            {
+                // Answered with a product's own data and no order named:
+                // "price of the X?" or "does the X charge a laptop?" was
+                // about the product, whatever a word of it cued.
+                Intent::ProductInfo
             } else {
                 intent::from_evidence(intent, heading.as_deref(), draft.product, message)
             };

@@ -16,6 +16,10 @@ use crate::text;
 
 pub mod model;
 mod sentiment;
+mod signals;
+
+pub use signals::asks_status;
+use signals::foreign_cancel_request;
 
 pub use sentiment::anger;
 
@@ -143,10 +147,17 @@ pub fn assess(message: &str) -> Assessment {
         a.wants_person |= c.wants_person();
         a.order_change |= c.order_change();
         a.account_problem |= c.account_problem();
-        a.staff_only |= c.charged_twice();
+        a.staff_only |= c.charged_twice() || signals::money_wrongly_short(&w);
+        a.wants_person |= signals::someone_not_a_bot(&w);
         a.declined_person |= c.declines_person();
     }
-    apply_model(&mut a, message);
+    a.order_change |= foreign_cancel_request(message);
+    // "was order 1042 cancelled?" asks what the order tools know; the
+    // reader, which has seen many lines about cancelled orders and money,
+    // may not turn it into a hand-over.
+    if !asks_status(message) {
+        apply_model(&mut a, message);
+    }
     a
 }
 
@@ -162,7 +173,10 @@ fn apply_model(a: &mut Assessment, message: &str) {
     }
     match reading.need {
         model::Label::Person if !a.declined_person => a.wants_person = true,
-        model::Label::Staff => a.staff_only = true,
+        // Staff-only work is about money, an order or its delivery: a
+        // line with none of these ("the app keeps disconnecting") is a
+        // question the help pages answer, whatever the reader leans to.
+        model::Label::Staff if signals::staff_matter(message) => a.staff_only = true,
         model::Label::Account => a.account_problem = true,
         model::Label::Upset => a.anger = a.anger.max(ANGER_THRESHOLD),
         _ => {}
@@ -315,6 +329,7 @@ const ORDER_ACTION: &[&str] = &[
     "edit",
     "update",
     "swap",
+    "exchange",
     "switch",
     "add",
     "remove",
@@ -642,6 +657,28 @@ impl<'a> Clause<'a> {
 
     /// "I want my money back", "I'd like a refund".
     fn money_back_request(&self) -> bool {
+        // "can I get the difference back?" after a price drop asks for
+        // money as much as "I want a refund" does.
+        let asks = self.desire_frame()
+            || self.modal_frame()
+            || self.imperative_frame()
+            || [
+                ["can", "i"],
+                ["could", "i"],
+                ["can", "you"],
+                ["could", "you"],
+            ]
+            .iter()
+            .any(|p| self.has_phrase(p));
+        let difference =
+            self.has(&["difference"]) && self.has(&["back", "refund", "refunded"]) && asks;
+        let general = matches!(
+            self.w.get(self.head()).map(String::as_str),
+            Some("how" | "what" | "does" | "do" | "is" | "are")
+        );
+        if difference && !general && !self.info_seeking() && !self.conditional() {
+            return true;
+        }
         (self.has_phrase(&["money", "back"]) || self.has(&["refund"]))
             && self.desire_frame()
             && !self.info_seeking()
@@ -673,6 +710,8 @@ impl<'a> Clause<'a> {
                 )
             })
             || (self.w[action].starts_with("refund") && self.desire_frame())
+            // "exchange the earbuds for the black ones, same order"
+            || self.has_phrase(&["same", "order"])
     }
 
     fn account_problem(&self) -> bool {

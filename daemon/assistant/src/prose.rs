@@ -20,7 +20,14 @@ pub struct Passage {
     pub text: String,
     pub heading: String,
     pub row: bool,
+    /// The numbered list (its steps and the line introducing them) this
+    /// sentence belongs to: steps answer together.
+    pub steps: Option<usize>,
 }
+
+/// Marks a numbered list item, and the line introducing one, until the
+/// passages are built.
+const STEP: char = '\u{1}';
 
 /// The sentences of an article body with their section and kind, so that
 /// a question can be answered from the section about it ("## Refunds") and
@@ -68,7 +75,12 @@ pub fn article_passages(markdown: &str) -> Vec<Passage> {
                 }
                 flush_paragraph(&mut paragraph, &mut blocks);
             }
-            list.push(inline(item));
+            let numbered = line.starts_with(|c: char| c.is_ascii_digit());
+            list.push(if numbered {
+                format!("{STEP}{}", inline(item))
+            } else {
+                inline(item)
+            });
             continue;
         }
         if line.is_empty() && list.is_empty() && paragraph.last().is_some_and(|l| l.ends_with(':'))
@@ -97,9 +109,22 @@ pub fn article_passages(markdown: &str) -> Vec<Passage> {
     mark(&blocks, &mut meta, &heading, false);
 
     let mut out = Vec::new();
+    let mut group = 0;
+    let mut in_steps = false;
     for (b, (heading, row)) in blocks.into_iter().zip(meta) {
-        for s in split_sentences(&b) {
-            push_sentence(&mut out, s, &heading, row);
+        let steps = match b.strip_prefix(STEP) {
+            Some(_) => {
+                if !in_steps {
+                    group += 1;
+                }
+                Some(group)
+            }
+            None => None,
+        };
+        in_steps = steps.is_some();
+        let b = b.trim_start_matches(STEP);
+        for s in split_sentences(b) {
+            push_sentence(&mut out, s, &heading, row, steps);
         }
     }
     out
@@ -107,7 +132,13 @@ pub fn article_passages(markdown: &str) -> Vec<Passage> {
 
 /// A lowercase start means the splitter cut inside a sentence: join it to
 /// the one before rather than send half a sentence.
-fn push_sentence(out: &mut Vec<Passage>, s: String, heading: &str, row: bool) {
+fn push_sentence(
+    out: &mut Vec<Passage>,
+    s: String,
+    heading: &str,
+    row: bool,
+    steps: Option<usize>,
+) {
     let starts_lower = s
         .chars()
         .next()
@@ -121,6 +152,7 @@ fn push_sentence(out: &mut Vec<Passage>, s: String, heading: &str, row: bool) {
             text: capitalised(&s),
             heading: heading.to_string(),
             row,
+            steps,
         }),
     }
 }
@@ -192,15 +224,20 @@ fn flush_table(table: &mut Vec<Vec<String>>, blocks: &mut Vec<String>) {
             if !header.is_empty() && row.len() > 1 {
                 // "Software: Not returnable" rows keep the meaning of the
                 // blank: nothing in that column.
-                blocks.push(terminated(&format!("{}: none", name.trim_end_matches('.'))));
+                blocks.push(capitalised(&terminated(&format!(
+                    "{}: none",
+                    name.trim_end_matches('.')
+                ))));
             }
             continue;
         }
-        blocks.push(terminated(&format!(
+        // A row stands as its own sentence: "up to €300: …" must not read
+        // as the tail of the sentence before it.
+        blocks.push(capitalised(&terminated(&format!(
             "{}: {}",
             name.trim_end_matches(['.', ':']),
             parts.join(", ")
-        )));
+        ))));
     }
 }
 
@@ -214,6 +251,11 @@ fn flush_list(list: &mut Vec<String>, intro: &mut Option<String>, blocks: &mut V
         return;
     }
     let items = std::mem::take(list);
+    let numbered = items.iter().all(|i| i.starts_with(STEP));
+    let items: Vec<String> = items
+        .iter()
+        .map(|i| i.trim_start_matches(STEP).to_string())
+        .collect();
     // Short items (an aside in brackets does not count: "bank transfer
     // (ships once the money arrives)") read as one sentence after their
     // introduction.
@@ -231,13 +273,20 @@ fn flush_list(list: &mut Vec<String>, intro: &mut Option<String>, blocks: &mut V
         head => {
             // A bare label ("How to return:") says nothing on its own; a
             // longer introduction is a sentence.
+            // Numbered steps (and the line introducing them) stay marked
+            // as one group.
+            let mark = if numbered {
+                STEP.to_string()
+            } else {
+                String::new()
+            };
             if let Some(h) = head.filter(|h| h.split_whitespace().count() > 4) {
-                blocks.push(terminated(h.trim_end_matches(':')));
+                blocks.push(format!("{mark}{}", terminated(h.trim_end_matches(':'))));
             }
             // A list item stands whole: a lowercase start is the list's
             // style, not a cut sentence.
             for i in items {
-                blocks.push(capitalised(&terminated(&i)));
+                blocks.push(format!("{mark}{}", capitalised(&terminated(&i))));
             }
         }
     }
@@ -424,6 +473,30 @@ mod tests {
             s.iter().all(|x| !x.contains('|') && !x.contains("**")),
             "{s:?}"
         );
+    }
+
+    #[test]
+    fn a_row_starting_lowercase_is_its_own_sentence() {
+        let md = "Cover on top of the warranty.\n\n| Device price | 2 years |\n|---|---|\n| up to €300 | €39 |\n";
+        let s = article_sentences(md);
+        assert_eq!(
+            s,
+            ["Cover on top of the warranty.", "Up to €300: 2 years €39."],
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn numbered_steps_are_one_group_with_their_introduction() {
+        let md = "Most problems are solved in three steps:\n\n1. Remove the device from the list of known devices in the settings of your phone.\n2. Hold the power button for ten seconds until the light flashes blue and red twice.\n3. Pair it again from the Bluetooth settings of your phone and wait for the tone.\n\nStill broken? See the warranty page.\n";
+        let p = article_passages(md);
+        let groups: Vec<Option<usize>> = p.iter().map(|x| x.steps).collect();
+        assert_eq!(
+            groups,
+            [Some(1), Some(1), Some(1), Some(1), None, None],
+            "{p:?}"
+        );
+        assert!(p.iter().all(|x| !x.text.contains('\u{1}')), "{p:?}");
     }
 
     #[test]

@@ -31,6 +31,8 @@ pub struct Query {
     places: Vec<String>,
     /// What kind of answer the question wants.
     pub kind: AnswerKind,
+    /// Amounts of money the question names ("a 1000 euro laptop").
+    amounts: Vec<f64>,
 }
 
 /// Words that put a destination after them, in the glossary's languages.
@@ -153,6 +155,8 @@ pub fn places_in(text: &str) -> Vec<String> {
 }
 
 mod answer_kind;
+mod bands;
+mod quote;
 pub use answer_kind::AnswerKind;
 
 impl Query {
@@ -160,6 +164,7 @@ impl Query {
         let mut q = Query {
             kind: AnswerKind::of(text),
             places: places_in(text),
+            amounts: bands::amounts(text),
             ..Query::default()
         };
         q.add(text, 1.0);
@@ -237,14 +242,15 @@ const SYNONYMS: &[(&[&str], &[&str])] = &[
     (&["sent"], &["dispatch", "ship"]),
     (&["cost", "fee", "charge"], &["cost", "price", "fee"]),
     (&["price"], &["cost"]),
-    (
-        &["login", "log", "signin", "sign"],
-        &["sign", "login", "password"],
-    ),
+    // "sign" alone is as often a parcel's signature ("do I have to sign
+    // for it?") as signing in; the account page says "sign in" itself.
+    (&["login", "log", "signin"], &["sign", "login", "password"]),
+    (&["sign"], &["signature"]),
+    (&["amex"], &["american", "express"]),
     (&["money"], &["refund"]),
     (&["send", "back"], &["return"]),
     (&["phone", "call"], &["phone", "contact", "call"]),
-    (&["email", "mail"], &["email", "contact"]),
+    (&["mail"], &["email"]),
     (&["open", "hours"], &["hours", "open", "contact"]),
     (&["coupon", "voucher", "promo"], &["discount", "code"]),
     (&["accept"], &["take", "pay"]),
@@ -429,6 +435,8 @@ struct Sentence {
     row: bool,
     /// Its section says how to do something ("## How to return an item").
     howto: bool,
+    /// The numbered list of steps it belongs to, if any.
+    steps: Option<usize>,
 }
 
 /// The indexes over one KB, built once at start-up.
@@ -440,6 +448,8 @@ pub struct Retriever {
     sentences: Vec<Vec<Sentence>>,
     /// Per article, the terms of its title and tags.
     headings: Vec<Vec<String>>,
+    /// Per article, the terms of its title alone.
+    titles: Vec<Vec<String>>,
     /// Per product, the terms of its name and its SKU.
     product_names: Vec<Vec<String>>,
     /// What the shop's order numbers look like.
@@ -456,6 +466,7 @@ impl Retriever {
                 .iter()
                 .map(|a| text::terms(&format!("{} {}", a.title, a.tags.join(" "))))
                 .collect(),
+            titles: kb.articles.iter().map(|a| text::terms(&a.title)).collect(),
             products: Bm25::new(kb.products.iter().map(product_doc).collect()),
             product_names: kb
                 .products
@@ -475,9 +486,15 @@ impl Retriever {
                         .map(|p| Sentence {
                             terms: text::terms(&p.text),
                             section: text::terms(&p.heading),
-                            howto: p.heading.to_lowercase().starts_with("how "),
+                            // A section on how to do it, or a sentence
+                            // giving the steps ("How to return: open …",
+                            // "To claim, open …").
+                            howto: p.heading.to_lowercase().starts_with("how ")
+                                || p.text.starts_with("How to ")
+                                || p.text.starts_with("To "),
                             text: p.text,
                             row: p.row,
+                            steps: p.steps,
                         })
                         .collect()
                 })
@@ -517,6 +534,23 @@ impl Retriever {
                 h.score *= 1.5;
                 h.topic = true;
             }
+            // "What time do I need to order by?": a page with a sentence
+            // of the kind asked for (a clock time, a price) that shares a
+            // word of the question has the answer, more than one that
+            // only shares the words.
+            if matches!(query.kind, AnswerKind::Price | AnswerKind::Time)
+                && self.sentences.get(h.index).is_some_and(|ss| {
+                    ss.iter().any(|x| {
+                        query.kind.answered_by(&x.text)
+                            && query
+                                .originals
+                                .iter()
+                                .any(|t| x.terms.contains(t) && self.articles.idf(t) >= COMMON_IDF)
+                    })
+                })
+            {
+                h.score *= 1.3;
+            }
             // "Can you ship to X?": the page that names X states the rule
             // for X, and is an answer even if it words "ship" otherwise.
             if query
@@ -542,6 +576,18 @@ impl Retriever {
         hit.coverage >= 0.5 || (hit.heading && hit.coverage >= 0.15)
     }
 
+    /// Whether the question names product `index` by a word of its name
+    /// that no help page uses ("Featherlite"): it asks about that product.
+    pub fn names_product(&self, index: usize, query: &Query) -> bool {
+        self.product_names.get(index).is_some_and(|name| {
+            query.originals.iter().any(|t| {
+                name.contains(t)
+                    && !t.chars().all(|c| c.is_ascii_digit())
+                    && (0..self.articles.len()).all(|d| !self.articles.contains(d, t))
+            })
+        })
+    }
+
     /// Products ranked for `query`; `heading` marks a hit on the name or SKU.
     pub fn products(&self, query: &Query) -> Vec<Hit> {
         let mut hits = self.products.rank(query);
@@ -552,236 +598,7 @@ impl Retriever {
         }
         hits
     }
-
-    /// The one or two sentences of an article that best answer `query`,
-    /// in the article's own order. Sentences are quoted verbatim so the
-    /// customer sees the shop's words, not a paraphrase.
-    pub fn best_sentences(&self, article: usize, query: &Query) -> Vec<String> {
-        let Some(sentences) = self.sentences.get(article) else {
-            return Vec::new();
-        };
-        let heading = self.headings.get(article);
-        let n = sentences.len() as f32;
-        let sf = |t: &str| {
-            sentences
-                .iter()
-                .filter(|s| s.terms.iter().any(|x| x == t))
-                .count()
-        };
-        // A term weighs by how rare it is in the KB *and* within this
-        // article; words of the title are what every sentence is about, so
-        // they pick a sentence less than the question's other words.
-        let weight = |t: &str, w: f32| {
-            let local = (1.0 + n / (sf(t) as f32).max(1.0)).ln();
-            let in_heading = heading.is_some_and(|h| h.iter().any(|x| x == t));
-            w * self.articles.idf(t) * local * if in_heading { 0.5 } else { 1.0 }
-        };
-        // A question word in a section's heading ("## Refunds") speaks for
-        // every sentence of that section, less than a word of the sentence.
-        let scored: Vec<(usize, f32)> = sentences
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let own: f32 = query
-                    .terms
-                    .iter()
-                    .filter(|(t, _)| s.terms.contains(t))
-                    .map(|(t, w)| weight(t, *w))
-                    .sum();
-                let section: f32 = query
-                    .terms
-                    .iter()
-                    .filter(|(t, _)| s.section.contains(t))
-                    .map(|(t, w)| 0.5 * weight(t, *w))
-                    .sum();
-                (i, own + section)
-            })
-            .collect();
-        let fits = |i: usize| {
-            sentences.get(i).is_some_and(|s| match query.kind {
-                AnswerKind::Any => false,
-                // "How do I …?": the steps of a section on how to do it.
-                AnswerKind::HowTo => s.howto,
-                kind => kind.answered_by(&s.text),
-            })
-        };
-        // A sentence of the kind asked for ("how much" -> a price) wins
-        // over one that only shares more words with the question.
-        let top = scored.iter().map(|x| x.1).fold(0.0f32, f32::max);
-        let scored: Vec<(usize, f32)> = scored
-            .into_iter()
-            .map(|(i, s)| (i, if fits(i) && s > 0.0 { s + top } else { s }))
-            .collect();
-        let mut order: Vec<(usize, f32)> = scored.clone();
-        order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        // The question names only the article's topic ("what's your returns
-        // policy?"): its opening sentences are the answer.
-        // A title word still picks a sentence when few sentences use it
-        // ("express" in a delivery page's tags and in one sentence), or
-        // when a section is about it.
-        let specific = query.originals.iter().any(|t| {
-            // A word most pages use (the shop's own trade: "tea") says
-            // nothing about which sentence answers.
-            if self.articles.idf(t) < COMMON_IDF {
-                return false;
-            }
-            let sf = sf(t);
-            sf > 0 && (!heading.is_some_and(|h| h.contains(t)) || sf * 4 <= sentences.len())
-        }) || sentences.iter().any(|s| {
-            // A section the question names in full ("## Refunds" and
-            // "how long until I get my refund").
-            !s.section.is_empty() && s.section.iter().all(|t| query.originals.contains(t))
-        });
-        if !specific {
-            // The opening sentences, unless the question wants a price or
-            // a time that a later sentence gives: the best-matching one of
-            // that kind, else the first.
-            let fitting = order
-                .iter()
-                .find(|&&(i, s)| s > 0.0 && fits(i))
-                .map(|&(i, _)| i)
-                .or_else(|| (0..sentences.len()).find(|&i| fits(i)));
-            // The second opening sentence only from the first one's
-            // section: the next section is about something else.
-            return match fitting {
-                Some(i) if i >= 2 => vec![sentences[0].text.clone(), sentences[i].text.clone()],
-                _ => sentences
-                    .iter()
-                    .take(2)
-                    .filter(|s| s.heading_eq(&sentences[0]))
-                    .map(|s| s.text.clone())
-                    .collect(),
-            };
-        }
-        let mut picked: Vec<usize> = match order.first() {
-            // Nothing in the body matched (the title did): the opening
-            // sentence is the article's summary.
-            Some(&(_, s)) if s <= 0.0 => vec![0],
-            Some(&(i, _)) => vec![i],
-            None => return Vec::new(),
-        };
-        // A second sentence: another good match, or else the one after the
-        // best in the same section (help pages tend to state a rule, then
-        // what to do). A table row answers alone: the next row is another
-        // case, and a weaker row or sentence elsewhere would only blur it.
-        let first = picked[0];
-        let best = order.first().map_or(0.0, |x| x.1);
-        let first_row = sentences.get(first).is_some_and(|s| s.row);
-        let strong = order
-            .iter()
-            .skip(1)
-            .find(|&&(i, s)| s > 0.0 && i != first && s >= 0.5 * best)
-            .map(|&(i, _)| i);
-        let following = (first + 1 < sentences.len()
-            && !first_row
-            && sentences[first + 1].heading_eq(&sentences[first]))
-        .then_some(first + 1);
-        // The best sentence with a word of the question (not one most
-        // pages use) that the first lacks: "do you deliver pallets to the
-        // Netherlands" wants the country's row and the rule on pallets.
-        let complement = sentences.get(first).and_then(|f| {
-            let missing: Vec<&String> = query
-                .originals
-                .iter()
-                .filter(|t| self.articles.idf(t) >= COMMON_IDF && !f.terms.contains(t))
-                .collect();
-            order
-                .iter()
-                .skip(1)
-                .filter(|&&(i, s)| s > 0.0 && i != first)
-                .find(|&&(i, _)| {
-                    sentences
-                        .get(i)
-                        .is_some_and(|s| missing.iter().any(|t| s.terms.contains(t)))
-                })
-                .map(|&(i, _)| i)
-        });
-        let second = if first_row {
-            // Another row only if it is nearly as good (the question
-            // names two cases); a sentence beside the table if it matches.
-            strong
-                .filter(|&i| {
-                    let row = sentences.get(i).is_some_and(|s| s.row);
-                    !row || scored[i].1 >= 0.8 * best
-                })
-                .or(complement)
-        } else {
-            strong.or(following)
-        };
-        if let Some(i) = second {
-            picked.push(i);
-        }
-        picked.sort_unstable();
-        picked
-            .into_iter()
-            .filter_map(|i| sentences.get(i).map(|s| s.text.clone()))
-            .collect()
-    }
-}
-
-impl Sentence {
-    fn heading_eq(&self, other: &Sentence) -> bool {
-        self.section == other.section
-    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn doc(text: &str) -> Vec<(String, f32)> {
-        text::terms(text).into_iter().map(|t| (t, 1.0)).collect()
-    }
-
-    #[test]
-    fn rarer_terms_weigh_more() {
-        let idx = Bm25::new(vec![
-            doc("shipping costs and shipping times"),
-            doc("returns and refunds"),
-            doc("shipping abroad and customs"),
-        ]);
-        assert!(idx.idf("refund") > idx.idf("ship"));
-        let hits = idx.rank(&Query::new("how long do refunds take"));
-        assert_eq!(hits[0].index, 1);
-        assert!(idx.rank(&Query::new("zebra")).is_empty());
-    }
-
-    #[test]
-    fn term_frequency_saturates_and_length_normalises() {
-        let idx = Bm25::new(vec![
-            doc("tent tent tent tent tent tent tent tent"),
-            doc("tent stove"),
-        ]);
-        let q = Query::new("tent");
-        let (long, short) = (idx.score(0, &q), idx.score(1, &q));
-        // Eight times the occurrences must not mean eight times the score.
-        assert!(long < 2.0 * short, "{long} vs {short}");
-    }
-
-    #[test]
-    fn coverage_is_the_share_of_query_meaning_matched() {
-        let idx = Bm25::new(vec![doc("gift cards"), doc("payment methods")]);
-        let q = Query::new("gift cards");
-        assert!((idx.coverage(0, &q) - 1.0).abs() < 1e-6);
-        assert_eq!(idx.coverage(1, &q), 0.0);
-    }
-
-    #[test]
-    fn synonyms_are_found_by_stem() {
-        assert!(synonyms(&text::stem("courier")).contains(&"carrier"));
-        assert!(synonyms(&text::stem("vouchers")).contains(&"discount"));
-        assert!(synonyms(&text::stem("zebra")).is_empty());
-    }
-
-    #[test]
-    fn best_sentence_is_the_one_answering() {
-        let kb = KnowledgeBase::demo().unwrap();
-        let r = Retriever::new(&kb);
-        let q = Query::new("how long does a refund take to show on my bank statement");
-        let hits = r.articles(&q);
-        let top = &kb.articles[hits[0].index];
-        assert_eq!(top.id, "refunds");
-        let s = r.best_sentences(hits[0].index, &q).join(" ");
-        assert!(s.contains("3 to 5 business days"), "{s}");
-    }
-}
+mod tests;

@@ -276,7 +276,22 @@ pub fn is_stopword(w: &str) -> bool {
 
 /// Content terms for retrieval: words minus stopwords, stemmed.
 pub fn terms(text: &str) -> Vec<String> {
-    words(text)
+    // "pick up" (and "picking up") is one word, "pickup": its "up" is a
+    // stopword and "pick" alone is choosing.
+    let mut joined: Vec<String> = Vec::new();
+    for w in words(text) {
+        if w == "up"
+            && joined
+                .last()
+                .is_some_and(|p| matches!(p.as_str(), "pick" | "picks" | "picking" | "picked"))
+        {
+            joined.pop();
+            joined.push("pickup".to_string());
+            continue;
+        }
+        joined.push(w);
+    }
+    joined
         .into_iter()
         // "loose-leaf" should meet "loose"; ids with digits stay whole.
         .flat_map(|w| {

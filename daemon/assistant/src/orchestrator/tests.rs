@@ -488,3 +488,38 @@ async fn the_team_outlook_answers_are_you_open() {
     let (r, _) = run(&a, &o).await;
     assert!(!r.text.contains(back), "{}", r.text);
 }
+
+/// "the cheapest X" is answered from the products of that kind by price,
+/// and a product named in a question no page answers gets its own data.
+#[tokio::test]
+async fn embedded_answers_superlatives_and_named_products() {
+    let mut a = assistant(vec![], 3);
+    a.backend = Backend::Embedded;
+    let (r, _) = run(&a, &turn("u42", "what's the cheapest tent you have?", 0)).await;
+    assert!(r.text.contains("Ridge 2"), "{}", r.text);
+    assert_eq!(r.intent, Intent::ProductInfo);
+    let (r, _) = run(&a, &turn("u42", "which is your most expensive tent", 0)).await;
+    assert!(r.text.contains("Basecamp 4"), "{}", r.text);
+    let (r, _) = run(
+        &a,
+        &turn("u42", "lol is the Lumen 400 any good for night fishing?", 0),
+    )
+    .await;
+    assert!(r.text.contains("Lumen 400"), "{}", r.text);
+}
+
+/// "what's going on with my jacket?" shows the order with the jacket, not
+/// every order of the customer.
+#[tokio::test]
+async fn embedded_order_list_keeps_to_the_item_named() {
+    let mut a = assistant(vec![], 3);
+    a.backend = Backend::Embedded;
+    let (r, _) = run(&a, &turn("u42", "what's going on with my jacket", 0)).await;
+    assert_eq!(r.intent, Intent::OrderStatus);
+    assert!(r.text.contains("1051"), "{}", r.text);
+    assert!(
+        !r.text.contains("1042") && !r.text.contains("1043"),
+        "{}",
+        r.text
+    );
+}

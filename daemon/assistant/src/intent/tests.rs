@@ -1,0 +1,74 @@
+//! Intent rules and the reader behind them, on lines of every kind.
+
+use super::*;
+use crate::policy::assess;
+
+fn intent(m: &str) -> Intent {
+    classify(m, &assess(m)).0
+}
+
+#[test]
+fn social_turns() {
+    assert_eq!(intent("hi there"), Intent::Greeting);
+    assert_eq!(intent("Good morning!"), Intent::Greeting);
+    assert_eq!(intent("thanks a lot, that's great"), Intent::Thanks);
+    assert_eq!(intent("bye"), Intent::Goodbye);
+    assert_eq!(intent("hi, where is my order 1042?"), Intent::OrderStatus);
+    assert_eq!(intent("hello, I have a quick question"), Intent::Greeting);
+    assert_eq!(intent("that's all, have a nice evening"), Intent::Goodbye);
+}
+
+#[test]
+fn a_price_of_a_topic_is_that_topic() {
+    assert_eq!(intent("how much does delivery cost?"), Intent::Shipping);
+    assert_eq!(intent("wat kost verzenden naar België"), Intent::Shipping);
+    assert_eq!(
+        intent("what's the price of the blue kettle?"),
+        Intent::ProductInfo
+    );
+    assert_eq!(
+        intent("is picking up from the store free?"),
+        Intent::Shipping
+    );
+    assert_eq!(intent("was order 5521 cancelled?"), Intent::OrderStatus);
+}
+
+#[test]
+fn topical_turns() {
+    assert_eq!(intent("where is my parcel?"), Intent::OrderStatus);
+    assert_eq!(intent("what is your refund policy?"), Intent::ReturnRefund);
+    assert_eq!(intent("how much is shipping to Austria?"), Intent::Shipping);
+    assert_eq!(intent("do you accept PayPal?"), Intent::Payment);
+    assert_eq!(intent("how do I reset my password"), Intent::Account);
+    assert_eq!(intent("the zip arrived broken"), Intent::Complaint);
+    assert_eq!(intent("get me a human"), Intent::HumanRequest);
+    assert_eq!(intent("what's the meaning of life"), Intent::Other);
+}
+
+#[test]
+fn order_ids_are_found_and_quantities_are_not() {
+    let w = text::words("order #1042 and A-1001 cost 250 EUR");
+    assert_eq!(order_ids(&w), ["1042", "a-1001"]);
+}
+
+/// Probe lines never trained on (`corpus/intent-probes.tsv`): cue rules
+/// and reader together, behind the policy as live.
+#[test]
+fn names_the_topic_of_probe_lines_it_was_never_trained_on() {
+    let probes = crate::linear::corpus(include_str!("../../corpus/intent-probes.tsv"), |l| {
+        Some(l.to_string())
+    });
+    let mut ok = 0;
+    for (want, line) in &probes {
+        let got = classify(line, &crate::policy::assess(line)).0;
+        if got.as_str() == want {
+            ok += 1;
+        } else {
+            eprintln!("MISSED {want} <- {line} (read {})", got.as_str());
+        }
+    }
+    let acc = ok as f32 / probes.len() as f32;
+    eprintln!("intent probes: accuracy {acc} ({} lines)", probes.len());
+    assert!(probes.len() >= 80, "{}", probes.len());
+    assert!(acc >= 0.88, "intent probe accuracy {acc}");
+}

@@ -1,0 +1,238 @@
+//! Choosing the sentences of a help page that answer a question: by the
+//! question's words, its section, the kind of answer it wants (a price, a
+//! time, steps), table rows and price bands.
+
+use super::{AnswerKind, COMMON_IDF, Query, Retriever, Sentence, bands};
+
+impl Retriever {
+    /// The one or two sentences of an article that best answer `query`,
+    /// in the article's own order. Sentences are quoted verbatim so the
+    /// customer sees the shop's words, not a paraphrase.
+    pub fn best_sentences(&self, article: usize, query: &Query) -> Vec<String> {
+        let Some(sentences) = self.sentences.get(article) else {
+            return Vec::new();
+        };
+        let heading = self.headings.get(article);
+        let n = sentences.len() as f32;
+        let sf = |t: &str| {
+            sentences
+                .iter()
+                .filter(|s| s.terms.iter().any(|x| x == t))
+                .count()
+        };
+        // A term weighs by how rare it is in the KB *and* within this
+        // article; words of the title are what every sentence is about, so
+        // they pick a sentence less than the question's other words.
+        let weight = |t: &str, w: f32| {
+            let local = (1.0 + n / (sf(t) as f32).max(1.0)).ln();
+            let in_heading = heading.is_some_and(|h| h.iter().any(|x| x == t));
+            w * self.articles.idf(t) * local * if in_heading { 0.5 } else { 1.0 }
+        };
+        // A question word in a section's heading ("## Refunds") speaks for
+        // every sentence of that section, less than a word of the sentence.
+        let scored: Vec<(usize, f32)> = sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let own: f32 = query
+                    .terms
+                    .iter()
+                    .filter(|(t, _)| s.terms.contains(t))
+                    .map(|(t, w)| weight(t, *w))
+                    .sum();
+                let section: f32 = query
+                    .terms
+                    .iter()
+                    .filter(|(t, _)| s.section.contains(t))
+                    .map(|(t, w)| 0.5 * weight(t, *w))
+                    .sum();
+                (i, own + section)
+            })
+            .collect();
+        let fits = |i: usize| {
+            sentences.get(i).is_some_and(|s| match query.kind {
+                AnswerKind::Any => false,
+                // "How do I …?": the steps of a section on how to do it.
+                AnswerKind::HowTo => s.howto,
+                kind => kind.answered_by(&s.text),
+            })
+        };
+        // A sentence of the kind asked for ("how much" -> a price) wins
+        // over one that only shares more words with the question.
+        let top = scored.iter().map(|x| x.1).fold(0.0f32, f32::max);
+        let scored: Vec<(usize, f32)> = scored
+            .into_iter()
+            .map(|(i, s)| (i, if fits(i) && s > 0.0 { s + top } else { s }))
+            .collect();
+        // An amount of money the question names picks the row of a price
+        // band table that holds it ("for a 1000 euro laptop" -> "Over
+        // €800: …"): that row is the answer.
+        if let Some(s) = sentences
+            .iter()
+            .find(|s| s.row && query.amounts.iter().any(|&a| bands::holds(&s.text, a)))
+        {
+            return vec![s.text.clone()];
+        }
+        let mut order: Vec<(usize, f32)> = scored.clone();
+        order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // The question names only the article's topic ("what's your returns
+        // policy?"): its opening sentences are the answer.
+        // A title word still picks a sentence when few sentences use it
+        // ("express" in a delivery page's tags and in one sentence), or
+        // when a section is about it.
+        let specific = query.originals.iter().any(|t| {
+            // A word most pages use (the shop's own trade: "tea") says
+            // nothing about which sentence answers.
+            if self.articles.idf(t) < COMMON_IDF {
+                return false;
+            }
+            let sf = sf(t);
+            sf > 0 && (!heading.is_some_and(|h| h.contains(t)) || sf * 4 <= sentences.len())
+        }) || sentences.iter().any(|s| {
+            // A section the question names in full ("## Refunds" and
+            // "how long until I get my refund").
+            !s.section.is_empty() && s.section.iter().all(|t| query.originals.contains(t))
+        });
+        // A sentence with every word of the question ("do I need an account
+        // to order" and "Ordering as a guest is possible; you can create
+        // an account later") answers it, even when each word alone is
+        // the page's topic or common in the shop.
+        let whole = (query.originals.len() >= 2)
+            .then(|| {
+                sentences
+                    .iter()
+                    .position(|s| query.originals.iter().all(|t| s.terms.contains(t)))
+            })
+            .flatten()
+            .filter(|&i| {
+                i > 0
+                    && !query
+                        .originals
+                        .iter()
+                        .all(|t| sentences[0].terms.contains(t))
+            });
+        if !specific && let Some(i) = whole {
+            return vec![sentences[i].text.clone()];
+        }
+        if !specific {
+            // The opening sentences, unless the question wants a price or
+            // a time that a later sentence gives: the best-matching one of
+            // that kind, else the first.
+            let fitting = order
+                .iter()
+                .find(|&&(i, s)| s > 0.0 && fits(i))
+                .map(|&(i, _)| i)
+                .or_else(|| (0..sentences.len()).find(|&i| fits(i)));
+            // The second opening sentence only from the first one's
+            // section: the next section is about something else.
+            return match fitting {
+                Some(i) if i >= 2 => vec![sentences[0].text.clone(), sentences[i].text.clone()],
+                _ => sentences
+                    .iter()
+                    .take(2)
+                    .filter(|s| s.heading_eq(&sentences[0]))
+                    .map(|s| s.text.clone())
+                    .collect(),
+            };
+        }
+        let mut picked: Vec<usize> = match order.first() {
+            // Nothing in the body matched (the title did): the opening
+            // sentence is the article's summary.
+            Some(&(_, s)) if s <= 0.0 => vec![0],
+            Some(&(i, _)) => vec![i],
+            None => return Vec::new(),
+        };
+        // "How much is delivery?" on the page titled "Delivery options": a
+        // row that matched only the page's own topic is no better than the
+        // others, and the table's first row of the kind asked for is the
+        // usual case ("Standard"), not the one that happens to repeat the
+        // title's word ("Evening delivery").
+        if let (Some(f), Some(title)) = (sentences.get(picked[0]), self.titles.get(article))
+            && f.row
+            && query.kind != AnswerKind::Any
+        {
+            let mut matched = query.originals.iter().filter(|t| f.terms.contains(t));
+            let topic_only = matched.clone().next().is_some() && matched.all(|t| title.contains(t));
+            if topic_only
+                && let Some(i) = (0..sentences.len())
+                    .find(|&i| sentences[i].row && sentences[i].heading_eq(f) && fits(i))
+            {
+                picked[0] = i;
+            }
+        }
+        // A second sentence: another good match, or else the one after the
+        // best in the same section (help pages tend to state a rule, then
+        // what to do). A table row answers alone: the next row is another
+        // case, and a weaker row or sentence elsewhere would only blur it.
+        let first = picked[0];
+        let best = order.first().map_or(0.0, |x| x.1);
+        let first_row = sentences.get(first).is_some_and(|s| s.row);
+        let strong = order
+            .iter()
+            .skip(1)
+            .find(|&&(i, s)| s > 0.0 && i != first && s >= 0.5 * best)
+            .map(|&(i, _)| i);
+        let following = (first + 1 < sentences.len()
+            && !first_row
+            && sentences[first + 1].heading_eq(&sentences[first]))
+        .then_some(first + 1);
+        // The best sentence with a word of the question (not one most
+        // pages use) that the first lacks: "do you deliver pallets to the
+        // Netherlands" wants the country's row and the rule on pallets.
+        let complement = sentences.get(first).and_then(|f| {
+            let missing: Vec<&String> = query
+                .originals
+                .iter()
+                .filter(|t| self.articles.idf(t) >= COMMON_IDF && !f.terms.contains(t))
+                .collect();
+            order
+                .iter()
+                .skip(1)
+                .filter(|&&(i, s)| s > 0.0 && i != first)
+                .find(|&&(i, _)| {
+                    sentences
+                        .get(i)
+                        .is_some_and(|s| missing.iter().any(|t| s.terms.contains(t)))
+                })
+                .map(|&(i, _)| i)
+        });
+        let second = if first_row {
+            // Another row only if it is nearly as good (the question
+            // names two cases); a sentence beside the table if it matches.
+            strong
+                .filter(|&i| {
+                    let row = sentences.get(i).is_some_and(|s| s.row);
+                    !row || scored[i].1 >= 0.8 * best
+                })
+                .or(complement)
+        } else {
+            strong.or(following)
+        };
+        if let Some(i) = second {
+            picked.push(i);
+        }
+        // A step answers with its list: the third step alone is no help
+        // with a pairing problem. Only short lists (with the line that
+        // introduces them): a long one is a page, not an answer.
+        if let Some(g) = sentences.get(first).and_then(|s| s.steps) {
+            let group: Vec<usize> = (0..sentences.len())
+                .filter(|&i| sentences[i].steps == Some(g))
+                .collect();
+            if group.len() <= 5 {
+                picked = group;
+            }
+        }
+        picked.sort_unstable();
+        picked.dedup();
+        picked
+            .into_iter()
+            .filter_map(|i| sentences.get(i).map(|s| s.text.clone()))
+            .collect()
+    }
+}
+
+impl Sentence {
+    fn heading_eq(&self, other: &Sentence) -> bool {
+        self.section == other.section
+    }
+}

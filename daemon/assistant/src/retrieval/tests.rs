@@ -1,0 +1,150 @@
+//! BM25, synonyms and sentence choice.
+
+use super::*;
+
+fn doc(text: &str) -> Vec<(String, f32)> {
+    text::terms(text).into_iter().map(|t| (t, 1.0)).collect()
+}
+
+#[test]
+fn rarer_terms_weigh_more() {
+    let idx = Bm25::new(vec![
+        doc("shipping costs and shipping times"),
+        doc("returns and refunds"),
+        doc("shipping abroad and customs"),
+    ]);
+    assert!(idx.idf("refund") > idx.idf("ship"));
+    let hits = idx.rank(&Query::new("how long do refunds take"));
+    assert_eq!(hits[0].index, 1);
+    assert!(idx.rank(&Query::new("zebra")).is_empty());
+}
+
+#[test]
+fn term_frequency_saturates_and_length_normalises() {
+    let idx = Bm25::new(vec![
+        doc("tent tent tent tent tent tent tent tent"),
+        doc("tent stove"),
+    ]);
+    let q = Query::new("tent");
+    let (long, short) = (idx.score(0, &q), idx.score(1, &q));
+    // Eight times the occurrences must not mean eight times the score.
+    assert!(long < 2.0 * short, "{long} vs {short}");
+}
+
+#[test]
+fn coverage_is_the_share_of_query_meaning_matched() {
+    let idx = Bm25::new(vec![doc("gift cards"), doc("payment methods")]);
+    let q = Query::new("gift cards");
+    assert!((idx.coverage(0, &q) - 1.0).abs() < 1e-6);
+    assert_eq!(idx.coverage(1, &q), 0.0);
+}
+
+#[test]
+fn synonyms_are_found_by_stem() {
+    assert!(synonyms(&text::stem("courier")).contains(&"carrier"));
+    assert!(synonyms(&text::stem("vouchers")).contains(&"discount"));
+    assert!(synonyms(&text::stem("zebra")).is_empty());
+}
+
+#[test]
+fn best_sentence_is_the_one_answering() {
+    let kb = KnowledgeBase::demo().unwrap();
+    let r = Retriever::new(&kb);
+    let q = Query::new("how long does a refund take to show on my bank statement");
+    let hits = r.articles(&q);
+    let top = &kb.articles[hits[0].index];
+    assert_eq!(top.id, "refunds");
+    let s = r.best_sentences(hits[0].index, &q).join(" ");
+    assert!(s.contains("3 to 5 business days"), "{s}");
+}
+
+fn kb_with(title: &str, body: &str) -> KnowledgeBase {
+    KnowledgeBase {
+        articles: vec![
+            crate::kb::Article {
+                id: "a".into(),
+                title: title.into(),
+                tags: vec![],
+                body: body.into(),
+            },
+            crate::kb::Article {
+                id: "b".into(),
+                title: "Something else".into(),
+                tags: vec![],
+                body: "Gift wrapping is free for every order.".into(),
+            },
+        ],
+        ..KnowledgeBase::default()
+    }
+}
+
+#[test]
+fn a_price_asked_of_the_pages_topic_gets_the_first_row() {
+    let kb = kb_with(
+        "Delivery options",
+        "| Method | Cost |\n|---|---|\n| Standard | €4.95 |\n| Evening delivery | €6.95 |\n| Express | €12.95 |\n",
+    );
+    let r = Retriever::new(&kb);
+    let s = r
+        .best_sentences(0, &Query::new("how much is delivery"))
+        .join(" ");
+    assert!(s.starts_with("Standard: cost €4.95"), "{s}");
+    let s = r
+        .best_sentences(0, &Query::new("how much is express"))
+        .join(" ");
+    assert!(s.starts_with("Express: cost €12.95"), "{s}");
+}
+
+#[test]
+fn an_amount_picks_its_price_band() {
+    let kb = kb_with(
+        "Cover plans",
+        "Our plans add cover.\n\n| Device price | 2 years |\n|---|---|\n| up to €300 | €39 |\n| €300 to €800 | €79 |\n| over €800 | €129 |\n",
+    );
+    let r = Retriever::new(&kb);
+    let s = r.best_sentences(0, &Query::new("how much is a plan for a 1000 euro laptop"));
+    assert_eq!(s, ["Over €800: 2 years €129."]);
+}
+
+#[test]
+fn a_page_with_the_kind_of_answer_asked_for_is_lifted() {
+    let kb = KnowledgeBase {
+        articles: vec![
+            crate::kb::Article {
+                id: "changes".into(),
+                title: "Cancelling an order".into(),
+                tags: vec!["cancel".into()],
+                body: "You can cancel an order in your account until it is packed.".into(),
+            },
+            crate::kb::Article {
+                id: "store".into(),
+                title: "Collecting from the store".into(),
+                tags: vec![],
+                body: "We hold orders at the store for 7 days, after which they are cancelled."
+                    .into(),
+            },
+        ]
+        .into_iter()
+        .chain(
+            ["Gift wrapping", "Sizes", "Payment", "Newsletter"].map(|t| crate::kb::Article {
+                id: t.to_lowercase(),
+                title: t.into(),
+                tags: vec![],
+                body: format!("{t} is explained here for every customer."),
+            }),
+        )
+        .collect(),
+        ..KnowledgeBase::default()
+    };
+    let r = Retriever::new(&kb);
+    // The page stating a time gains on the other when the question asks
+    // for a time, against the same words asked without one.
+    let ratio = |q: &str| {
+        let hits = r.articles(&Query::new(q));
+        let score = |i: usize| hits.iter().find(|h| h.index == i).map_or(0.0, |h| h.score);
+        score(1) / score(0)
+    };
+    let timed = ratio("how long until my order is cancelled");
+    let plain = ratio("until my order is cancelled");
+    assert!(timed > plain * 1.2, "{timed} vs {plain}");
+}
