@@ -20,6 +20,7 @@
 #   OUT [target/bench-cluster] JSON reports and daemon logs are kept here
 #   NODE_BASELINE [../shared/bench/node-baseline]  its directory, with its
 #                              dependencies installed (npm ci); PERSIST [tx]
+#   RUST_LOG [warn]            the daemons' log filter (logs stay in OUT)
 #   NICE [0]                   e.g. -10 (root only): run the daemons, the load
 #                              client and the daemons' PostgreSQL backends at
 #                              this priority, ahead of other work on the machine
@@ -84,7 +85,7 @@ done
 common_env=(
   JWT_SECRET="$(cat "$secret")"
   RATE_LIMIT_PER_SEC=100000 RATE_LIMIT_BURST=100000
-  MAX_CONCURRENT_CHATS_PER_STAFF=5 IDLE_TIMEOUT_SECS=3600 RUST_LOG=warn
+  MAX_CONCURRENT_CHATS_PER_STAFF=5 IDLE_TIMEOUT_SECS=3600 RUST_LOG="${RUST_LOG:-warn}"
 )
 if [ "$nodes" = node ]; then
   cluster_env=()   # the baseline makes its schema itself (PG_SCHEMA)

@@ -24,7 +24,7 @@ use concierge_shared::protocol::{
 use concierge_shared::token::{NewToken, mint};
 use concierged::config::{Config, Secret};
 use concierged::store::postgres::scratch;
-use concierged::store::{Db, transfer};
+use concierged::store::{Db, export};
 use futures_util::{SinkExt, StreamExt};
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::Message as WsMessage;
@@ -291,10 +291,10 @@ pub fn edit_db(dir: &Path, f: impl FnOnce(&rusqlite::Connection)) {
     let copy = snapshot(&url);
     f(&copy);
     let mut dump = Vec::new();
-    transfer::export(&mut Db::Sqlite(&copy), &mut dump).unwrap();
+    export::export(&mut Db::Sqlite(&copy), &mut dump).unwrap();
     off_runtime(move || {
         let mut conn = pg(&url);
-        let tables: Vec<&str> = transfer::tables()
+        let tables: Vec<&str> = export::tables()
             .filter(|t| *t != "webhook_settings")
             .collect();
         conn.batch(&format!(
@@ -302,7 +302,7 @@ pub fn edit_db(dir: &Path, f: impl FnOnce(&rusqlite::Connection)) {
             tables.join(", ")
         ))
         .unwrap();
-        transfer::import(&mut Db::Postgres(&mut conn), &mut &dump[..]).unwrap();
+        export::import(&mut Db::Postgres(&mut conn), &mut &dump[..]).unwrap();
     });
 }
 
@@ -323,14 +323,14 @@ fn snapshot(url: &str) -> rusqlite::Connection {
     let dump = off_runtime(move || {
         let mut conn = pg(&url);
         let mut out = Vec::new();
-        transfer::export(&mut Db::Postgres(&mut conn), &mut out).unwrap();
+        export::export(&mut Db::Postgres(&mut conn), &mut out).unwrap();
         out
     });
     let mut copy = rusqlite::Connection::open_in_memory().unwrap();
     concierged::store::schema::migrations()
         .to_latest(&mut copy)
         .unwrap();
-    transfer::import(&mut Db::Sqlite(&copy), &mut &dump[..]).unwrap();
+    export::import(&mut Db::Sqlite(&copy), &mut &dump[..]).unwrap();
     copy
 }
 

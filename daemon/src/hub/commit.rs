@@ -34,6 +34,7 @@ impl Conversations {
                 return;
             }
         };
+        self.note_touched(&results, &after);
         // Every new message in the group reaches its room first, in order
         // (a new session's welcome waits until the session is in memory).
         let generic = !matches!(after, After::Created { .. });
@@ -47,6 +48,46 @@ impl Conversations {
             }
         }
         self.after(results, after);
+    }
+
+    /// A resync's read is in flight: remember the sessions this group
+    /// changed, which that read may predate.
+    fn note_touched(&mut self, results: &[OpResult], after: &After) {
+        let Some(touched) = &mut self.touched else {
+            return;
+        };
+        for r in results {
+            match r {
+                OpResult::Session(row) => {
+                    touched.insert(row.uuid.clone().into());
+                }
+                OpResult::Message { message, .. } => {
+                    touched.insert(message.session_uuid.clone().into());
+                }
+                _ => {}
+            }
+        }
+        let session = match after {
+            After::Sent { session, .. }
+            | After::AiStored { session, .. }
+            | After::Read { session, .. }
+            | After::TransferCreated { session, .. }
+            | After::TransferRefused { session, .. }
+            | After::Failed { session, .. }
+            | After::Abandoned { session, .. }
+            | After::Closed { session, .. } => Some(session.clone()),
+            After::Accepted { request, .. } => Some(request.session.clone()),
+            After::Declined { request, .. } => {
+                self.routing.request(*request).map(|r| r.session.clone())
+            }
+            After::HandedOver(h) => Some(h.session.clone()),
+            After::Created { .. } | After::Offline(_) | After::Annotated(_) | After::Nothing => {
+                None
+            }
+        };
+        if let (Some(s), Some(touched)) = (session, &mut self.touched) {
+            touched.insert(s.into());
+        }
     }
 
     pub(super) fn write_failed(&mut self, e: StoreError, after: After) {

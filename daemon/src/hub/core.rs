@@ -365,6 +365,11 @@ pub struct Conversations {
     pub(super) withdrawing: HashSet<TransferId>,
     /// Sessions whose close is being stored.
     pub(super) closing: HashSet<SessionId>,
+    /// While a resync's read is in flight: the sessions this node's own
+    /// commits changed meanwhile. The read may have been taken before
+    /// those commits, so it does not overwrite (or close) them; other
+    /// nodes' news about them is held behind the read and comes after.
+    pub(super) touched: Option<HashSet<SessionId>>,
     /// A database read in flight for the cluster copy: the item that asked
     /// for it, and what came after it and must wait its turn (other
     /// nodes' news, and deliveries with a gap), in order.
@@ -408,6 +413,7 @@ impl Conversations {
             accepting: HashMap::new(),
             withdrawing: HashSet::new(),
             closing: HashSet::new(),
+            touched: None,
             gate: None,
             offline: offline::OfflineState::new(hours),
         }

@@ -191,6 +191,9 @@ impl Conversations {
     /// comes after) until the answer.
     fn run_gated(&mut self, item: Gated) {
         if let Some(job) = self.read_for(&item) {
+            if matches!(item, Gated::Resync) {
+                self.touched = Some(HashSet::new());
+            }
             self.job(job);
             self.gate = Some((item, VecDeque::new()));
             return;
@@ -592,6 +595,13 @@ impl Conversations {
         // Redis may have restarted empty: claim this node's users again now
         // rather than at the next renewal.
         self.claim_all_presence();
+        // One waiting is enough: it reads after everything before it. (A
+        // busy cluster asks often: every accept another node won.)
+        if let Some((_, waiting)) = &self.gate
+            && waiting.iter().any(|g| matches!(g, Gated::Resync))
+        {
+            return;
+        }
         self.through_gate(Gated::Resync);
     }
 
@@ -612,13 +622,19 @@ impl Conversations {
         for (_, lines) in &missed {
             self.fan_out_missed(lines);
         }
-        let open: HashMap<String, SessionRow> =
-            open.into_iter().map(|r| (r.uuid.clone(), r)).collect();
+        // What this node's own commits changed after the read went out is
+        // newer in memory than in the read (a start has none).
+        let touched = self.touched.take().unwrap_or_default();
+        let open: HashMap<String, SessionRow> = open
+            .into_iter()
+            .filter(|r| !touched.contains(r.uuid.as_str()))
+            .map(|r| (r.uuid.clone(), r))
+            .collect();
         // Closed while we were not listening.
         let gone: Vec<String> = self
             .sessions
             .keys()
-            .filter(|k| !open.contains_key(k.as_str()))
+            .filter(|k| !open.contains_key(k.as_str()) && !touched.contains(k.as_str()))
             .map(|k| k.to_string())
             .collect();
         let closed: HashMap<String, Option<(String, i64)>> = closed.into_iter().collect();
@@ -650,12 +666,16 @@ impl Conversations {
                 }
             }
         }
-        // The queue.
+        // The queue (requests of touched sessions as memory has them).
+        let transfers: Vec<TransferRow> = transfers
+            .into_iter()
+            .filter(|t| !touched.contains(t.session_uuid.as_str()))
+            .collect();
         let pending: HashSet<TransferId> = transfers.iter().map(|t| t.id).collect();
         let stale: Vec<(TransferId, String)> = self
             .routing
             .queue()
-            .filter(|r| !pending.contains(&r.id))
+            .filter(|r| !pending.contains(&r.id) && !touched.contains(r.session.as_str()))
             .map(|r| (r.id, r.session.clone()))
             .collect();
         // Requests that ended while this node was not listening: replay

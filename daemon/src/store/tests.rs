@@ -679,7 +679,7 @@ fn rows_of(dump: &[u8]) -> Vec<String> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_export_replays_identically_between_engines() {
     use super::db::Db;
-    use super::transfer;
+    use super::export;
     let (tmp, lite) = sqlite();
     reads_and_writes_round_trip(lite.clone()).await;
     accept_respects_pending_and_capacity(lite.clone()).await;
@@ -731,7 +731,7 @@ async fn an_export_replays_identically_between_engines() {
 #[test]
 fn a_bad_line_imports_nothing() {
     use super::db::Db;
-    use super::transfer;
+    use super::export;
     let mut conn = rusqlite::Connection::open_in_memory().unwrap();
     super::schema::migrations().to_latest(&mut conn).unwrap();
     let header = format!(

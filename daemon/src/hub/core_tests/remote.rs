@@ -290,3 +290,64 @@ async fn a_customer_waiting_for_a_reply_another_node_writes_is_not_closed_as_idl
         "closed once answered"
     );
 }
+
+#[tokio::test]
+async fn a_resync_read_taken_before_this_nodes_own_write_does_not_undo_it() {
+    let mut d = Desk::new(Some("a")).await;
+    d.staff("st").await;
+    // A customer's session is being stored when a resync starts, and the
+    // resync's read is taken before that write commits (a busy cluster:
+    // every accept another node won starts one).
+    d.hold = true;
+    let (conn, _) = d.join(user("cus", Role::Customer)).await;
+    d.jobs.clear();
+    d.feed(Input::Resync).await;
+    let job = d
+        .jobs
+        .iter()
+        .find_map(|j| match j {
+            Job::Load(l) => Some(crate::hub::jobs::LoadJob {
+                known: l.known.clone(),
+                queued: l.queued.clone(),
+                startup: false,
+            }),
+            _ => None,
+        })
+        .expect("a load");
+    let before: Loaded = crate::hub::jobs::load(&d.store, job).await.unwrap();
+    // Now the session commits and the customer is told it started.
+    d.hold = false;
+    d.settle().await;
+    let session = d
+        .events(conn)
+        .into_iter()
+        .find_map(|e| match e {
+            ServerEvent::SessionStarted(s) => Some(s.session_uuid),
+            _ => None,
+        })
+        .expect("session_started");
+    // The older read arrives: it must not close what it never saw.
+    d.feed(Input::Found(Found::Loaded(Some(Box::new(before)))))
+        .await;
+    assert!(
+        !d.events(conn)
+            .iter()
+            .any(|e| matches!(e, ServerEvent::SessionClosed(_))),
+        "closed by a read older than the session"
+    );
+    assert_eq!(d.session(&session).1, SessionStatus::Active);
+    assert!(d.ask(conn, request_staff(&session)).await.is_ok());
+    // A later resync, read after the write, still brings what it finds.
+    d.feed(Input::Resync).await;
+    assert!(d.core.gate.is_some(), "a second load is under way");
+}
+
+#[tokio::test]
+async fn resyncs_asked_while_one_is_under_way_wait_as_one() {
+    let mut d = Desk::new(Some("a")).await;
+    d.feed(Input::Resync).await;
+    d.feed(Input::Resync).await;
+    d.feed(Input::Resync).await;
+    let (_, waiting) = d.core.gate.as_ref().expect("a load under way");
+    assert_eq!(waiting.len(), 1, "one more load after this one, not two");
+}
