@@ -13,6 +13,7 @@ mod conversation;
 mod desk_notes; // issue 16
 mod faults;
 mod handover; // issue 16
+mod load;
 mod messages;
 mod race;
 mod replies;

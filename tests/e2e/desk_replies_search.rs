@@ -4,11 +4,8 @@
 //! roles' limits, bad input refused with a clear error, and erased words
 //! gone from the index.
 
-use std::path::PathBuf;
-use std::sync::Mutex;
-
 use concierge_shared::protocol::*;
-use concierge_tests::{TestDaemon, daemon_binary};
+use concierge_tests::{TestDaemon, concierge_bin};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -69,27 +66,6 @@ fn q(s: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
-}
-
-static BUILD: Mutex<()> = Mutex::new(());
-
-/// The `concierge` binary. The workspace test run builds it (the CLI's
-/// own integration tests need it); it is built here only when missing, so
-/// `cargo nextest run -p concierge-tests` alone works too. Building it
-/// unconditionally rebuilt rustls, ring and reqwest with other features in
-/// the middle of every workspace run: minutes of CI on two busy cores.
-fn concierge_bin() -> PathBuf {
-    let path = daemon_binary().with_file_name("concierge");
-    let _guard = BUILD.lock().unwrap_or_else(|e| e.into_inner());
-    if !path.exists() {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let status = std::process::Command::new(cargo)
-            .args(["build", "-p", "concierge-cli", "--bin", "concierge"])
-            .status()
-            .expect("run cargo build");
-        assert!(status.success(), "building concierge failed");
-    }
-    path
 }
 
 /// Run `concierge ARGS --server … --token TOKEN`: (exit ok, stdout, stderr).

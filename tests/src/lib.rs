@@ -40,6 +40,28 @@ pub fn daemon_binary() -> PathBuf {
     exe.parent().unwrap().parent().unwrap().join("concierged")
 }
 
+/// One build of the CLI at a time (tests run in threads).
+static CLI_BUILD: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// The `concierge` binary. The workspace test run builds it (the CLI's
+/// own integration tests need it); it is built here only when missing, so
+/// `cargo nextest run -p concierge-tests` alone works too. Building it
+/// unconditionally rebuilt rustls, ring and reqwest with other features in
+/// the middle of every workspace run: minutes of CI on two busy cores.
+pub fn concierge_bin() -> PathBuf {
+    let path = daemon_binary().with_file_name("concierge");
+    let _guard = CLI_BUILD.lock().unwrap_or_else(|e| e.into_inner());
+    if !path.exists() {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let status = std::process::Command::new(cargo)
+            .args(["build", "-p", "concierge-cli", "--bin", "concierge"])
+            .status()
+            .expect("run cargo build");
+        assert!(status.success(), "building concierge failed");
+    }
+    path
+}
+
 /// A TCP port on loopback that was free a moment ago.
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")

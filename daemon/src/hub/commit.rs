@@ -116,7 +116,12 @@ impl Conversations {
             }
         };
         let reply = match after {
-            After::Accepted { reply, request, .. } => {
+            After::Accepted {
+                reply,
+                request,
+                staff,
+            } => {
+                tracing::debug!(request = %request.id, staff, error = %e, "accept refused by the database");
                 self.accepting.remove(&request.id);
                 // In a cluster the database can refuse what this node's copy
                 // allowed (another node's staff was first, or the staff

@@ -370,6 +370,7 @@ impl Conversations {
         let req = match self.routing.check_accept(id, &user.id, reserved) {
             Ok(r) => r.clone(),
             Err(e) => {
+                tracing::debug!(request = %id, staff = %user.id, error = %e, "accept refused by this node's copy");
                 let code = match e {
                     RouteError::NotFound => ErrorCode::NotFound,
                     _ => ErrorCode::Conflict,
