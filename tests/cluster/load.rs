@@ -10,9 +10,18 @@ use crate::harness::*;
 
 /// Run `concierge load` over two fresh nodes: its JSON report, and the
 /// stored transfer requests by status (pending ones with their ids).
+/// Staff keep their chats for 60 s after a socket drops, as by default
+/// (the harness's 0 s re-queues on any blip of presence under load).
 async fn relay_load() -> (serde_json::Value, Vec<(String, i64)>) {
-    let cluster =
-        Cluster::start_with(2, &redis(), &[("RUST_LOG", "info,concierged::hub=debug")]).await;
+    let cluster = Cluster::start_with(
+        2,
+        &redis(),
+        &[
+            ("RUST_LOG", "info,concierged::hub=debug"),
+            ("STAFF_OFFLINE_GRACE_SECS", "60"),
+        ],
+    )
+    .await;
     let dir = tempfile::tempdir().unwrap();
     let secret = dir.path().join("secret");
     std::fs::write(&secret, SECRET).unwrap();
@@ -76,14 +85,16 @@ async fn two_nodes_under_a_relay_load_refuse_nothing_and_deliver_every_acked_lin
     assert_eq!(m["deliveredToCustomer"], m["staffSent"], "{m}");
 }
 
-/// Open: a few requests stay pending although staff have room. Each
-/// request is offered once, to the staff eligible when it is queued; on
-/// two nodes some end up offered only to staff whose slots filled before
-/// their accept ran, and staff with room later are not offered them again
-/// (a person would see them in the queue; the load bots accept offers
-/// only). Kept as the measure for that fix.
+/// Open. Every request ends accepted in the database, but now and then
+/// (about one run in three) a customer's client counts no
+/// `transfer_requested` or `transfer_accepted` for it: a live event to a
+/// customer that did not arrive, or arrived out of the order the load
+/// client expects. With the harness's usual staff-offline grace of 0 s,
+/// a few requests also stay pending: a staff member counted offline for a
+/// moment under load has chats re-queued at once. Kept as the measure
+/// for that fix.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "open: requests offered only to staff who filled up stay pending on two nodes"]
+#[ignore = "open: a customer now and then misses transfer_requested/accepted on two nodes"]
 async fn two_nodes_under_a_relay_load_serve_every_customer() {
     let (report, requests) = relay_load().await;
     let t = &report["transfers"];
