@@ -624,10 +624,23 @@ impl Conversations {
         }
         // What this node's own commits changed after the read went out is
         // newer in memory than in the read (a start has none).
-        let touched = self.touched.take().unwrap_or_default();
+        let mut touched = self.touched.take().unwrap_or_default();
+        // So is what a write still in flight will change: its continuation
+        // applies it and answers its client (a read can see a write
+        // committed before the write's own result is back here).
+        touched.extend(self.requesting.keys().cloned());
+        touched.extend(self.closing.iter().cloned());
+        for id in self.accepting.keys().chain(self.withdrawing.iter()) {
+            if let Some(r) = self.routing.request(*id) {
+                touched.insert(r.session.clone().into());
+            }
+        }
         let open: HashMap<String, SessionRow> = open
             .into_iter()
-            .filter(|r| !touched.contains(r.uuid.as_str()))
+            // A session being opened is the opening write's to announce.
+            .filter(|r| {
+                !touched.contains(r.uuid.as_str()) && !self.creating.contains(r.user_id.as_str())
+            })
             .map(|r| (r.uuid.clone(), r))
             .collect();
         // Closed while we were not listening.

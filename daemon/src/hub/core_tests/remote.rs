@@ -351,3 +351,57 @@ async fn resyncs_asked_while_one_is_under_way_wait_as_one() {
     let (_, waiting) = d.core.gate.as_ref().expect("a load under way");
     assert_eq!(waiting.len(), 1, "one more load after this one, not two");
 }
+
+#[tokio::test]
+async fn a_resync_that_reads_a_request_before_its_write_comes_back_leaves_it_to_that_write() {
+    let mut d = Desk::new(Some("a")).await;
+    d.staff("st").await;
+    let (c, session) = d.customer("cus").await;
+    d.events(c);
+    // The customer asks; the request's write is held.
+    d.hold = true;
+    d.feed(Input::Event {
+        conn: c,
+        event: request_staff(&session),
+        r#ref: Some(Ref::Num(77)),
+    })
+    .await;
+    d.jobs.clear();
+    d.feed(Input::Resync).await;
+    let job = d
+        .jobs
+        .iter()
+        .find_map(|j| match j {
+            Job::Load(l) => Some(crate::hub::jobs::LoadJob {
+                known: l.known.clone(),
+                queued: l.queued.clone(),
+                startup: false,
+            }),
+            _ => None,
+        })
+        .expect("a load");
+    // The write commits, the resync reads (and sees the request), and the
+    // read's answer comes back before the write's.
+    let (ops, after, stream) = d.pending.pop_front().expect("the held write");
+    let result = d.store.submit(ops).await;
+    let read: Loaded = crate::hub::jobs::load(&d.store, job).await.unwrap();
+    d.feed(Input::Found(Found::Loaded(Some(Box::new(read)))))
+        .await;
+    d.hold = false;
+    d.feed(Input::Committed((result, after, stream))).await;
+    // The customer is answered and told, as without the resync.
+    let frames = d.frames.remove(&c).unwrap_or_default();
+    assert!(
+        frames
+            .iter()
+            .any(|(e, r)| matches!(e, ServerEvent::Ack(_)) && *r == Some(Ref::Num(77))),
+        "the request is acked: {frames:?}"
+    );
+    assert!(
+        frames
+            .iter()
+            .any(|(e, _)| matches!(e, ServerEvent::TransferRequested(_))),
+        "the customer is told it is queued: {frames:?}"
+    );
+    assert_eq!(d.queue_len(), 1);
+}
