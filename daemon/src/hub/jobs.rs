@@ -76,7 +76,7 @@ pub struct ReplyJob {
 /// What a load reads besides the open sessions and the queue: the missed
 /// messages of the sessions this node knows (with what it delivered), and
 /// the outcome of the requests in its queue.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct LoadJob {
     pub known: Vec<(String, i64)>,
     pub queued: Vec<TransferId>,

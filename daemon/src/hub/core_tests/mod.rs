@@ -173,15 +173,39 @@ impl Desk {
     /// A customer with an open session.
     async fn customer(&mut self, id: &str) -> (ConnId, String) {
         let (conn, _) = self.join(user(id, Role::Customer)).await;
-        let session = self
-            .events(conn)
+        let session = self.started(conn);
+        (conn, session)
+    }
+
+    /// The session `conn` was told started (its frames so far are read).
+    fn started(&mut self, conn: ConnId) -> String {
+        self.events(conn)
             .into_iter()
             .find_map(|e| match e {
                 ServerEvent::SessionStarted(s) => Some(s.session_uuid),
                 _ => None,
             })
-            .expect("session_started");
-        (conn, session)
+            .expect("session_started")
+    }
+
+    /// The last load the core asked for.
+    fn load_asked(&self) -> super::jobs::LoadJob {
+        self.jobs
+            .iter()
+            .rev()
+            .find_map(|j| match j {
+                Job::Load(l) => Some(l.clone()),
+                _ => None,
+            })
+            .expect("a load")
+    }
+
+    /// Run that load against the store as it is now (the answer is fed
+    /// back by the row, when it chooses).
+    async fn read_load(&self) -> Loaded {
+        super::jobs::load(&self.store, self.load_asked())
+            .await
+            .unwrap()
     }
 
     async fn staff(&mut self, id: &str) -> ConnId {

@@ -200,17 +200,9 @@ async fn a_resync_loads_through_the_same_path_as_a_start() {
     d.events(c);
     d.jobs.clear();
     d.feed(Input::Resync).await;
-    let job = d
-        .jobs
-        .iter()
-        .find_map(|j| match j {
-            Job::Load(l) => Some(l),
-            _ => None,
-        })
-        .expect("a load");
+    let job = d.load_asked();
     assert!(!job.startup);
-    let known = job.known.clone();
-    assert_eq!(known, [(session.clone(), 1)]);
+    assert_eq!(job.known, [(session.clone(), 1)]);
     // Another node wrote line 2 meanwhile; the load brings it.
     d.store
         .submit(vec![Op::AppendMessage {
@@ -228,16 +220,7 @@ async fn a_resync_loads_through_the_same_path_as_a_start() {
         }])
         .await
         .unwrap();
-    let loaded: Loaded = crate::hub::jobs::load(
-        &d.store,
-        crate::hub::jobs::LoadJob {
-            known,
-            queued: Vec::new(),
-            startup: false,
-        },
-    )
-    .await
-    .unwrap();
+    let loaded = d.read_load().await;
     d.feed(Input::Found(Found::Loaded(Some(Box::new(loaded)))))
         .await;
     assert_eq!(contents(&d.events(c)), ["written elsewhere"]);
@@ -302,30 +285,11 @@ async fn a_resync_read_taken_before_this_nodes_own_write_does_not_undo_it() {
     let (conn, _) = d.join(user("cus", Role::Customer)).await;
     d.jobs.clear();
     d.feed(Input::Resync).await;
-    let job = d
-        .jobs
-        .iter()
-        .find_map(|j| match j {
-            Job::Load(l) => Some(crate::hub::jobs::LoadJob {
-                known: l.known.clone(),
-                queued: l.queued.clone(),
-                startup: false,
-            }),
-            _ => None,
-        })
-        .expect("a load");
-    let before: Loaded = crate::hub::jobs::load(&d.store, job).await.unwrap();
+    let before = d.read_load().await;
     // Now the session commits and the customer is told it started.
     d.hold = false;
     d.settle().await;
-    let session = d
-        .events(conn)
-        .into_iter()
-        .find_map(|e| match e {
-            ServerEvent::SessionStarted(s) => Some(s.session_uuid),
-            _ => None,
-        })
-        .expect("session_started");
+    let session = d.started(conn);
     // The older read arrives: it must not close what it never saw.
     d.feed(Input::Found(Found::Loaded(Some(Box::new(before)))))
         .await;
@@ -368,23 +332,11 @@ async fn a_resync_that_reads_a_request_before_its_write_comes_back_leaves_it_to_
     .await;
     d.jobs.clear();
     d.feed(Input::Resync).await;
-    let job = d
-        .jobs
-        .iter()
-        .find_map(|j| match j {
-            Job::Load(l) => Some(crate::hub::jobs::LoadJob {
-                known: l.known.clone(),
-                queued: l.queued.clone(),
-                startup: false,
-            }),
-            _ => None,
-        })
-        .expect("a load");
     // The write commits, the resync reads (and sees the request), and the
     // read's answer comes back before the write's.
     let (ops, after, stream) = d.pending.pop_front().expect("the held write");
     let result = d.store.submit(ops).await;
-    let read: Loaded = crate::hub::jobs::load(&d.store, job).await.unwrap();
+    let read = d.read_load().await;
     d.feed(Input::Found(Found::Loaded(Some(Box::new(read)))))
         .await;
     d.hold = false;
