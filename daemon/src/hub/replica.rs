@@ -302,8 +302,10 @@ impl Conversations {
         let fetched = match answer {
             Some(Answer::Fetched(f)) => Some(*f),
             Some(Answer::Loaded(l)) => {
-                if let Some(l) = l {
-                    self.apply_loaded(*l);
+                match l {
+                    Some(l) => self.apply_loaded(*l),
+                    // The read failed: nothing to guard against any more.
+                    None => self.touched = None,
                 }
                 return;
             }

@@ -357,3 +357,19 @@ async fn a_resync_that_reads_a_request_before_its_write_comes_back_leaves_it_to_
     );
     assert_eq!(d.queue_len(), 1);
 }
+
+#[tokio::test]
+async fn a_resync_whose_read_failed_stops_noting_what_changes() {
+    let mut d = Desk::new(Some("a")).await;
+    let (c, session) = d.customer("cus").await;
+    d.feed(Input::Resync).await;
+    d.ask(c, send(&session, "hello")).await.unwrap();
+    assert!(
+        d.core
+            .touched
+            .as_ref()
+            .is_some_and(|t| t.contains(session.as_str()))
+    );
+    d.feed(Input::Found(Found::Loaded(None))).await;
+    assert!(d.core.touched.is_none(), "no read is in flight");
+}
