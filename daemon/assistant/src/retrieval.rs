@@ -11,6 +11,9 @@ const K1: f32 = 1.2;
 /// Synonyms help recall but must not outvote a word the customer wrote.
 const SYNONYM_WEIGHT: f32 = 0.35;
 const B: f32 = 0.75;
+/// How much a question's word in a page's title adds, per unit of the
+/// word's rarity among titles.
+const TITLE_WEIGHT: f32 = 0.5;
 /// The idf of a word in about half the articles or more.
 const COMMON_IDF: f32 = std::f32::consts::LN_2;
 
@@ -517,6 +520,11 @@ impl Retriever {
                 continue;
             };
             h.heading = query.originals.iter().any(|t| heading.contains(t));
+            // A page is about what its title says. A word such as "return"
+            // is in most pages' bodies, so BM25 gives it little weight, yet
+            // only one title has it: counted by how few titles share it,
+            // it points at the page that is about it.
+            h.score += TITLE_WEIGHT * self.title_match(h.index, query);
             // Only proper names in common: not an answer to this question.
             let substantive = query
                 .terms
@@ -561,14 +569,39 @@ impl Retriever {
                 h.score *= 2.0;
                 h.coverage = h.coverage.max(0.5);
                 // The page whose title or tags name the place ("Delivery
-                // in France") is about it, more than one that mentions it.
-                if query.places.iter().any(|p| heading.contains(p)) {
+                // in France") is about it, more than one that mentions it;
+                // but only a page about sending it there: "Customs: UK,
+                // Norway" names the place and is about something else.
+                let about_sending = heading.iter().any(|t| {
+                    !query.places.contains(t)
+                        && (query.originals.contains(t) || SENDING.iter().any(|s| t.starts_with(s)))
+                });
+                if about_sending && query.places.iter().any(|p| heading.contains(p)) {
                     h.score *= 1.5;
                 }
             }
         }
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
         hits
+    }
+
+    /// The title-field weight of `query`'s own words in article `index`'s
+    /// title: each word found counts by its inverse frequency among the
+    /// titles, not among the bodies.
+    fn title_match(&self, index: usize, query: &Query) -> f32 {
+        let Some(title) = self.headings.get(index) else {
+            return 0.0;
+        };
+        let n = self.headings.len() as f32;
+        query
+            .terms
+            .iter()
+            .filter(|(t, _)| query.originals.contains(t) && title.contains(t))
+            .map(|(t, qw)| {
+                let df = self.headings.iter().filter(|x| x.contains(t)).count() as f32;
+                qw * (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+            })
+            .sum()
     }
 
     /// Is this hit an answer rather than incidental word overlap?

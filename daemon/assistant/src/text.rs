@@ -125,6 +125,7 @@ const STOPWORDS: &[&str] = &[
     "just",
     "let",
     "like",
+    "many",
     "me",
     "might",
     "more",

@@ -148,3 +148,107 @@ fn a_page_with_the_kind_of_answer_asked_for_is_lifted() {
     let plain = ratio("until my order is cancelled");
     assert!(timed > plain * 1.2, "{timed} vs {plain}");
 }
+
+fn article(id: &str, title: &str, tags: &[&str], body: &str) -> crate::kb::Article {
+    crate::kb::Article {
+        id: id.into(),
+        title: title.into(),
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+        body: body.into(),
+    }
+}
+
+fn top(kb: &KnowledgeBase, question: &str) -> String {
+    let r = Retriever::new(kb);
+    let hits = r.articles(&Query::new(question));
+    kb.articles[hits[0].index].id.clone()
+}
+
+#[test]
+fn a_word_every_body_uses_still_points_at_the_page_whose_title_has_it() {
+    // "return" is in every body (so BM25 weighs it little) but only one
+    // title; "days" is in the shelf-life page's body alone.
+    let kb = KnowledgeBase {
+        articles: vec![
+            article(
+                "shelf-life",
+                "Shelf life and opening",
+                &[],
+                "How many days a product keeps once opened: 90 days. Opened products cannot be returned.",
+            ),
+            article(
+                "returns",
+                "Returns",
+                &[],
+                "You have 30 days from delivery to return products. Print the label and return the parcel.",
+            ),
+            article(
+                "refunds",
+                "Refunds",
+                &[],
+                "We refund within 3 days of getting the return.",
+            ),
+            article(
+                "shipping",
+                "Shipping",
+                &[],
+                "Parcels leave the same day. Returns go to the same warehouse.",
+            ),
+            article(
+                "payment",
+                "Payment",
+                &[],
+                "Cards are charged at dispatch; a return is refunded to the card.",
+            ),
+            article(
+                "gift-cards",
+                "Gift cards",
+                &[],
+                "Gift cards cannot be returned.",
+            ),
+            article(
+                "account",
+                "Your account",
+                &[],
+                "Your account lists every order and return.",
+            ),
+            article(
+                "contact",
+                "Contact",
+                &[],
+                "Write to us about any order or return.",
+            ),
+        ],
+        ..KnowledgeBase::default()
+    };
+    assert_eq!(
+        top(&kb, "how many days do i have to return something"),
+        "returns"
+    );
+}
+
+#[test]
+fn a_page_naming_the_place_in_its_title_but_about_customs_does_not_outrank_delivery() {
+    let kb = KnowledgeBase {
+        articles: vec![
+            article(
+                "customs",
+                "Customs and duties: Norway and Switzerland",
+                &["customs", "norway", "switzerland"],
+                "Parcels to Norway and Switzerland cross a customs border. In Switzerland you pay VAT on delivery. \
+                 Free shipping does not cover duties in Norway or Switzerland.",
+            ),
+            article(
+                "shipping",
+                "Shipping rates",
+                &["delivery", "shipping cost"],
+                "| Country | Rate | Free from |\n|---|---|---|\n| Denmark | €4.90 | €50 |\n| Switzerland | €12.90 | €100 |",
+            ),
+        ],
+        ..KnowledgeBase::default()
+    };
+    assert_eq!(
+        top(&kb, "free delivery to switzerland over what amount"),
+        "shipping"
+    );
+}

@@ -1,0 +1,51 @@
+//! Why the embedded assistant read a line the way it did: the policy's
+//! assessment, the intent, and the top help pages and products with their
+//! scores. A developer's tool for reading a *tuning* set's misses:
+//!
+//! ```sh
+//! cargo run -p concierge-assistant --example explain -- KB_DIR "line" ["line" ...]
+//! ```
+
+use std::path::Path;
+
+use concierge_assistant::kb::KnowledgeBase;
+use concierge_assistant::retrieval::{Query, Retriever};
+use concierge_assistant::{intent, policy};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let dir = args.next().ok_or("usage: explain KB_DIR LINE...")?;
+    let kb = KnowledgeBase::load(Path::new(&dir))?;
+    let r = Retriever::new(&kb);
+    for line in args {
+        let a = policy::assess(&line);
+        let (i, p) = intent::classify(&line, &a);
+        let (label, lp) = policy::model::model().predict(&line);
+        println!("== {line}");
+        println!(
+            "   handover={:?} intent={i:?} ({p:.2}) reader={label:?} ({lp:.2})",
+            a.handover()
+        );
+        let q = Query::new(&line);
+        println!(
+            "   kind={:?} terms={:?}",
+            q.kind,
+            q.terms().collect::<Vec<_>>()
+        );
+        for h in r.articles_on(&q, &intent::topic_stems(i)).iter().take(4) {
+            let id = kb.articles.get(h.index).map_or("?", |a| a.id.as_str());
+            println!(
+                "   A {id:<24} score={:.2} cov={:.2} heading={} topic={}",
+                h.score, h.coverage, h.heading, h.topic
+            );
+        }
+        for h in r.products(&q).iter().take(2) {
+            let id = kb.products.get(h.index).map_or("?", |p| p.sku.as_str());
+            println!(
+                "   P {id:<24} score={:.2} cov={:.2} heading={}",
+                h.score, h.coverage, h.heading
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,59 @@
+//! The embedded assistant on every TUNING set at once, one line per set,
+//! and the predictions written to `/tmp/tune-<set>.jsonl` for reading
+//! misses. Only tuning sets are listed here on purpose: the unseen shops
+//! (fourth, fifth, seventh) are measured with `concierged eval`, once a
+//! round, and their predictions are never read.
+//!
+//! ```sh
+//! cargo run -p concierge-assistant --example tune
+//! ```
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use concierge_assistant::{Assistant, AssistantConfig, ProviderConfig};
+
+/// (name, KB directory or the built-in demo shop, cases).
+const SETS: &[(&str, Option<&str>, &str)] = &[
+    ("demo", None, "demo-cases.jsonl"),
+    ("probe", None, "probe-cases.jsonl"),
+    ("tea", Some("unseen-kb"), "unseen-cases.jsonl"),
+    ("garden", Some("garden-kb"), "garden-cases.jsonl"),
+    ("third", Some("third-kb"), "third-cases.jsonl"),
+    ("sixth", Some("sixth-kb"), "sixth-cases.jsonl"),
+];
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let eval = Path::new(env!("CARGO_MANIFEST_DIR")).join("eval");
+    let rt = tokio::runtime::Runtime::new()?;
+    println!("set      cases   P     R     F1    intent art   grnd  clean");
+    for (name, kb, cases) in SETS {
+        let assistant = Assistant::new(AssistantConfig {
+            provider: ProviderConfig::Embedded,
+            kb_dir: kb.map(|k| eval.join(k)),
+            orders_api: None,
+            request_timeout: Duration::from_secs(5),
+            max_tool_rounds: 3,
+            shop_name: "Shop".into(),
+            order_id_examples: vec![],
+        })?;
+        let out = PathBuf::from(format!("/tmp/tune-{name}.jsonl"));
+        let r = rt.block_on(concierge_assistant::eval::run(
+            &assistant,
+            &eval.join(cases),
+            Some(&out),
+        ))?;
+        println!(
+            "{name:<8} {:>5}  {:.3} {:.3} {:.3} {:.3}  {:.3} {:.3} {:.3}",
+            r.cases,
+            r.escalation.precision,
+            r.escalation.recall,
+            r.escalation.f1,
+            r.intent_accuracy,
+            r.article_top1,
+            r.grounded,
+            r.clean
+        );
+    }
+    Ok(())
+}
