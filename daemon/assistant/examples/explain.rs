@@ -32,7 +32,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             q.kind,
             q.terms().collect::<Vec<_>>()
         );
-        for h in r.articles_on(&q, &intent::topic_stems(i)).iter().take(4) {
+        let hits = r.articles_on(&q, &intent::topic_stems(i));
+        if let Some(h) = hits.first() {
+            println!("   quote: {}", r.best_sentences(h.index, &q).join(" "));
+        }
+        for h in hits.iter().take(4) {
             let id = kb.articles.get(h.index).map_or("?", |a| a.id.as_str());
             println!(
                 "   A {id:<24} score={:.2} cov={:.2} heading={} topic={}",

@@ -70,6 +70,45 @@ const CONTEXT: &[&str] = &[
     "shipment",
 ];
 
+/// Words of `CONTEXT` that announce any number, a phone number as well as
+/// an order's.
+const NUMBER_WORDS: &[&str] = &[
+    "no", "nr", "number", "numer", "numero", "número", "nummer", "#",
+];
+
+/// Words about phoning, in the languages customers write ("ring mig op",
+/// "zurückrufen", "richiamarmi").
+fn is_phone_word(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "phone",
+        "call",
+        "ring",
+        "mobile",
+        "cell",
+        "teleph",
+        "telef",
+        "teléf",
+        "télép",
+        "handy",
+        "zurückruf",
+        "rückruf",
+        "anruf",
+        "appel",
+        "rappel",
+        "llam",
+        "chiam",
+        "richiam",
+        "bellen",
+        "zadzwo",
+        "ligar",
+        "ligue",
+        "whatsapp",
+    ];
+    // Short words that would begin others ("tell", "belastet").
+    const WORDS: &[&str] = &["tel", "bel", "sms"];
+    STEMS.iter().any(|s| w.starts_with(s)) || WORDS.contains(&w)
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct OrderIds {
     shapes: Vec<Shape>,
@@ -133,10 +172,16 @@ impl OrderIds {
                 continue;
             }
             let hashed = words[i].starts_with('#');
+            let before = &words[i.saturating_sub(3)..i];
+            // "call me back, my number is 0151 2345678": in a line about
+            // phoning, "number" announces a phone number; only an order
+            // word ("order", "Bestellung") still announces an order.
+            let phoning = words.iter().any(|w| is_phone_word(w));
             let announced = hashed
-                || words[i.saturating_sub(3)..i]
-                    .iter()
-                    .any(|w| CONTEXT.contains(&w.as_str()));
+                || before.iter().any(|w| {
+                    CONTEXT.contains(&w.as_str())
+                        && !(phoning && NUMBER_WORDS.contains(&w.as_str()))
+                });
             let accepted = if self.shapes.is_empty() {
                 // No orders to learn from (the shop's API answers): ids
                 // with letters, or numbers the words call an order.
@@ -206,6 +251,23 @@ mod tests {
             ids.find(&text::words("is the 2000 model any good"))
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_phone_number_is_not_an_order_number() {
+        let shop = ["FF-40587"];
+        assert!(
+            ids(
+                &shop,
+                &[],
+                "Können Sie mich zurückrufen? Meine Nummer ist 0151 2345678"
+            )
+            .is_empty()
+        );
+        assert!(ids(&shop, &[], "please call me, my number is 612 345 678").is_empty());
+        // An order word still announces one, and the shop's shape is one.
+        assert_eq!(ids(&shop, &[], "call me about order 40587"), ["40587"]);
+        assert_eq!(ids(&shop, &[], "ring mig op om FF-40587"), ["ff-40587"]);
     }
 
     #[test]
