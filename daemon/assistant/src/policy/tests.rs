@@ -139,3 +139,19 @@ fn hands_over_on_probe_lines_it_was_never_trained_on() {
     assert!(recall >= 0.92, "probe recall {recall}");
     assert!(precision >= 0.95, "probe precision {precision}");
 }
+
+#[test]
+fn a_request_after_a_comma_has_its_own_frame_but_not_after_a_condition() {
+    for m in [
+        "my order is going to my old address, can you redirect it?",
+        "the parcel has the wrong size in it, please exchange it",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+    }
+    for m in [
+        "if it has shipped, can I cancel it?",
+        "when the parcel is late, can you refund the shipping?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
