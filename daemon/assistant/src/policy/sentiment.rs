@@ -71,7 +71,12 @@ pub fn anger(message: &str) -> f32 {
         if ANGER_STRONG.contains(&x.as_str()) || PROFANITY.contains(&x.as_str()) {
             // "worst case", "sick of" vs "sick" alone: strong only as a
             // judgement, so "what is the worst case" (a question) is halved.
-            score += if x == "worst" && w.get(i + 1).is_some_and(|n| n == "case") {
+            // "tell me a joke" asks for one; "this is a joke" judges.
+            let asked_for = x == "joke"
+                && w[..i]
+                    .iter()
+                    .any(|p| matches!(p.as_str(), "tell" | "know" | "hear" | "another" | "funny"));
+            score += if asked_for || (x == "worst" && w.get(i + 1).is_some_and(|n| n == "case")) {
                 0.0
             } else {
                 2.0

@@ -155,3 +155,13 @@ fn a_request_after_a_comma_has_its_own_frame_but_not_after_a_condition() {
         assert_eq!(reason(m), None, "{m}");
     }
 }
+
+#[test]
+fn asking_for_a_joke_is_not_calling_the_shop_one() {
+    assert_eq!(reason("tell me a joke"), None);
+    assert_eq!(reason("do you know a good joke?"), None);
+    assert_eq!(
+        reason("this is a joke, three weeks and still no parcel!!"),
+        Some(HandoverReason::Sentiment)
+    );
+}
