@@ -312,6 +312,12 @@ pub fn terms(text: &str) -> Vec<String> {
 /// derivational endings). Good enough to make "shipping", "shipped" and
 /// "ships" meet, which is what matters for matching questions to articles.
 pub fn stem(word: &str) -> String {
+    // Irregular forms meet their verb: "I forgot my code" and "if you
+    // forget it" are the same question.
+    let word = IRREGULAR
+        .iter()
+        .find(|(forms, _)| forms.contains(&word))
+        .map_or(word, |(_, base)| base);
     let w = word.to_string();
     if w.len() <= 3 || w.chars().any(|c| c.is_ascii_digit()) {
         return w;
@@ -379,6 +385,43 @@ fn undouble(s: &str) -> String {
     }
     s.to_string()
 }
+
+/// Common English irregular verb forms and their base, for `stem`. Only
+/// forms that are not also everyday words of their own ("left", "felt"),
+/// an order status ("paid"), or a stem another language uses ("took" would
+/// meet "tak", thanks in Danish and yes in Polish).
+const IRREGULAR: &[(&[&str], &str)] = &[
+    (&["forgot", "forgotten"], "forget"),
+    (&["bought"], "buy"),
+    (&["sent"], "send"),
+    (&["got", "gotten"], "get"),
+    (&["broke", "broken"], "break"),
+    (&["came"], "come"),
+    (&["gave", "given"], "give"),
+    (&["made"], "make"),
+    (&["found"], "find"),
+    (&["told"], "tell"),
+    (&["lost"], "lose"),
+    (&["went", "gone"], "go"),
+    (&["wrote", "written"], "write"),
+    (&["chose", "chosen"], "choose"),
+    (&["brought"], "bring"),
+    (&["kept"], "keep"),
+    (&["spent"], "spend"),
+    (&["sold"], "sell"),
+    (&["tore", "torn"], "tear"),
+    (&["wore", "worn"], "wear"),
+    (&["ate", "eaten"], "eat"),
+    (&["knew", "known"], "know"),
+    (&["froze", "frozen"], "freeze"),
+    (&["shook", "shaken"], "shake"),
+    (&["fell", "fallen"], "fall"),
+    (&["held"], "hold"),
+    (&["ran"], "run"),
+    (&["drove", "driven"], "drive"),
+    (&["threw", "thrown"], "throw"),
+    (&["began", "begun"], "begin"),
+];
 
 /// Sentences of a paragraph of prose, keeping their punctuation. Markdown
 /// list items and headings count as sentences of their own.
@@ -455,5 +498,15 @@ mod tests {
                 "a list item"
             ]
         );
+    }
+
+    #[test]
+    fn irregular_forms_meet_their_verb() {
+        assert_eq!(terms("I forgot my code"), terms("I forget my code"));
+        assert_eq!(stem("sent"), stem("send"));
+        assert_eq!(stem("broken"), stem("break"));
+        // A status word and another language's word stay themselves.
+        assert_ne!(stem("paid"), stem("pay"));
+        assert_ne!(stem("tak"), stem("took"));
     }
 }
