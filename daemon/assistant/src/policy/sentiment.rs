@@ -106,6 +106,8 @@ pub fn anger(message: &str) -> f32 {
         "never again",
         "had enough",
         "waste of time",
+        // Said of a shop's staff, it is never friendly.
+        "you people",
     ] {
         if lower.contains(p) {
             score += 1.0;

@@ -165,3 +165,11 @@ fn asking_for_a_joke_is_not_calling_the_shop_one() {
         Some(HandoverReason::Sentiment)
     );
 }
+
+#[test]
+fn you_people_with_shouting_is_anger() {
+    assert_eq!(
+        reason("FF-40418 STILL NOT HERE. what is going on with you people??"),
+        Some(HandoverReason::Sentiment)
+    );
+}
