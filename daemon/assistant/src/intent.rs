@@ -209,8 +209,17 @@ const CUES: &[(Intent, &[(&str, f32)])] = &[
             ("usernam", 3.0),
             ("email address", 0.5),
             ("hack", 3.0),
-            ("newslett", 2.5),
+            // What the customer has with the shop beyond one order: a
+            // subscription, a membership, loyalty points, the newsletter.
+            // Cancelling or pausing one is managing the account, not a
+            // return ("cancel" alone weighs 4).
+            ("newslett", 4.5),
             ("unsubscrib", 3.0),
+            ("subscript", 4.5),
+            ("membership", 4.5),
+            ("loyalt", 3.0),
+            ("reward", 2.0),
+            ("point", 1.5),
             ("privaci", 2.5),
             ("my data", 2.5),
             ("personal data", 3.0),
