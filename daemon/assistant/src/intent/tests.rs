@@ -72,3 +72,23 @@ fn names_the_topic_of_probe_lines_it_was_never_trained_on() {
     assert!(probes.len() >= 80, "{}", probes.len());
     assert!(acc >= 0.88, "intent probe accuracy {acc}");
 }
+
+#[test]
+fn social_turns_in_more_languages() {
+    for m in ["hej", "ahoj", "szia", "bună ziua", "hyvää päivää"] {
+        assert_eq!(intent(m), Intent::Greeting, "{m}");
+    }
+    for m in [
+        "tak for hjælpen",
+        "tack så mycket",
+        "kiitos paljon",
+        "děkuji moc",
+        "köszönöm szépen",
+        "thank you so much that helped",
+    ] {
+        assert_eq!(intent(m), Intent::Thanks, "{m}");
+    }
+    for m in ["farvel", "näkemiin", "la revedere", "thats all, have a nice day"] {
+        assert_eq!(intent(m), Intent::Goodbye, "{m}");
+    }
+}
