@@ -50,6 +50,12 @@ const SENDING: &[&str] = &[
     "ship", "deliv", "send", "sent", "post", "mail", "dispatch", "courier",
 ];
 
+/// Definite articles between "to" and a place ("nach der Schweiz",
+/// "in die Schweiz", "to the Netherlands", "naar het buitenland").
+const ARTICLES: &[&str] = &[
+    "the", "die", "der", "den", "das", "la", "le", "les", "het", "el", "il", "lo",
+];
+
 /// Verbs that follow "to" in sending questions ("how long to arrive").
 const NOT_PLACE: &[&str] = &[
     "arrive",
@@ -109,10 +115,16 @@ const NOT_PLACE: &[&str] = &[
 /// right after "to". "how long to arrive" has no place ("arrive" is a
 /// verb the stopwords and the sending words leave out).
 pub fn places_in(text: &str) -> Vec<String> {
-    let w = text::words(&crate::glossary::with_english(text));
-    if !w.iter().any(|x| SENDING.iter().any(|s| x.starts_with(s))) {
+    let sending = |x: &str| SENDING.iter().any(|s| x.starts_with(s));
+    if !text::words(&crate::glossary::with_english(text))
+        .iter()
+        .any(|x| sending(x))
+    {
         return Vec::new();
     }
+    // The customer's own words, in order: the glossary's English is
+    // looked up word by word below, not appended after the last one.
+    let w = text::words(text);
     // Words written with a capital after the first word: names.
     let names: Vec<String> = text
         .split_whitespace()
@@ -127,23 +139,31 @@ pub fn places_in(text: &str) -> Vec<String> {
         .collect();
     let mut out = Vec::new();
     for (i, x) in w.iter().enumerate() {
-        let named = w.get(i + 1).is_some_and(|n| {
+        // "in die Schweiz", "en la France": the place is after the article.
+        let next = w
+            .iter()
+            .skip(i + 1)
+            .find(|n| !ARTICLES.contains(&n.as_str()));
+        let named = next.is_some_and(|n| {
             names.contains(n) || crate::glossary::english(n).is_some_and(|e| !e.contains(' '))
         });
         if !(TO.contains(&x.as_str()) || (TO_IF_NAME.contains(&x.as_str()) && named)) {
             continue;
         }
         for next in w.iter().skip(i + 1).take(3) {
-            if text::is_stopword(next) || next.chars().any(|c| c.is_ascii_digit()) {
-                if next == "the" {
-                    continue;
-                }
-                break;
+            if ARTICLES.contains(&next.as_str()) {
+                continue;
             }
-            if SENDING.iter().any(|s| next.starts_with(s)) || NOT_PLACE.contains(&next.as_str()) {
+            if text::is_stopword(next) || next.chars().any(|c| c.is_ascii_digit()) {
                 break;
             }
             let english = crate::glossary::english(next).unwrap_or(next);
+            if sending(next)
+                || english.split(' ').any(sending)
+                || NOT_PLACE.contains(&next.as_str())
+            {
+                break;
+            }
             for t in text::terms(english) {
                 if !out.contains(&t) {
                     out.push(t);
@@ -254,6 +274,8 @@ const SYNONYMS: &[(&[&str], &[&str])] = &[
     (&["send", "back"], &["return"]),
     (&["phone", "call"], &["phone", "contact", "call"]),
     (&["mail"], &["email"]),
+    // "email address for support?": reaching the shop's service team.
+    (&["support", "helpdesk"], &["contact", "service"]),
     (&["open", "hours"], &["hours", "open", "contact"]),
     (&["coupon", "voucher", "promo"], &["discount", "code"]),
     (&["accept"], &["take", "pay"]),

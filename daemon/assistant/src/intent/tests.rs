@@ -88,7 +88,12 @@ fn social_turns_in_more_languages() {
     ] {
         assert_eq!(intent(m), Intent::Thanks, "{m}");
     }
-    for m in ["farvel", "näkemiin", "la revedere", "thats all, have a nice day"] {
+    for m in [
+        "farvel",
+        "näkemiin",
+        "la revedere",
+        "thats all, have a nice day",
+    ] {
         assert_eq!(intent(m), Intent::Goodbye, "{m}");
     }
 }

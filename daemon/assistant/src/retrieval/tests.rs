@@ -252,3 +252,12 @@ fn a_page_naming_the_place_in_its_title_but_about_customs_does_not_outrank_deliv
         "shipping"
     );
 }
+
+#[test]
+fn a_place_after_an_article_is_still_the_place() {
+    assert_eq!(
+        places_in("Was kostet der Versand in die Schweiz?"),
+        ["switzerland"]
+    );
+    assert_eq!(places_in("do you ship to the Netherlands"), ["netherland"]);
+}
