@@ -280,7 +280,7 @@ pub fn terms(text: &str) -> Vec<String> {
     // "pick up" (and "picking up") is one word, "pickup": its "up" is a
     // stopword and "pick" alone is choosing.
     let mut joined: Vec<String> = Vec::new();
-    for w in words(text) {
+    for w in words(&clock_24h(text)) {
         if w == "up"
             && joined
                 .last()
@@ -384,6 +384,80 @@ fn undouble(s: &str) -> String {
         }
     }
     s.to_string()
+}
+
+/// "before 2pm" as help pages write it, "before 14:00": clock times with
+/// am/pm ("2pm", "2 pm", "2:30 p.m.") become 24-hour times, so that they
+/// meet the page's words.
+fn clock_24h(text: &str) -> String {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let (time, used) = match tokens.get(i + 1).and_then(|n| meridiem(n)) {
+            Some(pm) => (hour_minute(t).map(|hm| (hm, pm)), 2),
+            None => (split_meridiem(t), 1),
+        };
+        match time {
+            Some(((h, m), pm)) if (1..=12).contains(&h) && m < 60 => {
+                let h24 = match (h, pm) {
+                    (12, false) => 0,
+                    (12, true) => 12,
+                    (h, true) => h + 12,
+                    (h, false) => h,
+                };
+                // Keep what followed the time ("2pm?").
+                let last = tokens[i + used - 1];
+                let tail: String = last
+                    .chars()
+                    .rev()
+                    .take_while(|c| !c.is_alphanumeric() && *c != '.')
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                out.push(format!("{h24:02}:{m:02}{tail}"));
+                i += used;
+            }
+            _ => {
+                out.push(t.to_string());
+                i += 1;
+            }
+        }
+    }
+    out.join(" ")
+}
+
+/// "pm", "p.m.", "PM?" -> Some(true); "am" -> Some(false).
+fn meridiem(t: &str) -> Option<bool> {
+    let letters: String = t
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    match letters.as_str() {
+        "pm" => Some(true),
+        "am" => Some(false),
+        _ => None,
+    }
+}
+
+/// "2" or "2:30" -> (2, 0) or (2, 30).
+fn hour_minute(t: &str) -> Option<(u32, u32)> {
+    let (h, m) = t.split_once(':').unwrap_or((t, "0"));
+    if h.is_empty() || h.len() > 2 || m.len() > 2 {
+        return None;
+    }
+    Some((h.parse().ok()?, m.parse().ok()?))
+}
+
+/// "2pm", "2:30pm", "11am," -> the time and whether it is after noon.
+fn split_meridiem(t: &str) -> Option<((u32, u32), bool)> {
+    let core = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let digits_end = core.find(|c: char| !(c.is_ascii_digit() || c == ':'))?;
+    let (num, rest) = core.split_at(digits_end);
+    Some((hour_minute(num)?, meridiem(rest)?))
 }
 
 /// Common English irregular verb forms and their base, for `stem`. Only
@@ -505,5 +579,16 @@ mod tests {
         // A status word and another language's word stay themselves.
         assert_ne!(stem("paid"), stem("pay"));
         assert_ne!(stem("tak"), stem("took"));
+    }
+
+    #[test]
+    fn clock_times_meet_in_24_hours() {
+        assert_eq!(terms("order before 2pm"), terms("order before 14:00"));
+        assert_eq!(terms("open at 9 am?"), terms("open at 09:00?"));
+        assert_eq!(terms("until 12:30 p.m."), terms("until 12:30"));
+        // Not times: a price, a count, "I am", "pm me".
+        assert_eq!(clock_24h("it costs 2 euros"), "it costs 2 euros");
+        assert_eq!(clock_24h("open 7 days, I am sure"), "open 7 days, I am sure");
+        assert_eq!(clock_24h("pm me"), "pm me");
     }
 }
