@@ -153,7 +153,6 @@ const STOPWORDS: &[&str] = &[
     "over",
     "own",
     "please",
-    "same",
     "shall",
     "she",
     "should",
