@@ -149,7 +149,6 @@ const STOPWORDS: &[&str] = &[
     "other",
     "our",
     "ours",
-    "out",
     "over",
     "own",
     "please",
