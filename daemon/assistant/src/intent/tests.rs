@@ -72,3 +72,21 @@ fn names_the_topic_of_probe_lines_it_was_never_trained_on() {
     assert!(probes.len() >= 80, "{}", probes.len());
     assert!(acc >= 0.88, "intent probe accuracy {acc}");
 }
+
+/// Lines in the languages added with the second corpora, in words those
+/// corpora do not use.
+#[test]
+fn nordic_and_central_european_lines() {
+    assert_eq!(
+        intent("hvor meget koster fragten til island"),
+        Intent::Shipping
+    );
+    assert_eq!(intent("jag har tappat bort mitt lösenord"), Intent::Account);
+    assert_eq!(intent("kdy mi dorazí objednávka"), Intent::OrderStatus);
+    assert_eq!(
+        intent("visszaküldhetem a cipőt ha kicsi"),
+        Intent::ReturnRefund
+    );
+    assert_eq!(intent("μπορώ να πληρώσω με paypal"), Intent::Payment);
+    assert_eq!(intent("who discovered penicillin"), Intent::Other);
+}
