@@ -586,7 +586,10 @@ mod tests {
         assert_eq!(terms("until 12:30 p.m."), terms("until 12:30"));
         // Not times: a price, a count, "I am", "pm me".
         assert_eq!(clock_24h("it costs 2 euros"), "it costs 2 euros");
-        assert_eq!(clock_24h("open 7 days, I am sure"), "open 7 days, I am sure");
+        assert_eq!(
+            clock_24h("open 7 days, I am sure"),
+            "open 7 days, I am sure"
+        );
         assert_eq!(clock_24h("pm me"), "pm me");
     }
 }

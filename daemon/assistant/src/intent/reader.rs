@@ -1,14 +1,21 @@
 //! The learned intent reader: the same linear classifier as the hand-over
-//! reader, trained from `corpus/intent.tsv`. The cue rules of `intent`
-//! decide when they find a clear topic; this reader speaks when they find
-//! little or nothing (a question in other words, or another language).
+//! reader, trained from `corpus/intent.tsv` and `corpus/intent-more.tsv`.
+//! The cue rules of `intent` decide when they find a clear topic; this
+//! reader speaks when they find little or nothing (a question in other
+//! words, or another language).
 
 use std::sync::OnceLock;
 
 use crate::Intent;
 use crate::linear::{self, Linear};
 
-const CORPUS: &str = include_str!("../../corpus/intent.tsv");
+/// Both files in one: the second widens the first to more kinds of shop
+/// and more languages.
+const CORPUS: &str = concat!(
+    include_str!("../../corpus/intent.tsv"),
+    "\n",
+    include_str!("../../corpus/intent-more.tsv"),
+);
 
 const LABELS: [Intent; 12] = [
     Intent::Greeting,

@@ -97,3 +97,21 @@ fn social_turns_in_more_languages() {
         assert_eq!(intent(m), Intent::Goodbye, "{m}");
     }
 }
+
+/// Lines in the languages added with the second corpora, in words those
+/// corpora do not use.
+#[test]
+fn nordic_and_central_european_lines() {
+    assert_eq!(
+        intent("hvor meget koster fragten til island"),
+        Intent::Shipping
+    );
+    assert_eq!(intent("jag har tappat bort mitt lösenord"), Intent::Account);
+    assert_eq!(intent("kdy mi dorazí objednávka"), Intent::OrderStatus);
+    assert_eq!(
+        intent("visszaküldhetem a cipőt ha kicsi"),
+        Intent::ReturnRefund
+    );
+    assert_eq!(intent("μπορώ να πληρώσω με paypal"), Intent::Payment);
+    assert_eq!(intent("who discovered penicillin"), Intent::Other);
+}

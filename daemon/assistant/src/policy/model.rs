@@ -1,7 +1,8 @@
 //! A small learned reader of customer lines: multinomial logistic
 //! regression over hashed word, word-pair and character n-gram features,
-//! trained from the labelled corpus `corpus/handover.tsv` (compiled into the
-//! binary) the first time it is needed. Character n-grams let it carry
+//! trained from the labelled corpora `corpus/handover.tsv` and
+//! `corpus/handover-more.tsv` (compiled into the binary) the first time it
+//! is needed. Character n-grams let it carry
 //! what it learned to spellings and languages it has only partly seen
 //! ("transfer pls", "verbinden Sie mich", "pobrano mi dwa razy").
 //!
@@ -12,7 +13,13 @@ use std::sync::OnceLock;
 
 use crate::linear::{self, Linear};
 
-const CORPUS: &str = include_str!("../../corpus/handover.tsv");
+/// Both files in one: the second widens the first to more kinds of shop,
+/// more languages and more near-miss negatives.
+pub(super) const CORPUS: &str = concat!(
+    include_str!("../../corpus/handover.tsv"),
+    "\n",
+    include_str!("../../corpus/handover-more.tsv"),
+);
 
 /// What a customer line calls for, as the corpus labels it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,11 +1,6 @@
-//! Support vocabulary of the languages customers of European shops write
-//! in (es, de, fr, it, nl, pt, pl), mapped to the English words help pages
-//! use, so that "Wie viel kostet der Versand?" finds the shipping page and
-//! counts as a shipping question. Only everyday support words: nothing
-//! names a shop, product or article. An entry starting with `=` matches
-//! the whole word; others match its beginning.
+//! Spanish, German, French, Italian, Dutch, Portuguese and Polish.
 
-const GLOSSARY: &[(&str, &str)] = &[
+pub(super) const WEST: &[(&str, &str)] = &[
     // shipping and delivery
     ("envío", "shipping delivery"),
     ("envio", "shipping delivery"),
@@ -15,6 +10,8 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("entrega", "delivery"),
     ("versand", "shipping"),
     ("verschick", "shipping"),
+    // "lieferbar" is about stock, not delivery.
+    ("lieferbar", "in stock"),
     ("liefer", "delivery deliver"),
     ("zustell", "delivery"),
     ("livraison", "delivery shipping"),
@@ -116,6 +113,15 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("zwróc", "return"),
     ("wymian", "exchange"),
     ("stornier", "cancel"),
+    // Participles of Romanian, Danish and Norwegian, before the stems they
+    // share with French, Spanish and Portuguese: "anulat", "annulleret"
+    // tell what happened, they ask for nothing.
+    ("=anulat", "cancelled"),
+    ("=anulată", "cancelled"),
+    ("=anulata", "cancelled"),
+    ("=anulate", "cancelled"),
+    ("annulleret", "cancelled"),
+    ("annullert", "cancelled"),
     ("annul", "cancel"),
     ("anul", "cancel"),
     ("cancela", "cancel"),
@@ -232,7 +238,6 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("=ile", "how much"),
     ("kosztuj", "cost"),
     ("disponible", "in stock"),
-    ("lieferbar", "in stock"),
     ("=disponibile", "in stock"),
     ("=dostępn", "in stock"),
     // contact and opening hours
@@ -357,74 +362,154 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("=passe", "password"),
     ("=hasła", "password"),
     ("=contrasena", "password"),
+    // Gaps noticed when the Nordic and Central European languages were
+    // added: instalments, gift cards, discounts, customs, repairs, what is
+    // wrong or missing, stock, how long.
+    ("=plazos", "instalments"),
+    ("=raten", "instalments"),
+    ("ratenzahlung", "instalments"),
+    ("ratenkauf", "instalments"),
+    ("termijn", "instalments"),
+    ("prestaç", "instalments"),
+    ("prestac", "instalments"),
+    ("=raty", "instalments"),
+    ("=ratach", "instalments"),
+    ("ratalne", "instalments"),
+    ("=regalo", "gift"),
+    ("geschenk", "gift"),
+    ("=cadeau", "gift"),
+    ("=cadeaux", "gift"),
+    ("cadeaukaart", "gift card"),
+    ("cadeaubon", "gift card"),
+    ("=presente", "gift"),
+    ("podarunk", "gift"),
+    ("descuento", "discount"),
+    ("rabatt", "discount"),
+    ("réduction", "discount"),
+    ("=remise", "discount"),
+    ("=sconto", "discount"),
+    ("=sconti", "discount"),
+    ("korting", "discount"),
+    ("desconto", "discount"),
+    ("=rabat", "discount"),
+    ("rabatow", "discount"),
+    ("zniżk", "discount"),
+    ("=cupón", "coupon"),
+    ("=cupon", "coupon"),
+    ("sendungsverfolg", "tracking"),
+    ("śledzeni", "tracking"),
+    ("=aduana", "customs"),
+    ("=aduanas", "customs"),
+    ("=zoll", "customs"),
+    ("zollgebühr", "customs"),
+    ("douane", "customs"),
+    ("dogana", "customs"),
+    ("doganal", "customs"),
+    ("alfândega", "customs"),
+    ("alfandega", "customs"),
+    ("=cło", "customs"),
+    ("=cła", "customs"),
+    ("reparación", "repair"),
+    ("reparacion", "repair"),
+    ("=reparar", "repair"),
+    ("reparatur", "repair"),
+    ("réparation", "repair"),
+    ("=réparer", "repair"),
+    ("riparazion", "repair"),
+    ("=riparare", "repair"),
+    ("reparatie", "repair"),
+    ("=repareren", "repair"),
+    ("reparação", "repair"),
+    ("reparacao", "repair"),
+    ("napraw", "repair"),
+    ("=falta", "missing"),
+    ("=faltan", "missing"),
+    ("=fehlt", "missing"),
+    ("=fehlen", "missing"),
+    ("=manque", "missing"),
+    ("=manquant", "missing"),
+    ("=manca", "missing"),
+    ("=mancano", "missing"),
+    ("ontbreek", "missing"),
+    ("brakuj", "missing"),
+    ("equivocad", "wrong"),
+    ("=falsch", "wrong"),
+    ("=falsche", "wrong"),
+    ("=falschen", "wrong"),
+    ("=mauvais", "wrong"),
+    ("=mauvaise", "wrong"),
+    ("sbagliat", "wrong"),
+    ("verkeerd", "wrong"),
+    ("=errado", "wrong"),
+    ("=errada", "wrong"),
+    ("niewłaściw", "wrong"),
+    ("=zły", "wrong"),
+    ("=złe", "wrong"),
+    ("=zła", "wrong"),
+    ("=złą", "wrong"),
+    ("wyśl", "send"),
+    ("voorraad", "in stock"),
+    ("=estoque", "in stock"),
+    ("dostępn", "in stock"),
+    ("=tarda", "how long"),
+    ("=tardan", "how long"),
+    ("=lange", "how long"),
+    ("=długo", "how long"),
+    ("=troca", "exchange"),
+    ("=trocar", "exchange"),
+    ("=tauschen", "exchange"),
+    ("=cambio", "exchange"),
+    ("reclamación", "complaint"),
+    ("reklamation", "complaint claim"),
+    ("réclamation", "complaint"),
+    ("=reclamo", "complaint"),
+    ("reclamação", "complaint"),
+    ("reklamacj", "complaint claim"),
+    ("sprzedawc", "seller"),
+    // the northern and central European countries, in these languages
+    ("=suecia", "sweden"),
+    ("schweden", "sweden"),
+    ("=suède", "sweden"),
+    ("=svezia", "sweden"),
+    ("=zweden", "sweden"),
+    ("=suécia", "sweden"),
+    ("szwecj", "sweden"),
+    ("dinamarca", "denmark"),
+    ("dänemark", "denmark"),
+    ("=danemark", "denmark"),
+    ("danimarca", "denmark"),
+    ("denemarken", "denmark"),
+    ("=danii", "denmark"),
+    ("noruega", "norway"),
+    ("norwegen", "norway"),
+    ("norvège", "norway"),
+    ("norvegia", "norway"),
+    ("noorwegen", "norway"),
+    ("norwegi", "norway"),
+    ("finnland", "finland"),
+    ("finlandi", "finland"),
+    ("=finlande", "finland"),
+    ("griechenland", "greece"),
+    ("=grèce", "greece"),
+    ("=grecia", "greece"),
+    ("griekenland", "greece"),
+    ("=grécia", "greece"),
+    ("=grecji", "greece"),
+    ("=irland", "ireland"),
+    ("=irlanda", "ireland"),
+    ("=irlande", "ireland"),
+    ("ierland", "ireland"),
+    ("irlandii", "ireland"),
+    ("tschechi", "czech republic"),
+    ("=chequia", "czech republic"),
+    ("tchéquie", "czech republic"),
+    ("tsjechi", "czech republic"),
+    ("ungarn", "hungary"),
+    ("hongrie", "hungary"),
+    ("hongarije", "hungary"),
+    ("węgr", "hungary"),
+    ("rumänien", "romania"),
+    ("roumanie", "romania"),
+    ("roemenië", "romania"),
+    ("=rumunii", "romania"),
 ];
-
-/// The English support words for `word` (lowercased), if it is one of the
-/// glossary's.
-pub fn english(word: &str) -> Option<&'static str> {
-    GLOSSARY.iter().find_map(|(k, en)| {
-        let hit = match k.strip_prefix('=') {
-            Some(exact) => word == exact,
-            None => word.starts_with(k),
-        };
-        hit.then_some(*en)
-    })
-}
-
-/// Function words of the glossary's languages: noise for retrieval.
-const FUNCTION_WORDS: &[&str] = &[
-    // es
-    "el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "que", "mi", "mis", "por",
-    "para", "con", "es", "se", "lo", "al", "puedo", "hay", "como", "cómo", "qué", "dónde",
-    // de
-    "der", "das", "dem", "ein", "eine", "einen", "und", "ist", "ich", "mein", "meine", "nach",
-    "mit", "für", "wie", "viel", "was", "wo", "kann", "ihr", "sie", "es", "zu", "auf", "bei",
-    "noch", "nicht", // fr
-    "le", "les", "une", "des", "du", "et", "est", "je", "ma", "mon", "mes", "pour", "avec",
-    "combien", "quel", "quelle", "vous", "pouvez", "peux", "temps", "au", "aux", // it
-    "il", "lo", "gli", "di", "della", "del", "per", "con", "è", "sono", "posso", "mio", "mia",
-    "dove", "quale", "che", // nl
-    "de", "het", "een", "en", "is", "ik", "mijn", "naar", "met", "voor", "hoe", "duurt", "waar",
-    "wat", "kan", "jullie", // pt
-    "o", "os", "as", "um", "uma", "do", "da", "em", "e", "meu", "minha", "com", "onde", "posso",
-    "vocês", // pl
-    "czy", "jak", "ile", "mój", "moja", "moje", "do", "na", "w", "z", "i", "jest", "się",
-];
-
-/// `text` for retrieval: function words of the glossary's languages
-/// dropped and glossary words replaced by their English, so that a question
-/// in German weighs as much as the same question in English.
-pub fn for_retrieval(text: &str) -> String {
-    crate::text::words(text)
-        .iter()
-        .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
-        .map(|w| english(w).unwrap_or(w.as_str()).to_string())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// `text` followed by the English words for any glossary words in it.
-pub fn with_english(text: &str) -> String {
-    let extra: Vec<&str> = crate::text::words(text)
-        .iter()
-        .filter_map(|w| english(w))
-        .collect();
-    if extra.is_empty() {
-        text.to_string()
-    } else {
-        format!("{text} {}", extra.join(" "))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn foreign_support_words_gain_their_english() {
-        assert!(with_english("Wie viel kostet der Versand?").contains("shipping"));
-        assert!(with_english("¿Dónde está mi pedido?").contains("order"));
-        assert_eq!(english("contact"), None);
-        assert_eq!(english("preisliste"), None);
-    }
-}

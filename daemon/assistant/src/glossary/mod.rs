@@ -1,0 +1,275 @@
+//! Support vocabulary of the languages customers of European shops write
+//! in, mapped to the English words help pages use, so that "Wie viel
+//! kostet der Versand?" finds the shipping page and counts as a shipping
+//! question: es, de, fr, it, nl, pt, pl (`west`), da, sv, nb, fi
+//! (`north`), cs, sk, hu, ro, el (`east`). Only everyday support words:
+//! nothing names a shop, product or article. An entry starting with `=`
+//! matches the whole word; others match its beginning, so a prefix must
+//! not begin an English word a customer would write (the tests check a
+//! list of them).
+
+mod east;
+mod north;
+mod west;
+
+/// Every language's entries, looked up in this order: the first entry
+/// that matches a word decides, so an entry of one language shadows a
+/// later one of another that starts the same way.
+const TABLES: [&[(&str, &str)]; 3] = [west::WEST, north::NORTH, east::EAST];
+
+/// The English support words for `word` (lowercased), if it is one of the
+/// glossary's.
+pub fn english(word: &str) -> Option<&'static str> {
+    TABLES.iter().flat_map(|t| t.iter()).find_map(|(k, en)| {
+        let hit = match k.strip_prefix('=') {
+            Some(exact) => word == exact,
+            None => word.starts_with(k),
+        };
+        hit.then_some(*en)
+    })
+}
+
+/// Function words of the glossary's languages: noise for retrieval.
+/// Words of the added languages that English customers write with a
+/// meaning of their own ("on", "in", "mine", "pot", "care", "ale", "van")
+/// are left out.
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    // es
+    "el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "que", "mi", "mis", "por",
+    "para", "con", "es", "se", "lo", "al", "puedo", "hay", "como", "cómo", "qué", "dónde",
+    // de
+    "der", "das", "dem", "ein", "eine", "einen", "und", "ist", "ich", "mein", "meine", "nach",
+    "mit", "für", "wie", "viel", "was", "wo", "kann", "ihr", "sie", "es", "zu", "auf", "bei",
+    "noch", "nicht",
+    // fr
+    "le", "les", "une", "des", "du", "et", "est", "je", "ma", "mon", "mes", "pour", "avec",
+    "combien", "quel", "quelle", "vous", "pouvez", "peux", "temps", "au", "aux",
+    // it
+    "il", "lo", "gli", "di", "della", "del", "per", "con", "è", "sono", "posso", "mio", "mia",
+    "dove", "quale", "che",
+    // nl
+    "de", "het", "een", "en", "is", "ik", "mijn", "naar", "met", "voor", "hoe", "duurt", "waar",
+    "wat", "kan", "jullie",
+    // pt
+    "o", "os", "as", "um", "uma", "do", "da", "em", "e", "meu", "minha", "com", "onde", "posso",
+    "vocês",
+    // pl
+    "czy", "jak", "ile", "mój", "moja", "moje", "do", "na", "w", "z", "i", "jest", "się",
+    // da, sv, nb
+    "jeg", "jag", "min", "mit", "mitt", "og", "och", "det", "den", "er", "är", "til",
+    "till", "på", "har", "hvor", "hvad", "hva", "hur", "vad", "hvordan", "ikke", "inte", "af",
+    "av", "med", "fra", "från", "för", "ni", "dere",
+    // fi
+    "minun", "mun", "minulla", "mulla", "ja", "kuinka", "paljon", "mikä", "missä", "mitä",
+    "voinko", "onko", "ei", "teillä", "teidän",
+    // cs, sk
+    "je", "mi", "můj", "moji", "môj", "moju", "kde", "jsem", "som", "mám", "můžu", "mohu",
+    "môžem", "prosím", "pre", "od", "po", "sa", "ako",
+    // hu
+    "az", "hogy", "hol", "nem", "meg", "és", "egy", "mikor", "hogyan", "kérem", "tudok",
+    "lehet",
+    // ro
+    "și", "si", "cu", "pe", "unde", "mea", "meu", "este", "nu", "vă", "va", "rog", "cum", "când",
+    "cand", "din", "pentru",
+    // el
+    "το", "τη", "την", "η", "ο", "οι", "τα", "του", "της", "μου", "και", "να", "στο", "στη",
+    "στην", "για", "με", "από", "πού", "που", "πώς", "πως", "είναι", "θα", "δεν", "μπορώ",
+    "ένα", "μια",
+];
+
+/// `text` for retrieval: function words of the glossary's languages
+/// dropped and glossary words replaced by their English, so that a question
+/// in German weighs as much as the same question in English.
+pub fn for_retrieval(text: &str) -> String {
+    crate::text::words(text)
+        .iter()
+        .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+        .map(|w| english(w).unwrap_or(w.as_str()).to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `text` followed by the English words for any glossary words in it.
+pub fn with_english(text: &str) -> String {
+    let extra: Vec<&str> = crate::text::words(text)
+        .iter()
+        .filter_map(|w| english(w))
+        .collect();
+    if extra.is_empty() {
+        text.to_string()
+    } else {
+        format!("{text} {}", extra.join(" "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn foreign_support_words_gain_their_english() {
+        assert!(with_english("Wie viel kostet der Versand?").contains("shipping"));
+        assert!(with_english("¿Dónde está mi pedido?").contains("order"));
+        assert_eq!(english("contact"), None);
+        assert_eq!(english("preisliste"), None);
+    }
+
+    /// One everyday line per language added after the first seven: each
+    /// gains the English of its support words.
+    #[test]
+    fn northern_and_central_european_lines_gain_their_english() {
+        let cases = [
+            ("hvor er min pakke", "parcel"),
+            ("hvad koster fragten til Sverige", "shipping"),
+            ("jeg vil returnere min ordre", "return"),
+            ("kan jeg betale med gavekort", "gift card"),
+            ("hur lång är leveranstiden", "delivery"),
+            ("jag har glömt mitt lösenord", "password"),
+            ("när kommer min beställning", "order"),
+            ("hvor lang er garantien", "warranty"),
+            ("har dere denne i størrelse 42", "size"),
+            ("missä tilaukseni on", "order"),
+            ("paljonko toimitus maksaa", "delivery"),
+            ("haluan palauttaa tuotteen", "return"),
+            ("kde je moje objednávka", "order"),
+            ("kolik stojí doprava", "shipping"),
+            ("chci vrátit zboží", "return"),
+            ("zabudol som heslo", "password"),
+            ("kedy príde moja zásielka", "parcel"),
+            ("hol van a csomagom", "parcel"),
+            ("mennyibe kerül a szállítás", "shipping"),
+            ("elfelejtettem a jelszavam", "password"),
+            ("unde este comanda mea", "order"),
+            ("cât costă livrarea", "delivery"),
+            ("vreau să returnez produsul", "return"),
+            ("πού είναι η παραγγελία μου", "order"),
+            ("πόσο κοστίζει η αποστολή", "shipping"),
+            ("θέλω επιστροφή χρημάτων", "money"),
+        ];
+        for (line, english) in cases {
+            assert!(with_english(line).contains(english), "{line}");
+        }
+    }
+
+    /// Cancelling is a request only in the imperative or infinitive: the
+    /// participles ("annulleret", "zrušena") say what happened, so they
+    /// must not read as the bare verb `foreign_cancel_request` looks for.
+    #[test]
+    fn participles_of_cancelling_are_not_the_verb() {
+        for w in [
+            "annulleret",
+            "annullert",
+            "zrušena",
+            "peruutettu",
+            "anulat",
+            "ακυρώθηκε",
+        ] {
+            assert_ne!(english(w), Some("cancel"), "{w}");
+        }
+        for w in [
+            "annuller",
+            "avbeställ",
+            "peruuta",
+            "zrušte",
+            "lemondani",
+            "anulați",
+            "ακυρώστε",
+        ] {
+            assert_eq!(english(w), Some("cancel"), "{w}");
+        }
+    }
+
+    /// Prefixes match the beginning of any word, English ones too: the
+    /// English words customers write about orders and products must keep
+    /// their own meaning (and stay out of `with_english`).
+    #[test]
+    fn english_words_stay_english() {
+        for w in [
+            "order",
+            "orders",
+            "return",
+            "returned",
+            "refund",
+            "refunded",
+            "delivered",
+            "deliver",
+            "shipping",
+            "sender",
+            "price",
+            "prison",
+            "pristine",
+            "payment",
+            "account",
+            "password",
+            "parcel",
+            "cancel",
+            "exchange",
+            "size",
+            "stock",
+            "lager",
+            "warranty",
+            "repair",
+            "invoice",
+            "discount",
+            "promo",
+            "customs",
+            "told",
+            "toll",
+            "login",
+            "logged",
+            "bolt",
+            "program",
+            "rate",
+            "rates",
+            "hint",
+            "hints",
+            "cat",
+            "moms",
+            "byte",
+            "card",
+            "czech",
+            "store",
+            "leverage",
+            "contact",
+            "phone",
+            "plate",
+            "platform",
+            "platinum",
+            "sale",
+            "expedition",
+            "transport",
+            "kit",
+            "kids",
+            "fits",
+            "far",
+            "car",
+            "magazine",
+            "peru",
+            "cost",
+            "colour",
+            "delivery",
+            "gift",
+            "voucher",
+            "tracking",
+            "track",
+            "late",
+        ] {
+            assert_eq!(english(w), None, "{w}");
+        }
+    }
+
+    /// Every entry is reachable: no earlier entry (of any language) takes
+    /// its words with a different meaning.
+    #[test]
+    fn no_entry_is_shadowed_by_another_meaning() {
+        let mut shadowed = Vec::new();
+        for (key, en) in TABLES.iter().flat_map(|t| t.iter()) {
+            let word = key.trim_start_matches('=');
+            if english(word) != Some(*en) {
+                shadowed.push((*key, *en, english(word)));
+            }
+        }
+        assert!(shadowed.is_empty(), "{shadowed:#?}");
+    }
+}
