@@ -20,14 +20,41 @@ const TABLES: [&[(&str, &str)]; 3] = [west::WEST, north::NORTH, east::EAST];
 /// The English support words for `word` (lowercased), if it is one of the
 /// glossary's.
 pub fn english(word: &str) -> Option<&'static str> {
-    TABLES.iter().flat_map(|t| t.iter()).find_map(|(k, en)| {
-        let hit = match k.strip_prefix('=') {
-            Some(exact) => word == exact,
-            None => word.starts_with(k),
+    let first = word.chars().next()?;
+    INDEX.get(&first)?.iter().find_map(|&(key, exact, en)| {
+        let hit = if exact {
+            word == key
+        } else {
+            word.starts_with(key)
         };
-        hit.then_some(*en)
+        hit.then_some(en)
     })
 }
+
+/// One glossary entry: its key without the `=`, whether it must match the
+/// whole word, and its English.
+type Entry = (&'static str, bool, &'static str);
+
+/// The tables' entries by their key's first letter, in table order. A word
+/// can only match a key that starts with its own first letter, so the
+/// first hit in its bucket is the first hit in the tables; looking up a
+/// word no longer scans every entry of every language (this runs for each
+/// word of each line, several times a turn).
+static INDEX: std::sync::LazyLock<std::collections::HashMap<char, Vec<Entry>>> =
+    std::sync::LazyLock::new(|| {
+        let mut index: std::collections::HashMap<char, Vec<Entry>> =
+            std::collections::HashMap::new();
+        for &(k, en) in TABLES.iter().flat_map(|t| t.iter()) {
+            let (key, exact) = match k.strip_prefix('=') {
+                Some(exact) => (exact, true),
+                None => (k, false),
+            };
+            if let Some(first) = key.chars().next() {
+                index.entry(first).or_default().push((key, exact, en));
+            }
+        }
+        index
+    });
 
 /// Function words of the glossary's languages: noise for retrieval.
 /// Words of the added languages that English customers write with a
