@@ -16,6 +16,11 @@ use super::{
 };
 
 const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
+/// What the WAL file is cut back to when it starts over after a complete
+/// checkpoint. A burst (or a reader holding an old snapshot) can grow it
+/// far past what steady traffic needs between checkpoints (a few MiB), and
+/// SQLite otherwise keeps the file at its high-water mark for good.
+const WAL_SIZE_LIMIT: i64 = 8 * 1024 * 1024;
 
 pub(super) fn open(dir: &Path, sync: SyncMode) -> Result<Store, StoreError> {
     std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
@@ -76,6 +81,7 @@ fn configure(conn: &Connection, sync: SyncMode) -> Result<(), StoreError> {
         },
     )?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT)?;
     // The writer re-reads session rows and index pages on every append; a
     // 32 MiB page cache (the default is 2 MiB) keeps them in memory.
     conn.pragma_update(None, "cache_size", -32 * 1024)?;
@@ -142,4 +148,61 @@ fn commit_batch(conn: &mut Connection, batch: &[Job]) -> BatchResults {
     }
     tx.commit()?;
     Ok(results)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{append, session};
+    use super::*;
+
+    fn wal_size(dir: &Path) -> u64 {
+        std::fs::metadata(dir.join("concierge.db-wal")).map_or(0, |m| m.len())
+    }
+
+    /// A burst that grows the WAL past the limit (a reader holding an old
+    /// snapshot stops checkpoints from finishing meanwhile) leaves a file
+    /// cut back to the limit once checkpoints catch up, not one kept at
+    /// its high-water mark.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_wal_file_shrinks_back_after_a_burst() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = Store::open(tmp.path(), SyncMode::Normal).unwrap();
+        session(&store, "s-wal", "u").await;
+        let reader = Connection::open(tmp.path().join("concierge.db")).unwrap();
+        reader.execute_batch("BEGIN").unwrap();
+        let _: i64 = reader
+            .query_row("SELECT count(*) FROM chat_messages", [], |r| r.get(0))
+            .unwrap();
+        let body = "x".repeat(2_000);
+        let mut n = 0;
+        while wal_size(tmp.path()) <= 2 * WAL_SIZE_LIMIT as u64 {
+            store
+                .submit(vec![append("s-wal", &body, None)])
+                .await
+                .unwrap();
+            n += 1;
+            assert!(
+                n < 50_000,
+                "the WAL did not grow: {} bytes",
+                wal_size(tmp.path())
+            );
+        }
+        reader.execute_batch("COMMIT").unwrap();
+        drop(reader);
+        // Checkpoints now complete; the WAL is cut back when the next
+        // write starts it over. Wait for that, bounded.
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while wal_size(tmp.path()) > WAL_SIZE_LIMIT as u64 {
+            assert!(
+                Instant::now() < deadline,
+                "the WAL stayed at {} bytes",
+                wal_size(tmp.path())
+            );
+            store
+                .submit(vec![append("s-wal", "tick", None)])
+                .await
+                .unwrap();
+            tokio::time::sleep(CHECKPOINT_EVERY).await;
+        }
+    }
 }
