@@ -258,6 +258,16 @@ pub fn render(src: &Sources<'_>) -> String {
         &[],
         u(&s.retried_batches),
     );
+    out.family(
+        "concierge_store_batches_side_by_side_total",
+        "counter",
+        "Batches sent while the one before them was still on the server (PostgreSQL).",
+    );
+    out.sample(
+        "concierge_store_batches_side_by_side_total",
+        &[],
+        u(&s.batches_side_by_side),
+    );
 
     let w = &m.webhooks;
     out.family(

@@ -16,7 +16,7 @@ use concierge_shared::protocol::{Message, SessionStatus, SessionType};
 use super::tests::{Scratch, append, now, session, sqlite};
 use super::{Op, OpResult, Store, StoreError, read};
 
-type JobResult = Result<Vec<OpResult>, StoreError>;
+pub(super) type JobResult = Result<Vec<OpResult>, StoreError>;
 
 /// Submit `jobs` in order and wait for all of them. With `gate` (the
 /// store's PostgreSQL URL) they are held back until all are queued, so
@@ -24,16 +24,18 @@ type JobResult = Result<Vec<OpResult>, StoreError>;
 async fn in_one_batch(store: &Store, gate: Option<&str>, jobs: Vec<Vec<Op>>) -> Vec<JobResult> {
     let n = jobs.len();
     let held = match gate {
-        Some(url) => Some(hold_writer(store, url).await),
+        Some(url) => Some(hold_writer(store, url, super::postgres::LANES).await),
         None => None,
     };
     let mut pending = Vec::with_capacity(n);
     for ops in jobs {
         pending.push(store.submit_deferred(ops).await.unwrap());
     }
-    if let Some((release, gate_job, thread)) = held {
+    if let Some((release, gate_jobs, thread)) = held {
         release.send(()).unwrap();
-        assert!(gate_job.await.unwrap().is_ok());
+        for gate_job in gate_jobs {
+            assert!(gate_job.await.unwrap().is_ok());
+        }
         tokio::task::spawn_blocking(move || thread.join().unwrap())
             .await
             .unwrap();
@@ -51,48 +53,60 @@ async fn in_one_batch(store: &Store, gate: Option<&str>, jobs: Vec<Vec<Op>>) -> 
     results
 }
 
-type Held = (
+pub(super) type Held = (
     std::sync::mpsc::Sender<()>,
-    tokio::sync::oneshot::Receiver<JobResult>,
+    Vec<tokio::sync::oneshot::Receiver<JobResult>>,
     std::thread::JoinHandle<()>,
 );
 
-/// Lock a fresh session's row from another connection, submit an append
-/// to it, and return once the writer waits on that row.
-async fn hold_writer(store: &Store, url: &str) -> Held {
+/// Hold `lanes` lanes of the writer (see `postgres::LANES`): lock fresh
+/// sessions' rows from another connection, submit an append to each, one
+/// at a time, and return once the writer waits on all of those rows.
+pub(super) async fn hold_writer(store: &Store, url: &str, lanes: usize) -> Held {
     static GATES: AtomicUsize = AtomicUsize::new(0);
-    let gate = format!("gate-{}", GATES.fetch_add(1, Ordering::Relaxed));
-    session(store, &gate, &gate).await;
+    let mut gates = Vec::with_capacity(lanes);
+    for _ in 0..lanes {
+        let gate = format!("gate-{}", GATES.fetch_add(1, Ordering::Relaxed));
+        session(store, &gate, &gate).await;
+        gates.push(gate);
+    }
     let (locked, wait_locked) = std::sync::mpsc::channel();
-    let (waiting, wait_waiting) = std::sync::mpsc::channel();
+    let (blocked, wait_blocked) = std::sync::mpsc::channel::<()>();
+    let (waiting, mut wait_waiting) = tokio::sync::mpsc::unbounded_channel();
     let (release, wait_release) = std::sync::mpsc::channel::<()>();
     let url = url.to_string();
-    let uuid = gate.clone();
+    let rows = gates.clone();
     let thread = std::thread::spawn(move || {
         let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
         let mut tx = c.transaction().unwrap();
         tx.execute(
-            "SELECT 1 FROM chat_sessions WHERE uuid = $1 FOR UPDATE",
-            &[&uuid],
+            "SELECT 1 FROM chat_sessions WHERE uuid = ANY($1) FOR UPDATE",
+            &[&rows],
         )
         .unwrap();
         locked.send(()).unwrap();
-        // Wait for the condition (the writer blocked on our row), not for
-        // a clock; bounded so that a broken writer fails the test.
-        for _ in 0..3000 {
-            let blocked: i64 = tx
-                .query_one(
-                    "SELECT count(*) FROM pg_stat_activity
-                     WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))",
-                    &[],
-                )
-                .unwrap()
-                .get(0);
-            if blocked > 0 {
-                waiting.send(()).unwrap();
-                break;
+        // One more backend blocked on our rows after each gate append.
+        // Wait for the condition, not for a clock; bounded so that a
+        // broken writer fails the test.
+        for want in 1..=rows.len() as i64 {
+            if wait_blocked.recv().is_err() {
+                return;
             }
-            std::thread::sleep(std::time::Duration::from_millis(10));
+            for _ in 0..3000 {
+                let n: i64 = tx
+                    .query_one(
+                        "SELECT count(*) FROM pg_stat_activity
+                         WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))",
+                        &[],
+                    )
+                    .unwrap()
+                    .get(0);
+                if n >= want {
+                    waiting.send(()).unwrap();
+                    break;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
         }
         wait_release.recv().unwrap();
         tx.commit().unwrap();
@@ -100,17 +114,21 @@ async fn hold_writer(store: &Store, url: &str) -> Held {
     tokio::task::spawn_blocking(move || wait_locked.recv().unwrap())
         .await
         .unwrap();
-    let gate_job = store
-        .submit_deferred(vec![append(&gate, "gate", None)])
-        .await
-        .unwrap();
-    tokio::task::spawn_blocking(move || wait_waiting.recv().expect("the writer never blocked"))
-        .await
-        .unwrap();
-    (release, gate_job, thread)
+    let mut gate_jobs = Vec::with_capacity(lanes);
+    for gate in &gates {
+        gate_jobs.push(
+            store
+                .submit_deferred(vec![append(gate, "gate", None)])
+                .await
+                .unwrap(),
+        );
+        blocked.send(()).unwrap();
+        wait_waiting.recv().await.expect("the writer never blocked");
+    }
+    (release, gate_jobs, thread)
 }
 
-fn message(r: &JobResult) -> (&Message, bool) {
+pub(super) fn message(r: &JobResult) -> (&Message, bool) {
     match r {
         Ok(v) => match v.as_slice() {
             [OpResult::Message { message, duplicate }] => (message, *duplicate),
@@ -120,7 +138,7 @@ fn message(r: &JobResult) -> (&Message, bool) {
     }
 }
 
-async fn contents(store: &Store, uuid: &'static str) -> Vec<(i64, String)> {
+pub(super) async fn contents(store: &Store, uuid: &'static str) -> Vec<(i64, String)> {
     store
         .read(move |db| read::all_messages(db, uuid))
         .await
@@ -358,7 +376,12 @@ async fn many_sessions_in_one_batch(store: Store, gate: Option<&str>) {
         .read(|db| db.query_value("SELECT count(*) FROM chat_messages", &[]))
         .await
         .unwrap();
-    let gates = if gate.is_some() { 2 } else { 0 };
+    // Two batches, each held back by one gate append per lane.
+    let gates = if gate.is_some() {
+        2 * super::postgres::LANES as i64
+    } else {
+        0
+    };
     assert_eq!(total, (SESSIONS * ROUNDS) as i64 + gates);
 }
 

@@ -134,6 +134,10 @@ pub struct StoreStats {
     /// PostgreSQL batches that the one-statement append path could not
     /// take, run again job by job.
     pub batches_run_job_by_job: AtomicU64,
+    /// PostgreSQL batches sent to the server while the batch before them
+    /// was still there (appends to other sessions; see
+    /// `postgres::writer_loop`).
+    pub batches_side_by_side: AtomicU64,
     /// Write groups that failed for a reason other than a conflict (disk
     /// full, I/O error, database unreachable): nothing of them was stored.
     pub failed_commits: AtomicU64,
@@ -471,6 +475,8 @@ fn record(stats: &StoreStats, started: Instant, groups: usize) {
 
 #[cfg(test)]
 mod batch_tests;
+#[cfg(test)]
+mod lanes_tests;
 #[cfg(test)]
 mod lifecycle_tests;
 #[cfg(test)]

@@ -781,9 +781,14 @@ async fn pg_a_lost_connection_fails_the_batch_in_flight_and_reconnects() {
     })
     .await
     .unwrap();
-    assert_eq!(killed, 1 + super::READERS, "the writer and every reader");
+    assert_eq!(
+        killed,
+        super::postgres::LANES + super::READERS,
+        "every writer lane and every reader"
+    );
     // The writer finds out on its next batch, which fails and is not
-    // stored; the one after reconnects.
+    // stored; the one after reconnects. (Each lane finds out on its own
+    // next batch; one lane is enough here.)
     let lost = store.submit(vec![append("k", "lost", None)]).await;
     assert!(matches!(lost, Err(StoreError::Unavailable(_))), "{lost:?}");
     let mut stored = None;

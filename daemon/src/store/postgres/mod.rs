@@ -14,13 +14,18 @@
 //!   database here (see [`schema`]).
 //! - Every round trip costs, so consecutive jobs that are one append each
 //!   go to the server as one statement (see [`append`]).
+//! - The server works on two batches at once when it can (see
+//!   [`writer_loop`]): the writer has [`LANES`] connections, and a batch of
+//!   appends to sessions the batch in flight does not touch goes to the
+//!   other one instead of waiting for that batch's commit.
 
 pub(super) mod append;
 pub mod schema;
 pub mod scratch;
 pub mod tls;
 
-use std::sync::Arc;
+use std::collections::{HashSet, VecDeque};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use postgres::NoTls;
@@ -32,6 +37,9 @@ use super::{
     StoreStats, next_batch, ops, record, reply,
 };
 
+/// Batches the writer may have on the server at once, each on a
+/// connection of its own (see [`writer_loop`]).
+pub(super) const LANES: usize = 2;
 /// Runs of one batch after a deadlock or serialization failure.
 const MAX_ATTEMPTS: u32 = 5;
 /// How long a connection attempt may take before the batch fails.
@@ -76,6 +84,10 @@ pub(super) fn open(url: &str) -> Result<Store, StoreError> {
     let config = config(url)?;
     let mut conn = connect_writer(&config)?;
     schema::migrate(conn.client())?;
+    let mut lanes = vec![conn];
+    while lanes.len() < LANES {
+        lanes.push(connect_writer(&config)?);
+    }
     let mut readers = Vec::with_capacity(READERS);
     for _ in 0..READERS {
         readers.push(Some(connect(&config)?));
@@ -86,7 +98,7 @@ pub(super) fn open(url: &str) -> Result<Store, StoreError> {
     let writer_config = config.clone();
     std::thread::Builder::new()
         .name("store-writer".into())
-        .spawn(move || writer_loop(conn, writer_config, rx, thread_stats))
+        .spawn(move || writer_loop(lanes, writer_config, rx, thread_stats))
         .map_err(StoreError::Start)?;
     Ok(Store::start(
         tx,
@@ -143,20 +155,204 @@ impl Drop for Readers {
     }
 }
 
+/// Hand batches to the lanes, oldest first.
+///
+/// A batch goes to a lane while the batch before it is still on the
+/// server only if both are appends and nothing else, to sessions the other
+/// does not name: then neither can see the other's rows (each locks and
+/// bumps only its own session rows, and appends only there), so running
+/// them side by side gives what running them one after the other would,
+/// and each session's appends still go in submission order. Any other
+/// batch (a session created, a chat closed, a read mark, a second append
+/// to a session in flight...) waits until every batch before it has
+/// committed. Whatever runs, callers hear in submission order: a lane
+/// answers its batch only after the batch before it was answered, and
+/// each batch only after its own commit.
+///
+/// The next batch is taken only once a lane is free, so while both are
+/// busy the queue fills and the next batch is bigger.
 fn writer_loop(
-    conn: PgConn,
+    conns: Vec<PgConn>,
     config: tls::Target,
     mut rx: mpsc::Receiver<Job>,
     stats: Arc<StoreStats>,
 ) {
-    let mut conn = Some(conn);
+    let mut lanes = Vec::with_capacity(conns.len());
+    for (i, conn) in conns.into_iter().enumerate() {
+        let (tx, tasks) = std::sync::mpsc::channel::<Task>();
+        let config = config.clone();
+        let stats = stats.clone();
+        match std::thread::Builder::new()
+            .name(format!("store-writer-{i}"))
+            .spawn(move || lane_loop(conn, config, tasks, stats))
+        {
+            Ok(thread) => lanes.push((tx, thread)),
+            Err(e) => tracing::error!(error = %e, "cannot start a store writer lane"),
+        }
+    }
+    // Batches sent and not answered yet, oldest first.
+    let mut in_flight: VecDeque<InFlight> = VecDeque::with_capacity(lanes.len());
     let mut batch: Vec<Job> = Vec::with_capacity(MAX_BATCH);
+    loop {
+        while in_flight.front().is_some_and(|f| f.done.is_open()) {
+            in_flight.pop_front();
+        }
+        if in_flight.len() >= lanes.len().max(1) {
+            if let Some(oldest) = in_flight.pop_front() {
+                oldest.done.wait();
+            }
+            continue;
+        }
+        if !next_batch(&mut rx, &mut batch) {
+            break;
+        }
+        let sessions = appended_sessions(&batch);
+        while !in_flight
+            .iter()
+            .all(|f| side_by_side(f.sessions.as_ref(), sessions.as_ref()))
+        {
+            if let Some(oldest) = in_flight.pop_front() {
+                oldest.done.wait();
+            }
+        }
+        let Some(lane) = (0..lanes.len()).find(|l| in_flight.iter().all(|f| f.lane != *l)) else {
+            // No lane started at all: nobody can answer these jobs but this.
+            reply(
+                &mut batch,
+                Err(StoreError::Unavailable("no writer".into())),
+                &stats,
+                || StoreError::Unavailable("no writer".into()),
+            );
+            continue;
+        };
+        if !in_flight.is_empty() {
+            stats
+                .batches_side_by_side
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        let done = Arc::new(Gate::default());
+        let task = Task {
+            batch: std::mem::replace(&mut batch, Vec::with_capacity(MAX_BATCH)),
+            after: in_flight.back().map(|f| f.done.clone()),
+            done: Opens(done.clone()),
+        };
+        // A lane that is gone drops the task: its callers hear `Closed`,
+        // and the gate opens as the task is dropped.
+        let _ = lanes[lane].0.send(task);
+        in_flight.push_back(InFlight {
+            lane,
+            done,
+            sessions,
+        });
+    }
+    for (tx, thread) in lanes {
+        drop(tx);
+        let _ = thread.join();
+    }
+    tracing::debug!("store writer stopped");
+}
+
+/// A batch on its way through a lane.
+struct InFlight {
+    lane: usize,
+    /// Open once the batch was answered.
+    done: Arc<Gate>,
+    /// Its sessions, when it is nothing but appends.
+    sessions: Option<HashSet<String>>,
+}
+
+/// What a lane is given: the batch, the gate of the batch before it (its
+/// callers are answered first), and its own gate to open.
+struct Task {
+    batch: Vec<Job>,
+    after: Option<Arc<Gate>>,
+    done: Opens,
+}
+
+/// A flag that opens once and can be waited for by several threads.
+#[derive(Default)]
+struct Gate {
+    open: Mutex<bool>,
+    opened: Condvar,
+}
+
+impl Gate {
+    fn is_open(&self) -> bool {
+        self.open.lock().map(|o| *o).unwrap_or(true)
+    }
+
+    fn wait(&self) {
+        let Ok(mut open) = self.open.lock() else {
+            return;
+        };
+        while !*open {
+            open = match self.opened.wait(open) {
+                Ok(o) => o,
+                Err(_) => return,
+            };
+        }
+    }
+}
+
+/// Opens its gate when dropped: after the batch was answered, and also if
+/// the lane panicked or was gone, so that nothing waits forever.
+struct Opens(Arc<Gate>);
+
+impl Drop for Opens {
+    fn drop(&mut self) {
+        if let Ok(mut open) = self.0.open.lock() {
+            *open = true;
+        }
+        self.0.opened.notify_all();
+    }
+}
+
+/// The sessions of a batch made of appends only (an empty job, a flush,
+/// counts as one); `None` for any other batch.
+pub(in crate::store) fn appended_sessions(batch: &[Job]) -> Option<HashSet<String>> {
+    let mut sessions = HashSet::new();
+    for op in batch.iter().flat_map(|j| &j.ops) {
+        match op {
+            super::Op::AppendMessage { session_uuid, .. } => {
+                sessions.insert(session_uuid.clone());
+            }
+            _ => return None,
+        }
+    }
+    Some(sessions)
+}
+
+/// Whether two batches may be on the server at once (see [`writer_loop`]).
+pub(in crate::store) fn side_by_side(
+    a: Option<&HashSet<String>>,
+    b: Option<&HashSet<String>>,
+) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.is_disjoint(b),
+        _ => false,
+    }
+}
+
+/// One writer connection: run each batch, wait for the batch before it to
+/// be answered, answer this one.
+fn lane_loop(
+    conn: PgConn,
+    config: tls::Target,
+    tasks: std::sync::mpsc::Receiver<Task>,
+    stats: Arc<StoreStats>,
+) {
+    let mut conn = Some(conn);
     // While the server is away: when to try again, and the pause after
     // that (doubling, up to MAX_PAUSE). Batches arriving before then fail
     // at once instead of each waiting out a connection attempt.
     let mut retry_at = Instant::now();
     let mut pause = FIRST_PAUSE;
-    while next_batch(&mut rx, &mut batch) {
+    while let Ok(Task {
+        mut batch,
+        after,
+        done,
+    }) = tasks.recv()
+    {
         let started = Instant::now();
         if conn.as_ref().is_none_or(PgConn::is_closed) && started >= retry_at {
             conn = match connect_writer(&config) {
@@ -173,31 +369,32 @@ fn writer_loop(
                 }
             };
         }
-        let Some(c) = conn.as_mut().filter(|c| !c.is_closed()) else {
-            reply(
-                &mut batch,
+        // What every caller hears if the batch fails as a whole.
+        let (results, failure) = match conn.as_mut().filter(|c| !c.is_closed()) {
+            None => (
                 Err(StoreError::Unavailable("no connection".into())),
-                &stats,
-                || StoreError::Unavailable("database unreachable".into()),
-            );
-            continue;
+                "database unreachable",
+            ),
+            Some(c) => {
+                let results = commit_with_retries(c, &batch, &stats);
+                record(&stats, started, batch.len());
+                if c.is_closed() {
+                    tracing::warn!("PostgreSQL connection lost; the batch in flight failed");
+                    (results, "database connection lost")
+                } else {
+                    (results, "commit failed")
+                }
+            }
         };
-        let results = commit_with_retries(c, &batch, &stats);
-        record(&stats, started, batch.len());
-        let lost = c.is_closed();
-        if lost {
-            tracing::warn!("PostgreSQL connection lost; the batch in flight failed");
+        if let Some(before) = after {
+            before.wait();
         }
         reply(&mut batch, results, &stats, || {
-            if lost {
-                StoreError::Unavailable("database connection lost".into())
-            } else {
-                StoreError::Unavailable("commit failed".into())
-            }
+            StoreError::Unavailable(failure.into())
         });
+        drop(done);
     }
-    tracing::debug!("store writer stopped");
-    // Dropping the client here, on the writer's own thread, keeps its
+    // Dropping the client here, on the lane's own thread, keeps its
     // runtime off the async threads.
     drop(conn);
 }
