@@ -14,9 +14,12 @@
 use crate::HandoverReason;
 use crate::text;
 
+mod clauses;
 pub mod model;
 mod sentiment;
 mod signals;
+
+use clauses::clauses;
 
 pub use signals::asks_status;
 use signals::foreign_cancel_request;
@@ -181,75 +184,6 @@ fn apply_model(a: &mut Assessment, message: &str) {
         model::Label::Upset => a.anger = a.anger.max(ANGER_THRESHOLD),
         _ => {}
     }
-}
-
-/// Split on sentence ends and on "but"/";" so that "I don't need a person,
-/// but where is my order" keeps its negation in its own clause.
-fn clauses(message: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for s in message.split(['.', '!', '?', ';', '\n']) {
-        // "never mind, put me through" dismisses what came before; its
-        // "never" negates nothing that follows.
-        let lower = s
-            .to_lowercase()
-            .replace("never mind", "nevermind")
-            .replace("forget it", "nevermind");
-        for part in lower.split(", but ").flat_map(|p| p.split(" but ")) {
-            for part in split_before_request(part) {
-                if !part.trim().is_empty() {
-                    out.push(part.trim().to_string());
-                }
-            }
-        }
-    }
-    out
-}
-
-/// "my order is going to my old address, can you redirect it?": the
-/// request after the comma is a clause of its own, with its own frame.
-/// Not after a condition ("if it has shipped, can I cancel it?"), which
-/// asks about the policy.
-fn split_before_request(part: &str) -> Vec<&str> {
-    const OPENERS: &[&str] = &[
-        "can you",
-        "could you",
-        "would you",
-        "will you",
-        "can someone",
-        "could someone",
-        "please",
-        "pls",
-        "plz",
-        "kindly",
-        "i want",
-        "i need",
-        "i'd like",
-        "i would like",
-    ];
-    let first = part.split_whitespace().next().unwrap_or("");
-    if matches!(
-        first,
-        "if" | "when" | "unless" | "once" | "after" | "before"
-    ) {
-        return vec![part];
-    }
-    let mut out = Vec::new();
-    let mut rest = part;
-    while let Some(i) = rest.find(", ").filter(|&i| {
-        let next = &rest[i + 2..];
-        OPENERS.iter().any(|o| {
-            next.starts_with(o)
-                && next[o.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
-    }) {
-        out.push(&rest[..i]);
-        rest = &rest[i + 2..];
-    }
-    out.push(rest);
-    out
 }
 
 const PERSON: &[&str] = &[
