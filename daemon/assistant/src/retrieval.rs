@@ -473,6 +473,9 @@ pub struct Retriever {
     sentences: Vec<Vec<Sentence>>,
     /// Per article, the terms of its title and tags.
     headings: Vec<Vec<String>>,
+    /// The same as an index of their own, for how rare a word is among
+    /// headings rather than bodies.
+    heading_index: Bm25,
     /// Per article, the terms of its title alone.
     titles: Vec<Vec<String>>,
     /// Per product, the terms of its name and its SKU.
@@ -483,14 +486,21 @@ pub struct Retriever {
 
 impl Retriever {
     pub fn new(kb: &KnowledgeBase) -> Self {
+        let headings: Vec<Vec<String>> = kb
+            .articles
+            .iter()
+            .map(|a| text::terms(&format!("{} {}", a.title, a.tags.join(" "))))
+            .collect();
         Self {
             order_ids: crate::order_ids::OrderIds::new(kb, &[]),
             articles: Bm25::new(kb.articles.iter().map(article_doc).collect()),
-            headings: kb
-                .articles
-                .iter()
-                .map(|a| text::terms(&format!("{} {}", a.title, a.tags.join(" "))))
-                .collect(),
+            heading_index: Bm25::new(
+                headings
+                    .iter()
+                    .map(|h| h.iter().map(|t| (t.clone(), 1.0)).collect())
+                    .collect(),
+            ),
+            headings,
             titles: kb.articles.iter().map(|a| text::terms(&a.title)).collect(),
             products: Bm25::new(kb.products.iter().map(product_doc).collect()),
             product_names: kb
@@ -607,22 +617,15 @@ impl Retriever {
         hits
     }
 
-    /// The title-field weight of `query`'s own words in article `index`'s
-    /// title: each word found counts by its inverse frequency among the
-    /// titles, not among the bodies.
+    /// The heading-field weight of `query`'s own words in article
+    /// `index`'s title and tags: each word found counts by its inverse
+    /// frequency among the headings, not among the bodies.
     fn title_match(&self, index: usize, query: &Query) -> f32 {
-        let Some(title) = self.headings.get(index) else {
-            return 0.0;
-        };
-        let n = self.headings.len() as f32;
         query
             .terms
             .iter()
-            .filter(|(t, _)| query.originals.contains(t) && title.contains(t))
-            .map(|(t, qw)| {
-                let df = self.headings.iter().filter(|x| x.contains(t)).count() as f32;
-                qw * (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
-            })
+            .filter(|(t, _)| query.originals.contains(t) && self.heading_index.contains(index, t))
+            .map(|(t, qw)| qw * self.heading_index.idf(t))
             .sum()
     }
 
