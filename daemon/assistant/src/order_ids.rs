@@ -155,6 +155,10 @@ impl OrderIds {
     pub fn find(&self, words: &[String]) -> Vec<String> {
         // Candidates: anything that looks like an id at all.
         let candidates = intent::order_ids(words);
+        // "call me back, my number is 0151 2345678": in a line about
+        // phoning, "number" announces a phone number; only an order word
+        // ("order", "Bestellung") still announces an order.
+        let phoning = words.iter().any(|w| is_phone_word(w));
         let mut out = Vec::new();
         for c in candidates {
             let Some(i) = words
@@ -173,10 +177,6 @@ impl OrderIds {
             }
             let hashed = words[i].starts_with('#');
             let before = &words[i.saturating_sub(3)..i];
-            // "call me back, my number is 0151 2345678": in a line about
-            // phoning, "number" announces a phone number; only an order
-            // word ("order", "Bestellung") still announces an order.
-            let phoning = words.iter().any(|w| is_phone_word(w));
             let announced = hashed
                 || before.iter().any(|w| {
                     CONTEXT.contains(&w.as_str())
