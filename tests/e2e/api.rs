@@ -525,6 +525,7 @@ async fn metrics_show_connections_messages_queue_staff_ai_and_store() {
         "concierge_frames_rate_limited_total",
         "concierge_ai_latency_seconds_sum{provider=\"embedded\"}",
         "concierge_store_commit_seconds_sum",
+        "concierge_store_batches_side_by_side_total",
         "concierge_webhook_pending",
         "concierge_webhook_dead_lettered_total",
         "concierge_webhook_dead_letters",
