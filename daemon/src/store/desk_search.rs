@@ -42,6 +42,32 @@ pub fn fts5_match(terms: &[String]) -> String {
         .join(" ")
 }
 
+/// SQLite: put every message stored since the last call into the FTS5
+/// index, in the caller's transaction, and move the mark (schema V9). The
+/// writer calls it once at the end of every batch, outside the jobs'
+/// savepoints, so the index gets one segment per batch; import and the
+/// store's start call it for rows written without the writer.
+pub fn index_new_messages(db: &mut Db<'_>) -> Result<(), StoreError> {
+    let upto: i64 = db.query_value(
+        "SELECT indexed_upto FROM search_index_state WHERE id = 1",
+        &[],
+    )?;
+    let last: i64 = db.query_value("SELECT coalesce(max(id), 0) FROM chat_messages", &[])?;
+    if last <= upto {
+        return Ok(());
+    }
+    db.execute(
+        "INSERT INTO chat_messages_fts (rowid, content)
+         SELECT id, content FROM chat_messages WHERE id > ?1 AND id <= ?2",
+        args![upto, last],
+    )?;
+    db.execute(
+        "UPDATE search_index_state SET indexed_upto = ?1 WHERE id = 1",
+        args![last],
+    )?;
+    Ok(())
+}
+
 pub fn search(db: &mut Db<'_>, q: &SearchQuery) -> Result<Vec<SearchHit>, StoreError> {
     let before = q.before_id.unwrap_or(i64::MAX);
     let limit = i64::from(q.limit);

@@ -469,6 +469,10 @@ fn replay(db: &mut Db<'_>, lines: std::io::Lines<&mut dyn BufRead>) -> Result<u6
         insert(db, t, row, n)?;
         count += 1;
     }
+    if db.engine() == Engine::Sqlite {
+        // Imported messages are searchable once the import commits.
+        super::desk_search::index_new_messages(db)?;
+    }
     if db.engine() == Engine::Postgres {
         // New rows continue after the imported ids.
         for t in TABLES.iter().filter(|t| t.identity) {

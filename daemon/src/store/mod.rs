@@ -480,4 +480,6 @@ mod lanes_tests;
 #[cfg(test)]
 mod lifecycle_tests;
 #[cfg(test)]
+mod search_tests;
+#[cfg(test)]
 mod tests;

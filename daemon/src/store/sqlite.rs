@@ -12,7 +12,7 @@ use tokio::sync::mpsc;
 use super::db::Db;
 use super::{
     BatchResults, Job, MAX_BATCH, Pool, QUEUE, READERS, ReaderEngine, Store, StoreError,
-    StoreStats, SyncMode, next_batch, ops, record, reply, schema,
+    StoreStats, SyncMode, desk_search, next_batch, ops, record, reply, schema,
 };
 
 const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
@@ -146,6 +146,8 @@ fn commit_batch(conn: &mut Connection, batch: &[Job]) -> BatchResults {
             }
         }
     }
+    // Outside the savepoints: one index segment for the whole batch.
+    desk_search::index_new_messages(&mut Db::Sqlite(&tx))?;
     tx.commit()?;
     Ok(results)
 }
