@@ -44,9 +44,9 @@ pub fn fts5_match(terms: &[String]) -> String {
 
 /// SQLite: put every message stored since the last call into the FTS5
 /// index, in the caller's transaction, and move the mark (schema V9). The
-/// writer calls it once at the end of every batch, outside the jobs'
-/// savepoints, so the index gets one segment per batch; import and the
-/// store's start call it for rows written without the writer.
+/// writer calls it at most every 50 ms after answering a batch, a search
+/// through [`super::Op::IndexForSearch`] before it reads, and an import
+/// for the rows it replayed.
 pub fn index_new_messages(db: &mut Db<'_>) -> Result<(), StoreError> {
     let upto: i64 = db.query_value(
         "SELECT indexed_upto FROM search_index_state WHERE id = 1",

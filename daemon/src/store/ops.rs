@@ -217,6 +217,10 @@ pub enum Op {
     Annotate(super::annotations::AnnotationOp),
     /// Issue 16: the shared canned replies (`store/desk_canned.rs`).
     Canned(super::desk_canned::CannedOp),
+    /// Bring SQLite's full-text index up to every stored message before a
+    /// search reads it (the writer otherwise indexes a few times a second;
+    /// `store/desk_search.rs`). Nothing to do on PostgreSQL.
+    IndexForSearch,
 }
 
 #[derive(Debug, Clone)]

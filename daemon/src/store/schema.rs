@@ -431,10 +431,10 @@ const V8: &str = "-- nothing to change on SQLite";
 /// touches it inside a savepoint, and every job of a batch is a savepoint:
 /// the row trigger of V7 made each message a segment of its own and kept
 /// FTS5 merging them, which took the relay's p99 at 4,000 lines a second
-/// from about 6 ms to 30–60 ms. Now the writer indexes every message above
-/// `indexed_upto` at the end of each batch, in the batch's transaction
-/// ([`super::desk_search::index_new_messages`]), so a committed message
-/// is searchable at once, as before. Messages are never deleted and their
+/// from about 6 ms to 30–60 ms. Now every message above `indexed_upto` is
+/// indexed in one go ([`super::desk_search::index_new_messages`]): by the
+/// writer a few times a second, and by a search before it reads, so a
+/// search still finds every acked message. Messages are never deleted and their
 /// ids only grow, so "above the mark" is exactly "not indexed yet". The
 /// update and delete triggers touch the index only for rows below the
 /// mark: removing a row that was never indexed would corrupt it.

@@ -1,7 +1,8 @@
-//! The full-text index on SQLite since schema V9: filled once per write
-//! batch (not by a row trigger), and still complete and sound: a message
-//! is found as soon as its write is acked, words erased in the very batch
-//! that stored them never reach the index, imported and pre-V9 messages
+//! The full-text index on SQLite since schema V9: filled by the writer a
+//! few times a second (not by a row trigger) and by a search's own
+//! catch-up, and still complete and sound: a message is found as soon as
+//! its write is acked, the writer indexes on its own, words erased before
+//! they were indexed never reach the index, imported and pre-V9 messages
 //! are found, and FTS5's own integrity check passes after each of these.
 //! (PostgreSQL's index is a generated column; it is checked alongside.)
 
@@ -13,7 +14,9 @@ use super::export;
 use super::tests::{Scratch, append, session, sqlite};
 use super::{Op, Store, SyncMode, schema};
 
+/// As `GET /search` does: bring the index up to date, then read it.
 async fn find(store: &Store, word: &str) -> Vec<i64> {
+    store.submit(vec![Op::IndexForSearch]).await.unwrap();
     let q = SearchQuery {
         terms: vec![word.to_string()],
         customer_id: None,
@@ -77,6 +80,37 @@ async fn sqlite_a_message_is_found_as_soon_as_its_write_is_acked() {
 async fn pg_a_message_is_found_as_soon_as_its_write_is_acked() {
     let s = Scratch::new();
     found_once_acked(s.store().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_writer_indexes_new_messages_without_being_asked() {
+    let (_tmp, store) = sqlite();
+    session(&store, "s1", "ada").await;
+    // Each batch after the writer's interval indexes what came before it;
+    // keep writing (as live traffic does) until a read without a catch-up
+    // finds the first line. Bounded: the interval is 50 ms.
+    for i in 0..2_000 {
+        store
+            .submit(vec![append("s1", &format!("walrus line {i}"), None)])
+            .await
+            .unwrap();
+        let q = SearchQuery {
+            terms: vec!["walrus".into()],
+            customer_id: None,
+            before_id: None,
+            limit: 1,
+        };
+        if !store
+            .read(move |db| search(db, &q))
+            .await
+            .unwrap()
+            .is_empty()
+        {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+    panic!("the writer never indexed a message on its own");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -337,6 +337,12 @@ pub(in crate::store) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, Stor
         Op::Offline(op) => crate::store::offline::apply(db, op).map(OpResult::Offline),
         Op::Annotate(op) => crate::store::annotations::apply(db, op).map(OpResult::Annotation),
         Op::Canned(op) => crate::store::desk_canned::apply(db, op).map(OpResult::Canned),
+        Op::IndexForSearch => {
+            if db.engine() == crate::store::Engine::Sqlite {
+                crate::store::desk_search::index_new_messages(db)?;
+            }
+            Ok(OpResult::Done)
+        }
         Op::AcceptTransfer {
             id,
             session_uuid,
