@@ -1,7 +1,8 @@
 //! A full disk, for real: the data dir on a small tmpfs that the test
 //! fills. Every write is answered `unavailable` with a time to retry,
 //! nothing of it is stored, `/readyz` says so, a metric counts it, and once
-//! there is room again the same frame goes through.
+//! there is room again the same frame goes through. Search, a read, still
+//! answers on a full disk (its index catch-up is a write that may fail).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -10,6 +11,8 @@ use std::time::Duration;
 
 use concierge_shared::protocol::*;
 use concierge_tests::{TestDaemon, WAIT};
+
+use crate::api::Http;
 
 /// A tmpfs mounted on a temporary dir, unmounted on drop.
 struct Tmpfs {
@@ -106,6 +109,11 @@ async fn a_full_disk_answers_unavailable_changes_nothing_and_recovers() {
     c.request(send(&session, "before the disk fills", "m-before"))
         .await
         .unwrap();
+    let api = Http::new(&d);
+    let sam = d.token("sam", "Sam", concierge_shared::Role::Staff);
+    let found = |v: &serde_json::Value| v["items"].as_array().map_or(0, Vec::len);
+    let (status, v) = api.get("/search?q=disk", &sam).await;
+    assert_eq!((status, found(&v)), (200, 1), "{v:?}");
 
     let filler = fill(&fs.dir);
     let line = "y".repeat(3000);
@@ -137,6 +145,9 @@ async fn a_full_disk_answers_unavailable_changes_nothing_and_recovers() {
         concierge_tests::metric(&text, "concierge_store_failed_commits_total")
     };
     assert!(failed >= 1.0);
+    // Search still answers, from what was indexed.
+    let (status, v) = api.get("/search?q=disk", &sam).await;
+    assert_eq!((status, found(&v)), (200, 1), "{v:?}");
 
     // Room again: readiness comes back by itself, and the same frame is
     // stored once.

@@ -54,9 +54,13 @@ pub async fn run(app: &AppState, user: &User, s: Search) -> Result<SearchResults
         limit: limit + 1,
     };
     // Every message acked so far is in SQLite's index before it is read
-    // (PostgreSQL's is a generated column, always current).
-    if app.store.engine() == Engine::Sqlite {
-        app.store.submit(vec![Op::IndexForSearch]).await?;
+    // (PostgreSQL's is a generated column, always current). When that
+    // write cannot be made (a full disk), search what is indexed rather
+    // than refuse: at most the last 50 ms of messages are missing.
+    if app.store.engine() == Engine::Sqlite
+        && let Err(e) = app.store.submit(vec![Op::IndexForSearch]).await
+    {
+        tracing::warn!(error = %e, "search index catch-up failed; searching what is indexed");
     }
     let mut items = app
         .store

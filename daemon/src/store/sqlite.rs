@@ -18,10 +18,11 @@ use super::{
 const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
 /// How often the writer brings the full-text index up to date after a
 /// batch. FTS5 writes a segment per indexing transaction and merges them
-/// as they pile up: once per batch cost the relay about twice its p99 at
-/// 4,000-6,000 lines a second; a few hundred rows at a time cost a third
-/// as much per row. A search first brings the index up to date itself
-/// ([`super::Op::IndexForSearch`]), so no search misses a stored message.
+/// as they pile up: indexing inside every batch held the store benchmark
+/// at 2.4k (one writer) and 9.0k (ten) messages a second, every 50 ms at
+/// 3.3k and 12.5k (docs/benchmarks.md). A search first brings the index
+/// up to date itself ([`super::Op::IndexForSearch`]), so no search misses
+/// an acked message.
 const INDEX_EVERY: Duration = Duration::from_millis(50);
 /// What the WAL file is cut back to when it starts over after a complete
 /// checkpoint. A burst (or a reader holding an old snapshot) can grow it
