@@ -11,8 +11,8 @@ use serde::Deserialize;
 use super::{ApiError, ApiResult, Caller, Params};
 use crate::auth::User;
 use crate::server::AppState;
+use crate::store::StoreError;
 use crate::store::desk_search::{self, SearchQuery};
-use crate::store::{Engine, Op, StoreError};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -53,19 +53,7 @@ pub async fn run(app: &AppState, user: &User, s: Search) -> Result<SearchResults
         // One more than asked tells whether another page exists.
         limit: limit + 1,
     };
-    // Every message acked so far is in SQLite's index before it is read
-    // (PostgreSQL's is a generated column, always current). When that
-    // write cannot be made (a full disk), search what is indexed rather
-    // than refuse: at most the last 50 ms of messages are missing.
-    if app.store.engine() == Engine::Sqlite
-        && let Err(e) = app.store.submit(vec![Op::IndexForSearch]).await
-    {
-        tracing::warn!(error = %e, "search index catch-up failed; searching what is indexed");
-    }
-    let mut items = app
-        .store
-        .read(move |db| desk_search::search(db, &q))
-        .await?;
+    let mut items = desk_search::find(&app.store, q).await?;
     let more = items.len() > limit as usize;
     items.truncate(limit as usize);
     let next_cursor = more

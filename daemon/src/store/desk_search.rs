@@ -12,8 +12,8 @@
 use concierge_shared::search::{MARK_END, MARK_START, SearchHit};
 use concierge_shared::{SenderRole, Timestamp};
 
-use super::StoreError;
 use super::db::{Db, DbRow, Engine};
+use super::{Op, Store, StoreError};
 use crate::args;
 
 /// The content an erased message keeps (`Op::ForgetCustomer`): it is
@@ -66,6 +66,20 @@ pub fn index_new_messages(db: &mut Db<'_>) -> Result<(), StoreError> {
         args![last],
     )?;
     Ok(())
+}
+
+/// Search the store as it stands: on SQLite the index is first brought up
+/// to every acked message ([`super::Op::IndexForSearch`]; PostgreSQL's is a
+/// generated column, always current). When that write cannot be made (a
+/// full disk), what is indexed is searched rather than the search refused:
+/// at most the writer's last 50 ms are missing.
+pub async fn find(store: &Store, q: SearchQuery) -> Result<Vec<SearchHit>, StoreError> {
+    if store.engine() == Engine::Sqlite
+        && let Err(e) = store.submit(vec![Op::IndexForSearch]).await
+    {
+        tracing::warn!(error = %e, "search index catch-up failed; searching what is indexed");
+    }
+    store.read(move |db| search(db, &q)).await
 }
 
 pub fn search(db: &mut Db<'_>, q: &SearchQuery) -> Result<Vec<SearchHit>, StoreError> {

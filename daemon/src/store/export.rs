@@ -469,21 +469,21 @@ fn replay(db: &mut Db<'_>, lines: std::io::Lines<&mut dyn BufRead>) -> Result<u6
         insert(db, t, row, n)?;
         count += 1;
     }
-    if db.engine() == Engine::Sqlite {
+    match db.engine() {
         // Imported messages are searchable once the import commits.
-        super::desk_search::index_new_messages(db)?;
-    }
-    if db.engine() == Engine::Postgres {
+        Engine::Sqlite => super::desk_search::index_new_messages(db)?,
         // New rows continue after the imported ids.
-        for t in TABLES.iter().filter(|t| t.identity) {
-            db.query_value::<i64>(
-                &format!(
-                    "SELECT setval(pg_get_serial_sequence('{0}', 'id'), \
+        Engine::Postgres => {
+            for t in TABLES.iter().filter(|t| t.identity) {
+                db.query_value::<i64>(
+                    &format!(
+                        "SELECT setval(pg_get_serial_sequence('{0}', 'id'), \
                      coalesce(max(id), 0) + 1, false) FROM {0}",
-                    t.name
-                ),
-                &[],
-            )?;
+                        t.name
+                    ),
+                    &[],
+                )?;
+            }
         }
     }
     Ok(count)

@@ -9,22 +9,20 @@
 use std::path::Path;
 
 use super::db::Db;
-use super::desk_search::{SearchQuery, search};
+use super::desk_search::{self, SearchQuery, search};
 use super::export;
 use super::tests::{Scratch, append, session, sqlite};
 use super::{Op, Store, SyncMode, schema};
 
-/// As `GET /search` does: bring the index up to date, then read it.
+/// Through the store's search, as `GET /search` reads it.
 async fn find(store: &Store, word: &str) -> Vec<i64> {
-    store.submit(vec![Op::IndexForSearch]).await.unwrap();
     let q = SearchQuery {
         terms: vec![word.to_string()],
         customer_id: None,
         before_id: None,
         limit: 50,
     };
-    store
-        .read(move |db| search(db, &q))
+    desk_search::find(store, q)
         .await
         .unwrap()
         .into_iter()
@@ -147,20 +145,16 @@ async fn words_erased_in_the_batch_that_stored_them_never_reach_the_index() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn imported_messages_are_found() {
-    let (_a, from) = sqlite();
+    let (from_dir, from) = sqlite();
     session(&from, "s1", "ada").await;
     from.submit(vec![append("s1", "the kettle whistles", None)])
         .await
         .unwrap();
-    let text = from
-        .read(|db| {
-            let mut out = Vec::new();
-            export::export(db, &mut out)
-                .map_err(|e| super::StoreError::Unavailable(e.to_string()))?;
-            Ok(out)
-        })
-        .await
-        .unwrap();
+    from.flush().await.unwrap();
+    let mut text = Vec::new();
+    let conn = rusqlite::Connection::open(from_dir.path().join("concierge.db")).unwrap();
+    export::export(&mut Db::Sqlite(&conn), &mut text).unwrap();
+    drop(conn);
 
     let to = tempfile::tempdir().unwrap();
     let mut conn = rusqlite::Connection::open(to.path().join("concierge.db")).unwrap();

@@ -478,7 +478,8 @@ const V8: &str = r#"
 ALTER TABLE chat_sessions SET (fillfactor = 50);
 "#;
 
-/// Issue 18: SQLite's V9 fills its full-text index once per write batch.
+/// Issue 18: SQLite's V9 fills its full-text index in bulk, not by a row
+/// trigger.
 /// PostgreSQL's index is a generated column kept by the server; nothing
 /// changes, and both engines keep the same version numbers.
 const V9: &str = "-- nothing to change on PostgreSQL";
