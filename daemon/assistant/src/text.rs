@@ -340,6 +340,10 @@ pub fn stem(word: &str) -> String {
         ("ation", 3),
         ("ment", 4),
         ("ness", 3),
+        // "returnable", "refundable", "recyclable": whether the thing
+        // itself can be done, the same word as the verb.
+        ("able", 4),
+        ("ible", 4),
         ("ing", 3),
         ("ed", 3),
         ("ly", 4),
@@ -545,6 +549,13 @@ mod tests {
         assert_eq!(stem("cancelled"), stem("cancel"));
         assert_eq!(stem("deliveries"), stem("delivery"));
         assert_eq!(stem("returns"), "return");
+        // "Are sale items returnable?" is about returning them.
+        assert_eq!(stem("returnable"), stem("return"));
+        assert_eq!(stem("recyclable"), stem("recycle"));
+        assert_eq!(stem("refundable"), stem("refunded"));
+        // Short bases keep their ending: "table", "cable", "payable".
+        assert_eq!(stem("table"), "tabl");
+        assert_eq!(stem("cable"), "cabl");
     }
 
     #[test]
