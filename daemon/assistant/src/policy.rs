@@ -669,8 +669,21 @@ impl<'a> Clause<'a> {
     }
 
     fn conditional(&self) -> bool {
-        self.has(&["if", "once", "whether", "policy", "allowed", "possible?"])
-            || self.has_phrase(&["after", "it"])
+        // "Whenever", "at any time", "after ordering": a time in general,
+        // so a question about what the rules allow, not about one order.
+        self.has(&[
+            "if",
+            "once",
+            "whether",
+            "policy",
+            "allowed",
+            "possible?",
+            "whenever",
+            "anytime",
+        ]) || self.has_phrase(&["after", "it"])
+            || self.has_phrase(&["at", "any", "time"])
+            || self.has_phrase(&["after", "ordering"])
+            || self.has_phrase(&["after", "placing"])
             || self.has_phrase(&["an", "order"])
             || self.has_phrase(&["is", "there", "a", "fee"])
     }

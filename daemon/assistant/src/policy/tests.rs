@@ -56,6 +56,10 @@ fn order_changes_escalate_but_policy_questions_do_not() {
         "how long do refunds take?",
         "can I cancel an order after it has shipped?",
         "what happens if I cancel?",
+        // A time in general: what the rules allow, not one order.
+        "can i change the delivery address after ordering?",
+        "can i cancel it whenever i want?",
+        "can I change the size at any time?",
     ] {
         assert_eq!(reason(m), None, "{m}");
     }
