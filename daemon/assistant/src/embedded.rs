@@ -365,9 +365,20 @@ impl Embedded<'_> {
         // A word of the product's name that no help page uses ("how heavy
         // is the Featherlite jacket"): the question is about that product.
         let named = best_p.is_some_and(|h| r.names_product(h.index, &query));
+        // "Can I return the travel kit if I opened it?" is a returns
+        // question that names a product: the page about returns, named by
+        // a word of the question in its title, has the rule.
+        let policy_page = TOPICAL.contains(&intent)
+            && intent != Intent::Complaint
+            && best_a.is_some_and(|h| h.topic && h.heading);
+        // A product whose description shares the words, against a page
+        // whose title does ("is your packaging recyclable?"): the page is
+        // about the question, the product merely mentions it.
+        let page_by_title = best_a.is_some_and(|h| h.heading) && !name_hit;
         let product_first = p_cov >= PRODUCT_MIN_COVERAGE
             && !howto
-            && (p_cov > a_cov
+            && !policy_page
+            && ((p_cov > a_cov && !page_by_title)
                 || named
                 || (name_hit
                     && (p_cov >= a_cov
