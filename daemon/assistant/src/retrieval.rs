@@ -287,6 +287,8 @@ const SYNONYMS: &[(&[&str], &[&str])] = &[
         &["damaged", "faulty", "defect"],
     ),
     (&["track"], &["tracking", "status"]),
+    // "what's the return window / period": how many days.
+    (&["window", "period"], &["days", "within"]),
     (&["dispatch", "post"], &["ship", "send", "post"]),
     (&["courier"], &["carrier", "delivery"]),
     (&["pickup"], &["collect"]),
@@ -478,6 +480,9 @@ pub struct Retriever {
     heading_index: Bm25,
     /// Per article, the terms of its title alone.
     titles: Vec<Vec<String>>,
+    /// Per article, its title and each of its tags as term sequences, for
+    /// phrases ("gift cards", "change order").
+    phrases: Vec<Vec<Vec<String>>>,
     /// Per product, the terms of its name and its SKU.
     product_names: Vec<Vec<String>>,
     /// What the shop's order numbers look like.
@@ -502,6 +507,17 @@ impl Retriever {
             ),
             headings,
             titles: kb.articles.iter().map(|a| text::terms(&a.title)).collect(),
+            phrases: kb
+                .articles
+                .iter()
+                .map(|a| {
+                    std::iter::once(&a.title)
+                        .chain(&a.tags)
+                        .map(|t| text::terms(t))
+                        .filter(|t| t.len() >= 2)
+                        .collect()
+                })
+                .collect(),
             products: Bm25::new(kb.products.iter().map(product_doc).collect()),
             product_names: kb
                 .products
@@ -557,22 +573,31 @@ impl Retriever {
             // only one title has it: counted by how few titles share it,
             // it points at the page that is about it.
             h.score += TITLE_WEIGHT * self.title_match(h.index, query);
-            // Only proper names in common: not an answer to this question.
-            let substantive = query
-                .terms
+            h.topic = heading
                 .iter()
-                .filter(|(t, _)| !query.names.contains(t))
-                .any(|(t, _)| self.articles.contains(h.index, t));
+                .any(|t| topic_stems.iter().any(|s| t.starts_with(s)));
+            // Only proper names in common: not an answer to this question.
+            // Unless the page is about the question's topic: "do you take
+            // PayPal?" names a brand, and the payment page that names it
+            // answers, where "the weather in Utrecht" has no topic.
+            let substantive = h.topic
+                || query
+                    .terms
+                    .iter()
+                    .filter(|(t, _)| !query.names.contains(t))
+                    .any(|(t, _)| self.articles.contains(h.index, t));
             if !substantive {
                 h.coverage = 0.0;
                 h.heading = false;
             }
-            if heading
-                .iter()
-                .any(|t| topic_stems.iter().any(|s| t.starts_with(s)))
-            {
+            if h.topic {
                 h.score *= 1.5;
-                h.topic = true;
+            }
+            // Two of the customer's words in a row that are the title or a
+            // tag's words in a row ("gift cards"): the page is named by
+            // the question, more than one that has the words apart.
+            if self.phrase_match(h.index, query) {
+                h.score *= 1.3;
             }
             // "What time do I need to order by?": a page with a sentence
             // of the kind asked for (a clock time, a price) that shares a
@@ -615,6 +640,19 @@ impl Retriever {
         }
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
         hits
+    }
+
+    /// Whether two consecutive words of the customer's are two
+    /// consecutive words of article `index`'s title or of one of its tags.
+    fn phrase_match(&self, index: usize, query: &Query) -> bool {
+        let Some(phrases) = self.phrases.get(index) else {
+            return false;
+        };
+        query.originals.windows(2).any(|pair| {
+            phrases
+                .iter()
+                .any(|p| p.windows(2).any(|w| w[0] == pair[0] && w[1] == pair[1]))
+        })
     }
 
     /// The heading-field weight of `query`'s own words in article

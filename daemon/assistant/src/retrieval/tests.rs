@@ -261,3 +261,58 @@ fn a_place_after_an_article_is_still_the_place() {
     );
     assert_eq!(places_in("do you ship to the Netherlands"), ["netherland"]);
 }
+
+#[test]
+fn a_title_named_by_the_questions_words_in_a_row_outranks_one_with_them_apart() {
+    let kb = KnowledgeBase {
+        articles: vec![
+            article(
+                "payment",
+                "Payment methods",
+                &["cards"],
+                "We take cards. A gift card pays part of an order; the amount is reserved at checkout.",
+            ),
+            article(
+                "gift-cards",
+                "Gift cards",
+                &[],
+                "Gift cards from 20 to 200 euros, sent by email.",
+            ),
+        ],
+        ..KnowledgeBase::default()
+    };
+    let r = Retriever::new(&kb);
+    let q = Query::new("what amounts do gift cards come in");
+    // Without the phrase the payment page's body and tags win.
+    let payment = r.articles.score(0, &q) + TITLE_WEIGHT * r.title_match(0, &q);
+    let gift = r.articles.score(1, &q) + TITLE_WEIGHT * r.title_match(1, &q);
+    assert!(payment > gift, "{payment} vs {gift}");
+    assert_eq!(top(&kb, "what amounts do gift cards come in"), "gift-cards");
+}
+
+#[test]
+fn a_brand_on_the_page_about_the_questions_topic_is_an_answer() {
+    let kb = KnowledgeBase {
+        articles: vec![
+            article(
+                "payment",
+                "Payment",
+                &["pay"],
+                "PayPal: available in all countries. Cards are charged at dispatch.",
+            ),
+            article("stores", "Our stores", &[], "Visit us in Utrecht."),
+        ],
+        ..KnowledgeBase::default()
+    };
+    let r = Retriever::new(&kb);
+    // "PayPal" is written as a name; the intent's topic (payment) makes
+    // the page that names it an answer.
+    let on_topic = r.articles_on(&Query::new("aceptáis PayPal?"), &["pay"]);
+    assert!(
+        on_topic[0].topic && on_topic[0].coverage > 0.1,
+        "{on_topic:?}"
+    );
+    // A name alone, with no topic, is no answer: the weather in Utrecht.
+    let weather = r.articles_on(&Query::new("what is the weather in Utrecht"), &[]);
+    assert!(weather.iter().all(|h| h.coverage == 0.0), "{weather:?}");
+}
