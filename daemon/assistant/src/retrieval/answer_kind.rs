@@ -10,6 +10,12 @@ use crate::text;
 pub enum AnswerKind {
     Price,
     Time,
+    /// "How many points per euro", "how long can the message be": a
+    /// number.
+    Count,
+    /// "What's your phone number", "who do I contact about …": a phone
+    /// number or an e-mail address.
+    Channel,
     /// "How do I …", "how can I …", "how to …": steps.
     HowTo,
     #[default]
@@ -21,7 +27,20 @@ impl AnswerKind {
         let w = text::words(text);
         let pair = |a: &str, b: &str| w.windows(2).any(|p| p[0] == a && p[1] == b);
         let any = |set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
-        if pair("how", "much")
+        // "How many days", "ile dni", "hoeveel dagen": a time, though the
+        // same words ask "how much" elsewhere.
+        let how_many = pair("how", "many")
+            || any(&[
+                "ile", "hoeveel", "quanti", "quante", "quantos", "quantas", "cuántos", "cuántas",
+                "combien", "wie", "hvor", "hur", "kolik", "hány",
+            ]);
+        // "How long can the message be": a length, not a time.
+        let length = pair("how", "long") && w.last().is_some_and(|x| x == "be");
+        if how_many && any(TIME_UNITS) {
+            AnswerKind::Time
+        } else if length {
+            AnswerKind::Count
+        } else if pair("how", "much")
             || any(&[
                 "cost",
                 "costs",
@@ -38,10 +57,8 @@ impl AnswerKind {
                 "costa",
                 "quanto",
                 "kost",
-                "hoeveel",
                 "custa",
                 "kosztuje",
-                "ile",
                 "prix",
                 "preis",
                 "precio",
@@ -61,6 +78,10 @@ impl AnswerKind {
             ])
         {
             AnswerKind::Time
+        } else if channel(&w) {
+            AnswerKind::Channel
+        } else if how_many || pair("what", "percentage") || pair("how", "old") {
+            AnswerKind::Count
         } else if w.first().is_some_and(|x| x == "how")
             && w.get(1)
                 .is_some_and(|x| matches!(x.as_str(), "do" | "can" | "to" | "should"))
@@ -105,7 +126,131 @@ impl AnswerKind {
                         .iter()
                         .any(|x| matches!(x.as_str(), "same" | "next" | "tomorrow" | "today"))
             }
+            AnswerKind::Count => has_digit,
+            AnswerKind::Channel => sentence.contains('@') || phone_number(sentence),
             AnswerKind::HowTo | AnswerKind::Any => true,
         }
+    }
+}
+
+/// Units of time in the glossary's commoner languages, for "how many days".
+const TIME_UNITS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "hours",
+    "dni",
+    "dnia",
+    "tygodni",
+    "dagen",
+    "weken",
+    "dage",
+    "dagar",
+    "dager",
+    "uger",
+    "veckor",
+    "días",
+    "dias",
+    "semanas",
+    "jours",
+    "semaines",
+    "giorni",
+    "settimane",
+    "tage",
+    "tagen",
+    "wochen",
+    "monate",
+    "mois",
+    "meses",
+    "mesi",
+    "maanden",
+    "dnů",
+    "dní",
+    "napig",
+    "napot",
+];
+
+/// Does the question ask for a way to reach someone: a phone number
+/// ("what's your phone number", "the number to call") or an address to
+/// write to ("email address for support?", "who do I contact about …")?
+/// Questions about the customer's own ("change my email address") are not.
+fn channel(w: &[String]) -> bool {
+    let any = |set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
+    let phone = w.iter().any(|x| {
+        ["phone", "telephon", "telefon", "téléphon", "hotline"]
+            .iter()
+            .any(|p| x.starts_with(p))
+    }) || (any(&["number"]) && any(&["call", "ring"]));
+    let mail = any(&["email", "e-mail", "mail"]) && any(&["address", "to"]);
+    let who = w.windows(2).any(|p| p[0] == "who" && p[1] == "do") && any(&["contact", "write"]);
+    (phone || mail || who) && !any(&["my", "mine"])
+}
+
+/// A phone number: seven digits or more, written with spaces, dashes,
+/// brackets or a plus between them ("+45 33 14 27 60").
+fn phone_number(sentence: &str) -> bool {
+    let mut digits = 0;
+    for c in sentence.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            if digits >= 7 {
+                return true;
+            }
+        } else if !matches!(c, ' ' | '-' | '+' | '(' | ')' | '.') {
+            digits = 0;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_of_answer() {
+        for (q, kind) in [
+            ("how many days do i have to return it", AnswerKind::Time),
+            ("ile dni mam na zwrot?", AnswerKind::Time),
+            ("hoeveel dagen heb ik", AnswerKind::Time),
+            ("ile kosztuje wysyłka?", AnswerKind::Price),
+            ("how many points do i get per euro", AnswerKind::Count),
+            (
+                "can i add a gift message? how long can it be",
+                AnswerKind::Count,
+            ),
+            (
+                "whats your customer service phone number",
+                AnswerKind::Channel,
+            ),
+            (
+                "what's the number to call if i want to talk to someone later?",
+                AnswerKind::Channel,
+            ),
+            ("email address for support?", AnswerKind::Channel),
+            (
+                "who do i contact about stocking your products",
+                AnswerKind::Channel,
+            ),
+            ("how do i change my email address", AnswerKind::HowTo),
+            (
+                "can i change my phone number on my account",
+                AnswerKind::Any,
+            ),
+            ("what time does your phone line close", AnswerKind::Time),
+        ] {
+            assert_eq!(AnswerKind::of(q), kind, "{q}");
+        }
+    }
+
+    #[test]
+    fn phone_numbers_and_addresses_answer_a_channel_question() {
+        assert!(AnswerKind::Channel.answered_by("Call us on +45 33 14 27 60."));
+        assert!(AnswerKind::Channel.answered_by("Write to partners@shop.example."));
+        assert!(!AnswerKind::Channel.answered_by("We call you back within 1 working day."));
+        assert!(!AnswerKind::Channel.answered_by("Orders over €1,000,000 are rare."));
     }
 }
