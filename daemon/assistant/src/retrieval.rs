@@ -603,17 +603,18 @@ impl Retriever {
             // of the kind asked for (a clock time, a price) that shares a
             // word of the question has the answer, more than one that
             // only shares the words.
-            if matches!(query.kind, AnswerKind::Price | AnswerKind::Time)
-                && self.sentences.get(h.index).is_some_and(|ss| {
-                    ss.iter().any(|x| {
-                        query.kind.answered_by(&x.text)
-                            && query
-                                .originals
-                                .iter()
-                                .any(|t| x.terms.contains(t) && self.articles.idf(t) >= COMMON_IDF)
-                    })
+            if matches!(
+                query.kind,
+                AnswerKind::Price | AnswerKind::Time | AnswerKind::Clock
+            ) && self.sentences.get(h.index).is_some_and(|ss| {
+                ss.iter().any(|x| {
+                    query.kind.answered_by(&x.text)
+                        && query
+                            .originals
+                            .iter()
+                            .any(|t| x.terms.contains(t) && self.articles.idf(t) >= COMMON_IDF)
                 })
-            {
+            }) {
                 h.score *= 1.3;
             }
             // "Can you ship to X?": the page that names X states the rule

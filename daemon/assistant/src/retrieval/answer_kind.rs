@@ -10,6 +10,8 @@ use crate::text;
 pub enum AnswerKind {
     Price,
     Time,
+    /// "What time …", "until when …": a clock time, not a number of days.
+    Clock,
     /// "How many points per euro", "how long can the message be": a
     /// number.
     Count,
@@ -36,7 +38,9 @@ impl AnswerKind {
             ]);
         // "How long can the message be": a length, not a time.
         let length = pair("how", "long") && w.last().is_some_and(|x| x == "be");
-        if how_many && any(TIME_UNITS) {
+        if pair("what", "time") || pair("until", "when") || pair("till", "when") {
+            AnswerKind::Clock
+        } else if how_many && any(TIME_UNITS) {
             AnswerKind::Time
         } else if length {
             AnswerKind::Count
@@ -71,7 +75,6 @@ impl AnswerKind {
             || pair("how", "fast")
             || pair("how", "soon")
             || pair("how", "quickly")
-            || pair("what", "time")
             || pair("by", "when")
             || any(&[
                 "when", "wann", "cuándo", "quand", "quando", "wanneer", "kiedy",
@@ -117,20 +120,26 @@ impl AnswerKind {
                             || x.starts_with("minute")
                             || x.starts_with("month")
                     })
-                    // A clock time ("14:00"): the splitter drops the colon.
-                    || sentence
-                        .as_bytes()
-                        .windows(3)
-                        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
+                    || clock_time(sentence)
                     || text::words(sentence)
                         .iter()
                         .any(|x| matches!(x.as_str(), "same" | "next" | "tomorrow" | "today"))
             }
+            AnswerKind::Clock => clock_time(sentence),
             AnswerKind::Count => has_digit,
             AnswerKind::Channel => sentence.contains('@') || phone_number(sentence),
             AnswerKind::HowTo | AnswerKind::Any => true,
         }
     }
+}
+
+/// A clock time ("14:00"; the splitter drops the colon, so it is looked
+/// for in the sentence itself).
+fn clock_time(sentence: &str) -> bool {
+    sentence
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
 }
 
 /// Units of time in the glossary's commoner languages, for "how many days".
@@ -186,7 +195,16 @@ fn channel(w: &[String]) -> bool {
     }) || (any(&["number"]) && any(&["call", "ring"]));
     let mail = any(&["email", "e-mail", "mail"]) && any(&["address", "to"]);
     let who = w.windows(2).any(|p| p[0] == "who" && p[1] == "do") && any(&["contact", "write"]);
-    (phone || mail || who) && !any(&["my", "mine"])
+    // The customer's own: "change my email address", "my phone number".
+    let own = w.windows(2).any(|p| {
+        matches!(p[0].as_str(), "my" | "our")
+            && [
+                "phone", "number", "email", "e-mail", "mail", "telephon", "mobile",
+            ]
+            .iter()
+            .any(|c| p[1].starts_with(c))
+    });
+    (phone || mail || who) && !own
 }
 
 /// A phone number: seven digits or more, written with spaces, dashes,
@@ -240,7 +258,7 @@ mod tests {
                 "can i change my phone number on my account",
                 AnswerKind::Any,
             ),
-            ("what time does your phone line close", AnswerKind::Time),
+            ("what time does your phone line close", AnswerKind::Clock),
         ] {
             assert_eq!(AnswerKind::of(q), kind, "{q}");
         }
@@ -252,5 +270,8 @@ mod tests {
         assert!(AnswerKind::Channel.answered_by("Write to partners@shop.example."));
         assert!(!AnswerKind::Channel.answered_by("We call you back within 1 working day."));
         assert!(!AnswerKind::Channel.answered_by("Orders over €1,000,000 are rare."));
+        // "Constitution Day on 5 June" is a date, not the time a line closes.
+        assert!(!AnswerKind::Clock.answered_by("Closed on Constitution Day, 5 June."));
+        assert!(AnswerKind::Clock.answered_by("Phone: Monday–Friday 09:00–16:00"));
     }
 }

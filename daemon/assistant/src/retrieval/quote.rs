@@ -124,9 +124,10 @@ impl Retriever {
                 .map(|&(i, _)| i)
                 .or_else(|| (0..sentences.len()).find(|&i| fits(i)));
             // The second opening sentence only from the first one's
-            // section: the next section is about something else.
+            // section: the next section is about something else, unless
+            // it is the one of the kind asked for.
             return match fitting {
-                Some(i) if i >= 2 => vec![sentences[0].text.clone(), sentences[i].text.clone()],
+                Some(i) if i >= 1 => vec![sentences[0].text.clone(), sentences[i].text.clone()],
                 _ => sentences
                     .iter()
                     .take(2)
