@@ -4,6 +4,9 @@
 
 use super::{AnswerKind, COMMON_IDF, Query, Retriever, Sentence, bands};
 
+/// How long a reply may grow by taking the sentence after the best one.
+const EXTRA_SENTENCE_CHARS: usize = 300;
+
 impl Retriever {
     /// The one or two sentences of an article that best answer `query`,
     /// in the article's own order. Sentences are quoted verbatim so the
@@ -211,6 +214,22 @@ impl Retriever {
         };
         if let Some(i) = second {
             picked.push(i);
+        }
+        // Help pages state a rule, then its condition or what to do next:
+        // the sentence after the best one in its section belongs to the
+        // answer when the reply stays short.
+        if let Some(f) = following
+            && !picked.contains(&f)
+        {
+            let len: usize = picked
+                .iter()
+                .chain([&f])
+                .filter_map(|&i| sentences.get(i))
+                .map(|s| s.text.len())
+                .sum();
+            if len <= EXTRA_SENTENCE_CHARS {
+                picked.push(f);
+            }
         }
         // A step answers with its list: the third step alone is no help
         // with a pairing problem. Only short lists (with the line that
