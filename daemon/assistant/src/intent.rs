@@ -358,6 +358,14 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         if *intent == Intent::Shipping && !crate::retrieval::places_in(message).is_empty() {
             score += 2.5;
         }
+        // Asking for a way to reach the shop ("email address for
+        // support?", "what's your phone number") is about reaching it,
+        // whatever else the words are cues for.
+        if *intent == Intent::Other
+            && crate::retrieval::AnswerKind::of(message) == crate::retrieval::AnswerKind::Channel
+        {
+            score += 2.5;
+        }
         if *intent == Intent::Complaint && assessment.anger >= 1.0 {
             score += assessment.anger;
         }

@@ -605,7 +605,7 @@ impl Retriever {
             // only shares the words.
             if matches!(
                 query.kind,
-                AnswerKind::Price | AnswerKind::Time | AnswerKind::Clock
+                AnswerKind::Price | AnswerKind::Time | AnswerKind::Clock | AnswerKind::Channel
             ) && self.sentences.get(h.index).is_some_and(|ss| {
                 ss.iter().any(|x| {
                     query.kind.answered_by(&x.text)

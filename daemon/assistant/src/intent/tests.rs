@@ -115,3 +115,15 @@ fn nordic_and_central_european_lines() {
     assert_eq!(intent("μπορώ να πληρώσω με paypal"), Intent::Payment);
     assert_eq!(intent("who discovered penicillin"), Intent::Other);
 }
+
+#[test]
+fn asking_how_to_reach_the_shop_is_not_about_the_account() {
+    for m in [
+        "is there a support email address",
+        "email address for support?",
+        "what's your phone number",
+    ] {
+        assert_eq!(intent(m), Intent::Other, "{m}");
+    }
+    assert_eq!(intent("how do I change my email address"), Intent::Account);
+}
