@@ -201,3 +201,16 @@ fn payment_methods_small_talk_and_new_languages() {
         assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
     }
 }
+
+#[test]
+fn a_general_question_is_not_staff_work_whatever_the_reader_leans_to() {
+    // The reader leans to staff on this line (payment words, a brand).
+    let line = "is klarna one of them in sweden?";
+    assert_eq!(model::model().reading(line).need, model::Label::Staff);
+    assert_eq!(reason(line), None);
+    // The customer's own money is still staff's.
+    assert_eq!(
+        reason("i paid twice for my order, the second payment should not be there"),
+        Some(HandoverReason::OrderChange)
+    );
+}
