@@ -226,7 +226,7 @@ impl Query {
                 }
             }
         }
-        let text = &crate::glossary::for_retrieval(text);
+        let text = &phrasal(&crate::glossary::for_retrieval(text));
         for t in text::terms(text) {
             for syn in synonyms(&t) {
                 self.push(&text::stem(syn), weight * SYNONYM_WEIGHT);
@@ -252,6 +252,17 @@ impl Query {
     pub fn terms(&self) -> impl Iterator<Item = &str> {
         self.terms.iter().map(|(t, _)| t.as_str())
     }
+}
+
+/// English phrasal verbs whose particle changes what the verb's word
+/// would find: "sign for a parcel" is a signature, not signing in.
+fn phrasal(words: &str) -> String {
+    const PHRASES: &[(&str, &str)] = &[(" sign for ", " signature for ")];
+    let mut out = format!(" {words} ");
+    for (from, to) in PHRASES {
+        out = out.replace(from, to);
+    }
+    out.trim().to_string()
 }
 
 /// Shop-independent synonyms of everyday support vocabulary (words in,

@@ -316,3 +316,11 @@ fn a_brand_on_the_page_about_the_questions_topic_is_an_answer() {
     let weather = r.articles_on(&Query::new("what is the weather in Utrecht"), &[]);
     assert!(weather.iter().all(|h| h.coverage == 0.0), "{weather:?}");
 }
+
+#[test]
+fn signing_for_a_parcel_is_a_signature_not_signing_in() {
+    let q = Query::new("do I have to be home to sign for a laptop?");
+    assert!(q.terms().any(|t| t == text::stem("signature")));
+    assert!(!q.terms().any(|t| t == text::stem("sign")));
+    assert!(Query::new("I can't sign in").terms().any(|t| t == "sign"));
+}
