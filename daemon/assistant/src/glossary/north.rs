@@ -178,6 +178,8 @@ pub(super) const NORTH: &[(&str, &str)] = &[
     ("maksutav", "payment method"),
     ("osamaksu", "instalments"),
     ("erämaksu", "instalments"),
+    ("=maksuton", "free"),
+    ("=maksutta", "free"),
     ("maksu", "payment pay"),
     ("maksa", "pay"),
     ("maksoi", "paid"),
