@@ -136,19 +136,25 @@ const FUNCTION_WORDS: &[&str] = &[
 /// dropped and glossary words replaced by their English, so that a question
 /// in German weighs as much as the same question in English.
 pub fn for_retrieval(text: &str) -> String {
-    crate::text::words(text)
+    let words = crate::text::words(text);
+    words
         .iter()
-        .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
-        .map(|w| english(w).unwrap_or(w.as_str()).to_string())
+        .enumerate()
+        .filter(|(_, w)| !FUNCTION_WORDS.contains(&w.as_str()))
+        .map(|(i, w)| {
+            english_after(i.checked_sub(1).and_then(|p| words.get(p)), w).unwrap_or(w.as_str())
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
 
 /// `text` followed by the English words for any glossary words in it.
 pub fn with_english(text: &str) -> String {
-    let extra: Vec<&str> = crate::text::words(text)
+    let words = crate::text::words(text);
+    let extra: Vec<&str> = words
         .iter()
-        .filter_map(|w| english(w))
+        .enumerate()
+        .filter_map(|(i, w)| english_after(i.checked_sub(1).and_then(|p| words.get(p)), w))
         .collect();
     if extra.is_empty() {
         text.to_string()
@@ -157,9 +163,38 @@ pub fn with_english(text: &str) -> String {
     }
 }
 
+/// Negations written as their own word ("non aperto", "pas ouvert", "no
+/// abierto", "nicht geöffnet"): returning an unopened product is the rule
+/// most returns pages state, and "opened" alone would read the opposite
+/// (or as opening hours).
+const NEGATORS: &[&str] = &[
+    // Not "nu" (Danish and Swedish "now") nor "ne".
+    "non", "not", "no", "nicht", "pas", "niet", "nie", "não", "nao", "ikke", "inte", "ei", "sin",
+    "senza", "ohne", "zonder", "sem", "bez", "uden", "utan",
+];
+
+/// The English of `word`, read with the word before it.
+fn english_after(prev: Option<&String>, word: &str) -> Option<&'static str> {
+    let en = english(word)?;
+    let negated = prev.is_some_and(|p| NEGATORS.contains(&p.as_str()));
+    Some(match en {
+        "opened" | "opened open" if negated => "unopened",
+        "used" if negated => "unused",
+        _ => en,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_negation_before_opened_is_unopened() {
+        assert!(for_retrieval("posso restituire un prodotto non aperto?").contains("unopened"));
+        assert!(for_retrieval("¿puedo devolver un producto no abierto?").contains("unopened"));
+        assert!(!for_retrieval("ho aperto il prodotto").contains("unopened"));
+        assert!(with_english("pas ouvert").contains("unopened"));
+    }
 
     #[test]
     fn foreign_support_words_gain_their_english() {
