@@ -194,10 +194,21 @@ fn apply_model(a: &mut Assessment, message: &str) {
 /// staff line of the reader's corpus opens like this, so the reader may
 /// not read one into it.
 fn general_question(message: &str) -> bool {
+    // English openers, and the commonest "can one / is it / does"
+    // openers of the glossary's first languages ("puedo cancelar un
+    // pedido …?", "kann man …", "est-ce que …").
     const OPENS: &[&str] = &[
-        "is", "are", "do", "does", "what", "how", "when", "which", "will", "whats",
+        "is", "are", "do", "does", "what", "how", "when", "which", "will", "whats", "puedo",
+        "puede", "kann", "gibt", "ist", "posso", "puis", "peut", "est", "kan", "czy", "pode",
     ];
-    const OWN: &[&str] = &["i", "me", "my", "mine", "we", "us", "our", "myself"];
+    // The customer's own: English pronouns, and possessives elsewhere (a
+    // foreign verb carries its "I" in its ending, so only "my" tells).
+    const OWN: &[&str] = &[
+        "i", "me", "my", "mine", "we", "us", "our", "myself", "mi", "mis", "mein", "meine",
+        "meinen", "meiner", "ma", "mon", "mes", "mio", "mia", "miei", "mie", "mijn", "meu",
+        "minha", "meus", "minhas", "mój", "moja", "moje", "mojego", "moją", "min", "mit", "mitt",
+        "mina", "moi",
+    ];
     let w = text::words(message);
     w.first().is_some_and(|x| OPENS.contains(&x.as_str()))
         && !w.iter().any(|x| OWN.contains(&x.as_str()))

@@ -208,6 +208,7 @@ fn a_general_question_is_not_staff_work_whatever_the_reader_leans_to() {
     let line = "is klarna one of them in sweden?";
     assert_eq!(model::model().reading(line).need, model::Label::Staff);
     assert_eq!(reason(line), None);
+    assert_eq!(reason("puedo cancelar un pedido después del envío?"), None);
     // The customer's own money is still staff's.
     assert_eq!(
         reason("i paid twice for my order, the second payment should not be there"),
