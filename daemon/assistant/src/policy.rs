@@ -179,42 +179,15 @@ fn apply_model(a: &mut Assessment, message: &str) {
         // Staff-only work is about money, an order or its delivery: a
         // line with none of these ("the app keeps disconnecting") is a
         // question the help pages answer, whatever the reader leans to.
-        model::Label::Staff if signals::staff_matter(message) && !general_question(message) => {
+        model::Label::Staff
+            if signals::staff_matter(message) && !signals::general_question(message) =>
+        {
             a.staff_only = true
         }
         model::Label::Account => a.account_problem = true,
         model::Label::Upset => a.anger = a.anger.max(ANGER_THRESHOLD),
         _ => {}
     }
-}
-
-/// "Is Klarna one of them in Sweden?", "does the price include VAT?": a
-/// question about how things are, with nothing of the customer's own in
-/// it. Staff-only work is the customer's own money or order; not one
-/// staff line of the reader's corpus opens like this, so the reader may
-/// not read one into it.
-fn general_question(message: &str) -> bool {
-    // English openers, and the commonest "can one / is it / does"
-    // openers of the glossary's first languages ("puedo cancelar un
-    // pedido …?", "kann man …", "est-ce que …").
-    const OPENS: &[&str] = &[
-        "is", "are", "do", "does", "what", "how", "when", "which", "will", "whats", "puedo",
-        "puede", "kann", "gibt", "ist", "posso", "puis", "peut", "est", "kan", "czy", "pode",
-    ];
-    // The customer's own: English pronouns, and possessives elsewhere (a
-    // foreign verb carries its "I" in its ending, so only "my" tells).
-    const OWN: &[&str] = &[
-        "i", "me", "my", "mine", "we", "us", "our", "myself", "mi", "mis", "mein", "meine",
-        "meinen", "meiner", "ma", "mon", "mes", "mio", "mia", "miei", "mie", "mijn", "meu",
-        "minha", "meus", "minhas", "mój", "moja", "moje", "mojego", "moją", "min", "mit", "mitt",
-        "mina", "moi",
-    ];
-    let w = text::words(message);
-    w.first().is_some_and(|x| OPENS.contains(&x.as_str()))
-        && !w.iter().any(|x| OWN.contains(&x.as_str()))
-        && !w
-            .iter()
-            .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
 }
 
 const PERSON: &[&str] = &[

@@ -76,6 +76,35 @@ pub(super) fn someone_not_a_bot(w: &[String]) -> bool {
     someone && not_machine
 }
 
+/// "Is Klarna one of them in Sweden?", "does the price include VAT?": a
+/// question about how things are, with nothing of the customer's own in
+/// it. Staff-only work is the customer's own money or order; not one
+/// staff line of the reader's corpus opens like this, so the reader may
+/// not read one into it.
+pub(super) fn general_question(message: &str) -> bool {
+    // English openers, and the commonest "can one / is it / does"
+    // openers of the glossary's first languages ("puedo cancelar un
+    // pedido …?", "kann man …", "est-ce que …").
+    const OPENS: &[&str] = &[
+        "is", "are", "do", "does", "what", "how", "when", "which", "will", "whats", "puedo",
+        "puede", "kann", "gibt", "ist", "posso", "puis", "peut", "est", "kan", "czy", "pode",
+    ];
+    // The customer's own: English pronouns, and possessives elsewhere (a
+    // foreign verb carries its "I" in its ending, so only "my" tells).
+    const OWN: &[&str] = &[
+        "i", "me", "my", "mine", "we", "us", "our", "myself", "mi", "mis", "mein", "meine",
+        "meinen", "meiner", "ma", "mon", "mes", "mio", "mia", "miei", "mie", "mijn", "meu",
+        "minha", "meus", "minhas", "mój", "moja", "moje", "mojego", "moją", "min", "mit", "mitt",
+        "mina", "moi",
+    ];
+    let w = text::words(message);
+    w.first().is_some_and(|x| OPENS.contains(&x.as_str()))
+        && !w.iter().any(|x| OWN.contains(&x.as_str()))
+        && !w
+            .iter()
+            .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
+}
+
 /// Whether a line is about what only staff handle: money, an order, its
 /// delivery, or an exchange. The learned reader's `staff` reading needs
 /// one of these (in English or through the glossary); "the reset email
