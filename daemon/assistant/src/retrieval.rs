@@ -180,6 +180,7 @@ pub fn places_in(text: &str) -> Vec<String> {
 mod answer_kind;
 mod bands;
 mod quote;
+mod spelling;
 pub use answer_kind::AnswerKind;
 
 impl Query {
@@ -498,6 +499,8 @@ pub struct Retriever {
     product_names: Vec<Vec<String>>,
     /// What the shop's order numbers look like.
     pub order_ids: crate::order_ids::OrderIds,
+    /// The KB's own words, for reading near spellings.
+    vocabulary: Vec<String>,
 }
 
 impl Retriever {
@@ -507,9 +510,12 @@ impl Retriever {
             .iter()
             .map(|a| text::terms(&format!("{} {}", a.title, a.tags.join(" "))))
             .collect();
+        let articles = Bm25::new(kb.articles.iter().map(article_doc).collect());
+        let products = Bm25::new(kb.products.iter().map(product_doc).collect());
         Self {
             order_ids: crate::order_ids::OrderIds::new(kb, &[]),
-            articles: Bm25::new(kb.articles.iter().map(article_doc).collect()),
+            vocabulary: Self::vocabulary_of(&articles, &products),
+            articles,
             heading_index: Bm25::new(
                 headings
                     .iter()
@@ -529,7 +535,7 @@ impl Retriever {
                         .collect()
                 })
                 .collect(),
-            products: Bm25::new(kb.products.iter().map(product_doc).collect()),
+            products,
             product_names: kb
                 .products
                 .iter()
@@ -573,6 +579,8 @@ impl Retriever {
     /// intent) lifted a little: "can I exchange boots for a bigger size?"
     /// is about returns even though "size" has its own article.
     pub fn articles_on(&self, query: &Query, topic_stems: &[&str]) -> Vec<Hit> {
+        let near = self.with_near_spellings(query);
+        let query = near.as_ref().unwrap_or(query);
         let mut hits = self.articles.rank(query);
         for h in &mut hits {
             let Some(heading) = self.headings.get(h.index) else {
@@ -698,6 +706,8 @@ impl Retriever {
 
     /// Products ranked for `query`; `heading` marks a hit on the name or SKU.
     pub fn products(&self, query: &Query) -> Vec<Hit> {
+        let near = self.with_near_spellings(query);
+        let query = near.as_ref().unwrap_or(query);
         let mut hits = self.products.rank(query);
         for h in &mut hits {
             if let Some(name) = self.product_names.get(h.index) {

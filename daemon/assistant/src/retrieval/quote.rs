@@ -12,6 +12,8 @@ impl Retriever {
     /// in the article's own order. Sentences are quoted verbatim so the
     /// customer sees the shop's words, not a paraphrase.
     pub fn best_sentences(&self, article: usize, query: &Query) -> Vec<String> {
+        let near = self.with_near_spellings(query);
+        let query = near.as_ref().unwrap_or(query);
         let Some(sentences) = self.sentences.get(article) else {
             return Vec::new();
         };

@@ -324,3 +324,37 @@ fn signing_for_a_parcel_is_a_signature_not_signing_in() {
     assert!(!q.terms().any(|t| t == text::stem("sign")));
     assert!(Query::new("I can't sign in").terms().any(|t| t == "sign"));
 }
+
+#[test]
+fn a_misspelt_word_finds_the_page_its_spelling_is_near() {
+    let kb = KnowledgeBase {
+        articles: vec![
+            article(
+                "warranty",
+                "Warranty",
+                &[],
+                "Every laptop has a two-year warranty against defects.",
+            ),
+            article(
+                "europe",
+                "Delivery in Europe",
+                &[],
+                "We deliver across Europe in 3 to 5 days.",
+            ),
+            article(
+                "delivery",
+                "Delivery",
+                &[],
+                "Delivery is free when you spend more than 60 €.",
+            ),
+        ],
+        ..KnowledgeBase::default()
+    };
+    assert_eq!(top(&kb, "how long is the warrenty"), "warranty");
+    // A word that only lacks an ending of another ("euro", "europe") is a
+    // different word, not a misspelling.
+    assert_eq!(
+        top(&kb, "is delivery free if I spend more than 60 euros?"),
+        "delivery"
+    );
+}

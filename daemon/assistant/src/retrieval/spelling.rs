@@ -1,0 +1,147 @@
+//! Near spellings: a word of the question that no page or product uses,
+//! one or two letters away from one they do, is read as that word. It
+//! covers typos ("adress", "warrenty", "recieve") and the cognates of
+//! other languages that the glossary does not list ("crema", "garantie",
+//! "produkt").
+
+use super::{Query, Retriever};
+
+/// How much a near spelling weighs against a word the customer wrote as
+/// the page does: a guess, but usually the right one.
+const NEAR_WEIGHT: f32 = 0.8;
+
+impl Retriever {
+    /// The KB's own words, for near spellings: every term of an article or
+    /// product of five characters or more, without digits.
+    pub(super) fn vocabulary_of(articles: &super::Bm25, products: &super::Bm25) -> Vec<String> {
+        let mut v: Vec<String> = articles
+            .df
+            .keys()
+            .chain(products.df.keys())
+            .filter(|t| t.chars().count() >= 4 && !t.chars().any(|c| c.is_ascii_digit()))
+            .cloned()
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// `query` with each word the KB never uses joined by the KB's word
+    /// nearest to it in spelling, if one is near enough.
+    pub(super) fn with_near_spellings(&self, query: &Query) -> Option<Query> {
+        let unknown: Vec<(String, f32)> = query
+            .terms
+            .iter()
+            .filter(|(t, _)| {
+                query.originals.contains(t)
+                    && !query.names.contains(t)
+                    && !self.articles.df.contains_key(t)
+                    && !self.products.df.contains_key(t)
+                    && t.chars().count() >= 4
+                    && !t.chars().any(|c| c.is_ascii_digit())
+            })
+            .cloned()
+            .collect();
+        let mut out: Option<Query> = None;
+        for (t, w) in unknown {
+            let Some(near) = self.nearest(&t) else {
+                continue;
+            };
+            // The misspelt word is replaced, not joined: left in, a word
+            // no page has would still count against every page.
+            let q = out.get_or_insert_with(|| query.clone());
+            q.terms.retain(|(x, _)| *x != t);
+            q.originals.retain(|x| *x != t);
+            q.push(near, w * NEAR_WEIGHT);
+            if !q.originals.iter().any(|o| o == near) {
+                q.originals.push(near.to_string());
+            }
+        }
+        out
+    }
+
+    /// The vocabulary word nearest to `term`: the same first letter, and
+    /// one edit away (two for long words). None when two words are equally
+    /// near: a guess between them would be a coin toss.
+    fn nearest(&self, term: &str) -> Option<&str> {
+        let t: Vec<char> = term.chars().collect();
+        let mut best: Option<(usize, &str)> = None;
+        let mut tie = false;
+        for v in &self.vocabulary {
+            let vc: Vec<char> = v.chars().collect();
+            // One word extending the other ("euro" and "europ", "card"
+            // and "cards") differs by an ending, which is the stemmer's
+            // business: different words, not a misspelling.
+            if vc.first() != t.first() || v.starts_with(term) || term.starts_with(v.as_str()) {
+                continue;
+            }
+            let longest = vc.len().max(t.len());
+            let allowed = if longest >= 8 {
+                2
+            } else if longest >= 5 {
+                1
+            } else {
+                continue;
+            };
+            if vc.len().abs_diff(t.len()) > allowed {
+                continue;
+            }
+            let d = distance(&t, &vc);
+            if d > allowed {
+                continue;
+            }
+            match best {
+                Some((bd, _)) if d > bd => {}
+                Some((bd, _)) if d == bd => tie = true,
+                _ => {
+                    best = Some((d, v.as_str()));
+                    tie = false;
+                }
+            }
+        }
+        if tie { None } else { best.map(|(_, v)| v) }
+    }
+}
+
+/// Edits between two words: insertions, deletions, substitutions and
+/// swaps of two neighbouring letters ("recieve").
+fn distance(a: &[char], b: &[char]) -> usize {
+    let (n, m) = (a.len(), b.len());
+    let mut d = vec![vec![0usize; m + 1]; n + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=m {
+        d[0][j] = j;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[n][m]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn swaps_count_as_one_edit() {
+        assert_eq!(distance(&chars("recieve"), &chars("receive")), 1);
+        assert_eq!(distance(&chars("crema"), &chars("cream")), 1);
+        assert_eq!(distance(&chars("adress"), &chars("address")), 1);
+        assert_eq!(distance(&chars("kitten"), &chars("sitting")), 3);
+    }
+}
