@@ -21,6 +21,7 @@ const SETS: &[(&str, Option<&str>, &str)] = &[
     ("garden", Some("garden-kb"), "garden-cases.jsonl"),
     ("third", Some("third-kb"), "third-cases.jsonl"),
     ("sixth", Some("sixth-kb"), "sixth-cases.jsonl"),
+    ("eighth", Some("eighth-kb"), "eighth-cases.jsonl"),
 ];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
