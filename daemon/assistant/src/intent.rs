@@ -307,6 +307,20 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
     // words and numbers in these lines would otherwise outvote the one
     // word that says what went wrong ("charged twice for order 1042").
     if assessment.staff_only {
+        // Money to come back (in any language the glossary knows) is a
+        // refund, unless it was taken wrongly: that is a payment matter.
+        let refund = words
+            .iter()
+            .any(|w| w.starts_with("refund") || w.starts_with("reimburs"))
+            || words.windows(2).any(|p| p[0] == "money" && p[1] == "back");
+        let charged = words
+            .iter()
+            .any(|w| w.starts_with("charg") || w.starts_with("twice") || w.starts_with("double"));
+        // A price difference paid back is a matter of payment, as above.
+        let difference = words.iter().any(|w| w == "difference");
+        if refund && !charged && !difference {
+            return (Intent::ReturnRefund, 1.0);
+        }
         let (learned, p) = reader::predict_among(message, &STAFF_TOPICS);
         return (learned, p);
     }

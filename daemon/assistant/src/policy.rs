@@ -155,6 +155,7 @@ pub fn assess(message: &str) -> Assessment {
         a.declined_person |= c.declines_person();
     }
     a.order_change |= foreign_cancel_request(message);
+    a.staff_only |= signals::refund_overdue(message);
     // "was order 1042 cancelled?" asks what the order tools know; the
     // reader, which has seen many lines about cancelled orders and money,
     // may not turn it into a hand-over.

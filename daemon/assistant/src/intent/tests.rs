@@ -127,3 +127,18 @@ fn asking_how_to_reach_the_shop_is_not_about_the_account() {
     }
     assert_eq!(intent("how do I change my email address"), Intent::Account);
 }
+
+#[test]
+fn staff_work_about_money_to_come_back_is_a_refund_in_any_language() {
+    for m in [
+        "voglio il rimborso dell'ordine 10423",
+        "where is my refund for 1042 its been 20 days",
+    ] {
+        assert_eq!(intent(m), Intent::ReturnRefund, "{m}");
+    }
+    // Money taken wrongly, or a price difference, is a payment matter.
+    assert_eq!(
+        intent("I was told you'd refund the difference after the price drop but nothing came"),
+        Intent::Payment
+    );
+}

@@ -59,6 +59,63 @@ pub(super) fn money_wrongly_short(w: &[String]) -> bool {
     refund && short && !general
 }
 
+/// A refund still missing after a wait ("where is my refund for 1042,
+/// it's been 20 days", "Meine Rückerstattung ist nach drei Wochen immer
+/// noch nicht da"): only staff can chase it. Read on the glossary's
+/// English, so other languages count; questions about how long refunds
+/// take ("how many days until …") do not.
+pub(super) fn refund_overdue(message: &str) -> bool {
+    let w = text::words(&crate::glossary::with_english(message));
+    let refund = w
+        .iter()
+        .any(|x| x.starts_with("refund") || x.starts_with("reimburs"))
+        || w.windows(2).any(|p| p[0] == "money" && p[1] == "back");
+    let waited = w.iter().any(|x| matches!(x.as_str(), "still" | "ago"))
+        || w.windows(2).any(|p| {
+            matches!(
+                p[0].as_str(),
+                "been" | "after" | "nach" | "dopo" | "après" | "después"
+            ) && (p[1].chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    p[1].as_str(),
+                    "a" | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "several"
+                        | "weeks"
+                        | "days"
+                        | "drei"
+                        | "zwei"
+                        | "vier"
+                        | "tre"
+                        | "due"
+                        | "trois"
+                        | "deux"
+                        | "tres"
+                        | "dos"
+                ))
+        });
+    let question = w.first().is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "how"
+                | "what"
+                | "when"
+                | "which"
+                | "do"
+                | "does"
+                | "can"
+                | "should"
+                | "will"
+                | "is"
+                | "are"
+                | "if"
+        )
+    });
+    refund && waited && !question
+}
+
 /// "is there anybody who isn't a bot", "someone real, not a bot": the
 /// customer asks for a person by saying what they do not want.
 pub(super) fn someone_not_a_bot(w: &[String]) -> bool {

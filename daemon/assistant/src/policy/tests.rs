@@ -215,3 +215,20 @@ fn a_general_question_is_not_staff_work_whatever_the_reader_leans_to() {
         Some(HandoverReason::OrderChange)
     );
 }
+
+#[test]
+fn a_refund_still_missing_after_a_wait_is_staff_work() {
+    for m in [
+        "where is my refund for 1042 its been 20 days",
+        "Meine Rückerstattung für 1042 ist nach drei Wochen immer noch nicht da",
+        "sent my return back a month ago and still no refund",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+    }
+    for m in [
+        "how many days after dropping off a return should i contact you if theres no refund email",
+        "how long does a refund take?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
