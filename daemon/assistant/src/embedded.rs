@@ -155,16 +155,27 @@ impl Embedded<'_> {
             }
             let orders = self.orders_with_named_items(message, ledger.orders.clone());
             return match orders.as_slice() {
-                [] => Draft {
-                    text:
-                        "I can't see any orders on your account. If you ordered as a guest, please \
-                           tell me the order number from your confirmation email."
-                            .into(),
-                    article: None,
-                    helped: true,
-                    product: false,
-                    off_topic: false,
-                },
+                [] => {
+                    let none = "I can't see any orders on your account. If you ordered as a \
+                                guest, please tell me the order number from your confirmation \
+                                email.";
+                    // "where do I find my tracking number?", "my parcel is a
+                    // day late, what should I do?": nothing to look up, but
+                    // a help page may answer the question itself.
+                    let mut page =
+                        self.knowledge_answer(turn, message, Intent::OrderStatus, ledger);
+                    if page.article.is_some() {
+                        page.text = format!("{none}\n{}", page.text);
+                        return page;
+                    }
+                    Draft {
+                        text: none.into(),
+                        article: None,
+                        helped: true,
+                        product: false,
+                        off_topic: false,
+                    }
+                }
                 [one] => plain(&self.describe(one)),
                 many => {
                     let lines: Vec<String> = many

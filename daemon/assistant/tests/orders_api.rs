@@ -189,3 +189,30 @@ async fn an_unreachable_api_is_an_outage_too() {
         r.text
     );
 }
+
+/// No orders to look up, but a help page answers the question itself: both
+/// are said, and the page is cited.
+#[tokio::test]
+async fn a_how_to_about_orders_without_any_orders_gets_the_help_page_too() {
+    let a = Assistant::new(AssistantConfig {
+        provider: ProviderConfig::Embedded,
+        kb_dir: None,
+        orders_api: None,
+        request_timeout: Duration::from_secs(5),
+        max_tool_rounds: 3,
+        shop_name: "Shop".into(),
+        order_id_examples: vec![],
+    })
+    .unwrap();
+    let r = ask(&a, "nobody-here", "where do i find my tracking number").await;
+    assert!(r.text.contains("can't see any orders"), "{}", r.text);
+    assert!(r.article.is_some(), "{}", r.text);
+    assert!(
+        r.text.to_lowercase().contains("tracking number"),
+        "{}",
+        r.text
+    );
+    // Nothing to answer but the lookup: the lookup's words alone.
+    let r = ask(&a, "nobody-here", "status of my stuff").await;
+    assert!(r.text.contains("can't see any orders"), "{}", r.text);
+}
