@@ -176,7 +176,15 @@ fn apply_model(a: &mut Assessment, message: &str) {
         return;
     }
     match reading.need {
-        model::Label::Person if !a.declined_person => a.wants_person = true,
+        // "customer service email?": a way to reach us, asked for as
+        // information, as a phone number is.
+        model::Label::Person
+            if !a.declined_person
+                && crate::retrieval::AnswerKind::of(message)
+                    != crate::retrieval::AnswerKind::Channel =>
+        {
+            a.wants_person = true
+        }
         // Staff-only work is about money, an order or its delivery: a
         // line with none of these ("the app keeps disconnecting") is a
         // question the help pages answer, whatever the reader leans to.
@@ -256,6 +264,8 @@ const INFO_TOPIC: &[&str] = &[
     "available",
     "availability",
     "phone",
+    "email",
+    "e-mail",
     "languages",
     "language",
     "days",

@@ -232,3 +232,17 @@ fn a_refund_still_missing_after_a_wait_is_staff_work() {
         assert_eq!(reason(m), None, "{m}");
     }
 }
+
+#[test]
+fn asking_for_an_email_address_is_information_like_a_phone_number() {
+    for m in [
+        "customer service email?",
+        "who handles wholesale? is there a sales manager email",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+    assert_eq!(
+        reason("can someone email me about this"),
+        Some(HandoverReason::CustomerRequest)
+    );
+}

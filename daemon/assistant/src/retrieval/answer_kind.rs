@@ -193,7 +193,17 @@ fn channel(w: &[String]) -> bool {
             .iter()
             .any(|p| x.starts_with(p))
     }) || (any(&["number"]) && any(&["call", "ring"]));
-    let mail = any(&["email", "e-mail", "mail"]) && any(&["address", "to"]);
+    let mail = any(&["email", "e-mail", "mail"])
+        && any(&[
+            "address",
+            "to",
+            "support",
+            "service",
+            "contact",
+            "sales",
+            "press",
+            "wholesale",
+        ]);
     let who = w.windows(2).any(|p| p[0] == "who" && p[1] == "do") && any(&["contact", "write"]);
     // The customer's own: "change my email address", "my phone number".
     let own = w.windows(2).any(|p| {
@@ -249,6 +259,7 @@ mod tests {
                 AnswerKind::Channel,
             ),
             ("email address for support?", AnswerKind::Channel),
+            ("customer service email?", AnswerKind::Channel),
             (
                 "who do i contact about stocking your products",
                 AnswerKind::Channel,
