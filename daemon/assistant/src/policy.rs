@@ -152,7 +152,7 @@ pub fn assess(message: &str) -> Assessment {
         a.account_problem |= c.account_problem();
         a.staff_only |= c.charged_twice() || signals::money_wrongly_short(&w);
         a.wants_person |= signals::someone_not_a_bot(&w);
-        a.declined_person |= c.declines_person();
+        a.declined_person |= c.declines_person() || signals::declines_person_foreign(&w);
     }
     a.order_change |= foreign_cancel_request(message);
     a.staff_only |= signals::refund_overdue(message);

@@ -116,6 +116,84 @@ pub(super) fn refund_overdue(message: &str) -> bool {
     refund && waited && !question
 }
 
+/// "Ich brauche keinen Menschen, nur die Rückgabefrist", "no necesito una
+/// persona": a person named in another language, with a negation just
+/// before. English has its own rule (`Clause::declines_person`).
+pub(super) fn declines_person_foreign(w: &[String]) -> bool {
+    const PERSON: &[&str] = &[
+        "mensch",
+        "menschen",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "persona",
+        "personne",
+        "persoon",
+        "mens",
+        "pessoa",
+        "człowieka",
+        "człowiek",
+        "osoby",
+        "osoba",
+        "humano",
+        "humain",
+        "umano",
+        "operatore",
+        "operador",
+        "opérateur",
+        "medewerker",
+        "konsultanta",
+        "conseiller",
+        "menneske",
+        "människa",
+        "ihmistä",
+        "ihminen",
+        "člověka",
+        "človeka",
+        // Not "om": Swedish, Danish and Dutch "about", "if".
+        "embert",
+        "ember",
+        "άνθρωπο",
+    ];
+    const NEGATION: &[&str] = &[
+        "kein",
+        "keinen",
+        "keine",
+        "keiner",
+        "no",
+        "non",
+        "pas",
+        "geen",
+        "nie",
+        "ikke",
+        "inte",
+        "não",
+        "nao",
+        "nessun",
+        "nessuno",
+        "ningún",
+        "ninguna",
+        "aucun",
+        "aucune",
+        "sin",
+        "senza",
+        "ohne",
+        "zonder",
+        "sem",
+        "bez",
+        "ei",
+        "nem",
+        "δεν",
+        "nepotřebuji",
+        "nepotrebujem",
+    ];
+    w.iter().enumerate().any(|(i, x)| {
+        PERSON.contains(&x.as_str())
+            && w[i.saturating_sub(3)..i]
+                .iter()
+                .any(|n| NEGATION.contains(&n.as_str()))
+    })
+}
+
 /// "is there anybody who isn't a bot", "someone real, not a bot": the
 /// customer asks for a person by saying what they do not want.
 pub(super) fn someone_not_a_bot(w: &[String]) -> bool {

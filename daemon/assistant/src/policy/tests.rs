@@ -246,3 +246,18 @@ fn asking_for_an_email_address_is_information_like_a_phone_number() {
         Some(HandoverReason::CustomerRequest)
     );
 }
+
+#[test]
+fn declining_a_person_in_another_language_is_not_asking_for_one() {
+    for m in [
+        "Ich brauche keinen Menschen, nur die Rückgabefrist bitte",
+        "no necesito una persona, solo el plazo de devolución",
+        "pas besoin d'un humain, juste les frais de port",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+    assert_eq!(
+        reason("ich möchte mit einem Menschen sprechen"),
+        Some(HandoverReason::CustomerRequest)
+    );
+}
