@@ -299,6 +299,8 @@ const SYNONYMS: &[(&[&str], &[&str])] = &[
         &["damaged", "faulty", "defect"],
     ),
     (&["track"], &["tracking", "status"]),
+    // "Do gift cards expire?" and "valid for 24 months".
+    (&["expire", "expiry", "expiration"], &["valid", "validity"]),
     // "what's the return window / period": how many days.
     (&["window", "period"], &["days", "within"]),
     (&["dispatch", "post"], &["ship", "send", "post"]),

@@ -38,9 +38,47 @@ impl AnswerKind {
             ]);
         // "How long can the message be": a length, not a time.
         let length = pair("how", "long") && w.last().is_some_and(|x| x == "be");
+        // "How long" and "by when" in other languages, and the words for
+        // a deadline ("prazo", "Frist", "délai", "return window"): a time,
+        // though "quanto" alone asks a price.
+        let how_long = [
+            ("wie", "lange"),
+            ("hoe", "lang"),
+            ("quanto", "tempo"),
+            ("cuánto", "tiempo"),
+            ("cuanto", "tiempo"),
+            ("combien", "temps"),
+            ("jak", "długo"),
+            ("hur", "länge"),
+            ("hvor", "lang"),
+            ("hvor", "længe"),
+            ("hvor", "lenge"),
+            ("jak", "dlouho"),
+            ("ako", "dlho"),
+            ("kuinka", "kauan"),
+        ]
+        .iter()
+        .any(|(a, b)| pair(a, b));
+        let deadline = any(&[
+            "deadline",
+            "window",
+            "prazo",
+            "plazo",
+            "délai",
+            "delai",
+            "termine",
+            "frist",
+            "termijn",
+            "termín",
+            "lhůta",
+            "lhůtu",
+            "határidő",
+            "termin",
+            "terminie",
+        ]);
         if pair("what", "time") || pair("until", "when") || pair("till", "when") {
             AnswerKind::Clock
-        } else if how_many && any(TIME_UNITS) {
+        } else if how_long || deadline || (how_many && any(TIME_UNITS)) {
             AnswerKind::Time
         } else if length {
             AnswerKind::Count
@@ -244,6 +282,9 @@ mod tests {
             ("how many days do i have to return it", AnswerKind::Time),
             ("ile dni mam na zwrot?", AnswerKind::Time),
             ("hoeveel dagen heb ik", AnswerKind::Time),
+            ("quanto tempo ho per fare un reso", AnswerKind::Time),
+            ("qual é o prazo para trocar de tamanho?", AnswerKind::Time),
+            ("quanto costa la spedizione?", AnswerKind::Price),
             ("ile kosztuje wysyłka?", AnswerKind::Price),
             ("how many points do i get per euro", AnswerKind::Count),
             (
