@@ -85,19 +85,31 @@ impl Retriever {
         // A title word still picks a sentence when few sentences use it
         // ("express" in a delivery page's tags and in one sentence), or
         // when a section is about it.
-        let specific = query.originals.iter().any(|t| {
-            // A word most pages use (the shop's own trade: "tea") says
-            // nothing about which sentence answers.
-            if self.articles.idf(t) < COMMON_IDF {
-                return false;
-            }
-            let sf = sf(t);
-            sf > 0 && (!heading.is_some_and(|h| h.contains(t)) || sf * 4 <= sentences.len())
-        }) || sentences.iter().any(|s| {
-            // A section the question names in full ("## Refunds" and
-            // "how long until I get my refund").
-            !s.section.is_empty() && s.section.iter().all(|t| query.originals.contains(t))
-        });
+        // Every word of the question is in the title ("what payment
+        // methods do you take?" and "Payment methods"): it names the page,
+        // and a sentence that repeats one of its words ("try another
+        // payment method") is no answer.
+        let names_title = query.kind == AnswerKind::Any
+            && !query.originals.is_empty()
+            && self
+                .titles
+                .get(article)
+                .is_some_and(|t| query.originals.iter().all(|o| t.contains(o)));
+        let specific = !names_title
+            && query.originals.iter().any(|t| {
+                // A word most pages use (the shop's own trade: "tea") says
+                // nothing about which sentence answers.
+                if self.articles.idf(t) < COMMON_IDF {
+                    return false;
+                }
+                let sf = sf(t);
+                sf > 0 && (!heading.is_some_and(|h| h.contains(t)) || sf * 4 <= sentences.len())
+            })
+            || sentences.iter().any(|s| {
+                // A section the question names in full ("## Refunds" and
+                // "how long until I get my refund").
+                !s.section.is_empty() && s.section.iter().all(|t| query.originals.contains(t))
+            });
         // A sentence with every word of the question ("do I need an account
         // to order" and "Ordering as a guest is possible; you can create
         // an account later") answers it, even when each word alone is
@@ -116,7 +128,10 @@ impl Retriever {
                         .iter()
                         .all(|t| sentences[0].terms.contains(t))
             });
-        if !specific && let Some(i) = whole {
+        if !specific
+            && !names_title
+            && let Some(i) = whole
+        {
             return vec![sentences[i].text.clone()];
         }
         if !specific {

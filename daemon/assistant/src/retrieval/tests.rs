@@ -358,3 +358,22 @@ fn a_misspelt_word_finds_the_page_its_spelling_is_near() {
         "delivery"
     );
 }
+
+#[test]
+fn a_question_that_names_the_page_gets_its_opening_not_a_sentence_repeating_a_word() {
+    let kb = KnowledgeBase {
+        articles: vec![article(
+            "payment-methods",
+            "Payment methods",
+            &["payment"],
+            "## What we accept\n\n- Visa and Mastercard\n- PayPal\n- Klarna\n\n## Problems\n\n\
+             If it still fails, try another payment method.",
+        )],
+        ..KnowledgeBase::default()
+    };
+    let r = Retriever::new(&kb);
+    let s = r
+        .best_sentences(0, &Query::new("what payment methods do you take"))
+        .join(" ");
+    assert!(s.contains("PayPal") && !s.contains("try another"), "{s}");
+}
