@@ -255,6 +255,36 @@ impl Query {
     }
 }
 
+/// The terms a text only ever writes with a capital inside a sentence:
+/// names of places, people and brands. Words at the start of a line or a
+/// sentence say nothing either way.
+fn proper_nouns<'a>(texts: impl Iterator<Item = &'a str>) -> std::collections::HashSet<String> {
+    let mut capital = std::collections::HashSet::new();
+    let mut lower = std::collections::HashSet::new();
+    for text in texts {
+        for line in text.lines() {
+            let mut start = true;
+            for token in line.split_whitespace() {
+                let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+                let first = word.chars().next();
+                if !start && let Some(c) = first {
+                    let set = if c.is_uppercase() {
+                        &mut capital
+                    } else {
+                        &mut lower
+                    };
+                    set.extend(text::terms(word));
+                }
+                start = token.ends_with(['.', '!', '?', ':', '|'])
+                    || first.is_none()
+                    || token.starts_with(['#', '-', '*', '|']);
+            }
+        }
+    }
+    capital.retain(|t| !lower.contains(t));
+    capital
+}
+
 /// English phrasal verbs whose particle changes what the verb's word
 /// would find: "sign for a parcel" is a signature, not signing in.
 fn phrasal(words: &str) -> String {
@@ -503,6 +533,10 @@ pub struct Retriever {
     pub order_ids: crate::order_ids::OrderIds,
     /// The KB's own words, for reading near spellings.
     vocabulary: Vec<String>,
+    /// Words the KB only ever writes as names ("Milano", "Switzerland",
+    /// "London"): a customer who writes them in lower case still names a
+    /// place or a brand, not the topic of a page.
+    proper_nouns: std::collections::HashSet<String>,
 }
 
 impl Retriever {
@@ -517,6 +551,12 @@ impl Retriever {
         Self {
             order_ids: crate::order_ids::OrderIds::new(kb, &[]),
             vocabulary: Self::vocabulary_of(&articles, &products),
+            proper_nouns: proper_nouns(
+                kb.articles
+                    .iter()
+                    .flat_map(|a| [a.title.as_str(), a.body.as_str()])
+                    .chain(kb.products.iter().map(|p| p.description.as_str())),
+            ),
             articles,
             heading_index: Bm25::new(
                 headings
@@ -605,7 +645,7 @@ impl Retriever {
                 || query
                     .terms
                     .iter()
-                    .filter(|(t, _)| !query.names.contains(t))
+                    .filter(|(t, _)| !query.names.contains(t) && !self.proper_nouns.contains(t))
                     .any(|(t, _)| self.articles.contains(h.index, t));
             if !substantive {
                 h.coverage = 0.0;

@@ -377,3 +377,22 @@ fn a_question_that_names_the_page_gets_its_opening_not_a_sentence_repeating_a_wo
         .join(" ");
     assert!(s.contains("PayPal") && !s.contains("try another"), "{s}");
 }
+
+#[test]
+fn a_place_the_kb_only_writes_as_a_name_is_a_name_in_lower_case_too() {
+    let kb = KnowledgeBase {
+        articles: vec![article(
+            "click-and-collect",
+            "Click and collect in Milan",
+            &["milan", "store"],
+            "Collect your order at our store in Milan. We keep it for 10 days, and Milan \
+             customers often collect on the same day.",
+        )],
+        ..KnowledgeBase::default()
+    };
+    let r = Retriever::new(&kb);
+    let weather = r.articles(&Query::new("whats the weather in milan tomorrow"));
+    assert!(weather.iter().all(|h| h.coverage == 0.0), "{weather:?}");
+    let store = r.articles(&Query::new("can i collect my order in milan"));
+    assert!(Retriever::confident(&store[0]), "{store:?}");
+}
