@@ -372,7 +372,21 @@ impl Embedded<'_> {
         let name_hit = best_p.is_some_and(|h| h.heading);
         // "How much / how many" ask about the thing itself, not a how-to.
         // "how heavy / how big / how much" ask about the thing itself.
-        let howto = query.kind == crate::retrieval::AnswerKind::HowTo && best_a.is_some();
+        // So do "how long" and "when" (a product's data has no times), and
+        // a how-to after a remark ("bit sad it's sold out, how do I get
+        // told when it's back?").
+        let w = text::words(message);
+        let howto_later = w
+            .windows(3)
+            .any(|x| x[0] == "how" && matches!(x[1].as_str(), "do" | "can") && x[2] == "i");
+        let howto = best_a.is_some()
+            && (howto_later
+                || matches!(
+                    query.kind,
+                    crate::retrieval::AnswerKind::HowTo
+                        | crate::retrieval::AnswerKind::Time
+                        | crate::retrieval::AnswerKind::Clock
+                ));
         // A word of the product's name that no help page uses ("how heavy
         // is the Featherlite jacket"): the question is about that product.
         let named = best_p.is_some_and(|h| r.names_product(h.index, &query));
