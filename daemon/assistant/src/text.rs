@@ -65,8 +65,25 @@ fn expand_contraction(w: &str, out: &mut Vec<String>) {
             return;
         }
     }
+    // French and Italian elide an article or pronoun into the next word
+    // ("l'orlo", "dell'ordine", "c'est", "qu'il"): the word after the
+    // apostrophe is the one that means something.
+    if let Some((head, rest)) = w.split_once('\'')
+        && ELIDED.contains(&head)
+        && !rest.is_empty()
+    {
+        out.push(head.to_string());
+        out.push(rest.replace('\'', ""));
+        return;
+    }
     out.push(w.replace('\'', ""));
 }
+
+/// Elided French and Italian words before an apostrophe.
+const ELIDED: &[&str] = &[
+    "l", "d", "c", "j", "n", "s", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "dell", "all",
+    "nell", "sull", "dall", "coll", "un", "quell", "quest", "dev",
+];
 
 const STOPWORDS: &[&str] = &[
     "a",
@@ -556,6 +573,18 @@ mod tests {
         // Short bases keep their ending: "table", "cable", "payable".
         assert_eq!(stem("table"), "tabl");
         assert_eq!(stem("cable"), "cabl");
+    }
+
+    #[test]
+    fn an_elided_article_comes_off_the_word() {
+        assert_eq!(
+            words("quanto costa l'orlo dell'ordine"),
+            ["quanto", "costa", "l", "orlo", "dell", "ordine"]
+        );
+        assert_eq!(words("c'est gratuit"), ["c", "est", "gratuit"]);
+        // English keeps its own: "it's", "don't", "o'clock".
+        assert_eq!(words("it's"), ["it", "is"]);
+        assert_eq!(words("o'clock"), ["oclock"]);
     }
 
     #[test]
