@@ -189,6 +189,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn reaching_the_shop_tailoring_and_dutch_return_compounds() {
+        for (line, english) in [
+            ("qual è il numero del servizio clienti?", "number"),
+            ("qual è il numero del servizio clienti?", "service"),
+            ("hoe lang is de retourtermijn", "return"),
+            ("quanto costa l'orlo dei pantaloni", "hem"),
+            ("combien coûte l'ourlet", "hem"),
+            ("et c'est gratuit à partir de combien ?", "free"),
+        ] {
+            assert!(with_english(line).contains(english), "{line}");
+        }
+    }
+
+    #[test]
     fn a_negation_before_opened_is_unopened() {
         assert!(for_retrieval("posso restituire un prodotto non aperto?").contains("unopened"));
         assert!(for_retrieval("¿puedo devolver un producto no abierto?").contains("unopened"));

@@ -461,4 +461,11 @@ pub(super) const SHOP_WEST: &[(&str, &str)] = &[
     ("=koszyku", "cart basket"),
     ("jakoś", "quality"),
     ("jakosc", "quality"),
+    // Dutch compounds on "retour" ("retourtermijn", "retourneren"), and
+    // reaching the shop.
+    ("retour", "return"),
+    ("=nummer", "number"),
+    ("=numer", "number"),
+    ("kundenservice", "customer service"),
+    ("=saum", "hem hemming"),
 ];
