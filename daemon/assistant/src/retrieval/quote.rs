@@ -105,6 +105,17 @@ impl Retriever {
                 let sf = sf(t);
                 sf > 0 && (!heading.is_some_and(|h| h.contains(t)) || sf * 4 <= sentences.len())
             })
+            // A word the page does not use, whose synonym a few of its
+            // sentences do ("do gift cards expire?" and "valid for 24
+            // months").
+            || (query.originals.iter().any(|t| sf(t) == 0)
+                && query.terms.iter().any(|(t, _)| {
+                    let sf = sf(t);
+                    !query.originals.contains(t)
+                        && self.articles.idf(t) >= COMMON_IDF
+                        && sf > 0
+                        && sf * 4 <= sentences.len()
+                }))
             || sentences.iter().any(|s| {
                 // A section the question names in full ("## Refunds" and
                 // "how long until I get my refund").

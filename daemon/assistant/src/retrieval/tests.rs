@@ -396,3 +396,22 @@ fn a_place_the_kb_only_writes_as_a_name_is_a_name_in_lower_case_too() {
     let store = r.articles(&Query::new("can i collect my order in milan"));
     assert!(Retriever::confident(&store[0]), "{store:?}");
 }
+
+#[test]
+fn a_synonym_of_a_word_the_page_lacks_picks_the_sentence() {
+    let kb = KnowledgeBase {
+        articles: vec![article(
+            "gift-cards",
+            "Gift cards",
+            &[],
+            "Digital gift cards come in €25 and €50. A gift card is valid for 24 months. \
+             Gift cards can't be exchanged for cash. Use a gift card online or in the store.",
+        )],
+        ..KnowledgeBase::default()
+    };
+    let r = Retriever::new(&kb);
+    let s = r
+        .best_sentences(0, &Query::new("do gift cards expire"))
+        .join(" ");
+    assert!(s.contains("24 months"), "{s}");
+}
