@@ -400,13 +400,18 @@ fn a_place_the_kb_only_writes_as_a_name_is_a_name_in_lower_case_too() {
 #[test]
 fn a_synonym_of_a_word_the_page_lacks_picks_the_sentence() {
     let kb = KnowledgeBase {
-        articles: vec![article(
-            "gift-cards",
-            "Gift cards",
-            &[],
-            "Digital gift cards come in €25 and €50. A gift card is valid for 24 months. \
-             Gift cards can't be exchanged for cash. Use a gift card online or in the store.",
-        )],
+        articles: vec![
+            article(
+                "gift-cards",
+                "Gift cards",
+                &[],
+                "Digital gift cards come in €25 and €50. Gift cards can't be exchanged for cash. \
+             Use a gift card online or in the store. A gift card is valid for 24 months.",
+            ),
+            article("returns", "Returns", &[], "Return items within 30 days."),
+            article("shipping", "Shipping", &[], "We ship in 2 days."),
+            article("payment", "Payment", &[], "We take cards and PayPal."),
+        ],
         ..KnowledgeBase::default()
     };
     let r = Retriever::new(&kb);
