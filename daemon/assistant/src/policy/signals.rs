@@ -357,7 +357,10 @@ pub(super) fn staff_matter(message: &str) -> bool {
 pub fn asks_status(message: &str) -> bool {
     super::clauses(message).iter().all(|clause| {
         let w = text::words(clause);
-        w.is_empty() || Clause::new(&w).asks_status()
+        // A clause that is only the order's number ("…? VEL-58418")
+        // asks nothing of its own.
+        let only_id = w.len() == 1 && w[0].chars().filter(char::is_ascii_digit).count() >= 3;
+        w.is_empty() || only_id || Clause::new(&w).asks_status()
     })
 }
 
@@ -365,7 +368,15 @@ impl Clause<'_> {
     /// A yes/no question whether an order reached a status ("was my order
     /// cancelled?", "has 1042 shipped yet?"), with nothing else in it.
     pub(super) fn asks_status(&self) -> bool {
-        let h = self.head();
+        let mut h = self.head();
+        // "VEL-58461 was it delivered": the order's number first.
+        if self
+            .w
+            .get(h)
+            .is_some_and(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
+        {
+            h += 1;
+        }
         let aux = matches!(
             self.w.get(h).map(String::as_str),
             Some("was" | "is" | "has" | "have" | "did" | "were" | "are")
@@ -379,7 +390,10 @@ impl Clause<'_> {
             "dispatched",
             "sent",
             "processed",
-        ]) || self.has_phrase(&["gone", "through"])
+        ]) || self.has(&["arrive", "arrived"])
+            || self.has_phrase(&["get", "there"])
+            || self.has_phrase(&["got", "there"])
+            || self.has_phrase(&["gone", "through"])
             || self.has_phrase(&["go", "through"])
             || self.has_phrase(&["went", "through"]);
         let complaint = self.has(&["but", "still", "twice", "charged", "never", "not", "yet"]);

@@ -261,3 +261,18 @@ fn declining_a_person_in_another_language_is_not_asking_for_one() {
         Some(HandoverReason::CustomerRequest)
     );
 }
+#[test]
+fn a_yes_no_question_whether_an_order_arrived_is_for_the_order_tools() {
+    for m in [
+        "VEL-58461 was it delivered",
+        "did my belt and jeans order get there? VEL-58418",
+        "has order 1042 arrived?",
+    ] {
+        assert!(asks_status(m), "{m}");
+        assert_eq!(reason(m), None, "{m}");
+    }
+    // Not there when it should be: a complaint, not a status question.
+    assert!(!asks_status(
+        "did my order 1042 arrive? it says delivered but it's not here"
+    ));
+}
