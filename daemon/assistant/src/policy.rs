@@ -65,6 +65,11 @@ pub struct Assessment {
 
 pub const ANGER_THRESHOLD: f32 = 2.0;
 
+/// The share of a line's words the reader's corpus must have before its
+/// "upset" reading counts (every upset line of the corpus has at least
+/// this).
+const KNOWN_FOR_MOOD: f32 = 0.5;
+
 impl Assessment {
     /// The hand-over this message calls for on its own, most pressing first.
     pub fn handover(&self) -> Option<HandoverReason> {
@@ -194,7 +199,11 @@ fn apply_model(a: &mut Assessment, message: &str) {
             a.staff_only = true
         }
         model::Label::Account => a.account_problem = true,
-        model::Label::Upset => a.anger = a.anger.max(ANGER_THRESHOLD),
+        // A mood is read from words: in a language the corpus hardly has,
+        // the reader's "upset" comes from stray letter groups.
+        model::Label::Upset if model::model().known_share(message) >= KNOWN_FOR_MOOD => {
+            a.anger = a.anger.max(ANGER_THRESHOLD)
+        }
         _ => {}
     }
 }

@@ -69,12 +69,20 @@ pub struct Reading {
 
 pub struct Model {
     inner: Linear,
+    /// Every word of the corpus: how much of a line the reader has seen
+    /// words of (see `known_share`).
+    words: std::collections::HashSet<String>,
 }
 
 /// The trained model, shared by every conversation.
 pub fn model() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
     MODEL.get_or_init(|| Model::train(&corpus()))
+}
+
+#[cfg(test)]
+pub(crate) fn corpus_for_tests() -> Vec<(Label, String)> {
+    corpus()
 }
 
 fn corpus() -> Vec<(Label, String)> {
@@ -89,7 +97,26 @@ impl Model {
             .collect();
         Model {
             inner: Linear::train(&indexed, LABELS.len()),
+            words: data
+                .iter()
+                .flat_map(|(_, line)| crate::text::words(line))
+                .collect(),
         }
+    }
+
+    /// The share of `line`'s words (of three letters or more) that the
+    /// corpus has. A line in a language the reader never saw ("quién ganó
+    /// la liga", Croatian) is read from stray letter groups: its moods
+    /// mean little there.
+    pub fn known_share(&self, line: &str) -> f32 {
+        let w: Vec<String> = crate::text::words(line)
+            .into_iter()
+            .filter(|x| x.chars().count() >= 3 && !x.chars().any(|c| c.is_ascii_digit()))
+            .collect();
+        if w.is_empty() {
+            return 1.0;
+        }
+        w.iter().filter(|x| self.words.contains(*x)).count() as f32 / w.len() as f32
     }
 
     /// How much `line` calls for a person at all (`1 - P(none)`), and the

@@ -276,3 +276,26 @@ fn a_yes_no_question_whether_an_order_arrived_is_for_the_order_tools() {
         "did my order 1042 arrive? it says delivered but it's not here"
     ));
 }
+#[test]
+fn a_mood_read_from_a_language_the_reader_never_saw_is_not_anger() {
+    // The reader leans to "upset" on these (stray letter groups).
+    for m in [
+        "quién ganó la liga este año",
+        "od kojeg iznosa je besplatna dostava za hrvatsku",
+    ] {
+        assert_eq!(model::model().reading(m).need, model::Label::Upset, "{m}");
+        assert!(model::model().known_share(m) < 0.5, "{m}");
+        assert_eq!(reason(m), None, "{m}");
+    }
+    assert_eq!(
+        reason("you keep saying the same thing, this is going in circles"),
+        Some(HandoverReason::Sentiment)
+    );
+    // Every upset line of the corpus is in words the reader knows.
+    assert!(
+        model::corpus_for_tests()
+            .iter()
+            .filter(|(l, _)| *l == model::Label::Upset)
+            .all(|(_, line)| model::model().known_share(line) >= 0.5)
+    );
+}
