@@ -39,6 +39,77 @@ pub(super) fn foreign_cancel_request(message: &str) -> bool {
     asks && own && !w.iter().any(|x| CONDITIONAL.contains(&x.as_str()))
 }
 
+/// A request in another language to change one's own order ("Können Sie
+/// bei 1042 die Größe auf 43 ändern?", "cambien la dirección de mi
+/// pedido"): the verb in the infinitive or imperative, the customer's own
+/// order (a possessive or its number) and a word about the order, not the
+/// account ("mein Passwort ändern" is the account's business).
+pub(super) fn foreign_change_request(message: &str) -> bool {
+    const CHANGE: &[&str] = &[
+        "ändern",
+        "umtauschen",
+        "tauschen",
+        "cambiar",
+        "cambien",
+        "cambiad",
+        "modificar",
+        "changer",
+        "changez",
+        "modifier",
+        "modifiez",
+        "échanger",
+        "cambiare",
+        "cambiate",
+        "modificare",
+        "sostituire",
+        "wijzigen",
+        "wijzig",
+        "veranderen",
+        "ruilen",
+        "mudar",
+        "mudem",
+        "alterar",
+        "trocar",
+        "zmienić",
+        "zmieńcie",
+        "zmienic",
+        "wymienić",
+    ];
+    const ORDER: &[&str] = &["order", "size", "address", "delivery", "parcel", "item"];
+    let w = text::words(message);
+    let english = text::words(&crate::glossary::with_english(message));
+    let asks = w.iter().any(|x| CHANGE.contains(&x.as_str()));
+    let own = w
+        .iter()
+        .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
+        || w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "mi" | "mis"
+                    | "mein"
+                    | "meine"
+                    | "meiner"
+                    | "meinen"
+                    | "ma"
+                    | "mon"
+                    | "mes"
+                    | "mio"
+                    | "mia"
+                    | "mijn"
+                    | "meu"
+                    | "minha"
+                    | "moje"
+                    | "mój"
+                    | "moja"
+            )
+        });
+    let about_order = english.iter().any(|x| ORDER.contains(&x.as_str()));
+    let account = english
+        .iter()
+        .any(|x| matches!(x.as_str(), "password" | "account" | "email" | "login"));
+    asks && own && about_order && !account
+}
+
 /// Money returned short of what was paid ("the refund is less than I
 /// paid", "only got a partial refund"): the amount is staff's to check.
 /// Questions about how refunds work ("is the refund less if …") are not.

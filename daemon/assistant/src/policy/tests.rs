@@ -299,3 +299,21 @@ fn a_mood_read_from_a_language_the_reader_never_saw_is_not_anger() {
             .all(|(_, line)| model::model().known_share(line) >= 0.5)
     );
 }
+
+#[test]
+fn a_request_in_another_language_to_change_ones_order() {
+    for m in [
+        "Können Sie bei 10423 die Größe auf 43 ändern?",
+        "cambien la dirección de entrega de mi pedido",
+        "wijzig het bezorgadres van mijn bestelling",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+    }
+    // The account's own data, and the rules in general, are not.
+    for m in [
+        "wie kann ich mein Passwort ändern",
+        "se puede cambiar la talla?",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+    }
+}
