@@ -106,7 +106,7 @@ pub fn frustrated_after_answers(message: &str, answered_before: usize) -> bool {
         return false;
     }
     let r = model::model().reading(message);
-    r.need == model::Label::Upset && r.p_need >= 0.4
+    (r.need == model::Label::Upset && r.p_need >= 0.4) || signals::answers_go_in_circles(message)
 }
 
 /// The customer says again what they said before an answer: the answer

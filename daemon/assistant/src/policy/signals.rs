@@ -110,6 +110,51 @@ pub(super) fn foreign_change_request(message: &str) -> bool {
     asks && own && about_order && !account
 }
 
+/// The customer says the answers repeat themselves or miss the question
+/// ("you keep sending me the same text", "you're just repeating the
+/// tracking number", "Das haben Sie mir schon dreimal geschrieben"): after
+/// an answer, the assistant is not helping.
+pub(super) fn answers_go_in_circles(message: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "keep saying",
+        "keep sending",
+        "keep repeating",
+        "keep telling",
+        "just repeating",
+        "are repeating",
+        "same answer",
+        "same text",
+        "same thing",
+        "same message",
+        "same reply",
+        "already told you",
+        "told you already",
+        "already said",
+        "in circles",
+        "not what i asked",
+        "did not answer",
+        "does not answer",
+        "not answering",
+        "not listening",
+        "schon dreimal",
+        "schon zweimal",
+        "immer dasselbe",
+        "immer das gleiche",
+        "la même réponse",
+        "toujours la même",
+        "la misma respuesta",
+        "siempre lo mismo",
+        "la stessa risposta",
+        "sempre la stessa",
+        "steeds hetzelfde",
+        "hetzelfde antwoord",
+        "a mesma resposta",
+        "ta sama odpowiedź",
+    ];
+    let line = text::words(message).join(" ");
+    PHRASES.iter().any(|p| line.contains(p))
+}
+
 /// Money returned short of what was paid ("the refund is less than I
 /// paid", "only got a partial refund"): the amount is staff's to check.
 /// Questions about how refunds work ("is the refund less if …") are not.

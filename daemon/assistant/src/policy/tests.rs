@@ -317,3 +317,20 @@ fn a_request_in_another_language_to_change_ones_order() {
         assert_ne!(reason(m), Some(HandoverReason::OrderChange), "{m}");
     }
 }
+
+#[test]
+fn answers_that_go_in_circles_are_frustration_after_an_answer() {
+    for m in [
+        "youre just repeating the tracking number, i need to know if it arrives TOMORROW",
+        "again: can I return it or not. you keep sending me the same text",
+        "Das haben Sie mir schon dreimal geschrieben, ich will jetzt eine Lösung",
+    ] {
+        assert!(frustrated_after_answers(m, 1), "{m}");
+        // Before any answer there is nothing to go in circles.
+        assert!(!frustrated_after_answers(m, 0), "{m}");
+    }
+    assert!(!frustrated_after_answers(
+        "is it the same size as the other one?",
+        2
+    ));
+}
