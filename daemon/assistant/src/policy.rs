@@ -555,6 +555,15 @@ impl<'a> Clause<'a> {
         {
             return true;
         }
+        // "two orders in my account that aren't mine", "a charge I don't
+        // recognise": someone else at work in the account.
+        let theirs = self.has_phrase(&["not", "mine"])
+            || self.has_phrase(&["not", "recognise"])
+            || self.has_phrase(&["not", "recognize"])
+            || self.has_phrase(&["did", "not", "order"]);
+        if theirs && self.has(&["order", "orders", "account", "charge", "charges", "payment"]) {
+            return true;
+        }
         if self.has_phrase(&["did", "not", "place"])
             || self.has_phrase(&["did", "not", "make", "this"])
             || self.has_phrase(&["never", "placed"])

@@ -41,6 +41,20 @@ fn expand_contraction(w: &str, out: &mut Vec<String>) {
         "won't" | "wont" => Some(("will", "not")),
         "shan't" => Some(("shall", "not")),
         "i'm" | "im" => Some(("i", "am")),
+        // Customers often leave the apostrophe out.
+        "dont" => Some(("do", "not")),
+        "doesnt" => Some(("does", "not")),
+        "didnt" => Some(("did", "not")),
+        "isnt" => Some(("is", "not")),
+        "arent" => Some(("are", "not")),
+        "wasnt" => Some(("was", "not")),
+        "werent" => Some(("were", "not")),
+        "havent" => Some(("have", "not")),
+        "hasnt" => Some(("has", "not")),
+        "hadnt" => Some(("had", "not")),
+        "couldnt" => Some(("could", "not")),
+        "wouldnt" => Some(("would", "not")),
+        "shouldnt" => Some(("should", "not")),
         _ => None,
     };
     if let Some((a, b)) = special {
@@ -556,6 +570,7 @@ mod tests {
         );
         assert_eq!(words("Can't log in"), ["can", "not", "log", "in"]);
         assert_eq!(words("I’d like"), ["i", "would", "like"]);
+        assert_eq!(words("they arent mine"), ["they", "are", "not", "mine"]);
     }
 
     #[test]

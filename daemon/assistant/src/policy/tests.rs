@@ -334,3 +334,14 @@ fn answers_that_go_in_circles_are_frustration_after_an_answer() {
         2
     ));
 }
+
+#[test]
+fn orders_or_charges_that_are_not_the_customers_are_an_account_matter() {
+    for m in [
+        "there are 2 orders in my account that arent mine",
+        "there's a charge on my card for an order i don't recognise",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::Account), "{m}");
+    }
+    assert_eq!(reason("is this jacket the same as mine in blue?"), None);
+}
