@@ -6,12 +6,19 @@
 //! of many trades sell (ingredients, samples, points, expiry, spare parts,
 //! sizes, ways to pay and to collect) has tables of its own, looked up
 //! after those: `shop_romance` (es, fr, it, pt), `shop_west` (de, nl, pl),
-//! `shop_north`, `shop_east` (cs, sk, hu, ro) and `shop_greek`. Only
+//! `shop_north`, `shop_east` (cs, sk, hu, ro) and `shop_greek`. The
+//! languages added after them come last, so no word those tables read
+//! changes meaning: hr, sr (Latin script), bs and sl (`south`), lt, lv,
+//! et (`baltic`) and bg (`bulgarian`); besides the support words they
+//! read who the customer wants (a person, an operator, help, to talk) and
+//! the question words (how much, how long, when, where). Only
 //! everyday support words: nothing names a shop, product or article. An entry starting with `=`
 //! matches the whole word; others match its beginning, so a prefix must
 //! not begin an English word a customer would write (the tests check a
 //! list of them).
 
+mod baltic;
+mod bulgarian;
 mod east;
 mod north;
 mod shop_east;
@@ -19,13 +26,15 @@ mod shop_greek;
 mod shop_north;
 mod shop_romance;
 mod shop_west;
+mod south;
 mod west;
 
 /// Every language's entries, looked up in this order: the first entry
 /// that matches a word decides, so an entry of one language shadows a
 /// later one of another that starts the same way. The shop tables come
-/// last, so they never take a word the support tables already read.
-const TABLES: [&[(&str, &str)]; 8] = [
+/// last, so they never take a word the support tables already read, and
+/// the languages added after them after those.
+const TABLES: [&[(&str, &str)]; 11] = [
     west::WEST,
     north::NORTH,
     east::EAST,
@@ -34,6 +43,9 @@ const TABLES: [&[(&str, &str)]; 8] = [
     shop_north::SHOP_NORTH,
     shop_east::SHOP_EAST,
     shop_greek::SHOP_GREEK,
+    south::SOUTH,
+    baltic::BALTIC,
+    bulgarian::BULGARIAN,
 ];
 
 /// The English support words for `word` (lowercased), if it is one of the
@@ -77,8 +89,9 @@ static INDEX: std::sync::LazyLock<std::collections::HashMap<char, Vec<Entry>>> =
 
 /// Function words of the glossary's languages: noise for retrieval.
 /// Words of the added languages that English customers write with a
-/// meaning of their own ("on", "in", "mine", "pot", "care", "ale", "van")
-/// are left out.
+/// meaning of their own ("on", "in", "mine", "pot", "care", "ale", "van",
+/// "me", "to", "no", "man", "u") are left out, and so are words the
+/// glossary reads ("koliko", "kur", "kada").
 #[rustfmt::skip]
 const FUNCTION_WORDS: &[&str] = &[
     // es
@@ -130,6 +143,27 @@ const FUNCTION_WORDS: &[&str] = &[
     "στην", "για", "με", "από", "πού", "που", "πώς", "πως", "είναι", "θα", "δεν", "μπορώ",
     "ένα", "μια", "σε", "στα", "στις", "στους", "τις", "τους", "ένας", "αυτό", "αυτή", "έχω",
     "έχετε", "ή", "όταν",
+    // hr, sr, bs
+    "moj", "moju", "mog", "mojoj", "mojom", "sam", "li", "ili", "ali", "ako", "još", "jos",
+    "kako", "što", "šta", "za", "iz", "ovo", "ova", "ovaj", "taj", "bih", "bi", "smo", "ste",
+    "su", "vas", "vaš", "vaša", "vašu", "vam", "nam", "imam", "imate", "molim", "nije", "nisam",
+    "mogu", "možete", "mozete", "može", "moze", "mene", "meni", "koji", "koja", "kojem",
+    // sl
+    "sem", "lahko", "prosim", "kaj", "ki", "pa", "tudi", "še", "bo", "so", "ima", "vaše",
+    // lt
+    "mano", "aš", "yra", "ir", "į", "iš", "ar", "kaip", "prašau", "galiu", "galite", "jūs",
+    "jūsų", "jusu", "mūsų", "nėra", "dar", "jau", "tik", "apie", "prie", "mane", "mes",
+    // lv
+    "manu", "es", "un", "vai", "uz", "kā", "ka", "lūdzu", "ludzu", "varu",
+    "varat", "jums", "jūsu", "vēl", "tikai", "arī", "nav", "kas", "mēs",
+    // et
+    "minu", "mu", "mina", "seda", "teie", "teil", "palun", "saan", "kuidas", "mis", "ning",
+    "et", "veel", "juba", "ainult", "oma", "olen", "kas", "kui",
+    // bg
+    "моята", "моя", "моят", "моето", "моите", "на", "и", "в", "във", "за", "от", "до", "с",
+    "със", "е", "са", "съм", "да", "ли", "как", "какво", "може", "мога", "можете", "моля",
+    "ми", "ме", "се", "ще", "не", "този", "тази", "това", "вие", "вас", "ви", "има", "имам",
+    "но", "или", "ако", "още", "вече", "само", "също", "при", "по", "към",
 ];
 
 /// `text` for retrieval: function words of the glossary's languages
@@ -185,389 +219,4 @@ fn english_after(prev: Option<&String>, word: &str) -> Option<&'static str> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reaching_the_shop_tailoring_and_dutch_return_compounds() {
-        for (line, english) in [
-            ("qual è il numero del servizio clienti?", "number"),
-            ("qual è il numero del servizio clienti?", "service"),
-            ("hoe lang is de retourtermijn", "return"),
-            ("quanto costa l'orlo dei pantaloni", "hem"),
-            ("combien coûte l'ourlet", "hem"),
-            ("et c'est gratuit à partir de combien ?", "free"),
-        ] {
-            assert!(with_english(line).contains(english), "{line}");
-        }
-    }
-
-    #[test]
-    fn a_negation_before_opened_is_unopened() {
-        assert!(for_retrieval("posso restituire un prodotto non aperto?").contains("unopened"));
-        assert!(for_retrieval("¿puedo devolver un producto no abierto?").contains("unopened"));
-        assert!(!for_retrieval("ho aperto il prodotto").contains("unopened"));
-        assert!(with_english("pas ouvert").contains("unopened"));
-    }
-
-    #[test]
-    fn foreign_support_words_gain_their_english() {
-        assert!(with_english("Wie viel kostet der Versand?").contains("shipping"));
-        assert!(with_english("¿Dónde está mi pedido?").contains("order"));
-        assert_eq!(english("contact"), None);
-        assert_eq!(english("preisliste"), None);
-    }
-
-    /// One everyday line per language added after the first seven: each
-    /// gains the English of its support words.
-    #[test]
-    fn northern_and_central_european_lines_gain_their_english() {
-        let cases = [
-            ("hvor er min pakke", "parcel"),
-            ("hvad koster fragten til Sverige", "shipping"),
-            ("jeg vil returnere min ordre", "return"),
-            ("kan jeg betale med gavekort", "gift card"),
-            ("hur lång är leveranstiden", "delivery"),
-            ("jag har glömt mitt lösenord", "password"),
-            ("när kommer min beställning", "order"),
-            ("hvor lang er garantien", "warranty"),
-            ("har dere denne i størrelse 42", "size"),
-            ("missä tilaukseni on", "order"),
-            ("paljonko toimitus maksaa", "delivery"),
-            ("haluan palauttaa tuotteen", "return"),
-            ("kde je moje objednávka", "order"),
-            ("kolik stojí doprava", "shipping"),
-            ("chci vrátit zboží", "return"),
-            ("zabudol som heslo", "password"),
-            ("kedy príde moja zásielka", "parcel"),
-            ("hol van a csomagom", "parcel"),
-            ("mennyibe kerül a szállítás", "shipping"),
-            ("elfelejtettem a jelszavam", "password"),
-            ("unde este comanda mea", "order"),
-            ("cât costă livrarea", "delivery"),
-            ("vreau să returnez produsul", "return"),
-            ("πού είναι η παραγγελία μου", "order"),
-            ("πόσο κοστίζει η αποστολή", "shipping"),
-            ("θέλω επιστροφή χρημάτων", "money"),
-        ];
-        for (line, english) in cases {
-            assert!(with_english(line).contains(english), "{line}");
-        }
-    }
-
-    /// One everyday line per topic of the shop tables, in several
-    /// languages: each gains the English a help page uses.
-    #[test]
-    fn shop_and_product_lines_gain_their_english() {
-        let cases = [
-            ("¿qué ingredientes lleva esta crema?", "ingredients"),
-            ("Enthält das Produkt Allergene?", "allergens"),
-            ("c'est végan ?", "vegan"),
-            ("è testato sugli animali?", "tested"),
-            ("kan jeg bruge den når jeg er gravid", "pregnant"),
-            ("czy mogę używać w ciąży", "pregnancy"),
-            ("είναι κατάλληλο στην εγκυμοσύνη", "pregnancy"),
-            ("Ist das für empfindliche Haut geeignet?", "sensitive"),
-            ("jsou vhodné pro citlivou pleť", "skin"),
-            ("Kann ich Proben bekommen?", "sample"),
-            ("dostanę próbki do zamówienia?", "samples"),
-            ("pot primi mostre gratuite", "samples"),
-            ("quero embrulho para presente", "gift wrapping"),
-            ("mogę dodać bilecik z życzeniami", "gift message"),
-            ("hoeveel punten heb ik", "points"),
-            ("jak zbierać punkty lojalnościowe", "loyalty"),
-            ("wie hoch ist mein Punktestand", "points balance"),
-            ("is de cadeaubon nog geldig", "valid"),
-            ("qual a validade depois de aberto", "validity"),
-            ("o que significa o símbolo na embalagem", "symbol"),
-            ("qual è la scadenza dei prodotti", "expiry"),
-            ("où mettre les emballages vides au recyclage", "recycling"),
-            ("hur pausar jag min prenumeration", "subscription"),
-            ("Ich möchte mein Abo kündigen", "subscription"),
-            (
-                "waar vind ik de handleiding voor de montage",
-                "instructions",
-            ),
-            ("hol találom a használati útmutatót", "manual"),
-            ("haluan tilata varaosia", "spare parts"),
-            ("la batería no carga", "battery"),
-            ("missä on laturi", "charger"),
-            ("obrazovka je prasklá", "screen"),
-            ("jak odvápnit kávovar", "descal"),
-            ("come si pulisce il macinacaffè", "grinder"),
-            ("vendéis café en grano", "beans"),
-            ("jakie kapsułki pasują", "capsules"),
-            ("me queda pequeño, ¿tenéis una talla más grande?", "small"),
-            ("welche Farben gibt es", "colour"),
-            ("z jakiego materiału jest", "material"),
-            ("mennyi a súlya", "weight"),
-            ("wann ist es wieder verfügbar", "in stock"),
-            ("kiedy będzie dostępny, proszę o powiadomienie", "notify"),
-            ("kan man förbeställa", "pre-order"),
-            ("har dere prisgaranti", "price match"),
-            ("avez-vous une réduction étudiant", "student"),
-            ("potřebuji fakturu na IČO", "vat number"),
-            ("lze platit na dobírku", "cash on delivery"),
-            ("puedo pagar por transferencia", "bank transfer"),
-            (
-                "kan ik het naar een pakketautomaat laten sturen",
-                "parcel locker",
-            ),
-            ("livrez-vous le samedi", "saturday"),
-            ("is de zending verzekerd", "insurance"),
-            ("trebuie semnătură la livrare", "signature"),
-            ("kan pakken leveres til naboen", "neighbour"),
-            ("czy trzeba płacić podatek", "tax"),
-            ("z którego magazynu wysyłacie", "warehouse"),
-            ("qual é a morada da loja", "address"),
-            ("θέλω να κάνω παράπονο", "complaint"),
-            ("συσκευάστε το προσεκτικά, είναι εύθραυστο", "fragile"),
-            ("ποιο είναι το υπόλοιπο της δωροκάρτας μου", "balance"),
-            ("¿aceptáis PayPal?", "accept"),
-            ("quand est-ce que je reçois mon colis", "receive"),
-            ("kiedy otrzymam paczkę", "receive"),
-            ("quando ricevo il pacco", "receive"),
-            ("wanneer krijg ik mijn pakket", "receive"),
-            ("quando recebo a encomenda", "receive"),
-            ("die Kaffeemaschine funktioniert nicht", "work"),
-            ("la cafetera no funciona", "work"),
-            ("l'appareil ne marche pas", "work"),
-            ("nefunguje mi nabíječka", "not working"),
-            ("on se turvallinen lapsille", "safe"),
-            ("jaka jest różnica między modelami", "difference"),
-            ("cuántos días tarda el envío", "days"),
-            ("ist die Rücksendung kostenlos", "free"),
-            ("το άρωμα είναι έντονο;", "fragrance"),
-            ("je to bez parfemace", "fragrance"),
-        ];
-        for (line, english) in cases {
-            assert!(with_english(line).contains(english), "{line}");
-        }
-    }
-
-    /// Cancelling is a request only in the imperative or infinitive: the
-    /// participles ("annulleret", "zrušena") say what happened, so they
-    /// must not read as the bare verb `foreign_cancel_request` looks for.
-    #[test]
-    fn participles_of_cancelling_are_not_the_verb() {
-        for w in [
-            "annulleret",
-            "annullert",
-            "zrušena",
-            "peruutettu",
-            "anulat",
-            "ακυρώθηκε",
-        ] {
-            assert_ne!(english(w), Some("cancel"), "{w}");
-        }
-        for w in [
-            "annuller",
-            "avbeställ",
-            "peruuta",
-            "zrušte",
-            "lemondani",
-            "anulați",
-            "ακυρώστε",
-        ] {
-            assert_eq!(english(w), Some("cancel"), "{w}");
-        }
-    }
-
-    /// Prefixes match the beginning of any word, English ones too: the
-    /// English words customers write about orders and products must keep
-    /// their own meaning (and stay out of `with_english`).
-    #[test]
-    fn english_words_stay_english() {
-        for w in [
-            "order",
-            "orders",
-            "return",
-            "returned",
-            "refund",
-            "refunded",
-            "delivered",
-            "deliver",
-            "shipping",
-            "sender",
-            "price",
-            "prison",
-            "pristine",
-            "payment",
-            "account",
-            "password",
-            "parcel",
-            "cancel",
-            "exchange",
-            "size",
-            "stock",
-            "lager",
-            "warranty",
-            "repair",
-            "invoice",
-            "discount",
-            "promo",
-            "customs",
-            "told",
-            "toll",
-            "login",
-            "logged",
-            "bolt",
-            "program",
-            "rate",
-            "rates",
-            "hint",
-            "hints",
-            "cat",
-            "moms",
-            "byte",
-            "card",
-            "czech",
-            "store",
-            "leverage",
-            "contact",
-            "phone",
-            "plate",
-            "platform",
-            "platinum",
-            "sale",
-            "expedition",
-            "transport",
-            "kit",
-            "kids",
-            "fits",
-            "far",
-            "car",
-            "magazine",
-            "peru",
-            "cost",
-            "colour",
-            "delivery",
-            "gift",
-            "voucher",
-            "tracking",
-            "track",
-            "late",
-            "sample",
-            "samples",
-            "points",
-            "point",
-            "plan",
-            "battery",
-            "batteries",
-            "screen",
-            "vegan",
-            "vegans",
-            "pregnant",
-            "valid",
-            "validity",
-            "package",
-            "packaging",
-            "recycle",
-            "recycling",
-            "refill",
-            "receive",
-            "accept",
-            "acceptable",
-            "gift",
-            "pause",
-            "fragrance",
-            "subscription",
-            "manual",
-            "instructions",
-            "assembly",
-            "assemble",
-            "charger",
-            "receipt",
-            "ingredients",
-            "ingredient",
-            "allergies",
-            "allergy",
-            "allergic",
-            "allergens",
-            "perfume",
-            "cable",
-            "capsule",
-            "capsules",
-            "grinder",
-            "beans",
-            "material",
-            "weight",
-            "dimensions",
-            "restock",
-            "notify",
-            "notification",
-            "preorder",
-            "student",
-            "students",
-            "newsletter",
-            "express",
-            "weekend",
-            "saturday",
-            "insurance",
-            "signature",
-            "neighbour",
-            "warehouse",
-            "address",
-            "email",
-            "chat",
-            "complaint",
-            "fragile",
-            "balance",
-            "use",
-            "keep",
-            "work",
-            "safe",
-            "difference",
-            "different",
-            "days",
-            "free",
-            "basket",
-            "cart",
-            "quality",
-            "expire",
-            "expired",
-            "expiry",
-            "expiration",
-            "sealed",
-            "opened",
-            "skin",
-            "sensitive",
-            "sensible",
-            "cleaning",
-            "maintenance",
-            "service",
-            "spare",
-            "parts",
-            "small",
-            "large",
-            "primitive",
-            "pastry",
-            "gratuity",
-            "preventable",
-            "fungus",
-            "fidelity",
-            "sensibility",
-            "decalcification",
-            "preordained",
-            "btw",
-            "gross",
-            "cores",
-        ] {
-            assert_eq!(english(w), None, "{w}");
-        }
-    }
-
-    /// Every entry is reachable: no earlier entry (of any language) takes
-    /// its words with a different meaning.
-    #[test]
-    fn no_entry_is_shadowed_by_another_meaning() {
-        let mut shadowed = Vec::new();
-        for (key, en) in TABLES.iter().flat_map(|t| t.iter()) {
-            let word = key.trim_start_matches('=');
-            if english(word) != Some(*en) {
-                shadowed.push((*key, *en, english(word)));
-            }
-        }
-        assert!(shadowed.is_empty(), "{shadowed:#?}");
-    }
-}
+mod tests;

@@ -1,0 +1,544 @@
+//! The glossary's tests: lines of each language gain their English,
+//! English words stay English, and no entry is shadowed.
+
+use super::*;
+
+#[test]
+fn a_negation_before_opened_is_unopened() {
+    assert!(for_retrieval("posso restituire un prodotto non aperto?").contains("unopened"));
+    assert!(for_retrieval("¿puedo devolver un producto no abierto?").contains("unopened"));
+    assert!(!for_retrieval("ho aperto il prodotto").contains("unopened"));
+    assert!(with_english("pas ouvert").contains("unopened"));
+}
+
+#[test]
+fn foreign_support_words_gain_their_english() {
+    assert!(with_english("Wie viel kostet der Versand?").contains("shipping"));
+    assert!(with_english("¿Dónde está mi pedido?").contains("order"));
+    assert_eq!(english("contact"), None);
+    assert_eq!(english("preisliste"), None);
+}
+
+/// One everyday line per language added after the first seven: each
+/// gains the English of its support words.
+#[test]
+fn northern_and_central_european_lines_gain_their_english() {
+    let cases = [
+        ("hvor er min pakke", "parcel"),
+        ("hvad koster fragten til Sverige", "shipping"),
+        ("jeg vil returnere min ordre", "return"),
+        ("kan jeg betale med gavekort", "gift card"),
+        ("hur lång är leveranstiden", "delivery"),
+        ("jag har glömt mitt lösenord", "password"),
+        ("när kommer min beställning", "order"),
+        ("hvor lang er garantien", "warranty"),
+        ("har dere denne i størrelse 42", "size"),
+        ("missä tilaukseni on", "order"),
+        ("paljonko toimitus maksaa", "delivery"),
+        ("haluan palauttaa tuotteen", "return"),
+        ("kde je moje objednávka", "order"),
+        ("kolik stojí doprava", "shipping"),
+        ("chci vrátit zboží", "return"),
+        ("zabudol som heslo", "password"),
+        ("kedy príde moja zásielka", "parcel"),
+        ("hol van a csomagom", "parcel"),
+        ("mennyibe kerül a szállítás", "shipping"),
+        ("elfelejtettem a jelszavam", "password"),
+        ("unde este comanda mea", "order"),
+        ("cât costă livrarea", "delivery"),
+        ("vreau să returnez produsul", "return"),
+        ("πού είναι η παραγγελία μου", "order"),
+        ("πόσο κοστίζει η αποστολή", "shipping"),
+        ("θέλω επιστροφή χρημάτων", "money"),
+    ];
+    for (line, english) in cases {
+        assert!(with_english(line).contains(english), "{line}");
+    }
+}
+
+/// One everyday line per topic of the shop tables, in several
+/// languages: each gains the English a help page uses.
+#[test]
+fn shop_and_product_lines_gain_their_english() {
+    let cases = [
+        ("¿qué ingredientes lleva esta crema?", "ingredients"),
+        ("Enthält das Produkt Allergene?", "allergens"),
+        ("c'est végan ?", "vegan"),
+        ("è testato sugli animali?", "tested"),
+        ("kan jeg bruge den når jeg er gravid", "pregnant"),
+        ("czy mogę używać w ciąży", "pregnancy"),
+        ("είναι κατάλληλο στην εγκυμοσύνη", "pregnancy"),
+        ("Ist das für empfindliche Haut geeignet?", "sensitive"),
+        ("jsou vhodné pro citlivou pleť", "skin"),
+        ("Kann ich Proben bekommen?", "sample"),
+        ("dostanę próbki do zamówienia?", "samples"),
+        ("pot primi mostre gratuite", "samples"),
+        ("quero embrulho para presente", "gift wrapping"),
+        ("mogę dodać bilecik z życzeniami", "gift message"),
+        ("hoeveel punten heb ik", "points"),
+        ("jak zbierać punkty lojalnościowe", "loyalty"),
+        ("wie hoch ist mein Punktestand", "points balance"),
+        ("is de cadeaubon nog geldig", "valid"),
+        ("qual a validade depois de aberto", "validity"),
+        ("o que significa o símbolo na embalagem", "symbol"),
+        ("qual è la scadenza dei prodotti", "expiry"),
+        ("où mettre les emballages vides au recyclage", "recycling"),
+        ("hur pausar jag min prenumeration", "subscription"),
+        ("Ich möchte mein Abo kündigen", "subscription"),
+        (
+            "waar vind ik de handleiding voor de montage",
+            "instructions",
+        ),
+        ("hol találom a használati útmutatót", "manual"),
+        ("haluan tilata varaosia", "spare parts"),
+        ("la batería no carga", "battery"),
+        ("missä on laturi", "charger"),
+        ("obrazovka je prasklá", "screen"),
+        ("jak odvápnit kávovar", "descal"),
+        ("come si pulisce il macinacaffè", "grinder"),
+        ("vendéis café en grano", "beans"),
+        ("jakie kapsułki pasują", "capsules"),
+        ("me queda pequeño, ¿tenéis una talla más grande?", "small"),
+        ("welche Farben gibt es", "colour"),
+        ("z jakiego materiału jest", "material"),
+        ("mennyi a súlya", "weight"),
+        ("wann ist es wieder verfügbar", "in stock"),
+        ("kiedy będzie dostępny, proszę o powiadomienie", "notify"),
+        ("kan man förbeställa", "pre-order"),
+        ("har dere prisgaranti", "price match"),
+        ("avez-vous une réduction étudiant", "student"),
+        ("potřebuji fakturu na IČO", "vat number"),
+        ("lze platit na dobírku", "cash on delivery"),
+        ("puedo pagar por transferencia", "bank transfer"),
+        (
+            "kan ik het naar een pakketautomaat laten sturen",
+            "parcel locker",
+        ),
+        ("livrez-vous le samedi", "saturday"),
+        ("is de zending verzekerd", "insurance"),
+        ("trebuie semnătură la livrare", "signature"),
+        ("kan pakken leveres til naboen", "neighbour"),
+        ("czy trzeba płacić podatek", "tax"),
+        ("z którego magazynu wysyłacie", "warehouse"),
+        ("qual é a morada da loja", "address"),
+        ("θέλω να κάνω παράπονο", "complaint"),
+        ("συσκευάστε το προσεκτικά, είναι εύθραυστο", "fragile"),
+        ("ποιο είναι το υπόλοιπο της δωροκάρτας μου", "balance"),
+        ("¿aceptáis PayPal?", "accept"),
+        ("quand est-ce que je reçois mon colis", "receive"),
+        ("kiedy otrzymam paczkę", "receive"),
+        ("quando ricevo il pacco", "receive"),
+        ("wanneer krijg ik mijn pakket", "receive"),
+        ("quando recebo a encomenda", "receive"),
+        ("die Kaffeemaschine funktioniert nicht", "work"),
+        ("la cafetera no funciona", "work"),
+        ("l'appareil ne marche pas", "work"),
+        ("nefunguje mi nabíječka", "not working"),
+        ("on se turvallinen lapsille", "safe"),
+        ("jaka jest różnica między modelami", "difference"),
+        ("cuántos días tarda el envío", "days"),
+        ("ist die Rücksendung kostenlos", "free"),
+        ("το άρωμα είναι έντονο;", "fragrance"),
+        ("je to bez parfemace", "fragrance"),
+    ];
+    for (line, english) in cases {
+        assert!(with_english(line).contains(english), "{line}");
+    }
+}
+
+/// Cancelling is a request only in the imperative or infinitive: the
+/// participles ("annulleret", "zrušena") say what happened, so they
+/// must not read as the bare verb `foreign_cancel_request` looks for.
+#[test]
+fn participles_of_cancelling_are_not_the_verb() {
+    for w in [
+        "annulleret",
+        "annullert",
+        "zrušena",
+        "peruutettu",
+        "anulat",
+        "ακυρώθηκε",
+        "otkazana",
+        "otkazano",
+        "poništena",
+        "stornirana",
+        "anulirana",
+        "preklicano",
+        "odpovedano",
+        "atšaukta",
+        "atsauktas",
+        "atcelts",
+        "atcelta",
+        "anulēts",
+        "tühistatud",
+        "tuhistati",
+        "annuleeritud",
+        "анулирана",
+        "отказана",
+        "отменена",
+    ] {
+        assert_ne!(english(w), Some("cancel"), "{w}");
+    }
+    for w in [
+        "annuller",
+        "avbeställ",
+        "peruuta",
+        "zrušte",
+        "lemondani",
+        "anulați",
+        "ακυρώστε",
+        "otkazati",
+        "otkažite",
+        "otkazite",
+        "poništite",
+        "stornirajte",
+        "prekličite",
+        "preklicati",
+        "odpovedati",
+        "atšaukti",
+        "atšaukite",
+        "atcelt",
+        "atceliet",
+        "tühistada",
+        "tühistage",
+        "tuhistage",
+        "откажете",
+        "анулирайте",
+        "отменете",
+    ] {
+        assert_eq!(english(w), Some("cancel"), "{w}");
+    }
+}
+
+/// Everyday lines in the languages added last (hr, sr, bs, sl, lt,
+/// lv, et, bg): each gains the English of its support words.
+#[test]
+fn southern_baltic_and_bulgarian_lines_gain_their_english() {
+    let cases = [
+        // Croatian, Serbian, Bosnian
+        ("Koliko košta dostava u Njemačku?", "cost"),
+        ("Koliko košta dostava u Njemačku?", "germany"),
+        ("Gdje je moja narudžba?", "where"),
+        ("Gdje je moja narudžba?", "order"),
+        ("Želim vratiti proizvod", "return"),
+        ("Kada ću dobiti povrat novca?", "refund"),
+        ("zaboravio sam lozinku", "password"),
+        ("Želim razgovarati s čovjekom", "person"),
+        ("Želim razgovarati s čovjekom", "talk"),
+        ("Imate li besplatnu dostavu za Hrvatsku?", "free"),
+        ("Imate li besplatnu dostavu za Hrvatsku?", "croatia"),
+        ("paket je stigao oštećen", "damaged"),
+        ("molim otkažite moju narudžbu", "cancel"),
+        ("Gde je moja porudžbina, broj 1042", "order"),
+        ("Da li šaljete u Srbiju?", "serbia"),
+        ("Kako mogu platiti karticom?", "card"),
+        ("Trebam račun za kupnju", "invoice"),
+        ("koliko dugo traje isporuka u Bosnu", "how long"),
+        ("Mogu li zamijeniti veličinu?", "size"),
+        ("Koje je radno vrijeme trgovine?", "opening hours"),
+        ("Mogu li dobiti operatera?", "operator"),
+        // Slovenian
+        ("Koliko stane poštnina v Avstrijo?", "shipping cost"),
+        ("Koliko stane poštnina v Avstrijo?", "austria"),
+        ("Kje je moje naročilo?", "order"),
+        ("Ali imate brezplačno poštnino?", "free"),
+        ("želim vračilo denarja", "refund"),
+        ("pozabil sem geslo", "password"),
+        ("rad bi govoril s človekom", "person"),
+        ("dostava v Slovenijo", "slovenia"),
+        // Lithuanian
+        ("Kiek kainuoja pristatymas į Latviją?", "cost"),
+        ("Kiek kainuoja pristatymas į Latviją?", "delivery"),
+        ("Kur yra mano užsakymas?", "order"),
+        ("Noriu grąžinti prekę", "return"),
+        ("pamiršau slaptažodį", "password"),
+        ("Noriu kalbėti su žmogumi", "person"),
+        ("atšaukite mano užsakymą", "cancel"),
+        ("siunta atkeliavo sugadinta", "damaged"),
+        // Latvian
+        ("Cik maksā piegāde uz Lietuvu?", "cost"),
+        ("Cik maksā piegāde uz Lietuvu?", "lithuania"),
+        ("Kur ir mans pasūtījums?", "order"),
+        ("Es gribu atgriezt preci", "return"),
+        ("kad es saņemšu naudas atmaksu", "refund"),
+        ("Vēlos runāt ar cilvēku", "person"),
+        ("aizmirsu paroli", "password"),
+        // Estonian
+        ("Kui palju maksab tarne Eestisse?", "how much"),
+        ("Kui palju maksab tarne Eestisse?", "estonia"),
+        ("Kus on minu tellimus?", "order"),
+        ("Soovin toodet tagastada", "return"),
+        ("millal ma saan raha tagasi", "money back"),
+        ("Tahan rääkida inimesega", "person"),
+        ("unustasin parooli", "password"),
+        // Bulgarian
+        ("Колко струва доставката до Гърция?", "cost"),
+        ("Колко струва доставката до Гърция?", "greece"),
+        ("Къде е моята поръчка?", "order"),
+        ("Искам да върна продукта", "return"),
+        ("Искам да говоря с човек", "person"),
+        ("Искам да говоря със служител", "staff"),
+        ("забравих си паролата", "password"),
+        ("Моля, откажете поръчката ми", "cancel"),
+    ];
+    for (line, english) in cases {
+        assert!(with_english(line).contains(english), "{line}");
+    }
+}
+
+/// Prefixes match the beginning of any word, English ones too: the
+/// English words customers write about orders and products must keep
+/// their own meaning (and stay out of `with_english`).
+#[test]
+fn english_words_stay_english() {
+    for w in [
+        "order",
+        "orders",
+        "return",
+        "returned",
+        "refund",
+        "refunded",
+        "delivered",
+        "deliver",
+        "shipping",
+        "sender",
+        "price",
+        "prison",
+        "pristine",
+        "payment",
+        "account",
+        "password",
+        "parcel",
+        "cancel",
+        "exchange",
+        "size",
+        "stock",
+        "lager",
+        "warranty",
+        "repair",
+        "invoice",
+        "discount",
+        "promo",
+        "customs",
+        "told",
+        "toll",
+        "login",
+        "logged",
+        "bolt",
+        "program",
+        "rate",
+        "rates",
+        "hint",
+        "hints",
+        "cat",
+        "moms",
+        "byte",
+        "card",
+        "czech",
+        "store",
+        "leverage",
+        "contact",
+        "phone",
+        "plate",
+        "platform",
+        "platinum",
+        "sale",
+        "expedition",
+        "transport",
+        "kit",
+        "kids",
+        "fits",
+        "far",
+        "car",
+        "magazine",
+        "peru",
+        "cost",
+        "colour",
+        "delivery",
+        "gift",
+        "voucher",
+        "tracking",
+        "track",
+        "late",
+        "sample",
+        "samples",
+        "points",
+        "point",
+        "plan",
+        "battery",
+        "batteries",
+        "screen",
+        "vegan",
+        "vegans",
+        "pregnant",
+        "valid",
+        "validity",
+        "package",
+        "packaging",
+        "recycle",
+        "recycling",
+        "refill",
+        "receive",
+        "accept",
+        "acceptable",
+        "gift",
+        "pause",
+        "fragrance",
+        "subscription",
+        "manual",
+        "instructions",
+        "assembly",
+        "assemble",
+        "charger",
+        "receipt",
+        "ingredients",
+        "ingredient",
+        "allergies",
+        "allergy",
+        "allergic",
+        "allergens",
+        "perfume",
+        "cable",
+        "capsule",
+        "capsules",
+        "grinder",
+        "beans",
+        "material",
+        "weight",
+        "dimensions",
+        "restock",
+        "notify",
+        "notification",
+        "preorder",
+        "student",
+        "students",
+        "newsletter",
+        "express",
+        "weekend",
+        "saturday",
+        "insurance",
+        "signature",
+        "neighbour",
+        "warehouse",
+        "address",
+        "email",
+        "chat",
+        "complaint",
+        "fragile",
+        "balance",
+        "use",
+        "keep",
+        "work",
+        "safe",
+        "difference",
+        "different",
+        "days",
+        "free",
+        "basket",
+        "cart",
+        "quality",
+        "expire",
+        "expired",
+        "expiry",
+        "expiration",
+        "sealed",
+        "opened",
+        "skin",
+        "sensitive",
+        "sensible",
+        "cleaning",
+        "maintenance",
+        "service",
+        "spare",
+        "parts",
+        "small",
+        "large",
+        "primitive",
+        "pastry",
+        "gratuity",
+        "preventable",
+        "fungus",
+        "fidelity",
+        "sensibility",
+        "decalcification",
+        "preordained",
+        "btw",
+        "gross",
+        "cores",
+        // Checked against the prefixes of hr, sr, bs, sl, lt, lv, et.
+        "caring",
+        "placenta",
+        "grazing",
+        "rekindle",
+        "tarnish",
+        "tarn",
+        "make",
+        "makes",
+        "pool",
+        "poll",
+        "term",
+        "terminal",
+        "kink",
+        "kind",
+        "person",
+        "operator",
+        "agent",
+        "staff",
+        "help",
+        "talk",
+        "speak",
+        "want",
+        "need",
+        "time",
+        "period",
+        "number",
+        "code",
+        "support",
+        "open",
+        "pack",
+        "packet",
+        "poster",
+        "telling",
+        "teller",
+        "soon",
+        "some",
+        "spanish",
+        "italian",
+        "courier",
+        "paid",
+        "plastic",
+        "place",
+        "kart",
+        "curious",
+    ] {
+        assert_eq!(english(w), None, "{w}");
+    }
+}
+
+/// Every entry is reachable: no earlier entry (of any language) takes
+/// its words with a different meaning.
+#[test]
+fn no_entry_is_shadowed_by_another_meaning() {
+    let mut shadowed = Vec::new();
+    for (key, en) in TABLES.iter().flat_map(|t| t.iter()) {
+        let word = key.trim_start_matches('=');
+        if english(word) != Some(*en) {
+            shadowed.push((*key, *en, english(word)));
+        }
+    }
+    assert!(shadowed.is_empty(), "{shadowed:#?}");
+}
+
+#[test]
+fn reaching_the_shop_tailoring_and_dutch_return_compounds() {
+    for (line, english) in [
+        ("qual è il numero del servizio clienti?", "number"),
+        ("qual è il numero del servizio clienti?", "service"),
+        ("hoe lang is de retourtermijn", "return"),
+        ("quanto costa l'orlo dei pantaloni", "hem"),
+        ("combien coûte l'ourlet", "hem"),
+        ("et c'est gratuit à partir de combien ?", "free"),
+    ] {
+        assert!(with_english(line).contains(english), "{line}");
+    }
+}
