@@ -162,6 +162,7 @@ pub fn assess(message: &str) -> Assessment {
         a.declined_person |= c.declines_person() || signals::declines_person_foreign(&w);
     }
     a.order_change |= foreign_cancel_request(message) || signals::foreign_change_request(message);
+    a.wants_person |= signals::foreign_person_request(message);
     a.staff_only |= signals::refund_overdue(message);
     // "was order 1042 cancelled?" asks what the order tools know; the
     // reader, which has seen many lines about cancelled orders and money,

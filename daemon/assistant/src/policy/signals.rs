@@ -232,6 +232,39 @@ pub(super) fn refund_overdue(message: &str) -> bool {
     refund && waited && !question
 }
 
+/// A request for a person in a language the reader has hardly seen but
+/// the glossary reads ("želim razgovarati s čovjekom", "noriu kalbėti su
+/// žmogumi"): the glossary's English names a person and a wish to talk to
+/// one. Only the glossary's words count, so English lines are the frames'
+/// business; a negation anywhere in the line leaves it to the reader.
+pub(super) fn foreign_person_request(message: &str) -> bool {
+    let w = text::words(message);
+    let english: Vec<&str> = w
+        .iter()
+        .filter_map(|x| crate::glossary::english(x))
+        .flat_map(|e| e.split(' '))
+        .collect();
+    let person = english.iter().any(|x| {
+        matches!(
+            *x,
+            "person" | "human" | "operator" | "agent" | "staff" | "employee"
+        )
+    });
+    let ask = english.iter().any(|x| {
+        matches!(
+            *x,
+            "talk" | "speak" | "want" | "need" | "connect" | "transfer"
+        )
+    });
+    let negated = w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "ne" | "nie" | "ni" | "nu" | "ei" | "nē" | "не" | "no" | "not" | "nem" | "ikke"
+        )
+    }) || english.contains(&"not");
+    person && ask && !negated && !declines_person_foreign(&w)
+}
+
 /// "Ich brauche keinen Menschen, nur die Rückgabefrist", "no necesito una
 /// persona": a person named in another language, with a negation just
 /// before. English has its own rule (`Clause::declines_person`).

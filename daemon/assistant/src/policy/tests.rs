@@ -345,3 +345,21 @@ fn orders_or_charges_that_are_not_the_customers_are_an_account_matter() {
     }
     assert_eq!(reason("is this jacket the same as mine in blue?"), None);
 }
+
+#[test]
+fn a_request_for_a_person_in_a_language_only_the_glossary_reads() {
+    for m in [
+        "želim razgovarati s čovjekom",
+        "želim govoriti z osebo",
+        "noriu kalbėti su žmogumi",
+        "искам да говоря с човек",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+    for m in [
+        "ne želim razgovarati s čovjekom, samo cijenu dostave",
+        "govore li vaši djelatnici engleski?",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+}
