@@ -43,7 +43,11 @@ const TO: &[&str] = &["to", "into", "nach", "naar", "para", "vers"];
 /// The same in other languages, but also everyday English or French words
 /// ("a person", "in stock", "en ligne"): a place only when the next word
 /// is one the glossary knows or is written as a name.
-const TO_IF_NAME: &[&str] = &["a", "en", "in", "do", "al", "w"];
+/// The last seven are South Slavic, Baltic and Bulgarian ("dostava u
+/// Hrvatsku").
+const TO_IF_NAME: &[&str] = &[
+    "a", "en", "in", "do", "al", "w", "u", "v", "za", "į", "uz", "до", "във",
+];
 /// A line is about sending somewhere when it has one of these (after the
 /// glossary has put foreign words into English).
 const SENDING: &[&str] = &[

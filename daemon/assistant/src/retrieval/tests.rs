@@ -260,6 +260,7 @@ fn a_place_after_an_article_is_still_the_place() {
         ["switzerland"]
     );
     assert_eq!(places_in("do you ship to the Netherlands"), ["netherland"]);
+    assert_eq!(places_in("koliko košta dostava u hrvatsku"), ["croatia"]);
 }
 
 #[test]
