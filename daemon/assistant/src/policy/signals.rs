@@ -614,6 +614,8 @@ mod tests {
         ));
         assert!(!foreign_cancel_request("si cancelo mi pedido, ¿qué pasa?"));
         assert!(!foreign_cancel_request("please cancel my order"));
+        assert!(foreign_cancel_request("otkažite moju narudžbu"));
+        assert!(foreign_cancel_request("atšaukite mano užsakymą"));
     }
 
     #[test]
