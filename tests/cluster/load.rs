@@ -8,11 +8,13 @@ use concierge_tests::{SECRET, concierge_bin};
 
 use crate::harness::*;
 
-/// Run `concierge load` over two fresh nodes: its JSON report, and the
-/// stored transfer requests by status (pending ones with their ids).
+/// Run `concierge load` over two fresh nodes: its JSON report, the
+/// stored transfer requests by status (pending ones with their ids), and
+/// the cluster itself, kept by the caller until its assertions are done
+/// so that a failing run prints both nodes' logs.
 /// Staff keep their chats for 60 s after a socket drops, as by default
 /// (the harness's 0 s re-queues on any blip of presence under load).
-async fn relay_load() -> (serde_json::Value, Vec<(String, i64)>) {
+async fn relay_load() -> (serde_json::Value, Vec<(String, i64)>, Cluster) {
     let cluster = Cluster::start_with(
         2,
         &redis(),
@@ -71,12 +73,12 @@ async fn relay_load() -> (serde_json::Value, Vec<(String, i64)>) {
         .map(|r| (r.get(0), r.get(1)))
         .collect()
     });
-    (report, requests)
+    (report, requests, cluster)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_nodes_under_a_relay_load_refuse_nothing_and_deliver_every_acked_line() {
-    let (report, requests) = relay_load().await;
+    let (report, requests, _cluster) = relay_load().await;
     let m = &report["messages"];
     assert_eq!(report["errors"], serde_json::json!({}), "{report}");
     assert!(m["sentToStaff"].as_u64().unwrap() > 0, "{m}");
@@ -90,7 +92,7 @@ async fn two_nodes_under_a_relay_load_refuse_nothing_and_deliver_every_acked_lin
 /// the customer got no ack and no `transfer_requested`.)
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_nodes_under_a_relay_load_serve_every_customer() {
-    let (report, requests) = relay_load().await;
+    let (report, requests, _cluster) = relay_load().await;
     let t = &report["transfers"];
     assert_eq!(
         t["accepted"], t["asked"],
