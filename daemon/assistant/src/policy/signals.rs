@@ -327,20 +327,14 @@ pub(super) fn declines_person_foreign(w: &[String]) -> bool {
         "ember",
         "άνθρωπο",
     ];
-    const NEGATION: &[&str] = &[
+    // "keinen Menschen", "nessun operatore", "sin una persona": the
+    // negation is the person's own determiner or preposition.
+    const NO_ONE: &[&str] = &[
         "kein",
         "keinen",
         "keine",
         "keiner",
-        "no",
-        "non",
-        "pas",
         "geen",
-        "nie",
-        "ikke",
-        "inte",
-        "não",
-        "nao",
         "nessun",
         "nessuno",
         "ningún",
@@ -353,17 +347,62 @@ pub(super) fn declines_person_foreign(w: &[String]) -> bool {
         "zonder",
         "sem",
         "bez",
-        "ei",
-        "nem",
-        "δεν",
         "nepotřebuji",
         "nepotrebujem",
     ];
+    // "no necesito una persona", "non ho bisogno di un operatore": a
+    // sentence negation declines only with a verb of needing or wanting
+    // after it. "No, una persona por favor" answers a question and asks.
+    const NOT: &[&str] = &[
+        "no", "non", "pas", "nie", "ikke", "inte", "não", "nao", "ei", "nem", "δεν", "niet",
+    ];
+    const NEED: &[&str] = &[
+        "necesito",
+        "quiero",
+        "falta",
+        "ho",
+        "bisogno",
+        "voglio",
+        "besoin",
+        "veux",
+        "preciso",
+        "quero",
+        "potrzebuję",
+        "potrzebuje",
+        "chcę",
+        "chce",
+        "brauche",
+        "will",
+        "möchte",
+        "nodig",
+        "wil",
+        "behöver",
+        "trenger",
+        "behøver",
+        "vil",
+        "kell",
+        "akarok",
+        "tarvitse",
+        "halua",
+        "χρειάζομαι",
+        "θέλω",
+        "need",
+        "want",
+    ];
     w.iter().enumerate().any(|(i, x)| {
-        PERSON.contains(&x.as_str())
-            && w[i.saturating_sub(3)..i]
-                .iter()
-                .any(|n| NEGATION.contains(&n.as_str()))
+        if !PERSON.contains(&x.as_str()) {
+            return false;
+        }
+        let before = &w[i.saturating_sub(3)..i];
+        let no_one = before.iter().any(|n| NO_ONE.contains(&n.as_str()));
+        let declined = w[..i].iter().enumerate().any(|(j, n)| {
+            NOT.contains(&n.as_str())
+                && w[j + 1..i]
+                    .iter()
+                    .take(3)
+                    .any(|v| NEED.contains(&v.as_str()))
+        });
+        no_one || declined
     })
 }
 

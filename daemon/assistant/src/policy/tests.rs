@@ -260,6 +260,14 @@ fn declining_a_person_in_another_language_is_not_asking_for_one() {
         reason("ich möchte mit einem Menschen sprechen"),
         Some(HandoverReason::CustomerRequest)
     );
+    // "No" answering the assistant, then the request: not a decline.
+    for w in [
+        "no, una persona por favor",
+        "non, une personne svp",
+        "nie, chcę porozmawiać z człowiekiem",
+    ] {
+        assert!(!signals::declines_person_foreign(&text::words(w)), "{w}");
+    }
 }
 #[test]
 fn a_yes_no_question_whether_an_order_arrived_is_for_the_order_tools() {
