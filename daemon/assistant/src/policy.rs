@@ -303,7 +303,13 @@ impl<'a> Clause<'a> {
         // "is there an agent available now?" asks for one, not about one.
         let asks_now = (self.has_phrase(&["is", "there"]) || self.has_phrase(&["are", "there"]))
             && self.has(&["now"]);
-        let topic_question = self.has(INFO_TOPIC)
+        // "is there a sales manager email": the address, a noun; "is
+        // there someone I can email" asks for someone to write to.
+        let email_noun = self.w.iter().enumerate().any(|(i, x)| {
+            matches!(x.as_str(), "email" | "e-mail")
+                && !(i > 0 && matches!(self.w[i - 1].as_str(), "can" | "could" | "to" | "i" | "we"))
+        });
+        let topic_question = (self.has(INFO_TOPIC) || email_noun)
             && !asks_now
             && (first == "do" || first == "does" || first == "is" || first == "are" || wh);
         wh || contact_how || topic_question || self.has_phrase(&["is", "there", "a", "phone"])

@@ -68,8 +68,6 @@ pub(super) const INFO_TOPIC: &[&str] = &[
     "available",
     "availability",
     "phone",
-    "email",
-    "e-mail",
     "languages",
     "language",
     "days",

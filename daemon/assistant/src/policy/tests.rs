@@ -245,6 +245,10 @@ fn asking_for_an_email_address_is_information_like_a_phone_number() {
         reason("can someone email me about this"),
         Some(HandoverReason::CustomerRequest)
     );
+    assert_eq!(
+        reason("is there someone i can email about my refund?"),
+        Some(HandoverReason::CustomerRequest)
+    );
 }
 
 #[test]
