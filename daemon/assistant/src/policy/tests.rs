@@ -296,7 +296,7 @@ fn a_mood_read_from_a_language_the_reader_never_saw_is_not_anger() {
         "od kojeg iznosa je besplatna dostava za hrvatsku",
     ] {
         assert_eq!(model::model().reading(m).need, model::Label::Upset, "{m}");
-        assert!(model::model().known_share(m) < 0.5, "{m}");
+        assert!(model::model().known_share(m) < 0.25, "{m}");
         assert_eq!(reason(m), None, "{m}");
     }
     assert_eq!(
@@ -308,7 +308,7 @@ fn a_mood_read_from_a_language_the_reader_never_saw_is_not_anger() {
         model::corpus_for_tests()
             .iter()
             .filter(|(l, _)| *l == model::Label::Upset)
-            .all(|(_, line)| model::model().known_share(line) >= 0.5)
+            .all(|(_, line)| model::model().known_share(line) >= 0.25)
     );
 }
 
