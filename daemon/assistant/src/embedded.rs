@@ -456,7 +456,27 @@ impl Embedded<'_> {
                 .steps
                 .push(format!("searched help articles for {message:?}"));
             ledger.articles.push(article.id.clone());
-            let quote = r.best_sentences(hit.index, &query).join(" ");
+            let sentences = r.best_sentences(hit.index, &query);
+            // The country's row names its zone; the zone's time is on
+            // another page: both rows, and the page with the answer.
+            if let Some((other, row)) = r.row_with_same_label(hit.index, &sentences, &query)
+                && let Some(answering) = kb.articles.get(other)
+            {
+                ledger.articles.push(answering.id.clone());
+                return Draft {
+                    text: format!(
+                        "{} {row}\n(From our help pages \"{}\" and \"{}\".)",
+                        sentences.join(" "),
+                        article.title,
+                        answering.title
+                    ),
+                    article: Some(answering.id.clone()),
+                    helped: true,
+                    product: false,
+                    off_topic: false,
+                };
+            }
+            let quote = sentences.join(" ");
             return Draft {
                 text: format!("{quote}\n(From our help page \"{}\".)", article.title),
                 article: Some(article.id.clone()),

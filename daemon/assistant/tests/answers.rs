@@ -76,3 +76,50 @@ async fn times_and_how_tos_about_a_product_come_from_the_help_page() {
     let r = ask(&a, "how much are the sartoria trousers").await;
     assert!(r.text.contains("149"), "{}", r.text);
 }
+
+/// The country's row is on the rates page and names its zone; the zone's
+/// delivery time is on another page. The answer joins the two rows and
+/// cites the page with the time.
+#[tokio::test]
+async fn a_time_for_a_country_joins_its_zone_row_to_the_zones_time() {
+    let d = tempfile::tempdir().unwrap();
+    fs::create_dir(d.path().join("articles")).unwrap();
+    fs::write(
+        d.path().join("articles/rates.md"),
+        "---\nid: rates\ntags: [shipping, countries]\n---\n# Shipping zones and rates\n\n\
+         | Zone | Countries | Standard |\n|---|---|---|\n\
+         | EU Zone 1 | Austria, France, Germany | €7.90 |\n\
+         | EU Zone 2 | Spain, Portugal, Poland | €9.90 |\n",
+    )
+    .unwrap();
+    fs::write(
+        d.path().join("articles/times.md"),
+        "---\nid: times\ntags: [delivery, tracking]\n---\n# Delivery times and tracking\n\n\
+         | Destination | Standard |\n|---|---|\n\
+         | EU Zone 1 | 2-4 working days |\n\
+         | EU Zone 2 | 3-5 working days |\n\n\
+         Tracking links arrive by e-mail.\n",
+    )
+    .unwrap();
+    let a = Assistant::new(AssistantConfig {
+        provider: ProviderConfig::Embedded,
+        kb_dir: Some(d.path().to_path_buf()),
+        orders_api: None,
+        request_timeout: Duration::from_secs(5),
+        max_tool_rounds: 3,
+        shop_name: "Shop".into(),
+        order_id_examples: vec![],
+    })
+    .unwrap();
+    let r = ask(&a, "how long does delivery take to france").await;
+    assert_eq!(r.article.as_deref(), Some("times"), "{}", r.text);
+    assert!(
+        r.text.contains("France") && r.text.contains("2-4 working days"),
+        "{}",
+        r.text
+    );
+    // A price asked: the rates row answers alone.
+    let r = ask(&a, "how much is shipping to france").await;
+    assert_eq!(r.article.as_deref(), Some("rates"), "{}", r.text);
+    assert!(!r.text.contains("working days"), "{}", r.text);
+}

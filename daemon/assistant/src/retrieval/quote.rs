@@ -279,6 +279,45 @@ impl Retriever {
     }
 }
 
+impl Retriever {
+    /// "How long does delivery take to France?": the rates page's row for
+    /// France says "EU Zone 1: countries …, standard €7.90", and another
+    /// page's row for "EU Zone 1" has the time. When a quoted row of
+    /// `article` lacks the kind of answer asked for, the row of another
+    /// page with the same label (the text before its first colon) that
+    /// has it: that page's index and the row.
+    pub fn row_with_same_label(
+        &self,
+        article: usize,
+        quote: &[String],
+        query: &Query,
+    ) -> Option<(usize, String)> {
+        if query.kind == AnswerKind::Any || query.kind == AnswerKind::HowTo {
+            return None;
+        }
+        let own = self.sentences.get(article)?;
+        let label = quote.iter().find_map(|q| {
+            let s = own.iter().find(|s| s.row && &s.text == q)?;
+            if query.kind.answered_by(&s.text) {
+                return None;
+            }
+            let (label, _) = s.text.split_once(':')?;
+            (!label.is_empty() && label.len() <= 40).then(|| format!("{label}:"))
+        })?;
+        self.sentences
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != article)
+            .find_map(|(i, ss)| {
+                ss.iter()
+                    .find(|s| {
+                        s.row && s.text.starts_with(&label) && query.kind.answered_by(&s.text)
+                    })
+                    .map(|s| (i, s.text.clone()))
+            })
+    }
+}
+
 impl Sentence {
     fn heading_eq(&self, other: &Sentence) -> bool {
         self.section == other.section
