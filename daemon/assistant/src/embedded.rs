@@ -109,37 +109,22 @@ impl Embedded<'_> {
         }
         // "my" and "where" in the languages the glossary reads too.
         w.iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "my" | "mine"
-                    | "it"
-                    | "where"
-                    | "stuff"
-                    | "mi"
-                    | "mis"
-                    | "mein"
-                    | "meine"
-                    | "meinen"
-                    | "mon"
-                    | "ma"
-                    | "mes"
-                    | "mio"
-                    | "mia"
-                    | "mijn"
-                    | "meu"
-                    | "minha"
-                    | "mój"
-                    | "moja"
-                    | "moje"
-                    | "dónde"
-                    | "donde"
-                    | "wo"
-                    | "où"
-                    | "dove"
-                    | "waar"
-                    | "onde"
-                    | "gdzie"
-            )
+            crate::glossary::MY.contains(&x.as_str())
+                || matches!(
+                    x.as_str(),
+                    "my" | "mine"
+                        | "it"
+                        | "where"
+                        | "stuff"
+                        | "dónde"
+                        | "donde"
+                        | "wo"
+                        | "où"
+                        | "dove"
+                        | "waar"
+                        | "onde"
+                        | "gdzie"
+                )
         })
     }
 

@@ -182,6 +182,17 @@ pub fn for_retrieval(text: &str) -> String {
         .join(" ")
 }
 
+/// "My" in the glossary's languages: what makes an order or an account
+/// the customer's own ("mi pedido", "meine Bestellung", "moju narudžbu").
+/// Not German "mit" (with), though it is Danish "my".
+#[rustfmt::skip]
+pub const MY: &[&str] = &[
+    "mi", "mis", "mein", "meine", "meinen", "meiner", "ma", "mon", "mes", "mio", "mia", "miei",
+    "mie", "mijn", "meu", "minha", "meus", "minhas", "mój", "moja", "moje", "mojego", "moją",
+    "moich", "moi", "min", "mitt", "mina", "moju", "mojo", "mano", "manu", "minu", "моята", "моя",
+    "моите",
+];
+
 /// `text` followed by the English words for any glossary words in it.
 pub fn with_english(text: &str) -> String {
     let words = crate::text::words(text);

@@ -4,6 +4,7 @@
 //! Nothing here names a product, an article or a shop.
 
 use super::Clause;
+use crate::glossary::MY;
 use crate::text;
 
 /// A request in another language to cancel one's own order ("cancelen mi
@@ -16,34 +17,6 @@ pub(super) fn foreign_cancel_request(message: &str) -> bool {
     const NOT_A_REQUEST: &[&str] = &[
         "iert", "ado", "ada", "é", "ée", "és", "ées", "ato", "ata", "eerd", "owane", "owany",
         "owana", "ung", "tion", "ción", "cion", "mento", "ering", "anie", "owania", "ento",
-    ];
-    const OWN: &[&str] = &[
-        "mi",
-        "mis",
-        "mein",
-        "meine",
-        "meinen",
-        "meiner",
-        "ma",
-        "mon",
-        "mes",
-        "mio",
-        "mia",
-        "mijn",
-        "meu",
-        "minha",
-        "moje",
-        "mój",
-        "moja",
-        "moich",
-        "moju",
-        "mojo",
-        "mano",
-        "manu",
-        "minu",
-        "моята",
-        "моя",
-        "моите",
     ];
     const CONDITIONAL: &[&str] = &[
         "si", "wenn", "falls", "se", "als", "jeśli", "jeżeli", "quand", "cuando", "wanneer",
@@ -59,7 +32,7 @@ pub(super) fn foreign_cancel_request(message: &str) -> bool {
     });
     let own = w
         .iter()
-        .any(|x| OWN.contains(&x.as_str()) || x.chars().filter(char::is_ascii_digit).count() >= 3);
+        .any(|x| MY.contains(&x.as_str()) || x.chars().filter(char::is_ascii_digit).count() >= 3);
     asks && own && !w.iter().any(|x| CONDITIONAL.contains(&x.as_str()))
 }
 
@@ -106,27 +79,7 @@ pub(super) fn foreign_change_request(message: &str) -> bool {
     let own = w
         .iter()
         .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
-        || w.iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "mi" | "mis"
-                    | "mein"
-                    | "meine"
-                    | "meiner"
-                    | "meinen"
-                    | "ma"
-                    | "mon"
-                    | "mes"
-                    | "mio"
-                    | "mia"
-                    | "mijn"
-                    | "meu"
-                    | "minha"
-                    | "moje"
-                    | "mój"
-                    | "moja"
-            )
-        });
+        || w.iter().any(|x| MY.contains(&x.as_str()));
     let about_order = english.iter().any(|x| ORDER.contains(&x.as_str()));
     let account = english
         .iter()
@@ -256,6 +209,13 @@ pub(super) fn refund_overdue(message: &str) -> bool {
     refund && waited && !question
 }
 
+/// Sentence negation in the glossary's languages ("no", "nie", "ne",
+/// "nu", "не" …), for the foreign rules about asking for a person.
+const NOT: &[&str] = &[
+    "no", "not", "non", "pas", "nie", "ne", "ni", "nu", "nē", "не", "ikke", "inte", "não", "nao",
+    "ei", "nem", "δεν", "niet",
+];
+
 /// A request for a person in a language the reader has hardly seen but
 /// the glossary reads ("želim razgovarati s čovjekom", "noriu kalbėti su
 /// žmogumi"): the glossary's English names a person and a wish to talk to
@@ -280,12 +240,7 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
             "talk" | "speak" | "want" | "need" | "connect" | "transfer"
         )
     });
-    let negated = w.iter().any(|x| {
-        matches!(
-            x.as_str(),
-            "ne" | "nie" | "ni" | "nu" | "ei" | "nē" | "не" | "no" | "not" | "nem" | "ikke"
-        )
-    }) || english.contains(&"not");
+    let negated = w.iter().any(|x| NOT.contains(&x.as_str())) || english.contains(&"not");
     person && ask && !negated && !declines_person_foreign(&w)
 }
 
@@ -353,9 +308,6 @@ pub(super) fn declines_person_foreign(w: &[String]) -> bool {
     // "no necesito una persona", "non ho bisogno di un operatore": a
     // sentence negation declines only with a verb of needing or wanting
     // after it. "No, una persona por favor" answers a question and asks.
-    const NOT: &[&str] = &[
-        "no", "non", "pas", "nie", "ikke", "inte", "não", "nao", "ei", "nem", "δεν", "niet",
-    ];
     const NEED: &[&str] = &[
         "necesito",
         "quiero",
@@ -438,15 +390,12 @@ pub(super) fn general_question(message: &str) -> bool {
     ];
     // The customer's own: English pronouns, and possessives elsewhere (a
     // foreign verb carries its "I" in its ending, so only "my" tells).
-    const OWN: &[&str] = &[
-        "i", "me", "my", "mine", "we", "us", "our", "myself", "mi", "mis", "mein", "meine",
-        "meinen", "meiner", "ma", "mon", "mes", "mio", "mia", "miei", "mie", "mijn", "meu",
-        "minha", "meus", "minhas", "mój", "moja", "moje", "mojego", "moją", "min", "mit", "mitt",
-        "mina", "moi",
-    ];
+    const OWN: &[&str] = &["i", "me", "my", "mine", "we", "us", "our", "myself"];
     let w = text::words(message);
     w.first().is_some_and(|x| OPENS.contains(&x.as_str()))
-        && !w.iter().any(|x| OWN.contains(&x.as_str()))
+        && !w
+            .iter()
+            .any(|x| OWN.contains(&x.as_str()) || MY.contains(&x.as_str()))
         && !w
             .iter()
             .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
