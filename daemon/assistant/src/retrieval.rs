@@ -536,7 +536,7 @@ pub struct Retriever {
     /// What the shop's order numbers look like.
     pub order_ids: crate::order_ids::OrderIds,
     /// The KB's own words, for reading near spellings.
-    vocabulary: Vec<String>,
+    vocabulary: spelling::Vocabulary,
     /// Words the KB only ever writes as names ("Milano", "Switzerland",
     /// "London"): a customer who writes them in lower case still names a
     /// place or a brand, not the topic of a page.
@@ -554,7 +554,7 @@ impl Retriever {
         let products = Bm25::new(kb.products.iter().map(product_doc).collect());
         Self {
             order_ids: crate::order_ids::OrderIds::new(kb, &[]),
-            vocabulary: Self::vocabulary_of(&articles, &products),
+            vocabulary: spelling::Vocabulary::new(&articles, &products),
             proper_nouns: proper_nouns(
                 kb.articles
                     .iter()

@@ -4,28 +4,44 @@
 //! other languages that the glossary does not list ("crema", "garantie",
 //! "produkt").
 
+use std::collections::HashMap;
+
 use super::{Query, Retriever};
 
 /// How much a near spelling weighs against a word the customer wrote as
 /// the page does: a guess, but usually the right one.
 const NEAR_WEIGHT: f32 = 0.8;
 
-impl Retriever {
-    /// The KB's own words, for near spellings: every term of an article or
-    /// product of five characters or more, without digits.
-    pub(super) fn vocabulary_of(articles: &super::Bm25, products: &super::Bm25) -> Vec<String> {
-        let mut v: Vec<String> = articles
+/// The KB's own words, for near spellings: every term of an article or
+/// product of four characters or more, without digits, by first letter
+/// (a near spelling shares it) and with its letters split once, not on
+/// every lookup.
+#[derive(Debug, Default)]
+pub(super) struct Vocabulary(HashMap<char, Vec<(String, Vec<char>)>>);
+
+impl Vocabulary {
+    pub(super) fn new(articles: &super::Bm25, products: &super::Bm25) -> Self {
+        let mut words: Vec<&String> = articles
             .df
             .keys()
             .chain(products.df.keys())
             .filter(|t| t.chars().count() >= 4 && !t.chars().any(|c| c.is_ascii_digit()))
-            .cloned()
             .collect();
-        v.sort();
-        v.dedup();
-        v
+        words.sort();
+        words.dedup();
+        let mut by_first: HashMap<char, Vec<(String, Vec<char>)>> = HashMap::new();
+        for w in words {
+            let chars: Vec<char> = w.chars().collect();
+            by_first
+                .entry(chars[0])
+                .or_default()
+                .push((w.clone(), chars));
+        }
+        Vocabulary(by_first)
     }
+}
 
+impl Retriever {
     /// `query` with each word the KB never uses joined by the KB's word
     /// nearest to it in spelling, if one is near enough.
     pub(super) fn with_near_spellings(&self, query: &Query) -> Option<Query> {
@@ -67,12 +83,12 @@ impl Retriever {
         let t: Vec<char> = term.chars().collect();
         let mut best: Option<(usize, &str)> = None;
         let mut tie = false;
-        for v in &self.vocabulary {
-            let vc: Vec<char> = v.chars().collect();
+        let same_first = t.first().and_then(|c| self.vocabulary.0.get(c))?;
+        for (v, vc) in same_first {
             // One word extending the other ("euro" and "europ", "card"
             // and "cards") differs by an ending, which is the stemmer's
             // business: different words, not a misspelling.
-            if vc.first() != t.first() || v.starts_with(term) || term.starts_with(v.as_str()) {
+            if v.starts_with(term) || term.starts_with(v.as_str()) {
                 continue;
             }
             let longest = vc.len().max(t.len());
@@ -86,7 +102,7 @@ impl Retriever {
             if vc.len().abs_diff(t.len()) > allowed {
                 continue;
             }
-            let d = distance(&t, &vc);
+            let d = distance(&t, vc);
             if d > allowed {
                 continue;
             }
