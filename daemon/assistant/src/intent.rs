@@ -277,12 +277,10 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         if words.iter().any(|w| w == "difference") {
             return (Intent::Payment, 1.0);
         }
-        let money = words.iter().any(|w| {
-            w.starts_with("cancel")
-                || w.starts_with("refund")
-                || w.starts_with("reimburs")
-                || w.starts_with("exchang")
-        }) || words.windows(2).any(|p| p[0] == "money" && p[1] == "back");
+        let money = crate::policy::money_back(&words)
+            || words
+                .iter()
+                .any(|w| w.starts_with("cancel") || w.starts_with("exchang"));
         return (
             if money {
                 Intent::ReturnRefund
@@ -309,10 +307,7 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
     if assessment.staff_only {
         // Money to come back (in any language the glossary knows) is a
         // refund, unless it was taken wrongly: that is a payment matter.
-        let refund = words
-            .iter()
-            .any(|w| w.starts_with("refund") || w.starts_with("reimburs"))
-            || words.windows(2).any(|p| p[0] == "money" && p[1] == "back");
+        let refund = crate::policy::money_back(&words);
         let charged = words
             .iter()
             .any(|w| w.starts_with("charg") || w.starts_with("twice") || w.starts_with("double"));

@@ -23,8 +23,8 @@ mod signals;
 use clauses::clauses;
 use lexicon::*;
 
-pub use signals::asks_status;
 use signals::foreign_cancel_request;
+pub use signals::{asks_status, money_back};
 
 pub use sentiment::anger;
 
@@ -162,9 +162,14 @@ pub fn assess(message: &str) -> Assessment {
         a.wants_person |= signals::someone_not_a_bot(&w);
         a.declined_person |= c.declines_person() || signals::declines_person_foreign(&w);
     }
-    a.order_change |= foreign_cancel_request(message) || signals::foreign_change_request(message);
+    // The line's words and its glossary English, read once for the rules
+    // below.
+    let words = text::words(message);
+    let english = text::words(&crate::glossary::with_english(message));
+    a.order_change |=
+        foreign_cancel_request(message) || signals::foreign_change_request(&words, &english);
     a.wants_person |= signals::foreign_person_request(message);
-    a.staff_only |= signals::refund_overdue(message);
+    a.staff_only |= signals::refund_overdue(&english);
     // "was order 1042 cancelled?" asks what the order tools know; the
     // reader, which has seen many lines about cancelled orders and money,
     // may not turn it into a hand-over.

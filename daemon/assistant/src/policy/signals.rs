@@ -41,7 +41,7 @@ pub(super) fn foreign_cancel_request(message: &str) -> bool {
 /// pedido"): the verb in the infinitive or imperative, the customer's own
 /// order (a possessive or its number) and a word about the order, not the
 /// account ("mein Passwort ändern" is the account's business).
-pub(super) fn foreign_change_request(message: &str) -> bool {
+pub(super) fn foreign_change_request(w: &[String], english: &[String]) -> bool {
     const CHANGE: &[&str] = &[
         "ändern",
         "umtauschen",
@@ -73,8 +73,6 @@ pub(super) fn foreign_change_request(message: &str) -> bool {
         "wymienić",
     ];
     const ORDER: &[&str] = &["order", "size", "address", "delivery", "parcel", "item"];
-    let w = text::words(message);
-    let english = text::words(&crate::glossary::with_english(message));
     let asks = w.iter().any(|x| CHANGE.contains(&x.as_str()));
     let own = w
         .iter()
@@ -152,17 +150,21 @@ pub(super) fn money_wrongly_short(w: &[String]) -> bool {
     refund && short && !general
 }
 
+/// Words about money coming back: "refund", "reimburse", "money back"
+/// (in English, or in the glossary's English of another language).
+pub fn money_back(w: &[String]) -> bool {
+    w.iter()
+        .any(|x| x.starts_with("refund") || x.starts_with("reimburs"))
+        || w.windows(2).any(|p| p[0] == "money" && p[1] == "back")
+}
+
 /// A refund still missing after a wait ("where is my refund for 1042,
 /// it's been 20 days", "Meine Rückerstattung ist nach drei Wochen immer
 /// noch nicht da"): only staff can chase it. Read on the glossary's
 /// English, so other languages count; questions about how long refunds
 /// take ("how many days until …") do not.
-pub(super) fn refund_overdue(message: &str) -> bool {
-    let w = text::words(&crate::glossary::with_english(message));
-    let refund = w
-        .iter()
-        .any(|x| x.starts_with("refund") || x.starts_with("reimburs"))
-        || w.windows(2).any(|p| p[0] == "money" && p[1] == "back");
+pub(super) fn refund_overdue(w: &[String]) -> bool {
+    let refund = money_back(w);
     let waited = w.iter().any(|x| matches!(x.as_str(), "still" | "ago"))
         || w.windows(2).any(|p| {
             matches!(
