@@ -2,60 +2,33 @@
 //! same `Assistant::reply` a live conversation uses, on a KB written to
 //! disk.
 
-use std::fs;
-use std::time::Duration;
+mod common;
 
-use concierge_assistant::{Assistant, AssistantConfig, HistoryLine, ProviderConfig, Speaker, Turn};
+use common::{ask, embedded, kb_dir};
+use concierge_assistant::Assistant;
 
 fn shop() -> (tempfile::TempDir, Assistant) {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("articles")).unwrap();
-    fs::write(
-        d.path().join("articles/alterations.md"),
-        "---\nid: alterations\ntags: [hemming, tailor]\n---\n# Alterations and hemming\n\n\
-         Our tailors hem trousers bought online or in the store. A trouser hem takes 3 \
-         working days and costs €12.\n",
-    )
-    .unwrap();
-    fs::write(
-        d.path().join("articles/restock.md"),
-        "---\nid: restock\ntags: [sold out, back in stock]\n---\n# Restock alerts\n\n\
-         On a sold-out size, click Notify me and enter your e-mail address: we write when \
-         it is back.\n",
-    )
-    .unwrap();
-    fs::write(
-        d.path().join("products.json"),
-        r#"[{"sku":"TR-1","name":"Sartoria Pleated Trousers","description":"Pleated trousers in grey wool, hemmed to order in the store.","price":149,"currency":"EUR","stock":25},
+    let d = kb_dir(&[
+        (
+            "articles/alterations.md",
+            "---\nid: alterations\ntags: [hemming, tailor]\n---\n# Alterations and hemming\n\n\
+             Our tailors hem trousers bought online or in the store. A trouser hem takes 3 \
+             working days and costs €12.\n",
+        ),
+        (
+            "articles/restock.md",
+            "---\nid: restock\ntags: [sold out, back in stock]\n---\n# Restock alerts\n\n\
+             On a sold-out size, click Notify me and enter your e-mail address: we write when \
+             it is back.\n",
+        ),
+        (
+            "products.json",
+            r#"[{"sku":"TR-1","name":"Sartoria Pleated Trousers","description":"Pleated trousers in grey wool, hemmed to order in the store.","price":149,"currency":"EUR","stock":25},
             {"sku":"SH-2","name":"Ballerina Flat Sofia","description":"Ballet flat in black lambskin, sold out in most sizes.","price":169,"currency":"EUR","stock":0}]"#,
-    )
-    .unwrap();
-    let a = Assistant::new(AssistantConfig {
-        provider: ProviderConfig::Embedded,
-        kb_dir: Some(d.path().to_path_buf()),
-        orders_api: None,
-        request_timeout: Duration::from_secs(5),
-        max_tool_rounds: 3,
-        shop_name: "Shop".into(),
-        order_id_examples: vec![],
-    })
-    .unwrap();
+        ),
+    ]);
+    let a = embedded(Some(d.path()));
     (d, a)
-}
-
-async fn ask(a: &Assistant, text: &str) -> concierge_assistant::Reply {
-    let turn = Turn {
-        customer_id: "c1".into(),
-        customer_name: "C".into(),
-        history: vec![HistoryLine {
-            speaker: Speaker::Customer,
-            text: text.into(),
-        }],
-        failed_attempts: 0,
-        team: None,
-    };
-    let mut sink = |_: &str| {};
-    a.reply(&turn, &mut sink).await
 }
 
 /// A product's data has no times and no steps: "how long does a hem
@@ -63,17 +36,18 @@ async fn ask(a: &Assistant, text: &str) -> concierge_assistant::Reply {
 #[tokio::test]
 async fn times_and_how_tos_about_a_product_come_from_the_help_page() {
     let (_d, a) = shop();
-    let r = ask(&a, "how long does a trouser hem take in the store").await;
+    let r = ask(&a, "c1", "how long does a trouser hem take in the store").await;
     assert_eq!(r.article.as_deref(), Some("alterations"), "{}", r.text);
     assert!(r.text.contains("3 working days"), "{}", r.text);
     let r = ask(
         &a,
+        "c1",
         "bit sad the ballerina sofia is sold out, how do i get told when it's back?",
     )
     .await;
     assert_eq!(r.article.as_deref(), Some("restock"), "{}", r.text);
     // The product's own question still gets the product.
-    let r = ask(&a, "how much are the sartoria trousers").await;
+    let r = ask(&a, "c1", "how much are the sartoria trousers").await;
     assert!(r.text.contains("149"), "{}", r.text);
 }
 
@@ -82,36 +56,25 @@ async fn times_and_how_tos_about_a_product_come_from_the_help_page() {
 /// cites the page with the time.
 #[tokio::test]
 async fn a_time_for_a_country_joins_its_zone_row_to_the_zones_time() {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("articles")).unwrap();
-    fs::write(
-        d.path().join("articles/rates.md"),
-        "---\nid: rates\ntags: [shipping, countries]\n---\n# Shipping zones and rates\n\n\
-         | Zone | Countries | Standard |\n|---|---|---|\n\
-         | EU Zone 1 | Austria, France, Germany | €7.90 |\n\
-         | EU Zone 2 | Spain, Portugal, Poland | €9.90 |\n",
-    )
-    .unwrap();
-    fs::write(
-        d.path().join("articles/times.md"),
-        "---\nid: times\ntags: [delivery, tracking]\n---\n# Delivery times and tracking\n\n\
-         | Destination | Standard |\n|---|---|\n\
-         | EU Zone 1 | 2-4 working days |\n\
-         | EU Zone 2 | 3-5 working days |\n\n\
-         Tracking links arrive by e-mail.\n",
-    )
-    .unwrap();
-    let a = Assistant::new(AssistantConfig {
-        provider: ProviderConfig::Embedded,
-        kb_dir: Some(d.path().to_path_buf()),
-        orders_api: None,
-        request_timeout: Duration::from_secs(5),
-        max_tool_rounds: 3,
-        shop_name: "Shop".into(),
-        order_id_examples: vec![],
-    })
-    .unwrap();
-    let r = ask(&a, "how long does delivery take to france").await;
+    let d = kb_dir(&[
+        (
+            "articles/rates.md",
+            "---\nid: rates\ntags: [shipping, countries]\n---\n# Shipping zones and rates\n\n\
+             | Zone | Countries | Standard |\n|---|---|---|\n\
+             | EU Zone 1 | Austria, France, Germany | €7.90 |\n\
+             | EU Zone 2 | Spain, Portugal, Poland | €9.90 |\n",
+        ),
+        (
+            "articles/times.md",
+            "---\nid: times\ntags: [delivery, tracking]\n---\n# Delivery times and tracking\n\n\
+             | Destination | Standard |\n|---|---|\n\
+             | EU Zone 1 | 2-4 working days |\n\
+             | EU Zone 2 | 3-5 working days |\n\n\
+             Tracking links arrive by e-mail.\n",
+        ),
+    ]);
+    let a = embedded(Some(d.path()));
+    let r = ask(&a, "c1", "how long does delivery take to france").await;
     assert_eq!(r.article.as_deref(), Some("times"), "{}", r.text);
     assert!(
         r.text.contains("France") && r.text.contains("2-4 working days"),
@@ -119,7 +82,7 @@ async fn a_time_for_a_country_joins_its_zone_row_to_the_zones_time() {
         r.text
     );
     // A price asked: the rates row answers alone.
-    let r = ask(&a, "how much is shipping to france").await;
+    let r = ask(&a, "c1", "how much is shipping to france").await;
     assert_eq!(r.article.as_deref(), Some("rates"), "{}", r.text);
     assert!(!r.text.contains("working days"), "{}", r.text);
 }

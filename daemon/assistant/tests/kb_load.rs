@@ -2,21 +2,14 @@
 //! errors for what does not.
 
 use std::fs;
-use std::time::Duration;
 
 use concierge_assistant::kb::{KbError, KnowledgeBase};
-use concierge_assistant::{Assistant, AssistantConfig, AssistantError, ProviderConfig};
+use concierge_assistant::{Assistant, AssistantConfig, AssistantError};
+
+mod common;
 
 fn config(dir: &std::path::Path) -> AssistantConfig {
-    AssistantConfig {
-        provider: ProviderConfig::Embedded,
-        kb_dir: Some(dir.to_path_buf()),
-        orders_api: None,
-        request_timeout: Duration::from_secs(5),
-        max_tool_rounds: 3,
-        shop_name: "Shop".into(),
-        order_id_examples: vec![],
-    }
+    common::config(Some(dir))
 }
 
 #[test]

@@ -12,9 +12,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use concierge_assistant::kb::{KnowledgeBase, Order};
 use concierge_assistant::orders::{OrderSource, OrdersApi};
-use concierge_assistant::{
-    Assistant, AssistantConfig, HistoryLine, OrdersApiConfig, ProviderConfig, Speaker, Turn,
-};
+use concierge_assistant::{Assistant, AssistantConfig, OrdersApiConfig};
+
+mod common;
 
 #[derive(Clone)]
 struct Shop {
@@ -78,36 +78,18 @@ fn assistant(url: String, token: &str) -> Assistant {
     // An empty KB directory: orders can only come from the API.
     let dir = tempfile::tempdir().unwrap();
     let a = Assistant::new(AssistantConfig {
-        provider: ProviderConfig::Embedded,
-        kb_dir: Some(dir.path().to_path_buf()),
         orders_api: Some(OrdersApiConfig {
             url,
             token: Some(token.into()),
         }),
-        request_timeout: Duration::from_secs(5),
-        max_tool_rounds: 3,
-        shop_name: "Shop".into(),
-        order_id_examples: vec![],
+        ..common::config(Some(dir.path()))
     })
     .unwrap();
     assert!(a.knowledge_base().orders.is_empty());
     a
 }
 
-async fn ask(a: &Assistant, customer: &str, text: &str) -> concierge_assistant::Reply {
-    let turn = Turn {
-        customer_id: customer.into(),
-        customer_name: "C".into(),
-        history: vec![HistoryLine {
-            speaker: Speaker::Customer,
-            text: text.into(),
-        }],
-        failed_attempts: 0,
-        team: None,
-    };
-    let mut sink = |_: &str| {};
-    a.reply(&turn, &mut sink).await
-}
+use common::ask;
 
 #[tokio::test]
 async fn own_orders_come_from_the_shop_api() {
@@ -194,16 +176,7 @@ async fn an_unreachable_api_is_an_outage_too() {
 /// are said, and the page is cited.
 #[tokio::test]
 async fn a_how_to_about_orders_without_any_orders_gets_the_help_page_too() {
-    let a = Assistant::new(AssistantConfig {
-        provider: ProviderConfig::Embedded,
-        kb_dir: None,
-        orders_api: None,
-        request_timeout: Duration::from_secs(5),
-        max_tool_rounds: 3,
-        shop_name: "Shop".into(),
-        order_id_examples: vec![],
-    })
-    .unwrap();
+    let a = common::embedded(None);
     let r = ask(&a, "nobody-here", "where do i find my tracking number").await;
     assert!(r.text.contains("can't see any orders"), "{}", r.text);
     assert!(r.article.is_some(), "{}", r.text);

@@ -1,0 +1,61 @@
+//! What the assistant's integration tests share: the embedded assistant's
+//! configuration on a KB directory (or the built-in demo shop), a KB
+//! written to a temporary directory, and one customer turn through
+//! `Assistant::reply`, the path a live conversation takes.
+
+// Each test binary uses its own part of this module.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::time::Duration;
+
+use concierge_assistant::{
+    Assistant, AssistantConfig, HistoryLine, ProviderConfig, Reply, Speaker, Turn,
+};
+
+/// The embedded provider on `kb_dir` (`None`: the demo shop), no order API.
+pub fn config(kb_dir: Option<&Path>) -> AssistantConfig {
+    AssistantConfig {
+        provider: ProviderConfig::Embedded,
+        kb_dir: kb_dir.map(Path::to_path_buf),
+        orders_api: None,
+        request_timeout: Duration::from_secs(5),
+        max_tool_rounds: 3,
+        shop_name: "Shop".into(),
+        order_id_examples: vec![],
+    }
+}
+
+pub fn embedded(kb_dir: Option<&Path>) -> Assistant {
+    Assistant::new(config(kb_dir)).unwrap()
+}
+
+/// A KB directory holding `files` (paths relative to it, such as
+/// "articles/rates.md" or "products.json").
+pub fn kb_dir(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        let path = d.path().join(path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::write(path, text).unwrap();
+    }
+    d
+}
+
+/// One customer line, as customer `customer`, with no earlier history.
+pub async fn ask(a: &Assistant, customer: &str, text: &str) -> Reply {
+    let turn = Turn {
+        customer_id: customer.into(),
+        customer_name: "C".into(),
+        history: vec![HistoryLine {
+            speaker: Speaker::Customer,
+            text: text.into(),
+        }],
+        failed_attempts: 0,
+        team: None,
+    };
+    let mut sink = |_: &str| {};
+    a.reply(&turn, &mut sink).await
+}
