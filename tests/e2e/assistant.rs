@@ -1,7 +1,8 @@
 //! The assistant inside a live daemon: streamed replies from an
 //! OpenAI-compatible server (a fake one on loopback), a provider failure
-//! ending in an apology and a hand-over, and the escalation policy handing
-//! over on a request for a person (not on a question that mentions one).
+//! ending in an apology and a hand-over, the escalation policy handing
+//! over on a request for a person (not on a question that mentions one),
+//! and the embedded assistant answering from a shop's KB on disk.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -167,4 +168,65 @@ async fn a_request_for_a_person_hands_over_but_a_question_about_service_does_not
     c.request(send(&session, "hello?")).await.unwrap();
     c.expect_none("ai_message", std::time::Duration::from_millis(400))
         .await;
+}
+
+/// The embedded assistant on a shop's KB in a live daemon, over the
+/// customer's socket: a place the KB only names is no match (no page
+/// quoted for the weather), a country's zone row is joined to the zone's
+/// delivery time on another page, and a request for a person in a language
+/// only the glossary reads reaches staff.
+#[tokio::test]
+async fn the_embedded_assistant_on_a_shops_kb_over_a_real_socket() {
+    let kb = tempfile::tempdir().unwrap();
+    std::fs::create_dir(kb.path().join("articles")).unwrap();
+    for (file, text) in [
+        (
+            "collect.md",
+            "---\nid: collect\ntags: [store, pickup]\n---\n# Click and collect in Milan\n\n\
+             Collect your order at our store in Milan. We keep it for 10 days, and Milan \
+             customers often collect it on the same day.\n",
+        ),
+        (
+            "rates.md",
+            "---\nid: rates\ntags: [shipping, countries]\n---\n# Shipping zones and rates\n\n\
+             | Zone | Countries | Standard |\n|---|---|---|\n\
+             | EU Zone 1 | Austria, France, Germany | €7.90 |\n",
+        ),
+        (
+            "times.md",
+            "---\nid: times\ntags: [delivery, tracking]\n---\n# Delivery times and tracking\n\n\
+             | Destination | Standard |\n|---|---|\n| EU Zone 1 | 2-4 working days |\n",
+        ),
+    ] {
+        std::fs::write(kb.path().join("articles").join(file), text).unwrap();
+    }
+    let dir = kb.path().to_path_buf();
+    let d = TestDaemon::start_with(move |c| c.assistant.kb_dir = Some(dir)).await;
+    let mut staff = d.staff("s1", "Sam").await;
+    let (mut c, session) = d.customer("c1", "Cy").await;
+    let mut ask = async |line: &str| -> String {
+        c.request(send(&session, line)).await.unwrap();
+        loop {
+            if let ServerEvent::AiMessage(a) = c.expect("ai_message").await.event
+                && a.message.sender_role == SenderRole::Ai
+            {
+                return a.message.content;
+            }
+        }
+    };
+    let weather = ask("whats the weather in milan tomorrow").await;
+    assert!(!weather.contains("From our help page"), "{weather}");
+    let france = ask("how long does delivery take to france").await;
+    assert!(france.contains("2-4 working days"), "{france}");
+    c.request(send(&session, "želim razgovarati s čovjekom"))
+        .await
+        .unwrap();
+    let ServerEvent::TransferRequested(_) = c.expect("transfer_requested").await.event else {
+        unreachable!()
+    };
+    let ServerEvent::NewTransferRequest(o) = staff.expect("new_transfer_request").await.event
+    else {
+        unreachable!()
+    };
+    assert_eq!(o.session_uuid, session);
 }
