@@ -355,23 +355,16 @@ impl Embedded<'_> {
         // ("what sleeping bags do you have" vs a description that merely
         // mentions samples); how-to questions go to articles.
         let name_hit = best_p.is_some_and(|h| h.heading);
-        // "How much / how many" ask about the thing itself, not a how-to.
-        // "how heavy / how big / how much" ask about the thing itself.
-        // So do "how long" and "when" (a product's data has no times), and
-        // a how-to after a remark ("bit sad it's sold out, how do I get
-        // told when it's back?").
-        let w = text::words(message);
-        let howto_later = w
-            .windows(3)
-            .any(|x| x[0] == "how" && matches!(x[1].as_str(), "do" | "can") && x[2] == "i");
+        // "How heavy / how big / how much" ask about the thing itself; a
+        // how-to, "how long" or "when" goes to a page when one matches (a
+        // product's data has no steps and no times).
         let howto = best_a.is_some()
-            && (howto_later
-                || matches!(
-                    query.kind,
-                    crate::retrieval::AnswerKind::HowTo
-                        | crate::retrieval::AnswerKind::Time
-                        | crate::retrieval::AnswerKind::Clock
-                ));
+            && matches!(
+                query.kind,
+                crate::retrieval::AnswerKind::HowTo
+                    | crate::retrieval::AnswerKind::Time
+                    | crate::retrieval::AnswerKind::Clock
+            );
         // A word of the product's name that no help page uses ("how heavy
         // is the Featherlite jacket"): the question is about that product.
         let named = best_p.is_some_and(|h| r.names_product(h.index, &query));

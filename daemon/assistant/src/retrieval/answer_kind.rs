@@ -123,9 +123,14 @@ impl AnswerKind {
             AnswerKind::Channel
         } else if how_many || pair("what", "percentage") || pair("how", "old") {
             AnswerKind::Count
-        } else if w.first().is_some_and(|x| x == "how")
+        } else if (w.first().is_some_and(|x| x == "how")
             && w.get(1)
-                .is_some_and(|x| matches!(x.as_str(), "do" | "can" | "to" | "should"))
+                .is_some_and(|x| matches!(x.as_str(), "do" | "can" | "to" | "should")))
+            // A how-to after a remark: "bit sad it's sold out, how do I get
+            // a restock alert?"
+            || w.windows(3).any(|x| {
+                x[0] == "how" && matches!(x[1].as_str(), "do" | "can") && x[2] == "i"
+            })
         {
             AnswerKind::HowTo
         } else {
@@ -306,6 +311,10 @@ mod tests {
                 AnswerKind::Channel,
             ),
             ("how do i change my email address", AnswerKind::HowTo),
+            (
+                "bit sad it's sold out, how do i get a restock alert?",
+                AnswerKind::HowTo,
+            ),
             (
                 "can i change my phone number on my account",
                 AnswerKind::Any,
