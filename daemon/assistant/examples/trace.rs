@@ -1,0 +1,71 @@
+//! A *tuning* case replayed turn by turn: every reply's intent, hand-over
+//! and article, not only the judged last one. For reading multi-turn
+//! misses; never for the unseen shops.
+//!
+//! ```sh
+//! cargo run -p concierge-assistant --example trace -- KB_DIR|demo CASES.jsonl ID [ID ...]
+//! ```
+
+use std::path::Path;
+use std::time::Duration;
+
+use concierge_assistant::eval::load_cases;
+use concierge_assistant::{Assistant, AssistantConfig, HistoryLine, ProviderConfig, Speaker, Turn};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let usage = "usage: trace KB_DIR|demo CASES.jsonl ID...";
+    let kb = args.next().ok_or(usage)?;
+    let cases = load_cases(Path::new(&args.next().ok_or(usage)?))?;
+    let assistant = Assistant::new(AssistantConfig {
+        provider: ProviderConfig::Embedded,
+        kb_dir: (kb != "demo").then(|| kb.clone().into()),
+        orders_api: None,
+        request_timeout: Duration::from_secs(5),
+        max_tool_rounds: 3,
+        shop_name: "Shop".into(),
+        order_id_examples: vec![],
+    })?;
+    let rt = tokio::runtime::Runtime::new()?;
+    for id in args {
+        let Some(case) = cases.iter().find(|c| c.id == id) else {
+            println!("{id}: no such case");
+            continue;
+        };
+        println!("== {id} (customer {})", case.customer_id);
+        let mut history = Vec::new();
+        let mut failed_attempts = 0;
+        for message in &case.messages {
+            history.push(HistoryLine {
+                speaker: Speaker::Customer,
+                text: message.clone(),
+            });
+            let turn = Turn {
+                customer_id: case.customer_id.clone(),
+                customer_name: "Customer".into(),
+                history: history.clone(),
+                failed_attempts,
+                team: None,
+            };
+            let mut sink = |_: &str| {};
+            let reply = rt.block_on(assistant.reply(&turn, &mut sink));
+            if !reply.helped {
+                failed_attempts += 1;
+            }
+            println!("  > {message}");
+            println!(
+                "    intent={:?} handover={:?} article={:?} helped={}",
+                reply.intent,
+                reply.handover.as_ref().map(|h| h.reason),
+                reply.article,
+                reply.helped
+            );
+            println!("    < {}", reply.text.replace('\n', " "));
+            history.push(HistoryLine {
+                speaker: Speaker::Assistant,
+                text: reply.text,
+            });
+        }
+    }
+    Ok(())
+}
