@@ -99,6 +99,31 @@ fn turn_intent(turn: &Turn, message: &str, assessment: &policy::Assessment) -> I
     }
 }
 
+/// A conversation the assistant already handed over stays with staff:
+/// the next line goes on with the same matter ("für Bestellung 1042"
+/// after "I was charged twice"), unless it thanks, says goodbye or
+/// declines the person. A mood is not carried: it was read from one line,
+/// and the next is read on its own.
+fn carried_handover(
+    turn: &Turn,
+    assessment: &policy::Assessment,
+    intent: Intent,
+) -> Option<HandoverReason> {
+    let n = turn.history.len();
+    let previous = turn.history[..n.saturating_sub(1)]
+        .iter()
+        .rev()
+        .find(|l| l.speaker == Speaker::Assistant)?;
+    let reason = handover::announced(&previous.text)?;
+    if reason == HandoverReason::Sentiment
+        || assessment.declined_person
+        || matches!(intent, Intent::Thanks | Intent::Goodbye | Intent::Greeting)
+    {
+        return None;
+    }
+    Some(reason)
+}
+
 pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Reply {
     let Some(message) = last_customer_line(turn) else {
         let text = "How can I help you today?".to_string();
@@ -158,7 +183,8 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             policy::frustrated_after_answers(message, answered.len())
                 .then_some(HandoverReason::Sentiment)
         })
-        .or_else(|| policy::repeats_earlier(&answered, message).then_some(HandoverReason::Stuck));
+        .or_else(|| policy::repeats_earlier(&answered, message).then_some(HandoverReason::Stuck))
+        .or_else(|| carried_handover(turn, &assessment, intent));
     // Frustration is what a conversation handed over for it is about.
     let intent = if reason == Some(HandoverReason::Sentiment) {
         Intent::Complaint

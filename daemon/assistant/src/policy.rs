@@ -195,7 +195,8 @@ fn apply_model(a: &mut Assessment, message: &str) {
         model::Label::Person
             if !a.declined_person
                 && crate::retrieval::AnswerKind::of(message)
-                    != crate::retrieval::AnswerKind::Channel =>
+                    != crate::retrieval::AnswerKind::Channel
+                && !(signals::sets_the_scene(message) && !names_a_person(message)) =>
         {
             a.wants_person = true
         }
@@ -203,7 +204,9 @@ fn apply_model(a: &mut Assessment, message: &str) {
         // line with none of these ("the app keeps disconnecting") is a
         // question the help pages answer, whatever the reader leans to.
         model::Label::Staff
-            if signals::staff_matter(message) && !signals::general_question(message) =>
+            if signals::staff_matter(message)
+                && !signals::general_question(message)
+                && !signals::sets_the_scene(message) =>
         {
             a.staff_only = true
         }
@@ -215,6 +218,13 @@ fn apply_model(a: &mut Assessment, message: &str) {
         }
         _ => {}
     }
+}
+
+/// A person or the support function named anywhere in the line.
+fn names_a_person(message: &str) -> bool {
+    text::words(message)
+        .iter()
+        .any(|w| PERSON.contains(&w.as_str()) || SUPPORT.contains(&w.as_str()))
 }
 
 struct Clause<'a> {

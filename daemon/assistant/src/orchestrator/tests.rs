@@ -420,6 +420,65 @@ async fn asking_the_same_thing_again_after_an_answer_hands_over() {
     );
 }
 
+/// A conversation already handed over stays with staff while the customer
+/// goes on with the same matter; thanks, a goodbye or "no person needed"
+/// end that, and a mood read from one line is not carried.
+#[tokio::test]
+async fn a_conversation_handed_over_stays_handed_over() {
+    let mut a = assistant(vec![], 3);
+    a.backend = Backend::Embedded;
+    let order_change = handover::customer_message(HandoverReason::OrderChange);
+    let after = |line: &str, announced: &str| {
+        conversation(
+            "u42",
+            &[
+                (Speaker::Customer, "I was charged twice"),
+                (Speaker::Assistant, announced),
+                (Speaker::Customer, line),
+            ],
+        )
+    };
+    let (r, _) = run(&a, &after("for order 1042", order_change)).await;
+    assert_eq!(
+        r.handover.map(|h| h.reason),
+        Some(HandoverReason::OrderChange)
+    );
+    for line in ["thanks!", "bye", "I don't need a person after all"] {
+        let (r, _) = run(&a, &after(line, order_change)).await;
+        assert!(r.handover.is_none(), "{line}");
+    }
+    // The same line after an ordinary answer is an order question.
+    let (r, _) = run(&a, &after("for order 1042", "We accept cards and PayPal.")).await;
+    assert!(r.handover.is_none());
+    let angry = handover::customer_message(HandoverReason::Sentiment);
+    let (r, _) = run(&a, &after("what are your opening hours", angry)).await;
+    assert!(r.handover.is_none());
+}
+
+/// "I ordered two lamps on Monday": the scene is set, nothing is asked
+/// yet, so nothing is handed over; the next line says what is wrong.
+#[tokio::test]
+async fn setting_the_scene_is_not_a_request() {
+    let mut a = assistant(vec![], 3);
+    a.backend = Backend::Embedded;
+    for line in [
+        "i ordered some shoes last week",
+        "i got my order 1042",
+        "im a gold member",
+    ] {
+        let (r, _) = run(&a, &turn("u42", line, 0)).await;
+        assert!(r.handover.is_none(), "{line}");
+    }
+    for line in [
+        "i ordered some shoes last week and they never came",
+        "i got my order 1042 but it's the wrong colour",
+        "I was charged twice for order 1042",
+    ] {
+        let (r, _) = run(&a, &turn("u42", line, 0)).await;
+        assert!(r.handover.is_some(), "{line}");
+    }
+}
+
 /// The summary staff read comes from the whole conversation: the problem
 /// the customer opened with, the order and its status, what was already
 /// answered, the deadline and how the mood went.

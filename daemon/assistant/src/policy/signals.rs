@@ -403,6 +403,49 @@ pub(super) fn general_question(message: &str) -> bool {
             .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
 }
 
+/// "I ordered trainers last week", "ich bin Goldmitglied": a customer
+/// setting the scene before saying what they need. Nothing is asked and
+/// nothing is said to be wrong (no question, request, negation or word
+/// of trouble, in English or through the glossary), so there is nothing
+/// yet for staff to do, however much the line talks about orders.
+pub(super) fn sets_the_scene(message: &str) -> bool {
+    const ASKED_OR_WRONG: &[&str] = &[
+        "want", "need", "like", "pleas", "can", "could", "would", "will", "should", "help",
+        "cancel", "refund", "return", "exchang", "chang", "send", "fix", "replac", "swap", "wrong",
+        "broke", "damag", "missing", "late", "twice", "doubl", "charg", "lost", "stolen", "empty",
+        "fault", "defect", "problem", "issu", "error", "still", "yet", "again", "never", "nothing",
+        "not", "no", "without", "why", "how", "what", "when", "where", "which", "who", "but",
+        "refus", "reject", "fail", "declin", "expir", "block", "hack", "instead", "money", "back",
+        "only", "else", "mistak", "accident", "cheaper", "differ",
+    ];
+    if message.contains('?') || message.contains('!') {
+        return false;
+    }
+    // Read only where every word is read: an English line, opening with
+    // the customer as its subject ("I ordered …", "we bought …"). In other
+    // languages a word of trouble the glossary lacks would go unseen.
+    let words = text::words(message);
+    let english = text::words(&crate::glossary::with_english(message));
+    let subject = words
+        .iter()
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "hi" | "hello" | "hey" | "so" | "well" | "ok" | "okay"
+            )
+        })
+        .is_some_and(|w| matches!(w.as_str(), "i" | "im" | "ive" | "we" | "weve"));
+    if !subject || words.len() > 12 || english.len() != words.len() {
+        return false;
+    }
+    !words.iter().any(|w| {
+        w.ends_with("nt")
+            || ASKED_OR_WRONG
+                .iter()
+                .any(|s| w == s || (s.len() >= 4 && w.starts_with(s)))
+    })
+}
+
 /// Whether a line is about what only staff handle: money, an order, its
 /// delivery, or an exchange. The learned reader's `staff` reading needs
 /// one of these (in English or through the glossary); "the reset email
