@@ -184,6 +184,9 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 .then_some(HandoverReason::Sentiment)
         })
         .or_else(|| policy::repeats_earlier(&answered, message).then_some(HandoverReason::Stuck))
+        .or_else(|| {
+            policy::persists_after_answers(message, answered.len()).then_some(HandoverReason::Stuck)
+        })
         .or_else(|| carried_handover(turn, &assessment, intent));
     // Frustration is what a conversation handed over for it is about.
     let intent = if reason == Some(HandoverReason::Sentiment) {

@@ -110,6 +110,12 @@ pub fn frustrated_after_answers(message: &str, answered_before: usize) -> bool {
     (r.need == model::Label::Upset && r.p_need >= 0.4) || signals::answers_go_in_circles(message)
 }
 
+/// The customer says the problem is still there after an answer: the
+/// answer did not help, so a person should look.
+pub fn persists_after_answers(message: &str, answered_before: usize) -> bool {
+    answered_before > 0 && signals::problem_persists(message)
+}
+
 /// The customer says again what they said before an answer: the answer
 /// did not land. `earlier` are the customer's earlier lines that the
 /// assistant replied to.

@@ -455,6 +455,48 @@ async fn a_conversation_handed_over_stays_handed_over() {
     assert!(r.handover.is_none());
 }
 
+/// "Still can't get in" after an answer: the answer did not help. A line
+/// explaining the problem the answer was about is answered again.
+#[tokio::test]
+async fn a_problem_that_outlasts_the_answer_hands_over() {
+    let mut a = assistant(vec![], 3);
+    a.backend = Backend::Embedded;
+    let after_answer = |line: &str| {
+        conversation(
+            "u42",
+            &[
+                (Speaker::Customer, "how do I reset my password"),
+                (
+                    Speaker::Assistant,
+                    "Click Forgot password and we e-mail you a link.",
+                ),
+                (Speaker::Customer, line),
+            ],
+        )
+    };
+    for line in [
+        "still can't get in, the link says expired every single time",
+        "did that an hour ago and nothing",
+        "toujours pas de mail",
+    ] {
+        // Stuck, unless the reader heard anger first.
+        let (r, _) = run(&a, &after_answer(line)).await;
+        assert!(
+            matches!(
+                r.handover.map(|h| h.reason),
+                Some(HandoverReason::Stuck | HandoverReason::Sentiment)
+            ),
+            "{line}"
+        );
+    }
+    let (r, _) = run(
+        &a,
+        &after_answer("the link doesn't work, I clicked it after two hours"),
+    )
+    .await;
+    assert!(r.handover.is_none());
+}
+
 /// "I ordered two lamps on Monday": the scene is set, nothing is asked
 /// yet, so nothing is handed over; the next line says what is wrong.
 #[tokio::test]

@@ -403,6 +403,59 @@ pub(super) fn general_question(message: &str) -> bool {
             .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
 }
 
+/// "Still can't get in, the link says expired", "it's been 15 days and
+/// nothing", "sigue sin funcionar": the problem outlasted the answer.
+/// After an answer this means the answer did not help. A bare "doesn't
+/// work" is not enough: it often explains the problem the answer is
+/// about ("the link doesn't work, I clicked it after two hours").
+pub(super) fn problem_persists(message: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "and nothing",
+        "still nothing",
+        "nothing happened",
+        "nothing has happened",
+        "every single time",
+        "same error",
+        "same problem",
+        "immer noch nicht",
+        "immer noch kein",
+        "noch immer nicht",
+        "toujours pas",
+        "toujours rien",
+        "sigue sin",
+        "todavía no",
+        "todavia no",
+        "sigue igual",
+        "ancora non",
+        "ancora niente",
+        "nog steeds niet",
+        "nog steeds geen",
+        "ainda não",
+        "continua sem",
+        "nadal nie",
+        "wciąż nie",
+        "dalej nie",
+        "fortfarande inte",
+        "stadig ikke",
+    ];
+    let w = text::words(message);
+    let line = w.join(" ");
+    if PHRASES.iter().any(|p| line.contains(p)) {
+        return true;
+    }
+    // "still" and a failure within the next few words ("still can't get
+    // in", "still the same", "still says expired").
+    w.iter().enumerate().any(|(i, x)| {
+        x == "still"
+            && w[i + 1..(i + 5).min(w.len())].iter().any(|y| {
+                matches!(
+                    y.as_str(),
+                    "not" | "no" | "nothing" | "never" | "same" | "wrong" | "broken" | "expired"
+                )
+            })
+    })
+}
+
 /// "I ordered trainers last week", "ich bin Goldmitglied": a customer
 /// setting the scene before saying what they need. Nothing is asked and
 /// nothing is said to be wrong (no question, request, negation or word
