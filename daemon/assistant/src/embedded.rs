@@ -3,11 +3,12 @@
 //! the facts they rest on (the article's own sentences, a product's
 //! price and stock, an order's status, carrier and tracking number).
 
+use crate::conversation::{contextual_query, history_order_ids};
 use crate::kb::{Order, OrderStatus};
 use crate::retrieval::{Query, Retriever};
 use crate::text;
 use crate::tools::{Ledger, ToolBox};
-use crate::{Intent, Speaker, Turn};
+use crate::{Intent, Turn};
 
 /// An answer before the orchestrator applies policy and the guard.
 #[derive(Debug, Clone)]
@@ -600,37 +601,4 @@ fn unavailable() -> Draft {
         product: false,
         off_topic: false,
     }
-}
-
-/// Customer lines before the one being answered, newest first.
-fn earlier_customer_lines(turn: &Turn) -> impl Iterator<Item = &str> {
-    let n = turn.history.len();
-    turn.history
-        .iter()
-        .take(n.saturating_sub(1))
-        .rev()
-        .filter(|l| l.speaker == Speaker::Customer)
-        .map(|l| l.text.as_str())
-}
-
-/// Order ids from the latest earlier customer line that named one, so "and
-/// when will it arrive?" follows "where is 1042?".
-pub fn history_order_ids(turn: &Turn, retriever: &Retriever) -> Vec<String> {
-    earlier_customer_lines(turn)
-        .map(|l| retriever.order_ids.find(&text::words(l)))
-        .find(|ids| !ids.is_empty())
-        .unwrap_or_default()
-}
-
-/// The retrieval query: this message, plus the previous customer line at
-/// lower weight when this one is a short follow-up ("what about Norway?").
-pub fn contextual_query(turn: &Turn, message: &str) -> Query {
-    let mut q = Query::new(message);
-    let content = text::terms(message).len();
-    if content <= 3
-        && let Some(prev) = earlier_customer_lines(turn).next()
-    {
-        q.add(prev, 0.4);
-    }
-    q
 }

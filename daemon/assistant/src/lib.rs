@@ -28,6 +28,7 @@
 )]
 
 pub mod anthropic;
+pub mod conversation;
 pub mod embedded;
 pub mod eval;
 pub mod glossary;

@@ -4,7 +4,10 @@
 //! through the tool loop), then the grounding guard, then the "stuck" rule.
 
 use crate::anthropic::AnthropicProvider;
-use crate::embedded::{Embedded, history_order_ids};
+use crate::conversation::{
+    carried_handover, follows_up_on_order, history_order_ids, last_customer_line, turn_intent,
+};
+use crate::embedded::Embedded;
 use crate::grounding::{self, SAFE_ANSWER};
 use crate::handover;
 use crate::intent;
@@ -36,92 +39,6 @@ impl Backend {
                 .map_err(|e| AssistantError::Config(format!("anthropic provider: {e}"))),
         }
     }
-}
-
-fn last_customer_line(turn: &Turn) -> Option<&str> {
-    turn.history
-        .iter()
-        .rev()
-        .find(|l| l.speaker == Speaker::Customer)
-        .map(|l| l.text.as_str())
-}
-
-/// "Which carrier is it with?" right after the customer named an order: a
-/// short line that points back with a pronoun and has no clear topic of
-/// its own asks about that order.
-fn follows_up_on_order(
-    turn: &Turn,
-    message: &str,
-    assessment: &policy::Assessment,
-    retriever: &crate::retrieval::Retriever,
-) -> bool {
-    let w = text::words(message);
-    if w.len() > 8
-        || !w
-            .iter()
-            .any(|x| matches!(x.as_str(), "it" | "its" | "they" | "them"))
-    {
-        return false;
-    }
-    let (_, score) = intent::classify(message, assessment);
-    // The policy's readings ("ok, cancel it") keep their own intent.
-    let policy_read = assessment.handover().is_some()
-        || assessment.order_change
-        || assessment.staff_only
-        || assessment.account_problem;
-    score < intent::CLEAR_TOPIC && !policy_read && !history_order_ids(turn, retriever).is_empty()
-}
-
-/// The intent of this message, inheriting the previous customer line's
-/// topic when this one is a short follow-up with no topic of its own
-/// ("and to Norway?").
-fn turn_intent(turn: &Turn, message: &str, assessment: &policy::Assessment) -> Intent {
-    let (intent, _) = intent::classify(message, assessment);
-    if intent != Intent::Other || text::words(message).len() > 6 {
-        return intent;
-    }
-    let n = turn.history.len();
-    let prev = turn.history[..n.saturating_sub(1)]
-        .iter()
-        .rev()
-        .find(|l| l.speaker == Speaker::Customer);
-    match prev {
-        Some(p) => {
-            let pa = policy::assess(&p.text);
-            match intent::classify(&p.text, &pa).0 {
-                Intent::Greeting | Intent::Thanks | Intent::Goodbye | Intent::HumanRequest => {
-                    intent
-                }
-                inherited => inherited,
-            }
-        }
-        None => intent,
-    }
-}
-
-/// A conversation the assistant already handed over stays with staff:
-/// the next line goes on with the same matter ("für Bestellung 1042"
-/// after "I was charged twice"), unless it thanks, says goodbye or
-/// declines the person. A mood is not carried: it was read from one line,
-/// and the next is read on its own.
-fn carried_handover(
-    turn: &Turn,
-    assessment: &policy::Assessment,
-    intent: Intent,
-) -> Option<HandoverReason> {
-    let n = turn.history.len();
-    let previous = turn.history[..n.saturating_sub(1)]
-        .iter()
-        .rev()
-        .find(|l| l.speaker == Speaker::Assistant)?;
-    let reason = handover::announced(&previous.text)?;
-    if reason == HandoverReason::Sentiment
-        || assessment.declined_person
-        || matches!(intent, Intent::Thanks | Intent::Goodbye | Intent::Greeting)
-    {
-        return None;
-    }
-    Some(reason)
 }
 
 pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Reply {

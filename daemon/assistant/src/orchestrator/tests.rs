@@ -497,6 +497,31 @@ async fn a_problem_that_outlasts_the_answer_hands_over() {
     assert!(r.handover.is_none());
 }
 
+/// "Which courier is it with?" after the customer named an order asks
+/// for that order's carrier, not for the shipping rules.
+#[tokio::test]
+async fn a_carrier_asked_of_it_after_an_order_is_that_orders_carrier() {
+    let mut a = assistant(vec![], 3);
+    a.backend = Backend::Embedded;
+    for line in ["which courier is it with?", "ok and who is delivering it"] {
+        let t = conversation(
+            "u42",
+            &[
+                (Speaker::Customer, "can you check 1042 for me"),
+                (Speaker::Assistant, "Order 1042 is shipped."),
+                (Speaker::Customer, line),
+            ],
+        );
+        let (r, _) = run(&a, &t).await;
+        assert_eq!(r.intent, Intent::OrderStatus, "{line}");
+        assert!(
+            r.text.contains("DHL") && r.article.is_none(),
+            "{line}: {}",
+            r.text
+        );
+    }
+}
+
 /// "I ordered two lamps on Monday": the scene is set, nothing is asked
 /// yet, so nothing is handed over; the next line says what is wrong.
 #[tokio::test]

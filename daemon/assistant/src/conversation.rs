@@ -1,0 +1,263 @@
+//! What the conversation so far says about the line being answered:
+//! the orders it named, the topic a short follow-up inherits, and a
+//! hand-over already announced. Pure functions of the turn's history.
+
+use crate::handover;
+use crate::intent;
+use crate::policy;
+use crate::retrieval::{Query, Retriever};
+use crate::text;
+use crate::{HandoverReason, Intent, Speaker, Turn};
+
+pub fn last_customer_line(turn: &Turn) -> Option<&str> {
+    turn.history
+        .iter()
+        .rev()
+        .find(|l| l.speaker == Speaker::Customer)
+        .map(|l| l.text.as_str())
+}
+
+/// "Which carrier is it with?" right after the customer named an order: a
+/// short line that points back with a pronoun and has no clear topic of
+/// its own asks about that order.
+pub fn follows_up_on_order(
+    turn: &Turn,
+    message: &str,
+    assessment: &policy::Assessment,
+    retriever: &crate::retrieval::Retriever,
+) -> bool {
+    let w = text::words(message);
+    if w.len() > 8
+        || !w
+            .iter()
+            .any(|x| matches!(x.as_str(), "it" | "its" | "they" | "them"))
+    {
+        return false;
+    }
+    let (topic, score) = intent::classify(message, assessment);
+    // "Which courier is it with?", "who is delivering it": a carrier or a
+    // delivery asked of "it" is a field of that order, not the shipping
+    // rules, unless a place or a price says it is about the rules.
+    let order_field = matches!(topic, Intent::Shipping | Intent::OrderStatus)
+        && crate::retrieval::places_in(message).is_empty()
+        && crate::retrieval::AnswerKind::of(message) != crate::retrieval::AnswerKind::Price;
+    // The policy's readings ("ok, cancel it") keep their own intent.
+    (score < intent::CLEAR_TOPIC || order_field)
+        && !policy_read(assessment)
+        && !history_order_ids(turn, retriever).is_empty()
+}
+
+/// Words short enough to be a follow-up of the line before ("and how
+/// long does it take?", "et c'est gratuit à partir de combien ?").
+const FOLLOW_UP_WORDS: usize = 8;
+
+/// The previous customer line, when this one is a short follow-up with no
+/// clear topic of its own ("and to Norway?", "i live in bern btw, is it
+/// free"): what it asks about is what that line was about. A line the
+/// policy read (a person, an order change) stands on its own.
+pub fn follow_up<'t>(
+    turn: &'t Turn,
+    message: &str,
+    assessment: &policy::Assessment,
+) -> Option<&'t str> {
+    if text::words(message).len() > FOLLOW_UP_WORDS || policy_read(assessment) {
+        return None;
+    }
+    let (_, score) = intent::classify(message, assessment);
+    if score >= intent::CLEAR_TOPIC {
+        return None;
+    }
+    earlier_customer_lines(turn).next()
+}
+
+fn policy_read(assessment: &policy::Assessment) -> bool {
+    assessment.handover().is_some()
+        || assessment.order_change
+        || assessment.staff_only
+        || assessment.account_problem
+}
+
+/// The intent of this message, inheriting the topic of the line it
+/// follows up when it has none of its own.
+pub fn turn_intent(turn: &Turn, message: &str, assessment: &policy::Assessment) -> Intent {
+    let (intent, _) = intent::classify(message, assessment);
+    if matches!(
+        intent,
+        Intent::Greeting | Intent::Thanks | Intent::Goodbye | Intent::HumanRequest
+    ) {
+        return intent;
+    }
+    let Some(prev) = follow_up(turn, message, assessment) else {
+        return intent;
+    };
+    let pa = policy::assess(prev);
+    match intent::classify(prev, &pa) {
+        // Only a clear topic is worth inheriting; a social line or a
+        // request for a person is not a topic.
+        (
+            Intent::Greeting
+            | Intent::Thanks
+            | Intent::Goodbye
+            | Intent::HumanRequest
+            | Intent::Other,
+            _,
+        ) => intent,
+        (inherited, score) if score >= intent::CLEAR_TOPIC || intent == Intent::Other => inherited,
+        _ => intent,
+    }
+}
+
+/// A conversation the assistant already handed over stays with staff:
+/// the next line goes on with the same matter ("für Bestellung 1042"
+/// after "I was charged twice"), unless it thanks, says goodbye or
+/// declines the person. A mood is not carried: it was read from one line,
+/// and the next is read on its own.
+pub fn carried_handover(
+    turn: &Turn,
+    assessment: &policy::Assessment,
+    intent: Intent,
+) -> Option<HandoverReason> {
+    let n = turn.history.len();
+    let previous = turn.history[..n.saturating_sub(1)]
+        .iter()
+        .rev()
+        .find(|l| l.speaker == Speaker::Assistant)?;
+    let reason = handover::announced(&previous.text)?;
+    if reason == HandoverReason::Sentiment
+        || assessment.declined_person
+        || matches!(intent, Intent::Thanks | Intent::Goodbye | Intent::Greeting)
+    {
+        return None;
+    }
+    Some(reason)
+}
+
+/// Customer lines before the one being answered, newest first.
+fn earlier_customer_lines(turn: &Turn) -> impl Iterator<Item = &str> {
+    let n = turn.history.len();
+    turn.history
+        .iter()
+        .take(n.saturating_sub(1))
+        .rev()
+        .filter(|l| l.speaker == Speaker::Customer)
+        .map(|l| l.text.as_str())
+}
+
+/// Order ids from the latest earlier customer line that named one, so "and
+/// when will it arrive?" follows "where is 1042?".
+pub fn history_order_ids(turn: &Turn, retriever: &Retriever) -> Vec<String> {
+    earlier_customer_lines(turn)
+        .map(|l| retriever.order_ids.find(&text::words(l)))
+        .find(|ids| !ids.is_empty())
+        .unwrap_or_default()
+}
+
+/// The retrieval query: this message, plus the previous customer line at
+/// lower weight when this one is a follow-up ("what about Norway?") or
+/// has hardly any words of its own.
+pub fn contextual_query(turn: &Turn, message: &str) -> Query {
+    let mut q = Query::new(message);
+    let few_words = text::terms(message).len() <= 3;
+    let prev = if few_words {
+        earlier_customer_lines(turn).next()
+    } else {
+        follow_up(turn, message, &policy::assess(message))
+    };
+    if let Some(prev) = prev {
+        q.add(prev, 0.4);
+    }
+    q
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::HistoryLine;
+
+    fn talk(lines: &[&str]) -> Turn {
+        // Customer and assistant take turns, the customer first and last.
+        let history = lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| HistoryLine {
+                speaker: if i % 2 == 0 {
+                    Speaker::Customer
+                } else {
+                    Speaker::Assistant
+                },
+                text: (*t).into(),
+            })
+            .collect();
+        Turn {
+            customer_id: "u42".into(),
+            customer_name: "C".into(),
+            history,
+            failed_attempts: 0,
+            team: None,
+        }
+    }
+
+    fn intent_of(lines: &[&str]) -> Intent {
+        let t = talk(lines);
+        let last = last_customer_line(&t).unwrap_or_default();
+        turn_intent(&t, last, &policy::assess(last))
+    }
+
+    #[test]
+    fn a_follow_up_without_a_topic_inherits_the_one_before() {
+        assert_eq!(
+            intent_of(&[
+                "do you ship to germany?",
+                "Yes.",
+                "and how long does it take"
+            ]),
+            Intent::Shipping
+        );
+        assert_eq!(
+            intent_of(&[
+                "vous livrez en Belgique ?",
+                "Oui.",
+                "et c'est gratuit à partir de combien ?"
+            ]),
+            Intent::Shipping
+        );
+        // A line with a clear topic of its own keeps it.
+        assert_eq!(
+            intent_of(&[
+                "do you ship to germany?",
+                "Yes.",
+                "which payment methods do you take"
+            ]),
+            Intent::Payment
+        );
+        // Nothing to inherit from a greeting: the line is read alone.
+        let alone = intent::classify("is it free", &policy::assess("is it free")).0;
+        assert_eq!(intent_of(&["hi", "Hello!", "is it free"]), alone);
+    }
+
+    #[test]
+    fn a_follow_up_brings_the_line_before_into_the_query() {
+        let t = talk(&[
+            "how do i return stuff",
+            "Like this.",
+            "i live in bern btw, is it free",
+        ]);
+        let q = contextual_query(&t, "i live in bern btw, is it free");
+        assert!(
+            q.terms().any(|x| x.starts_with("return")),
+            "{:?}",
+            q.terms().collect::<Vec<_>>()
+        );
+        // A question of its own does not.
+        let t = talk(&[
+            "how do i return stuff",
+            "Like this.",
+            "which payment methods do you take for orders to austria",
+        ]);
+        let q = contextual_query(
+            &t,
+            "which payment methods do you take for orders to austria",
+        );
+        assert!(!q.terms().any(|x| x.starts_with("return")));
+    }
+}
