@@ -202,7 +202,7 @@ fn apply_model(a: &mut Assessment, message: &str) {
             if !a.declined_person
                 && crate::retrieval::AnswerKind::of(message)
                     != crate::retrieval::AnswerKind::Channel
-                && !(signals::sets_the_scene(message) && !names_a_person(message)) =>
+                && (names_a_person(message) || !signals::sets_the_scene(message)) =>
         {
             a.wants_person = true
         }
