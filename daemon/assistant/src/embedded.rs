@@ -379,11 +379,15 @@ impl Embedded<'_> {
         // whose title does ("is your packaging recyclable?"): the page is
         // about the question, the product merely mentions it.
         let page_by_title = best_a.is_some_and(|h| h.heading) && !name_hit;
+        let price_of_named = best_p.is_some_and(|h| r.asks_price_of(h.index, &query));
+        // A price asked of a product by its name alone has no topic but
+        // the product, whatever "how much" cued.
         let product_first = p_cov >= PRODUCT_MIN_COVERAGE
             && !howto
-            && !policy_page
+            && (!policy_page || price_of_named)
             && ((p_cov > a_cov && !page_by_title)
                 || named
+                || price_of_named
                 || (name_hit
                     && (p_cov >= a_cov
                         || (intent == Intent::ProductInfo && p_cov >= a_cov * 0.8))));

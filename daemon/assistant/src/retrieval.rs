@@ -750,6 +750,24 @@ impl Retriever {
         })
     }
 
+    /// "How much is the Coat 1950?", "wie viel kostet der Cashmere
+    /// Rollneck": a price asked of product `index` by its name and nothing
+    /// else. Every word the customer wrote, other than the words for a
+    /// price, is a word of the product's name, so a help page that merely
+    /// mentions the product (a restock note, a care tip) is not the answer.
+    pub fn asks_price_of(&self, index: usize, query: &Query) -> bool {
+        const PRICE: &[&str] = &["cost", "pric", "fee", "much", "expens", "cheap"];
+        let Some(name) = self.product_names.get(index) else {
+            return false;
+        };
+        let mut named = query
+            .originals
+            .iter()
+            .filter(|t| !PRICE.iter().any(|p| t.starts_with(p)))
+            .peekable();
+        query.kind == AnswerKind::Price && named.peek().is_some() && named.all(|t| name.contains(t))
+    }
+
     /// Products ranked for `query`; `heading` marks a hit on the name or SKU.
     pub fn products(&self, query: &Query) -> Vec<Hit> {
         let near = self.with_near_spellings(query);

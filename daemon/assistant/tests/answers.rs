@@ -51,6 +51,47 @@ async fn times_and_how_tos_about_a_product_come_from_the_help_page() {
     assert!(r.text.contains("149"), "{}", r.text);
 }
 
+/// A page that names a product (a restock note, a care tip) does not
+/// answer "how much is …" asked of that product by its name alone, even
+/// when the name has a number in it or "how much" reads as payment.
+#[tokio::test]
+async fn a_price_asked_of_a_product_by_name_is_the_products() {
+    let d = kb_dir(&[
+        (
+            "articles/restock.md",
+            "---\nid: restock\ntags: [sold out, back in stock]\n---\n# Restock alerts\n\n\
+             Our core styles (Runner 270 Sneaker and Coat 1950) are restocked several times a \
+             year, at the same price: restocks never cost more.\n",
+        ),
+        (
+            "articles/care.md",
+            "---\nid: care\ntags: [care, washing]\n---\n# Caring for cashmere and knitwear\n\n\
+             Remove pilling with a cashmere comb. Store knitwear folded. Our care kit costs \
+             €19 and the price includes a comb.\n",
+        ),
+        (
+            "products.json",
+            r#"[{"sku":"CO-1950","name":"Coat 1950","description":"Wrap coat in camel wool.","price":489,"currency":"EUR","stock":4},
+            {"sku":"KN-1","name":"Cashmere Rollneck","description":"Rollneck jumper in Mongolian cashmere.","price":259,"currency":"EUR","stock":9}]"#,
+        ),
+    ]);
+    let a = embedded(Some(d.path()));
+    for (line, price) in [
+        ("wie viel kostet der Coat 1950?", "489"),
+        ("how much is the cashmere rollneck", "259"),
+    ] {
+        let r = ask(&a, "c1", line).await;
+        assert!(
+            r.text.contains(price) && r.article.is_none(),
+            "{line}: {}",
+            r.text
+        );
+    }
+    // Anything else asked about the product is still the page's.
+    let r = ask(&a, "c1", "when is the coat 1950 restocked").await;
+    assert_eq!(r.article.as_deref(), Some("restock"), "{}", r.text);
+}
+
 /// The country's row is on the rates page and names its zone; the zone's
 /// delivery time is on another page. The answer joins the two rows and
 /// cites the page with the time.
