@@ -187,7 +187,16 @@ impl Embedded<'_> {
                 .iter()
                 .find(|o| o.order_id.eq_ignore_ascii_case(id))
             {
-                Some(o) => parts.push(self.describe(o)),
+                Some(o) => {
+                    let mut line = self.describe(o);
+                    // "How much did I pay for 1042?": the order's total.
+                    if crate::retrieval::AnswerKind::of(message)
+                        == crate::retrieval::AnswerKind::Price
+                    {
+                        line.push_str(&format!(" Its total is {:.2} {}.", o.total, o.currency));
+                    }
+                    parts.push(line)
+                }
                 // Same words whether the order is someone else's or does
                 // not exist: nothing to learn by probing numbers.
                 None => parts.push(format!(

@@ -324,7 +324,7 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
     }
     // "was order 1042 cancelled?" asks about the order, whatever its
     // status word is a cue for.
-    if has_order_id(&words) && crate::policy::asks_status(message) {
+    if has_order_id(&words) && (crate::policy::asks_status(message) || asks_what_was_paid(&words)) {
         return (Intent::OrderStatus, 1.0);
     }
     let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
@@ -552,6 +552,13 @@ pub fn order_ids(words: &[String]) -> Vec<String> {
 /// Something that reads as an order number even without the shop's
 /// shape: letters with digits ("A-1001"), four or more digits, or a number
 /// the words before call an order. "the Ranger 800" is a name.
+/// "How much did I pay in total for 1042?": the amount of an order the
+/// line names, a fact of that order.
+fn asks_what_was_paid(words: &[String]) -> bool {
+    let has = |w: &str| words.iter().any(|x| x == w);
+    has("total") || ((has("paid") || has("pay")) && (has("did") || has("i")) && has("how"))
+}
+
 fn has_order_id(words: &[String]) -> bool {
     order_ids(words).iter().any(|id| {
         let digits = id.chars().filter(char::is_ascii_digit).count();

@@ -522,6 +522,25 @@ async fn a_carrier_asked_of_it_after_an_order_is_that_orders_carrier() {
     }
 }
 
+/// Facts of an order the line names are the order's: "is 1042 refunded
+/// yet?" is its status, "how much did I pay in total for 1042?" its
+/// total, not the refunds or payment page.
+#[tokio::test]
+async fn an_orders_own_facts_come_from_the_order() {
+    let mut a = assistant(vec![], 3);
+    a.backend = Backend::Embedded;
+    let (r, _) = run(&a, &turn("u42", "is 1042 refunded yet", 0)).await;
+    assert_eq!(r.intent, Intent::OrderStatus);
+    assert!(
+        r.article.is_none() && r.text.contains("shipped"),
+        "{}",
+        r.text
+    );
+    let (r, _) = run(&a, &turn("u42", "how much did i pay in total for 1042", 0)).await;
+    assert_eq!(r.intent, Intent::OrderStatus);
+    assert!(r.text.contains("368.00 EUR"), "{}", r.text);
+}
+
 /// "I ordered two lamps on Monday": the scene is set, nothing is asked
 /// yet, so nothing is handed over; the next line says what is wrong.
 #[tokio::test]

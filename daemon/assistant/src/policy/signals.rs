@@ -655,7 +655,8 @@ impl Clause<'_> {
             || self.has_phrase(&["gone", "through"])
             || self.has_phrase(&["go", "through"])
             || self.has_phrase(&["went", "through"]);
-        let complaint = self.has(&["but", "still", "twice", "charged", "never", "not", "yet"]);
+        // "Yet" alone is no complaint: "is 1042 refunded yet?" asks.
+        let complaint = self.has(&["but", "still", "twice", "charged", "never", "not"]);
         aux && status && !complaint && self.w.len() <= 10
     }
 }
