@@ -325,7 +325,7 @@ impl Embedded<'_> {
         ledger: &mut Ledger,
     ) -> Draft {
         let query = contextual_query(turn, message);
-        if query.is_empty() {
+        if query.is_empty() || crate::retrieval::asks_the_time_now(message) {
             return not_found();
         }
         let r = self.tools.retriever;

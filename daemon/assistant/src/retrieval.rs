@@ -185,7 +185,7 @@ mod answer_kind;
 mod bands;
 mod quote;
 mod spelling;
-pub use answer_kind::AnswerKind;
+pub use answer_kind::{AnswerKind, asks_the_time_now};
 
 impl Query {
     pub fn new(text: &str) -> Self {

@@ -92,6 +92,26 @@ async fn a_price_asked_of_a_product_by_name_is_the_products() {
     assert_eq!(r.article.as_deref(), Some("restock"), "{}", r.text);
 }
 
+/// The time of day is no shop question: no page that gives a clock time
+/// for something (a cut-off, opening hours) is quoted for it.
+#[tokio::test]
+async fn the_time_of_day_gets_no_page() {
+    let d = kb_dir(&[(
+        "articles/times.md",
+        "---\nid: times\ntags: [delivery, dispatch]\n---\n# Delivery times\n\n\
+         Orders placed before 14:00 (Italian time) leave our warehouse in Milan the same day.\n",
+    )]);
+    let a = embedded(Some(d.path()));
+    let r = ask(&a, "c1", "what time is it in milan right now").await;
+    assert!(
+        r.article.is_none() && !r.text.contains("14:00"),
+        "{}",
+        r.text
+    );
+    let r = ask(&a, "c1", "what time do orders leave the warehouse").await;
+    assert_eq!(r.article.as_deref(), Some("times"), "{}", r.text);
+}
+
 /// The country's row is on the rates page and names its zone; the zone's
 /// delivery time is on another page. The answer joins the two rows and
 /// cites the page with the time.
