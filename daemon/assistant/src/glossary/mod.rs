@@ -164,6 +164,37 @@ const FUNCTION_WORDS: &[&str] = &[
     "със", "е", "са", "съм", "да", "ли", "как", "какво", "може", "мога", "можете", "моля",
     "ми", "ме", "се", "ще", "не", "този", "тази", "това", "вие", "вас", "ви", "има", "имам",
     "но", "или", "ако", "още", "вече", "само", "също", "при", "по", "към",
+    // More of the commonest function words, politeness and greetings of
+    // the first languages (ninth round): left in, a word no page can
+    // contain counts against every page, so a German question scored
+    // lower than the same question in English. Not the ones that are also
+    // English content words or shop words ("van", "son", "plus", "ten",
+    // Portuguese "eu" and the EU).
+    // de
+    "die", "den", "des", "nur", "bitte", "kein", "keine", "keinen", "nein", "hallo", "danke",
+    "wir", "du", "mir", "dir", "uns", "ihnen", "im", "aus", "über", "ob", "sehr", "dann",
+    "jetzt", "hier", "eigentlich", "mal", "denn", "bin", "hat", "haben",
+    // fr
+    "pas", "se", "sa", "ses", "leur", "bonjour", "merci", "si", "très", "tout", "toute", "moi",
+    "toi", "lui", "on", "quoi", "comment", "quand", "où", "suis", "ai", "êtes", "faut",
+    // es
+    "me", "te", "nos", "hola", "gracias", "cuál", "cual", "cuando", "cuándo", "sí", "este",
+    "ese", "esa", "eso", "todo", "vuestro", "vuestra", "nuestro", "usted", "ustedes", "tengo",
+    "tienen", "estoy",
+    // it
+    "ma", "ci", "vi", "non", "come", "quando", "ciao", "grazie", "dei", "delle", "degli",
+    "alla", "dal", "dalla", "nei", "ho", "ha", "hanno", "avete", "voi", "io", "lei", "tu",
+    "ti", "mi",
+    // nl
+    "op", "je", "u", "er", "aan", "als", "maar", "ze", "wij", "hallo", "bedankt", "dank",
+    "wel", "geen", "alleen", "hebben", "ben",
+    // da, sv, nb
+    "hej", "tack", "tak", "ingen", "bara", "kun", "også", "också", "kommer", "du", "jer",
+    // pl
+    "mnie", "już", "jeszcze", "tylko", "bardzo", "dzień", "dobry", "proszę", "jestem",
+    // pt
+    "no", "na", "nos", "nas", "ao", "aos", "olá", "obrigado", "obrigada", "você",
+    "mas", "mais", "muito", "tenho", "estou",
 ];
 
 /// `text` for retrieval: function words of the glossary's languages
