@@ -84,9 +84,22 @@ impl AnswerKind {
             ("jak", "dlouho"),
             ("ako", "dlho"),
             ("kuinka", "kauan"),
+            ("hur", "lång"),
+            ("kako", "dolgo"),
+            ("kako", "dugo"),
+            ("kiek", "laiko"),
+            ("cik", "ilgi"),
+            ("kui", "kaua"),
+            ("колко", "време"),
+            ("πόσο", "καιρό"),
+            ("πόσες", "μέρες"),
+            ("cât", "timp"),
         ]
         .iter()
-        .any(|(a, b)| pair(a, b));
+        .any(|(a, b)| pair(a, b))
+            // "¿Cuánto tarda?", "quanto demora?", "wie lange dauert": the
+            // verb for taking time says it, whatever asks.
+            || any(&["tarda", "tardan", "tardará", "demora", "demoram", "dauert", "durează"]);
         let deadline = any(&[
             "deadline",
             "window",
@@ -337,6 +350,10 @@ mod tests {
             ("hoeveel dagen heb ik", AnswerKind::Time),
             ("quanto tempo ho per fare un reso", AnswerKind::Time),
             ("qual é o prazo para trocar de tamanho?", AnswerKind::Time),
+            ("y cuánto tarda?", AnswerKind::Time),
+            ("hur lång tid tar leveransen till sverige", AnswerKind::Time),
+            ("kako dolgo traja dostava v slovenijo", AnswerKind::Time),
+            ("cuánto cuesta el envío?", AnswerKind::Price),
             ("quanto costa la spedizione?", AnswerKind::Price),
             ("ile kosztuje wysyłka?", AnswerKind::Price),
             ("how many points do i get per euro", AnswerKind::Count),
