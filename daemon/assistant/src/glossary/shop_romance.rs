@@ -315,8 +315,12 @@ pub(super) const SHOP_ROMANCE: &[(&str, &str)] = &[
     ("=sûre", "safe"),
     ("différence", "difference"),
     ("=jours", "days"),
-    ("=délai", "how long delivery time"),
-    ("=délais", "how long delivery time"),
+    // A time allowed for anything: "délai de retour" is the return
+    // window, "délai de livraison" names its delivery itself. No "time"
+    // either: the word would favour pages that write it (a table header)
+    // over the page with the days.
+    ("=délai", "how long"),
+    ("=délais", "how long"),
     ("=gratuit", "free"),
     ("=gratuite", "free"),
     ("=gratuits", "free"),
