@@ -22,6 +22,7 @@ const SETS: &[(&str, Option<&str>, &str)] = &[
     ("third", Some("third-kb"), "third-cases.jsonl"),
     ("sixth", Some("sixth-kb"), "sixth-cases.jsonl"),
     ("eighth", Some("eighth-kb"), "eighth-cases.jsonl"),
+    ("ninth", Some("ninth-kb"), "ninth-cases.jsonl"),
 ];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

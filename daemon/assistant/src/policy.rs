@@ -175,6 +175,12 @@ pub fn assess(message: &str) -> Assessment {
     a.order_change |=
         foreign_cancel_request(message) || signals::foreign_change_request(&words, &english);
     a.wants_person |= signals::foreign_person_request(message);
+    // "Do I need to talk to someone to return this?" names a person
+    // without asking for one.
+    if signals::asks_if_a_person_is_needed(message) {
+        a.wants_person = false;
+        a.declined_person = true;
+    }
     a.staff_only |= signals::refund_overdue(&english);
     // "was order 1042 cancelled?" asks what the order tools know; the
     // reader, which has seen many lines about cancelled orders and money,

@@ -403,6 +403,83 @@ pub(super) fn general_question(message: &str) -> bool {
             .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
 }
 
+/// "Do I need to talk to someone to return a gift?", "muss ich mit einem
+/// Mitarbeiter sprechen, um etwas zurückzugeben?", "devo parlare con
+/// qualcuno per cambiare taglia?": whether the way to do something goes
+/// through a person is a question about the procedure, which the help
+/// pages answer. It names a person without asking for one.
+pub(super) fn asks_if_a_person_is_needed(message: &str) -> bool {
+    // English openers read as a question by their word order, with or
+    // without a question mark.
+    const OPENERS: &[&[&str]] = &[
+        &["do", "i", "need"],
+        &["do", "i", "have", "to"],
+        &["do", "we", "need"],
+        &["do", "we", "have", "to"],
+        &["does", "one", "need"],
+        &["must", "i"],
+        &["should", "i"],
+        &["is", "it", "necessary"],
+        &["is", "it", "required"],
+        &["have", "i", "got", "to"],
+    ];
+    // Their counterparts elsewhere, only in a question.
+    const FOREIGN: &[&[&str]] = &[
+        &["muss", "ich"],
+        &["müssen", "wir"],
+        &["brauche", "ich"],
+        &["moet", "ik"],
+        &["behöver", "jag"],
+        &["måste", "jag"],
+        &["skal", "jeg"],
+        &["må", "jeg"],
+        &["skal", "eg"],
+        &["preciso"],
+        &["tenho", "que"],
+        &["tenho", "de"],
+        &["fel", "kell"],
+        &["kell"],
+        &["trebuie"],
+        &["musím"],
+        &["musim"],
+        &["faut", "il"],
+        &["dois", "je"],
+        &["est", "ce", "que", "je", "dois"],
+        &["devo"],
+        &["tengo", "que"],
+        &["hay", "que"],
+        &["necesito"],
+        &["czy", "muszę"],
+        &["czy", "musze"],
+        &["czy", "trzeba"],
+        &["muszę"],
+        &["potrebujem"],
+        &["je", "nutné"],
+        &["je", "potřeba"],
+        &["treba"],
+    ];
+    let w = text::words(message);
+    let start = w
+        .iter()
+        .position(|x| {
+            !matches!(
+                x.as_str(),
+                "hi" | "hello" | "hey" | "so" | "ok" | "okay" | "and"
+            )
+        })
+        .unwrap_or(w.len());
+    let opens = |set: &[&[&str]]| {
+        set.iter().any(|o| {
+            w.len() >= start + o.len()
+                && w[start..start + o.len()]
+                    .iter()
+                    .zip(o.iter())
+                    .all(|(a, b)| a == b)
+        })
+    };
+    opens(OPENERS) || (message.trim_end().ends_with('?') && opens(FOREIGN))
+}
+
 /// "Still can't get in, the link says expired", "it's been 15 days and
 /// nothing", "sigue sin funcionar": the problem outlasted the answer.
 /// After an answer this means the answer did not help. A bare "doesn't

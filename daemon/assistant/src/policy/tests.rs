@@ -375,3 +375,26 @@ fn a_request_for_a_person_in_a_language_only_the_glossary_reads() {
         assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
     }
 }
+
+/// Whether doing something goes through a person is a question about the
+/// procedure: answered, not handed over. Asking for one still is.
+#[test]
+fn asking_whether_a_person_is_needed_is_not_asking_for_one() {
+    for m in [
+        "do i need to talk to someone to return a gift?",
+        "do i have to speak to a person to get a price match",
+        "do i need to contact customer service to reset my password or can i do it myself",
+        "muss ich mit einem Mitarbeiter sprechen, um etwas zurückzugeben?",
+        "devo parlare con qualcuno per cambiare taglia?",
+        "preciso falar com alguém para devolver um presente?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+    for m in [
+        "I need to talk to someone about my return",
+        "ich möchte mit einem Mitarbeiter sprechen",
+        "i have to speak to a person, now",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+}
