@@ -188,6 +188,12 @@ pub fn assess(message: &str) -> Assessment {
     if !asks_status(message) {
         apply_model(&mut a, message);
     }
+    // "How do refunds work if I'm charged twice?": a rule for a case, not
+    // a case to put right, whoever read it as one.
+    if signals::hypothetical(message) {
+        a.staff_only = false;
+        a.order_change = false;
+    }
     a
 }
 

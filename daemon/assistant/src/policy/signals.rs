@@ -283,6 +283,16 @@ pub(super) fn declines_person_foreign(w: &[String]) -> bool {
         "embert",
         "ember",
         "άνθρωπο",
+        "agent",
+        "agente",
+        "agenten",
+        "operator",
+        "operatora",
+        "operatorem",
+        "konsultant",
+        "konsultantem",
+        "pracownik",
+        "pracownikiem",
     ];
     // "keinen Menschen", "nessun operatore", "sin una persona": the
     // negation is the person's own determiner or preposition.
@@ -390,17 +400,74 @@ pub(super) fn general_question(message: &str) -> bool {
         "is", "are", "do", "does", "what", "how", "when", "which", "will", "whats", "puedo",
         "puede", "kann", "gibt", "ist", "posso", "puis", "peut", "est", "kan", "czy", "pode",
     ];
+    // "Cómo funciona la cancelación", "jakie są zasady anulowania": the
+    // how and what of the first languages open a general question too.
+    const WH: &[&str] = &[
+        "cómo", "como", "qué", "cuál", "cuáles", "comment", "quel", "quelle", "quels", "quelles",
+        "wie", "welche", "welcher", "come", "quale", "quali", "hoe", "welke", "jak", "jaki",
+        "jaka", "jakie", "hur", "vilka", "hvordan", "hvilke", "hogyan", "milyen", "cum", "jaký",
+        "jaká", "jaké", "aký", "aká", "aké",
+    ];
     // The customer's own: English pronouns, and possessives elsewhere (a
     // foreign verb carries its "I" in its ending, so only "my" tells).
     const OWN: &[&str] = &["i", "me", "my", "mine", "we", "us", "our", "myself"];
     let w = text::words(message);
-    w.first().is_some_and(|x| OPENS.contains(&x.as_str()))
+    w.first()
+        .is_some_and(|x| OPENS.contains(&x.as_str()) || WH.contains(&x.as_str()))
         && !w
             .iter()
             .any(|x| OWN.contains(&x.as_str()) || MY.contains(&x.as_str()))
         && !w
             .iter()
             .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
+}
+
+/// "How do refunds work if I'm charged twice?", "jak działa zwrot,
+/// jeśli pobrano mi dwa razy?", "what happens if my parcel is lost": a
+/// rule asked for a case that may happen. The case names money taken or
+/// an order gone wrong, but nothing has happened to be put right.
+pub(super) fn hypothetical(message: &str) -> bool {
+    const HOW: &[&[&str]] = &[
+        &["how", "do"],
+        &["how", "does"],
+        &["what", "happens"],
+        &["what", "do", "i", "do"],
+        &["what", "should", "i", "do"],
+        &["jak", "działa"],
+        &["co", "się", "stanie"],
+        &["cómo", "funciona"],
+        &["qué", "pasa"],
+        &["que", "pasa"],
+        &["wie", "funktioniert"],
+        &["was", "passiert"],
+        &["comment", "fonctionne"],
+        &["comment", "ça", "marche"],
+        &["que", "se", "passe"],
+        &["come", "funziona"],
+        &["cosa", "succede"],
+        &["hoe", "werkt"],
+        &["wat", "gebeurt"],
+        &["como", "funciona"],
+        &["o", "que", "acontece"],
+        &["hur", "fungerar"],
+        &["vad", "händer"],
+        &["hvordan", "fungerer"],
+        &["hvad", "sker"],
+        &["jak", "funguje"],
+        &["co", "se", "stane"],
+        &["ako", "funguje"],
+        &["cum", "funcționează"],
+        &["ce", "se", "întâmplă"],
+    ];
+    const IF: &[&str] = &[
+        "if", "jeśli", "jeżeli", "gdyby", "si", "wenn", "falls", "se", "als", "om", "dacă", "daca",
+        "ha", "jestli", "pokud", "ak", "hvis",
+    ];
+    let w = text::words(message);
+    let opens = HOW
+        .iter()
+        .any(|o| w.len() > o.len() && w[..o.len()].iter().zip(o.iter()).all(|(a, b)| a == b));
+    opens && w.iter().any(|x| IF.contains(&x.as_str()))
 }
 
 /// "Do I need to talk to someone to return a gift?", "muss ich mit einem

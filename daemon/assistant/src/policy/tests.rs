@@ -398,3 +398,26 @@ fn asking_whether_a_person_is_needed_is_not_asking_for_one() {
         assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
     }
 }
+
+/// A rule asked for a case that may happen, or how something works in
+/// general, is answered: nothing has happened to be put right. The same
+/// case stated as the customer's own is staff work.
+#[test]
+fn a_rule_for_a_case_is_not_the_case() {
+    for m in [
+        "how do refunds work if im charged twice",
+        "jak działa zwrot, jeśli pobrano mi dwa razy?",
+        "what happens if my parcel gets lost",
+        "cómo funciona la cancelación de un pedido",
+        "jakie są zasady anulowania zamówienia",
+        "je ne veux pas parler à un agent, quels sont vos moyens de paiement ?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+    for m in [
+        "I was charged twice for order 1042",
+        "please cancel my order 1042",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+}
