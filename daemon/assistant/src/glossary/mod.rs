@@ -11,7 +11,8 @@
 //! changes meaning: hr, sr (Latin script), bs and sl (`south`), lt, lv,
 //! et (`baltic`) and bg (`bulgarian`); besides the support words they
 //! read who the customer wants (a person, an operator, help, to talk) and
-//! the question words (how much, how long, when, where). Only
+//! the question words (how much, how long, when, where). `people` adds
+//! who the customer wants, and the verbs of asking, in the first languages. Only
 //! everyday support words: nothing names a shop, product or article. An entry starting with `=`
 //! matches the whole word; others match its beginning, so a prefix must
 //! not begin an English word a customer would write (the tests check a
@@ -21,6 +22,7 @@ mod baltic;
 mod bulgarian;
 mod east;
 mod north;
+mod people;
 mod shop_east;
 mod shop_greek;
 mod shop_north;
@@ -34,7 +36,7 @@ mod west;
 /// later one of another that starts the same way. The shop tables come
 /// last, so they never take a word the support tables already read, and
 /// the languages added after them after those.
-const TABLES: [&[(&str, &str)]; 11] = [
+const TABLES: [&[(&str, &str)]; 12] = [
     west::WEST,
     north::NORTH,
     east::EAST,
@@ -46,6 +48,7 @@ const TABLES: [&[(&str, &str)]; 11] = [
     south::SOUTH,
     baltic::BALTIC,
     bulgarian::BULGARIAN,
+    people::PEOPLE,
 ];
 
 /// The English support words for `word` (lowercased), if it is one of the

@@ -421,3 +421,24 @@ fn a_rule_for_a_case_is_not_the_case() {
         assert!(reason(m).is_some(), "{m}");
     }
 }
+
+/// Requests for a person in wordings of the first languages the reader's
+/// corpus lacks reach staff through the glossary's people words; a
+/// sentence negation still declines.
+#[test]
+fn requests_in_the_first_languages_through_the_glossary() {
+    for m in [
+        "połączcie mnie z kimś kompetentnym",
+        "ile kosztuje wysyłka do czech, a w ogóle to wolę pogadać z kimś",
+        "quanto costa la spedizione in Italia? comunque voglio parlare con un operatore",
+        "halo, jest tu ktoś żywy? potrzebuję pomocy człowieka",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+    for m in [
+        "no necesito hablar con nadie, solo quiero saber el plazo de devolución",
+        "nie chcę rozmawiać z konsultantem, podajcie tylko adres sklepu",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
