@@ -231,7 +231,10 @@ fn apply_model(a: &mut Assessment, message: &str) {
         model::Label::Account => a.account_problem = true,
         // A mood is read from words: in a language the corpus hardly has,
         // the reader's "upset" comes from stray letter groups.
-        model::Label::Upset if model::model().known_share(message) >= KNOWN_FOR_MOOD => {
+        model::Label::Upset
+            if model::model().known_share(message) >= KNOWN_FOR_MOOD
+                && !signals::calm_question(message) =>
+        {
             a.anger = a.anger.max(ANGER_THRESHOLD)
         }
         _ => {}

@@ -387,6 +387,34 @@ pub(super) fn someone_not_a_bot(w: &[String]) -> bool {
     someone && not_machine
 }
 
+/// "Cómo funciona la cancelación", "jakie są zasady anulowania", "quel est
+/// le numéro": the how, what and which of the first languages, opening a
+/// question for information.
+const FOREIGN_WH: &[&str] = &[
+    "cómo", "como", "qué", "cuál", "cuáles", "comment", "quel", "quelle", "quels", "quelles",
+    "wie", "welche", "welcher", "come", "quale", "quali", "hoe", "welke", "jak", "jaki", "jaka",
+    "jakie", "hur", "vilka", "hvordan", "hvilke", "hogyan", "milyen", "cum", "jaký", "jaká",
+    "jaké", "aký", "aká", "aké",
+];
+
+/// "Quel est le numéro du service client ?", "jaký je email na zákaznický
+/// servis": a calm question for information. The reader's "upset" there
+/// comes from the support words it has mostly seen in complaints; a
+/// question that opens with what, which or how and has no negation,
+/// no "!" and no anger word is not anger. "Why" is left out: "why is it
+/// late again" can be.
+pub(super) fn calm_question(message: &str) -> bool {
+    const WH: &[&str] = &["what", "whats", "which", "where", "when", "who", "how"];
+    let w = text::words(message);
+    let opens = w
+        .first()
+        .is_some_and(|x| WH.contains(&x.as_str()) || FOREIGN_WH.contains(&x.as_str()));
+    opens
+        && !message.contains('!')
+        && !w.iter().any(|x| NOT.contains(&x.as_str()))
+        && super::anger(message) == 0.0
+}
+
 /// "Is Klarna one of them in Sweden?", "does the price include VAT?": a
 /// question about how things are, with nothing of the customer's own in
 /// it. Staff-only work is the customer's own money or order; not one
@@ -400,20 +428,13 @@ pub(super) fn general_question(message: &str) -> bool {
         "is", "are", "do", "does", "what", "how", "when", "which", "will", "whats", "puedo",
         "puede", "kann", "gibt", "ist", "posso", "puis", "peut", "est", "kan", "czy", "pode",
     ];
-    // "Cómo funciona la cancelación", "jakie są zasady anulowania": the
-    // how and what of the first languages open a general question too.
-    const WH: &[&str] = &[
-        "cómo", "como", "qué", "cuál", "cuáles", "comment", "quel", "quelle", "quels", "quelles",
-        "wie", "welche", "welcher", "come", "quale", "quali", "hoe", "welke", "jak", "jaki",
-        "jaka", "jakie", "hur", "vilka", "hvordan", "hvilke", "hogyan", "milyen", "cum", "jaký",
-        "jaká", "jaké", "aký", "aká", "aké",
-    ];
+
     // The customer's own: English pronouns, and possessives elsewhere (a
     // foreign verb carries its "I" in its ending, so only "my" tells).
     const OWN: &[&str] = &["i", "me", "my", "mine", "we", "us", "our", "myself"];
     let w = text::words(message);
     w.first()
-        .is_some_and(|x| OPENS.contains(&x.as_str()) || WH.contains(&x.as_str()))
+        .is_some_and(|x| OPENS.contains(&x.as_str()) || FOREIGN_WH.contains(&x.as_str()))
         && !w
             .iter()
             .any(|x| OWN.contains(&x.as_str()) || MY.contains(&x.as_str()))

@@ -442,3 +442,19 @@ fn requests_in_the_first_languages_through_the_glossary() {
         assert_eq!(reason(m), None, "{m}");
     }
 }
+
+/// A calm question for information is not anger, whatever the reader
+/// leans to on support words; a question with a negation or "!" may be.
+#[test]
+fn a_calm_question_for_information_is_not_anger() {
+    for m in [
+        "jaký je email na zákaznický servis",
+        "quel est le numéro du service client ?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+    assert_eq!(
+        reason("why is this STILL not fixed, this is ridiculous!!"),
+        Some(HandoverReason::Sentiment)
+    );
+}
