@@ -162,7 +162,7 @@ pub fn assess(message: &str) -> Assessment {
         }
         let c = Clause::new(&w);
         a.wants_person |= c.wants_person();
-        a.order_change |= c.order_change();
+        a.order_change |= c.order_change() || c.reship_request();
         a.account_problem |= c.account_problem();
         a.staff_only |= c.charged_twice() || signals::money_wrongly_short(&w);
         a.wants_person |= signals::someone_not_a_bot(&w);
@@ -171,6 +171,9 @@ pub fn assess(message: &str) -> Assessment {
     // The line's words and its glossary English, read once for the rules
     // below.
     let words = text::words(message);
+    // "Wrong postcode on 1042, pls fix it": the request and what it is
+    // about can sit in two clauses.
+    a.order_change |= Clause::new(&words).reship_request();
     let english = text::words(&crate::glossary::with_english(message));
     a.order_change |=
         foreign_cancel_request(message) || signals::foreign_change_request(&words, &english);
@@ -379,6 +382,7 @@ impl<'a> Clause<'a> {
         let verb = self.has(TALK)
             || self.has(CONTACT)
             || self.has(ROUTE)
+            || self.has(&["transferred", "connected", "forwarded", "passed"])
             || self.has(&["help", "assist", "look", "check", "deal", "handle"]);
         !self.negated_before_person(p) && (fragment || (frame && (verb || self.desire_frame())))
     }
@@ -516,6 +520,44 @@ impl<'a> Clause<'a> {
         let account = self.has(&["account", "email", "password", "username", "login"])
             && !self.has(&["order", "orders"]);
         frame && specific && !account && !self.negated_before(a)
+    }
+
+    /// "Can you send a new set", "I want a replacement", "can you send
+    /// 1042 to my new address", "wrong postcode on 1042, pls fix it": the
+    /// customer asks for something to be sent again or elsewhere, which
+    /// only staff can do. Not a question about whether or how it is done
+    /// ("do you send a new one if it breaks?").
+    fn reship_request(&self) -> bool {
+        if self.info_seeking() || self.conditional() || self.has(&["if", "when", "whether"]) {
+            return false;
+        }
+        let frame = self.desire_frame()
+            || self.modal_frame()
+            || self.imperative_frame()
+            || self.has(&["please", "pls", "plz"]);
+        let send = self.has(&["send", "resend", "ship", "deliver", "redirect"]);
+        let again = self.has(&[
+            "new",
+            "another",
+            "replacement",
+            "right",
+            "correct",
+            "missing",
+            "rest",
+            "others",
+        ]);
+        let replacement = self.has(&["replacement", "replace"]) && self.desire_frame();
+        // An e-mail address or the account's is the account rule's.
+        let place = self.has(&["address", "postcode", "zip", "postal"])
+            && !self.has(&["email", "e", "mail", "account"]);
+        let fix = self.has(&["fix", "correct", "change"]);
+        let specific = self.has(&["it", "my", "them", "this"])
+            || self
+                .w
+                .iter()
+                .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+        frame
+            && ((send && (again || place) && specific) || replacement || (place && fix && specific))
     }
 
     /// "I want my money back", "I'd like a refund".

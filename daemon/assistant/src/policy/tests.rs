@@ -458,3 +458,25 @@ fn a_calm_question_for_information_is_not_anger() {
         Some(HandoverReason::Sentiment)
     );
 }
+
+/// Sending again or elsewhere is staff work when asked for; asked about,
+/// it is a question the help pages answer.
+#[test]
+fn asking_for_something_to_be_sent_again_or_elsewhere() {
+    for m in [
+        "i moved, can you send 20417 to my new address",
+        "the frame is bent, i want a replacement",
+        "can you send it to my mums address instead",
+        "wrong postcode on 20417, pls fix it to 30-001",
+        "is it possible to be transferred to your team?",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+    for m in [
+        "do you send a new one if it arrives broken?",
+        "can I change my email address myself?",
+        "how long does a replacement take to arrive",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
