@@ -1,6 +1,16 @@
 //! Spanish, German, French, Italian, Dutch, Portuguese and Polish.
 
 pub(super) const WEST: &[(&str, &str)] = &[
+    // "Delivered", the carrier's status, before the words for delivery
+    // that start the same way ("entregado" is not "entrega").
+    ("zugestellt", "delivered"),
+    ("geliefert", "delivered"),
+    ("dostarczon", "delivered"),
+    ("livré", "delivered"),
+    ("entregad", "delivered"),
+    ("entregue", "delivered"),
+    ("consegnat", "delivered"),
+    ("bezorgd", "delivered"),
     // shipping and delivery
     ("envío", "shipping delivery"),
     ("envio", "shipping delivery"),

@@ -491,6 +491,41 @@ pub(super) fn hypothetical(message: &str) -> bool {
     opens && w.iter().any(|x| IF.contains(&x.as_str()))
 }
 
+/// "Laut Tracking zugestellt, aber nichts angekommen", "status
+/// dostarczone, a paczki nie ma": the carrier says delivered and the
+/// customer has nothing. A claim with the carrier only staff can open.
+/// Read through the glossary's "delivered" and a negation or "nothing"
+/// of the line's own language; a question how such cases go (with "if")
+/// is the hypothetical's.
+pub(super) fn delivered_but_not_here(words: &[String], english: &[String]) -> bool {
+    const NOTHING: &[&str] = &[
+        "nothing",
+        "nichts",
+        "nic",
+        "rien",
+        "nada",
+        "niente",
+        "niets",
+        "ingenting",
+        "intet",
+        "semmi",
+        "nimic",
+        "nič",
+        "nieko",
+        "nekas",
+        "midagi",
+    ];
+    let delivered = english.iter().any(|x| x == "delivered");
+    let missing = words
+        .iter()
+        .any(|x| NOT.contains(&x.as_str()) || NOTHING.contains(&x.as_str()))
+        || english.iter().any(|x| x == "not" || x == "missing");
+    let question = words
+        .iter()
+        .any(|x| matches!(x.as_str(), "if" | "what" | "how"));
+    delivered && missing && !question
+}
+
 /// "Do I need to talk to someone to return a gift?", "muss ich mit einem
 /// Mitarbeiter sprechen, um etwas zurückzugeben?", "devo parlare con
 /// qualcuno per cambiare taglia?": whether the way to do something goes
@@ -821,7 +856,10 @@ impl Clause<'_> {
             || self.has_phrase(&["go", "through"])
             || self.has_phrase(&["went", "through"]);
         // "Yet" alone is no complaint: "is 1042 refunded yet?" asks.
-        let complaint = self.has(&["but", "still", "twice", "charged", "never", "not"]);
+        let complaint = self.has(&[
+            "but", "still", "twice", "charged", "never", "not", "nothing", "no", "missing",
+            "wrong", "empty",
+        ]);
         aux && status && !complaint && self.w.len() <= 10
     }
 }

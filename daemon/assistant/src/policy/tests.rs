@@ -480,3 +480,25 @@ fn asking_for_something_to_be_sent_again_or_elsewhere() {
         assert_eq!(reason(m), None, "{m}");
     }
 }
+
+/// "Delivered" by the carrier and nothing here: a carrier claim, in any
+/// language whose "delivered" the glossary reads. Asking whether an order
+/// was delivered, or what happens in such a case, is not.
+#[test]
+fn delivered_but_not_here_is_a_claim() {
+    for m in [
+        "KD-204590 is marked delivered, nothing in my locker",
+        "Laut Tracking zugestellt, aber nichts angekommen, Bestellung 20417",
+        "status dostarczone, a paczki nie ma, 20417",
+        "pachetul 20417 apare livrat dar nu l-am primit",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+    for m in [
+        "czy zamówienie 20417 zostało dostarczone?",
+        "what happens if my parcel says delivered but i don't have it",
+        "was order 20417 delivered?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
