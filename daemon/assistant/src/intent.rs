@@ -316,6 +316,11 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         if refund && !charged && !difference {
             return (Intent::ReturnRefund, 1.0);
         }
+        // Money taken twice, or paid and shown unpaid: the payment's
+        // business, whatever order the line names.
+        if charged || paid_but_unpaid(&words) {
+            return (Intent::Payment, 1.0);
+        }
         let (learned, p) = reader::predict_among(message, &STAFF_TOPICS);
         return (learned, p);
     }
@@ -552,6 +557,14 @@ pub fn order_ids(words: &[String]) -> Vec<String> {
 /// Something that reads as an order number even without the shop's
 /// shape: letters with digits ("A-1001"), four or more digits, or a number
 /// the words before call an order. "the Ranger 800" is a name.
+/// "PayPal says I paid but 1042 still says pending", "blik confirmed the
+/// payment but your site says unpaid": the payment went through and the
+/// order does not know.
+fn paid_but_unpaid(words: &[String]) -> bool {
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    has(&["paid", "payment", "confirmed"]) && has(&["pending", "unpaid", "open"])
+}
+
 /// "How much did I pay in total for 1042?": the amount of an order the
 /// line names, a fact of that order.
 fn asks_what_was_paid(words: &[String]) -> bool {

@@ -142,3 +142,17 @@ fn staff_work_about_money_to_come_back_is_a_refund_in_any_language() {
         Intent::Payment
     );
 }
+
+/// Money taken twice, or a payment the order does not show, is a payment
+/// matter in any language the glossary reads, whatever order it names.
+#[test]
+fn money_taken_wrongly_is_payment() {
+    for m in [
+        "Sie haben mir für 20417 zweimal abgebucht, bitte erstatten Sie eine Zahlung",
+        "blik took the money twice for 20417 and the second one is still there after 9 days",
+        "paypal says i paid but 20417 still says pending",
+        "zostałem obciążony dwa razy za to samo zamówienie",
+    ] {
+        assert_eq!(intent(m), Intent::Payment, "{m}");
+    }
+}
