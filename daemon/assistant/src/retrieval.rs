@@ -645,11 +645,18 @@ impl Retriever {
             // Unless the page is about the question's topic: "do you take
             // PayPal?" names a brand, and the payment page that names it
             // answers, where "the weather in Utrecht" has no topic.
+            // And unless the names are all the customer wrote ("do you
+            // take BLIK?", "klarna?"): then the name is what is asked about.
+            let is_name =
+                |t: &str| query.names.iter().any(|n| n == t) || self.proper_nouns.contains(t);
+            let only_names =
+                !query.originals.is_empty() && query.originals.iter().all(|t| is_name(t));
             let substantive = h.topic
+                || only_names
                 || query
                     .terms
                     .iter()
-                    .filter(|(t, _)| !query.names.contains(t) && !self.proper_nouns.contains(t))
+                    .filter(|(t, _)| !is_name(t))
                     .any(|(t, _)| self.articles.contains(h.index, t));
             if !substantive {
                 h.coverage = 0.0;

@@ -100,6 +100,15 @@ const ELIDED: &[&str] = &[
 ];
 
 const STOPWORDS: &[&str] = &[
+    // Adverbs of how often or how exactly: "how long does a refund
+    // usually take" asks what "how long does a refund take" asks, and a
+    // page that happens to say "usually" is no better an answer.
+    "usually",
+    "normally",
+    "generally",
+    "typically",
+    "roughly",
+    "approximately",
     "a",
     "about",
     "above",

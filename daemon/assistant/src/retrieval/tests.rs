@@ -396,6 +396,25 @@ fn a_place_the_kb_only_writes_as_a_name_is_a_name_in_lower_case_too() {
     assert!(weather.iter().all(|h| h.coverage == 0.0), "{weather:?}");
     let store = r.articles(&Query::new("can i collect my order in milan"));
     assert!(Retriever::confident(&store[0]), "{store:?}");
+    // A name that is all the customer wrote is what they ask about.
+    let milan = r.articles(&Query::new("milan?"));
+    assert!(Retriever::confident(&milan[0]), "{milan:?}");
+}
+
+#[test]
+fn a_brand_that_is_the_whole_question_finds_its_page() {
+    let kb = KnowledgeBase {
+        articles: vec![article(
+            "payment-methods",
+            "Payment methods",
+            &["payment"],
+            "BLIK: confirm in your banking app within 2 minutes. Cards: Visa and Mastercard.",
+        )],
+        ..KnowledgeBase::default()
+    };
+    let r = Retriever::new(&kb);
+    let hits = r.articles(&Query::new("do you take blik"));
+    assert!(Retriever::confident(&hits[0]), "{hits:?}");
 }
 
 #[test]
