@@ -408,6 +408,11 @@ pub fn stem(word: &str) -> String {
     {
         s = base.to_string();
     }
+    // "Recalled" lost an l with its ending ("cancelled" -> "cancel");
+    // "recall" and "recalls" lose it here, so the three meet.
+    if s.len() > 4 && s.ends_with("ll") {
+        s.pop();
+    }
     s
 }
 
@@ -588,6 +593,9 @@ mod tests {
         assert_eq!(stem("ships"), stem("ship"));
         assert_eq!(stem("refunds"), stem("refunded"));
         assert_eq!(stem("cancelled"), stem("cancel"));
+        assert_eq!(stem("recalled"), stem("recall"));
+        assert_eq!(stem("recalls"), stem("recall"));
+        assert_eq!(stem("installed"), stem("install"));
         assert_eq!(stem("deliveries"), stem("delivery"));
         assert_eq!(stem("returns"), "return");
         // "Are sale items returnable?" is about returning them.
