@@ -389,10 +389,17 @@ impl Embedded<'_> {
         // about the question, the product merely mentions it.
         let page_by_title = best_a.is_some_and(|h| h.heading) && !name_hit;
         let price_of_named = best_p.is_some_and(|h| r.asks_price_of(h.index, &query));
+        let aspect_page = match (best_a, best_p) {
+            (Some(a), Some(p)) => {
+                Retriever::confident(&a) && r.page_on_products_aspect(a.index, p.index, &query)
+            }
+            _ => false,
+        };
         // A price asked of a product by its name alone has no topic but
         // the product, whatever "how much" cued.
         let product_first = p_cov >= PRODUCT_MIN_COVERAGE
             && !howto
+            && !aspect_page
             && (!policy_page || price_of_named)
             && ((p_cov > a_cov && !page_by_title)
                 || named

@@ -757,6 +757,32 @@ impl Retriever {
         })
     }
 
+    /// "Is the owl rattle recalled?", "do you fit car seats": article
+    /// `article` names what the question names of product `product`, and
+    /// its title or tags have a word of the question the product's name
+    /// lacks (recall, fitting). The page is about that aspect of the
+    /// product; the product's own data (price, stock) is not asked for.
+    pub fn page_on_products_aspect(&self, article: usize, product: usize, query: &Query) -> bool {
+        const PRODUCT_DATA: &[&str] = &["pric", "cost", "fee", "stock", "avail", "much", "cheap"];
+        let Some(name) = self.product_names.get(product) else {
+            return false;
+        };
+        let named: Vec<&String> = query
+            .originals
+            .iter()
+            .filter(|t| name.contains(t))
+            .collect();
+        let aspect = query.originals.iter().any(|t| {
+            !name.contains(t)
+                && !PRODUCT_DATA.iter().any(|p| t.starts_with(p))
+                && self.heading_index.contains(article, t)
+        });
+        !named.is_empty()
+            && aspect
+            && named.iter().all(|t| self.articles.contains(article, t))
+            && query.kind != AnswerKind::Price
+    }
+
     /// "How much is the Coat 1950?", "wie viel kostet der Cashmere
     /// Rollneck": a price asked of product `index` by its name and nothing
     /// else. Every word the customer wrote, other than the words for a

@@ -92,6 +92,40 @@ async fn a_price_asked_of_a_product_by_name_is_the_products() {
     assert_eq!(r.article.as_deref(), Some("restock"), "{}", r.text);
 }
 
+/// "Is the owl rattle recalled?", "do you fit car seats": the page whose
+/// title names the asked aspect (a recall, a fitting service) and names
+/// the product answers; the product's own data does not say it. Its price
+/// is still the product's.
+#[tokio::test]
+async fn an_aspect_of_a_product_that_a_page_is_about_is_the_pages() {
+    let d = kb_dir(&[
+        (
+            "articles/recalls.md",
+            "---\nid: recalls\ntags: [safety, recall]\n---\n# Product safety and recalls\n\n\
+             | Product | Batches | What to do |\n|---|---|---|\n\
+             | Owl Rattle | 2311 and 2312 | stop using it; full refund |\n",
+        ),
+        (
+            "articles/fitting.md",
+            "---\nid: fitting\ntags: [car seat, fitting]\n---\n# Car seat fitting\n\n\
+             Our trained staff fit your car seat in your own car, free with any car seat bought \
+             from us.\n",
+        ),
+        (
+            "products.json",
+            r#"[{"sku":"OWL","name":"Owl Rattle","description":"Plush owl with a rattle inside, 18 cm.","price":39,"currency":"PLN","stock":0},
+            {"sku":"BAG","name":"Car Seat Travel Bag","description":"Padded bag that fits every car seat we sell.","price":89,"currency":"PLN","stock":12}]"#,
+        ),
+    ]);
+    let a = embedded(Some(d.path()));
+    let r = ask(&a, "c1", "is the owl rattle recalled?").await;
+    assert_eq!(r.article.as_deref(), Some("recalls"), "{}", r.text);
+    let r = ask(&a, "c1", "do you fit car seats").await;
+    assert_eq!(r.article.as_deref(), Some("fitting"), "{}", r.text);
+    let r = ask(&a, "c1", "how much is the owl rattle").await;
+    assert!(r.text.contains("39") && r.article.is_none(), "{}", r.text);
+}
+
 /// The time of day is no shop question: no page that gives a clock time
 /// for something (a cut-off, opening hours) is quoted for it.
 #[tokio::test]
