@@ -224,26 +224,63 @@ const NOT: &[&str] = &[
 /// one. Only the glossary's words count, so English lines are the frames'
 /// business; a negation anywhere in the line leaves it to the reader.
 pub(super) fn foreign_person_request(message: &str) -> bool {
+    // "Someone else" is another customer (who may collect, who paid),
+    // never the shop's staff: "kann jemand anderes mein Paket abholen?".
+    const ELSE: &[&str] = &[
+        "anderes",
+        "andere",
+        "anders",
+        "más",
+        "mas",
+        "otro",
+        "otra",
+        "autre",
+        "altro",
+        "altra",
+        "inny",
+        "inna",
+        "innego",
+        "jiný",
+        "jiná",
+        "iný",
+        "iná",
+        "annan",
+        "anden",
+        "annen",
+        "outra",
+        "outro",
+        "altcineva",
+        "más",
+        "else",
+    ];
     let w = text::words(message);
-    let english: Vec<&str> = w
+    let english: Vec<Vec<&str>> = w
         .iter()
-        .filter_map(|x| crate::glossary::english(x))
-        .flat_map(|e| e.split(' '))
+        .map(|x| {
+            crate::glossary::english(x)
+                .map(|e| e.split(' ').collect())
+                .unwrap_or_default()
+        })
         .collect();
-    let person = english.iter().any(|x| {
-        matches!(
-            *x,
-            "person" | "human" | "operator" | "agent" | "staff" | "employee"
-        )
-    });
-    let ask = english.iter().any(|x| {
-        matches!(
-            *x,
-            "talk" | "speak" | "want" | "need" | "connect" | "transfer"
-        )
-    });
-    let negated = w.iter().any(|x| NOT.contains(&x.as_str())) || english.contains(&"not");
-    person && ask && !negated && !declines_person_foreign(&w)
+    let is = |i: usize, set: &[&str]| english[i].iter().any(|e| set.contains(e));
+    let persons: Vec<usize> = (0..w.len())
+        .filter(|&i| {
+            is(
+                i,
+                &["person", "human", "operator", "agent", "staff", "employee"],
+            ) && !w.get(i + 1).is_some_and(|n| ELSE.contains(&n.as_str()))
+        })
+        .collect();
+    // To talk to, be put through to: a request whatever the order.
+    let talk = (0..w.len()).any(|i| is(i, &["talk", "speak", "connect", "transfer"]));
+    // A wish or a need asks for the person only with the person as its
+    // object, right after it: "quiero saber si una persona puede
+    // recogerlo" wants to know something.
+    let wish = (0..w.len())
+        .any(|d| is(d, &["want", "need"]) && persons.iter().any(|&p| p > d && p - d <= 4));
+    let negated = w.iter().any(|x| NOT.contains(&x.as_str()))
+        || english.iter().flatten().any(|e| *e == "not");
+    !persons.is_empty() && (talk || wish) && !negated && !declines_person_foreign(&w)
 }
 
 /// "Ich brauche keinen Menschen, nur die Rückgabefrist", "no necesito una
