@@ -123,8 +123,14 @@ pub fn carried_handover(
         .rev()
         .find(|l| l.speaker == Speaker::Assistant)?;
     let reason = handover::announced(&previous.text)?;
+    // A new question with a topic of its own ("ok, and what are your
+    // opening hours?") is read on its own.
+    let message = last_customer_line(turn).unwrap_or_default();
+    let (_, score) = intent::classify(message, assessment);
+    let new_question = score >= intent::CLEAR_TOPIC && message.trim_end().ends_with('?');
     if reason == HandoverReason::Sentiment
         || assessment.declined_person
+        || new_question
         || matches!(intent, Intent::Thanks | Intent::Goodbye | Intent::Greeting)
     {
         return None;

@@ -443,7 +443,12 @@ async fn a_conversation_handed_over_stays_handed_over() {
         r.handover.map(|h| h.reason),
         Some(HandoverReason::OrderChange)
     );
-    for line in ["thanks!", "bye", "I don't need a person after all"] {
+    for line in [
+        "thanks!",
+        "bye",
+        "I don't need a person after all",
+        "ok, and how much is shipping to Austria?",
+    ] {
         let (r, _) = run(&a, &after(line, order_change)).await;
         assert!(r.handover.is_none(), "{line}");
     }
