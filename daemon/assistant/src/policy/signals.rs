@@ -560,7 +560,14 @@ pub(super) fn delivered_but_not_here(words: &[String], english: &[String]) -> bo
     let question = words
         .iter()
         .any(|x| matches!(x.as_str(), "if" | "what" | "how"));
-    delivered && missing && !question
+    // "Was it delivered? I'm not at home today" asks the status.
+    let asks = words.first().is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "was" | "is" | "has" | "have" | "did" | "will" | "czy" | "ist" | "wurde" | "est"
+        )
+    });
+    delivered && missing && !question && !asks
 }
 
 /// "Do I need to talk to someone to return a gift?", "muss ich mit einem

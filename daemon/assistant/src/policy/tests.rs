@@ -500,6 +500,7 @@ fn delivered_but_not_here_is_a_claim() {
     for m in [
         "czy zamówienie 20417 zostało dostarczone?",
         "what happens if my parcel says delivered but i don't have it",
+        "was 20417 delivered? i'm not at home today",
         "was order 20417 delivered?",
     ] {
         assert_eq!(reason(m), None, "{m}");
