@@ -138,6 +138,11 @@ pub fn carried_handover(
     Some(reason)
 }
 
+/// The customer's line before the one being answered.
+pub fn previous_customer_line(turn: &Turn) -> Option<&str> {
+    earlier_customer_lines(turn).next()
+}
+
 /// Customer lines before the one being answered, newest first.
 fn earlier_customer_lines(turn: &Turn) -> impl Iterator<Item = &str> {
     let n = turn.history.len();

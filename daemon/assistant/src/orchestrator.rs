@@ -5,7 +5,8 @@
 
 use crate::anthropic::AnthropicProvider;
 use crate::conversation::{
-    carried_handover, follows_up_on_order, history_order_ids, last_customer_line, turn_intent,
+    carried_handover, follows_up_on_order, history_order_ids, last_customer_line,
+    previous_customer_line, turn_intent,
 };
 use crate::embedded::Embedded;
 use crate::grounding::{self, SAFE_ANSWER};
@@ -104,7 +105,10 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
         .or_else(|| {
             policy::persists_after_answers(message, answered.len()).then_some(HandoverReason::Stuck)
         })
-        .or_else(|| carried_handover(turn, &assessment, intent));
+        .or_else(|| carried_handover(turn, &assessment, intent))
+        .or_else(|| {
+            previous_customer_line(turn).and_then(|scene| policy::case_across_lines(scene, message))
+        });
     // Frustration is what a conversation handed over for it is about.
     let intent = if reason == Some(HandoverReason::Sentiment) {
         Intent::Complaint

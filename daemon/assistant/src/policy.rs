@@ -110,6 +110,25 @@ pub fn frustrated_after_answers(message: &str, answered_before: usize) -> bool {
     (r.need == model::Label::Upset && r.p_need >= 0.4) || signals::answers_go_in_circles(message)
 }
 
+/// "I got my order 1042" / "but the eye cream box was empty!": the scene
+/// set in one line and what went wrong in the next. Read together, they
+/// are staff work that neither line is alone. Only the case's readings
+/// (staff work, an order change, the account) come from the pair; a
+/// request or a mood is the line's own.
+pub fn case_across_lines(scene: &str, message: &str) -> Option<HandoverReason> {
+    if !signals::sets_the_scene(scene) {
+        return None;
+    }
+    let pair = assess(&format!("{scene}. {message}"));
+    let case = Assessment {
+        staff_only: pair.staff_only,
+        order_change: pair.order_change,
+        account_problem: pair.account_problem,
+        ..Assessment::default()
+    };
+    case.handover()
+}
+
 /// The customer says the problem is still there after an answer: the
 /// answer did not help, so a person should look.
 pub fn persists_after_answers(message: &str, answered_before: usize) -> bool {

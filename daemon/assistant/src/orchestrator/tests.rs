@@ -560,6 +560,17 @@ async fn setting_the_scene_is_not_a_request() {
         let (r, _) = run(&a, &turn("u42", line, 0)).await;
         assert!(r.handover.is_none(), "{line}");
     }
+    // The scene and what went wrong in two lines are read together.
+    let t = conversation(
+        "u42",
+        &[
+            (Speaker::Customer, "i got my order 1042"),
+            (Speaker::Assistant, "Order 1042 is shipped."),
+            (Speaker::Customer, "but the box was empty!"),
+        ],
+    );
+    let (r, _) = run(&a, &t).await;
+    assert!(r.handover.is_some(), "{}", r.text);
     for line in [
         "i ordered some shoes last week and they never came",
         "i got my order 1042 but it's the wrong colour",
