@@ -164,8 +164,51 @@ pub fn money_back(w: &[String]) -> bool {
 /// English, so other languages count; questions about how long refunds
 /// take ("how many days until …") do not.
 pub(super) fn refund_overdue(w: &[String]) -> bool {
+    // "Still", "already", "ago" and "(time) has passed" in the first
+    // languages ("ainda não chegou, já passou um mês", "minęły 3
+    // tygodnie", "ya pasaron 3 semanas").
+    const WAITED: &[&str] = &[
+        "still",
+        "ago",
+        "already",
+        "ainda",
+        "já",
+        "passou",
+        "passaram",
+        "pasaron",
+        "pasado",
+        "hace",
+        "ya",
+        "todavía",
+        "aún",
+        "toujours",
+        "déjà",
+        "ancora",
+        "già",
+        "passati",
+        "passate",
+        "fa",
+        "schon",
+        "vergangen",
+        "nog",
+        "geleden",
+        "nadal",
+        "wciąż",
+        "już",
+        "temu",
+        "minęło",
+        "minęły",
+        "minął",
+        "fortfarande",
+        "sedan",
+        "stadig",
+        "siden",
+        "ještě",
+        "još",
+        "încă",
+    ];
     let refund = money_back(w);
-    let waited = w.iter().any(|x| matches!(x.as_str(), "still" | "ago"))
+    let waited = w.iter().any(|x| WAITED.contains(&x.as_str()))
         || w.windows(2).any(|p| {
             matches!(
                 p[0].as_str(),

@@ -222,6 +222,8 @@ fn a_refund_still_missing_after_a_wait_is_staff_work() {
         "where is my refund for 1042 its been 20 days",
         "Meine Rückerstattung für 1042 ist nach drei Wochen immer noch nicht da",
         "sent my return back a month ago and still no refund",
+        "o meu reembolso ainda não chegou, já passou um mês",
+        "zwrot za 20417 miał być do 14 dni, minęły 3 tygodnie i nic",
     ] {
         assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
     }
