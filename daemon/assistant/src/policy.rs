@@ -116,7 +116,14 @@ pub fn frustrated_after_answers(message: &str, answered_before: usize) -> bool {
 /// (staff work, an order change, the account) come from the pair; a
 /// request or a mood is the line's own.
 pub fn case_across_lines(scene: &str, message: &str) -> Option<HandoverReason> {
-    if !signals::sets_the_scene(scene) {
+    // A scene: "I got my order 1042", or a short line that only names an
+    // order ("co z KD-204628" / "to proszę je anulować").
+    let w = text::words(scene);
+    let names_order = w.len() <= 6
+        && w.iter()
+            .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+    // "Was 1042 refunded?" / "and 1043?" asks twice; nothing is wrong.
+    if (!signals::sets_the_scene(scene) && !names_order) || (w.len() > 1 && asks_status(scene)) {
         return None;
     }
     let pair = assess(&format!("{scene}. {message}"));
@@ -213,7 +220,7 @@ pub fn assess(message: &str) -> Assessment {
     }
     // "How do refunds work if I'm charged twice?": a rule for a case, not
     // a case to put right, whoever read it as one.
-    if signals::hypothetical(message) {
+    if signals::hypothetical(message) || signals::just_asking(message) {
         a.staff_only = false;
         a.order_change = false;
     }
@@ -237,7 +244,8 @@ fn apply_model(a: &mut Assessment, message: &str) {
             if !a.declined_person
                 && crate::retrieval::AnswerKind::of(message)
                     != crate::retrieval::AnswerKind::Channel
-                && (names_a_person(message) || !signals::sets_the_scene(message)) =>
+                && (names_a_person(message) || !signals::sets_the_scene(message))
+                && !signals::too_short_to_ask_for_someone(message) =>
         {
             a.wants_person = true
         }

@@ -613,6 +613,59 @@ pub(super) fn delivered_but_not_here(words: &[String], english: &[String]) -> bo
     delivered && missing && !question && !asks
 }
 
+/// "Can I cancel before it ships? Just asking", "jen se ptám na postup":
+/// the customer says outright that the question is about the rule.
+pub(super) fn just_asking(message: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "just asking",
+        "just wondering",
+        "only asking",
+        "out of curiosity",
+        "hypothetically",
+        "asking for later",
+        "nur eine frage",
+        "frage nur",
+        "solo pregunto",
+        "sólo pregunto",
+        "je demande juste",
+        "juste une question",
+        "chiedo solo",
+        "solo una domanda",
+        "ik vraag het alleen",
+        "só pergunto",
+        "só para saber",
+        "tylko pytam",
+        "pytam tylko",
+        "jen se ptám",
+        "len sa pýtam",
+        "jag bara undrar",
+        "spør bare",
+        "spørger bare",
+    ];
+    let line = text::words(message).join(" ");
+    PHRASES.iter().any(|p| line.contains(p))
+}
+
+/// "To Germany?", "and to": a line this short, with no word for a person,
+/// for talking or for being put through, is not a request for one, however
+/// the reader leans (a few letters decide its reading).
+pub(super) fn too_short_to_ask_for_someone(message: &str) -> bool {
+    let w = text::words(message);
+    let english = text::words(&crate::glossary::with_english(message));
+    let names = english.iter().any(|x| {
+        super::lexicon::PERSON.contains(&x.as_str())
+            || super::lexicon::SUPPORT.contains(&x.as_str())
+            || super::lexicon::TALK.contains(&x.as_str())
+            || super::lexicon::CONTACT.contains(&x.as_str())
+            || super::lexicon::ROUTE.contains(&x.as_str())
+            || matches!(
+                x.as_str(),
+                "human" | "operator" | "employee" | "connect" | "transfer" | "callback"
+            )
+    });
+    w.len() <= 4 && !names
+}
+
 /// "Do I need to talk to someone to return a gift?", "muss ich mit einem
 /// Mitarbeiter sprechen, um etwas zurückzugeben?", "devo parlare con
 /// qualcuno per cambiare taglia?": whether the way to do something goes

@@ -508,3 +508,40 @@ fn delivered_but_not_here_is_a_claim() {
         assert_eq!(reason(m), None, "{m}");
     }
 }
+
+/// A line of a few words with no word for a person, for talking or for
+/// being put through is no request, whatever the reader leans to; "just
+/// asking" makes a question about the rule of a line that would
+/// otherwise ask to cancel.
+#[test]
+fn short_lines_and_just_asking() {
+    for m in [
+        "to germany?",
+        "and to germany?",
+        "can i cancel before it ships? just asking",
+        "czy mogę anulować zamówienie? tylko pytam",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+    for m in ["human pls", "transfer me pls", "callback please", "agent!"] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+}
+
+/// What went wrong, in a line after the one that named the order.
+#[test]
+fn a_case_across_two_lines() {
+    assert_eq!(
+        super::case_across_lines("co z 20417", "to proszę je anulować"),
+        Some(HandoverReason::OrderChange)
+    );
+    assert_eq!(
+        super::case_across_lines("i got my order 20417", "but the box was empty!"),
+        Some(HandoverReason::OrderChange)
+    );
+    // Two status questions are no case.
+    assert_eq!(
+        super::case_across_lines("was 20417 refunded", "and 20418?"),
+        None
+    );
+}
