@@ -192,7 +192,9 @@ pub fn assess(message: &str) -> Assessment {
         a.account_problem |= c.account_problem();
         a.staff_only |= c.charged_twice() || signals::money_wrongly_short(&w);
         a.wants_person |= signals::someone_not_a_bot(&w);
-        a.declined_person |= c.declines_person() || signals::declines_person_foreign(&w);
+        a.declined_person |= c.declines_person()
+            || signals::declines_person_foreign(&w)
+            || signals::declines_being_put_through(&w);
     }
     // The line's words and its glossary English, read once for the rules
     // below.

@@ -646,6 +646,23 @@ pub(super) fn just_asking(message: &str) -> bool {
     PHRASES.iter().any(|p| line.contains(p))
 }
 
+/// "No need to put me through, just the hours", "don't transfer me": the
+/// customer declines being passed on, without naming a person.
+pub(super) fn declines_being_put_through(w: &[String]) -> bool {
+    const PASS: &[&str] = &[
+        "put", "transfer", "connect", "pass", "forward", "hand", "escalate",
+    ];
+    const MACHINE: &[&str] = &["bot", "robot", "machine", "ai", "chatbot"];
+    !w.iter().any(|x| MACHINE.contains(&x.as_str()))
+        && w.iter().enumerate().any(|(i, x)| {
+            PASS.contains(&x.as_str())
+                && w.get(i + 1).is_some_and(|n| n == "me")
+                && w[i.saturating_sub(4)..i]
+                    .iter()
+                    .any(|y| matches!(y.as_str(), "no" | "not" | "never" | "without"))
+        })
+}
+
 /// "To Germany?", "and to": a line this short, with no word for a person,
 /// for talking or for being put through, is not a request for one, however
 /// the reader leans (a few letters decide its reading).

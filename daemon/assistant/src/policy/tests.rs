@@ -520,6 +520,8 @@ fn short_lines_and_just_asking() {
         "and to germany?",
         "can i cancel before it ships? just asking",
         "czy mogę anulować zamówienie? tylko pytam",
+        "no need to put me through, just the hours",
+        "please don't transfer me, what are your opening hours",
     ] {
         assert_eq!(reason(m), None, "{m}");
     }
