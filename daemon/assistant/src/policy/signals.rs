@@ -513,14 +513,28 @@ pub(super) fn general_question(message: &str) -> bool {
     // foreign verb carries its "I" in its ending, so only "my" tells).
     const OWN: &[&str] = &["i", "me", "my", "mine", "we", "us", "our", "myself"];
     let w = text::words(message);
-    w.first()
-        .is_some_and(|x| OPENS.contains(&x.as_str()) || FOREIGN_WH.contains(&x.as_str()))
+    let numbered = w
+        .iter()
+        .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+    // "Can I return a baby bottle I opened but never used?": the "I" of a
+    // can-I question about sending something back is any customer; the
+    // rule answers it, unless the line names its own order.
+    let can_i_send_back = (w.starts_with(&["can".into(), "i".into()])
+        || w.starts_with(&["could".into(), "i".into()])
+        || w.starts_with(&["may".into(), "i".into()]))
+        && w.get(2)
+            .is_some_and(|x| matches!(x.as_str(), "return" | "exchange" | "send"))
         && !w
             .iter()
-            .any(|x| OWN.contains(&x.as_str()) || MY.contains(&x.as_str()))
-        && !w
-            .iter()
-            .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
+            .any(|x| matches!(x.as_str(), "my" | "mine" | "order" | "orders"));
+    (can_i_send_back && !numbered)
+        || (w
+            .first()
+            .is_some_and(|x| OPENS.contains(&x.as_str()) || FOREIGN_WH.contains(&x.as_str()))
+            && !w
+                .iter()
+                .any(|x| OWN.contains(&x.as_str()) || MY.contains(&x.as_str()))
+            && !numbered)
 }
 
 /// "How do refunds work if I'm charged twice?", "jak działa zwrot,

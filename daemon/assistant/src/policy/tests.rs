@@ -209,6 +209,12 @@ fn a_general_question_is_not_staff_work_whatever_the_reader_leans_to() {
     assert_eq!(model::model().reading(line).need, model::Label::Staff);
     assert_eq!(reason(line), None);
     assert_eq!(reason("puedo cancelar un pedido después del envío?"), None);
+    // The "I" of a can-I question about sending something back is any
+    // customer.
+    assert_eq!(
+        reason("can i return a baby bottle i opened but never used"),
+        None
+    );
     // The customer's own money is still staff's.
     assert_eq!(
         reason("i paid twice for my order, the second payment should not be there"),
