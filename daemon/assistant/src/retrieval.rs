@@ -43,10 +43,10 @@ const TO: &[&str] = &["to", "into", "nach", "naar", "para", "vers"];
 /// The same in other languages, but also everyday English or French words
 /// ("a person", "in stock", "en ligne"): a place only when the next word
 /// is one the glossary knows or is written as a name.
-/// The last seven are South Slavic, Baltic and Bulgarian ("dostava u
-/// Hrvatsku").
+/// The last ten are South Slavic, Baltic, Bulgarian, Ukrainian and
+/// Russian ("dostava u Hrvatsku", "доставка в Польщу", "до Німеччини").
 const TO_IF_NAME: &[&str] = &[
-    "a", "en", "in", "do", "al", "w", "u", "v", "za", "į", "uz", "до", "във",
+    "a", "en", "in", "do", "al", "w", "u", "v", "za", "į", "uz", "до", "във", "в", "у", "во",
 ];
 /// A line is about sending somewhere when it has one of these (after the
 /// glossary has put foreign words into English).
@@ -113,6 +113,16 @@ const NOT_PLACE: &[&str] = &[
     "date",
     "time",
     "week",
+    // Nor days ("доставка в суботу", "w sobotę"): read on the glossary's
+    // English too, as "u", "в" and "w" before a day name a time.
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "weekend",
 ];
 
 /// Stems of the place a sending question names: up to two content words
@@ -165,6 +175,7 @@ pub fn places_in(text: &str) -> Vec<String> {
             if sending(next)
                 || english.split(' ').any(sending)
                 || NOT_PLACE.contains(&next.as_str())
+                || NOT_PLACE.contains(&english)
             {
                 break;
             }

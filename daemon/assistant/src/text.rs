@@ -10,7 +10,10 @@
 /// "a-1001" stays one word because shops write ids with dashes).
 pub fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let normalised = text.replace(['\u{2019}', '\u{2018}', '`'], "'");
+    // U+02BC is the apostrophe Ukrainian spelling prescribes inside words
+    // ("зʼєднайте"): it drops out as the others do, so either spelling
+    // reads "зєднайте".
+    let normalised = text.replace(['\u{2019}', '\u{2018}', '`', '\u{2BC}'], "'");
     // Country abbreviations would otherwise vanish ("us") or be opaque.
     let normalised = normalised
         .replace("the US", "the United States")

@@ -88,7 +88,12 @@ pub(super) const BULGARIAN: &[(&str, &str)] = &[
     ("ваучер", "voucher"),
     ("подаръч", "gift"),
     ("подарък", "gift"),
-    ("мит", "customs"),
+    // Not "мит" alone: Ukrainian "миттєво" (at once) starts the same way.
+    ("=мито", "customs"),
+    ("=мита", "customs"),
+    ("=митата", "customs"),
+    ("=митото", "customs"),
+    ("митн", "customs"),
     ("=ддс", "vat"),
     // account
     ("акаунт", "account"),
@@ -136,7 +141,11 @@ pub(super) const BULGARIAN: &[(&str, &str)] = &[
     ("оператор", "operator"),
     ("консултант", "agent"),
     ("агент", "agent"),
-    ("говор", "speak"),
+    // The forms that ask ("искам да говоря"), not "говорите ли английски?"
+    // (do you speak English?), nor Russian "говорят" (they speak), which
+    // the prefix "говор" read as asking to speak.
+    ("=говоря", "speak"),
+    ("=говорим", "speak"),
     ("разговар", "talk"),
     ("=искам", "want"),
     ("=искаме", "want"),

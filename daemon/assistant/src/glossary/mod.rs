@@ -9,11 +9,12 @@
 //! `shop_north`, `shop_east` (cs, sk, hu, ro) and `shop_greek`. The
 //! languages added after them come last, so no word those tables read
 //! changes meaning: hr, sr (Latin script), bs and sl (`south`), lt, lv,
-//! et (`baltic`) and bg (`bulgarian`); besides the support words they
-//! read who the customer wants (a person, an operator, help, to talk) and
-//! the question words (how much, how long, when, where). `people` adds
-//! who the customer wants, and the verbs of asking, in the first languages. Only
-//! everyday support words: nothing names a shop, product or article. An entry starting with `=`
+//! et (`baltic`), bg (`bulgarian`) and uk, ru (`east_slavic`); besides
+//! the support words they read who the customer wants (a person, an
+//! operator, help, to talk, to be called back) and the question words
+//! (how much, how long, when, where). `people` adds who the customer
+//! wants, and the verbs of asking, in the first languages. Only everyday
+//! support words: nothing names a shop, product or article. An entry starting with `=`
 //! matches the whole word; others match its beginning, so a prefix must
 //! not begin an English word a customer would write (the tests check a
 //! list of them).
@@ -21,6 +22,7 @@
 mod baltic;
 mod bulgarian;
 mod east;
+mod east_slavic;
 mod north;
 mod people;
 mod shop_east;
@@ -36,7 +38,7 @@ mod west;
 /// later one of another that starts the same way. The shop tables come
 /// last, so they never take a word the support tables already read, and
 /// the languages added after them after those.
-const TABLES: [&[(&str, &str)]; 12] = [
+const TABLES: [&[(&str, &str)]; 13] = [
     west::WEST,
     north::NORTH,
     east::EAST,
@@ -49,6 +51,7 @@ const TABLES: [&[(&str, &str)]; 12] = [
     baltic::BALTIC,
     bulgarian::BULGARIAN,
     people::PEOPLE,
+    east_slavic::EAST_SLAVIC,
 ];
 
 /// The English support words for `word` (lowercased), if it is one of the
@@ -167,6 +170,25 @@ const FUNCTION_WORDS: &[&str] = &[
     "със", "е", "са", "съм", "да", "ли", "как", "какво", "може", "мога", "можете", "моля",
     "ми", "ме", "се", "ще", "не", "този", "тази", "това", "вие", "вас", "ви", "има", "имам",
     "но", "или", "ако", "още", "вече", "само", "също", "при", "по", "към",
+    // uk (not the question words the glossary reads: "де", "коли", "скільки")
+    "мій", "моє", "мої", "мого", "мою", "моїх", "моєї", "моєму", "моїм", "моїй", "моєю", "і", "й",
+    "та", "а", "але", "або", "чи", "що", "щоб", "як", "який", "яка", "яке", "які", "якого", "якої",
+    "якщо", "це", "цей", "ця", "ці", "цього", "цієї", "той", "ті", "я", "ви", "вам", "вами", "ми",
+    "нам", "мене", "мені", "мною", "ваш", "ваша", "ваше", "ваші", "вашого", "вашої", "вашому",
+    "свій", "своє", "свою", "свого", "своїх", "він", "вона", "воно", "вони", "його", "її", "їх",
+    "є", "був", "була", "було", "були", "буде", "бути", "можна", "можу", "можете", "можемо", "будь",
+    "ласка", "дякую", "привіт", "вітаю", "добрий", "доброго", "здрастуйте", "так", "ні", "ще",
+    "вже", "лише", "тільки", "також", "теж", "дуже", "у", "з", "із", "зі", "від", "для", "про",
+    "через", "після", "без", "під", "над", "між", "же", "ж", "би", "б", "ось", "тут", "там",
+    // ru (not "где", "когда", "сколько")
+    "мой", "моё", "мое", "мои", "моего", "моих", "моей", "моему", "моим", "моём", "моем", "что",
+    "чтобы", "какой", "какая", "какое", "какие", "который", "которая", "которые", "если", "это",
+    "этот", "эта", "эти", "этого", "тот", "я", "вы", "вам", "вами", "мы", "нас", "нам", "меня",
+    "мне", "мной", "ваша", "ваше", "ваши", "вашего", "вашей", "свой", "свою", "своего", "он", "она",
+    "оно", "они", "его", "её", "ее", "их", "есть", "был", "была", "было", "были", "будет", "быть",
+    "можно", "могу", "можете", "можем", "пожалуйста", "спасибо", "привет", "здравствуйте", "добрый",
+    "нет", "ещё", "еще", "уже", "только", "также", "тоже", "очень", "во", "со", "к", "ко", "о",
+    "об", "из", "для", "про", "после", "под", "над", "между", "бы", "вот",
     // More of the commonest function words, politeness and greetings of
     // the first languages (ninth round): left in, a word no page can
     // contain counts against every page, so a German question scored
@@ -224,7 +246,8 @@ pub const MY: &[&str] = &[
     "mi", "mis", "mein", "meine", "meinen", "meiner", "ma", "mon", "mes", "mio", "mia", "miei",
     "mie", "mijn", "meu", "minha", "meus", "minhas", "mój", "moja", "moje", "mojego", "moją",
     "moich", "moi", "min", "mitt", "mina", "moju", "mojo", "mano", "manu", "minu", "моята", "моя",
-    "моите",
+    "моите", "мій", "моє", "мої", "мого", "мою", "моїх", "моєї", "моєму", "моїм", "моїй", "моєю",
+    "мой", "моё", "мое", "мои", "моего", "моих", "моей", "моему", "моим", "моём", "моем",
 ];
 
 /// `text` followed by the English words for any glossary words in it.
@@ -247,9 +270,10 @@ pub fn with_english(text: &str) -> String {
 /// most returns pages state, and "opened" alone would read the opposite
 /// (or as opening hours).
 const NEGATORS: &[&str] = &[
-    // Not "nu" (Danish and Swedish "now") nor "ne".
-    "non", "not", "no", "nicht", "pas", "niet", "nie", "não", "nao", "ikke", "inte", "ei", "sin",
-    "senza", "ohne", "zonder", "sem", "bez", "uden", "utan",
+    // Not "nu" (Danish and Swedish "now") nor "ne"; Cyrillic "не" is only
+    // ever "not" ("не відкритий", "не вскрыт").
+    "не", "non", "not", "no", "nicht", "pas", "niet", "nie", "não", "nao", "ikke", "inte", "ei",
+    "sin", "senza", "ohne", "zonder", "sem", "bez", "uden", "utan",
 ];
 
 /// The English of `word`, read with the word before it.

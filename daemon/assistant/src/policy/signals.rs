@@ -19,8 +19,22 @@ pub(super) fn foreign_cancel_request(message: &str) -> bool {
         "owana", "ung", "tion", "ción", "cion", "mento", "ering", "anie", "owania", "ento",
     ];
     const CONDITIONAL: &[&str] = &[
-        "si", "wenn", "falls", "se", "als", "jeśli", "jeżeli", "quand", "cuando", "wanneer",
-        "quando", "kiedy",
+        "si",
+        "wenn",
+        "falls",
+        "se",
+        "als",
+        "jeśli",
+        "jeżeli",
+        "quand",
+        "cuando",
+        "wanneer",
+        "quando",
+        "kiedy",
+        "якщо",
+        "коли",
+        "если",
+        "когда",
     ];
     let w = text::words(message);
     let asks = w.iter().any(|x| {
@@ -264,7 +278,10 @@ const NOT: &[&str] = &[
 /// A request for a person in a language the reader has hardly seen but
 /// the glossary reads ("želim razgovarati s čovjekom", "noriu kalbėti su
 /// žmogumi"): the glossary's English names a person and a wish to talk to
-/// one. Only the glossary's words count, so English lines are the frames'
+/// one, or the glossary reads a word as "call back" (only the imperative
+/// and infinitive of Ukrainian and Russian "передзвоніть", "перезвоните"
+/// are, so a person calls, as "can you call me back" asks in English).
+/// Only the glossary's words count, so English lines are the frames'
 /// business; a negation anywhere in the line leaves it to the reader.
 pub(super) fn foreign_person_request(message: &str) -> bool {
     // "Someone else" is another customer (who may collect, who paid),
@@ -297,6 +314,9 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         "else",
     ];
     let w = text::words(message);
+    let call_back = w
+        .iter()
+        .any(|x| crate::glossary::english(x) == Some("call back"));
     let english: Vec<Vec<&str>> = w
         .iter()
         .map(|x| {
@@ -323,7 +343,9 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         .any(|d| is(d, &["want", "need"]) && persons.iter().any(|&p| p > d && p - d <= 4));
     let negated = w.iter().any(|x| NOT.contains(&x.as_str()))
         || english.iter().flatten().any(|e| *e == "not");
-    !persons.is_empty() && (talk || wish) && !negated && !declines_person_foreign(&w)
+    ((!persons.is_empty() && (talk || wish)) || call_back)
+        && !negated
+        && !declines_person_foreign(&w)
 }
 
 /// "Ich brauche keinen Menschen, nur die Rückgabefrist", "no necesito una

@@ -553,3 +553,59 @@ fn a_case_across_two_lines() {
         None
     );
 }
+
+#[test]
+fn a_request_for_a_person_or_a_call_back_in_ukrainian_and_russian() {
+    for m in [
+        "з'єднайте мене з оператором",
+        "з’єднайте мене з оператором",
+        "можна поговорити з живою людиною?",
+        "хочу поговорити з менеджером",
+        "переключіть мене на співробітника, будь ласка",
+        "соедините меня с оператором",
+        "хочу поговорить с живым человеком",
+        "переключите на сотрудника пожалуйста",
+        "позовите консультанта",
+        // A call back is a person calling.
+        "передзвоніть мені, будь ласка",
+        "перезвоните мне пожалуйста",
+    ] {
+        assert!(assess(m).wants_person, "{m}");
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+    for m in [
+        "мені не потрібен оператор, скажіть лише ціну доставки",
+        "мне не нужен оператор, скажите только цену доставки",
+        "какой номер телефона службы поддержки?",
+        "який номер телефону служби підтримки?",
+        "ви розмовляєте англійською?",
+        "мені так і не передзвонили",
+        // Questions about the team, not asking for it.
+        "ваші оператори розмовляють англійською?",
+        "ваши операторы говорят по-английски?",
+    ] {
+        assert!(!assess(m).wants_person, "{m}");
+        assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+    // Cancelling one's own order is an order change; a participle only
+    // says what happened.
+    assert_eq!(
+        reason("скасуйте моє замовлення, будь ласка"),
+        Some(HandoverReason::OrderChange)
+    );
+    assert_eq!(
+        reason("отмените мой заказ пожалуйста"),
+        Some(HandoverReason::OrderChange)
+    );
+    assert!(!signals::foreign_cancel_request(
+        "моє замовлення скасовано?"
+    ));
+    assert!(!signals::foreign_cancel_request("мой заказ отменён?"));
+    // A condition: what would happen, not a request.
+    assert!(!signals::foreign_cancel_request(
+        "якщо я скасую замовлення 10423, гроші повернуть?"
+    ));
+    assert!(!signals::foreign_cancel_request(
+        "если отменить мой заказ, когда вернут деньги?"
+    ));
+}

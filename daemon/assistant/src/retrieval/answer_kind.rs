@@ -61,8 +61,22 @@ impl AnswerKind {
         // same words ask "how much" elsewhere.
         let how_many = pair("how", "many")
             || any(&[
-                "ile", "hoeveel", "quanti", "quante", "quantos", "quantas", "cuántos", "cuántas",
-                "combien", "wie", "hvor", "hur", "kolik", "hány",
+                "ile",
+                "hoeveel",
+                "quanti",
+                "quante",
+                "quantos",
+                "quantas",
+                "cuántos",
+                "cuántas",
+                "combien",
+                "wie",
+                "hvor",
+                "hur",
+                "kolik",
+                "hány",
+                "скільки",
+                "сколько",
             ]);
         // "How long can the message be": a length, not a time.
         let length = pair("how", "long") && w.last().is_some_and(|x| x == "be");
@@ -94,12 +108,19 @@ impl AnswerKind {
             ("πόσο", "καιρό"),
             ("πόσες", "μέρες"),
             ("cât", "timp"),
+            ("скільки", "часу"),
+            ("як", "довго"),
+            ("сколько", "времени"),
+            ("как", "долго"),
         ]
         .iter()
         .any(|(a, b)| pair(a, b))
             // "¿Cuánto tarda?", "quanto demora?", "wie lange dauert": the
             // verb for taking time says it, whatever asks.
-            || any(&["tarda", "tardan", "tardará", "demora", "demoram", "dauert", "durează"]);
+            || any(&[
+                "tarda", "tardan", "tardará", "demora", "demoram", "dauert", "durează", "триває",
+                "займає", "займе", "длится", "занимает", "займет", "займёт",
+            ]);
         let deadline = any(&[
             "deadline",
             "window",
@@ -116,8 +137,22 @@ impl AnswerKind {
             "határidő",
             "termin",
             "terminie",
+            "термін",
+            "терміни",
+            "строк",
+            "срок",
+            "сроки",
         ]);
-        if pair("what", "time") || pair("until", "when") || pair("till", "when") {
+        // "О котрій відкриваєтесь?", "во сколько закрываетесь?": a clock
+        // time in Ukrainian and Russian.
+        if pair("what", "time")
+            || pair("until", "when")
+            || pair("till", "when")
+            || pair("о", "котрій")
+            || pair("до", "котрої")
+            || pair("во", "сколько")
+            || pair("до", "скольки")
+        {
             AnswerKind::Clock
         } else if how_long || deadline || (how_many && any(TIME_UNITS)) {
             AnswerKind::Time
@@ -147,6 +182,17 @@ impl AnswerKind {
                 "precio",
                 "prezzo",
                 "prijs",
+                "коштує",
+                "коштують",
+                "коштуватиме",
+                "вартість",
+                "ціна",
+                "ціну",
+                "стоит",
+                "стоят",
+                "стоимость",
+                "цена",
+                "цену",
             ])
         {
             AnswerKind::Price
@@ -156,7 +202,15 @@ impl AnswerKind {
             || pair("how", "quickly")
             || pair("by", "when")
             || any(&[
-                "when", "wann", "cuándo", "quand", "quando", "wanneer", "kiedy",
+                "when",
+                "wann",
+                "cuándo",
+                "quand",
+                "quando",
+                "wanneer",
+                "kiedy",
+                "коли",
+                "когда",
             ])
         {
             AnswerKind::Time
@@ -264,6 +318,16 @@ const TIME_UNITS: &[&str] = &[
     "dní",
     "napig",
     "napot",
+    "днів",
+    "дні",
+    "дня",
+    "дней",
+    "тижнів",
+    "тижні",
+    "недель",
+    "недели",
+    "годин",
+    "часов",
 ];
 
 /// Does the question ask for a way to reach someone: a phone number
@@ -273,9 +337,16 @@ const TIME_UNITS: &[&str] = &[
 fn channel(w: &[String]) -> bool {
     let any = |set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
     let phone = w.iter().any(|x| {
-        ["phone", "telephon", "telefon", "téléphon", "hotline"]
-            .iter()
-            .any(|p| x.starts_with(p))
+        [
+            "phone",
+            "telephon",
+            "telefon",
+            "téléphon",
+            "hotline",
+            "телефон",
+        ]
+        .iter()
+        .any(|p| x.starts_with(p))
     }) || (any(&["number"]) && any(&["call", "ring"]));
     let mail = any(&["email", "e-mail", "mail"])
         && any(&[
@@ -289,11 +360,27 @@ fn channel(w: &[String]) -> bool {
             "wholesale",
         ]);
     let who = w.windows(2).any(|p| p[0] == "who" && p[1] == "do") && any(&["contact", "write"]);
-    // The customer's own: "change my email address", "my phone number".
+    // The customer's own: "change my email address", "my phone number",
+    // and in Cyrillic "мій номер телефону", "моя пошта" (the glossary's
+    // "my" words of Bulgarian, Ukrainian and Russian; the Latin ones are
+    // left as they were).
+    let cyrillic_my = |x: &str| {
+        crate::glossary::MY.contains(&x) && x.chars().next().is_some_and(|c| c >= '\u{400}')
+    };
     let own = w.windows(2).any(|p| {
-        matches!(p[0].as_str(), "my" | "our")
+        (matches!(p[0].as_str(), "my" | "our") || cyrillic_my(&p[0]))
             && [
-                "phone", "number", "email", "e-mail", "mail", "telephon", "mobile",
+                "phone",
+                "number",
+                "email",
+                "e-mail",
+                "mail",
+                "telephon",
+                "mobile",
+                "телефон",
+                "номер",
+                "пошт",
+                "почт",
             ]
             .iter()
             .any(|c| p[1].starts_with(c))
@@ -353,6 +440,23 @@ mod tests {
             ("y cuánto tarda?", AnswerKind::Time),
             ("hur lång tid tar leveransen till sverige", AnswerKind::Time),
             ("kako dolgo traja dostava v slovenijo", AnswerKind::Time),
+            ("скільки часу займає доставка?", AnswerKind::Time),
+            ("як довго йде посилка", AnswerKind::Time),
+            ("скільки днів на повернення?", AnswerKind::Time),
+            ("коли прийде моє замовлення", AnswerKind::Time),
+            ("сколько времени идёт доставка", AnswerKind::Time),
+            ("как долго ждать возврат денег", AnswerKind::Time),
+            ("когда придёт мой заказ?", AnswerKind::Time),
+            ("скільки коштує доставка в Польщу?", AnswerKind::Price),
+            ("сколько стоит доставка?", AnswerKind::Price),
+            ("о котрій ви відкриваєтесь?", AnswerKind::Clock),
+            ("во сколько закрывается магазин?", AnswerKind::Clock),
+            ("який номер телефону служби підтримки?", AnswerKind::Channel),
+            (
+                "какой номер телефона службы поддержки?",
+                AnswerKind::Channel,
+            ),
+            ("як змінити мій номер телефону", AnswerKind::Any),
             ("cuánto cuesta el envío?", AnswerKind::Price),
             ("quanto costa la spedizione?", AnswerKind::Price),
             ("ile kosztuje wysyłka?", AnswerKind::Price),

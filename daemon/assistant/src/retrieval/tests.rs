@@ -261,6 +261,11 @@ fn a_place_after_an_article_is_still_the_place() {
     );
     assert_eq!(places_in("do you ship to the Netherlands"), ["netherland"]);
     assert_eq!(places_in("koliko košta dostava u hrvatsku"), ["croatia"]);
+    assert_eq!(places_in("скільки коштує доставка в Польщу?"), ["poland"]);
+    assert_eq!(places_in("чи доставляєте ви до Німеччини"), ["germani"]);
+    assert_eq!(places_in("доставляете в Чехию?"), ["czech", "republic"]);
+    assert!(places_in("доставка в понеділок").is_empty());
+    assert!(places_in("доставляете в субботу?").is_empty());
 }
 
 #[test]
