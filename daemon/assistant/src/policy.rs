@@ -17,14 +17,17 @@ use crate::text;
 mod clauses;
 mod lexicon;
 pub mod model;
+mod person;
+mod question;
 mod sentiment;
 mod signals;
 
 use clauses::clauses;
 use lexicon::*;
 
+pub use question::asks_status;
 use signals::foreign_cancel_request;
-pub use signals::{asks_status, money_back};
+pub use signals::money_back;
 
 pub use sentiment::anger;
 
@@ -123,7 +126,7 @@ pub fn case_across_lines(scene: &str, message: &str) -> Option<HandoverReason> {
         && w.iter()
             .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
     // "Was 1042 refunded?" / "and 1043?" asks twice; nothing is wrong.
-    if (!signals::sets_the_scene(scene) && !names_order) || (w.len() > 1 && asks_status(scene)) {
+    if (!question::sets_the_scene(scene) && !names_order) || (w.len() > 1 && asks_status(scene)) {
         return None;
     }
     let pair = assess(&format!("{scene}. {message}"));
@@ -191,10 +194,10 @@ pub fn assess(message: &str) -> Assessment {
         a.order_change |= c.order_change() || c.reship_request();
         a.account_problem |= c.account_problem();
         a.staff_only |= c.charged_twice() || signals::money_wrongly_short(&w);
-        a.wants_person |= signals::someone_not_a_bot(&w);
+        a.wants_person |= person::someone_not_a_bot(&w);
         a.declined_person |= c.declines_person()
-            || signals::declines_person_foreign(&w)
-            || signals::declines_being_put_through(&w);
+            || person::declines_person_foreign(&w)
+            || person::declines_being_put_through(&w);
     }
     // The line's words and its glossary English, read once for the rules
     // below.
@@ -205,10 +208,10 @@ pub fn assess(message: &str) -> Assessment {
     let english = text::words(&crate::glossary::with_english(message));
     a.order_change |=
         foreign_cancel_request(message) || signals::foreign_change_request(&words, &english);
-    a.wants_person |= signals::foreign_person_request(message);
+    a.wants_person |= person::foreign_person_request(message);
     // "Do I need to talk to someone to return this?" names a person
     // without asking for one.
-    if signals::asks_if_a_person_is_needed(message) {
+    if person::asks_if_a_person_is_needed(message) {
         a.wants_person = false;
         a.declined_person = true;
     }
@@ -222,7 +225,7 @@ pub fn assess(message: &str) -> Assessment {
     }
     // "How do refunds work if I'm charged twice?": a rule for a case, not
     // a case to put right, whoever read it as one.
-    if signals::hypothetical(message) || signals::just_asking(message) {
+    if question::hypothetical(message) || question::just_asking(message) {
         a.staff_only = false;
         a.order_change = false;
     }
@@ -246,8 +249,8 @@ fn apply_model(a: &mut Assessment, message: &str) {
             if !a.declined_person
                 && crate::retrieval::AnswerKind::of(message)
                     != crate::retrieval::AnswerKind::Channel
-                && (names_a_person(message) || !signals::sets_the_scene(message))
-                && !signals::too_short_to_ask_for_someone(message) =>
+                && (names_a_person(message) || !question::sets_the_scene(message))
+                && !person::too_short_to_ask_for_someone(message) =>
         {
             a.wants_person = true
         }
@@ -256,8 +259,8 @@ fn apply_model(a: &mut Assessment, message: &str) {
         // question the help pages answer, whatever the reader leans to.
         model::Label::Staff
             if signals::staff_matter(message)
-                && !signals::general_question(message)
-                && !signals::sets_the_scene(message) =>
+                && !question::general_question(message)
+                && !question::sets_the_scene(message) =>
         {
             a.staff_only = true
         }
@@ -266,7 +269,7 @@ fn apply_model(a: &mut Assessment, message: &str) {
         // the reader's "upset" comes from stray letter groups.
         model::Label::Upset
             if model::model().known_share(message) >= KNOWN_FOR_MOOD
-                && !signals::calm_question(message) =>
+                && !question::calm_question(message) =>
         {
             a.anger = a.anger.max(ANGER_THRESHOLD)
         }

@@ -1,0 +1,350 @@
+//! Who the customer wants, read as words beside the clause frames of
+//! `policy`: a person asked for in another language, a person declined,
+//! "someone who isn't a bot", being put through declined, and a question
+//! whether a person is needed at all.
+
+use super::signals::NOT;
+use crate::text;
+
+/// A request for a person in a language the reader has hardly seen but
+/// the glossary reads ("želim razgovarati s čovjekom", "noriu kalbėti su
+/// žmogumi"): the glossary's English names a person and a wish to talk to
+/// one, or the glossary reads a word as "call back" (only the imperative
+/// and infinitive of Ukrainian and Russian "передзвоніть", "перезвоните"
+/// are, so a person calls, as "can you call me back" asks in English).
+/// Only the glossary's words count, so English lines are the frames'
+/// business; a negation anywhere in the line leaves it to the reader.
+pub(super) fn foreign_person_request(message: &str) -> bool {
+    // "Someone else" is another customer (who may collect, who paid),
+    // never the shop's staff: "kann jemand anderes mein Paket abholen?".
+    const ELSE: &[&str] = &[
+        "anderes",
+        "andere",
+        "anders",
+        "más",
+        "mas",
+        "otro",
+        "otra",
+        "autre",
+        "altro",
+        "altra",
+        "inny",
+        "inna",
+        "innego",
+        "jiný",
+        "jiná",
+        "iný",
+        "iná",
+        "annan",
+        "anden",
+        "annen",
+        "outra",
+        "outro",
+        "altcineva",
+        "más",
+        "else",
+    ];
+    let w = text::words(message);
+    let call_back = w
+        .iter()
+        .any(|x| crate::glossary::english(x) == Some("call back"));
+    let english: Vec<Vec<&str>> = w
+        .iter()
+        .map(|x| {
+            crate::glossary::english(x)
+                .map(|e| e.split(' ').collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    let is = |i: usize, set: &[&str]| english[i].iter().any(|e| set.contains(e));
+    let persons: Vec<usize> = (0..w.len())
+        .filter(|&i| {
+            is(
+                i,
+                &["person", "human", "operator", "agent", "staff", "employee"],
+            ) && !w.get(i + 1).is_some_and(|n| ELSE.contains(&n.as_str()))
+        })
+        .collect();
+    // To talk to, be put through to: a request whatever the order.
+    let talk = (0..w.len()).any(|i| is(i, &["talk", "speak", "connect", "transfer"]));
+    // A wish or a need asks for the person only with the person as its
+    // object, right after it: "quiero saber si una persona puede
+    // recogerlo" wants to know something.
+    let wish = (0..w.len())
+        .any(|d| is(d, &["want", "need"]) && persons.iter().any(|&p| p > d && p - d <= 4));
+    let negated = w.iter().any(|x| NOT.contains(&x.as_str()))
+        || english.iter().flatten().any(|e| *e == "not");
+    ((!persons.is_empty() && (talk || wish)) || call_back)
+        && !negated
+        && !declines_person_foreign(&w)
+}
+
+/// "Ich brauche keinen Menschen, nur die Rückgabefrist", "no necesito una
+/// persona": a person named in another language, with a negation just
+/// before. English has its own rule (`Clause::declines_person`).
+pub(super) fn declines_person_foreign(w: &[String]) -> bool {
+    const PERSON: &[&str] = &[
+        "mensch",
+        "menschen",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "persona",
+        "personne",
+        "persoon",
+        "mens",
+        "pessoa",
+        "człowieka",
+        "człowiek",
+        "osoby",
+        "osoba",
+        "humano",
+        "humain",
+        "umano",
+        "operatore",
+        "operador",
+        "opérateur",
+        "medewerker",
+        "konsultanta",
+        "conseiller",
+        "menneske",
+        "människa",
+        "ihmistä",
+        "ihminen",
+        "člověka",
+        "človeka",
+        // Not "om": Swedish, Danish and Dutch "about", "if".
+        "embert",
+        "ember",
+        "άνθρωπο",
+        "agent",
+        "agente",
+        "agenten",
+        "operator",
+        "operatora",
+        "operatorem",
+        "konsultant",
+        "konsultantem",
+        "pracownik",
+        "pracownikiem",
+    ];
+    // "keinen Menschen", "nessun operatore", "sin una persona": the
+    // negation is the person's own determiner or preposition.
+    const NO_ONE: &[&str] = &[
+        "kein",
+        "keinen",
+        "keine",
+        "keiner",
+        "geen",
+        "nessun",
+        "nessuno",
+        "ningún",
+        "ninguna",
+        "aucun",
+        "aucune",
+        "sin",
+        "senza",
+        "ohne",
+        "zonder",
+        "sem",
+        "bez",
+        "nepotřebuji",
+        "nepotrebujem",
+    ];
+    // "no necesito una persona", "non ho bisogno di un operatore": a
+    // sentence negation declines only with a verb of needing or wanting
+    // after it. "No, una persona por favor" answers a question and asks.
+    const NEED: &[&str] = &[
+        "necesito",
+        "quiero",
+        "falta",
+        "ho",
+        "bisogno",
+        "voglio",
+        "besoin",
+        "veux",
+        "preciso",
+        "quero",
+        "potrzebuję",
+        "potrzebuje",
+        "chcę",
+        "chce",
+        "brauche",
+        "will",
+        "möchte",
+        "nodig",
+        "wil",
+        "behöver",
+        "trenger",
+        "behøver",
+        "vil",
+        "kell",
+        "akarok",
+        "tarvitse",
+        "halua",
+        "χρειάζομαι",
+        "θέλω",
+        "need",
+        "want",
+    ];
+    w.iter().enumerate().any(|(i, x)| {
+        if !PERSON.contains(&x.as_str()) {
+            return false;
+        }
+        let before = &w[i.saturating_sub(3)..i];
+        let no_one = before.iter().any(|n| NO_ONE.contains(&n.as_str()));
+        let declined = w[..i].iter().enumerate().any(|(j, n)| {
+            NOT.contains(&n.as_str())
+                && w[j + 1..i]
+                    .iter()
+                    .take(3)
+                    .any(|v| NEED.contains(&v.as_str()))
+        });
+        no_one || declined
+    })
+}
+
+/// "is there anybody who isn't a bot", "someone real, not a bot": the
+/// customer asks for a person by saying what they do not want.
+pub(super) fn someone_not_a_bot(w: &[String]) -> bool {
+    const SOMEONE: &[&str] = &[
+        "anyone", "anybody", "someone", "somebody", "person", "human", "people",
+    ];
+    const MACHINE: &[&str] = &["bot", "robot", "machine", "automated", "ai", "chatbot"];
+    let someone = w.iter().any(|x| SOMEONE.contains(&x.as_str()));
+    let not_machine = w.iter().enumerate().any(|(i, x)| {
+        MACHINE.contains(&x.as_str())
+            && w[i.saturating_sub(3)..i]
+                .iter()
+                .any(|y| matches!(y.as_str(), "not" | "no" | "isnt" | "instead"))
+    });
+    someone && not_machine
+}
+
+/// "No need to put me through, just the hours", "don't transfer me": the
+/// customer declines being passed on, without naming a person.
+pub(super) fn declines_being_put_through(w: &[String]) -> bool {
+    const PASS: &[&str] = &[
+        "put", "transfer", "connect", "pass", "forward", "hand", "escalate",
+    ];
+    const MACHINE: &[&str] = &["bot", "robot", "machine", "ai", "chatbot"];
+    !w.iter().any(|x| MACHINE.contains(&x.as_str()))
+        && w.iter().enumerate().any(|(i, x)| {
+            PASS.contains(&x.as_str())
+                && w.get(i + 1).is_some_and(|n| n == "me")
+                && w[i.saturating_sub(4)..i]
+                    .iter()
+                    .any(|y| matches!(y.as_str(), "no" | "not" | "never" | "without"))
+        })
+}
+
+/// "To Germany?", "and to": a line this short, with no word for a person,
+/// for talking or for being put through, is not a request for one, however
+/// the reader leans (a few letters decide its reading).
+pub(super) fn too_short_to_ask_for_someone(message: &str) -> bool {
+    let w = text::words(message);
+    let english = text::words(&crate::glossary::with_english(message));
+    let names = english.iter().any(|x| {
+        super::lexicon::PERSON.contains(&x.as_str())
+            || super::lexicon::SUPPORT.contains(&x.as_str())
+            || super::lexicon::TALK.contains(&x.as_str())
+            || super::lexicon::CONTACT.contains(&x.as_str())
+            || super::lexicon::ROUTE.contains(&x.as_str())
+            || matches!(
+                x.as_str(),
+                "human" | "operator" | "employee" | "connect" | "transfer" | "callback"
+            )
+    });
+    w.len() <= 4 && !names
+}
+
+/// "Do I need to talk to someone to return a gift?", "muss ich mit einem
+/// Mitarbeiter sprechen, um etwas zurückzugeben?", "devo parlare con
+/// qualcuno per cambiare taglia?": whether the way to do something goes
+/// through a person is a question about the procedure, which the help
+/// pages answer. It names a person without asking for one.
+pub(super) fn asks_if_a_person_is_needed(message: &str) -> bool {
+    // English openers read as a question by their word order, with or
+    // without a question mark.
+    const OPENERS: &[&[&str]] = &[
+        &["do", "i", "need"],
+        &["do", "i", "have", "to"],
+        &["do", "we", "need"],
+        &["do", "we", "have", "to"],
+        &["does", "one", "need"],
+        &["must", "i"],
+        &["should", "i"],
+        &["is", "it", "necessary"],
+        &["is", "it", "required"],
+        &["have", "i", "got", "to"],
+    ];
+    // Their counterparts elsewhere, only in a question.
+    const FOREIGN: &[&[&str]] = &[
+        &["muss", "ich"],
+        &["müssen", "wir"],
+        &["brauche", "ich"],
+        &["moet", "ik"],
+        &["behöver", "jag"],
+        &["måste", "jag"],
+        &["skal", "jeg"],
+        &["må", "jeg"],
+        &["skal", "eg"],
+        &["preciso"],
+        &["tenho", "que"],
+        &["tenho", "de"],
+        &["fel", "kell"],
+        &["kell"],
+        &["trebuie"],
+        &["musím"],
+        &["musim"],
+        &["faut", "il"],
+        &["dois", "je"],
+        &["est", "ce", "que", "je", "dois"],
+        &["devo"],
+        &["tengo", "que"],
+        &["hay", "que"],
+        &["necesito"],
+        &["czy", "muszę"],
+        &["czy", "musze"],
+        &["czy", "trzeba"],
+        &["muszę"],
+        &["potrebujem"],
+        &["je", "nutné"],
+        &["je", "potřeba"],
+        &["treba"],
+    ];
+    let w = text::words(message);
+    let start = w
+        .iter()
+        .position(|x| {
+            !matches!(
+                x.as_str(),
+                "hi" | "hello" | "hey" | "so" | "ok" | "okay" | "and"
+            )
+        })
+        .unwrap_or(w.len());
+    let opens = |set: &[&[&str]]| {
+        set.iter().any(|o| {
+            w.len() >= start + o.len()
+                && w[start..start + o.len()]
+                    .iter()
+                    .zip(o.iter())
+                    .all(|(a, b)| a == b)
+        })
+    };
+    opens(OPENERS) || (message.trim_end().ends_with('?') && opens(FOREIGN))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn not_a_bot() {
+        let words = text::words;
+        assert!(someone_not_a_bot(&words("anyone here who is not a bot?")));
+        assert!(!someone_not_a_bot(&words("are you a bot?")));
+        assert!(!someone_not_a_bot(&words(
+            "I don't need a person, the bot is fine"
+        )));
+    }
+}

@@ -1,0 +1,257 @@
+//! Whether a line asks or states, and what kind of asking it is: a calm
+//! question for information, a general question about the rules, a
+//! hypothetical, "just asking", a status question about an order, and a
+//! customer only setting the scene. The hand-over rules read these to keep
+//! questions about the rules with the help pages.
+
+use super::Clause;
+use super::signals::NOT;
+use crate::glossary::MY;
+use crate::text;
+
+/// "Cómo funciona la cancelación", "jakie są zasady anulowania", "quel est
+/// le numéro": the how, what and which of the first languages, opening a
+/// question for information.
+const FOREIGN_WH: &[&str] = &[
+    "cómo", "como", "qué", "cuál", "cuáles", "comment", "quel", "quelle", "quels", "quelles",
+    "wie", "welche", "welcher", "come", "quale", "quali", "hoe", "welke", "jak", "jaki", "jaka",
+    "jakie", "hur", "vilka", "hvordan", "hvilke", "hogyan", "milyen", "cum", "jaký", "jaká",
+    "jaké", "aký", "aká", "aké",
+];
+
+/// "Quel est le numéro du service client ?", "jaký je email na zákaznický
+/// servis": a calm question for information. The reader's "upset" there
+/// comes from the support words it has mostly seen in complaints; a
+/// question that opens with what, which or how and has no negation,
+/// no "!" and no anger word is not anger. "Why" is left out: "why is it
+/// late again" can be.
+pub(super) fn calm_question(message: &str) -> bool {
+    const WH: &[&str] = &["what", "whats", "which", "where", "when", "who", "how"];
+    let w = text::words(message);
+    let opens = w
+        .first()
+        .is_some_and(|x| WH.contains(&x.as_str()) || FOREIGN_WH.contains(&x.as_str()));
+    opens
+        && !message.contains('!')
+        && !w.iter().any(|x| NOT.contains(&x.as_str()))
+        && super::anger(message) == 0.0
+}
+
+/// "Is Klarna one of them in Sweden?", "does the price include VAT?": a
+/// question about how things are, with nothing of the customer's own in
+/// it. Staff-only work is the customer's own money or order; not one
+/// staff line of the reader's corpus opens like this, so the reader may
+/// not read one into it.
+pub(super) fn general_question(message: &str) -> bool {
+    // English openers, and the commonest "can one / is it / does"
+    // openers of the glossary's first languages ("puedo cancelar un
+    // pedido …?", "kann man …", "est-ce que …").
+    const OPENS: &[&str] = &[
+        "is", "are", "do", "does", "what", "how", "when", "which", "will", "whats", "puedo",
+        "puede", "kann", "gibt", "ist", "posso", "puis", "peut", "est", "kan", "czy", "pode",
+    ];
+
+    // The customer's own: English pronouns, and possessives elsewhere (a
+    // foreign verb carries its "I" in its ending, so only "my" tells).
+    const OWN: &[&str] = &["i", "me", "my", "mine", "we", "us", "our", "myself"];
+    let w = text::words(message);
+    let numbered = w
+        .iter()
+        .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+    // "Can I return a baby bottle I opened but never used?": the "I" of a
+    // can-I question about sending something back is any customer; the
+    // rule answers it, unless the line names its own order.
+    let can_i_send_back = (w.starts_with(&["can".into(), "i".into()])
+        || w.starts_with(&["could".into(), "i".into()])
+        || w.starts_with(&["may".into(), "i".into()]))
+        && w.get(2)
+            .is_some_and(|x| matches!(x.as_str(), "return" | "exchange" | "send"))
+        && !w
+            .iter()
+            .any(|x| matches!(x.as_str(), "my" | "mine" | "order" | "orders"));
+    (can_i_send_back && !numbered)
+        || (w
+            .first()
+            .is_some_and(|x| OPENS.contains(&x.as_str()) || FOREIGN_WH.contains(&x.as_str()))
+            && !w
+                .iter()
+                .any(|x| OWN.contains(&x.as_str()) || MY.contains(&x.as_str()))
+            && !numbered)
+}
+
+/// "How do refunds work if I'm charged twice?", "jak działa zwrot,
+/// jeśli pobrano mi dwa razy?", "what happens if my parcel is lost": a
+/// rule asked for a case that may happen. The case names money taken or
+/// an order gone wrong, but nothing has happened to be put right.
+pub(super) fn hypothetical(message: &str) -> bool {
+    const HOW: &[&[&str]] = &[
+        &["how", "do"],
+        &["how", "does"],
+        &["what", "happens"],
+        &["what", "do", "i", "do"],
+        &["what", "should", "i", "do"],
+        &["jak", "działa"],
+        &["co", "się", "stanie"],
+        &["cómo", "funciona"],
+        &["qué", "pasa"],
+        &["que", "pasa"],
+        &["wie", "funktioniert"],
+        &["was", "passiert"],
+        &["comment", "fonctionne"],
+        &["comment", "ça", "marche"],
+        &["que", "se", "passe"],
+        &["come", "funziona"],
+        &["cosa", "succede"],
+        &["hoe", "werkt"],
+        &["wat", "gebeurt"],
+        &["como", "funciona"],
+        &["o", "que", "acontece"],
+        &["hur", "fungerar"],
+        &["vad", "händer"],
+        &["hvordan", "fungerer"],
+        &["hvad", "sker"],
+        &["jak", "funguje"],
+        &["co", "se", "stane"],
+        &["ako", "funguje"],
+        &["cum", "funcționează"],
+        &["ce", "se", "întâmplă"],
+    ];
+    const IF: &[&str] = &[
+        "if", "jeśli", "jeżeli", "gdyby", "si", "wenn", "falls", "se", "als", "om", "dacă", "daca",
+        "ha", "jestli", "pokud", "ak", "hvis",
+    ];
+    let w = text::words(message);
+    let opens = HOW
+        .iter()
+        .any(|o| w.len() > o.len() && w[..o.len()].iter().zip(o.iter()).all(|(a, b)| a == b));
+    opens && w.iter().any(|x| IF.contains(&x.as_str()))
+}
+
+/// "Can I cancel before it ships? Just asking", "jen se ptám na postup":
+/// the customer says outright that the question is about the rule.
+pub(super) fn just_asking(message: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "just asking",
+        "just wondering",
+        "only asking",
+        "out of curiosity",
+        "hypothetically",
+        "asking for later",
+        "nur eine frage",
+        "frage nur",
+        "solo pregunto",
+        "sólo pregunto",
+        "je demande juste",
+        "juste une question",
+        "chiedo solo",
+        "solo una domanda",
+        "ik vraag het alleen",
+        "só pergunto",
+        "só para saber",
+        "tylko pytam",
+        "pytam tylko",
+        "jen se ptám",
+        "len sa pýtam",
+        "jag bara undrar",
+        "spør bare",
+        "spørger bare",
+    ];
+    let line = text::words(message).join(" ");
+    PHRASES.iter().any(|p| line.contains(p))
+}
+
+/// "I ordered trainers last week", "ich bin Goldmitglied": a customer
+/// setting the scene before saying what they need. Nothing is asked and
+/// nothing is said to be wrong (no question, request, negation or word
+/// of trouble, in English or through the glossary), so there is nothing
+/// yet for staff to do, however much the line talks about orders.
+pub(super) fn sets_the_scene(message: &str) -> bool {
+    const ASKED_OR_WRONG: &[&str] = &[
+        "want", "need", "like", "pleas", "can", "could", "would", "will", "should", "help",
+        "cancel", "refund", "return", "exchang", "chang", "send", "fix", "replac", "swap", "wrong",
+        "broke", "damag", "missing", "late", "twice", "doubl", "charg", "lost", "stolen", "empty",
+        "fault", "defect", "problem", "issu", "error", "still", "yet", "again", "never", "nothing",
+        "not", "no", "without", "why", "how", "what", "when", "where", "which", "who", "but",
+        "refus", "reject", "fail", "declin", "expir", "block", "hack", "instead", "money", "back",
+        "only", "else", "mistak", "accident", "cheaper", "differ",
+    ];
+    if message.contains('?') || message.contains('!') {
+        return false;
+    }
+    // Read only where every word is read: an English line, opening with
+    // the customer as its subject ("I ordered …", "we bought …"). In other
+    // languages a word of trouble the glossary lacks would go unseen.
+    let words = text::words(message);
+    let english = text::words(&crate::glossary::with_english(message));
+    let subject = words
+        .iter()
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "hi" | "hello" | "hey" | "so" | "well" | "ok" | "okay"
+            )
+        })
+        .is_some_and(|w| matches!(w.as_str(), "i" | "im" | "ive" | "we" | "weve"));
+    if !subject || words.len() > 12 || english.len() != words.len() {
+        return false;
+    }
+    !words.iter().any(|w| {
+        w.ends_with("nt")
+            || ASKED_OR_WRONG
+                .iter()
+                .any(|s| w == s || (s.len() >= 4 && w.starts_with(s)))
+    })
+}
+
+/// Whether every clause of `message` asks if an order reached a status
+/// ("was order 1042 cancelled?"): a question for the order tools.
+pub fn asks_status(message: &str) -> bool {
+    super::clauses(message).iter().all(|clause| {
+        let w = text::words(clause);
+        // A clause that is only the order's number ("…? VEL-58418")
+        // asks nothing of its own.
+        let only_id = w.len() == 1 && w[0].chars().filter(char::is_ascii_digit).count() >= 3;
+        w.is_empty() || only_id || Clause::new(&w).asks_status()
+    })
+}
+
+impl Clause<'_> {
+    /// A yes/no question whether an order reached a status ("was my order
+    /// cancelled?", "has 1042 shipped yet?"), with nothing else in it.
+    pub(super) fn asks_status(&self) -> bool {
+        let mut h = self.head();
+        // "VEL-58461 was it delivered": the order's number first.
+        if self
+            .w
+            .get(h)
+            .is_some_and(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
+        {
+            h += 1;
+        }
+        let aux = matches!(
+            self.w.get(h).map(String::as_str),
+            Some("was" | "is" | "has" | "have" | "did" | "were" | "are")
+        );
+        let status = self.has(&[
+            "cancelled",
+            "canceled",
+            "refunded",
+            "shipped",
+            "delivered",
+            "dispatched",
+            "sent",
+            "processed",
+        ]) || self.has(&["arrive", "arrived"])
+            || self.has_phrase(&["get", "there"])
+            || self.has_phrase(&["got", "there"])
+            || self.has_phrase(&["gone", "through"])
+            || self.has_phrase(&["go", "through"])
+            || self.has_phrase(&["went", "through"]);
+        // "Yet" alone is no complaint: "is 1042 refunded yet?" asks.
+        let complaint = self.has(&[
+            "but", "still", "twice", "charged", "never", "not", "nothing", "no", "missing",
+            "wrong", "empty",
+        ]);
+        aux && status && !complaint && self.w.len() <= 10
+    }
+}
