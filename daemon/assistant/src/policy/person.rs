@@ -72,9 +72,44 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
     // recogerlo" wants to know something.
     let wish = (0..w.len())
         .any(|d| is(d, &["want", "need"]) && persons.iter().any(|&p| p > d && p - d <= 4));
+    // "Оператора!", "¿un agente?", "jemand bitte": a line of a few words
+    // that is the person and nothing to ask about, as English "agent pls".
+    // Every other word is a function word, "please" or "give".
+    const POLITE: &[&str] = &[
+        "please",
+        "pls",
+        "favor",
+        "favore",
+        "plaît",
+        "plait",
+        "bitte",
+        "proszę",
+        "prosze",
+        "дайте",
+        "дай",
+        "давайте",
+        "give",
+        "gebt",
+        "geben",
+        "donnez",
+        "dame",
+        "deme",
+        "datemi",
+        "geef",
+        "dajcie",
+        "dejte",
+        "daj",
+    ];
+    let fragment = w.len() <= 4
+        && !persons.is_empty()
+        && w.iter().enumerate().all(|(i, x)| {
+            persons.contains(&i)
+                || POLITE.contains(&x.as_str())
+                || crate::glossary::for_retrieval(x).is_empty()
+        });
     let negated = w.iter().any(|x| NOT.contains(&x.as_str()))
         || english.iter().flatten().any(|e| *e == "not");
-    ((!persons.is_empty() && (talk || wish)) || call_back)
+    ((!persons.is_empty() && (talk || wish)) || call_back || fragment)
         && !negated
         && !declines_person_foreign(&w)
 }

@@ -531,7 +531,15 @@ fn short_lines_and_just_asking() {
     ] {
         assert_eq!(reason(m), None, "{m}");
     }
-    for m in ["human pls", "transfer me pls", "callback please", "agent!"] {
+    for m in [
+        "human pls",
+        "transfer me pls",
+        "callback please",
+        "agent!",
+        "можна оператора?",
+        "оператора!",
+        "¿un agente, por favor?",
+    ] {
         assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
     }
 }
