@@ -13,11 +13,15 @@
 //! the support words they read who the customer wants (a person, an
 //! operator, help, to talk, to be called back) and the question words
 //! (how much, how long, when, where). `people` adds who the customer
-//! wants, and the verbs of asking, in the first languages. Only everyday
-//! support words: nothing names a shop, product or article. An entry starting with `=`
-//! matches the whole word; others match its beginning, so a prefix must
-//! not begin an English word a customer would write (the tests check a
-//! list of them).
+//! wants, and the verbs of asking, in the first languages.
+//! `support_more`, last of all, fills the gaps the support tables left in
+//! the first sixteen languages (customer service and hours, today and the
+//! weekdays, deleting personal data, unsubscribing, exchanging as a verb,
+//! money back, a parcel that arrived, is late or is lost, toys, recalls,
+//! installing, age, how long). Only everyday support words: nothing names
+//! a shop, product or article. An entry starting with `=` matches the
+//! whole word; others match its beginning, so a prefix must not begin an
+//! English word a customer would write (the tests check a list of them).
 
 mod baltic;
 mod bulgarian;
@@ -31,14 +35,16 @@ mod shop_north;
 mod shop_romance;
 mod shop_west;
 mod south;
+mod support_more;
 mod west;
 
 /// Every language's entries, looked up in this order: the first entry
 /// that matches a word decides, so an entry of one language shadows a
 /// later one of another that starts the same way. The shop tables come
 /// last, so they never take a word the support tables already read, and
-/// the languages added after them after those.
-const TABLES: [&[(&str, &str)]; 13] = [
+/// the languages added after them after those; `support_more` after
+/// everything, so it only reads words no other table does.
+const TABLES: [&[(&str, &str)]; 14] = [
     west::WEST,
     north::NORTH,
     east::EAST,
@@ -52,6 +58,7 @@ const TABLES: [&[(&str, &str)]; 13] = [
     bulgarian::BULGARIAN,
     people::PEOPLE,
     east_slavic::EAST_SLAVIC,
+    support_more::SUPPORT_MORE,
 ];
 
 /// The English support words for `word` (lowercased), if it is one of the
