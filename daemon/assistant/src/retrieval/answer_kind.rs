@@ -47,6 +47,15 @@ pub fn asks_the_time_now(text: &str) -> bool {
         "hvad er klokken",
         "vad är klockan",
         "hvor mye er klokka",
+        "kolik je hodin",
+        "koľko je hodín",
+        "hány óra van",
+        "cât e ceasul",
+        "cât este ora",
+        "koliko je sati",
+        "która jest godzina",
+        "котра година",
+        "который час",
     ];
     let line = text::words(text).join(" ");
     PHRASES.iter().any(|p| line.contains(p))
