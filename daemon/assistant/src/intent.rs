@@ -174,7 +174,6 @@ const CUES: &[(Intent, &[(&str, f32)])] = &[
             ("debit", 2.0),
             ("paypal", 3.0),
             ("invoic", 2.0),
-            ("instal", 2.0),
             ("instalment", 2.0),
             ("installment", 2.0),
             ("charg", 2.0),

@@ -156,3 +156,10 @@ fn money_taken_wrongly_is_payment() {
         assert_eq!(intent(m), Intent::Payment, "{m}");
     }
 }
+
+/// Installing a thing is not paying in instalments.
+#[test]
+fn installing_is_not_instalments() {
+    assert_ne!(intent("how do i install the car seat"), Intent::Payment);
+    assert_eq!(intent("can i pay in instalments"), Intent::Payment);
+}
