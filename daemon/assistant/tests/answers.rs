@@ -126,6 +126,37 @@ async fn an_aspect_of_a_product_that_a_page_is_about_is_the_pages() {
     assert!(r.text.contains("39") && r.article.is_none(), "{}", r.text);
 }
 
+/// A person named without being asked for ("do I need to call customer
+/// service to return something?"): the page about the rest answers, not
+/// the contact page. A question about reaching the team keeps it.
+#[tokio::test]
+async fn a_person_named_but_not_asked_for_leaves_the_rest_of_the_question() {
+    let d = kb_dir(&[
+        (
+            "articles/contact.md",
+            "---\nid: contact\ntags: [contact, customer service, phone]\n---\n# Contact us\n\n\
+             Call customer service on +48 12 345 67 89, Monday to Friday 8:00-18:00.\n",
+        ),
+        (
+            "articles/returns.md",
+            "---\nid: returns\ntags: [returns]\n---\n# Returns\n\n\
+             You do not need to contact us to return something: use the return form online \
+             within 30 days.\n",
+        ),
+    ]);
+    let a = embedded(Some(d.path()));
+    let r = ask(
+        &a,
+        "c1",
+        "do i have to call customer service to return something or can i do it online",
+    )
+    .await;
+    assert!(r.handover.is_none(), "{}", r.text);
+    assert_eq!(r.article.as_deref(), Some("returns"), "{}", r.text);
+    let r = ask(&a, "c1", "what are your customer service hours?").await;
+    assert_eq!(r.article.as_deref(), Some("contact"), "{}", r.text);
+}
+
 /// The time of day is no shop question: no page that gives a clock time
 /// for something (a cut-off, opening hours) is quoted for it.
 #[tokio::test]
