@@ -394,6 +394,9 @@ const SYNONYMS: &[(&[&str], &[&str])] = &[
     (&["courier"], &["carrier", "delivery"]),
     (&["pickup"], &["collect"]),
     (&["country", "abroad", "overseas"], &["international"]),
+    // "Where is your shop?" and "Our store in Kraków": a shop's own
+    // premises, whichever word the page uses.
+    (&["shop", "store"], &["store", "shop"]),
 ];
 
 fn synonyms(stem: &str) -> &'static [&'static str] {
