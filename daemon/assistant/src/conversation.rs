@@ -175,7 +175,7 @@ pub fn contextual_query(turn: &Turn, message: &str) -> Query {
         follow_up(turn, message, &policy::assess(message))
     };
     if let Some(prev) = prev {
-        q.add(prev, 0.4);
+        q.add_context(prev, 0.4);
     }
     q
 }

@@ -217,6 +217,16 @@ impl Query {
         q
     }
 
+    /// The line before a follow-up ("Versand in die Schweiz?" / "und wie
+    /// ist das mit dem Zoll?"): its terms at `weight`, and where it asked
+    /// to send things, unless the follow-up names a place of its own.
+    pub fn add_context(&mut self, text: &str, weight: f32) {
+        self.add(text, weight);
+        if self.places.is_empty() {
+            self.places = places_in(text);
+        }
+    }
+
     /// Add the terms of `text` at `weight`, plus general-vocabulary synonyms
     /// at half weight (customers say "parcel" where articles say "order").
     pub fn add(&mut self, text: &str, weight: f32) {

@@ -445,3 +445,16 @@ fn a_synonym_of_a_word_the_page_lacks_picks_the_sentence() {
         .join(" ");
     assert!(s.contains("24 months"), "{s}");
 }
+
+#[test]
+fn a_follow_up_keeps_the_place_the_line_before_named() {
+    let mut q = Query::new("und ab wann ist er kostenlos?");
+    q.add_context("Versand nach Deutschland?", 0.4);
+    assert!(!q.places.is_empty(), "{q:?}");
+    // A place of its own wins.
+    let mut q = Query::new("and can you ship to austria?");
+    let own = q.places.clone();
+    assert!(!own.is_empty(), "{q:?}");
+    q.add_context("do you ship to germany?", 0.4);
+    assert_eq!(q.places, own);
+}
