@@ -382,6 +382,19 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         if *intent == Intent::Complaint && assessment.anger >= 1.0 {
             score += assessment.anger;
         }
+        // "Not a complaint, just asking: …": the word is disowned.
+        if *intent == Intent::Complaint
+            && words.windows(2).any(|p| {
+                matches!(p[0].as_str(), "no" | "not" | "a")
+                    && p[1].starts_with("complain")
+                    && words
+                        .iter()
+                        .take_while(|w| !w.starts_with("complain"))
+                        .any(|w| w == "no" || w == "not")
+            })
+        {
+            score = 0.0;
+        }
         if *intent == Intent::ProductInfo {
             let no_price: Vec<(&str, f32)> = cues
                 .iter()

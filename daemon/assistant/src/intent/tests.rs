@@ -163,3 +163,20 @@ fn installing_is_not_instalments() {
     assert_ne!(intent("how do i install the car seat"), Intent::Payment);
     assert_eq!(intent("can i pay in instalments"), Intent::Payment);
 }
+
+/// A complaint disowned is no complaint.
+#[test]
+fn not_a_complaint_is_no_complaint() {
+    assert_eq!(
+        intent("not a complaint, just asking: how long is the warranty on car seats"),
+        Intent::ProductInfo
+    );
+    assert_ne!(
+        intent("no complaint, just wondering if the return label is free"),
+        Intent::Complaint
+    );
+    assert_eq!(
+        intent("i want to make a complaint about my order"),
+        Intent::Complaint
+    );
+}
