@@ -80,7 +80,10 @@ fn policy_read(assessment: &policy::Assessment) -> bool {
 /// The intent of this message, inheriting the topic of the line it
 /// follows up when it has none of its own.
 pub fn turn_intent(turn: &Turn, message: &str, assessment: &policy::Assessment) -> Intent {
-    let (intent, _) = intent::classify(message, assessment);
+    // "Do I have to call customer service to return something?" is about
+    // returning, not about reaching the team.
+    let asked = policy::what_is_asked(message, assessment.declined_person);
+    let (intent, _) = intent::classify(asked.as_deref().unwrap_or(message), assessment);
     if matches!(
         intent,
         Intent::Greeting | Intent::Thanks | Intent::Goodbye | Intent::HumanRequest

@@ -324,36 +324,11 @@ impl Embedded<'_> {
         intent: Intent,
         ledger: &mut Ledger,
     ) -> Draft {
-        let mut query = contextual_query(turn, message);
         // A person named without being asked for: the question is about
-        // the rest, unless it is about reaching the team itself (its
-        // hours, its number).
-        let about_the_team = crate::retrieval::AnswerKind::of(message)
-            == crate::retrieval::AnswerKind::Channel
-            || text::words(&crate::glossary::with_english(message))
-                .iter()
-                .any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "hours"
-                            | "hour"
-                            | "open"
-                            | "opening"
-                            | "number"
-                            | "phone"
-                            | "email"
-                            | "chat"
-                            | "available"
-                            | "languages"
-                            | "language"
-                    )
-                });
-        if !about_the_team && crate::policy::assess(message).declined_person {
-            let rest = query.clone().without_people();
-            if !rest.is_empty() {
-                query = rest;
-            }
-        }
+        // the rest ("do I have to call customer service to return it?").
+        let asked =
+            crate::policy::what_is_asked(message, crate::policy::assess(message).declined_person);
+        let query = contextual_query(turn, asked.as_deref().unwrap_or(message));
         if query.is_empty() || crate::retrieval::asks_the_time_now(message) {
             return not_found();
         }

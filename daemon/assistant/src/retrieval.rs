@@ -275,48 +275,6 @@ impl Query {
         self.terms.is_empty()
     }
 
-    /// The query without the words for a person or for reaching one
-    /// ("someone", "customer service", "talk", "call"): for a line that
-    /// names a person without asking for one ("do I need to call customer
-    /// service to return something?", "no need for an agent, what's the
-    /// return window?"), what it asks about is the rest. A channel asked
-    /// for (phone, e-mail, chat) stays.
-    pub fn without_people(mut self) -> Self {
-        const PEOPLE: &[&str] = &[
-            "person",
-            "human",
-            "agent",
-            "operator",
-            "someone",
-            "somebody",
-            "anyone",
-            "anybody",
-            "staff",
-            "employee",
-            "team",
-            "colleague",
-            "support",
-            "servic",
-            "custom",
-            "talk",
-            "speak",
-            "call",
-            "contact",
-            "repres",
-            "consult",
-            "advis",
-        ];
-        let out = |t: &str| PEOPLE.iter().any(|p| t.starts_with(p));
-        let before = self.terms.len();
-        self.terms.retain(|(t, _)| !out(t));
-        self.originals.retain(|t| !out(t));
-        // A line that is only about people keeps its words.
-        if self.terms.is_empty() && before > 0 {
-            return Query::default();
-        }
-        self
-    }
-
     pub fn terms(&self) -> impl Iterator<Item = &str> {
         self.terms.iter().map(|(t, _)| t.as_str())
     }

@@ -195,6 +195,8 @@ pub(super) fn declines_person_foreign(w: &[String]) -> bool {
         "ho",
         "bisogno",
         "voglio",
+        "serve",
+        "servono",
         "besoin",
         "veux",
         "preciso",
@@ -369,9 +371,93 @@ pub(super) fn asks_if_a_person_is_needed(message: &str) -> bool {
     opens(OPENERS) || (message.trim_end().ends_with('?') && opens(FOREIGN))
 }
 
+/// "Do I have to call customer service to return something?", "no need
+/// for an agent, what's the return window?": a line that names a person
+/// without asking for one (`declined` is the policy's reading of that)
+/// asks about the rest. The words for a person, the support function or
+/// reaching them are dropped, in English and through the glossary,
+/// unless the line is about reaching the team itself (its hours, its
+/// number, its channels). `None` when nothing is left or nothing is
+/// dropped.
+pub fn what_is_asked(message: &str, declined: bool) -> Option<String> {
+    const TEAM: &[&str] = &[
+        "hours",
+        "hour",
+        "open",
+        "opening",
+        "number",
+        "phone",
+        "email",
+        "chat",
+        "available",
+        "languages",
+        "language",
+    ];
+    const PEOPLE: &[&str] = &[
+        "person", "human", "operator", "employee", "customer", "service", "team", "call", "contact",
+    ];
+    if !declined {
+        return None;
+    }
+    let english_of = |w: &str| -> Vec<String> {
+        crate::glossary::english(w)
+            .map(|e| e.split(' ').map(str::to_string).collect())
+            .unwrap_or_default()
+    };
+    let words = text::words(message);
+    let about_the_team = crate::retrieval::AnswerKind::of(message)
+        == crate::retrieval::AnswerKind::Channel
+        || words.iter().any(|w| {
+            TEAM.contains(&w.as_str()) || english_of(w).iter().any(|e| TEAM.contains(&e.as_str()))
+        });
+    if about_the_team {
+        return None;
+    }
+    let people = |w: &str| {
+        super::lexicon::PERSON.contains(&w)
+            || super::lexicon::SUPPORT.contains(&w)
+            || super::lexicon::TALK.contains(&w)
+            || super::lexicon::CONTACT.contains(&w)
+            || PEOPLE.contains(&w)
+            || english_of(w).iter().any(|e| {
+                PEOPLE.contains(&e.as_str())
+                    || super::lexicon::PERSON.contains(&e.as_str())
+                    || super::lexicon::TALK.contains(&e.as_str())
+            })
+    };
+    let rest: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !people(w))
+        .collect();
+    (rest.len() < words.len() && !text::terms(&rest.join(" ")).is_empty()).then(|| rest.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_is_asked_leaves_the_people_out() {
+        let asked = |m: &str| what_is_asked(m, super::super::assess(m).declined_person);
+        let rest =
+            asked("do i have to call customer service to return something").unwrap_or_default();
+        assert!(
+            rest.contains("return") && !rest.contains("service"),
+            "{rest}"
+        );
+        assert!(
+            asked("non serve un operatore, quanto costa la confezione regalo?")
+                .is_some_and(|r| r.contains("confezione") && !r.contains("operatore"))
+        );
+        // About reaching the team: the words stay.
+        assert_eq!(
+            asked("I don't need a person, what are your customer service hours?"),
+            None
+        );
+        // Nothing declined: nothing changes.
+        assert_eq!(asked("I want to talk to a person about my return"), None);
+    }
 
     #[test]
     fn not_a_bot() {
