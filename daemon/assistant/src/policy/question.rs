@@ -206,13 +206,28 @@ pub(super) fn sets_the_scene(message: &str) -> bool {
 /// Whether every clause of `message` asks if an order reached a status
 /// ("was order 1042 cancelled?"): a question for the order tools.
 pub fn asks_status(message: &str) -> bool {
-    super::clauses(message).iter().all(|clause| {
+    let clauses = super::clauses(message);
+    let mut asked = false;
+    for clause in &clauses {
         let w = text::words(clause);
         // A clause that is only the order's number ("…? VEL-58418")
         // asks nothing of its own.
         let only_id = w.len() == 1 && w[0].chars().filter(char::is_ascii_digit).count() >= 3;
-        w.is_empty() || only_id || Clause::new(&w).asks_status()
-    })
+        if w.is_empty() || only_id {
+            continue;
+        }
+        let c = Clause::new(&w);
+        if c.asks_status() {
+            asked = true;
+        } else if !asked || c.complains() {
+            // Before the question, or a complaint after it ("has it
+            // arrived? it's still not here"): not a plain status question.
+            return false;
+        }
+        // A remark after the question ("my neighbour might have taken it
+        // in") leaves it a status question.
+    }
+    asked
 }
 
 impl Clause<'_> {
@@ -247,11 +262,15 @@ impl Clause<'_> {
             || self.has_phrase(&["gone", "through"])
             || self.has_phrase(&["go", "through"])
             || self.has_phrase(&["went", "through"]);
-        // "Yet" alone is no complaint: "is 1042 refunded yet?" asks.
-        let complaint = self.has(&[
+        aux && status && !self.complains() && self.w.len() <= 10
+    }
+
+    /// A word of something gone wrong. "Yet" alone is none: "is 1042
+    /// refunded yet?" asks.
+    pub(super) fn complains(&self) -> bool {
+        self.has(&[
             "but", "still", "twice", "charged", "never", "not", "nothing", "no", "missing",
-            "wrong", "empty",
-        ]);
-        aux && status && !complaint && self.w.len() <= 10
+            "wrong", "empty", "damaged", "broken", "lost", "late",
+        ])
     }
 }

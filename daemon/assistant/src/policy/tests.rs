@@ -617,3 +617,20 @@ fn a_request_for_a_person_or_a_call_back_in_ukrainian_and_russian() {
         "если отменить мой заказ, когда вернут деньги?"
     ));
 }
+
+/// A status question followed by a remark is still a status question; by
+/// a complaint, it is not a plain one.
+#[test]
+fn a_status_question_with_a_remark_after_it() {
+    assert!(super::asks_status(
+        "did 20417 get delivered? my neighbour might have taken it in"
+    ));
+    assert_eq!(
+        reason("did 20417 get delivered? my neighbour might have taken it in"),
+        None
+    );
+    assert!(!super::asks_status(
+        "has 20417 arrived? it's still not here"
+    ));
+    assert!(!super::asks_status("my parcel is late. was 20417 shipped?"));
+}
