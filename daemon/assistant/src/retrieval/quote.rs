@@ -3,6 +3,7 @@
 //! time, steps), table rows and price bands.
 
 use super::{AnswerKind, COMMON_IDF, Query, Retriever, Sentence, bands};
+use crate::text;
 
 /// How long a reply may grow by taking the sentence after the best one.
 const EXTRA_SENTENCE_CHARS: usize = 300;
@@ -269,6 +270,26 @@ impl Retriever {
             if group.len() <= 5 {
                 picked = group;
             }
+        }
+        // "Within that window you can …", "This takes …": a sentence that
+        // opens by pointing back needs the one it points to, just before
+        // it in its section.
+        let points_back = |i: usize| {
+            sentences.get(i).is_some_and(|s| {
+                !s.row
+                    && text::words(&s.text)
+                        .iter()
+                        .take(3)
+                        .any(|w| matches!(w.as_str(), "that" | "this" | "these" | "those" | "then"))
+            })
+        };
+        if let Some(&f) = picked.iter().min()
+            && f > 0
+            && points_back(f)
+            && sentences[f - 1].heading_eq(&sentences[f])
+            && !sentences[f - 1].row
+        {
+            picked.push(f - 1);
         }
         picked.sort_unstable();
         picked.dedup();

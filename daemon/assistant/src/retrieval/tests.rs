@@ -458,3 +458,43 @@ fn a_follow_up_keeps_the_place_the_line_before_named() {
     q.add_context("do you ship to germany?", 0.4);
     assert_eq!(q.places, own);
 }
+
+#[test]
+fn a_sentence_that_points_back_brings_the_one_it_points_to() {
+    let kb = KnowledgeBase {
+        articles: vec![
+            article(
+                "order-changes",
+                "Managing your order",
+                &["orders"],
+                "We pack orders fast. For 60 minutes after you place an order it stays open. \
+             Within that window you can change the delivery address or add gift wrapping. \
+             After packing nothing can be changed.",
+            ),
+            article(
+                "payment",
+                "Payment methods",
+                &["payment"],
+                "We take cards and PayPal. Cards are charged when the order ships.",
+            ),
+            article(
+                "returns",
+                "Returns",
+                &["returns"],
+                "Send items back within 30 days. Refunds take 5 working days.",
+            ),
+        ],
+        ..KnowledgeBase::default()
+    };
+    let r = Retriever::new(&kb);
+    let s = r
+        .best_sentences(
+            0,
+            &Query::new("can i change the delivery address after ordering?"),
+        )
+        .join(" ");
+    assert!(
+        s.contains("60 minutes") && s.contains("delivery address"),
+        "{s}"
+    );
+}
