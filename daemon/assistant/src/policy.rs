@@ -216,8 +216,10 @@ pub fn assess(message: &str) -> Assessment {
         a.wants_person = false;
         a.declined_person = true;
     }
-    a.staff_only |=
-        signals::refund_overdue(&english) || signals::delivered_but_not_here(&words, &english);
+    a.staff_only |= signals::refund_overdue(&english)
+        || signals::delivered_but_not_here(&words, &english)
+        || signals::wrong_delivery(&words, &english);
+    a.order_change |= signals::foreign_send_another(&english);
     // "was order 1042 cancelled?" asks what the order tools know; the
     // reader, which has seen many lines about cancelled orders and money,
     // may not turn it into a hand-over.

@@ -372,6 +372,58 @@ pub(super) fn problem_persists(message: &str) -> bool {
     })
 }
 
+/// "Wrong colour stroller arrived, i ordered grey 1042", "falscher Artikel
+/// geliefert, Bestellung 1042", "przyszły 2 książki zamiast 3, 1042": a
+/// wrong, damaged or short delivery stated about an order the line names.
+/// Only staff can put it right. A question how such a case goes ("what
+/// do I do if …", "can I return …") is the help pages'.
+pub(super) fn wrong_delivery(words: &[String], english: &[String]) -> bool {
+    const WRONG: &[&str] = &[
+        "wrong",
+        "instead",
+        "damaged",
+        "broken",
+        "torn",
+        "scratched",
+        "cracked",
+        "missing",
+        "faulty",
+        "defect",
+        "leaked",
+        "leaking",
+        "bent",
+        "dented",
+    ];
+    let order = words
+        .iter()
+        .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+    let wrong = english.iter().any(|x| WRONG.contains(&x.as_str()));
+    let asks_how = words.first().is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "how" | "what" | "can" | "could" | "do" | "does" | "is" | "are" | "if" | "when"
+        )
+    }) || words.iter().any(|x| x == "if");
+    order && wrong && !asks_how
+}
+
+/// "I libri sono arrivati strappati, potete mandarne altri?", "kan I
+/// sende den rigtige?": a request in another language to send another or
+/// a new one, after something went wrong (read through the glossary).
+pub(super) fn foreign_send_another(english: &[String]) -> bool {
+    let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
+    // "Do you send a new one if it arrives broken?" asks the rule.
+    let conditional = has(&[
+        "if", "when", "whether", "si", "wenn", "se", "als", "jeśli", "om",
+    ]);
+    has(&["send"])
+        && has(&["another", "new", "right", "correct", "replacement"])
+        && has(&[
+            "wrong", "damaged", "broken", "torn", "missing", "faulty", "defect", "instead",
+        ])
+        && !conditional
+}
+
 /// Whether a line is about what only staff handle: money, an order, its
 /// delivery, or an exchange. The learned reader's `staff` reading needs
 /// one of these (in English or through the glossary); "the reset email

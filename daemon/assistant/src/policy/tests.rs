@@ -634,3 +634,26 @@ fn a_status_question_with_a_remark_after_it() {
     ));
     assert!(!super::asks_status("my parcel is late. was 20417 shipped?"));
 }
+
+/// A wrong, damaged or short delivery stated about an order, and asking
+/// in any language for another, are staff work; asking how such a case
+/// goes is not.
+#[test]
+fn a_wrong_delivery_and_asking_for_another() {
+    for m in [
+        "wrong colour stroller arrived, i ordered grey 20417",
+        "falscher Artikel geliefert, Bestellung 20417",
+        "przyszły 2 książki zamiast 3, 20417",
+        "i libri sono arrivati strappati, potete mandarne altri? 20417",
+        "train set arrived with broken track pieces, can you send a new set",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+    for m in [
+        "what do i do if order 20417 arrives damaged?",
+        "do you send a new one if it arrives broken?",
+        "can i return a damaged item from order 20417?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
