@@ -218,7 +218,9 @@ pub fn assess(message: &str) -> Assessment {
     }
     a.staff_only |= signals::refund_overdue(&english)
         || signals::delivered_but_not_here(&words, &english)
-        || signals::wrong_delivery(&words, &english);
+        || signals::wrong_delivery(&words, &english)
+        || signals::paid_but_not_shown(&words, &english)
+        || signals::balance_gone(&words, &english);
     a.order_change |= signals::foreign_send_another(&english);
     // "was order 1042 cancelled?" asks what the order tools know; the
     // reader, which has seen many lines about cancelled orders and money,

@@ -424,6 +424,48 @@ pub(super) fn foreign_send_another(english: &[String]) -> bool {
         && !conditional
 }
 
+/// "Przelewy24 pokazuje że zapłacone, a u was zamówienie 1042 jest
+/// nieopłacone", "pagué … y el pedido 1042 sigue pendiente": paid, and
+/// the order the line names shows unpaid or pending. The payment provider
+/// and the shop disagree; staff reconcile them.
+pub(super) fn paid_but_not_shown(words: &[String], english: &[String]) -> bool {
+    let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
+    let order = words
+        .iter()
+        .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+    let asks = words.first().is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "how" | "what" | "why" | "if" | "when" | "do" | "does" | "can"
+        )
+    });
+    // "Zapłaciłam", "bezahlt" read as "pay" (the verb's stem).
+    order && has(&["paid", "pay"]) && has(&["unpaid", "pending"]) && !asks
+}
+
+/// "Zniknęło saldo z karty podarunkowej", "gift card balance is wrong,
+/// it should be 85 not 0", "my points disappeared": credit the customer
+/// had is gone. Only staff can look at it.
+pub(super) fn balance_gone(words: &[String], english: &[String]) -> bool {
+    let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
+    let asks = words.first().is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "how" | "what" | "if" | "when" | "do" | "does" | "can" | "is"
+        )
+    }) || words.iter().any(|x| x == "if");
+    has(&["balance", "credit", "points"])
+        && has(&[
+            "disappeared",
+            "vanished",
+            "gone",
+            "wrong",
+            "missing",
+            "lost",
+        ])
+        && !asks
+}
+
 /// Whether a line is about what only staff handle: money, an order, its
 /// delivery, or an exchange. The learned reader's `staff` reading needs
 /// one of these (in English or through the glossary); "the reset email

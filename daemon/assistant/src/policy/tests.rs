@@ -657,3 +657,23 @@ fn a_wrong_delivery_and_asking_for_another() {
         assert_eq!(reason(m), None, "{m}");
     }
 }
+
+/// Paid and shown unpaid, or credit gone: the shop's records are wrong,
+/// and only staff can look. Asked in general, it is a question.
+#[test]
+fn paid_but_unpaid_and_a_balance_gone() {
+    for m in [
+        "przelewy24 pokazuje że zapłacone, a u was zamówienie 20417 jest nieopłacone",
+        "pagué con tarjeta hace 3 días y el pedido 20417 sigue pendiente",
+        "zniknęło saldo z karty podarunkowej, było 200 zł",
+        "gift card balance is wrong, it should be 85 zł not 0",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+    for m in [
+        "why is my order still pending, i paid by bank transfer yesterday",
+        "how do i check my gift card balance",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
