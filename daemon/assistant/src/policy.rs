@@ -185,6 +185,9 @@ pub fn assess(message: &str) -> Assessment {
         anger: anger(message),
         ..Assessment::default()
     };
+    if signals::nobody_answers(message) {
+        a.anger = a.anger.max(ANGER_THRESHOLD);
+    }
     for clause in clauses(message) {
         let w = text::words(&clause);
         if w.is_empty() {

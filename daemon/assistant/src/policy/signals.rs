@@ -101,6 +101,39 @@ pub(super) fn foreign_change_request(w: &[String], english: &[String]) -> bool {
     asks && own && about_order && !account
 }
 
+/// "Nobody answers", "я вже втретє пишу і ніхто не відповідає": the
+/// customer has tried to reach the shop and got no one. That is
+/// frustration with the shop, whatever else the line says.
+pub(super) fn nobody_answers(message: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "nobody answers",
+        "nobody replies",
+        "nobody responds",
+        "no one answers",
+        "no one replies",
+        "no one responds",
+        "nobody is answering",
+        "no one is answering",
+        "niemand antwortet",
+        "niemand reagiert",
+        "nadie responde",
+        "nadie contesta",
+        "personne ne répond",
+        "nessuno risponde",
+        "niemand reageert",
+        "niemand antwoordt",
+        "ninguém responde",
+        "nikt nie odpowiada",
+        "nikt nie odpisuje",
+        "nikdo neodpovídá",
+        "nikto neodpovedá",
+        "ніхто не відповідає",
+        "никто не отвечает",
+    ];
+    let line = text::words(message).join(" ");
+    PHRASES.iter().any(|p| line.contains(p))
+}
+
 /// The customer says the answers repeat themselves or miss the question
 /// ("you keep sending me the same text", "you're just repeating the
 /// tracking number", "Das haben Sie mir schon dreimal geschrieben"): after
@@ -141,6 +174,22 @@ pub(super) fn answers_go_in_circles(message: &str) -> bool {
         "hetzelfde antwoord",
         "a mesma resposta",
         "ta sama odpowiedź",
+        "powtarzam",
+        "po raz trzeci",
+        "po raz kolejny",
+        "zum dritten mal",
+        "por tercera vez",
+        "pour la troisième fois",
+        "per la terza volta",
+        "voor de derde keer",
+        "pela terceira vez",
+        "одне й те саме",
+        "одне і те саме",
+        "одно и то же",
+        "повторюєте",
+        "повторяете",
+        "втретє",
+        "в третий раз",
     ];
     let line = text::words(message).join(" ");
     PHRASES.iter().any(|p| line.contains(p))

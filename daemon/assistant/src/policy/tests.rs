@@ -677,3 +677,29 @@ fn paid_but_unpaid_and_a_balance_gone() {
         assert_eq!(reason(m), None, "{m}");
     }
 }
+
+/// "Nobody answers" is frustration with the shop in any of these
+/// languages; "the third time" and "you repeat the same" after an answer
+/// are answers going in circles.
+#[test]
+fn nobody_answers_and_the_third_time() {
+    for m in [
+        "я вже втретє пишу і ніхто не відповідає",
+        "i've emailed twice and nobody answers",
+        "nikt nie odpowiada na moje maile",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::Sentiment), "{m}");
+    }
+    assert!(super::frustrated_after_answers(
+        "powtarzam po raz trzeci, nie dostałam pieniędzy",
+        1
+    ));
+    assert!(super::frustrated_after_answers(
+        "ви повторюєте одне й те саме",
+        1
+    ));
+    assert!(!super::frustrated_after_answers(
+        "powtarzam po raz trzeci, nie dostałam pieniędzy",
+        0
+    ));
+}
