@@ -54,7 +54,8 @@ pub(super) const PEOPLE: &[(&str, &str)] = &[
     ("doorverbind", "connect"),
     // fr
     ("=personne", "person"),
-    ("=quelqu'un", "person"),
+    // `text::words` drops the apostrophe.
+    ("=quelquun", "person"),
     ("=humain", "human"),
     ("conseill", "agent"),
     ("=parler", "talk"),

@@ -334,6 +334,8 @@ pub(super) fn asks_if_a_person_is_needed(message: &str) -> bool {
         &["musím"],
         &["musim"],
         &["faut", "il"],
+        &["faut-il"],
+        &["dois-je"],
         &["dois", "je"],
         &["est", "ce", "que", "je", "dois"],
         &["devo"],

@@ -87,6 +87,12 @@ pub(super) fn foreign_change_request(w: &[String], english: &[String]) -> bool {
         "zmieńcie",
         "zmienic",
         "wymienić",
+        "змініть",
+        "змінити",
+        "поміняйте",
+        "измените",
+        "поменяйте",
+        "изменить",
     ];
     const ORDER: &[&str] = &["order", "size", "address", "delivery", "parcel", "item"];
     let asks = w.iter().any(|x| CHANGE.contains(&x.as_str()));
@@ -223,55 +229,56 @@ pub fn money_back(w: &[String]) -> bool {
         || w.windows(2).any(|p| p[0] == "money" && p[1] == "back")
 }
 
+/// "Still", "already", "ago" and "(time) has passed" in the first
+/// languages ("ainda não chegou, já passou um mês", "minęły 3
+/// tygodnie", "ya pasaron 3 semanas").
+const WAITED: &[&str] = &[
+    "still",
+    "ago",
+    "already",
+    "ainda",
+    "já",
+    "passou",
+    "passaram",
+    "pasaron",
+    "pasado",
+    "hace",
+    "ya",
+    "todavía",
+    "aún",
+    "toujours",
+    "déjà",
+    "ancora",
+    "già",
+    "passati",
+    "passate",
+    "fa",
+    "schon",
+    "vergangen",
+    "nog",
+    "geleden",
+    "nadal",
+    "wciąż",
+    "już",
+    "temu",
+    "minęło",
+    "minęły",
+    "minął",
+    "fortfarande",
+    "sedan",
+    "stadig",
+    "siden",
+    "ještě",
+    "još",
+    "încă",
+];
+
 /// A refund still missing after a wait ("where is my refund for 1042,
 /// it's been 20 days", "Meine Rückerstattung ist nach drei Wochen immer
 /// noch nicht da"): only staff can chase it. Read on the glossary's
 /// English, so other languages count; questions about how long refunds
 /// take ("how many days until …") do not.
 pub(super) fn refund_overdue(w: &[String]) -> bool {
-    // "Still", "already", "ago" and "(time) has passed" in the first
-    // languages ("ainda não chegou, já passou um mês", "minęły 3
-    // tygodnie", "ya pasaron 3 semanas").
-    const WAITED: &[&str] = &[
-        "still",
-        "ago",
-        "already",
-        "ainda",
-        "já",
-        "passou",
-        "passaram",
-        "pasaron",
-        "pasado",
-        "hace",
-        "ya",
-        "todavía",
-        "aún",
-        "toujours",
-        "déjà",
-        "ancora",
-        "già",
-        "passati",
-        "passate",
-        "fa",
-        "schon",
-        "vergangen",
-        "nog",
-        "geleden",
-        "nadal",
-        "wciąż",
-        "już",
-        "temu",
-        "minęło",
-        "minęły",
-        "minął",
-        "fortfarande",
-        "sedan",
-        "stadig",
-        "siden",
-        "ještě",
-        "još",
-        "încă",
-    ];
     let refund = money_back(w);
     let waited = w.iter().any(|x| WAITED.contains(&x.as_str()))
         || w.windows(2).any(|p| {
@@ -465,8 +472,17 @@ pub(super) fn foreign_send_another(english: &[String]) -> bool {
     let conditional = has(&[
         "if", "when", "whether", "si", "wenn", "se", "als", "jeśli", "om",
     ]);
-    has(&["send"])
-        && has(&["another", "new", "right", "correct", "replacement"])
+    // "… kapot bij aankomst, ik wil een nieuwe", "… möchte es umtauschen".
+    let wants_another = has(&["want"]) && has(&["new", "another", "exchange", "replacement"]);
+    (has(&["send"]) || wants_another)
+        && has(&[
+            "another",
+            "new",
+            "right",
+            "correct",
+            "replacement",
+            "exchange",
+        ])
         && has(&[
             "wrong", "damaged", "broken", "torn", "missing", "faulty", "defect", "instead",
         ])
@@ -512,6 +528,36 @@ pub(super) fn balance_gone(words: &[String], english: &[String]) -> bool {
             "missing",
             "lost",
         ])
+        && !asks
+}
+
+/// "Я скасувала замовлення …, але гроші все одно списали", "cancelled
+/// and charged anyway": money taken for an order the customer cancelled.
+pub(super) fn charged_after_cancelling(words: &[String], english: &[String]) -> bool {
+    let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
+    let asks = words.first().is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "how" | "what" | "if" | "when" | "do" | "does" | "can" | "will"
+        )
+    }) || words.iter().any(|x| x == "if");
+    has(&["cancelled", "canceled"]) && has(&["charged", "debited", "taken"]) && !asks
+}
+
+/// "Zażądałam usunięcia konta miesiąc temu i nadal dostaję newsletter",
+/// "I deleted my account weeks ago and it's still there": a deletion that
+/// did not happen. Private data: the account's business.
+pub(super) fn deletion_failed(words: &[String], english: &[String]) -> bool {
+    let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
+    let asks = words.first().is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "how" | "what" | "if" | "when" | "do" | "does" | "can" | "will"
+        )
+    }) || words.iter().any(|x| x == "if");
+    has(&["delete", "deleted", "deletion"])
+        && has(&["account", "data", "profile"])
+        && english.iter().any(|x| WAITED.contains(&x.as_str()))
         && !asks
 }
 

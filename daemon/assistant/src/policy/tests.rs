@@ -703,3 +703,24 @@ fn nobody_answers_and_the_third_time() {
         0
     ));
 }
+
+/// Wanting another after something wrong, money taken after cancelling,
+/// a deletion that did not happen, and changing an order's address, in
+/// other languages.
+#[test]
+fn cases_only_staff_can_put_right_in_other_languages() {
+    for m in [
+        "de pomp van mijn serum was kapot bij aankomst, ik wil een nieuwe",
+        "Ich habe das falsche Produkt bekommen und möchte es umtauschen",
+        "я скасувала замовлення 20417, але гроші все одно списали",
+        "змініть, будь ласка, адресу доставки для 20417",
+        "zażądałam usunięcia konta miesiąc temu i nadal dostaję newsletter",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+    assert_eq!(
+        reason("faut-il parler à quelqu'un pour faire un échange ?"),
+        None
+    );
+    assert_eq!(reason("how do i delete my account"), None);
+}
