@@ -186,7 +186,8 @@ pub(super) const TRIED: &[&str] = &[
     "after", "already", "tried", "still", "again", "keeps", "keep", "even", "several", "multiple",
     "twice", "times",
 ];
+/// Words of a login that failed after trying. Not "locked": an account
+/// locked after too many tries unlocks by itself, and help pages say when.
 pub(super) const FAIL: &[&str] = &[
-    "not", "unable", "locked", "fails", "failed", "failing", "broken", "error", "won't", "doesn't",
-    "stuck",
+    "not", "unable", "fails", "failed", "failing", "broken", "error", "won't", "doesn't", "stuck",
 ];

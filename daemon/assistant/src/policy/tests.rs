@@ -724,3 +724,14 @@ fn cases_only_staff_can_put_right_in_other_languages() {
     );
     assert_eq!(reason("how do i delete my account"), None);
 }
+
+/// An account locked after too many tries is the help page's: it unlocks
+/// by itself. A login that still fails after a reset is the account's.
+#[test]
+fn a_lockout_after_too_many_tries_is_answered() {
+    assert_eq!(reason("my account is locked after too many tries"), None);
+    assert_eq!(
+        reason("I reset my password twice but still can't log in"),
+        Some(HandoverReason::Account)
+    );
+}
