@@ -1243,4 +1243,10 @@ pub(super) const SUPPORT_MORE: &[(&str, &str)] = &[
     ("=sparito", "disappeared"),
     ("=scomparso", "disappeared"),
     ("=verdwenen", "disappeared"),
+    // German separable verbs keep "zu" inside: "zurückzugeben",
+    // "zurückzuschicken" are the return verbs. Slovak and Czech nouns of
+    // returning ("vrátenie", "vrácení").
+    ("zurückzu", "return"),
+    ("vráten", "return"),
+    ("vrácen", "return"),
 ];

@@ -767,6 +767,8 @@ fn reaching_the_shop_tailoring_and_dutch_return_compounds() {
         ("quanto costa l'orlo dei pantaloni", "hem"),
         ("combien coûte l'ourlet", "hem"),
         ("et c'est gratuit à partir de combien ?", "free"),
+        ("muss ich anrufen, um etwas zurückzugeben?", "return"),
+        ("musím volať kvôli vráteniu tovaru?", "return"),
     ] {
         assert!(with_english(line).contains(english), "{line}");
     }
