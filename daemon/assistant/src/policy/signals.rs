@@ -428,6 +428,30 @@ pub(super) fn problem_persists(message: &str) -> bool {
     })
 }
 
+/// "What do I do if …", "can I …", "how does …": the line asks how such a
+/// case goes rather than stating one of the customer's own. One test for
+/// the case rules below (a wrong delivery, paid and unpaid, a balance
+/// gone, a charge after cancelling, a failed deletion).
+fn asks_how_cases_go(words: &[String]) -> bool {
+    words.first().is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "how"
+                | "what"
+                | "why"
+                | "can"
+                | "could"
+                | "do"
+                | "does"
+                | "is"
+                | "are"
+                | "if"
+                | "when"
+                | "will"
+        )
+    }) || words.iter().any(|x| x == "if")
+}
+
 /// "Wrong colour stroller arrived, i ordered grey 1042", "falscher Artikel
 /// geliefert, Bestellung 1042", "przyszły 2 książki zamiast 3, 1042": a
 /// wrong, damaged or short delivery stated about an order the line names.
@@ -454,13 +478,7 @@ pub(super) fn wrong_delivery(words: &[String], english: &[String]) -> bool {
         .iter()
         .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
     let wrong = english.iter().any(|x| WRONG.contains(&x.as_str()));
-    let asks_how = words.first().is_some_and(|x| {
-        matches!(
-            x.as_str(),
-            "how" | "what" | "can" | "could" | "do" | "does" | "is" | "are" | "if" | "when"
-        )
-    }) || words.iter().any(|x| x == "if");
-    order && wrong && !asks_how
+    order && wrong && !asks_how_cases_go(words)
 }
 
 /// "I libri sono arrivati strappati, potete mandarne altri?", "kan I
@@ -498,14 +516,8 @@ pub(super) fn paid_but_not_shown(words: &[String], english: &[String]) -> bool {
     let order = words
         .iter()
         .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
-    let asks = words.first().is_some_and(|x| {
-        matches!(
-            x.as_str(),
-            "how" | "what" | "why" | "if" | "when" | "do" | "does" | "can"
-        )
-    });
     // "Zapłaciłam", "bezahlt" read as "pay" (the verb's stem).
-    order && has(&["paid", "pay"]) && has(&["unpaid", "pending"]) && !asks
+    order && has(&["paid", "pay"]) && has(&["unpaid", "pending"]) && !asks_how_cases_go(words)
 }
 
 /// "Zniknęło saldo z karty podarunkowej", "gift card balance is wrong,
@@ -513,12 +525,6 @@ pub(super) fn paid_but_not_shown(words: &[String], english: &[String]) -> bool {
 /// had is gone. Only staff can look at it.
 pub(super) fn balance_gone(words: &[String], english: &[String]) -> bool {
     let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
-    let asks = words.first().is_some_and(|x| {
-        matches!(
-            x.as_str(),
-            "how" | "what" | "if" | "when" | "do" | "does" | "can" | "is"
-        )
-    }) || words.iter().any(|x| x == "if");
     has(&["balance", "credit", "points"])
         && has(&[
             "disappeared",
@@ -528,20 +534,16 @@ pub(super) fn balance_gone(words: &[String], english: &[String]) -> bool {
             "missing",
             "lost",
         ])
-        && !asks
+        && !asks_how_cases_go(words)
 }
 
 /// "Я скасувала замовлення …, але гроші все одно списали", "cancelled
 /// and charged anyway": money taken for an order the customer cancelled.
 pub(super) fn charged_after_cancelling(words: &[String], english: &[String]) -> bool {
     let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
-    let asks = words.first().is_some_and(|x| {
-        matches!(
-            x.as_str(),
-            "how" | "what" | "if" | "when" | "do" | "does" | "can" | "will"
-        )
-    }) || words.iter().any(|x| x == "if");
-    has(&["cancelled", "canceled"]) && has(&["charged", "debited", "taken"]) && !asks
+    has(&["cancelled", "canceled"])
+        && has(&["charged", "debited", "taken"])
+        && !asks_how_cases_go(words)
 }
 
 /// "Zażądałam usunięcia konta miesiąc temu i nadal dostaję newsletter",
@@ -549,16 +551,10 @@ pub(super) fn charged_after_cancelling(words: &[String], english: &[String]) -> 
 /// did not happen. Private data: the account's business.
 pub(super) fn deletion_failed(words: &[String], english: &[String]) -> bool {
     let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
-    let asks = words.first().is_some_and(|x| {
-        matches!(
-            x.as_str(),
-            "how" | "what" | "if" | "when" | "do" | "does" | "can" | "will"
-        )
-    }) || words.iter().any(|x| x == "if");
     has(&["delete", "deleted", "deletion"])
         && has(&["account", "data", "profile"])
         && english.iter().any(|x| WAITED.contains(&x.as_str()))
-        && !asks
+        && !asks_how_cases_go(words)
 }
 
 /// Whether a line is about what only staff handle: money, an order, its
