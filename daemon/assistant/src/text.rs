@@ -316,6 +316,14 @@ pub fn is_stopword(w: &str) -> bool {
     STOPWORDS.contains(&w)
 }
 
+/// Whether `text`, read as its words, holds one of `phrases` (lowercase
+/// words separated by single spaces): "you keep sending me the same
+/// text" holds "keep sending" whatever its punctuation and case.
+pub fn has_phrase(text: &str, phrases: &[&str]) -> bool {
+    let line = words(text).join(" ");
+    phrases.iter().any(|p| line.contains(p))
+}
+
 /// Content terms for retrieval: words minus stopwords, stemmed.
 pub fn terms(text: &str) -> Vec<String> {
     // "pick up" (and "picking up") is one word, "pickup": its "up" is a

@@ -156,8 +156,7 @@ pub(super) fn just_asking(message: &str) -> bool {
         "spør bare",
         "spørger bare",
     ];
-    let line = text::words(message).join(" ");
-    PHRASES.iter().any(|p| line.contains(p))
+    text::has_phrase(message, PHRASES)
 }
 
 /// "I ordered trainers last week", "ich bin Goldmitglied": a customer

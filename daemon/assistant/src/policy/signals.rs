@@ -136,8 +136,7 @@ pub(super) fn nobody_answers(message: &str) -> bool {
         "ніхто не відповідає",
         "никто не отвечает",
     ];
-    let line = text::words(message).join(" ");
-    PHRASES.iter().any(|p| line.contains(p))
+    text::has_phrase(message, PHRASES)
 }
 
 /// The customer says the answers repeat themselves or miss the question
@@ -197,8 +196,7 @@ pub(super) fn answers_go_in_circles(message: &str) -> bool {
         "втретє",
         "в третий раз",
     ];
-    let line = text::words(message).join(" ");
-    PHRASES.iter().any(|p| line.contains(p))
+    text::has_phrase(message, PHRASES)
 }
 
 /// Money returned short of what was paid ("the refund is less than I

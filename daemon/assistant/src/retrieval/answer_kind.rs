@@ -57,8 +57,7 @@ pub fn asks_the_time_now(text: &str) -> bool {
         "котра година",
         "который час",
     ];
-    let line = text::words(text).join(" ");
-    PHRASES.iter().any(|p| line.contains(p))
+    text::has_phrase(text, PHRASES)
 }
 
 impl AnswerKind {
