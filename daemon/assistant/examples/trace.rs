@@ -9,8 +9,8 @@
 use std::path::Path;
 use std::time::Duration;
 
-use concierge_assistant::eval::load_cases;
-use concierge_assistant::{Assistant, AssistantConfig, HistoryLine, ProviderConfig, Speaker, Turn};
+use concierge_assistant::eval::{load_cases, play};
+use concierge_assistant::{Assistant, AssistantConfig, ProviderConfig};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
@@ -33,25 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             continue;
         };
         println!("== {id} (customer {})", case.customer_id);
-        let mut history = Vec::new();
-        let mut failed_attempts = 0;
-        for message in &case.messages {
-            history.push(HistoryLine {
-                speaker: Speaker::Customer,
-                text: message.clone(),
-            });
-            let turn = Turn {
-                customer_id: case.customer_id.clone(),
-                customer_name: "Customer".into(),
-                history: history.clone(),
-                failed_attempts,
-                team: None,
-            };
-            let mut sink = |_: &str| {};
-            let reply = rt.block_on(assistant.reply(&turn, &mut sink));
-            if !reply.helped {
-                failed_attempts += 1;
-            }
+        rt.block_on(play(&assistant, case, |message, reply| {
             println!("  > {message}");
             println!(
                 "    intent={:?} handover={:?} article={:?} helped={}",
@@ -61,11 +43,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 reply.helped
             );
             println!("    < {}", reply.text.replace('\n', " "));
-            history.push(HistoryLine {
-                speaker: Speaker::Assistant,
-                text: reply.text,
-            });
-        }
+        }));
     }
     Ok(())
 }

@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Assistant, HistoryLine, Speaker, Turn};
+use crate::{Assistant, HistoryLine, Reply, Speaker, Turn};
 
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
@@ -124,8 +124,13 @@ pub fn load_cases(path: &Path) -> Result<Vec<Case>, EvalError> {
 
 /// Play one case: each customer message in turn, with the assistant's own
 /// earlier replies in the history and the failure count a live session
-/// would have; the reply to the last message is judged.
-pub async fn predict(assistant: &Assistant, case: &Case) -> Prediction {
+/// would have. `each` sees every message and its reply; the last reply is
+/// returned (the one a case judges).
+pub async fn play(
+    assistant: &Assistant,
+    case: &Case,
+    mut each: impl FnMut(&str, &Reply),
+) -> Option<Reply> {
     let mut history = Vec::new();
     let mut failed_attempts = 0;
     let mut last = None;
@@ -146,13 +151,19 @@ pub async fn predict(assistant: &Assistant, case: &Case) -> Prediction {
         if !reply.helped {
             failed_attempts += 1;
         }
+        each(message, &reply);
         history.push(HistoryLine {
             speaker: Speaker::Assistant,
             text: reply.text.clone(),
         });
         last = Some(reply);
     }
-    match last {
+    last
+}
+
+/// The prediction for one case: its last reply.
+pub async fn predict(assistant: &Assistant, case: &Case) -> Prediction {
+    match play(assistant, case, |_, _| {}).await {
         Some(r) => Prediction {
             id: case.id.clone(),
             escalate: r.handover.is_some(),
