@@ -17,7 +17,10 @@ async fn customer_on_a_and_staff_on_b_through_a_whole_conversation() {
 
     let (mut carol, session) = a.customer("c1", "Carol").await;
     carol
-        .request(send(&session, "my order 1042 arrived broken"))
+        .request(send(
+            &session,
+            "my order 1042 arrived broken, what should I do?",
+        ))
         .await
         .unwrap();
     carol.expect("ai_message").await;

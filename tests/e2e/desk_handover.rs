@@ -67,7 +67,10 @@ async fn chat_held_by(
 ) -> (Client, String) {
     let (mut carol, session) = d.customer(customer, "Carol").await;
     carol
-        .request(send(&session, "my order 1042 arrived broken"))
+        .request(send(
+            &session,
+            "my order 1042 arrived broken, what should I do?",
+        ))
         .await
         .unwrap();
     carol.expect("ai_message").await;

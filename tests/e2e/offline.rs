@@ -177,7 +177,7 @@ async fn outside_hours_a_hand_over_becomes_a_message_that_survives_a_restart() {
     };
     c.request(ClientEvent::SendMessage(SendMessage {
         session_uuid: uuid.clone(),
-        content: "My parcel 1042 arrived broken".into(),
+        content: "My parcel 1042 arrived broken, what do I do?".into(),
         message_type: None,
         client_msg_id: Some("m-1".into()),
     }))

@@ -52,7 +52,10 @@ async fn offer_accept_chat_and_close() {
     let mut kim = d.staff("s2", "Kim").await;
     let (mut carol, session) = d.customer("c1", "Carol").await;
     carol
-        .request(send(&session, "my order 1042 arrived broken"))
+        .request(send(
+            &session,
+            "my order 1042 arrived broken, what should I do?",
+        ))
         .await
         .unwrap();
     carol.expect("ai_message").await; // the assistant answered

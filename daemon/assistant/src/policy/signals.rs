@@ -431,23 +431,35 @@ pub(super) fn problem_persists(message: &str) -> bool {
 /// the case rules below (a wrong delivery, paid and unpaid, a balance
 /// gone, a charge after cancelling, a failed deletion).
 fn asks_how_cases_go(words: &[String]) -> bool {
-    words.first().is_some_and(|x| {
-        matches!(
-            x.as_str(),
-            "how"
-                | "what"
-                | "why"
-                | "can"
-                | "could"
-                | "do"
-                | "does"
-                | "is"
-                | "are"
-                | "if"
-                | "when"
-                | "will"
-        )
-    }) || words.iter().any(|x| x == "if")
+    // "My order arrived broken, what should I do?" asks what to do.
+    let line = words.join(" ");
+    [
+        "what should i do",
+        "what do i do",
+        "what can i do",
+        "what now",
+        "what happens now",
+    ]
+    .iter()
+    .any(|p| line.contains(p))
+        || words.first().is_some_and(|x| {
+            matches!(
+                x.as_str(),
+                "how"
+                    | "what"
+                    | "why"
+                    | "can"
+                    | "could"
+                    | "do"
+                    | "does"
+                    | "is"
+                    | "are"
+                    | "if"
+                    | "when"
+                    | "will"
+            )
+        })
+        || words.iter().any(|x| x == "if")
 }
 
 /// "Wrong colour stroller arrived, i ordered grey 1042", "falscher Artikel

@@ -642,6 +642,7 @@ fn a_status_question_with_a_remark_after_it() {
 fn a_wrong_delivery_and_asking_for_another() {
     for m in [
         "wrong colour stroller arrived, i ordered grey 20417",
+        "my order 20417 arrived broken",
         "falscher Artikel geliefert, Bestellung 20417",
         "przyszły 2 książki zamiast 3, 20417",
         "i libri sono arrivati strappati, potete mandarne altri? 20417",
@@ -651,6 +652,7 @@ fn a_wrong_delivery_and_asking_for_another() {
     }
     for m in [
         "what do i do if order 20417 arrives damaged?",
+        "my order 20417 arrived broken, what should I do?",
         "do you send a new one if it arrives broken?",
         "can i return a damaged item from order 20417?",
     ] {
