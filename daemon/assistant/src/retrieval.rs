@@ -760,7 +760,18 @@ impl Retriever {
             .terms
             .iter()
             .filter(|(t, _)| query.originals.contains(t) && self.heading_index.contains(index, t))
-            .map(|(t, qw)| qw * self.heading_index.idf(t))
+            // A place in a title says where a page applies, not what it is
+            // about: "Customs for the UK" is no better an answer to "are
+            // returns from the UK free?" than "Returns" for naming the UK,
+            // though place names are rare in titles and weigh a lot.
+            .map(|(t, qw)| {
+                let place = if query.places.contains(t) || self.proper_nouns.contains(t) {
+                    0.5
+                } else {
+                    1.0
+                };
+                qw * self.heading_index.idf(t) * place
+            })
             .sum()
     }
 
