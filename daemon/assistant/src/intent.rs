@@ -405,7 +405,11 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         } else if score > runner_up.1 {
             runner_up = (*intent, score);
         }
-        if score > best.1 {
+        // "Can I return my order …": the action asked about beats the
+        // object it is done to when they tie.
+        let action_ties_object =
+            score == best.1 && *intent == Intent::ReturnRefund && best.0 == Intent::OrderStatus;
+        if score > best.1 || (score > 0.0 && action_ties_object) {
             best = (*intent, score);
         }
     }

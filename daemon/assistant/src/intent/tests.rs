@@ -180,3 +180,14 @@ fn not_a_complaint_is_no_complaint() {
         Intent::Complaint
     );
 }
+
+/// Returning one's order is a returns question: the action beats the
+/// object when their cues tie.
+#[test]
+fn returning_my_order_is_about_returns() {
+    assert_eq!(
+        intent("can i return my online order in the milan store"),
+        Intent::ReturnRefund
+    );
+    assert_eq!(intent("where is my order"), Intent::OrderStatus);
+}
