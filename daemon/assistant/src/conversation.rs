@@ -24,7 +24,7 @@ pub fn follows_up_on_order(
     turn: &Turn,
     message: &str,
     assessment: &policy::Assessment,
-    retriever: &crate::retrieval::Retriever,
+    retriever: &Retriever,
 ) -> bool {
     let w = text::words(message);
     if w.len() > 8
@@ -70,11 +70,10 @@ pub fn follow_up<'t>(
     earlier_customer_lines(turn).next()
 }
 
+/// The policy read the line as something for staff (a person, an order
+/// change, the account, staff work, anger): it keeps its own reading.
 fn policy_read(assessment: &policy::Assessment) -> bool {
     assessment.handover().is_some()
-        || assessment.order_change
-        || assessment.staff_only
-        || assessment.account_problem
 }
 
 /// The intent of this message, inheriting the topic of the line it
