@@ -200,16 +200,8 @@ const URGENT: &[&str] = &[
     "deadline",
     "before",
     "by",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "birthday",
     "christmas",
-    "weekend",
     "trip",
     "holiday",
     "wedding",
@@ -238,13 +230,15 @@ fn urgency(customer: &[&str]) -> Option<String> {
     for line in customer.iter().rev() {
         for sentence in line.split(['.', '!', '?', '\n']) {
             let w = text::words(sentence);
-            let by_day = w.windows(2).any(|p| {
-                matches!(p[0].as_str(), "by" | "before" | "until")
-                    && URGENT.contains(&p[1].as_str())
-            });
+            // A day of the week is time pressure as much as the words
+            // for it.
+            let pressing = |x: &str| URGENT.contains(&x) || text::WEEKDAYS.contains(&x);
+            let by_day = w
+                .windows(2)
+                .any(|p| matches!(p[0].as_str(), "by" | "before" | "until") && pressing(&p[1]));
             let strong = w
                 .iter()
-                .any(|x| URGENT.contains(&x.as_str()) && !matches!(x.as_str(), "by" | "before"));
+                .any(|x| pressing(x) && !matches!(x.as_str(), "by" | "before"));
             if by_day || strong {
                 return Some(clip(sentence, 120));
             }

@@ -316,6 +316,20 @@ pub fn is_stopword(w: &str) -> bool {
     STOPWORDS.contains(&w)
 }
 
+/// The days of the week and the weekend, in English (other languages
+/// reach them through the glossary): a time, never a place, and a
+/// deadline when a customer names one.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "weekend",
+];
+
 /// Whether `text`, read as its words, holds one of `phrases` (lowercase
 /// words separated by single spaces): "you keep sending me the same
 /// text" holds "keep sending" whatever its punctuation and case.

@@ -1,0 +1,155 @@
+//! Where the customer wants something sent ("do you ship to Japan",
+//! "Versand nach Österreich", "доставка в Польщу"): the place after a
+//! word for "to" in a question about sending. A page that names the place
+//! answers the question for it.
+
+use crate::text;
+
+/// Words that put a destination after them, in the glossary's languages.
+const TO: &[&str] = &["to", "into", "nach", "naar", "para", "vers"];
+/// The same in other languages, but also everyday English or French words
+/// ("a person", "in stock", "en ligne"): a place only when the next word
+/// is one the glossary knows or is written as a name.
+/// The last ten are South Slavic, Baltic, Bulgarian, Ukrainian and
+/// Russian ("dostava u Hrvatsku", "доставка в Польщу", "до Німеччини").
+const TO_IF_NAME: &[&str] = &[
+    "a", "en", "in", "do", "al", "w", "u", "v", "za", "į", "uz", "до", "във", "в", "у", "во",
+];
+/// A line is about sending somewhere when it has one of these (after the
+/// glossary has put foreign words into English).
+pub(super) const SENDING: &[&str] = &[
+    "ship", "deliv", "send", "sent", "post", "mail", "dispatch", "courier",
+];
+
+/// Definite articles between "to" and a place ("nach der Schweiz",
+/// "in die Schweiz", "to the Netherlands", "naar het buitenland").
+const ARTICLES: &[&str] = &[
+    "the", "die", "der", "den", "das", "la", "le", "les", "het", "el", "il", "lo",
+];
+
+/// Verbs that follow "to" in sending questions ("how long to arrive").
+const NOT_PLACE: &[&str] = &[
+    "arrive",
+    "get",
+    "come",
+    "reach",
+    "take",
+    "receive",
+    "return",
+    "change",
+    "pay",
+    "order",
+    "see",
+    "know",
+    "track",
+    "cancel",
+    "be",
+    "have",
+    "do",
+    "make",
+    "use",
+    "buy",
+    "wait",
+    "go",
+    "expect",
+    "add",
+    "pick",
+    "collect",
+    "me",
+    "us",
+    "you",
+    // Not places either: "move it to another day", "send it to my
+    // friend", "change it to a new address".
+    "another",
+    "other",
+    "different",
+    "new",
+    "my",
+    "your",
+    "our",
+    "their",
+    "his",
+    "her",
+    "friend",
+    "someone",
+    "somebody",
+    "address",
+    "home",
+    "work",
+    "day",
+    "date",
+    "time",
+    "week",
+];
+
+/// Stems of the place a sending question names: up to two content words
+/// right after "to". "how long to arrive" has no place ("arrive" is a
+/// verb the stopwords and the sending words leave out).
+pub fn places_in(text: &str) -> Vec<String> {
+    let sending = |x: &str| SENDING.iter().any(|s| x.starts_with(s));
+    if !text::words(&crate::glossary::with_english(text))
+        .iter()
+        .any(|x| sending(x))
+    {
+        return Vec::new();
+    }
+    // The customer's own words, in order: the glossary's English is
+    // looked up word by word below, not appended after the last one.
+    let w = text::words(text);
+    // Words written with a capital after the first word: names.
+    let names: Vec<String> = text
+        .split_whitespace()
+        .skip(1)
+        .filter(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+        .flat_map(text::words)
+        .collect();
+    let mut out = Vec::new();
+    for (i, x) in w.iter().enumerate() {
+        // "in die Schweiz", "en la France": the place is after the article.
+        let next = w
+            .iter()
+            .skip(i + 1)
+            .find(|n| !ARTICLES.contains(&n.as_str()));
+        let named = next.is_some_and(|n| {
+            names.contains(n) || crate::glossary::english(n).is_some_and(|e| !e.contains(' '))
+        });
+        if !(TO.contains(&x.as_str()) || (TO_IF_NAME.contains(&x.as_str()) && named)) {
+            continue;
+        }
+        for next in w.iter().skip(i + 1).take(3) {
+            if ARTICLES.contains(&next.as_str()) {
+                continue;
+            }
+            if text::is_stopword(next) || next.chars().any(|c| c.is_ascii_digit()) {
+                break;
+            }
+            let english = crate::glossary::english(next).unwrap_or(next);
+            if sending(next)
+                || english.split(' ').any(sending)
+                || NOT_PLACE.contains(&next.as_str())
+                || NOT_PLACE.contains(&english)
+                // Nor days ("доставка в суботу", "w sobotę"), read on the
+                // glossary's English too: "u", "в" and "w" before a day
+                // name a time.
+                || text::WEEKDAYS.contains(&next.as_str())
+                || text::WEEKDAYS.contains(&english)
+            {
+                break;
+            }
+            for t in text::terms(english) {
+                if !out.contains(&t) {
+                    out.push(t);
+                }
+            }
+            if out.len() >= 2 {
+                break;
+            }
+        }
+    }
+    out
+}
