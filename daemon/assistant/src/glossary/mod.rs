@@ -44,7 +44,7 @@ mod west;
 /// last, so they never take a word the support tables already read, and
 /// the languages added after them after those; `support_more` after
 /// everything, so it only reads words no other table does.
-const TABLES: [&[(&str, &str)]; 14] = [
+const TABLES: [&[(&str, &str)]; 17] = [
     west::WEST,
     north::NORTH,
     east::EAST,
@@ -58,7 +58,10 @@ const TABLES: [&[(&str, &str)]; 14] = [
     bulgarian::BULGARIAN,
     people::PEOPLE,
     east_slavic::EAST_SLAVIC,
-    support_more::SUPPORT_MORE,
+    support_more::WEST,
+    support_more::EAST,
+    support_more::NORTH,
+    support_more::CASES,
 ];
 
 /// The English support words for `word` (lowercased), if it is one of the
