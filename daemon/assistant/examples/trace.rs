@@ -7,25 +7,18 @@
 //! ```
 
 use std::path::Path;
-use std::time::Duration;
 
 use concierge_assistant::eval::{load_cases, play};
-use concierge_assistant::{Assistant, AssistantConfig, ProviderConfig};
+use concierge_assistant::{Assistant, AssistantConfig};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let usage = "usage: trace KB_DIR|demo CASES.jsonl ID...";
     let kb = args.next().ok_or(usage)?;
     let cases = load_cases(Path::new(&args.next().ok_or(usage)?))?;
-    let assistant = Assistant::new(AssistantConfig {
-        provider: ProviderConfig::Embedded,
-        kb_dir: (kb != "demo").then(|| kb.clone().into()),
-        orders_api: None,
-        request_timeout: Duration::from_secs(5),
-        max_tool_rounds: 3,
-        shop_name: "Shop".into(),
-        order_id_examples: vec![],
-    })?;
+    let assistant = Assistant::new(AssistantConfig::embedded(
+        (kb != "demo").then(|| kb.clone().into()),
+    ))?;
     let rt = tokio::runtime::Runtime::new()?;
     for id in args {
         let Some(case) = cases.iter().find(|c| c.id == id) else {

@@ -9,9 +9,8 @@
 //! ```
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
-use concierge_assistant::{Assistant, AssistantConfig, ProviderConfig};
+use concierge_assistant::{Assistant, AssistantConfig};
 
 /// (name, KB directory or the built-in demo shop, cases).
 const SETS: &[(&str, Option<&str>, &str)] = &[
@@ -30,15 +29,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let rt = tokio::runtime::Runtime::new()?;
     println!("set      cases   P     R     F1    intent art   grnd  clean");
     for (name, kb, cases) in SETS {
-        let assistant = Assistant::new(AssistantConfig {
-            provider: ProviderConfig::Embedded,
-            kb_dir: kb.map(|k| eval.join(k)),
-            orders_api: None,
-            request_timeout: Duration::from_secs(5),
-            max_tool_rounds: 3,
-            shop_name: "Shop".into(),
-            order_id_examples: vec![],
-        })?;
+        let assistant = Assistant::new(AssistantConfig::embedded(kb.map(|k| eval.join(k))))?;
         let out = PathBuf::from(format!("/tmp/tune-{name}.jsonl"));
         let r = rt.block_on(concierge_assistant::eval::run(
             &assistant,

@@ -43,18 +43,9 @@ pub fn customer_message(reason: HandoverReason) -> &'static str {
 /// The reason of a hand-over the assistant already announced, read back
 /// from its own customer-facing message in the history.
 pub fn announced(text: &str) -> Option<HandoverReason> {
-    use HandoverReason::*;
-    [
-        CustomerRequest,
-        OrderChange,
-        Account,
-        Sentiment,
-        Stuck,
-        ModelDecision,
-        ProviderFailure,
-    ]
-    .into_iter()
-    .find(|r| text.trim_end().ends_with(customer_message(*r)))
+    HandoverReason::ALL
+        .into_iter()
+        .find(|r| text.trim_end().ends_with(customer_message(*r)))
 }
 
 /// The staff summary, from the whole conversation: the reason, the

@@ -126,6 +126,20 @@ impl std::fmt::Debug for AssistantConfig {
 }
 
 impl AssistantConfig {
+    /// The offline assistant on `kb_dir` (`None`: the demo shop), with no
+    /// order API: what `eval`, the tuning tools and tests run.
+    pub fn embedded(kb_dir: Option<PathBuf>) -> Self {
+        AssistantConfig {
+            provider: ProviderConfig::Embedded,
+            kb_dir,
+            orders_api: None,
+            request_timeout: Duration::from_secs(5),
+            max_tool_rounds: 3,
+            shop_name: "Shop".into(),
+            order_id_examples: vec![],
+        }
+    }
+
     pub fn provider_name(&self) -> &'static str {
         match self.provider {
             ProviderConfig::Embedded => "embedded",
@@ -242,6 +256,18 @@ pub enum HandoverReason {
 }
 
 impl HandoverReason {
+    /// Every reason, for reading one back from what was said (kept beside
+    /// the enum so a new reason is added to both).
+    pub const ALL: [HandoverReason; 7] = [
+        HandoverReason::CustomerRequest,
+        HandoverReason::OrderChange,
+        HandoverReason::Account,
+        HandoverReason::Sentiment,
+        HandoverReason::Stuck,
+        HandoverReason::ModelDecision,
+        HandoverReason::ProviderFailure,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             HandoverReason::CustomerRequest => "customer_request",

@@ -2,22 +2,17 @@
 //! grounding and policy, the same rules the HTTP providers run under.
 
 use std::sync::atomic::Ordering;
-use std::time::Duration;
 
 use super::*;
 use crate::provider::{ProviderError, ToolCall};
 use crate::remote::fake::{FakeProvider, Step};
-use crate::{AssistantConfig, HistoryLine, ProviderConfig};
+use crate::{AssistantConfig, HistoryLine};
 
 fn assistant(steps: Vec<Step>, max_tool_rounds: usize) -> Assistant {
     let config = AssistantConfig {
-        provider: ProviderConfig::Embedded,
-        kb_dir: None,
-        orders_api: None,
-        request_timeout: Duration::from_secs(5),
         max_tool_rounds,
         shop_name: "Test Shop".into(),
-        order_id_examples: vec![],
+        ..AssistantConfig::embedded(None)
     };
     let mut a = Assistant::new(config).unwrap();
     a.backend = Backend::Remote(RemoteModel::Fake(FakeProvider::new(steps)));

@@ -7,23 +7,12 @@
 #![allow(dead_code)]
 
 use std::path::Path;
-use std::time::Duration;
 
-use concierge_assistant::{
-    Assistant, AssistantConfig, HistoryLine, ProviderConfig, Reply, Speaker, Turn,
-};
+use concierge_assistant::{Assistant, AssistantConfig, HistoryLine, Reply, Speaker, Turn};
 
 /// The embedded provider on `kb_dir` (`None`: the demo shop), no order API.
 pub fn config(kb_dir: Option<&Path>) -> AssistantConfig {
-    AssistantConfig {
-        provider: ProviderConfig::Embedded,
-        kb_dir: kb_dir.map(Path::to_path_buf),
-        orders_api: None,
-        request_timeout: Duration::from_secs(5),
-        max_tool_rounds: 3,
-        shop_name: "Shop".into(),
-        order_id_examples: vec![],
-    }
+    AssistantConfig::embedded(kb_dir.map(Path::to_path_buf))
 }
 
 pub fn embedded(kb_dir: Option<&Path>) -> Assistant {
