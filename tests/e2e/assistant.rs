@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use axum::response::IntoResponse;
 use concierge_assistant::{OpenAiConfig, ProviderConfig};
 use concierge_shared::protocol::*;
-use concierge_tests::TestDaemon;
+use concierge_tests::{Client, TestDaemon};
 
 #[derive(Clone)]
 struct Fake {
@@ -74,6 +74,19 @@ fn send(session: &str, content: &str) -> ClientEvent {
     })
 }
 
+/// The customer is told a person is on the way and staff are offered
+/// the chat: the offer.
+async fn handed_over(c: &mut Client, staff: &mut Client) -> TransferOffer {
+    let ServerEvent::TransferRequested(_) = c.expect("transfer_requested").await.event else {
+        unreachable!()
+    };
+    let ServerEvent::NewTransferRequest(o) = staff.expect("new_transfer_request").await.event
+    else {
+        unreachable!()
+    };
+    o
+}
+
 #[tokio::test]
 async fn a_remote_reply_streams_as_deltas_then_one_stored_message() {
     let (url, calls) = fake_openai(false).await;
@@ -122,13 +135,7 @@ async fn a_failing_provider_ends_in_an_apology_and_a_hand_over() {
         unreachable!()
     };
     assert!(!m.message.content.is_empty(), "never silence");
-    let ServerEvent::TransferRequested(_) = c.expect("transfer_requested").await.event else {
-        unreachable!()
-    };
-    let ServerEvent::NewTransferRequest(o) = staff.expect("new_transfer_request").await.event
-    else {
-        unreachable!()
-    };
+    let o = handed_over(&mut c, &mut staff).await;
     assert_eq!(o.session_uuid, session);
     assert!(!o.summary.is_empty());
     assert_eq!(calls.load(Ordering::SeqCst), 2, "one retry, then give up");
@@ -156,13 +163,7 @@ async fn a_request_for_a_person_hands_over_but_a_question_about_service_does_not
     .await
     .unwrap();
     c.expect("ai_message").await;
-    let ServerEvent::TransferRequested(_) = c.expect("transfer_requested").await.event else {
-        unreachable!()
-    };
-    let ServerEvent::NewTransferRequest(o) = staff.expect("new_transfer_request").await.event
-    else {
-        unreachable!()
-    };
+    let o = handed_over(&mut c, &mut staff).await;
     assert!(!o.summary.is_empty());
     // the assistant is silent while the customer waits
     c.request(send(&session, "hello?")).await.unwrap();
@@ -221,12 +222,36 @@ async fn the_embedded_assistant_on_a_shops_kb_over_a_real_socket() {
     c.request(send(&session, "želim razgovarati s čovjekom"))
         .await
         .unwrap();
-    let ServerEvent::TransferRequested(_) = c.expect("transfer_requested").await.event else {
-        unreachable!()
-    };
-    let ServerEvent::NewTransferRequest(o) = staff.expect("new_transfer_request").await.event
-    else {
-        unreachable!()
-    };
+    let o = handed_over(&mut c, &mut staff).await;
     assert_eq!(o.session_uuid, session);
+}
+
+/// The conversation rules over the stored history of a live daemon: the
+/// scene set in one line and what went wrong in the next are read
+/// together, and a problem the customer says outlasted the assistant's
+/// answer goes to staff; the first line of each is answered.
+#[tokio::test]
+async fn the_assistant_reads_the_stored_conversation_not_only_the_last_line() {
+    let d = TestDaemon::start().await;
+    let mut staff = d.staff("s1", "Sam").await;
+    for (customer, first, then) in [
+        ("u42", "i got my order 1042", "but the box was empty!"),
+        (
+            "c2",
+            "how do i reset my password",
+            "still can't get in, the link says expired every single time",
+        ),
+    ] {
+        let (mut c, session) = d.customer(customer, "Una").await;
+        c.request(send(&session, first)).await.unwrap();
+        let ServerEvent::AiMessage(a) = c.expect("ai_message").await.event else {
+            unreachable!()
+        };
+        assert!(!a.message.content.is_empty(), "{first}");
+        c.expect_none("transfer_requested", std::time::Duration::from_millis(300))
+            .await;
+        c.request(send(&session, then)).await.unwrap();
+        let o = handed_over(&mut c, &mut staff).await;
+        assert_eq!(o.session_uuid, session, "{then}");
+    }
 }
