@@ -168,13 +168,13 @@ pub fn history_order_ids(turn: &Turn, retriever: &Retriever) -> Vec<String> {
 /// The retrieval query: this message, plus the previous customer line at
 /// lower weight when this one is a follow-up ("what about Norway?") or
 /// has hardly any words of its own.
-pub fn contextual_query(turn: &Turn, message: &str) -> Query {
+pub fn contextual_query(turn: &Turn, message: &str, assessment: &policy::Assessment) -> Query {
     let mut q = Query::new(message);
     let few_words = text::terms(message).len() <= 3;
     let prev = if few_words {
         earlier_customer_lines(turn).next()
     } else {
-        follow_up(turn, message, &policy::assess(message))
+        follow_up(turn, message, assessment)
     };
     if let Some(prev) = prev {
         q.add_context(prev, 0.4);
@@ -255,7 +255,8 @@ mod tests {
             "Like this.",
             "i live in bern btw, is it free",
         ]);
-        let q = contextual_query(&t, "i live in bern btw, is it free");
+        let line = "i live in bern btw, is it free";
+        let q = contextual_query(&t, line, &policy::assess(line));
         assert!(
             q.terms().any(|x| x.starts_with("return")),
             "{:?}",
@@ -267,10 +268,8 @@ mod tests {
             "Like this.",
             "which payment methods do you take for orders to austria",
         ]);
-        let q = contextual_query(
-            &t,
-            "which payment methods do you take for orders to austria",
-        );
+        let line = "which payment methods do you take for orders to austria";
+        let q = contextual_query(&t, line, &policy::assess(line));
         assert!(!q.terms().any(|x| x.starts_with("return")));
     }
 }

@@ -41,6 +41,8 @@ const TOPICAL: &[Intent] = &[
 pub struct Embedded<'a> {
     pub tools: &'a ToolBox<'a>,
     pub shop_name: &'a str,
+    /// The policy's reading of the line, made once for the turn.
+    pub assessment: &'a crate::policy::Assessment,
 }
 
 impl Embedded<'_> {
@@ -326,9 +328,8 @@ impl Embedded<'_> {
     ) -> Draft {
         // A person named without being asked for: the question is about
         // the rest ("do I have to call customer service to return it?").
-        let asked =
-            crate::policy::what_is_asked(message, crate::policy::assess(message).declined_person);
-        let query = contextual_query(turn, asked.as_deref().unwrap_or(message));
+        let asked = crate::policy::what_is_asked(message, self.assessment.declined_person);
+        let query = contextual_query(turn, asked.as_deref().unwrap_or(message), self.assessment);
         if query.is_empty() || crate::retrieval::asks_the_time_now(message) {
             return not_found();
         }

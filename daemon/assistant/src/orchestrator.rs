@@ -151,6 +151,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             let embedded = Embedded {
                 tools: &tools,
                 shop_name: &a.config.shop_name,
+                assessment: &assessment,
             };
             let draft = embedded.answer(turn, message, intent, &mut ledger).await;
             let (mut text, mut article, mut helped) = (draft.text, draft.article, draft.helped);
