@@ -26,6 +26,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "   handover={:?} intent={i:?} ({p:.2}) reader={label:?} ({lp:.2})",
             a.handover()
         );
+        println!("   {a:?}");
+        println!(
+            "   english: {}",
+            concierge_assistant::glossary::with_english(&line)
+        );
         let q = Query::new(&line);
         println!(
             "   kind={:?} terms={:?}",

@@ -1,7 +1,7 @@
 //! The embedded assistant on every TUNING set at once, one line per set,
 //! and the predictions written to `/tmp/tune-<set>.jsonl` for reading
 //! misses. Only tuning sets are listed here on purpose: the unseen shops
-//! (fourth, fifth, seventh) are measured with `concierged eval`, once a
+//! (fourth, fifth, seventh, eleventh) are measured with `concierged eval`, once a
 //! round, and their predictions are never read.
 //!
 //! ```sh
@@ -22,6 +22,7 @@ const SETS: &[(&str, Option<&str>, &str)] = &[
     ("sixth", Some("sixth-kb"), "sixth-cases.jsonl"),
     ("eighth", Some("eighth-kb"), "eighth-cases.jsonl"),
     ("ninth", Some("ninth-kb"), "ninth-cases.jsonl"),
+    ("tenth", Some("tenth-kb"), "tenth-cases.jsonl"),
 ];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

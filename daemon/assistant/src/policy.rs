@@ -14,6 +14,7 @@
 use crate::HandoverReason;
 use crate::text;
 
+mod callback;
 mod clauses;
 mod lexicon;
 pub mod model;
@@ -212,7 +213,8 @@ pub fn assess(message: &str) -> Assessment {
     let english = text::words(&crate::glossary::with_english(message));
     a.order_change |=
         foreign_cancel_request(message) || signals::foreign_change_request(&words, &english);
-    a.wants_person |= person::foreign_person_request(message);
+    a.wants_person |=
+        person::foreign_person_request(message) || callback::asks_to_be_called(&words);
     // "Do I need to talk to someone to return this?" names a person
     // without asking for one.
     if person::asks_if_a_person_is_needed(message) {

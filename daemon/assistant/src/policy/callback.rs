@@ -1,0 +1,272 @@
+//! "Can you call me?", "em podeu trucar?", "potete richiamarmi?": a
+//! customer asking to be phoned asks for a person, even with no word for
+//! one in the line. The English clause frames catch "call me back"; this
+//! reads the request in every language the assistant serves, from the
+//! forms a request takes (an imperative, an infinitive after "can you",
+//! a subjunctive "que em truqui"), never from the verb alone: "will the
+//! courier call me?", "me llamo Ana" and "can I call you?" ask nothing of
+//! the team.
+
+use super::signals::NOT;
+use crate::text;
+
+/// One word that is itself a request to be phoned: an imperative or an
+/// infinitive with the customer as its object, or a call-back noun.
+const CALL_ME: &[&str] = &[
+    // English
+    "callback",
+    "call-back",
+    // Spanish
+    "llamadme",
+    "llámame",
+    "llamame",
+    "llámenme",
+    "llamenme",
+    "llámeme",
+    "llameme",
+    "llamarme",
+    "rellamarme",
+    // Catalan
+    "truqueu-me",
+    "truca'm",
+    "trucar-me",
+    "truqui'm",
+    "truqueu-nos",
+    // Portuguese
+    "ligar-me",
+    "liguem-me",
+    "ligue-me",
+    "liga-me",
+    "telefonar-me",
+    "telefonem-me",
+    "contactar-me",
+    // Italian
+    "chiamarmi",
+    "richiamarmi",
+    "chiamatemi",
+    "richiamatemi",
+    "chiamami",
+    "richiamami",
+    "telefonarmi",
+    // French
+    "rappelez-moi",
+    "appelez-moi",
+    "rappelle-moi",
+    "appelle-moi",
+    "téléphonez-moi",
+    // German
+    "zurückrufen",
+    "zurückruf",
+    "rückruf",
+    "ruckruf",
+    // Dutch
+    "terugbellen",
+    "terugbelverzoek",
+    // Polish
+    "oddzwonić",
+    "oddzwonic",
+    "oddzwońcie",
+    "oddzwoncie",
+    "oddzwoń",
+    "zadzwońcie",
+    "zadzwoncie",
+    // Czech and Slovak
+    "zavolejte",
+    "zavolajte",
+    // Romanian
+    "sunați-mă",
+    "sunati-ma",
+    "sună-mă",
+    // Swedish and Norwegian
+    "återuppringning",
+    // Greek
+    "καλέστε",
+    "τηλεφωνήστε",
+];
+
+/// The verbs for phoning, as an infinitive or a request form that needs
+/// the customer as its object beside it ("me podéis llamar", "mich
+/// anrufen", "bel me").
+const CALL: &[&str] = &[
+    "call",
+    "phone",
+    "ring",
+    "llamar",
+    "llamen",
+    "llaméis",
+    "llameis",
+    "llame",
+    "trucar",
+    "truqueu",
+    "truqui",
+    "truquin",
+    "ligar",
+    "liguem",
+    "ligue",
+    "telefonar",
+    "chiamare",
+    "richiamare",
+    "chiamate",
+    "richiamate",
+    "appeler",
+    "rappeler",
+    "téléphoner",
+    "anrufen",
+    "ruft",
+    "rufen",
+    "bellen",
+    "bel",
+    "belt",
+    "zadzwonić",
+    "zadzwonic",
+    "zadzwoni",
+    "zavolat",
+    "zavolali",
+    "suna",
+    "sunați",
+    "sunati",
+    "ringa",
+    "ring",
+    "ringe",
+    "ringer",
+    "καλέσετε",
+    "πάρετε",
+    "hívjanak",
+    "hívjon",
+];
+
+/// The customer as the object: "me", "mich", "mij", "mnie" …
+const ME: &[&str] = &[
+    "me", "us", "em", "m'", "mi", "mich", "uns", "mij", "mnie", "nas", "mě", "mňa", "mă", "mig",
+    "oss", "με", "moi", "visszam", "engem",
+];
+
+/// Someone other than the team who may phone: a question about how
+/// delivery works, not a request.
+const THIRD_PARTY: &[&str] = &[
+    "courier",
+    "driver",
+    "carrier",
+    "delivery",
+    "repartidor",
+    "mensajero",
+    "transportista",
+    "repartidor",
+    "missatger",
+    "transportista",
+    "estafeta",
+    "motorista",
+    "corriere",
+    "livreur",
+    "transporteur",
+    "kurier",
+    "fahrer",
+    "zusteller",
+    "bezorger",
+    "chauffeur",
+    "kurýr",
+    "curier",
+    "bud",
+    "chaufför",
+    "sjåfør",
+];
+
+fn phrase(w: &[String], p: &[&str]) -> bool {
+    w.windows(p.len())
+        .any(|win| win.iter().zip(p).all(|(a, b)| a == b))
+}
+
+/// Whether `w` asks the team to phone the customer.
+pub(super) fn asks_to_be_called(w: &[String]) -> bool {
+    let has = |set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
+    // Swedish "ni" is "you", not the Spanish or Slovene "nor".
+    let negated = w.iter().any(|x| x != "ni" && NOT.contains(&x.as_str()));
+    if negated || has(THIRD_PARTY) {
+        return false;
+    }
+    // "me llamo Ana", "mi chiamo Luca": a name, not a call.
+    if w.windows(2).any(|p| {
+        matches!(
+            (p[0].as_str(), p[1].as_str()),
+            ("me", "llamo") | ("mi", "chiamo") | ("je", "m'appelle")
+        )
+    }) {
+        return false;
+    }
+    // "can I call you", "what number do I call", "when can I ring": the
+    // customer phoning the shop is a question about the line.
+    let english_question = w.first().is_some_and(|f| {
+        matches!(
+            f.as_str(),
+            "what" | "which" | "when" | "where" | "how" | "who" | "does" | "do" | "will" | "is"
+        )
+    }) && !phrase(w, &["is", "it", "possible"]);
+    if english_question || phrase(w, &["i", "call"]) || phrase(w, &["i", "ring"]) {
+        return false;
+    }
+    if has(CALL_ME) {
+        return true;
+    }
+    // "give me a call", "a call from someone": the noun asked for.
+    if phrase(w, &["give", "me", "a", "call"])
+        || phrase(w, &["a", "call", "from"])
+        || phrase(w, &["telefon", "od"])
+        || phrase(w, &["telefonema", "de"])
+    {
+        return true;
+    }
+    // A call verb with the customer as its object, within two words
+    // either side: "call me", "me podéis llamar", "mich bitte anrufen".
+    w.iter().enumerate().any(|(i, x)| {
+        CALL.contains(&x.as_str())
+            && (i.saturating_sub(3)..(i + 3).min(w.len()))
+                .any(|j| j != i && ME.contains(&w[j].as_str()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn called(line: &str) -> bool {
+        asks_to_be_called(&text::words(line))
+    }
+
+    #[test]
+    fn a_request_to_be_phoned_in_many_languages() {
+        for line in [
+            "can you call me please",
+            "is it possible to have someone phone me tomorrow morning about a warranty claim?",
+            "give me a call on 0612345678",
+            "me podeis llamar? prefiero hablar por telefono",
+            "em podeu trucar, si us plau?",
+            "d'acord, però vull que em truqui algú",
+            "podem ligar-me? é mais fácil por telefone",
+            "potete richiamarmi? grazie",
+            "pouvez-vous me rappeler demain ?",
+            "Können Sie mich bitte anrufen?",
+            "kunnen jullie mij terugbellen",
+            "poproszę o telefon od kogoś z obsługi",
+            "zavolejte mi prosím",
+            "kan ni ringa mig?",
+        ] {
+            assert!(called(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn phoning_named_without_a_request() {
+        for line in [
+            "what number do I call for returns?",
+            "can I call you instead of chatting?",
+            "will the courier call me before delivery?",
+            "¿me llamará el repartidor antes de entregar?",
+            "me llamo Ana y quiero saber el plazo de devolución",
+            "no hace falta que me llaméis, solo quiero saber el precio",
+            "do you call me when the order ships?",
+            "when can I ring you?",
+        ] {
+            assert!(!called(line), "{line}");
+        }
+    }
+}
