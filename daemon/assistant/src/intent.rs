@@ -11,6 +11,12 @@ mod social;
 
 use social::social;
 
+/// Whether the line is only a greeting, thanks or a goodbye: nothing in it
+/// to hand over or to answer from the help pages.
+pub fn only_social(message: &str) -> bool {
+    social(&crate::text::words(message)).is_some()
+}
+
 /// The topics a problem only staff can solve is about.
 const STAFF_TOPICS: [Intent; 4] = [
     Intent::Payment,

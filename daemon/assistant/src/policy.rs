@@ -247,7 +247,9 @@ pub fn assess(message: &str) -> Assessment {
 /// The learned reading, where the rules did not already decide and do not
 /// forbid it.
 fn apply_model(a: &mut Assessment, message: &str) {
-    if a.handover().is_some() {
+    // "bon dia", "merci beaucoup": the reader, which knows few such lines
+    // in the less common languages, may not read a need into a greeting.
+    if a.handover().is_some() || crate::intent::only_social(message) {
         return;
     }
     let reading = model::model().reading(message);

@@ -572,6 +572,7 @@ pub(super) fn deletion_failed(words: &[String], english: &[String]) -> bool {
 /// one of these (in English or through the glossary); "the reset email
 /// never came" or "bluetooth keeps disconnecting" has none.
 pub(super) fn staff_matter(message: &str) -> bool {
+    const VOUCHER: &[&str] = &["bon", "bons", "buono", "buoni", "vale", "vales"];
     const STEMS: &[&str] = &[
         "order",
         "purchas",
@@ -660,9 +661,6 @@ pub(super) fn staff_matter(message: &str) -> bool {
         "gutschein",
         "tegoed",
         "avoir",
-        "bon",
-        "buon",
-        "vale",
         "środk",
         "konci",
     ];
@@ -676,6 +674,9 @@ pub(super) fn staff_matter(message: &str) -> bool {
                 "charge" | "charged" | "charges" | "twice" | "double"
             )
             || STEMS.iter().any(|s| x.starts_with(s))
+            // A voucher, whole words only: "bonjour", "bon dia",
+            // "buongiorno" and "valeur" are not money.
+            || VOUCHER.contains(&x.as_str())
     })
 }
 
