@@ -112,7 +112,11 @@ pub fn frustrated_after_answers(message: &str, answered_before: usize) -> bool {
         return false;
     }
     let r = model::model().reading(message);
-    (r.need == model::Label::Upset && r.p_need >= 0.4) || signals::answers_go_in_circles(message)
+    // "and to Norway?", "i dissabte?": a calm follow-up question, which
+    // the reader, knowing few of its words, may lean to read as upset.
+    let calm_follow_up = message.trim_end().ends_with('?') && !sentiment::feeling_shown(message);
+    (r.need == model::Label::Upset && r.p_need >= 0.4 && !calm_follow_up)
+        || signals::answers_go_in_circles(message)
 }
 
 /// "I got my order 1042" / "but the eye cream box was empty!": the scene
@@ -283,7 +287,8 @@ fn apply_model(a: &mut Assessment, message: &str) {
         // the reader's "upset" comes from stray letter groups.
         model::Label::Upset
             if model::model().known_share(message) >= KNOWN_FOR_MOOD
-                && !question::calm_question(message) =>
+                && !question::calm_question(message)
+                && sentiment::feeling_shown(message) =>
         {
             a.anger = a.anger.max(ANGER_THRESHOLD)
         }

@@ -72,6 +72,10 @@ pub struct Model {
     /// Every word of the corpus: how much of a line the reader has seen
     /// words of (see `known_share`).
     words: std::collections::HashSet<String>,
+    /// Words the corpus has in upset lines and in no line the assistant
+    /// answers ("ridículo", "wütend", "skandál"): a feeling shown, in the
+    /// languages the corpus has (see `shows_feeling`).
+    upset_words: std::collections::HashSet<String>,
 }
 
 /// The trained model, shared by every conversation.
@@ -95,8 +99,21 @@ impl Model {
             .iter()
             .filter_map(|(l, line)| Some((LABELS.iter().position(|x| x == l)?, line.clone())))
             .collect();
+        let words_of = |label: Label| -> std::collections::HashSet<String> {
+            data.iter()
+                .filter(|(l, _)| *l == label)
+                .flat_map(|(_, line)| crate::text::words(line))
+                .filter(|w| w.chars().count() >= 4 && !w.chars().any(|c| c.is_ascii_digit()))
+                .collect()
+        };
+        let calm = words_of(Label::None);
+        let upset_words = words_of(Label::Upset)
+            .into_iter()
+            .filter(|w| !calm.contains(w))
+            .collect();
         Model {
             inner: Linear::train(&indexed, LABELS.len()),
+            upset_words,
             words: data
                 .iter()
                 .flat_map(|(_, line)| crate::text::words(line))
@@ -135,6 +152,13 @@ impl Model {
             need: LABELS.get(k).copied().unwrap_or(Label::None),
             p_need: 1.0 - none,
         }
+    }
+
+    /// Whether `line` has a word the corpus only knows from upset lines.
+    pub fn has_upset_word(&self, line: &str) -> bool {
+        crate::text::words(line)
+            .iter()
+            .any(|w| self.upset_words.contains(w))
     }
 
     /// The most likely label of `line` and its probability.

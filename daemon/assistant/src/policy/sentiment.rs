@@ -115,3 +115,119 @@ pub fn anger(message: &str) -> f32 {
     }
     score
 }
+
+/// Whether a line shows any feeling at all: an anger word, an
+/// exclamation, a negation ("nobody answers", "still not here"), or words
+/// of waiting, repeating or complaining, in English or through the
+/// glossary. The reader's "upset" on a line with none of these ("is
+/// Barça playing this weekend", "and to Norway?") comes from words it
+/// saw in complaints, not from the customer's mood.
+pub(super) fn feeling_shown(message: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "not",
+        "no",
+        "never",
+        "nobody",
+        "nothing",
+        "still",
+        "again",
+        "already",
+        "wait",
+        "waiting",
+        "waited",
+        "complaint",
+        "complain",
+        "wrong",
+        "bad",
+        "angry",
+        "disappointed",
+        "terrible",
+        "worst",
+        "problem",
+        "why",
+        "seriously",
+        "really",
+        "enough",
+        "ignored",
+        "ignoring",
+        "answer",
+        "reply",
+        "weeks",
+        "days",
+        "months",
+        "week",
+        "month",
+        "time",
+        "keep",
+        "same",
+        "circles",
+        "repeat",
+        "repeating",
+        "nowhere",
+        "hopeless",
+        "useless",
+    ];
+    // Waiting, a time span, shame and "enough" in the glossary's first
+    // languages, where the glossary leaves them unread.
+    const FOREIGN: &[&str] = &[
+        "esperando",
+        "espero",
+        "semana",
+        "semanas",
+        "vergüenza",
+        "verguenza",
+        "molesto",
+        "molesta",
+        "harto",
+        "harta",
+        "mal",
+        "reicht",
+        "warte",
+        "warten",
+        "woche",
+        "wochen",
+        "attends",
+        "attendre",
+        "semaine",
+        "semaines",
+        "honte",
+        "marre",
+        "aspetto",
+        "settimana",
+        "settimane",
+        "vergogna",
+        "czekam",
+        "tydzień",
+        "tygodnie",
+        "wstyd",
+        "wacht",
+        "wachten",
+        "weken",
+        "vergonha",
+        "čekám",
+        "týden",
+        "týdny",
+        "väntar",
+        "vecka",
+        "veckor",
+        "venter",
+        "uke",
+        "uger",
+        "uge",
+        "περιμένω",
+        "εβδομάδα",
+        "εβδομάδες",
+    ];
+    if anger(message) > 0.0
+        || message.contains('!')
+        || super::model::model().has_upset_word(message)
+    {
+        return true;
+    }
+    let english = crate::glossary::with_english(message);
+    text::words(&english).iter().any(|w| {
+        MARKS.contains(&w.as_str())
+            || FOREIGN.contains(&w.as_str())
+            || super::signals::NOT.contains(&w.as_str())
+    })
+}

@@ -737,3 +737,48 @@ fn a_lockout_after_too_many_tries_is_answered() {
         Some(HandoverReason::Account)
     );
 }
+
+#[test]
+fn a_mood_needs_a_feeling_shown() {
+    // Out-of-shop and follow-up lines with no mark of feeling: the
+    // reader's "upset" there is not the customer's.
+    for m in [
+        "is barça playing this weekend",
+        "Kannst du mir ein Gedicht über das Laufen schreiben?",
+        "is it going to rain in oslo this weekend",
+        "bon dia",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+    for m in ["and to norway?", "i dissabte?"] {
+        assert!(!frustrated_after_answers(m, 1), "{m}");
+    }
+    // Waiting, a time span or "enough" is a feeling shown.
+    for m in [
+        "estoy muy molesta, llevo una semana esperando respuesta",
+        "Das ist jetzt das dritte Mal, dass ich frage. Langsam reicht es.",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::Sentiment), "{m}");
+    }
+    assert!(frustrated_after_answers("Sie wiederholen sich nur", 2));
+}
+
+#[test]
+fn upset_lines_of_the_corpus_show_a_feeling() {
+    // The mood gate (`sentiment::feeling_shown`) must not hide what the
+    // reader learned: nearly every upset line of its corpus shows one.
+    let upset: Vec<String> = model::corpus_for_tests()
+        .into_iter()
+        .filter(|(l, _)| *l == model::Label::Upset)
+        .map(|(_, l)| l)
+        .collect();
+    let unmarked = upset
+        .iter()
+        .filter(|line| !sentiment::feeling_shown(line))
+        .count();
+    assert!(
+        unmarked * 50 <= upset.len(),
+        "{unmarked} of {}",
+        upset.len()
+    );
+}
