@@ -38,6 +38,18 @@ const TOPICAL: &[Intent] = &[
     Intent::Complaint,
 ];
 
+/// Intents whose hand-overs can rest on a help page: the matter has a
+/// topic. A bare request for a person, a complaint about the service or a
+/// line outside the shop has none to quote.
+const HANDOVER_TOPICS: &[Intent] = &[
+    Intent::Shipping,
+    Intent::ReturnRefund,
+    Intent::Payment,
+    Intent::Account,
+    Intent::OrderStatus,
+    Intent::ProductInfo,
+];
+
 pub struct Embedded<'a> {
     pub tools: &'a ToolBox<'a>,
     pub shop_name: &'a str,
@@ -81,6 +93,26 @@ impl Embedded<'_> {
             }
             _ => self.knowledge_answer(turn, message, intent, ledger),
         }
+    }
+
+    /// The help page that governs a matter handed over to staff ("cancel
+    /// 1042" and the page on changing an order), quoted where it answers
+    /// the line with confidence: the customer learns the rule while they
+    /// wait, and staff see which page the assistant pointed to. Never
+    /// product or order data: on a hand-over the customer is told nothing
+    /// about their orders (staff are).
+    pub fn page_for_handover(
+        &self,
+        turn: &Turn,
+        message: &str,
+        intent: Intent,
+        ledger: &mut Ledger,
+    ) -> Option<Draft> {
+        if !HANDOVER_TOPICS.contains(&intent) {
+            return None;
+        }
+        let draft = self.knowledge_answer(turn, message, intent, ledger);
+        (draft.helped && draft.article.is_some() && !draft.product).then_some(draft)
     }
 
     fn ids(&self, message: &str) -> Vec<String> {

@@ -41,11 +41,12 @@ pub fn customer_message(reason: HandoverReason) -> &'static str {
 }
 
 /// The reason of a hand-over the assistant already announced, read back
-/// from its own customer-facing message in the history.
+/// from its own customer-facing message in the history: a remote model's
+/// answer may come before it, the page the matter rests on after it.
 pub fn announced(text: &str) -> Option<HandoverReason> {
     HandoverReason::ALL
         .into_iter()
-        .find(|r| text.trim_end().ends_with(customer_message(*r)))
+        .find(|r| text.contains(customer_message(*r)))
 }
 
 /// The staff summary, from the whole conversation: the reason, the

@@ -109,6 +109,9 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
         .or_else(|| {
             previous_customer_line(turn).and_then(|scene| policy::case_across_lines(scene, message))
         });
+    // The matter's topic, before a mood renames it: the page a hand-over
+    // can point to is about this.
+    let matter = intent;
     // Frustration is what a conversation handed over for it is about.
     let intent = if reason == Some(HandoverReason::Sentiment) {
         Intent::Complaint
@@ -135,12 +138,26 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
         for id in mentioned.iter().take(3) {
             tools.lookup_order(&turn.customer_id, id, &mut ledger).await;
         }
-        let text = handover::customer_message(reason).to_string();
+        let embedded = Embedded {
+            tools: &tools,
+            shop_name: &a.config.shop_name,
+            assessment: &assessment,
+        };
+        let page = embedded
+            .page_for_handover(turn, message, matter, &mut ledger)
+            .filter(|d| grounding::guard(&d.text, &ledger, &a.kb).is_ok());
+        let mut text = handover::customer_message(reason).to_string();
+        let mut article = None;
+        // The quote names its page ("(From our help page …)").
+        if let Some(d) = page {
+            text = format!("{text} While you wait, this may help: {}", d.text);
+            article = d.article;
+        }
         sink.delta(&text);
         return Reply {
             text,
             intent,
-            article: None,
+            article,
             handover: Some(handover_for(reason, &ledger, None)),
             helped: true,
         };

@@ -315,6 +315,45 @@ async fn order_change_summary_names_the_order_and_its_status() {
 }
 
 #[tokio::test]
+async fn a_hand_over_points_to_the_page_that_governs_the_matter() {
+    // The policy decides before any provider, so this holds for every
+    // backend: the embedded one here.
+    let a = Assistant::new(AssistantConfig::embedded(None)).unwrap();
+    let (r, streamed) = run(
+        &a,
+        &turn("u42", "please cancel order 1051, I ordered by mistake", 0),
+    )
+    .await;
+    let h = r.handover.as_ref().unwrap();
+    assert_eq!(h.reason, HandoverReason::OrderChange);
+    assert_eq!(r.article.as_deref(), Some("order-changes"));
+    assert!(
+        r.text
+            .starts_with(handover::customer_message(HandoverReason::OrderChange))
+    );
+    assert!(
+        r.text.contains("until they leave our warehouse"),
+        "{}",
+        r.text
+    );
+    assert_eq!(streamed, r.text);
+    // Still no order facts for the customer, and the hand-over reads back.
+    assert!(!r.text.contains("paid"), "{}", r.text);
+    assert_eq!(
+        handover::announced(&r.text),
+        Some(HandoverReason::OrderChange)
+    );
+    // A request for a person with no matter has no page to point to.
+    let (r, _) = run(&a, &turn("u42", "get me a human", 0)).await;
+    assert!(r.handover.is_some());
+    assert_eq!(r.article, None);
+    assert_eq!(
+        r.text,
+        handover::customer_message(HandoverReason::CustomerRequest)
+    );
+}
+
+#[tokio::test]
 async fn an_empty_model_reply_is_not_silence_and_counts_as_a_failure() {
     let a = assistant(vec![say("")], 3);
     let (r, streamed) = run(&a, &turn("u42", "hmm", 2)).await;
