@@ -111,7 +111,9 @@ impl Embedded<'_> {
         if !HANDOVER_TOPICS.contains(&intent) {
             return None;
         }
-        let draft = self.knowledge_answer(turn, message, intent, ledger);
+        let asked = crate::policy::what_is_asked(message, true);
+        let draft =
+            self.knowledge_answer(turn, asked.as_deref().unwrap_or(message), intent, ledger);
         (draft.helped && draft.article.is_some() && !draft.product).then_some(draft)
     }
 

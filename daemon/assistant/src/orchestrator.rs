@@ -111,7 +111,15 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
         });
     // The matter's topic, before a mood renames it: the page a hand-over
     // can point to is about this.
-    let matter = intent;
+    // "What's the return window, and can I speak to an agent anyway?": a
+    // person asked for beside a question; the question's topic is read
+    // without the words for the person.
+    let matter = match policy::what_is_asked(message, true) {
+        Some(rest) if intent == Intent::HumanRequest => {
+            intent::classify(&rest, &policy::assess(&rest)).0
+        }
+        _ => intent,
+    };
     // Frustration is what a conversation handed over for it is about.
     let intent = if reason == Some(HandoverReason::Sentiment) {
         Intent::Complaint
