@@ -236,7 +236,7 @@ pub fn assess(message: &str) -> Assessment {
     // "was order 1042 cancelled?" asks what the order tools know; the
     // reader, which has seen many lines about cancelled orders and money,
     // may not turn it into a hand-over.
-    if !asks_status(message) {
+    if !asks_status(message) && !question::asks_where_or_status(message) {
         apply_model(&mut a, message);
     }
     // "How do refunds work if I'm charged twice?": a rule for a case, not

@@ -8,7 +8,6 @@
 //! the team.
 
 use super::signals::NOT;
-use crate::text;
 
 /// One word that is itself a request to be phoned: an imperative or an
 /// infinitive with the customer as its object, or a call-back noun.
@@ -28,9 +27,7 @@ const CALL_ME: &[&str] = &[
     "rellamarme",
     // Catalan
     "truqueu-me",
-    "truca'm",
     "trucar-me",
-    "truqui'm",
     "truqueu-nos",
     // Portuguese
     "ligar-me",
@@ -227,6 +224,7 @@ pub(super) fn asks_to_be_called(w: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text;
 
     fn called(line: &str) -> bool {
         asks_to_be_called(&text::words(line))

@@ -202,6 +202,80 @@ pub(super) fn sets_the_scene(message: &str) -> bool {
     })
 }
 
+/// "a encomenda FZ-73112 foi entregue?", "¿dónde está mi pedido 1042?",
+/// "track order 1042 please": a short line naming an order and asking
+/// where it is or whether it reached a status, in any language the
+/// glossary reads, with nothing gone wrong in it. A question for the
+/// order tools, as `asks_status` is in English.
+pub fn asks_where_or_status(message: &str) -> bool {
+    const WHERE: &[&str] = &[
+        "where", "dónde", "donde", "wo", "où", "dove", "waar", "onde", "gdzie", "kde", "hol",
+        "unde", "var", "hvor", "πού", "που",
+    ];
+    const STATUS: &[&str] = &[
+        "delivered",
+        "shipped",
+        "arrived",
+        "arrive",
+        "cancelled",
+        "canceled",
+        "refunded",
+        "processed",
+        "sent",
+        "dispatched",
+        "track",
+        "tracking",
+        "status",
+    ];
+    const WRONG: &[&str] = &[
+        "still",
+        "never",
+        "wrong",
+        "missing",
+        "damaged",
+        "broken",
+        "late",
+        "lost",
+        "twice",
+        "charged",
+        "nothing",
+        "but",
+        "yet",
+        "again",
+        "days",
+        "weeks",
+        "week",
+        "complaint",
+    ];
+    let w = text::words(message);
+    let english = text::words(&crate::glossary::with_english(message));
+    let names_order = w
+        .iter()
+        .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+    if !names_order || w.len() > 10 || super::anger(message) > 0.0 || message.contains('!') {
+        return false;
+    }
+    // Catalan "on és / on està": "on" alone is English.
+    let catalan_where = w
+        .windows(2)
+        .any(|p| p[0] == "on" && matches!(p[1].as_str(), "és" | "es" | "està" | "esta"));
+    let asks = w.iter().any(|x| WHERE.contains(&x.as_str()))
+        || catalan_where
+        || english.iter().any(|x| STATUS.contains(&x.as_str()));
+    // "was it cancelled or not": a question tag, not a negation.
+    let negated = english.iter().enumerate().any(|(i, x)| {
+        (NOT.contains(&x.as_str()) || x == "not")
+            && !(i > 0 && matches!(english[i - 1].as_str(), "or" | "o" | "ou" | "oder" | "of"))
+    });
+    // Asked as a question, or as "where is / track …" first; a statement
+    // ("staat op bezorgd maar …", "przyszedł z pękniętą …") reports.
+    let first = w.first().map(String::as_str).unwrap_or("");
+    let question = (message.trim_end().ends_with('?') && !message.contains("??"))
+        || WHERE.contains(&first)
+        || matches!(first, "track" | "tracking" | "status");
+    question && asks && !negated && !english.iter().any(|x| WRONG.contains(&x.as_str()))
+}
+
 /// Whether every clause of `message` asks if an order reached a status
 /// ("was order 1042 cancelled?"): a question for the order tools.
 pub fn asks_status(message: &str) -> bool {

@@ -782,3 +782,25 @@ fn upset_lines_of_the_corpus_show_a_feeling() {
         upset.len()
     );
 }
+
+#[test]
+fn where_an_order_is_asked_in_any_language_is_for_the_order_tools() {
+    for m in [
+        "a encomenda FZ-73112 foi entregue?",
+        "on és la comanda FZ-73072?",
+        "track order FZ-73105 please",
+        "¿dónde está mi pedido 1042?",
+    ] {
+        assert!(question::asks_where_or_status(m), "{m}");
+        assert_eq!(reason(m), None, "{m}");
+    }
+    // Reports of something gone wrong, and stacked marks, are not.
+    for m in [
+        "pakket VEL-58355 staat op bezorgd maar ik heb niks ontvangen",
+        "fotelik z KD-204608 przyszedł z pękniętą skorupą, proszę o wymianę",
+        "paypal shows the refund for FF-40601 as cancelled??",
+        "where is order 1042? it's been two weeks",
+    ] {
+        assert!(!question::asks_where_or_status(m), "{m}");
+    }
+}
