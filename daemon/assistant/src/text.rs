@@ -14,6 +14,11 @@ pub fn words(text: &str) -> Vec<String> {
     // ("зʼєднайте"): it drops out as the others do, so either spelling
     // reads "зєднайте".
     let normalised = text.replace(['\u{2019}', '\u{2018}', '`', '\u{2BC}'], "'");
+    // Catalan writes a middle dot inside words ("anul·lar", "cancel·leu",
+    // "al·lèrgens"): it stays in the word, as an apostrophe or a hyphen
+    // does, instead of cutting it in two. The precomposed "ŀ" is the same
+    // letters.
+    let normalised = normalised.replace('\u{140}', "l·").replace('\u{13F}', "L·");
     // Country abbreviations would otherwise vanish ("us") or be opaque.
     let normalised = normalised
         .replace("the US", "the United States")
@@ -21,14 +26,14 @@ pub fn words(text: &str) -> Vec<String> {
         .replace("the UK", "the United Kingdom");
     let mut current = String::new();
     let flush = |current: &mut String, out: &mut Vec<String>| {
-        let w = current.trim_matches(|c| c == '\'' || c == '-');
+        let w = current.trim_matches(|c| c == '\'' || c == '-' || c == '·');
         if !w.is_empty() {
             expand_contraction(&w.to_lowercase(), out);
         }
         current.clear();
     };
     for c in normalised.chars() {
-        if c.is_alphanumeric() || c == '\'' || (c == '-' && !current.is_empty()) {
+        if c.is_alphanumeric() || c == '\'' || ((c == '-' || c == '·') && !current.is_empty()) {
             current.push(c);
         } else {
             flush(&mut current, &mut out);
@@ -642,6 +647,16 @@ mod tests {
         // English keeps its own: "it's", "don't", "o'clock".
         assert_eq!(words("it's"), ["it", "is"]);
         assert_eq!(words("o'clock"), ["oclock"]);
+    }
+
+    #[test]
+    fn a_catalan_middle_dot_stays_in_its_word() {
+        assert_eq!(
+            words("cancel·leu la comanda, no vull al·lèrgens"),
+            ["cancel·leu", "la", "comanda", "no", "vull", "al·lèrgens"]
+        );
+        assert_eq!(words("anuŀlar"), ["anul·lar"]);
+        assert_eq!(words("Barcelona · Girona·"), ["barcelona", "girona"]);
     }
 
     #[test]

@@ -9,11 +9,13 @@
 //! `shop_north`, `shop_east` (cs, sk, hu, ro) and `shop_greek`. The
 //! languages added after them come last, so no word those tables read
 //! changes meaning: hr, sr (Latin script), bs and sl (`south`), lt, lv,
-//! et (`baltic`), bg (`bulgarian`) and uk, ru (`east_slavic`); besides
-//! the support words they read who the customer wants (a person, an
-//! operator, help, to talk, to be called back) and the question words
-//! (how much, how long, when, where). `people` adds who the customer
-//! wants, and the verbs of asking, in the first languages.
+//! et (`baltic`), bg (`bulgarian`), uk, ru (`east_slavic`) and ca
+//! (`catalan`, only the words Spanish, French and Portuguese do not
+//! already read); besides the support words they read who the customer
+//! wants (a person, an operator, help, to talk, to be called back) and
+//! the question words (how much, how long, when, where). `people` adds
+//! who the customer wants, and the verbs of asking, in the first
+//! languages.
 //! `support_more`, last of all, fills the gaps the support tables left in
 //! the first sixteen languages (customer service and hours, today and the
 //! weekdays, deleting personal data, unsubscribing, exchanging as a verb,
@@ -25,6 +27,7 @@
 
 mod baltic;
 mod bulgarian;
+mod catalan;
 mod east;
 mod east_slavic;
 mod north;
@@ -44,7 +47,7 @@ mod west;
 /// last, so they never take a word the support tables already read, and
 /// the languages added after them after those; `support_more` after
 /// everything, so it only reads words no other table does.
-const TABLES: [&[(&str, &str)]; 17] = [
+const TABLES: [&[(&str, &str)]; 18] = [
     west::WEST,
     north::NORTH,
     east::EAST,
@@ -58,6 +61,7 @@ const TABLES: [&[(&str, &str)]; 17] = [
     bulgarian::BULGARIAN,
     people::PEOPLE,
     east_slavic::EAST_SLAVIC,
+    catalan::CATALAN,
     support_more::WEST,
     support_more::EAST,
     support_more::NORTH,
@@ -199,6 +203,19 @@ const FUNCTION_WORDS: &[&str] = &[
     "можно", "могу", "можете", "можем", "пожалуйста", "спасибо", "привет", "здравствуйте", "добрый",
     "нет", "ещё", "еще", "уже", "только", "также", "тоже", "очень", "во", "со", "к", "ко", "о",
     "об", "из", "для", "про", "после", "под", "над", "между", "бы", "вот",
+    // ca (not "on", "a", "us", "he", "hi", "pot", "pots", "van", "fa", "cap", "sense",
+    // "tot", "totes", "molt", "tens", "hem", the elided "l", "d", "m", "s",
+    // which are also sizes and vitamins, nor "quan", "quant", "encara",
+    // "vull", which the glossary reads)
+    "els", "unes", "dels", "amb", "què", "ens", "meva", "meus", "meves", "teu", "teva", "teus",
+    "teves", "seva", "seus", "seves", "nostre", "nostra", "nostres", "vostre", "vostra",
+    "vostres", "aquest", "aquesta", "aquests", "aquestes", "això", "aquell", "aquella", "allò",
+    "aquí", "allà", "també", "però", "perquè", "molta", "moltes", "més", "quin", "quina",
+    "quins", "quines", "són", "sóc", "està", "estic", "estan", "estem", "esteu", "tinc",
+    "teniu", "té", "tenim", "tenen", "puc", "podeu", "podem", "poden", "podria", "podríeu",
+    "vaig", "heu", "feu", "faig", "vosaltres", "nosaltres", "elles", "bona", "doncs", "sobre",
+    "ningú", "només", "tota", "cada", "massa", "poc", "mateix", "mateixa", "així", "llavors",
+    "acord",
     // More of the commonest function words, politeness and greetings of
     // the first languages (ninth round): left in, a word no page can
     // contain counts against every page, so a German question scored
@@ -257,7 +274,8 @@ pub const MY: &[&str] = &[
     "mie", "mijn", "meu", "minha", "meus", "minhas", "mój", "moja", "moje", "mojego", "moją",
     "moich", "moi", "min", "mitt", "mina", "moju", "mojo", "mano", "manu", "minu", "моята", "моя",
     "моите", "мій", "моє", "мої", "мого", "мою", "моїх", "моєї", "моєму", "моїм", "моїй", "моєю",
-    "мой", "моё", "мое", "мои", "моего", "моих", "моей", "моему", "моим", "моём", "моем",
+    "мой", "моё", "мое", "мои", "моего", "моих", "моей", "моему", "моим", "моём", "моем", "meva",
+    "meus", "meves",
 ];
 
 /// `text` followed by the English words for any glossary words in it.
@@ -281,9 +299,11 @@ pub fn with_english(text: &str) -> String {
 /// (or as opening hours).
 const NEGATORS: &[&str] = &[
     // Not "nu" (Danish and Swedish "now") nor "ne"; Cyrillic "не" is only
-    // ever "not" ("не відкритий", "не вскрыт").
+    // ever "not" ("не відкритий", "не вскрыт"). Catalan "sense" (without)
+    // is an English word too, but never before a word read as opened or
+    // used ("sense obrir", "sense usar").
     "не", "non", "not", "no", "nicht", "pas", "niet", "nie", "não", "nao", "ikke", "inte", "ei",
-    "sin", "senza", "ohne", "zonder", "sem", "bez", "uden", "utan",
+    "sin", "senza", "ohne", "zonder", "sem", "bez", "uden", "utan", "sense",
 ];
 
 /// The English of `word`, read with the word before it.

@@ -189,6 +189,13 @@ fn participles_of_cancelling_are_not_the_verb() {
         "отмена",
         "аннулирован",
         "аннулировали",
+        "cancel·lada",
+        "cancel·lat",
+        "cancel·lats",
+        "cancel·lades",
+        "cancel·lació",
+        "cancellada",
+        "cancellat",
     ] {
         assert_ne!(english(w), Some("cancel"), "{w}");
     }
@@ -225,6 +232,14 @@ fn participles_of_cancelling_are_not_the_verb() {
         "отмените",
         "отменить",
         "аннулируйте",
+        "cancel·leu",
+        "cancel·lar",
+        "cancel·li",
+        "cancel·lin",
+        "cancelleu",
+        "cancellar",
+        "anul·leu",
+        "anul·lar",
     ] {
         assert_eq!(english(w), Some("cancel"), "{w}");
     }
@@ -467,6 +482,169 @@ fn ukrainian_and_russian_lines_gain_their_english() {
     }
     assert_eq!(english("коштує"), Some("cost"));
     assert_eq!(english("кошти"), Some("money"));
+}
+
+/// Everyday lines in Catalan: each gains the English of its support
+/// words, and the words of asking for a person, for a call back and the
+/// question words read as the policy and retrieval expect. Words Spanish,
+/// French or Portuguese spell the same way ("factura", "comanda",
+/// "compte") are read by their tables.
+#[test]
+fn catalan_lines_gain_their_english() {
+    let cases = [
+        // orders, shipping and delivery
+        ("on és la comanda FZ-73072?", "order"),
+        ("quant costa l'enviament a Mallorca?", "how much"),
+        ("quant costa l'enviament a Mallorca?", "cost"),
+        ("quant costa l'enviament a Mallorca?", "ship"),
+        ("quant triga el lliurament a Girona?", "how long"),
+        ("quant triga el lliurament a Girona?", "delivery"),
+        ("quants dies triga un encàrrec?", "how many"),
+        ("quants dies triga un encàrrec?", "order"),
+        ("encara no he rebut el paquet, s'ha perdut?", "still"),
+        ("encara no he rebut el paquet, s'ha perdut?", "received"),
+        ("encara no he rebut el paquet, s'ha perdut?", "parcel"),
+        ("encara no he rebut el paquet, s'ha perdut?", "lost"),
+        (
+            "el seguiment diu que el transportista l'ha lliurat dilluns",
+            "courier",
+        ),
+        (
+            "el seguiment diu que el transportista l'ha lliurat dilluns",
+            "delivered",
+        ),
+        (
+            "el seguiment diu que el transportista l'ha lliurat dilluns",
+            "tracking",
+        ),
+        (
+            "el seguiment diu que el transportista l'ha lliurat dilluns",
+            "monday",
+        ),
+        ("quan arribarà la meva comanda?", "when"),
+        ("quan arribarà la meva comanda?", "arrive"),
+        ("l'enviament és gratuït a partir de 50 euros?", "free"),
+        ("on puc recollir la comanda?", "pickup"),
+        ("podeu canviar l'adreça d'enviament?", "change"),
+        ("podeu canviar l'adreça d'enviament?", "address"),
+        // returns, refunds, exchanges, cancelling
+        (
+            "vull retornar un producte i que em torneu els diners",
+            "return",
+        ),
+        (
+            "vull retornar un producte i que em torneu els diners",
+            "money",
+        ),
+        ("quan rebré el reemborsament?", "receive"),
+        ("quan rebré el reemborsament?", "refund"),
+        ("puc canviar la talla de les sabatilles?", "size"),
+        ("voldria bescanviar-lo per una mida més gran", "exchange"),
+        ("he de parlar amb algú per anul·lar una comanda?", "cancel"),
+        ("cancel·leu la comanda FZ-73031, ja no la vull", "cancel"),
+        ("la meva comanda està cancel·lada?", "cancelled"),
+        // payment and account
+        ("em podeu fer factura a nom de l'empresa?", "invoice"),
+        ("em podeu fer factura a nom de l'empresa?", "business"),
+        ("m'heu cobrat dues vegades la mateixa comanda", "charged"),
+        ("m'heu cobrat dues vegades la mateixa comanda", "times"),
+        ("puc pagar amb targeta o per transferència?", "card"),
+        (
+            "puc pagar amb targeta o per transferència?",
+            "bank transfer",
+        ),
+        ("puc fer servir la targeta regal a la botiga?", "gift"),
+        ("el meu codi de descompte no funciona", "code"),
+        ("el meu codi de descompte no funciona", "discount"),
+        ("quants punts tinc al compte?", "points"),
+        ("quants punts tinc al compte?", "account"),
+        (
+            "he oblidat la contrasenya i no puc iniciar sessió",
+            "password",
+        ),
+        (
+            "he oblidat la contrasenya i no puc iniciar sessió",
+            "log in",
+        ),
+        (
+            "vaig demanar esborrar les meves dades personals fa un mes",
+            "delete",
+        ),
+        (
+            "vaig demanar esborrar les meves dades personals fa un mes",
+            "personal data",
+        ),
+        ("com em dono de baixa del butlletí?", "newsletter"),
+        // products, and what went wrong
+        ("teniu aquest sabor en estoc?", "in stock"),
+        ("teniu aquest sabor en estoc?", "flavour"),
+        ("la proteïna vegana porta al·lèrgens?", "allergens"),
+        ("m'heu enviat un producte equivocat", "shipped"),
+        ("m'heu enviat un producte equivocat", "product"),
+        ("m'heu enviat un producte equivocat", "wrong"),
+        ("hi falten 6 barretes a la caixa", "missing"),
+        ("el paquet ha arribat trencat", "arrived"),
+        ("el paquet ha arribat trencat", "broken"),
+        (
+            "la caixa ha arribat rebregada i el producte està danyat",
+            "damaged",
+        ),
+        // the store, its hours and days
+        ("quin horari té la botiga?", "opening hours"),
+        ("quin horari té la botiga?", "store"),
+        ("obriu avui, dissabte o diumenge?", "open"),
+        ("obriu avui, dissabte o diumenge?", "saturday"),
+        ("obriu avui, dissabte o diumenge?", "sunday"),
+        ("obriu avui, dissabte o diumenge?", "today"),
+        ("quin és el telèfon d'atenció al client?", "phone"),
+        (
+            "quin és el telèfon d'atenció al client?",
+            "customer service",
+        ),
+        // asking for a person, or to be called back
+        ("vull parlar amb algú de l'equip", "want"),
+        ("vull parlar amb algú de l'equip", "talk"),
+        ("vull parlar amb algú de l'equip", "person"),
+        ("em passeu amb una persona, si us plau?", "connect"),
+        ("em passeu amb una persona, si us plau?", "please"),
+        ("necessito parlar amb un treballador", "need"),
+        ("necessito parlar amb un treballador", "employee"),
+        ("voldria parlar amb un humà", "human"),
+        ("truqueu-me demà al matí", "call back"),
+        ("truqueu-me demà al matí", "tomorrow"),
+        ("vull que em truqui algú", "call"),
+        // complaints
+        ("vull posar una reclamació, estic molt enfadat", "complaint"),
+        ("vull posar una reclamació, estic molt enfadat", "angry"),
+        ("és una vergonya, fa dues setmanes que espero", "disgrace"),
+        ("és una vergonya, fa dues setmanes que espero", "week"),
+    ];
+    for (line, english) in cases {
+        assert!(with_english(line).contains(english), "{line}");
+    }
+    // Opened or not, for the returns rule.
+    assert!(for_retrieval("puc retornar un producte sense obrir?").contains("unopened"));
+    assert!(with_english("ja he obert la caixa").contains("opened"));
+    assert!(!with_english("ja he obert la caixa").contains("unopened"));
+    // Only asking to be called back reads "call back".
+    for w in ["truqueu-me", "trucar-me", "truqueu-nos"] {
+        assert_eq!(english(w), Some("call back"), "{w}");
+    }
+    for w in ["trucar", "truqueu", "truqui", "trucada"] {
+        assert_eq!(english(w), Some("call"), "{w}");
+    }
+    // "Parleu anglès?" asks about the team, "ningú" is nobody, and a
+    // jigsaw puzzle ("trencaclosques") or a crumpled box ("rebregada") is
+    // no broken or received thing.
+    for w in ["parleu", "ningú", "trencaclosques"] {
+        assert_eq!(english(w), None, "{w}");
+    }
+    assert_eq!(english("rebregada"), Some("damaged"));
+    // Catalan function words do not count against a page.
+    assert_eq!(
+        for_retrieval("on és la meva comanda?"),
+        for_retrieval("on és la comanda?")
+    );
 }
 
 /// Prefixes match the beginning of any word, English ones too: the
@@ -739,6 +917,39 @@ fn english_words_stay_english() {
         "concurrent",
         "bonus",
         "dotage",
+        // Checked against the prefixes of Catalan, and the Catalan words
+        // left out because they are English words ("on", "dies").
+        "on",
+        "dies",
+        "target",
+        "targeted",
+        "torn",
+        "tornado",
+        "defect",
+        "defective",
+        "reclamation",
+        "subscriptions",
+        "transfer",
+        "transferred",
+        "cancelled",
+        "cancellation",
+        "cancelling",
+        "quantity",
+        "truck",
+        "trucks",
+        "description",
+        "descent",
+        "pass",
+        "passes",
+        "poseur",
+        "rebate",
+        "rebroadcast",
+        "arrival",
+        "horrible",
+        "parlour",
+        "botanic",
+        "regalia",
+        "rebuttal",
     ] {
         assert_eq!(english(w), None, "{w}");
     }

@@ -350,6 +350,11 @@ pub(super) fn asks_if_a_person_is_needed(message: &str) -> bool {
         &["je", "nutné"],
         &["je", "potřeba"],
         &["treba"],
+        // Catalan: "he de parlar amb algú per anul·lar una comanda?"
+        &["he", "de"],
+        &["haig", "de"],
+        &["hem", "de"],
+        &["cal"],
     ];
     let w = text::words(message);
     let start = w

@@ -384,6 +384,30 @@ fn a_request_for_a_person_in_a_language_only_the_glossary_reads() {
     }
 }
 
+/// Catalan, which the glossary reads: a person asked for, and a question
+/// whether doing something needs one, or about the team, which asks for
+/// no one (what else it asks is the reader's).
+#[test]
+fn a_catalan_request_for_a_person_and_a_question_about_one() {
+    for m in [
+        "vull parlar amb algú de l'equip",
+        "em passeu amb una persona?",
+        "necessito parlar amb un treballador",
+        "voldria parlar amb un humà, si us plau",
+        "truqueu-me, si us plau",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+    for m in [
+        "he de parlar amb algú per anul·lar una comanda?",
+        "cal parlar amb algú per fer una devolució?",
+        "parleu català al servei d'atenció al client?",
+        "no cal que em passis amb ningú, només vull saber l'horari de la botiga",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+}
+
 /// Whether doing something goes through a person is a question about the
 /// procedure: answered, not handed over. Asking for one still is.
 #[test]
