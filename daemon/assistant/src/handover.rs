@@ -25,6 +25,11 @@ pub fn customer_message(reason: HandoverReason) -> &'static str {
             "I'm sorry about this. I'm bringing in a member of our team right away to sort it out \
              with you."
         }
+        HandoverReason::Health => {
+            "I'm sorry to hear that. A reaction to one of our products is something our team \
+             must hear about directly, so I'm passing you to a colleague now. If your symptoms \
+             are severe, please see a doctor or call your local emergency number."
+        }
         HandoverReason::Stuck => {
             "I'm sorry I haven't been able to help with this. I'm passing you to a colleague who \
              can take a closer look."

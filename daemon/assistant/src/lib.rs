@@ -247,6 +247,9 @@ pub enum HandoverReason {
     Account,
     /// The customer is angry.
     Sentiment,
+    /// The customer reacted to a product (a rash, swelling, cramps): staff
+    /// must hear it, and the assistant gives no medical advice.
+    Health,
     /// The assistant failed to help twice.
     Stuck,
     /// The model called `transfer_to_human`.
@@ -258,11 +261,12 @@ pub enum HandoverReason {
 impl HandoverReason {
     /// Every reason, for reading one back from what was said (kept beside
     /// the enum so a new reason is added to both).
-    pub const ALL: [HandoverReason; 7] = [
+    pub const ALL: [HandoverReason; 8] = [
         HandoverReason::CustomerRequest,
         HandoverReason::OrderChange,
         HandoverReason::Account,
         HandoverReason::Sentiment,
+        HandoverReason::Health,
         HandoverReason::Stuck,
         HandoverReason::ModelDecision,
         HandoverReason::ProviderFailure,
@@ -274,6 +278,7 @@ impl HandoverReason {
             HandoverReason::OrderChange => "order_change",
             HandoverReason::Account => "account",
             HandoverReason::Sentiment => "sentiment",
+            HandoverReason::Health => "health",
             HandoverReason::Stuck => "stuck",
             HandoverReason::ModelDecision => "model_decision",
             HandoverReason::ProviderFailure => "provider_failure",

@@ -121,7 +121,10 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
         _ => intent,
     };
     // Frustration is what a conversation handed over for it is about.
-    let intent = if reason == Some(HandoverReason::Sentiment) {
+    let intent = if matches!(
+        reason,
+        Some(HandoverReason::Sentiment | HandoverReason::Health)
+    ) {
         Intent::Complaint
     } else {
         intent

@@ -68,6 +68,8 @@ pub struct Assessment {
     pub declined_person: bool,
     /// 0 = calm; at or above [`ANGER_THRESHOLD`] = angry.
     pub anger: f32,
+    /// The customer describes a bodily reaction to a product.
+    pub health: bool,
 }
 
 pub const ANGER_THRESHOLD: f32 = 2.0;
@@ -83,6 +85,8 @@ impl Assessment {
     pub fn handover(&self) -> Option<HandoverReason> {
         if self.wants_person {
             Some(HandoverReason::CustomerRequest)
+        } else if self.health {
+            Some(HandoverReason::Health)
         } else if self.anger >= ANGER_THRESHOLD {
             Some(HandoverReason::Sentiment)
         } else if self.account_problem {
@@ -239,11 +243,13 @@ pub fn assess(message: &str) -> Assessment {
     if !asks_status(message) && !question::asks_where_or_status(message) {
         apply_model(&mut a, message);
     }
+    a.health = signals::bodily_reaction(&words, &english);
     // "How do refunds work if I'm charged twice?": a rule for a case, not
     // a case to put right, whoever read it as one.
     if question::hypothetical(message) || question::just_asking(message) {
         a.staff_only = false;
         a.order_change = false;
+        a.health = false;
     }
     a
 }

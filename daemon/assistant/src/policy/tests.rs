@@ -828,3 +828,23 @@ fn where_an_order_is_asked_in_any_language_is_for_the_order_tools() {
         assert!(!question::asks_where_or_status(m), "{m}");
     }
 }
+
+#[test]
+fn a_reaction_to_a_product_goes_to_staff() {
+    for m in [
+        "the yoga mat from FZ-73025 gave me a skin rash, i think it's the latex",
+        "Nach dem Vegan Protein bekomme ich Bauchkrämpfe und Ausschlag, was ist da drin?",
+        "després de prendre la beguda de recuperació tinc la cara inflada",
+        "my son threw up after the gummies",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::Health), "{m}");
+    }
+    for m in [
+        "body lotion for itchy dry skin?",
+        "can the serum cause a rash?",
+        "I'm allergic to nuts, does the bar contain any?",
+        "what if I get a rash, can I return it?",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::Health), "{m}");
+    }
+}
