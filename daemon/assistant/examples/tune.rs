@@ -1,8 +1,8 @@
 //! The embedded assistant on every TUNING set at once, one line per set,
 //! and the predictions written to `/tmp/tune-<set>.jsonl` for reading
 //! misses. Only tuning sets are listed here on purpose: the unseen shops
-//! (fourth, fifth, seventh, eleventh) are measured with `concierged eval`, once a
-//! round, and their predictions are never read.
+//! (fourth, fifth, seventh, eleventh) are measured with `concierged eval`,
+//! once a round, and their predictions are never read.
 //!
 //! ```sh
 //! cargo run -p concierge-assistant --example tune
