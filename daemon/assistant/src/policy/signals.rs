@@ -680,61 +680,6 @@ pub(super) fn staff_matter(message: &str) -> bool {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn words(s: &str) -> Vec<String> {
-        text::words(s)
-    }
-
-    #[test]
-    fn every_staff_line_of_the_corpus_is_a_staff_matter() {
-        let missed: Vec<&str> = super::super::model::CORPUS
-            .lines()
-            .filter_map(|l| l.strip_prefix("staff\t"))
-            .filter(|l| !staff_matter(l))
-            .collect();
-        assert!(missed.is_empty(), "{missed:#?}");
-    }
-
-    #[test]
-    fn lines_without_money_or_orders_are_not_staff_matters() {
-        assert!(!staff_matter("the reset email never came"));
-        assert!(!staff_matter("my headphones keep disconnecting"));
-        assert!(staff_matter("I was charged twice"));
-        assert!(staff_matter("pobrano mi dwa razy"));
-    }
-
-    #[test]
-    fn requests_to_cancel_in_other_languages() {
-        assert!(foreign_cancel_request("cancelen mi pedido por favor"));
-        assert!(foreign_cancel_request(
-            "bitte stornieren Sie meine Bestellung 1042"
-        ));
-        assert!(!foreign_cancel_request(
-            "wurde meine Bestellung 1042 storniert?"
-        ));
-        assert!(!foreign_cancel_request(
-            "nach der Stornierung wurde abgebucht"
-        ));
-        assert!(!foreign_cancel_request("si cancelo mi pedido, ¿qué pasa?"));
-        assert!(!foreign_cancel_request("please cancel my order"));
-        assert!(foreign_cancel_request("otkažite moju narudžbu"));
-        assert!(foreign_cancel_request("atšaukite mano užsakymą"));
-    }
-
-    #[test]
-    fn short_refunds() {
-        assert!(money_wrongly_short(&words(
-            "my refund was less than the price"
-        )));
-        assert!(!money_wrongly_short(&words(
-            "is the refund less if I used a voucher?"
-        )));
-    }
-}
-
 /// "The yoga mat gave me a skin rash", "nach dem Protein bekomme ich
 /// Bauchkrämpfe", "tinc la cara inflada": a bodily reaction the customer
 /// has now. Allergy alone is no reaction ("I'm allergic to nuts, does it
@@ -839,4 +784,59 @@ pub(super) fn bodily_reaction(words: &[String], english: &[String]) -> bool {
     }
     let threw_up = words.windows(2).any(|p| p[0] == "threw" && p[1] == "up");
     (has(words) || has(english) || threw_up) && !about_the_product
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        text::words(s)
+    }
+
+    #[test]
+    fn every_staff_line_of_the_corpus_is_a_staff_matter() {
+        let missed: Vec<&str> = super::super::model::CORPUS
+            .lines()
+            .filter_map(|l| l.strip_prefix("staff\t"))
+            .filter(|l| !staff_matter(l))
+            .collect();
+        assert!(missed.is_empty(), "{missed:#?}");
+    }
+
+    #[test]
+    fn lines_without_money_or_orders_are_not_staff_matters() {
+        assert!(!staff_matter("the reset email never came"));
+        assert!(!staff_matter("my headphones keep disconnecting"));
+        assert!(staff_matter("I was charged twice"));
+        assert!(staff_matter("pobrano mi dwa razy"));
+    }
+
+    #[test]
+    fn requests_to_cancel_in_other_languages() {
+        assert!(foreign_cancel_request("cancelen mi pedido por favor"));
+        assert!(foreign_cancel_request(
+            "bitte stornieren Sie meine Bestellung 1042"
+        ));
+        assert!(!foreign_cancel_request(
+            "wurde meine Bestellung 1042 storniert?"
+        ));
+        assert!(!foreign_cancel_request(
+            "nach der Stornierung wurde abgebucht"
+        ));
+        assert!(!foreign_cancel_request("si cancelo mi pedido, ¿qué pasa?"));
+        assert!(!foreign_cancel_request("please cancel my order"));
+        assert!(foreign_cancel_request("otkažite moju narudžbu"));
+        assert!(foreign_cancel_request("atšaukite mano užsakymą"));
+    }
+
+    #[test]
+    fn short_refunds() {
+        assert!(money_wrongly_short(&words(
+            "my refund was less than the price"
+        )));
+        assert!(!money_wrongly_short(&words(
+            "is the refund less if I used a voucher?"
+        )));
+    }
 }
