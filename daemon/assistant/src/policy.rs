@@ -16,6 +16,7 @@ use crate::text;
 
 mod callback;
 mod clauses;
+mod health;
 mod lexicon;
 pub mod model;
 mod person;
@@ -243,7 +244,7 @@ pub fn assess(message: &str) -> Assessment {
     if !asks_status(message) && !question::asks_where_or_status(message) {
         apply_model(&mut a, message);
     }
-    a.health = signals::bodily_reaction(&words, &english);
+    a.health = health::bodily_reaction(&words, &english);
     // "How do refunds work if I'm charged twice?": a rule for a case, not
     // a case to put right, whoever read it as one.
     if question::hypothetical(message) || question::just_asking(message) {
@@ -327,9 +328,14 @@ impl<'a> Clause<'a> {
     }
 
     fn has_phrase(&self, phrase: &[&str]) -> bool {
+        self.phrase_at(phrase).is_some()
+    }
+
+    /// Where `phrase` starts among the clause's words.
+    fn phrase_at(&self, phrase: &[&str]) -> Option<usize> {
         self.w
             .windows(phrase.len())
-            .any(|win| win.iter().zip(phrase).all(|(a, b)| a == b))
+            .position(|win| win.iter().zip(phrase).all(|(a, b)| a == b))
     }
 
     /// First meaningful word, skipping interjections and politeness.
@@ -414,8 +420,9 @@ impl<'a> Clause<'a> {
     }
 
     fn wants_person(&self) -> bool {
+        // Asking to be phoned, with no person named, is `callback`'s.
         let Some(p) = self.person_noun() else {
-            return self.bare_request_for_callback();
+            return false;
         };
         if self.info_seeking() {
             return false;
@@ -479,28 +486,6 @@ impl<'a> Clause<'a> {
                         .is_some_and(|m| MODAL.contains(&m.as_str()) || m == "do");
                 NEGATION.contains(&x.as_str()) && !rhetorical
             })
-    }
-
-    /// "can you call me back", "please have someone ring me" without an
-    /// explicit person noun: a contact verb with me/us as object in a frame.
-    fn bare_request_for_callback(&self) -> bool {
-        let Some(c) = self.pos(CONTACT) else {
-            return false;
-        };
-        let me_after = self
-            .w
-            .get(c + 1)
-            .is_some_and(|x| matches!(x.as_str(), "me" | "us"));
-        let back = self.has(&["back"]);
-        // "ring me back when you can": the contact verb opens the clause.
-        me_after
-            && back
-            && !self.info_seeking()
-            && (self.modal_frame()
-                || self.desire_frame()
-                || self.imperative_frame()
-                || c == self.head())
-            && !self.negated_before(c)
     }
 
     /// "I want / I'd like / I need / I would rather ..." with a first-person

@@ -1,12 +1,13 @@
 //! "Can you call me?", "em podeu trucar?", "potete richiamarmi?": a
 //! customer asking to be phoned asks for a person, even with no word for
-//! one in the line. The English clause frames catch "call me back"; this
-//! reads the request in every language the assistant serves, from the
-//! forms a request takes (an imperative, an infinitive after "can you",
+//! one in the line. This is the one reading of it, in English and in
+//! every language the assistant serves (the glossary's "call back" of
+//! Ukrainian and Russian included), from the forms a request takes (an imperative, an infinitive after "can you",
 //! a subjunctive "que em truqui"), never from the verb alone: "will the
 //! courier call me?", "me llamo Ana" and "can I call you?" ask nothing of
 //! the team.
 
+use super::Clause;
 use super::signals::NOT;
 
 /// One word that is itself a request to be phoned: an imperative or an
@@ -148,9 +149,7 @@ const THIRD_PARTY: &[&str] = &[
     "repartidor",
     "mensajero",
     "transportista",
-    "repartidor",
     "missatger",
-    "transportista",
     "estafeta",
     "motorista",
     "corriere",
@@ -168,28 +167,13 @@ const THIRD_PARTY: &[&str] = &[
     "sjåfør",
 ];
 
-fn phrase(w: &[String], p: &[&str]) -> bool {
-    w.windows(p.len())
-        .any(|win| win.iter().zip(p).all(|(a, b)| a == b))
-}
-
 /// Whether `w` asks the team to phone the customer.
 pub(super) fn asks_to_be_called(w: &[String]) -> bool {
-    let has = |set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
-    // Swedish "ni" is "you", not the Spanish or Slovene "nor".
-    let negated = w.iter().any(|x| x != "ni" && NOT.contains(&x.as_str()));
-    if negated || has(THIRD_PARTY) {
-        return false;
-    }
+    let c = Clause::new(w);
     // "me llamo Ana", "mi chiamo Luca": a name, not a call.
-    if w.windows(2).any(|p| {
-        matches!(
-            (p[0].as_str(), p[1].as_str()),
-            ("me", "llamo") | ("mi", "chiamo") | ("je", "m'appelle")
-        )
-    }) {
-        return false;
-    }
+    let a_name = c.has_phrase(&["me", "llamo"])
+        || c.has_phrase(&["mi", "chiamo"])
+        || c.has_phrase(&["je", "m'appelle"]);
     // "can I call you", "what number do I call", "when can I ring": the
     // customer phoning the shop is a question about the line.
     let english_question = w.first().is_some_and(|f| {
@@ -197,28 +181,51 @@ pub(super) fn asks_to_be_called(w: &[String]) -> bool {
             f.as_str(),
             "what" | "which" | "when" | "where" | "how" | "who" | "does" | "do" | "will" | "is"
         )
-    }) && !phrase(w, &["is", "it", "possible"]);
-    if english_question || phrase(w, &["i", "call"]) || phrase(w, &["i", "ring"]) {
+    }) && !c.has_phrase(&["is", "it", "possible"]);
+    let customer_phones = c.has_phrase(&["i", "call"]) || c.has_phrase(&["i", "ring"]);
+    if c.has(THIRD_PARTY) || a_name || english_question || customer_phones {
         return false;
     }
-    if has(CALL_ME) {
-        return true;
-    }
-    // "give me a call", "a call from someone": the noun asked for.
-    if phrase(w, &["give", "me", "a", "call"])
-        || phrase(w, &["a", "call", "from"])
-        || phrase(w, &["telefon", "od"])
-        || phrase(w, &["telefonema", "de"])
-    {
-        return true;
-    }
-    // A call verb with the customer as its object, within two words
-    // either side: "call me", "me podéis llamar", "mich bitte anrufen".
-    w.iter().enumerate().any(|(i, x)| {
-        CALL.contains(&x.as_str())
-            && (i.saturating_sub(3)..(i + 3).min(w.len()))
-                .any(|j| j != i && ME.contains(&w[j].as_str()))
-    })
+    let Some(at) = call_at(&c) else {
+        return false;
+    };
+    // "no need to call me" declines; a negation after the request ("call
+    // me, not by email") is about something else. Swedish "ni" is "you",
+    // not the Spanish or Slovene "nor".
+    !w[..at]
+        .iter()
+        .any(|x| x != "ni" && NOT.contains(&x.as_str()))
+}
+
+/// Where the request to be phoned is: a word that is one (an imperative,
+/// an infinitive with its object, a call-back noun, or a word the
+/// glossary reads as "call back", as Ukrainian "передзвоніть"), the noun
+/// asked for ("give me a call", "telefon od kogoś"), or a call verb with
+/// the customer as its object within two words either side ("call me",
+/// "me podéis llamar", "mich bitte anrufen").
+fn call_at(c: &Clause) -> Option<usize> {
+    let w = c.w;
+    w.iter()
+        .position(|x| {
+            CALL_ME.contains(&x.as_str()) || crate::glossary::english(x) == Some("call back")
+        })
+        .or_else(|| {
+            [
+                &["give", "me", "a", "call"][..],
+                &["a", "call", "from"],
+                &["telefon", "od"],
+                &["telefonema", "de"],
+            ]
+            .iter()
+            .find_map(|p| c.phrase_at(p))
+        })
+        .or_else(|| {
+            (0..w.len()).find(|&i| {
+                CALL.contains(&w[i].as_str())
+                    && (i.saturating_sub(3)..(i + 3).min(w.len()))
+                        .any(|j| j != i && ME.contains(&w[j].as_str()))
+            })
+        })
 }
 
 #[cfg(test)]
@@ -247,6 +254,9 @@ mod tests {
             "poproszę o telefon od kogoś z obsługi",
             "zavolejte mi prosím",
             "kan ni ringa mig?",
+            "ring me back when you can",
+            "please call me back, not by email",
+            "передзвоніть мені, будь ласка",
         ] {
             assert!(called(line), "{line}");
         }
@@ -262,6 +272,7 @@ mod tests {
             "me llamo Ana y quiero saber el plazo de devolución",
             "no hace falta que me llaméis, solo quiero saber el precio",
             "do you call me when the order ships?",
+            "no need to call me back, just tell me the price",
             "when can I ring you?",
         ] {
             assert!(!called(line), "{line}");

@@ -9,9 +9,7 @@ use crate::text;
 /// A request for a person in a language the reader has hardly seen but
 /// the glossary reads ("želim razgovarati s čovjekom", "noriu kalbėti su
 /// žmogumi"): the glossary's English names a person and a wish to talk to
-/// one, or the glossary reads a word as "call back" (only the imperative
-/// and infinitive of Ukrainian and Russian "передзвоніть", "перезвоните"
-/// are, so a person calls, as "can you call me back" asks in English).
+/// one. Asking to be called back is `callback`'s, in every language.
 /// Only the glossary's words count, so English lines are the frames'
 /// business; a negation anywhere in the line leaves it to the reader.
 pub(super) fn foreign_person_request(message: &str) -> bool {
@@ -45,9 +43,6 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         "else",
     ];
     let w = text::words(message);
-    let call_back = w
-        .iter()
-        .any(|x| crate::glossary::english(x) == Some("call back"));
     let english: Vec<Vec<&str>> = w
         .iter()
         .map(|x| {
@@ -109,7 +104,7 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         });
     let negated = w.iter().any(|x| NOT.contains(&x.as_str()))
         || english.iter().flatten().any(|e| *e == "not");
-    ((!persons.is_empty() && (talk || wish)) || call_back || fragment)
+    ((!persons.is_empty() && (talk || wish)) || fragment)
         && !negated
         && !declines_person_foreign(&w)
 }
