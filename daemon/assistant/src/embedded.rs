@@ -100,20 +100,19 @@ impl Embedded<'_> {
     /// the line with confidence: the customer learns the rule while they
     /// wait, and staff see which page the assistant pointed to. Never
     /// product or order data: on a hand-over the customer is told nothing
-    /// about their orders (staff are).
+    /// about their orders (staff are). `question` is the line without the
+    /// words for a person (`policy::what_is_asked`).
     pub fn page_for_handover(
         &self,
         turn: &Turn,
-        message: &str,
+        question: &str,
         intent: Intent,
         ledger: &mut Ledger,
     ) -> Option<Draft> {
         if !HANDOVER_TOPICS.contains(&intent) {
             return None;
         }
-        let asked = crate::policy::what_is_asked(message, true);
-        let draft =
-            self.knowledge_answer(turn, asked.as_deref().unwrap_or(message), intent, ledger);
+        let draft = self.knowledge_answer(turn, question, intent, ledger);
         (draft.helped && draft.article.is_some() && !draft.product).then_some(draft)
     }
 

@@ -111,15 +111,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
         });
     // The matter's topic, before a mood renames it: the page a hand-over
     // can point to is about this.
-    // "What's the return window, and can I speak to an agent anyway?": a
-    // person asked for beside a question; the question's topic is read
-    // without the words for the person.
-    let matter = match policy::what_is_asked(message, true) {
-        Some(rest) if intent == Intent::HumanRequest => {
-            intent::classify(&rest, &policy::assess(&rest)).0
-        }
-        _ => intent,
-    };
+    let matter = intent;
     // Frustration is what a conversation handed over for it is about.
     let intent = if matches!(
         reason,
@@ -154,8 +146,23 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             shop_name: &a.config.shop_name,
             assessment: &assessment,
         };
+        // "What's the return window, and can I speak to an agent anyway?":
+        // a person asked for beside a question; the question and its
+        // topic are read without the words for the person.
+        let asked = policy::what_is_asked(message, true);
+        let matter = match &asked {
+            Some(rest) if matter == Intent::HumanRequest => {
+                intent::classify(rest, &policy::assess(rest)).0
+            }
+            _ => matter,
+        };
         let page = embedded
-            .page_for_handover(turn, message, matter, &mut ledger)
+            .page_for_handover(
+                turn,
+                asked.as_deref().unwrap_or(message),
+                matter,
+                &mut ledger,
+            )
             .filter(|d| grounding::guard(&d.text, &ledger, &a.kb).is_ok());
         let mut text = handover::customer_message(reason).to_string();
         let mut article = None;

@@ -247,14 +247,15 @@ pub fn asks_where_or_status(message: &str) -> bool {
         "week",
         "complaint",
     ];
+    // Most lines name no order: they are done before the glossary is read.
     let w = text::words(message);
-    let english = text::words(&crate::glossary::with_english(message));
     let names_order = w
         .iter()
         .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
-    if !names_order || w.len() > 10 || super::anger(message) > 0.0 || message.contains('!') {
+    if !names_order || w.len() > 10 || message.contains('!') || super::anger(message) > 0.0 {
         return false;
     }
+    let english = text::words(&crate::glossary::with_english(message));
     // Catalan "on és / on està": "on" alone is English.
     let catalan_where = w
         .windows(2)
