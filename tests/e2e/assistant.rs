@@ -2,7 +2,8 @@
 //! OpenAI-compatible server (a fake one on loopback), a provider failure
 //! ending in an apology and a hand-over, the escalation policy handing
 //! over on a request for a person (not on a question that mentions one),
-//! and the embedded assistant answering from a shop's KB on disk.
+//! the embedded assistant answering from a shop's KB on disk, and
+//! hand-overs that quote their page and carry their reason as a label.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -253,5 +254,55 @@ async fn the_assistant_reads_the_stored_conversation_not_only_the_last_line() {
         c.request(send(&session, then)).await.unwrap();
         let o = handed_over(&mut c, &mut staff).await;
         assert_eq!(o.session_uuid, session, "{then}");
+    }
+}
+
+/// Hand-overs over a live daemon's socket, with the reason stored as the
+/// session's label: a request to cancel an order also quotes the page on
+/// changing one (no order facts: those are for staff), a reaction to a
+/// product is a hand-over of its own (`handover:health`) that tells the
+/// customer to see a doctor if it is severe, and asking to be phoned in
+/// Spanish is a request for a person.
+#[tokio::test]
+async fn hand_overs_quote_the_governing_page_and_carry_their_own_reason() {
+    let d = TestDaemon::start().await;
+    let http = crate::api::Http::new(&d);
+    let tok = d.token("s1", "Sam", Role::Staff);
+    let mut staff = d.staff("s1", "Sam").await;
+    for (customer, line, label, says) in [
+        (
+            "u42",
+            "please cancel order 1042, I ordered it by mistake",
+            "handover:order_change",
+            "until they leave our warehouse",
+        ),
+        (
+            "c2",
+            "the face cream gave me a rash all over my cheeks",
+            "handover:health",
+            "see a doctor",
+        ),
+        (
+            "c3",
+            "me podéis llamar? prefiero hablar por teléfono",
+            "handover:customer_request",
+            "handing you over",
+        ),
+    ] {
+        let (mut c, session) = d.customer(customer, "Una").await;
+        c.request(send(&session, line)).await.unwrap();
+        let ServerEvent::AiMessage(a) = c.expect("ai_message").await.event else {
+            unreachable!()
+        };
+        assert!(
+            a.message.content.contains(says),
+            "{line}: {}",
+            a.message.content
+        );
+        let o = handed_over(&mut c, &mut staff).await;
+        assert_eq!(o.session_uuid, session, "{line}");
+        let (status, v) = http.get(&format!("/sessions/{session}"), &tok).await;
+        assert_eq!(status, 200, "{v}");
+        assert_eq!(v["labels"], serde_json::json!([label]), "{line}");
     }
 }
