@@ -107,20 +107,27 @@ fi
 # The packaged binary starts with the packaged config, the way the unit
 # runs it, and answers its own health check.
 data="$scratch/data"
-port=$((20000 + RANDOM % 30000))
-CONCIERGE_DATA_DIR="$data" CONCIERGE_LISTEN="127.0.0.1:$port" RUST_LOG=warn \
-  "$root/usr/bin/concierged" serve --config "$root/etc/concierge/concierged.toml" &
+# Port 0: the kernel picks a free port, and the daemon's own start-up line
+# says which. A random port of our choosing once collided with another
+# process's and failed CI for nothing.
+log="$scratch/daemon.log"
+CONCIERGE_DATA_DIR="$data" CONCIERGE_LISTEN="127.0.0.1:0" RUST_LOG=warn,concierged::server=info \
+  "$root/usr/bin/concierged" serve --config "$root/etc/concierge/concierged.toml" >"$log" 2>&1 &
 daemon_pid=$!
 ok=0
+addr=
 for _ in $(seq 1 100); do
-  if "$root/usr/bin/concierged" healthcheck --url "http://127.0.0.1:$port/healthz" --timeout-secs 1 >/dev/null 2>&1; then
+  if [ -z "$addr" ]; then
+    addr=$(sed -n 's/.*concierged listening addr=\([0-9.:]*\).*/\1/p' "$log" | head -1)
+  fi
+  if [ -n "$addr" ] && "$root/usr/bin/concierged" healthcheck --url "http://$addr/healthz" --timeout-secs 1 >/dev/null 2>&1; then
     ok=1
     break
   fi
   kill -0 "$daemon_pid" 2>/dev/null || break
   sleep 0.1
 done
-[ "$ok" = 1 ] || { echo "check-deb: the packaged daemon did not become healthy" >&2; exit 1; }
+[ "$ok" = 1 ] || { echo "check-deb: the packaged daemon did not become healthy" >&2; cat "$log" >&2; exit 1; }
 # An online backup of the running daemon's database.
 "$root/usr/bin/concierged" backup --config "$root/etc/concierge/concierged.toml" \
   --data-dir "$data" "$scratch/backup.db" >/dev/null
