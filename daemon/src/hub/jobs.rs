@@ -347,86 +347,89 @@ async fn fetch(store: &Store, f: Fetch) -> Fetched {
 }
 
 /// Read what memory is loaded from, in one read: the one way state is
-/// loaded, at start-up and on a resync.
+/// loaded, at start-up and on a resync. One snapshot: a resync's read once
+/// saw a session before another node's accept and its request after it,
+/// took the request for ended, and told the customer it was cancelled.
 pub async fn load(store: &Store, job: LoadJob) -> Result<Loaded, StoreError> {
-    store
-        .read(move |c| {
-            let open = read::open_sessions(c)?;
-            let transfers = read::pending_transfers(c)?;
-            let staff = read::staff_rows(c)?;
-            let handovers = crate::store::desk_handover::pending_handovers(c)?;
-            let mut missed: Vec<(String, Vec<Message>)> = Vec::new();
-            let mut closed = Vec::new();
-            for (uuid, delivered) in &job.known {
-                match open.iter().find(|r| &r.uuid == uuid) {
-                    Some(row) => {
-                        if row.last_seq > *delivered {
-                            missed.push((
-                                uuid.clone(),
-                                read::messages_between(c, uuid, *delivered, row.last_seq)?,
-                            ));
-                        }
-                    }
-                    None => {
-                        // Closed while this node was not listening: its
-                        // last lines and how it closed.
-                        missed.push((
-                            uuid.clone(),
-                            read::messages_between(c, uuid, *delivered, i64::MAX)?,
-                        ));
-                        let row = read::session_by_uuid(c, uuid)?;
-                        closed.push((
-                            uuid.clone(),
-                            row.map(|r| {
-                                (
-                                    r.closed_by.unwrap_or_else(|| "system".into()),
-                                    r.closed_at.unwrap_or_else(now_ms),
-                                )
-                            }),
-                        ));
-                    }
+    store.read(move |c| c.snapshot(|c| load_in(c, job))).await
+}
+
+fn load_in(c: &mut crate::store::Db<'_>, job: LoadJob) -> Result<Loaded, StoreError> {
+    let open = read::open_sessions(c)?;
+    let transfers = read::pending_transfers(c)?;
+    let staff = read::staff_rows(c)?;
+    let handovers = crate::store::desk_handover::pending_handovers(c)?;
+    let mut missed: Vec<(String, Vec<Message>)> = Vec::new();
+    let mut closed = Vec::new();
+    for (uuid, delivered) in &job.known {
+        match open.iter().find(|r| &r.uuid == uuid) {
+            Some(row) => {
+                if row.last_seq > *delivered {
+                    missed.push((
+                        uuid.clone(),
+                        read::messages_between(c, uuid, *delivered, row.last_seq)?,
+                    ));
                 }
             }
-            let mut outcomes = Vec::new();
-            for id in &job.queued {
-                if !transfers.iter().any(|t| t.id == *id) {
-                    outcomes.push((*id, read::transfer_outcome(c, *id)?));
-                }
+            None => {
+                // Closed while this node was not listening: its
+                // last lines and how it closed.
+                missed.push((
+                    uuid.clone(),
+                    read::messages_between(c, uuid, *delivered, i64::MAX)?,
+                ));
+                let row = read::session_by_uuid(c, uuid)?;
+                closed.push((
+                    uuid.clone(),
+                    row.map(|r| {
+                        (
+                            r.closed_by.unwrap_or_else(|| "system".into()),
+                            r.closed_at.unwrap_or_else(now_ms),
+                        )
+                    }),
+                ));
             }
-            let startup = if job.startup {
-                let mut unanswered = Vec::new();
-                for s in open.iter().filter(|s| {
-                    s.session_type == SessionType::Ai && s.status == SessionStatus::Active
-                }) {
-                    let last = read::last_messages(c, &s.uuid, 1, i64::MAX)?;
-                    if last
-                        .first()
-                        .is_some_and(|m| m.sender_role == SenderRole::Customer)
-                    {
-                        unanswered.push(s.uuid.clone());
-                    }
-                }
-                Some(Startup {
-                    waiting: crate::store::offline::waiting_messages(c)?,
-                    answered: crate::store::offline::answered_open(c)?,
-                    wishes: crate::store::offline::transcript_wishes(c)?,
-                    unanswered,
-                })
-            } else {
-                None
-            };
-            Ok(Loaded {
-                open,
-                transfers,
-                staff,
-                handovers,
-                missed,
-                closed,
-                outcomes,
-                startup,
-            })
+        }
+    }
+    let mut outcomes = Vec::new();
+    for id in &job.queued {
+        if !transfers.iter().any(|t| t.id == *id) {
+            outcomes.push((*id, read::transfer_outcome(c, *id)?));
+        }
+    }
+    let startup = if job.startup {
+        let mut unanswered = Vec::new();
+        for s in open
+            .iter()
+            .filter(|s| s.session_type == SessionType::Ai && s.status == SessionStatus::Active)
+        {
+            let last = read::last_messages(c, &s.uuid, 1, i64::MAX)?;
+            if last
+                .first()
+                .is_some_and(|m| m.sender_role == SenderRole::Customer)
+            {
+                unanswered.push(s.uuid.clone());
+            }
+        }
+        Some(Startup {
+            waiting: crate::store::offline::waiting_messages(c)?,
+            answered: crate::store::offline::answered_open(c)?,
+            wishes: crate::store::offline::transcript_wishes(c)?,
+            unanswered,
         })
-        .await
+    } else {
+        None
+    };
+    Ok(Loaded {
+        open,
+        transfers,
+        staff,
+        handovers,
+        missed,
+        closed,
+        outcomes,
+        startup,
+    })
 }
 
 /// The frame that answers a transcript request once it is queued.

@@ -177,6 +177,28 @@ impl Db<'_> {
         }
     }
 
+    /// Run `f`'s reads in one snapshot: each sees the database as the
+    /// first one did, whatever commits in between. Without it every
+    /// statement sees its own moment, and a read of several tables can
+    /// pair a session from before a commit with a request from after it.
+    pub fn snapshot<T>(
+        &mut self,
+        f: impl FnOnce(&mut Db<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.batch(self.dialect(
+            // WAL: a deferred transaction's snapshot is taken at its first
+            // read and held until it ends.
+            "BEGIN DEFERRED",
+            "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+        ))?;
+        let result = f(self);
+        // Nothing was written: ending it either way only lets the snapshot go.
+        let end = self.batch(if result.is_ok() { "COMMIT" } else { "ROLLBACK" });
+        let value = result?;
+        end?;
+        Ok(value)
+    }
+
     /// Run a statement; the number of rows it changed.
     pub fn execute(&mut self, sql: &str, args: &[Arg<'_>]) -> Result<u64, StoreError> {
         match self {

@@ -331,6 +331,50 @@ async fn reads_and_writes_round_trip(store: Store) {
     assert_eq!(page.len(), 1);
 }
 
+/// Reads in one snapshot see one moment, whatever commits between them.
+/// (The hub's load reads sessions, then requests: without a snapshot it
+/// once paired a session from before another node's accept with the
+/// request from after it, and told the customer the request was cancelled.)
+async fn a_snapshot_sees_one_moment(store: Store) {
+    session(&store, "first", "c1").await;
+    let rt = tokio::runtime::Handle::current();
+    let writer = store.clone();
+    let (plain, snap) = store
+        .read(move |db| {
+            let count = |db: &mut super::Db<'_>| read::open_sessions(db).map(|v| v.len());
+            // Without a snapshot, each read sees its own moment...
+            let before = count(db)?;
+            rt.block_on(session(&writer, "second", "c2"));
+            let plain = (before, count(db)?);
+            // ...in one, every read sees the first one's.
+            let snap = db.snapshot(|db| {
+                let before = count(db)?;
+                rt.block_on(session(&writer, "third", "c3"));
+                Ok((before, count(db)?))
+            })?;
+            Ok((plain, snap))
+        })
+        .await
+        .unwrap();
+    assert_eq!(plain, (1, 2));
+    assert_eq!(snap, (2, 2));
+    // Once it ends, the connection sees the write.
+    let after = store.read(read::open_sessions).await.unwrap();
+    assert_eq!(after.len(), 3);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_snapshot() {
+    let (_tmp, store) = sqlite();
+    a_snapshot_sees_one_moment(store).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_snapshot() {
+    let s = Scratch::new();
+    a_snapshot_sees_one_moment(s.store().await).await;
+}
+
 #[tokio::test]
 async fn sqlite_leases() {
     let (_tmp, store) = sqlite();
