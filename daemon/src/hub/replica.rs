@@ -16,7 +16,7 @@ use tokio::sync::oneshot;
 use super::core::{Conversations, Effect, SessionState};
 use super::jobs::{Job, LoadJob};
 use super::transfer_facts::Queued;
-use super::{ConnId, JoinReply, now_ms};
+use super::{ConnId, JoinReply, Timer, now_ms};
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
 use crate::ids::{TransferEnd, TransferId, TransferStatus};
@@ -769,19 +769,36 @@ impl Conversations {
             .into_iter()
             .filter(|t| self.routing.request(t.id).is_none())
             .partition(|t| t.priority > 0);
+        // Each enqueue marks whom it offers the request to: those offers
+        // must be sent, or the request is never shown to them. (A request
+        // this node learned of by a resync, not by its news, once stayed
+        // pending while staff here had room.)
+        let mut offers = Vec::new();
+        let mut learned = Vec::new();
         for t in front.into_iter().rev() {
             let h = handovers.get(&t.id).cloned().map(Box::new);
-            self.routing
-                .enqueue(super::core::request_from_row(t, h), true);
+            learned.push(t.id);
+            offers.extend(
+                self.routing
+                    .enqueue(super::core::request_from_row(t, h), true),
+            );
         }
         for t in back {
             let h = handovers.get(&t.id).cloned().map(Box::new);
-            self.routing
-                .enqueue(super::core::request_from_row(t, h), false);
+            learned.push(t.id);
+            offers.extend(
+                self.routing
+                    .enqueue(super::core::request_from_row(t, h), false),
+            );
+        }
+        // As for a request heard of by its news: this node re-offers it to
+        // its own staff when nobody answers.
+        for request in learned {
+            self.schedule(self.cfg.offer_timeout, Timer::Offer { request, round: 0 });
         }
         // Presence, as Redis knows it now (asked in a task).
         self.refresh_presence();
-        let offers = self.routing.refresh_offers();
+        offers.extend(self.routing.refresh_offers());
         self.send_offers(offers);
         self.send_queue_updates();
         self.update_gauges();

@@ -373,3 +373,58 @@ async fn a_resync_whose_read_failed_stops_noting_what_changes() {
     d.feed(Input::Found(Found::Loaded(None))).await;
     assert!(d.core.touched.is_none(), "no read is in flight");
 }
+
+/// A request this node hears of first by a resync (its news still on the
+/// way, or lost) is offered to the staff here who have room, and re-offered
+/// when nobody answers, as one heard of by its news is. (Its offers were
+/// once marked as made and never sent: it stayed pending under a load while
+/// staff here had room.)
+#[tokio::test]
+async fn a_request_learned_by_a_resync_is_offered_to_this_nodes_staff() {
+    let mut d = Desk::new(Some("a")).await;
+    let st = d.staff("st").await;
+    d.events(st);
+    // Node b opened a session and queued its customer's request.
+    d.store
+        .submit(vec![
+            Op::CreateSession {
+                uuid: "elsewhere".into(),
+                user_id: "cus".into(),
+                user_name: "CUS".into(),
+                now: 1,
+            },
+            Op::CreateTransfer {
+                session_uuid: "elsewhere".into(),
+                customer_id: "cus".into(),
+                customer_name: "CUS".into(),
+                reason: Some("a person, please".into()),
+                summary: "wants a person".into(),
+                priority: 0,
+                status: crate::ids::TransferStatus::Pending,
+                now: 2,
+            },
+        ])
+        .await
+        .unwrap();
+    d.timers.clear();
+    d.feed(Input::Resync).await;
+    let loaded = d.read_load().await;
+    d.feed(Input::Found(Found::Loaded(Some(Box::new(loaded)))))
+        .await;
+    let offered: Vec<String> = d
+        .events(st)
+        .into_iter()
+        .filter_map(|e| match e {
+            ServerEvent::NewTransferRequest(o) => Some(o.session_uuid),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(offered, ["elsewhere"]);
+    assert!(
+        d.timers
+            .iter()
+            .any(|t| matches!(t, Timer::Offer { round: 0, .. })),
+        "re-offered if nobody answers: {:?}",
+        d.timers
+    );
+}
