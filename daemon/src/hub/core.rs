@@ -168,11 +168,20 @@ pub(super) struct SessionState {
     /// The last few customer lines, for a summary before the assistant
     /// wrote one.
     pub(super) recent_customer: VecDeque<String>,
+    /// The newest transfer request this node has seen for the session.
+    /// Request ids only grow, so news of an older one is stale (see
+    /// `apply_queued`).
+    pub(super) last_request: Option<TransferId>,
     pub(super) created_at: i64,
     pub(super) updated_at: i64,
 }
 
 impl SessionState {
+    /// Note request `id` of this session as seen.
+    pub(super) fn saw_request(&mut self, id: TransferId) {
+        self.last_request = self.last_request.max(Some(id));
+    }
+
     pub(super) fn from_row(r: &SessionRow) -> Self {
         Self {
             uuid: r.uuid.clone(),
@@ -188,6 +197,7 @@ impl SessionState {
             ai_failures: r.ai_failures,
             summary: r.summary.clone(),
             recent_customer: VecDeque::new(),
+            last_request: None,
             created_at: r.created_at,
             updated_at: r.updated_at,
         }

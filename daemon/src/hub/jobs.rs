@@ -428,6 +428,7 @@ fn load_in(c: &mut crate::store::Db<'_>, job: LoadJob) -> Result<Loaded, StoreEr
         missed,
         closed,
         outcomes,
+        newest_requests: read::newest_requests(c)?,
         startup,
     })
 }

@@ -40,6 +40,8 @@ pub struct Loaded {
     pub(super) closed: Vec<(String, Option<(String, i64)>)>,
     /// Requests in this node's queue that are no longer pending.
     pub(super) outcomes: Vec<(TransferId, Option<TransferOutcome>)>,
+    /// Each open session's newest request (news of an older one is stale).
+    pub(super) newest_requests: Vec<(String, TransferId)>,
     /// What only a start needs.
     pub(super) startup: Option<Startup>,
 }
@@ -619,6 +621,7 @@ impl Conversations {
             missed,
             closed,
             outcomes,
+            newest_requests,
             startup: _,
         } = loaded;
         for (_, lines) in &missed {
@@ -734,12 +737,18 @@ impl Conversations {
             self.apply_ended(id, session, outcome, told);
         }
         // Replaying set each session as that event left it; the database
-        // may be further along (asked again since, say).
+        // may be further along (asked again since, say). So may its
+        // newest request (not for touched sessions: this node's own write
+        // of one, read before it came back, is that write's to apply).
+        let newest: HashMap<String, TransferId> = newest_requests.into_iter().collect();
         for row in open.values() {
             if let Some(s) = self.sessions.get_mut(&row.uuid) {
                 s.staff_id = row.staff_id.clone();
                 s.session_type = row.session_type;
                 s.status = row.status;
+                if let Some(id) = newest.get(&row.uuid) {
+                    s.saw_request(*id);
+                }
             }
         }
         for s in &staff {

@@ -85,6 +85,19 @@ impl Conversations {
         if self.routing.request(id).is_some() {
             return;
         }
+        // News of a request this node has seen already and no longer has:
+        // a resync read it before its news came, and it was taken (or
+        // ended) meanwhile. Queueing it again would undo that: the session
+        // back to waiting under the staff member who has it, and offered
+        // to the rest.
+        if self
+            .sessions
+            .get(&session)
+            .and_then(|s| s.last_request)
+            .is_some_and(|seen| seen >= id)
+        {
+            return;
+        }
         // Issue 16: a chat handed over leaves its sender first.
         if let Some(h) = &handover {
             self.release_handed(id, &session, h);
@@ -94,6 +107,7 @@ impl Conversations {
         };
         s.status = SessionStatus::Waiting;
         s.staff_id = None;
+        s.saw_request(id);
         let req = Request {
             id,
             session: session.clone(),
@@ -158,7 +172,12 @@ impl Conversations {
         told: Option<String>,
     ) {
         self.routing.remove_request(id);
-        if let Some(s) = self.sessions.get_mut(&session) {
+        // The end of an older request, heard late, leaves the session as
+        // the newer one has it.
+        if let Some(s) = self.sessions.get_mut(&session)
+            && s.last_request.is_none_or(|seen| seen <= id)
+        {
+            s.saw_request(id);
             s.status = SessionStatus::Active;
             s.session_type = SessionType::Ai;
             s.staff_id = None;
@@ -210,7 +229,15 @@ impl Conversations {
             && self.sessions.get(&session).is_some_and(|s| {
                 s.session_type == SessionType::Human && s.staff_id.as_deref() == Some(&staff)
             });
-        if repeated {
+        // Older than a request seen since (taken by its news, ended
+        // since, and asked again): the newer one governs the session.
+        let superseded = self
+            .sessions
+            .get(&session)
+            .and_then(|s| s.last_request)
+            .is_some_and(|seen| seen > id);
+        if repeated || superseded {
+            self.routing.remove_request(id);
             return;
         }
         self.routing.remove_request(id);
@@ -225,6 +252,7 @@ impl Conversations {
             self.send_offers(offers);
         }
         if let Some(s) = self.sessions.get_mut(&session) {
+            s.saw_request(id);
             s.staff_id = Some(staff.clone());
             s.session_type = SessionType::Human;
             s.status = SessionStatus::Active;

@@ -239,6 +239,17 @@ pub fn messages_before(
 }
 
 /// Pending transfer requests, oldest (and re-queued first) first.
+/// Each open session's newest transfer request, whatever its status.
+pub fn newest_requests(db: &mut Db<'_>) -> Result<Vec<(String, TransferId)>, StoreError> {
+    db.query(
+        "SELECT s.uuid, max(t.id)
+         FROM chat_sessions s JOIN chat_transfer_requests t ON t.session_id = s.id
+         WHERE s.status != 'closed' GROUP BY s.uuid",
+        &[],
+        |r| Ok((r.get(0)?, TransferId(r.get(1)?))),
+    )
+}
+
 pub fn pending_transfers(db: &mut Db<'_>) -> Result<Vec<TransferRow>, StoreError> {
     // The staff who declined, joined with the unit separator (never in an id).
     let sql = match db.engine() {

@@ -127,6 +127,18 @@ async fn a_request_that_ended_before_its_queued_news_arrived_stays_out_of_the_qu
         told: None,
     }))
     .await;
+    // The queueing, late: the request has ended, and stays out.
+    d.feed(Input::Remote(ClusterEvent::TransferQueued {
+        id,
+        session: session.clone(),
+        front: false,
+        reason: None,
+        summary: "help".into(),
+        waiting_since: 1,
+        preferred: None,
+        handover: None,
+    }))
+    .await;
     assert_eq!(d.queue_len(), 0);
     assert_eq!(d.session(&session).1, SessionStatus::Active);
 }
@@ -374,27 +386,20 @@ async fn a_resync_whose_read_failed_stops_noting_what_changes() {
     assert!(d.core.touched.is_none(), "no read is in flight");
 }
 
-/// A request this node hears of first by a resync (its news still on the
-/// way, or lost) is offered to the staff here who have room, and re-offered
-/// when nobody answers, as one heard of by its news is. (Its offers were
-/// once marked as made and never sent: it stayed pending under a load while
-/// staff here had room.)
-#[tokio::test]
-async fn a_request_learned_by_a_resync_is_offered_to_this_nodes_staff() {
-    let mut d = Desk::new(Some("a")).await;
-    let st = d.staff("st").await;
-    d.events(st);
-    // Node b opened a session and queued its customer's request.
-    d.store
+/// Node b opened a session and queued its customer's request, which this
+/// node has not heard of yet; the request's id.
+async fn queued_elsewhere(d: &Desk, session: &str) -> i64 {
+    let r = d
+        .store
         .submit(vec![
             Op::CreateSession {
-                uuid: "elsewhere".into(),
+                uuid: session.into(),
                 user_id: "cus".into(),
                 user_name: "CUS".into(),
                 now: 1,
             },
             Op::CreateTransfer {
-                session_uuid: "elsewhere".into(),
+                session_uuid: session.into(),
                 customer_id: "cus".into(),
                 customer_name: "CUS".into(),
                 reason: Some("a person, please".into()),
@@ -406,6 +411,57 @@ async fn a_request_learned_by_a_resync_is_offered_to_this_nodes_staff() {
         ])
         .await
         .unwrap();
+    match r[1] {
+        crate::store::OpResult::TransferId(id) => id.0,
+        ref other => panic!("{other:?}"),
+    }
+}
+
+/// The news of a request comes after a resync read it, and after staff
+/// here took it: it is stale, and changes nothing. (Queued again, the
+/// session went back to waiting under the staff member who had it, who
+/// was then refused as "not a participant" in their own chat.)
+#[tokio::test]
+async fn the_news_of_a_request_taken_here_since_a_resync_read_it_changes_nothing() {
+    let mut d = Desk::new(Some("a")).await;
+    let st = d.staff("st").await;
+    let id = queued_elsewhere(&d, "elsewhere").await;
+    d.feed(Input::Resync).await;
+    let loaded = d.read_load().await;
+    d.feed(Input::Found(Found::Loaded(Some(Box::new(loaded)))))
+        .await;
+    d.ask(st, accept(id)).await.unwrap();
+    assert_eq!(d.session("elsewhere").2.as_deref(), Some("st"));
+    d.feed(Input::Remote(ClusterEvent::TransferQueued {
+        id: TransferId(id),
+        session: "elsewhere".into(),
+        front: false,
+        reason: Some("a person, please".into()),
+        summary: "wants a person".into(),
+        waiting_since: 2,
+        preferred: None,
+        handover: None,
+    }))
+    .await;
+    assert_eq!(
+        d.session("elsewhere"),
+        (SessionType::Human, SessionStatus::Active, Some("st".into()))
+    );
+    assert_eq!(d.queue_len(), 0);
+    assert!(d.ask(st, send("elsewhere", "I can help")).await.is_ok());
+}
+
+/// A request this node hears of first by a resync (its news still on the
+/// way, or lost) is offered to the staff here who have room, and re-offered
+/// when nobody answers, as one heard of by its news is. (Its offers were
+/// once marked as made and never sent: it stayed pending under a load while
+/// staff here had room.)
+#[tokio::test]
+async fn a_request_learned_by_a_resync_is_offered_to_this_nodes_staff() {
+    let mut d = Desk::new(Some("a")).await;
+    let st = d.staff("st").await;
+    d.events(st);
+    queued_elsewhere(&d, "elsewhere").await;
     d.timers.clear();
     d.feed(Input::Resync).await;
     let loaded = d.read_load().await;
