@@ -68,6 +68,7 @@ impl From<StoreError> for ApiError {
         match e {
             StoreError::NotFound => ApiError::NotFound("not found"),
             StoreError::Conflict(what) => ApiError::Conflict(what.to_string()),
+            StoreError::NotPending => ApiError::Conflict(StoreError::NotPending.to_string()),
             StoreError::AlreadyQueued => ApiError::Conflict(StoreError::AlreadyQueued.to_string()),
             StoreError::Closed | StoreError::Unavailable(_) => ApiError::Unavailable,
             other => {

@@ -101,6 +101,7 @@ impl Conversations {
         // frame again later, and nothing of it was stored.
         let body = match &e {
             StoreError::Conflict(what) => ErrorBody::new(ErrorCode::Conflict, what.to_string()),
+            StoreError::NotPending => ErrorBody::new(ErrorCode::Conflict, e.to_string()),
             StoreError::AlreadyQueued => {
                 // Another node queued this session a moment ago (two nodes
                 // re-queueing one staff member's chats at once): it is
@@ -122,7 +123,7 @@ impl Conversations {
                 staff,
             } => {
                 tracing::debug!(request = %request.id, staff, error = %e, "accept refused by the database");
-                self.accepting.remove(&request.id);
+                self.accept_refused(request.id, matches!(e, StoreError::NotPending));
                 // In a cluster the database can refuse what this node's copy
                 // allowed (another node's staff was first, or the staff
                 // member's other console took their last slot): re-read it.

@@ -371,6 +371,9 @@ pub struct Conversations {
     /// Requests whose accept is being stored, and by whom (the slot is
     /// held for them).
     pub(super) accepting: HashMap<TransferId, UserId>,
+    /// Accepts by others that came while one was being stored, answered
+    /// once it is (see `accept`).
+    pub(super) accept_waiting: HashMap<TransferId, Vec<(User, Reply)>>,
     /// Requests being withdrawn (failed, abandoned).
     pub(super) withdrawing: HashSet<TransferId>,
     /// Sessions whose close is being stored.
@@ -421,6 +424,7 @@ impl Conversations {
             absent_since: HashMap::new(),
             requesting: HashMap::new(),
             accepting: HashMap::new(),
+            accept_waiting: HashMap::new(),
             withdrawing: HashSet::new(),
             closing: HashSet::new(),
             touched: None,

@@ -15,7 +15,8 @@
 //! happen only after commit, in `seq` order per session. A write that fails
 //! changes nothing: meanwhile only an in-flight marker (`requesting`,
 //! `accepting`, `withdrawing`, `closing`) refuses a racing second decision,
-//! and a failure clears it.
+//! and a failure clears it. (A second staff member's accept waits for the
+//! first one's outcome instead, and takes its turn if that one fails.)
 //!
 //! Files: `core.rs` (the state and the input dispatch), `conversation.rs`
 //! (messages, typing, read receipts, close), `transfer.rs` (queue, offers,

@@ -19,6 +19,10 @@ use crate::ids::{TransferEnd, TransferId, TransferStatus};
 use crate::routing::{Request, RouteError};
 use crate::store::{Op, OpResult};
 
+/// Accepts that may wait on one request's accept being stored: more than
+/// a desk has staff, fewer than a flood of frames could grow memory by.
+const MAX_ACCEPT_WAITING: usize = 64;
+
 pub(super) const NOBODY_ONLINE: &str = "No one from the team is online right now. The assistant will keep helping you, and you can ask again later.";
 const ALL_DECLINED: &str = "Everyone on the team is busy right now. The assistant will keep helping you, and you can ask again in a little while.";
 
@@ -356,6 +360,20 @@ impl Conversations {
             );
             return;
         }
+        if let Some(by) = self.accepting.get(&id) {
+            // Another accept of this request is being stored, and the
+            // database may yet refuse it (another node was first, or its
+            // staff member is full there). "Taken" now would make this
+            // console drop an offer that may still be open: wait for that
+            // outcome instead. One wait per staff member, and a bounded
+            // number per request.
+            let waiting = self.accept_waiting.entry(id).or_default();
+            let again = *by == user.id || waiting.iter().any(|(u, _)| u.id == user.id);
+            if !again && waiting.len() < MAX_ACCEPT_WAITING {
+                waiting.push((user.clone(), reply));
+                return;
+            }
+        }
         if self.accepting.contains_key(&id) || self.withdrawing.contains(&id) {
             self.error(
                 &reply,
@@ -414,8 +432,36 @@ impl Conversations {
         );
     }
 
+    /// An accept of request `id` was refused by the database, or could not
+    /// be stored. If the request is still open (the refusal was about the
+    /// staff member, or the write failed), the accepts that waited on it
+    /// are tried in turn: the first goes in flight, the rest wait on it.
+    /// If it is not (`no_longer_pending`: taken on another node, or ended),
+    /// they are told so now rather than each asking the database again.
+    pub(super) fn accept_refused(&mut self, id: TransferId, no_longer_pending: bool) {
+        self.accepting.remove(&id);
+        for (user, reply) in self.accept_waiting.remove(&id).unwrap_or_default() {
+            if no_longer_pending {
+                self.error(
+                    &reply,
+                    ErrorCode::Conflict,
+                    RouteError::AlreadyTaken.to_string(),
+                );
+            } else {
+                self.accept(&user, reply, id);
+            }
+        }
+    }
+
     pub(super) fn accepted(&mut self, reply: Reply, staff: String, req: Request) {
         self.accepting.remove(&req.id);
+        for (_, waited) in self.accept_waiting.remove(&req.id).unwrap_or_default() {
+            self.error(
+                &waited,
+                ErrorCode::Conflict,
+                RouteError::AlreadyTaken.to_string(),
+            );
+        }
         self.ack_typed(
             &reply,
             &AcceptTransferAck {

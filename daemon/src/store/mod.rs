@@ -68,6 +68,10 @@ pub enum StoreError {
     NotFound,
     #[error("conflict: {0}")]
     Conflict(&'static str),
+    /// The transfer request was accepted, cancelled or ended already: no
+    /// one can take it now (where `Conflict` may be about who asked).
+    #[error("conflict: transfer request is no longer pending")]
+    NotPending,
     /// A pending transfer request for the session exists already (another
     /// daemon queued it); nothing of the group was stored.
     #[error("already waiting for a person")]
@@ -93,7 +97,10 @@ impl StoreError {
     /// The write was refused for what it asked, not for the state of the
     /// database: asking again will not help.
     pub fn is_refusal(&self) -> bool {
-        matches!(self, StoreError::Conflict(_) | StoreError::NotFound)
+        matches!(
+            self,
+            StoreError::Conflict(_) | StoreError::NotPending | StoreError::NotFound
+        )
     }
 
     /// A PostgreSQL unique violation of the index or constraint `name`.

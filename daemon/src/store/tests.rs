@@ -188,15 +188,7 @@ async fn accept_respects_pending_and_capacity(store: Store) {
     );
     // Accepted once only.
     let again = store.submit(vec![accept(r1, "a1", "s2")]).await;
-    assert!(
-        matches!(
-            again,
-            Err(StoreError::Conflict(
-                "transfer request is no longer pending"
-            ))
-        ),
-        "{again:?}"
-    );
+    assert!(matches!(again, Err(StoreError::NotPending)), "{again:?}");
     // s1 is at its max of 1.
     let full = store.submit(vec![accept(r2, "a2", "s1")]).await;
     assert!(
@@ -559,7 +551,7 @@ async fn pg_ten_staff_on_two_nodes_accept_a_request_once() {
     for (i, t) in tasks.into_iter().enumerate() {
         match t.await.unwrap() {
             Ok(_) => ok.push(format!("staff{i}")),
-            Err(StoreError::Conflict("transfer request is no longer pending")) => {}
+            Err(StoreError::NotPending) => {}
             Err(e) => panic!("unexpected {e:?}"),
         }
     }

@@ -224,3 +224,76 @@ async fn a_failed_assistant_reply_frees_the_session_for_the_next_one() {
     d.ask(c, send(&session, "anyone?")).await.unwrap();
     assert_eq!(d.reply_jobs(), 1, "asked again");
 }
+
+/// The answer `conn` got to the frame sent with `r`, if any yet.
+fn answer(d: &mut Desk, conn: ConnId, r: i64) -> Option<Result<(), ErrorCode>> {
+    d.frames
+        .get(&conn)?
+        .iter()
+        .find_map(|(e, got)| match (e, got) {
+            (ServerEvent::Ack(_), Some(Ref::Num(n))) if *n == r => Some(Ok(())),
+            (ServerEvent::Error(b), Some(Ref::Num(n))) if *n == r => Some(Err(b.code)),
+            _ => None,
+        })
+}
+
+/// Two staff accept one request at once. The second is not told "taken"
+/// while the first is only being stored: that makes a console drop the
+/// offer, and the first may yet fail (here, the disk; in a cluster, the
+/// database refusing it). It waits for the outcome, then takes its turn.
+#[tokio::test]
+async fn an_accept_that_came_while_another_was_stored_takes_its_turn_if_that_one_fails() {
+    let mut d = Desk::new(None).await;
+    let ana = d.staff("ana").await;
+    let bob = d.staff("bob").await;
+    let (c, session) = d.customer("cus").await;
+    d.ask(c, request_staff(&session)).await.unwrap();
+    let id = offer_id(&d.events(ana)).unwrap();
+    d.events(bob);
+    d.hold = true;
+    for (conn, r) in [(ana, 1), (bob, 2)] {
+        d.feed(Input::Event {
+            conn,
+            event: accept(id),
+            r#ref: Some(Ref::Num(r)),
+        })
+        .await;
+    }
+    assert_eq!(answer(&mut d, bob, 2), None, "bob waits for ana's outcome");
+    d.fail = Some(|op| matches!(op, Op::AcceptTransfer { staff_id, .. } if staff_id == "ana"));
+    d.hold = false;
+    d.settle().await;
+    assert_eq!(answer(&mut d, ana, 1), Some(Err(ErrorCode::Unavailable)));
+    assert_eq!(answer(&mut d, bob, 2), Some(Ok(())));
+    assert_eq!(d.session(&session).2.as_deref(), Some("bob"));
+    assert!(d.core.accept_waiting.is_empty());
+}
+
+#[tokio::test]
+async fn an_accept_that_came_while_another_was_stored_is_told_taken_once_that_one_is() {
+    let mut d = Desk::new(None).await;
+    let ana = d.staff("ana").await;
+    let bob = d.staff("bob").await;
+    let (c, session) = d.customer("cus").await;
+    d.ask(c, request_staff(&session)).await.unwrap();
+    let id = offer_id(&d.events(ana)).unwrap();
+    d.events(bob);
+    d.hold = true;
+    for (conn, r) in [(ana, 1), (bob, 2), (bob, 3)] {
+        d.feed(Input::Event {
+            conn,
+            event: accept(id),
+            r#ref: Some(Ref::Num(r)),
+        })
+        .await;
+    }
+    // Bob's second try of the same request does not wait twice.
+    assert_eq!(answer(&mut d, bob, 3), Some(Err(ErrorCode::Conflict)));
+    assert_eq!(answer(&mut d, bob, 2), None);
+    d.hold = false;
+    d.settle().await;
+    assert_eq!(answer(&mut d, ana, 1), Some(Ok(())));
+    assert_eq!(answer(&mut d, bob, 2), Some(Err(ErrorCode::Conflict)));
+    assert_eq!(d.session(&session).2.as_deref(), Some("ana"));
+    assert!(d.core.accept_waiting.is_empty());
+}

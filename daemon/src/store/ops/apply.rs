@@ -224,9 +224,7 @@ pub(in crate::store) fn apply(db: &mut Db<'_>, op: &Op) -> Result<OpResult, Stor
                 args![id.0, status.as_str(), staff_id, outcome, now],
             )?;
             if n == 0 {
-                return Err(StoreError::Conflict(
-                    "transfer request is no longer pending",
-                ));
+                return Err(StoreError::NotPending);
             }
             Ok(OpResult::Done)
         }
@@ -422,9 +420,7 @@ fn accept_transfer(
         args![id, staff_id, now, session_uuid],
     )?;
     if n == 0 {
-        return Err(StoreError::Conflict(
-            "transfer request is no longer pending",
-        ));
+        return Err(StoreError::NotPending);
     }
     let n = db.execute(
         "UPDATE chat_sessions SET staff_id = ?2, session_type = 'human', status = 'active',
