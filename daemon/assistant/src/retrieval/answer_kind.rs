@@ -85,6 +85,9 @@ impl AnswerKind {
                 "hány",
                 "скільки",
                 "сколько",
+                // Catalan
+                "quants",
+                "quantes",
             ]);
         // "How long can the message be": a length, not a time.
         let length = pair("how", "long") && w.last().is_some_and(|x| x == "be");
@@ -120,6 +123,7 @@ impl AnswerKind {
             ("як", "довго"),
             ("сколько", "времени"),
             ("как", "долго"),
+            ("quant", "temps"),
         ]
         .iter()
         .any(|(a, b)| pair(a, b))
@@ -128,6 +132,8 @@ impl AnswerKind {
             || any(&[
                 "tarda", "tardan", "tardará", "demora", "demoram", "dauert", "durează", "триває",
                 "займає", "займе", "длится", "занимает", "займет", "займёт",
+                // Catalan
+                "triga", "trigarà", "triguen", "trigaran",
             ]);
         let deadline = any(&[
             "deadline",
@@ -150,6 +156,7 @@ impl AnswerKind {
             "строк",
             "срок",
             "сроки",
+            "termini",
         ]);
         // "О котрій відкриваєтесь?", "во сколько закрываетесь?": a clock
         // time in Ukrainian and Russian.
@@ -160,6 +167,8 @@ impl AnswerKind {
             || pair("до", "котрої")
             || pair("во", "сколько")
             || pair("до", "скольки")
+            // "A quina hora obriu?", "fins a quina hora?" (Catalan)
+            || pair("quina", "hora")
         {
             AnswerKind::Clock
         } else if how_long || deadline || (how_many && any(TIME_UNITS)) {
@@ -201,6 +210,9 @@ impl AnswerKind {
                 "стоимость",
                 "цена",
                 "цену",
+                // Catalan ("quant costa", "quin preu té")
+                "quant",
+                "preu",
             ])
         {
             AnswerKind::Price
@@ -219,6 +231,7 @@ impl AnswerKind {
                 "kiedy",
                 "коли",
                 "когда",
+                "quan",
             ])
         {
             AnswerKind::Time
@@ -336,6 +349,11 @@ const TIME_UNITS: &[&str] = &[
     "недели",
     "годин",
     "часов",
+    // Catalan
+    "dies",
+    "setmanes",
+    "mesos",
+    "hores",
 ];
 
 /// Does the question ask for a way to reach someone: a phone number
@@ -450,6 +468,14 @@ mod tests {
             ("kako dolgo traja dostava v slovenijo", AnswerKind::Time),
             ("скільки часу займає доставка?", AnswerKind::Time),
             ("як довго йде посилка", AnswerKind::Time),
+            // Catalan
+            ("quant temps tinc per tornar-ho?", AnswerKind::Time),
+            ("quants dies triga l'enviament a girona", AnswerKind::Time),
+            ("quan arribarà la comanda?", AnswerKind::Time),
+            ("quin és el termini de devolució", AnswerKind::Time),
+            ("a quina hora obriu dissabte?", AnswerKind::Clock),
+            ("quant costa l'enviament a andorra?", AnswerKind::Price),
+            ("quin preu té la funda?", AnswerKind::Price),
             ("скільки днів на повернення?", AnswerKind::Time),
             ("коли прийде моє замовлення", AnswerKind::Time),
             ("сколько времени идёт доставка", AnswerKind::Time),
