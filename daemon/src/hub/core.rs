@@ -262,6 +262,23 @@ pub struct Reply {
     pub(super) r#ref: Option<Ref>,
 }
 
+/// A request given up while an accept of it was being stored, to do if
+/// that accept fails.
+#[derive(Debug, Clone)]
+pub(super) enum Withdrawal {
+    /// `fail_request`, for `why`.
+    Fail { session: String, why: GiveUp },
+    /// The customer left (`abandon`).
+    Abandon { customer: String },
+}
+
+/// Why a waiting request is given up (`fail_request`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum GiveUp {
+    NobodyOnline,
+    AllDeclined,
+}
+
 /// What to do once a group of writes has committed.
 pub enum After {
     Created {
@@ -374,6 +391,10 @@ pub struct Conversations {
     /// Accepts by others that came while one was being stored, answered
     /// once it is (see `accept`).
     pub(super) accept_waiting: HashMap<TransferId, Vec<(User, Reply)>>,
+    /// Requests given up (nobody online, everyone declined, the customer
+    /// left) while an accept of them was being stored: done if that accept
+    /// fails, dropped if it takes the request.
+    pub(super) withdraw_after_accept: HashMap<TransferId, Withdrawal>,
     /// Requests being withdrawn (failed, abandoned).
     pub(super) withdrawing: HashSet<TransferId>,
     /// Sessions whose close is being stored.
@@ -425,6 +446,7 @@ impl Conversations {
             requesting: HashMap::new(),
             accepting: HashMap::new(),
             accept_waiting: HashMap::new(),
+            withdraw_after_accept: HashMap::new(),
             withdrawing: HashSet::new(),
             closing: HashSet::new(),
             touched: None,

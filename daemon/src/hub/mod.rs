@@ -16,7 +16,9 @@
 //! changes nothing: meanwhile only an in-flight marker (`requesting`,
 //! `accepting`, `withdrawing`, `closing`) refuses a racing second decision,
 //! and a failure clears it. (A second staff member's accept waits for the
-//! first one's outcome instead, and takes its turn if that one fails.)
+//! first one's outcome instead, and takes its turn if that one fails; a
+//! request given up meanwhile, say because its customer left, is given up
+//! if it fails.)
 //!
 //! Files: `core.rs` (the state and the input dispatch), `conversation.rs`
 //! (messages, typing, read receipts, close), `transfer.rs` (queue, offers,

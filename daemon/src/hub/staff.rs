@@ -8,9 +8,8 @@ use concierge_shared::protocol::{
 };
 use serde::Serialize;
 
-use super::core::{After, Conversations, Reply};
+use super::core::{After, Conversations, GiveUp, Reply};
 use super::now_ms;
-use super::transfer::NOBODY_ONLINE;
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
 use crate::ids::TransferId;
@@ -189,7 +188,7 @@ impl Conversations {
                 .map(|r| (r.id, r.session.clone()))
                 .collect();
             for (id, session) in waiting {
-                self.fail_request(None, id, &session, NOBODY_ONLINE);
+                self.fail_request(None, id, &session, GiveUp::NobodyOnline);
             }
         }
         self.update_gauges();

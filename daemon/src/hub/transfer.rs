@@ -10,7 +10,7 @@ use concierge_shared::protocol::{
 
 use super::conversation::system_line;
 use super::core::created_transfer;
-use super::core::{After, Conversations, Reply};
+use super::core::{After, Conversations, GiveUp, Reply, Withdrawal};
 use super::transfer_facts::Queued;
 use super::{Timer, now_ms};
 use crate::auth::User;
@@ -25,6 +25,16 @@ const MAX_ACCEPT_WAITING: usize = 64;
 
 pub(super) const NOBODY_ONLINE: &str = "No one from the team is online right now. The assistant will keep helping you, and you can ask again later.";
 const ALL_DECLINED: &str = "Everyone on the team is busy right now. The assistant will keep helping you, and you can ask again in a little while.";
+
+impl GiveUp {
+    /// What the customer is told.
+    pub(super) fn told(self) -> &'static str {
+        match self {
+            GiveUp::NobodyOnline => NOBODY_ONLINE,
+            GiveUp::AllDeclined => ALL_DECLINED,
+        }
+    }
+}
 
 impl Conversations {
     pub(super) fn request_staff(&mut self, user: &User, reply: Reply, r: RequestStaff) {
@@ -189,7 +199,7 @@ impl Conversations {
             for r in &joined {
                 self.ack(r, serde_json::json!({}));
             }
-            self.fail_request(reply, id, &session, NOBODY_ONLINE);
+            self.fail_request(reply, id, &session, GiveUp::NobodyOnline);
             return;
         }
         let waiting_since = now_ms();
@@ -305,8 +315,9 @@ impl Conversations {
         reply: Option<Reply>,
         id: TransferId,
         session: &str,
-        reason: &str,
+        why: GiveUp,
     ) {
+        let reason = why.told();
         let Some(ops) = self.withdraw(
             id,
             session,
@@ -314,7 +325,16 @@ impl Conversations {
             reason,
             reason.to_string(),
         ) else {
-            // Being withdrawn or accepted already.
+            // Being withdrawn or accepted already; an accept may yet fail.
+            if self.accepting.contains_key(&id) {
+                self.withdraw_after_accept.insert(
+                    id,
+                    Withdrawal::Fail {
+                        session: session.to_string(),
+                        why,
+                    },
+                );
+            }
             if let Some(r) = &reply {
                 self.ack(r, serde_json::json!({}));
             }
@@ -438,10 +458,14 @@ impl Conversations {
     /// are tried in turn: the first goes in flight, the rest wait on it.
     /// If it is not (`no_longer_pending`: taken on another node, or ended),
     /// they are told so now rather than each asking the database again.
+    /// A request given up while the accept was being stored is given up
+    /// now, and the accepts that waited are told it is gone.
     pub(super) fn accept_refused(&mut self, id: TransferId, no_longer_pending: bool) {
         self.accepting.remove(&id);
+        let withdrawal = self.withdraw_after_accept.remove(&id);
+        let gone = no_longer_pending || withdrawal.is_some();
         for (user, reply) in self.accept_waiting.remove(&id).unwrap_or_default() {
-            if no_longer_pending {
+            if gone {
                 self.error(
                     &reply,
                     ErrorCode::Conflict,
@@ -451,10 +475,25 @@ impl Conversations {
                 self.accept(&user, reply, id);
             }
         }
+        // What was given up is done now, if it still holds.
+        match withdrawal {
+            _ if no_longer_pending => {}
+            Some(Withdrawal::Fail {
+                why: GiveUp::NobodyOnline,
+                ..
+            }) if self.routing.online_count() > 0 => {}
+            Some(Withdrawal::Fail { session, why }) => self.fail_request(None, id, &session, why),
+            Some(Withdrawal::Abandon { customer })
+                if self.by_user.contains_key(customer.as_str()) => {}
+            Some(Withdrawal::Abandon { customer }) => self.abandon(&customer),
+            None => {}
+        }
     }
 
     pub(super) fn accepted(&mut self, reply: Reply, staff: String, req: Request) {
         self.accepting.remove(&req.id);
+        // Given up meanwhile, but taken first: the staff member has it.
+        self.withdraw_after_accept.remove(&req.id);
         for (_, waited) in self.accept_waiting.remove(&req.id).unwrap_or_default() {
             self.error(
                 &waited,
@@ -550,7 +589,7 @@ impl Conversations {
         }
         let session = self.routing.request(id).map(|r| r.session.clone());
         if let Some(session) = session {
-            self.fail_request(Some(reply), id, &session, ALL_DECLINED);
+            self.fail_request(Some(reply), id, &session, GiveUp::AllDeclined);
         }
     }
 
@@ -573,6 +612,14 @@ impl Conversations {
              queue. Ask for a person again at any time."
                 .to_string(),
         ) else {
+            if self.accepting.contains_key(&id) {
+                self.withdraw_after_accept.insert(
+                    id,
+                    Withdrawal::Abandon {
+                        customer: customer.to_string(),
+                    },
+                );
+            }
             return;
         };
         self.submit(

@@ -297,3 +297,85 @@ async fn an_accept_that_came_while_another_was_stored_is_told_taken_once_that_on
     assert_eq!(d.session(&session).2.as_deref(), Some("ana"));
     assert!(d.core.accept_waiting.is_empty());
 }
+
+/// Fire the last timer scheduled that `pick` matches.
+async fn fire(d: &mut Desk, pick: fn(&Timer) -> bool) {
+    let timer = d
+        .timers
+        .iter()
+        .rev()
+        .find(|t| pick(t))
+        .cloned()
+        .expect("a timer");
+    d.feed(Input::Timer(timer)).await;
+}
+
+/// The customer leaves while a staff member's accept is being stored, and
+/// that accept fails: the request is given up then, as it would have been
+/// without the accept, rather than left waiting for a customer who is gone.
+#[tokio::test]
+async fn a_customer_who_left_while_an_accept_was_stored_is_out_of_the_queue_if_it_fails() {
+    let mut d = Desk::new(None).await;
+    let ana = d.staff("ana").await;
+    let (c, session) = d.customer("cus").await;
+    d.ask(c, request_staff(&session)).await.unwrap();
+    let id = offer_id(&d.events(ana)).unwrap();
+    d.hold = true;
+    d.feed(Input::Event {
+        conn: ana,
+        event: accept(id),
+        r#ref: Some(Ref::Num(1)),
+    })
+    .await;
+    d.feed(Input::Leave { conn: c }).await;
+    fire(&mut d, |t| matches!(t, Timer::CustomerGone { .. })).await;
+    assert_eq!(d.queue_len(), 1, "kept while the accept is stored");
+    d.fail = Some(|op| matches!(op, Op::AcceptTransfer { .. }));
+    d.hold = false;
+    d.settle().await;
+    assert_eq!(answer(&mut d, ana, 1), Some(Err(ErrorCode::Unavailable)));
+    assert_eq!(d.queue_len(), 0);
+    assert_eq!(
+        (d.session(&session).0, d.session(&session).1),
+        (SessionType::Ai, SessionStatus::Active)
+    );
+    assert!(d.core.withdraw_after_accept.is_empty());
+}
+
+/// The only staff member online goes while their accept is being stored,
+/// and it fails: with nobody online, the request fails and the customer is
+/// told, as when nobody is online to begin with. Had the accept taken the
+/// request, it would stand.
+#[tokio::test]
+async fn a_request_whose_accept_failed_after_everyone_left_fails_and_the_customer_hears() {
+    for accept_fails in [true, false] {
+        let mut d = Desk::new(None).await;
+        let ana = d.staff("ana").await;
+        let (c, session) = d.customer("cus").await;
+        d.ask(c, request_staff(&session)).await.unwrap();
+        let id = offer_id(&d.events(ana)).unwrap();
+        d.events(c);
+        d.hold = true;
+        d.feed(Input::Event {
+            conn: ana,
+            event: accept(id),
+            r#ref: Some(Ref::Num(1)),
+        })
+        .await;
+        d.feed(Input::Leave { conn: ana }).await;
+        if accept_fails {
+            d.fail = Some(|op| matches!(op, Op::AcceptTransfer { .. }));
+        }
+        d.hold = false;
+        d.settle().await;
+        let told_failed = d
+            .events(c)
+            .iter()
+            .any(|e| matches!(e, ServerEvent::TransferFailed(_)));
+        assert_eq!(told_failed, accept_fails);
+        assert_eq!(d.queue_len(), 0);
+        let owner = d.session(&session).2;
+        assert_eq!(owner.is_none(), accept_fails, "{owner:?}");
+        assert!(d.core.withdraw_after_accept.is_empty());
+    }
+}
