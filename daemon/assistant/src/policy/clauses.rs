@@ -43,6 +43,20 @@ fn split_before_request(part: &str) -> Vec<&str> {
         "i need",
         "i'd like",
         "i would like",
+        // "this bot isn't getting it, someone from the team please": the
+        // negation about the bot is not about the person asked for.
+        "someone",
+        "somebody",
+        "get me",
+        "put me",
+        "transfer me",
+        "connect me",
+        "let me talk",
+        "let me speak",
+        "can i speak",
+        "can i talk",
+        "could i speak",
+        "could i talk",
     ];
     let first = part.split_whitespace().next().unwrap_or("");
     if matches!(
@@ -54,7 +68,12 @@ fn split_before_request(part: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = part;
     while let Some(i) = rest.find(", ").filter(|&i| {
+        // "what's the return window, and can I speak to an agent anyway"
         let next = &rest[i + 2..];
+        let next = ["and ", "also ", "then "]
+            .iter()
+            .find_map(|c| next.strip_prefix(c))
+            .unwrap_or(next);
         OPENERS.iter().any(|o| {
             next.starts_with(o)
                 && next[o.len()..]

@@ -20,6 +20,11 @@ fn requests_for_a_person_in_any_wording() {
         "I'd like to speak with customer service",
         "let me talk to somebody",
         "representative",
+        // A negation about the bot, then the request.
+        "this bot isn't getting it, someone from the team please",
+        "you don't understand, get me a person",
+        // A question, then the request.
+        "what's the return window, and can I speak to an agent anyway",
     ] {
         assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
     }
