@@ -173,16 +173,21 @@ impl Conversations {
     ) {
         self.routing.remove_request(id);
         // The end of an older request, heard late, leaves the session as
-        // the newer one has it.
+        // the newer one has it, and its customer is not told it failed.
+        let superseded = self
+            .sessions
+            .get(&session)
+            .and_then(|s| s.last_request)
+            .is_some_and(|seen| seen > id);
         if let Some(s) = self.sessions.get_mut(&session)
-            && s.last_request.is_none_or(|seen| seen <= id)
+            && !superseded
         {
             s.saw_request(id);
             s.status = SessionStatus::Active;
             s.session_type = SessionType::Ai;
             s.staff_id = None;
         }
-        if let Some(reason) = &told {
+        if let Some(reason) = told.as_ref().filter(|_| !superseded) {
             self.tell_failed(&session, reason);
             self.prompt_leave_message(&session); // issue 17
         }

@@ -484,3 +484,31 @@ async fn a_request_learned_by_a_resync_is_offered_to_this_nodes_staff() {
         d.timers
     );
 }
+
+/// The end of an older request, heard after the customer asked again,
+/// neither takes the session from the newer request nor tells the customer
+/// that their request failed.
+#[tokio::test]
+async fn the_late_end_of_an_older_request_leaves_the_newer_one_alone() {
+    let mut d = Desk::new(Some("a")).await;
+    let ana = d.staff("ana").await;
+    let (c, session) = d.customer("cus").await;
+    d.ask(c, request_staff(&session)).await.unwrap();
+    let id = offer_id(&d.events(ana)).unwrap();
+    d.events(c);
+    d.feed(Input::Remote(ClusterEvent::TransferEnded {
+        id: TransferId(id - 1),
+        session: session.clone(),
+        outcome: crate::ids::TransferEnd::Failed,
+        told: Some("Everyone on the team is busy right now.".into()),
+    }))
+    .await;
+    assert!(
+        !d.events(c)
+            .iter()
+            .any(|e| matches!(e, ServerEvent::TransferFailed(_))),
+        "not told about an older request"
+    );
+    assert_eq!(d.session(&session).1, SessionStatus::Waiting);
+    assert_eq!(d.queue_len(), 1);
+}
