@@ -262,23 +262,6 @@ pub struct Reply {
     pub(super) r#ref: Option<Ref>,
 }
 
-/// A request given up while an accept of it was being stored, to do if
-/// that accept fails.
-#[derive(Debug, Clone)]
-pub(super) enum Withdrawal {
-    /// `fail_request`, for `why`.
-    Fail { session: String, why: GiveUp },
-    /// The customer left (`abandon`).
-    Abandon { customer: String },
-}
-
-/// Why a waiting request is given up (`fail_request`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum GiveUp {
-    NobodyOnline,
-    AllDeclined,
-}
-
 /// What to do once a group of writes has committed.
 pub enum After {
     Created {
@@ -394,7 +377,7 @@ pub struct Conversations {
     /// Requests given up (nobody online, everyone declined, the customer
     /// left) while an accept of them was being stored: done if that accept
     /// fails, dropped if it takes the request.
-    pub(super) withdraw_after_accept: HashMap<TransferId, Withdrawal>,
+    pub(super) withdraw_after_accept: HashMap<TransferId, super::transfer::Withdrawal>,
     /// Requests being withdrawn (failed, abandoned).
     pub(super) withdrawing: HashSet<TransferId>,
     /// Sessions whose close is being stored.
@@ -518,7 +501,7 @@ impl Conversations {
 
     /// Start-up: the database loaded into the empty core (the same way a
     /// resync loads it), then what only a start does.
-    pub fn start(&mut self, mut loaded: super::replica::Loaded) -> Vec<Effect> {
+    pub fn start(&mut self, mut loaded: super::load::Loaded) -> Vec<Effect> {
         let startup = loaded.startup.take();
         self.apply_loaded(loaded);
         if let Some(startup) = &startup {

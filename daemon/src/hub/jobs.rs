@@ -14,8 +14,9 @@ use concierge_shared::protocol::{Message, SenderRole, ServerEvent, SessionStatus
 use tokio::sync::{Semaphore, mpsc};
 
 use super::core::{Input, Reply};
+use super::load::{Loaded, Startup};
 use super::presence::Absence;
-use super::replica::{Fetch, Fetched, Loaded, Startup, Upto};
+use super::replica::{Fetch, Fetched, Upto};
 use super::{HubMsg, now_ms};
 use crate::cluster::{Bus, PRESENCE_RENEW};
 use crate::ids::TransferId;

@@ -25,7 +25,8 @@
 //! accept/decline), `transfer_facts.rs` (what those lead to, applied to
 //! memory for local commits and other nodes' news alike), `staff.rs`,
 //! `ai.rs` (when the assistant speaks), `replica.rs` (copies kept in step
-//! across nodes, and loading from the database), `presence.rs` (cluster
+//! across nodes), `load.rs` (loading from the database, at start-up and
+//! on a resync), `presence.rs` (cluster
 //! presence and the chores lease), `offline.rs`, `handover.rs`,
 //! `annotations.rs`; `jobs.rs` is the I/O the driver runs for the core.
 
@@ -42,6 +43,7 @@ mod fanout;
 mod fault_tests;
 mod handover; // issue 16
 mod jobs;
+mod load;
 mod offline; // issue 17
 mod presence;
 pub mod queue;

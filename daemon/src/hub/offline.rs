@@ -122,7 +122,7 @@ impl Conversations {
 
     /// At start: the messages waiting for staff, who answered which open
     /// session, and the transcripts wished for at close.
-    pub(super) fn offline_rebuild(&mut self, startup: &super::replica::Startup) {
+    pub(super) fn offline_rebuild(&mut self, startup: &super::load::Startup) {
         self.offline.waiting = startup.waiting.iter().map(|m| (m.id, m.clone())).collect();
         for (session, staff) in &startup.answered {
             if self.sessions.contains_key(session) {

@@ -8,8 +8,9 @@ use concierge_shared::protocol::{
 };
 use serde::Serialize;
 
-use super::core::{After, Conversations, GiveUp, Reply};
+use super::core::{After, Conversations, Reply};
 use super::now_ms;
+use super::transfer::GiveUp;
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
 use crate::ids::TransferId;

@@ -10,7 +10,7 @@ use concierge_shared::protocol::{
 
 use super::conversation::system_line;
 use super::core::created_transfer;
-use super::core::{After, Conversations, GiveUp, Reply, Withdrawal};
+use super::core::{After, Conversations, Reply};
 use super::transfer_facts::Queued;
 use super::{Timer, now_ms};
 use crate::auth::User;
@@ -25,6 +25,23 @@ const MAX_ACCEPT_WAITING: usize = 64;
 
 pub(super) const NOBODY_ONLINE: &str = "No one from the team is online right now. The assistant will keep helping you, and you can ask again later.";
 const ALL_DECLINED: &str = "Everyone on the team is busy right now. The assistant will keep helping you, and you can ask again in a little while.";
+
+/// A request given up while an accept of it was being stored, to do if
+/// that accept fails.
+#[derive(Debug, Clone)]
+pub(super) enum Withdrawal {
+    /// `fail_request`, for `why`.
+    Fail { session: String, why: GiveUp },
+    /// The customer left (`abandon`).
+    Abandon { customer: String },
+}
+
+/// Why a waiting request is given up (`fail_request`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum GiveUp {
+    NobodyOnline,
+    AllDeclined,
+}
 
 impl GiveUp {
     /// What the customer is told.

@@ -24,7 +24,8 @@ use tokio::sync::oneshot;
 
 use super::core::{Conversations, Effect, Input};
 use super::jobs::{Found, Job};
-use super::replica::{Fetched, Loaded};
+use super::load::Loaded;
+use super::replica::Fetched;
 use super::{ConnId, JoinReply, Out, Snapshot, Timer};
 use crate::auth::User;
 use crate::cluster::ClusterEvent;
