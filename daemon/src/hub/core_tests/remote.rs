@@ -128,17 +128,7 @@ async fn a_request_that_ended_before_its_queued_news_arrived_stays_out_of_the_qu
     }))
     .await;
     // The queueing, late: the request has ended, and stays out.
-    d.feed(Input::Remote(ClusterEvent::TransferQueued {
-        id,
-        session: session.clone(),
-        front: false,
-        reason: None,
-        summary: "help".into(),
-        waiting_since: 1,
-        preferred: None,
-        handover: None,
-    }))
-    .await;
+    d.feed(Input::Remote(queued_news(id, &session))).await;
     assert_eq!(d.queue_len(), 0);
     assert_eq!(d.session(&session).1, SessionStatus::Active);
 }
@@ -386,6 +376,20 @@ async fn a_resync_whose_read_failed_stops_noting_what_changes() {
     assert!(d.core.touched.is_none(), "no read is in flight");
 }
 
+/// Another node's news that it queued request `id` of `session`.
+fn queued_news(id: TransferId, session: &str) -> ClusterEvent {
+    ClusterEvent::TransferQueued {
+        id,
+        session: session.into(),
+        front: false,
+        reason: Some("a person, please".into()),
+        summary: "wants a person".into(),
+        waiting_since: 2,
+        preferred: None,
+        handover: None,
+    }
+}
+
 /// Node b opened a session and queued its customer's request, which this
 /// node has not heard of yet; the request's id.
 async fn queued_elsewhere(d: &Desk, session: &str) -> i64 {
@@ -432,17 +436,8 @@ async fn the_news_of_a_request_taken_here_since_a_resync_read_it_changes_nothing
         .await;
     d.ask(st, accept(id)).await.unwrap();
     assert_eq!(d.session("elsewhere").2.as_deref(), Some("st"));
-    d.feed(Input::Remote(ClusterEvent::TransferQueued {
-        id: TransferId(id),
-        session: "elsewhere".into(),
-        front: false,
-        reason: Some("a person, please".into()),
-        summary: "wants a person".into(),
-        waiting_since: 2,
-        preferred: None,
-        handover: None,
-    }))
-    .await;
+    d.feed(Input::Remote(queued_news(TransferId(id), "elsewhere")))
+        .await;
     assert_eq!(
         d.session("elsewhere"),
         (SessionType::Human, SessionStatus::Active, Some("st".into()))

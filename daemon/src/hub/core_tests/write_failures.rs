@@ -237,21 +237,28 @@ fn answer(d: &mut Desk, conn: ConnId, r: i64) -> Option<Result<(), ErrorCode>> {
         })
 }
 
-/// Two staff accept one request at once. The second is not told "taken"
-/// while the first is only being stored: that makes a console drop the
-/// offer, and the first may yet fail (here, the disk; in a cluster, the
-/// database refusing it). It waits for the outcome, then takes its turn.
-#[tokio::test]
-async fn an_accept_that_came_while_another_was_stored_takes_its_turn_if_that_one_fails() {
-    let mut d = Desk::new(None).await;
-    let ana = d.staff("ana").await;
-    let bob = d.staff("bob").await;
+/// Staff `names` online and a customer waiting: the staff connections,
+/// the customer's, the session and the request's id (every offer read).
+async fn a_waiting_request(d: &mut Desk, names: &[&str]) -> (Vec<ConnId>, ConnId, String, i64) {
+    let mut staff = Vec::new();
+    for name in names {
+        staff.push(d.staff(name).await);
+    }
     let (c, session) = d.customer("cus").await;
     d.ask(c, request_staff(&session)).await.unwrap();
-    let id = offer_id(&d.events(ana)).unwrap();
-    d.events(bob);
+    let id = offer_id(&d.events(staff[0])).unwrap();
+    for s in &staff[1..] {
+        d.events(*s);
+    }
+    d.events(c);
+    (staff, c, session, id)
+}
+
+/// Writes held from now on, each of `accepts` (a connection and the
+/// frame's ref) accepts request `id`.
+async fn accepts_held(d: &mut Desk, id: i64, accepts: &[(ConnId, i64)]) {
     d.hold = true;
-    for (conn, r) in [(ana, 1), (bob, 2)] {
+    for &(conn, r) in accepts {
         d.feed(Input::Event {
             conn,
             event: accept(id),
@@ -259,6 +266,18 @@ async fn an_accept_that_came_while_another_was_stored_takes_its_turn_if_that_one
         })
         .await;
     }
+}
+
+/// Two staff accept one request at once. The second is not told "taken"
+/// while the first is only being stored: that makes a console drop the
+/// offer, and the first may yet fail (here, the disk; in a cluster, the
+/// database refusing it). It waits for the outcome, then takes its turn.
+#[tokio::test]
+async fn an_accept_that_came_while_another_was_stored_takes_its_turn_if_that_one_fails() {
+    let mut d = Desk::new(None).await;
+    let (staff, _, session, id) = a_waiting_request(&mut d, &["ana", "bob"]).await;
+    let (ana, bob) = (staff[0], staff[1]);
+    accepts_held(&mut d, id, &[(ana, 1), (bob, 2)]).await;
     assert_eq!(answer(&mut d, bob, 2), None, "bob waits for ana's outcome");
     d.fail = Some(|op| matches!(op, Op::AcceptTransfer { staff_id, .. } if staff_id == "ana"));
     d.hold = false;
@@ -272,21 +291,9 @@ async fn an_accept_that_came_while_another_was_stored_takes_its_turn_if_that_one
 #[tokio::test]
 async fn an_accept_that_came_while_another_was_stored_is_told_taken_once_that_one_is() {
     let mut d = Desk::new(None).await;
-    let ana = d.staff("ana").await;
-    let bob = d.staff("bob").await;
-    let (c, session) = d.customer("cus").await;
-    d.ask(c, request_staff(&session)).await.unwrap();
-    let id = offer_id(&d.events(ana)).unwrap();
-    d.events(bob);
-    d.hold = true;
-    for (conn, r) in [(ana, 1), (bob, 2), (bob, 3)] {
-        d.feed(Input::Event {
-            conn,
-            event: accept(id),
-            r#ref: Some(Ref::Num(r)),
-        })
-        .await;
-    }
+    let (staff, _, session, id) = a_waiting_request(&mut d, &["ana", "bob"]).await;
+    let (ana, bob) = (staff[0], staff[1]);
+    accepts_held(&mut d, id, &[(ana, 1), (bob, 2), (bob, 3)]).await;
     // Bob's second try of the same request does not wait twice.
     assert_eq!(answer(&mut d, bob, 3), Some(Err(ErrorCode::Conflict)));
     assert_eq!(answer(&mut d, bob, 2), None);
@@ -316,17 +323,9 @@ async fn fire(d: &mut Desk, pick: fn(&Timer) -> bool) {
 #[tokio::test]
 async fn a_customer_who_left_while_an_accept_was_stored_is_out_of_the_queue_if_it_fails() {
     let mut d = Desk::new(None).await;
-    let ana = d.staff("ana").await;
-    let (c, session) = d.customer("cus").await;
-    d.ask(c, request_staff(&session)).await.unwrap();
-    let id = offer_id(&d.events(ana)).unwrap();
-    d.hold = true;
-    d.feed(Input::Event {
-        conn: ana,
-        event: accept(id),
-        r#ref: Some(Ref::Num(1)),
-    })
-    .await;
+    let (staff, c, session, id) = a_waiting_request(&mut d, &["ana"]).await;
+    let ana = staff[0];
+    accepts_held(&mut d, id, &[(ana, 1)]).await;
     d.feed(Input::Leave { conn: c }).await;
     fire(&mut d, |t| matches!(t, Timer::CustomerGone { .. })).await;
     assert_eq!(d.queue_len(), 1, "kept while the accept is stored");
@@ -350,18 +349,9 @@ async fn a_customer_who_left_while_an_accept_was_stored_is_out_of_the_queue_if_i
 async fn a_request_whose_accept_failed_after_everyone_left_fails_and_the_customer_hears() {
     for accept_fails in [true, false] {
         let mut d = Desk::new(None).await;
-        let ana = d.staff("ana").await;
-        let (c, session) = d.customer("cus").await;
-        d.ask(c, request_staff(&session)).await.unwrap();
-        let id = offer_id(&d.events(ana)).unwrap();
-        d.events(c);
-        d.hold = true;
-        d.feed(Input::Event {
-            conn: ana,
-            event: accept(id),
-            r#ref: Some(Ref::Num(1)),
-        })
-        .await;
+        let (staff, c, session, id) = a_waiting_request(&mut d, &["ana"]).await;
+        let ana = staff[0];
+        accepts_held(&mut d, id, &[(ana, 1)]).await;
         d.feed(Input::Leave { conn: ana }).await;
         if accept_fails {
             d.fail = Some(|op| matches!(op, Op::AcceptTransfer { .. }));
