@@ -35,9 +35,60 @@ pub const SECRET: &str = "e2e-test-secret";
 /// The `concierged` binary that `cargo test` / `cargo nextest run` built
 /// for the workspace: test binaries live in `target/<profile>/deps/`, the
 /// daemon one level up.
+///
+/// A run of this crate alone (`cargo nextest run -p concierge-tests`)
+/// does not rebuild that binary: cargo builds only the library of a
+/// dependency. So the first call in a process fails loudly when a source
+/// the binary was built from is newer than the binary, instead of letting
+/// the tests pass or fail against yesterday's daemon.
 pub fn daemon_binary() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    exe.parent().unwrap().parent().unwrap().join("concierged")
+    static CHECKED: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    CHECKED
+        .get_or_init(|| {
+            let exe = std::env::current_exe().unwrap();
+            let bin = exe.parent().unwrap().parent().unwrap().join("concierged");
+            if let Some(newer) = newer_source(&bin) {
+                panic!(
+                    "{} is older than {}: run `cargo build -p concierged --bin concierged` \
+                     (the workspace test run builds it)",
+                    bin.display(),
+                    newer.display()
+                );
+            }
+            bin
+        })
+        .clone()
+}
+
+/// A source file the binary at `bin` depends on that changed after it
+/// was built, read from cargo's dep-info file next to it
+/// (`concierged.d`: `target: dep dep …`, spaces in paths escaped).
+/// `None` when the binary or its dep-info is missing (the spawn will say
+/// so) or every source is older.
+fn newer_source(bin: &Path) -> Option<PathBuf> {
+    let built = std::fs::metadata(bin).and_then(|m| m.modified()).ok()?;
+    let info = std::fs::read_to_string(bin.with_extension("d")).ok()?;
+    let (_, deps) = info.lines().next()?.split_once(": ")?;
+    let mut paths = Vec::new();
+    let mut current = String::new();
+    let mut chars = deps.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => current.extend(chars.next()),
+            ' ' => paths.push(std::mem::take(&mut current)),
+            c => current.push(c),
+        }
+    }
+    paths.push(current);
+    paths
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
+        .find(|p| {
+            std::fs::metadata(p)
+                .and_then(|m| m.modified())
+                .is_ok_and(|changed| changed > built)
+        })
 }
 
 /// One build of the CLI at a time (tests run in threads).
@@ -671,5 +722,49 @@ impl Client {
 
     pub async fn close(mut self) {
         let _ = self.ws.close(None).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::newer_source;
+    use std::time::{Duration, SystemTime};
+
+    fn touch(path: &std::path::Path, at: SystemTime) {
+        std::fs::write(path, b"x").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(path)
+            .unwrap()
+            .set_modified(at)
+            .unwrap();
+    }
+
+    #[test]
+    fn a_source_changed_after_the_build_is_named_and_older_ones_are_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = SystemTime::now();
+        let bin = dir.path().join("concierged");
+        let old = dir.path().join("old file.rs");
+        let new = dir.path().join("new.rs");
+        touch(&old, now - Duration::from_secs(60));
+        touch(&bin, now - Duration::from_secs(30));
+        std::fs::write(
+            bin.with_extension("d"),
+            format!(
+                "{}: {} {}\n",
+                bin.display(),
+                old.display().to_string().replace(' ', "\\ "),
+                new.display()
+            ),
+        )
+        .unwrap();
+        // No dep-info entry is newer yet: `new.rs` does not exist.
+        assert_eq!(newer_source(&bin), None);
+        touch(&new, now);
+        assert_eq!(newer_source(&bin), Some(new.clone()));
+        // Rebuilt after the edit: nothing is newer.
+        touch(&bin, now + Duration::from_secs(1));
+        assert_eq!(newer_source(&bin), None);
     }
 }
