@@ -32,6 +32,9 @@ pub struct Query {
     /// question about sending. An article that names the place answers
     /// it; if none does, the one about other countries.
     places: Vec<String>,
+    /// Whether a place is a town or island of the gazetteer's, whose
+    /// region is among `places`.
+    town: bool,
     /// What kind of answer the question wants.
     pub kind: AnswerKind,
     /// Amounts of money the question names ("a 1000 euro laptop").
@@ -40,6 +43,7 @@ pub struct Query {
 
 mod answer_kind;
 mod bands;
+mod gazetteer;
 mod places;
 mod quote;
 mod spelling;
@@ -56,14 +60,32 @@ impl Query {
             ..Query::default()
         };
         q.add(text, 1.0);
-        if !q.places.is_empty() {
-            // A named destination: the page about other countries is
-            // about it even when it does not list this one.
-            for syn in ["international", "countries", "abroad"] {
-                q.push(&text::stem(syn), SYNONYM_WEIGHT);
-            }
+        // A named town or island is as often at home as abroad: the
+        // region or country it lies in, which is what pages name, picks
+        // the page ("to Mallorca": the Balearic Islands).
+        let regions: Vec<String> = text::words(text)
+            .iter()
+            .flat_map(|w| gazetteer::region_of(w))
+            .flat_map(|r| text::terms(r))
+            .filter(|r| q.places.contains(r))
+            .collect();
+        q.town = !regions.is_empty();
+        for r in &regions {
+            q.push(r, SYNONYM_WEIGHT);
+        }
+        // A named country: the page about other countries is about it
+        // even when it does not list this one. For a town, only if no
+        // page names it or where it lies (`Retriever::abroad`).
+        if !q.places.is_empty() && !q.town {
+            q.push_abroad();
         }
         q
+    }
+
+    fn push_abroad(&mut self) {
+        for syn in ["international", "countries", "abroad"] {
+            self.push(&text::stem(syn), SYNONYM_WEIGHT);
+        }
     }
 
     /// The line before a follow-up ("Versand in die Schweiz?" / "und wie
@@ -500,6 +522,8 @@ impl Retriever {
     pub fn articles_on(&self, query: &Query, topic_stems: &[&str]) -> Vec<Hit> {
         let near = self.with_near_spellings(query);
         let query = near.as_ref().unwrap_or(query);
+        let abroad = self.abroad(query);
+        let query = abroad.as_ref().unwrap_or(query);
         let mut hits = self.articles.rank(query);
         for h in &mut hits {
             let Some(heading) = self.headings.get(h.index) else {
@@ -624,6 +648,23 @@ impl Retriever {
             .sum()
     }
 
+    /// "Do you ship to Lyon?" in a shop whose pages name neither Lyon nor
+    /// France: the town is abroad, and the page about other countries is
+    /// about it.
+    fn abroad(&self, query: &Query) -> Option<Query> {
+        if !query.town
+            || query
+                .places
+                .iter()
+                .any(|p| self.articles.df.contains_key(p))
+        {
+            return None;
+        }
+        let mut q = query.clone();
+        q.push_abroad();
+        Some(q)
+    }
+
     /// Is this hit an answer rather than incidental word overlap?
     pub fn confident(hit: &Hit) -> bool {
         hit.coverage >= 0.5 || (hit.heading && hit.coverage >= 0.15)
@@ -685,14 +726,19 @@ impl Retriever {
         query.kind == AnswerKind::Price && named.peek().is_some() && named.all(|t| name.contains(t))
     }
 
-    /// Products ranked for `query`; `heading` marks a hit on the name or SKU.
+    /// Products ranked for `query`; `heading` marks a hit on the name or
+    /// SKU by a word, not by a bare number: "run 50 km a week" does not
+    /// name the "Gift Card 50", while "gift card 50" and "Beacon 800" do.
     pub fn products(&self, query: &Query) -> Vec<Hit> {
         let near = self.with_near_spellings(query);
         let query = near.as_ref().unwrap_or(query);
         let mut hits = self.products.rank(query);
         for h in &mut hits {
             if let Some(name) = self.product_names.get(h.index) {
-                h.heading = query.originals.iter().any(|t| name.contains(t));
+                h.heading = query
+                    .originals
+                    .iter()
+                    .any(|t| name.contains(t) && !t.chars().all(|c| c.is_ascii_digit()));
             }
         }
         hits

@@ -3,6 +3,7 @@
 //! word for "to" in a question about sending. A page that names the place
 //! answers the question for it.
 
+use super::gazetteer;
 use crate::text;
 
 /// Words that put a destination after them, in the glossary's languages.
@@ -80,6 +81,25 @@ const NOT_PLACE: &[&str] = &[
     "date",
     "time",
     "week",
+    // A street is an address, not a destination the rules are about:
+    // "change the address to via Roma 5, Torino". "via" is also "by".
+    "via",
+    "viale",
+    "corso",
+    "piazza",
+    "calle",
+    "carrer",
+    "avenida",
+    "plaza",
+    "rua",
+    "rue",
+    "avenue",
+    "street",
+    "road",
+    "straße",
+    "strasse",
+    "ulica",
+    "laan",
 ];
 
 /// Stems of the place a sending question names: up to two content words
@@ -109,6 +129,7 @@ pub fn places_in(text: &str) -> Vec<String> {
         .flat_map(text::words)
         .collect();
     let mut out = Vec::new();
+    let mut regions = Vec::new();
     for (i, x) in w.iter().enumerate() {
         // "in die Schweiz", "en la France": the place is after the article.
         let next = w
@@ -146,9 +167,17 @@ pub fn places_in(text: &str) -> Vec<String> {
                     out.push(t);
                 }
             }
+            regions.extend(gazetteer::region_of(next));
             if out.len() >= 2 {
                 break;
             }
+        }
+    }
+    // Where the named place lies, for pages that name the region
+    // ("Balearic Islands") rather than the island ("Mallorca").
+    for t in regions.into_iter().flat_map(text::terms) {
+        if !out.contains(&t) {
+            out.push(t);
         }
     }
     out

@@ -498,3 +498,77 @@ fn a_sentence_that_points_back_brings_the_one_it_points_to() {
         "{s}"
     );
 }
+
+/// A shop in Spain: the mainland, the islands priced apart, and abroad.
+fn spanish_shipping() -> KnowledgeBase {
+    KnowledgeBase {
+        articles: vec![
+            article(
+                "spain",
+                "Shipping within Spain",
+                &["shipping", "spain"],
+                "Standard delivery on the Spanish mainland costs €4.95. \
+                 Balearic Islands: standard delivery costs €8.95 and takes 3-5 days.",
+            ),
+            article(
+                "canary",
+                "Shipping to the Canary Islands",
+                &["canary islands", "customs"],
+                "Parcels to the Canary Islands need a customs declaration and take 5-8 days.",
+            ),
+            article(
+                "abroad",
+                "Shipping to Portugal, the EU and the UK",
+                &["international shipping", "portugal", "eu"],
+                "We ship to Portugal and every EU country. Portugal takes 3-5 working days.",
+            ),
+        ],
+        ..KnowledgeBase::default()
+    }
+}
+
+#[test]
+fn an_island_or_town_finds_the_page_on_the_region_or_country_it_lies_in() {
+    let kb = spanish_shipping();
+    assert_eq!(
+        top(&kb, "do you ship to mallorca and how much is it"),
+        "spain"
+    );
+    assert_eq!(top(&kb, "quant triga un enviament a Girona?"), "spain");
+    assert_eq!(top(&kb, "do you ship to tenerife?"), "canary");
+    // A town abroad is not at home: Lisbon is the Portugal page's.
+    assert_eq!(top(&kb, "how long is delivery to Lisbon"), "abroad");
+    // A country or a town no page names (nor its country) still finds
+    // the page about other countries.
+    assert_eq!(top(&kb, "do you ship to Ireland"), "abroad");
+    assert_eq!(top(&kb, "do you ship to Lyon"), "abroad");
+}
+
+#[test]
+fn a_bare_number_does_not_name_a_product() {
+    let kb = KnowledgeBase {
+        products: vec![crate::kb::Product {
+            sku: "FZ-P022".into(),
+            name: "Forza Gift Card 50".into(),
+            description: "Digital gift card worth €50.".into(),
+            price: 50.0,
+            currency: "EUR".into(),
+            stock: 999,
+            tags: vec![],
+        }],
+        ..KnowledgeBase::default()
+    };
+    let r = Retriever::new(&kb);
+    let named = |q: &str| r.products(&Query::new(q)).iter().any(|h| h.heading);
+    assert!(!named("i run 50 km a week, how much creatine a day?"));
+    assert!(named("is the gift card 50 digital?"));
+}
+
+#[test]
+fn a_street_is_an_address_not_a_destination() {
+    assert!(places_in("change the delivery address to via Roma 5, Torino").is_empty());
+    assert_eq!(
+        places_in("do you ship to Mallorca?"),
+        ["mallorca", "balearic"]
+    );
+}
