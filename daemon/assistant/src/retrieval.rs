@@ -574,14 +574,24 @@ impl Retriever {
             // only shares the words.
             if matches!(
                 query.kind,
-                AnswerKind::Price | AnswerKind::Time | AnswerKind::Clock | AnswerKind::Channel
+                AnswerKind::Price
+                    | AnswerKind::Time
+                    | AnswerKind::Clock
+                    | AnswerKind::Channel
+                    | AnswerKind::Address
             ) && self.sentences.get(h.index).is_some_and(|ss| {
                 ss.iter().any(|x| {
                     query.kind.answered_by(&x.text)
-                        && query
+                        && (query
                             .originals
                             .iter()
                             .any(|t| x.terms.contains(t) && self.articles.idf(t) >= COMMON_IDF)
+                            // "Where is your shop?": the word for the
+                            // premises is on many pages and the street is
+                            // a sentence of its own ("… one shop: ul." /
+                            // "Józefińska 14, Kraków"); a page giving a
+                            // street is the answer.
+                            || query.kind == AnswerKind::Address)
                 })
             }) {
                 h.score *= 1.3;

@@ -18,6 +18,8 @@ pub enum AnswerKind {
     /// "What's your phone number", "who do I contact about …": a phone
     /// number or an e-mail address.
     Channel,
+    /// "Where is your shop?", "dónde está la tienda": a street address.
+    Address,
     /// "How do I …", "how can I …", "how to …": steps.
     HowTo,
     #[default]
@@ -235,6 +237,8 @@ impl AnswerKind {
             ])
         {
             AnswerKind::Time
+        } else if address(&w) {
+            AnswerKind::Address
         } else if channel(&w) {
             AnswerKind::Channel
         } else if how_many || pair("what", "percentage") || pair("how", "old") {
@@ -287,6 +291,18 @@ impl AnswerKind {
             AnswerKind::Clock => clock_time(sentence),
             AnswerKind::Count => has_digit,
             AnswerKind::Channel => sentence.contains('@') || phone_number(sentence),
+            AnswerKind::Address => {
+                has_digit
+                    && text::words(sentence).iter().any(|x| {
+                        STREETS.contains(&x.as_str())
+                            || x.ends_with("straße")
+                            || x.ends_with("strasse")
+                            || x.ends_with("straat")
+                            || x.ends_with("gatan")
+                            || x.ends_with("gade")
+                            || x.ends_with("vej")
+                    })
+            }
             AnswerKind::HowTo | AnswerKind::Any => true,
         }
     }
@@ -360,6 +376,150 @@ const TIME_UNITS: &[&str] = &[
 /// ("what's your phone number", "the number to call") or an address to
 /// write to ("email address for support?", "who do I contact about …")?
 /// Questions about the customer's own ("change my email address") are not.
+/// "Where is your shop?", "what's the store's address", "gdzie jest
+/// sklep", "wo ist euer Laden": where (or the address of) a place of the
+/// shop's own. "Where is my order" names no such place; "email address"
+/// neither.
+fn address(w: &[String]) -> bool {
+    const WHERE: &[&str] = &[
+        "where", "dónde", "donde", "dove", "où", "wo", "waar", "gdzie", "onde", "kde", "hol",
+        "kur", "kus", "kje", "gdje", "къде", "де", "где", "hvor",
+    ];
+    const ADDRESS: &[&str] = &[
+        "address",
+        "located",
+        "location",
+        "dirección",
+        "direccion",
+        "indirizzo",
+        "adresse",
+        "adres",
+        "adresa",
+        "endereço",
+        "endereco",
+        "adreça",
+        "adreca",
+        "adresą",
+        "адреса",
+        "адрес",
+        "adresi",
+    ];
+    const PREMISES: &[&str] = &[
+        "shop",
+        "store",
+        "office",
+        "showroom",
+        "warehouse",
+        "outlet",
+        "boutique",
+        "tienda",
+        "negozio",
+        "magasin",
+        "laden",
+        "geschäft",
+        "filiale",
+        "winkel",
+        "sklep",
+        "sklepu",
+        "loja",
+        "botiga",
+        "obchod",
+        "prodejna",
+        "bolt",
+        "üzlet",
+        "parduotuvė",
+        "veikals",
+        "pood",
+        "trgovina",
+        "prodavnica",
+        "магазин",
+        "магазину",
+        "butik",
+        "mağaza",
+        "mağazanız",
+        "mağazanın",
+        "butikk",
+        "butiken",
+        "forretning",
+        "butikken",
+    ];
+    let any = |set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
+    // "Store credit", "shop card": not the premises.
+    let premises = w.iter().enumerate().any(|(i, x)| {
+        PREMISES.contains(&x.as_str())
+            && !w
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.as_str(), "credit" | "card" | "cards" | "points"))
+    });
+    let located = w
+        .windows(3)
+        .any(|x| x[0] == "where" && matches!(x[1].as_str(), "are" | "r") && x[2] == "you")
+        && any(&["located", "based"]);
+    // The question opens with "where": "return it to the store where I
+    // bought it" asks something else.
+    let asks_where = w.iter().take(4).any(|x| WHERE.contains(&x.as_str()));
+    ((asks_where || any(ADDRESS)) && premises) || located
+}
+
+/// Words of a street address, in the languages served.
+const STREETS: &[&str] = &[
+    "ul",
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "calle",
+    "c",
+    "avenida",
+    "avda",
+    "plaza",
+    "paseo",
+    "carrer",
+    "via",
+    "viale",
+    "corso",
+    "piazza",
+    "rue",
+    "boulevard",
+    "bd",
+    "place",
+    "str",
+    "platz",
+    "weg",
+    "gasse",
+    "allee",
+    "laan",
+    "plein",
+    "gracht",
+    "rua",
+    "praça",
+    "ulica",
+    "ulicy",
+    "plac",
+    "aleja",
+    "al",
+    "utca",
+    "út",
+    "tér",
+    "náměstí",
+    "nám",
+    "gatan",
+    "gata",
+    "gate",
+    "vej",
+    "gade",
+    "cadde",
+    "caddesi",
+    "sokak",
+    "sok",
+    "mah",
+    "вул",
+    "ул",
+];
+
 fn channel(w: &[String]) -> bool {
     let any = |set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
     let phone = w.iter().any(|x| {
@@ -476,6 +636,15 @@ mod tests {
             ("a quina hora obriu dissabte?", AnswerKind::Clock),
             ("quant costa l'enviament a andorra?", AnswerKind::Price),
             ("quin preu té la funda?", AnswerKind::Price),
+            ("where is your shop", AnswerKind::Address),
+            ("hi, where is the store in madrid?", AnswerKind::Address),
+            ("what's the address of your showroom", AnswerKind::Address),
+            ("gdzie jest wasz sklep?", AnswerKind::Address),
+            ("wo ist euer Laden", AnswerKind::Address),
+            ("where are you located", AnswerKind::Address),
+            ("where is my order", AnswerKind::Any),
+            ("where can I see my store credit", AnswerKind::Any),
+            ("can i return it to the store where i bought it", AnswerKind::Any),
             ("скільки днів на повернення?", AnswerKind::Time),
             ("коли прийде моє замовлення", AnswerKind::Time),
             ("сколько времени идёт доставка", AnswerKind::Time),
@@ -537,5 +706,9 @@ mod tests {
         // "Constitution Day on 5 June" is a date, not the time a line closes.
         assert!(!AnswerKind::Clock.answered_by("Closed on Constitution Day, 5 June."));
         assert!(AnswerKind::Clock.answered_by("Phone: Monday–Friday 09:00–16:00"));
+        assert!(AnswerKind::Address.answered_by("Józefińska 14, ul. Kraków"));
+        assert!(AnswerKind::Address.answered_by("Visit us at Calle Mayor 12, Madrid."));
+        assert!(AnswerKind::Address.answered_by("Our showroom: Hauptstraße 5, Berlin."));
+        assert!(!AnswerKind::Address.answered_by("Returns are free within 30 days."));
     }
 }
