@@ -390,6 +390,9 @@ pub fn what_is_asked(message: &str, declined: bool) -> Option<String> {
         "number",
         "phone",
         "email",
+        "emails",
+        "e-mail",
+        "e-mails",
         "chat",
         "available",
         "languages",
@@ -455,6 +458,10 @@ mod tests {
         // About reaching the team: the words stay.
         assert_eq!(
             asked("I don't need a person, what are your customer service hours?"),
+            None
+        );
+        assert_eq!(
+            what_is_asked("how fast does customer service answer emails", true),
             None
         );
         // Nothing declined: nothing changes.
