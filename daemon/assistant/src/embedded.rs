@@ -362,7 +362,13 @@ impl Embedded<'_> {
         // A person named without being asked for: the question is about
         // the rest ("do I have to call customer service to return it?").
         let asked = crate::policy::what_is_asked(message, self.assessment.declined_person);
-        let query = contextual_query(turn, asked.as_deref().unwrap_or(message), self.assessment);
+        let mut query =
+            contextual_query(turn, asked.as_deref().unwrap_or(message), self.assessment);
+        // "Do I have to call you to return it, or can I do it online?":
+        // the answer is the way to do it oneself, the page's steps.
+        if asked.is_some() && crate::policy::asks_if_a_person_is_needed(message) {
+            query.kind = crate::retrieval::AnswerKind::HowTo;
+        }
         if query.is_empty() || crate::retrieval::asks_the_time_now(message) {
             return not_found();
         }

@@ -27,7 +27,7 @@ mod signals;
 use clauses::clauses;
 use lexicon::*;
 
-pub use person::what_is_asked;
+pub use person::{asks_if_a_person_is_needed, what_is_asked};
 pub use question::asks_status;
 use signals::foreign_cancel_request;
 pub use signals::money_back;

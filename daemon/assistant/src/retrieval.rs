@@ -192,6 +192,20 @@ fn phrasal(words: &str) -> String {
     out.trim().to_string()
 }
 
+/// A sentence that tells the customer what to do, from its first word
+/// ("Start a return from \"My orders\"", "Log in, open …", "Click …").
+fn is_step(sentence: &str) -> bool {
+    const STEPS: &[&str] = &[
+        "start", "go", "open", "click", "tap", "log", "sign", "choose", "select", "pick", "enter",
+        "fill", "use", "visit", "request", "write", "send", "print", "press", "follow", "change",
+        "update", "add", "register", "create", "check", "reset", "book", "contact", "call",
+    ];
+    sentence.split_whitespace().next().is_some_and(|first| {
+        let first = first.trim_end_matches([',', ':']).to_lowercase();
+        STEPS.contains(&first.as_str())
+    })
+}
+
 /// Shop-independent synonyms of everyday support vocabulary (words in,
 /// words out). Kept small: each pair is a way customers and help pages
 /// commonly word the same thing. Keys are matched by their stem, so that
@@ -500,7 +514,8 @@ impl Retriever {
                             // "To claim, open …").
                             howto: p.heading.to_lowercase().starts_with("how ")
                                 || p.text.starts_with("How to ")
-                                || p.text.starts_with("To "),
+                                || p.text.starts_with("To ")
+                                || is_step(&p.text),
                             text: p.text,
                             row: p.row,
                             steps: p.steps,

@@ -212,3 +212,29 @@ async fn a_time_for_a_country_joins_its_zone_row_to_the_zones_time() {
     assert_eq!(r.article.as_deref(), Some("rates"), "{}", r.text);
     assert!(!r.text.contains("working days"), "{}", r.text);
 }
+
+/// "Must I call you to return it?" is answered with the way to do it
+/// oneself: the page's steps, not its return windows, which share more of
+/// the question's words. In any language the policy reads the question in.
+#[tokio::test]
+async fn whether_a_person_is_needed_is_answered_with_the_steps() {
+    let d = kb_dir(&[(
+        "articles/returns.md",
+        "---\nid: returns\ntags: [returns]\n---\n# Returns and refunds\n\n\
+         ## Return windows\n\n\
+         - Shoes: return window 30 days, unworn, in the original box.\n\
+         - Equipment: return window 30 days, unused, in the original packaging.\n\n\
+         ## Starting a return\n\n\
+         Log in, open \"My orders\", pick the order and click \"Return items\". \
+         We refund within 5 working days of receiving the return.\n",
+    )]);
+    let a = embedded(Some(d.path()));
+    for line in [
+        "do i have to call customer service to return something or can i do it online",
+        "muss ich mit einem Mitarbeiter sprechen, um etwas zurückzugeben?",
+    ] {
+        let r = ask(&a, "c1", line).await;
+        assert!(r.handover.is_none(), "{line}: {}", r.text);
+        assert!(r.text.contains("Return items"), "{line}: {}", r.text);
+    }
+}

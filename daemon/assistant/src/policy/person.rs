@@ -294,7 +294,7 @@ pub(super) fn too_short_to_ask_for_someone(message: &str) -> bool {
 /// qualcuno per cambiare taglia?": whether the way to do something goes
 /// through a person is a question about the procedure, which the help
 /// pages answer. It names a person without asking for one.
-pub(super) fn asks_if_a_person_is_needed(message: &str) -> bool {
+pub fn asks_if_a_person_is_needed(message: &str) -> bool {
     // English openers read as a question by their word order, with or
     // without a question mark.
     const OPENERS: &[&[&str]] = &[

@@ -644,7 +644,10 @@ mod tests {
             ("where are you located", AnswerKind::Address),
             ("where is my order", AnswerKind::Any),
             ("where can I see my store credit", AnswerKind::Any),
-            ("can i return it to the store where i bought it", AnswerKind::Any),
+            (
+                "can i return it to the store where i bought it",
+                AnswerKind::Any,
+            ),
             ("скільки днів на повернення?", AnswerKind::Time),
             ("коли прийде моє замовлення", AnswerKind::Time),
             ("сколько времени идёт доставка", AnswerKind::Time),
