@@ -192,6 +192,28 @@ fn phrasal(words: &str) -> String {
     out.trim().to_string()
 }
 
+/// A sentence's terms, and what a contact detail in it is: a sentence
+/// with an address written `x@y` is about "email" however the page spells
+/// the word ("E-mail:", or none), one with a phone number about a phone
+/// "number". Only for choosing the sentence: the pages' index keeps their
+/// own words, where "email" on every page would weigh nothing.
+fn channel_terms(sentence: &str) -> Vec<String> {
+    let mut terms = text::terms(sentence);
+    let mut add = |t: &str| {
+        let t = text::stem(t);
+        if !terms.contains(&t) {
+            terms.push(t);
+        }
+    };
+    if sentence.contains('@') {
+        add("email");
+    } else if AnswerKind::Channel.answered_by(sentence) {
+        add("phone");
+        add("number");
+    }
+    terms
+}
+
 /// A sentence that tells the customer what to do, from its first word
 /// ("Start a return from \"My orders\"", "Log in, open …", "Click …").
 fn is_step(sentence: &str) -> bool {
@@ -507,7 +529,7 @@ impl Retriever {
                     crate::prose::article_passages(&a.body)
                         .into_iter()
                         .map(|p| Sentence {
-                            terms: text::terms(&p.text),
+                            terms: channel_terms(&p.text),
                             section: text::terms(&p.heading),
                             // A section on how to do it, or a sentence
                             // giving the steps ("How to return: open …",

@@ -238,3 +238,32 @@ async fn whether_a_person_is_needed_is_answered_with_the_steps() {
         assert!(r.text.contains("Return items"), "{line}: {}", r.text);
     }
 }
+
+/// "What's the customer service's number / e-mail?", in any served
+/// language, is answered with the number or the address, not with the
+/// page's opening about the team, though the table row that has them
+/// shares none of the question's words.
+#[tokio::test]
+async fn the_customer_services_number_or_email_is_the_row_that_has_it() {
+    let d = kb_dir(&[(
+        "articles/contact.md",
+        "---\nid: contact\ntags: [contact, customer service]\n---\n# Contact us\n\n\
+         Our customer service team works in Kraków and speaks Polish and English.\n\n\
+         ## Contact channels\n\n\
+         | Channel | Details | Hours |\n|---|---|---|\n\
+         | Phone | +48 12 345 67 89 | Monday to Friday 8:00-18:00 |\n\
+         | E-mail | pomoc@example.pl | answered within 1 working day |\n",
+    )]);
+    let a = embedded(Some(d.path()));
+    for (line, detail) in [
+        ("qual è il numero del servizio clienti?", "+48 12 345 67 89"),
+        (
+            "cual es el email de atención al cliente",
+            "pomoc@example.pl",
+        ),
+        ("customer service email?", "pomoc@example.pl"),
+    ] {
+        let r = ask(&a, "c1", line).await;
+        assert!(r.text.contains(detail), "{line}: {}", r.text);
+    }
+}

@@ -546,6 +546,28 @@ fn channel(w: &[String]) -> bool {
             "wholesale",
         ]);
     let who = w.windows(2).any(|p| p[0] == "who" && p[1] == "do") && any(&["contact", "write"]);
+    // "Jaki jest numer do biura obsługi klienta", "qual è il numero del
+    // servizio clienti", "welche E-Mail-Adresse hat der Kundendienst",
+    // "cual es el email de atención al cliente": a number or an e-mail
+    // of the customer service, in the served languages.
+    let service = w.iter().any(|x| SERVICE.iter().any(|s| x.starts_with(s)));
+    let number = any(&[
+        "number",
+        "numer",
+        "numero",
+        "número",
+        "numéro",
+        "nummer",
+        "číslo",
+        "cislo",
+        "numurs",
+        "numeris",
+        "номер",
+    ]);
+    let foreign_mail = w
+        .iter()
+        .any(|x| x.starts_with("e-mail") || x.starts_with("email"));
+    let service_channel = service && (number || foreign_mail);
     // The customer's own: "change my email address", "my phone number",
     // and in Cyrillic "мій номер телефону", "моя пошта" (the glossary's
     // "my" words of Bulgarian, Ukrainian and Russian; the Latin ones are
@@ -553,26 +575,60 @@ fn channel(w: &[String]) -> bool {
     let cyrillic_my = |x: &str| {
         crate::glossary::MY.contains(&x) && x.chars().next().is_some_and(|c| c >= '\u{400}')
     };
-    let own = w.windows(2).any(|p| {
-        (matches!(p[0].as_str(), "my" | "our") || cyrillic_my(&p[0]))
-            && [
-                "phone",
-                "number",
-                "email",
-                "e-mail",
-                "mail",
-                "telephon",
-                "mobile",
-                "телефон",
-                "номер",
-                "пошт",
-                "почт",
-            ]
-            .iter()
-            .any(|c| p[1].starts_with(c))
-    });
-    (phone || mail || who) && !own
+    // "My customer number": the customer's own, a word between.
+    let own_number = w
+        .windows(3)
+        .any(|p| matches!(p[0].as_str(), "my" | "our") && p[2] == "number");
+    let own = own_number
+        || w.windows(2).any(|p| {
+            (matches!(p[0].as_str(), "my" | "our") || cyrillic_my(&p[0]))
+                && [
+                    "phone",
+                    "number",
+                    "email",
+                    "e-mail",
+                    "mail",
+                    "telephon",
+                    "mobile",
+                    "телефон",
+                    "номер",
+                    "пошт",
+                    "почт",
+                ]
+                .iter()
+                .any(|c| p[1].starts_with(c))
+        });
+    (phone || mail || who || service_channel) && !own
 }
+
+/// Words (by their start) for the customer service itself.
+const SERVICE: &[&str] = &[
+    "customer",
+    "service",
+    "support",
+    "helpline",
+    "hotline",
+    "obsług",
+    "servizio",
+    "servicio",
+    "atención",
+    "atencion",
+    "klantenservice",
+    "kundendienst",
+    "kundenservice",
+    "kundeservice",
+    "kundtjänst",
+    "zákaznick",
+    "zakaznick",
+    "infolinia",
+    "ügyfélszolgálat",
+    "apoio",
+    "atendimento",
+    "asistenț",
+    "služb",
+    "підтримк",
+    "поддержк",
+];
 
 /// A phone number: seven digits or more, written with spaces, dashes,
 /// brackets or a plus between them ("+45 33 14 27 60").
@@ -636,6 +692,23 @@ mod tests {
             ("a quina hora obriu dissabte?", AnswerKind::Clock),
             ("quant costa l'enviament a andorra?", AnswerKind::Price),
             ("quin preu té la funda?", AnswerKind::Price),
+            (
+                "jaki jest numer do biura obsługi klienta",
+                AnswerKind::Channel,
+            ),
+            (
+                "qual è il numero del servizio clienti?",
+                AnswerKind::Channel,
+            ),
+            (
+                "cual es el email de atencion al cliente?",
+                AnswerKind::Channel,
+            ),
+            (
+                "Wie lautet eure E-Mail-Adresse für den Kundenservice?",
+                AnswerKind::Channel,
+            ),
+            ("what's my customer number", AnswerKind::Any),
             ("where is your shop", AnswerKind::Address),
             ("hi, where is the store in madrid?", AnswerKind::Address),
             ("what's the address of your showroom", AnswerKind::Address),
