@@ -263,14 +263,11 @@ impl AnswerKind {
         let has_digit = sentence.chars().any(|c| c.is_ascii_digit());
         match self {
             AnswerKind::Price => {
-                sentence.contains(['€', '$', '£'])
+                sentence.contains(['€', '$', '£', '¥', '₺', '₴', '₽', '₹'])
                     || (has_digit
-                        && text::words(sentence).iter().any(|x| {
-                            matches!(
-                                x.as_str(),
-                                "eur" | "euro" | "euros" | "usd" | "gbp" | "chf" | "free"
-                            )
-                        }))
+                        && text::words(sentence)
+                            .iter()
+                            .any(|x| CURRENCIES.contains(&x.as_str())))
                     || text::words(sentence).iter().any(|x| x == "free")
             }
             AnswerKind::Time => {
@@ -307,6 +304,14 @@ impl AnswerKind {
         }
     }
 }
+
+/// Currencies written as words or codes after or before an amount
+/// ("16,99 zł", "CHF 12", "249 kr", "1 500 Ft").
+const CURRENCIES: &[&str] = &[
+    "eur", "euro", "euros", "usd", "gbp", "chf", "zł", "zl", "pln", "kr", "sek", "nok", "dkk",
+    "kč", "czk", "huf", "ft", "ron", "lei", "leu", "bgn", "лв", "try", "tl", "uah", "грн", "rub",
+    "руб", "isk", "rsd", "din", "kn", "hrk", "cad", "aud", "nzd", "jpy", "yen", "inr", "zar",
+];
 
 /// A clock time ("14:00"; the splitter drops the colon, so it is looked
 /// for in the sentence itself).
@@ -782,6 +787,9 @@ mod tests {
         // "Constitution Day on 5 June" is a date, not the time a line closes.
         assert!(!AnswerKind::Clock.answered_by("Closed on Constitution Day, 5 June."));
         assert!(AnswerKind::Clock.answered_by("Phone: Monday–Friday 09:00–16:00"));
+        assert!(AnswerKind::Price.answered_by("DPD courier: price 16,99 zł, 1-2 working days."));
+        assert!(AnswerKind::Price.answered_by("Express costs 249 kr."));
+        assert!(!AnswerKind::Price.answered_by("DPD courier: 1-2 working days."));
         assert!(AnswerKind::Address.answered_by("Józefińska 14, ul. Kraków"));
         assert!(AnswerKind::Address.answered_by("Visit us at Calle Mayor 12, Madrid."));
         assert!(AnswerKind::Address.answered_by("Our showroom: Hauptstraße 5, Berlin."));
