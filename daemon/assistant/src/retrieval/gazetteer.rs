@@ -294,10 +294,16 @@ const PLACES: &[(&[&str], &[&str])] = &[
 /// The words a help page uses for where `word` lies; empty when it names
 /// no place this table knows.
 pub fn region_of(word: &str) -> &'static [&'static str] {
-    PLACES
-        .iter()
-        .find(|(names, _)| names.contains(&word))
-        .map_or(&[], |(_, region)| *region)
+    // Looked up for every word of every question: a map, built once.
+    static BY_NAME: std::sync::LazyLock<
+        std::collections::HashMap<&'static str, &'static [&'static str]>,
+    > = std::sync::LazyLock::new(|| {
+        PLACES
+            .iter()
+            .flat_map(|(names, region)| names.iter().map(move |n| (*n, *region)))
+            .collect()
+    });
+    BY_NAME.get(word).copied().unwrap_or(&[])
 }
 
 #[cfg(test)]
