@@ -298,6 +298,9 @@ pub async fn customer(ctx: Arc<Ctx>, plan: CustomerPlan) {
         }
     }
     unanswered(m, &pending);
+    if plan.ask_human && !with_person {
+        m.unserved(&id, session.as_deref());
+    }
     m.closed();
     let _ = sink.close().await;
 }

@@ -32,6 +32,9 @@ const LATS: [(Lat, &str); 5] = [
     (Lat::FirstToken, "aiFirstToken"),
 ];
 
+/// How many customers never served the report names; the rest are counted.
+const NAMED_UNSERVED: usize = 20;
+
 /// Shared by every bot; counters are atomics, histograms behind one lock
 /// held only for a record.
 pub struct Metrics {
@@ -59,6 +62,10 @@ pub struct Metrics {
     pub transfers_failed: AtomicU64,
     pub transfers_accepted: AtomicU64,
     pub accept_conflicts: AtomicU64,
+    /// Customers that asked for a person and had none when they stopped.
+    pub not_served: AtomicU64,
+    /// The first [`NAMED_UNSERVED`] of them, as "customer (session)".
+    unserved: Mutex<Vec<String>>,
     /// Per `--server` address, in the order given.
     pub servers: Vec<ServerCounters>,
     hists: Mutex<Vec<Histogram<u64>>>,
@@ -114,11 +121,27 @@ impl Metrics {
             transfers_failed: AtomicU64::new(0),
             transfers_accepted: AtomicU64::new(0),
             accept_conflicts: AtomicU64::new(0),
+            not_served: AtomicU64::new(0),
+            unserved: Mutex::new(Vec::new()),
             servers: (0..servers.max(1))
                 .map(|_| ServerCounters::default())
                 .collect(),
             hists: Mutex::new(LATS.iter().map(|_| hist()).collect()),
             errors: Mutex::new(BTreeMap::new()),
+        }
+    }
+
+    /// Customer `id` asked for a person and stopped without one; its
+    /// session, if it had one, is where to look in the daemon's logs.
+    pub fn unserved(&self, id: &str, session: Option<&str>) {
+        self.not_served.fetch_add(1, Relaxed);
+        if let Ok(mut names) = self.unserved.lock()
+            && names.len() < NAMED_UNSERVED
+        {
+            names.push(match session {
+                Some(s) => format!("{id} ({s})"),
+                None => format!("{id} (no session)"),
+            });
         }
     }
 
@@ -261,6 +284,10 @@ pub struct Transfers {
     pub accepted: u64,
     /// Accepts lost to another staff bot (expected with several bots).
     pub accept_conflicts: u64,
+    /// Customers that asked for a person and never had one.
+    pub not_served: u64,
+    /// The first of them by name, with their session.
+    pub unserved: Vec<String>,
 }
 
 /// One `--server` address: the bots placed there and how their connects
@@ -384,6 +411,8 @@ impl Report {
                 failed: g(&m.transfers_failed),
                 accepted: g(&m.transfers_accepted),
                 accept_conflicts: g(&m.accept_conflicts),
+                not_served: g(&m.not_served),
+                unserved: m.unserved.lock().map(|u| u.clone()).unwrap_or_default(),
             },
             latency,
             errors: m.errors.lock().map(|e| e.clone()).unwrap_or_default(),
@@ -410,6 +439,18 @@ impl Report {
             "transfers    asked {}  requested {}  accepted {}  failed {}  accept conflicts {}\n",
             t.asked, t.requested, t.accepted, t.failed, t.accept_conflicts
         ));
+        if t.not_served > 0 {
+            s.push_str(&format!(
+                "not served   {}: {}{}\n",
+                t.not_served,
+                t.unserved.join(", "),
+                if t.not_served > t.unserved.len() as u64 {
+                    ", …"
+                } else {
+                    ""
+                }
+            ));
+        }
     }
 
     pub fn render(&self) -> String {

@@ -42,7 +42,45 @@ fn a_short_run_counts_every_message_sent_and_received_without_errors() {
     assert_eq!(r["connections"]["ok"], 8, "{r}");
     assert_eq!(r["errors"], serde_json::json!({}), "{r}");
     assert!(r["transfers"]["asked"].as_u64() == Some(3), "{r}");
+    assert_eq!(r["transfers"]["notServed"], 0, "{r}");
     assert!(r["latency"]["sendToAck"]["count"].as_u64() >= Some(n("customerSent")));
+}
+
+/// With nobody on the desk, every customer who asks for a person stops
+/// unserved, and the report names them with their sessions, so that a
+/// run that lost someone says whom to look for in the daemon's logs.
+#[test]
+fn customers_never_served_are_counted_and_named() {
+    let d = Daemon::start();
+    let out = run(
+        &d,
+        &[
+            "load",
+            "--customers",
+            "3",
+            "--staff",
+            "0",
+            "--ask-human",
+            "1",
+            "--rate",
+            "3",
+            "--duration",
+            "1s",
+            "--ramp",
+            "100ms",
+            "--drain",
+            "2s",
+        ],
+        "",
+    );
+    let stdout = text(&out.stdout);
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("not served"))
+        .unwrap_or_else(|| panic!("no 'not served' line in\n{stdout}\n{}", text(&out.stderr)));
+    assert!(line.starts_with("not served   3: load-"), "{line}");
+    assert_eq!(line.matches("-c").count(), 3, "{line}");
+    assert!(!line.contains("no session"), "each had a session: {line}");
 }
 
 #[test]
