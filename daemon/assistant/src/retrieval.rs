@@ -46,10 +46,12 @@ mod bands;
 mod gazetteer;
 mod places;
 mod quote;
+mod sentence;
 mod spelling;
 pub use answer_kind::{AnswerKind, asks_the_time_now};
 use places::SENDING;
 pub use places::places_in;
+use sentence::Sentence;
 
 impl Query {
     pub fn new(text: &str) -> Self {
@@ -190,42 +192,6 @@ fn phrasal(words: &str) -> String {
         out = out.replace(from, to);
     }
     out.trim().to_string()
-}
-
-/// A sentence's terms, and what a contact detail in it is: a sentence
-/// with an address written `x@y` is about "email" however the page spells
-/// the word ("E-mail:", or none), one with a phone number about a phone
-/// "number". Only for choosing the sentence: the pages' index keeps their
-/// own words, where "email" on every page would weigh nothing.
-fn channel_terms(sentence: &str) -> Vec<String> {
-    let mut terms = text::terms(sentence);
-    let mut add = |t: &str| {
-        let t = text::stem(t);
-        if !terms.contains(&t) {
-            terms.push(t);
-        }
-    };
-    if sentence.contains('@') {
-        add("email");
-    } else if AnswerKind::Channel.answered_by(sentence) {
-        add("phone");
-        add("number");
-    }
-    terms
-}
-
-/// A sentence that tells the customer what to do, from its first word
-/// ("Start a return from \"My orders\"", "Log in, open …", "Click …").
-fn is_step(sentence: &str) -> bool {
-    const STEPS: &[&str] = &[
-        "start", "go", "open", "click", "tap", "log", "sign", "choose", "select", "pick", "enter",
-        "fill", "use", "visit", "request", "write", "send", "print", "press", "follow", "change",
-        "update", "add", "register", "create", "check", "reset", "book", "contact", "call",
-    ];
-    sentence.split_whitespace().next().is_some_and(|first| {
-        let first = first.trim_end_matches([',', ':']).to_lowercase();
-        STEPS.contains(&first.as_str())
-    })
 }
 
 /// Shop-independent synonyms of everyday support vocabulary (words in,
@@ -429,22 +395,6 @@ fn product_doc(p: &Product) -> Vec<(String, f32)> {
     d
 }
 
-/// A sentence of an article, ready for quoting.
-#[derive(Debug)]
-struct Sentence {
-    text: String,
-    terms: Vec<String>,
-    /// Terms of the heading of its section ("## Refunds").
-    section: Vec<String>,
-    /// A table row: it answers on its own, and the row after it is
-    /// another case, not the rest of the answer.
-    row: bool,
-    /// Its section says how to do something ("## How to return an item").
-    howto: bool,
-    /// The numbered list of steps it belongs to, if any.
-    steps: Option<usize>,
-}
-
 /// The indexes over one KB, built once at start-up.
 #[derive(Debug)]
 pub struct Retriever {
@@ -528,20 +478,7 @@ impl Retriever {
                 .map(|a| {
                     crate::prose::article_passages(&a.body)
                         .into_iter()
-                        .map(|p| Sentence {
-                            terms: channel_terms(&p.text),
-                            section: text::terms(&p.heading),
-                            // A section on how to do it, or a sentence
-                            // giving the steps ("How to return: open …",
-                            // "To claim, open …").
-                            howto: p.heading.to_lowercase().starts_with("how ")
-                                || p.text.starts_with("How to ")
-                                || p.text.starts_with("To ")
-                                || is_step(&p.text),
-                            text: p.text,
-                            row: p.row,
-                            steps: p.steps,
-                        })
+                        .map(Sentence::from)
                         .collect()
                 })
                 .collect(),

@@ -575,10 +575,10 @@ fn a_street_is_an_address_not_a_destination() {
 
 #[test]
 fn a_sentence_telling_the_customer_what_to_do_is_a_step() {
-    assert!(is_step(
+    assert!(sentence::is_step(
         "Log in, open \"My orders\" and click \"Return items\"."
     ));
-    assert!(is_step("Start a return from \"My orders\"."));
-    assert!(!is_step("Returns are free within 30 days."));
-    assert!(!is_step("We refund within 5 working days."));
+    assert!(sentence::is_step("Start a return from \"My orders\"."));
+    assert!(!sentence::is_step("Returns are free within 30 days."));
+    assert!(!sentence::is_step("We refund within 5 working days."));
 }
