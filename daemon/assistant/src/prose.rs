@@ -415,7 +415,7 @@ fn capitalised(s: &str) -> String {
 
 const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "etc", "approx", "incl", "excl", "vs", "no", "nr", "ca", "min", "max", "mr",
-    "mrs", "dr", "st",
+    "mrs", "dr",
 ];
 
 /// Split a block on sentence ends, not on abbreviations or decimals.
@@ -441,7 +441,11 @@ fn split_sentences(block: &str) -> Vec<String> {
             .iter()
             .find(|x| !x.is_whitespace())
             .is_some_and(|x| x.is_lowercase());
-        if c == '.' && (ABBREVIATIONS.contains(&word.as_str()) || next_lower) {
+        if c == '.'
+            && (ABBREVIATIONS.contains(&word.as_str())
+                || crate::text::STREET_ABBREVIATIONS.contains(&word.as_str())
+                || next_lower)
+        {
             continue;
         }
         let s = current.trim().to_string();
@@ -460,6 +464,17 @@ fn split_sentences(block: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_street_abbreviation_ends_no_sentence() {
+        assert_eq!(
+            split_sentences("Kiddo has one shop: ul. Józefińska 14, Kraków. Parking is free."),
+            [
+                "Kiddo has one shop: ul. Józefińska 14, Kraków.",
+                "Parking is free."
+            ]
+        );
+    }
 
     #[test]
     fn tables_become_one_sentence_a_row() {

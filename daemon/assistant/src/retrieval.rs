@@ -55,9 +55,11 @@ use sentence::Sentence;
 
 impl Query {
     pub fn new(text: &str) -> Self {
+        let (places, regions) = places::places_and_regions(text);
         let mut q = Query {
             kind: AnswerKind::of(text),
-            places: places_in(text),
+            places,
+            town: !regions.is_empty(),
             amounts: bands::amounts(text),
             ..Query::default()
         };
@@ -65,13 +67,6 @@ impl Query {
         // A named town or island is as often at home as abroad: the
         // region or country it lies in, which is what pages name, picks
         // the page ("to Mallorca": the Balearic Islands).
-        let regions: Vec<String> = text::words(text)
-            .iter()
-            .flat_map(|w| gazetteer::region_of(w))
-            .flat_map(|r| text::terms(r))
-            .filter(|r| q.places.contains(r))
-            .collect();
-        q.town = !regions.is_empty();
         for r in &regions {
             q.push(r, SYNONYM_WEIGHT);
         }
@@ -559,13 +554,7 @@ impl Retriever {
                         && (query
                             .originals
                             .iter()
-                            .any(|t| x.terms.contains(t) && self.articles.idf(t) >= COMMON_IDF)
-                            // "Where is your shop?": the word for the
-                            // premises is on many pages and the street is
-                            // a sentence of its own ("… one shop: ul." /
-                            // "Józefińska 14, Kraków"); a page giving a
-                            // street is the answer.
-                            || query.kind == AnswerKind::Address)
+                            .any(|t| x.terms.contains(t) && self.articles.idf(t) >= COMMON_IDF))
                 })
             }) {
                 h.score *= 1.3;

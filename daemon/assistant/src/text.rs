@@ -321,6 +321,68 @@ pub fn is_stopword(w: &str) -> bool {
     STOPWORDS.contains(&w)
 }
 
+/// "Where", in the languages the policy and the answer kinds read:
+/// "where is my order" and "where is your shop" alike.
+pub const WHERE: &[&str] = &[
+    "where", "dónde", "donde", "wo", "où", "dove", "waar", "onde", "gdzie", "kde", "hol", "unde",
+    "var", "hvor", "πού", "που", "kur", "kus", "kje", "gdje", "къде", "де", "где",
+];
+
+/// Words for a street, written out, in the languages served: "via Roma
+/// 5" is an address, not a place to ship to, and a sentence with one
+/// gives a street address.
+pub const STREETS: &[&str] = &[
+    "street",
+    "road",
+    "avenue",
+    "lane",
+    "calle",
+    "avenida",
+    "plaza",
+    "paseo",
+    "carrer",
+    "via",
+    "viale",
+    "corso",
+    "piazza",
+    "rue",
+    "boulevard",
+    "platz",
+    "weg",
+    "gasse",
+    "allee",
+    "straße",
+    "strasse",
+    "laan",
+    "plein",
+    "gracht",
+    "rua",
+    "praça",
+    "ulica",
+    "ulicy",
+    "plac",
+    "aleja",
+    "utca",
+    "út",
+    "tér",
+    "náměstí",
+    "gatan",
+    "gata",
+    "gate",
+    "vej",
+    "gade",
+    "cadde",
+    "caddesi",
+    "sokak",
+];
+
+/// The same, abbreviated before a street's name ("ul. Józefińska 14",
+/// "Baker St. 221"): their dot ends no sentence.
+pub const STREET_ABBREVIATIONS: &[&str] = &[
+    "ul", "st", "rd", "ave", "av", "avda", "bd", "blvd", "str", "al", "nám", "sok", "mah", "вул",
+    "ул",
+];
+
 /// The days of the week and the weekend, in English (other languages
 /// reach them through the glossary): a time, never a place, and a
 /// deadline when a customer names one.

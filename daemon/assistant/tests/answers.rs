@@ -267,3 +267,31 @@ async fn the_customer_services_number_or_email_is_the_row_that_has_it() {
         assert!(r.text.contains(detail), "{line}: {}", r.text);
     }
 }
+
+/// "Where is your shop?" is answered with the street, from the page
+/// giving it, not from a page that says "shop" too ("another online
+/// shop").
+#[tokio::test]
+async fn where_the_shop_is_is_answered_with_its_street() {
+    let d = kb_dir(&[
+        (
+            "articles/price-match.md",
+            "---\nid: price-match\ntags: [price match]\n---\n# Price match\n\n\
+             Found the same product cheaper in another online shop? We match the shop's \
+             price.\n",
+        ),
+        (
+            "articles/store.md",
+            "---\nid: store\ntags: [krakow]\n---\n# Our store in Kraków\n\n\
+             Kiddo has one shop: ul. Józefińska 14, 30-529 Kraków, in the Podgórze \
+             district, about five minutes' walk from the tram stop.\n\n\
+             ## Opening hours\n\n\
+             Monday to Friday 10:00-19:00, Saturday 10:00-16:00, closed on Sundays and \
+             public holidays. Parking is free for customers in the courtyard.\n",
+        ),
+    ]);
+    let a = embedded(Some(d.path()));
+    let r = ask(&a, "c1", "where is your shop").await;
+    assert_eq!(r.article.as_deref(), Some("store"), "{}", r.text);
+    assert!(r.text.contains("ul. Józefińska 14"), "{}", r.text);
+}

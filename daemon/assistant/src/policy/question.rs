@@ -208,10 +208,6 @@ pub(super) fn sets_the_scene(message: &str) -> bool {
 /// glossary reads, with nothing gone wrong in it. A question for the
 /// order tools, as `asks_status` is in English.
 pub fn asks_where_or_status(message: &str) -> bool {
-    const WHERE: &[&str] = &[
-        "where", "dónde", "donde", "wo", "où", "dove", "waar", "onde", "gdzie", "kde", "hol",
-        "unde", "var", "hvor", "πού", "που",
-    ];
     const STATUS: &[&str] = &[
         "delivered",
         "shipped",
@@ -260,7 +256,7 @@ pub fn asks_where_or_status(message: &str) -> bool {
     let catalan_where = w
         .windows(2)
         .any(|p| p[0] == "on" && matches!(p[1].as_str(), "és" | "es" | "està" | "esta"));
-    let asks = w.iter().any(|x| WHERE.contains(&x.as_str()))
+    let asks = w.iter().any(|x| text::WHERE.contains(&x.as_str()))
         || catalan_where
         || english.iter().any(|x| STATUS.contains(&x.as_str()));
     // "was it cancelled or not": a question tag, not a negation.
@@ -272,7 +268,7 @@ pub fn asks_where_or_status(message: &str) -> bool {
     // ("staat op bezorgd maar …", "przyszedł z pękniętą …") reports.
     let first = w.first().map(String::as_str).unwrap_or("");
     let question = (message.trim_end().ends_with('?') && !message.contains("??"))
-        || WHERE.contains(&first)
+        || text::WHERE.contains(&first)
         || matches!(first, "track" | "tracking" | "status");
     question && asks && !negated && !english.iter().any(|x| WRONG.contains(&x.as_str()))
 }

@@ -81,37 +81,24 @@ const NOT_PLACE: &[&str] = &[
     "date",
     "time",
     "week",
-    // A street is an address, not a destination the rules are about:
-    // "change the address to via Roma 5, Torino". "via" is also "by".
-    "via",
-    "viale",
-    "corso",
-    "piazza",
-    "calle",
-    "carrer",
-    "avenida",
-    "plaza",
-    "rua",
-    "rue",
-    "avenue",
-    "street",
-    "road",
-    "straße",
-    "strasse",
-    "ulica",
-    "laan",
 ];
 
 /// Stems of the place a sending question names: up to two content words
 /// right after "to". "how long to arrive" has no place ("arrive" is a
 /// verb the stopwords and the sending words leave out).
 pub fn places_in(text: &str) -> Vec<String> {
+    places_and_regions(text).0
+}
+
+/// `places_in`, and which of its stems are where a named town or island
+/// lies (from the gazetteer), not a word the customer wrote.
+pub(super) fn places_and_regions(text: &str) -> (Vec<String>, Vec<String>) {
     let sending = |x: &str| SENDING.iter().any(|s| x.starts_with(s));
     if !text::words(&crate::glossary::with_english(text))
         .iter()
         .any(|x| sending(x))
     {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     // The customer's own words, in order: the glossary's English is
     // looked up word by word below, not appended after the last one.
@@ -154,6 +141,10 @@ pub fn places_in(text: &str) -> Vec<String> {
                 || english.split(' ').any(sending)
                 || NOT_PLACE.contains(&next.as_str())
                 || NOT_PLACE.contains(&english)
+                // A street is an address, not a destination the rules
+                // are about: "change the address to via Roma 5, Torino"
+                // ("via" is also "by").
+                || text::STREETS.contains(&next.as_str())
                 // Nor days ("доставка в суботу", "w sobotę"), read on the
                 // glossary's English too: "u", "в" and "w" before a day
                 // name a time.
@@ -175,10 +166,14 @@ pub fn places_in(text: &str) -> Vec<String> {
     }
     // Where the named place lies, for pages that name the region
     // ("Balearic Islands") rather than the island ("Mallorca").
+    let mut region_terms = Vec::new();
     for t in regions.into_iter().flat_map(text::terms) {
         if !out.contains(&t) {
-            out.push(t);
+            out.push(t.clone());
+        }
+        if !region_terms.contains(&t) {
+            region_terms.push(t);
         }
     }
-    out
+    (out, region_terms)
 }

@@ -9,10 +9,6 @@ use crate::text;
 /// shop's own. "Where is my order" names no such place; "email address"
 /// neither.
 pub(super) fn address(w: &[String]) -> bool {
-    const WHERE: &[&str] = &[
-        "where", "dónde", "donde", "dove", "où", "wo", "waar", "gdzie", "onde", "kde", "hol",
-        "kur", "kus", "kje", "gdje", "къде", "де", "где", "hvor",
-    ];
     const ADDRESS: &[&str] = &[
         "address",
         "located",
@@ -85,7 +81,7 @@ pub(super) fn address(w: &[String]) -> bool {
         && any(&["located", "based"]);
     // The question opens with "where": "return it to the store where I
     // bought it" asks something else.
-    let asks_where = w.iter().take(4).any(|x| WHERE.contains(&x.as_str()));
+    let asks_where = w.iter().take(4).any(|x| text::WHERE.contains(&x.as_str()));
     ((asks_where || any(ADDRESS)) && premises) || located
 }
 
@@ -93,71 +89,13 @@ pub(super) fn address(w: &[String]) -> bool {
 /// "Hauptstraße 5"); the caller checks for the number.
 pub(super) fn gives_a_street(sentence: &str) -> bool {
     text::words(sentence).iter().any(|x| {
-        STREETS.contains(&x.as_str())
+        text::STREETS.contains(&x.as_str())
+            || text::STREET_ABBREVIATIONS.contains(&x.as_str())
             || ["straße", "strasse", "straat", "gatan", "gade", "vej"]
                 .iter()
                 .any(|end| x.ends_with(end))
     })
 }
-
-/// Words of a street address, in the languages served.
-const STREETS: &[&str] = &[
-    "ul",
-    "street",
-    "st",
-    "road",
-    "rd",
-    "avenue",
-    "ave",
-    "lane",
-    "calle",
-    "c",
-    "avenida",
-    "avda",
-    "plaza",
-    "paseo",
-    "carrer",
-    "via",
-    "viale",
-    "corso",
-    "piazza",
-    "rue",
-    "boulevard",
-    "bd",
-    "place",
-    "str",
-    "platz",
-    "weg",
-    "gasse",
-    "allee",
-    "laan",
-    "plein",
-    "gracht",
-    "rua",
-    "praça",
-    "ulica",
-    "ulicy",
-    "plac",
-    "aleja",
-    "al",
-    "utca",
-    "út",
-    "tér",
-    "náměstí",
-    "nám",
-    "gatan",
-    "gata",
-    "gate",
-    "vej",
-    "gade",
-    "cadde",
-    "caddesi",
-    "sokak",
-    "sok",
-    "mah",
-    "вул",
-    "ул",
-];
 
 /// Does the question ask for a way to reach someone: a phone number
 /// ("what's your phone number", "the number to call") or an address to
