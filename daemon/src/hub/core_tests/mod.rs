@@ -315,6 +315,23 @@ fn offer_id(events: &[ServerEvent]) -> Option<i64> {
     })
 }
 
+/// Staff `names` online and a customer waiting: the staff connections,
+/// the customer's, the session and the request's id (every offer read).
+async fn a_waiting_request(d: &mut Desk, names: &[&str]) -> (Vec<ConnId>, ConnId, String, i64) {
+    let mut staff = Vec::new();
+    for name in names {
+        staff.push(d.staff(name).await);
+    }
+    let (c, session) = d.customer("cus").await;
+    d.ask(c, request_staff(&session)).await.unwrap();
+    let id = offer_id(&d.events(staff[0])).unwrap();
+    for s in &staff[1..] {
+        d.events(*s);
+    }
+    d.events(c);
+    (staff, c, session, id)
+}
+
 mod flows;
 mod remote;
 mod write_failures;

@@ -136,11 +136,8 @@ async fn a_request_that_ended_before_its_queued_news_arrived_stays_out_of_the_qu
 #[tokio::test]
 async fn a_remote_accept_that_arrives_twice_is_applied_once() {
     let mut d = Desk::new(Some("a")).await;
-    let ana = d.staff("ana").await;
-    let (c, session) = d.customer("cus").await;
-    d.ask(c, request_staff(&session)).await.unwrap();
-    let id = offer_id(&d.events(ana)).unwrap();
-    d.events(c);
+    let (staff, c, session, id) = a_waiting_request(&mut d, &["ana"]).await;
+    let ana = staff[0];
     for _ in 0..2 {
         d.feed(Input::Remote(ClusterEvent::TransferAccepted {
             id: TransferId(id),
@@ -486,11 +483,7 @@ async fn a_request_learned_by_a_resync_is_offered_to_this_nodes_staff() {
 #[tokio::test]
 async fn the_late_end_of_an_older_request_leaves_the_newer_one_alone() {
     let mut d = Desk::new(Some("a")).await;
-    let ana = d.staff("ana").await;
-    let (c, session) = d.customer("cus").await;
-    d.ask(c, request_staff(&session)).await.unwrap();
-    let id = offer_id(&d.events(ana)).unwrap();
-    d.events(c);
+    let (_, c, session, id) = a_waiting_request(&mut d, &["ana"]).await;
     d.feed(Input::Remote(ClusterEvent::TransferEnded {
         id: TransferId(id - 1),
         session: session.clone(),

@@ -237,23 +237,6 @@ fn answer(d: &mut Desk, conn: ConnId, r: i64) -> Option<Result<(), ErrorCode>> {
         })
 }
 
-/// Staff `names` online and a customer waiting: the staff connections,
-/// the customer's, the session and the request's id (every offer read).
-async fn a_waiting_request(d: &mut Desk, names: &[&str]) -> (Vec<ConnId>, ConnId, String, i64) {
-    let mut staff = Vec::new();
-    for name in names {
-        staff.push(d.staff(name).await);
-    }
-    let (c, session) = d.customer("cus").await;
-    d.ask(c, request_staff(&session)).await.unwrap();
-    let id = offer_id(&d.events(staff[0])).unwrap();
-    for s in &staff[1..] {
-        d.events(*s);
-    }
-    d.events(c);
-    (staff, c, session, id)
-}
-
 /// Writes held from now on, each of `accepts` (a connection and the
 /// frame's ref) accepts request `id`.
 async fn accepts_held(d: &mut Desk, id: i64, accepts: &[(ConnId, i64)]) {
