@@ -19,6 +19,7 @@ use tokio::sync::{Semaphore, watch};
 use tokio::time::Instant;
 use tokio_tungstenite::tungstenite::Message as WsMessage;
 
+use super::desk::Desk;
 use super::report::{Lat, Metrics};
 use crate::target::{self, Server};
 use crate::ws::{self, ConnectOptions, Ws, ref_num};
@@ -125,7 +126,7 @@ pub fn stamp_of(content: &str) -> Option<u64> {
 enum Sent {
     Message { at: Instant, to_staff: bool },
     Request,
-    Accept,
+    Accept(i64),
 }
 
 async fn send(
@@ -328,8 +329,7 @@ pub async fn staff(ctx: Arc<Ctx>, index: usize, server: usize, start_at: Instant
     let mut pending: HashMap<i64, Sent> = HashMap::new();
     let mut next_ref = 0i64;
     let mut replies = 0u64;
-    // An offer shows up in staff_data and as new_transfer_request; try once.
-    let mut tried: std::collections::HashSet<i64> = std::collections::HashSet::new();
+    let mut desk = Desk::default();
     loop {
         let frame = tokio::select! {
             _ = stop.changed() => break,
@@ -347,25 +347,31 @@ pub async fn staff(ctx: Arc<Ctx>, index: usize, server: usize, start_at: Instant
         let mut out: Vec<(ClientEvent, Sent)> = Vec::new();
         match frame.event {
             ServerEvent::StaffData(d) => {
-                for offer in d.queue {
-                    out.push((accept(offer.transfer_request_id), Sent::Accept));
-                }
+                desk.start(&d.workload, d.queue.iter().map(|o| o.transfer_request_id));
             }
-            ServerEvent::NewTransferRequest(offer) => {
-                out.push((accept(offer.transfer_request_id), Sent::Accept));
-            }
-            ServerEvent::Ack(_) => {
-                if let Some(Sent::Message { at, .. }) = r.and_then(|r| pending.remove(&r)) {
+            ServerEvent::NewTransferRequest(offer) => desk.offered(offer.transfer_request_id),
+            ServerEvent::TransferTaken(t) => desk.gone(t.transfer_request_id),
+            ServerEvent::TransferCancelled(t) => desk.gone(t.transfer_request_id),
+            ServerEvent::WorkloadUpdated(w) => desk.workload(&w),
+            ServerEvent::Ack(_) => match r.and_then(|r| pending.remove(&r)) {
+                Some(Sent::Message { at, .. }) => {
                     m.record(Lat::Ack, at.elapsed());
                     m.staff_acked.fetch_add(1, Relaxed);
                 }
-            }
+                Some(Sent::Accept(id)) => desk.accepted(id),
+                _ => {}
+            },
             ServerEvent::Error(e) => match r.and_then(|r| pending.remove(&r)) {
                 // Another bot won the race, or the request went away: normal.
-                Some(Sent::Accept)
+                Some(Sent::Accept(id))
                     if matches!(e.code, ErrorCode::Conflict | ErrorCode::NotFound) =>
                 {
                     m.accept_conflicts.fetch_add(1, Relaxed);
+                    desk.refused(id);
+                }
+                Some(Sent::Accept(id)) => {
+                    desk.refused(id);
+                    m.error(e.code.as_str());
                 }
                 Some(Sent::Message { .. }) => {
                     m.staff_failed.fetch_add(1, Relaxed);
@@ -395,10 +401,9 @@ pub async fn staff(ctx: Arc<Ctx>, index: usize, server: usize, start_at: Instant
             }
             _ => {}
         }
-        out.retain(|(ev, _)| match ev {
-            ClientEvent::AcceptTransfer(a) => tried.insert(a.transfer_request_id),
-            _ => true,
-        });
+        for request in desk.next() {
+            out.push((accept(request), Sent::Accept(request)));
+        }
         for (ev, what) in out {
             next_ref += 1;
             pending.insert(next_ref, what);

@@ -9,6 +9,7 @@
 //! loopback targets only.
 
 pub mod bots;
+mod desk;
 pub mod report;
 pub mod sys;
 
@@ -52,8 +53,8 @@ pub enum LoadError {
 ///
 /// Customers connect over --ramp, then together send --rate messages per
 /// second for --duration. A share of them (--ask-human) first asks for a
-/// person and only sends once a staff bot accepted; staff bots accept every
-/// offer and answer every message. Then the run drains (waits for
+/// person and only sends once a staff bot accepted; staff bots take offers
+/// while they have room and answer every message. Then the run drains (waits for
 /// outstanding acks and deliveries, at most --drain) and prints a report:
 /// connect, send→ack, customer→staff, staff→customer and assistant
 /// first-token latencies (p50/p95/p99/max), messages per second, errors by
