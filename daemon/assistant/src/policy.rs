@@ -275,15 +275,20 @@ fn apply_model(a: &mut Assessment, message: &str) {
                 && crate::retrieval::AnswerKind::of(message)
                     != crate::retrieval::AnswerKind::Channel
                 && (names_a_person(message) || !question::sets_the_scene(message))
-                && !person::too_short_to_ask_for_someone(message) =>
+                && !person::too_short_to_ask_for_someone(message)
+                && !person::names_no_one(message) =>
         {
             a.wants_person = true
         }
         // Staff-only work is about money, an order or its delivery: a
         // line with none of these ("the app keeps disconnecting") is a
         // question the help pages answer, whatever the reader leans to.
+        // "No need for an agent, I just want to know how long a refund
+        // takes": with a person declined, staff-only work is what the
+        // rules find (a double charge, a refund overdue), not a leaning.
         model::Label::Staff
-            if signals::staff_matter(message)
+            if !a.declined_person
+                && signals::staff_matter(message)
                 && !question::general_question(message)
                 && !question::sets_the_scene(message) =>
         {

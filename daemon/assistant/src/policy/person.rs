@@ -269,6 +269,63 @@ pub(super) fn declines_being_put_through(w: &[String]) -> bool {
         })
 }
 
+/// "Is there a service to remove the old treadmill?", "bank transfer
+/// details pls": the only word for a person or for being put through
+/// names something the shop offers (a service of its own, not customer
+/// service) or a way to pay (a transfer of money, not of the customer).
+/// The reader learned "service pls" and "transfer pls" as requests; in
+/// such a line it may not read one.
+pub(super) fn names_no_one(message: &str) -> bool {
+    use super::lexicon::{CONTACT, PERSON, ROUTE, TALK};
+    let english = text::words(&crate::glossary::with_english(message));
+    let to_me = |i: usize| {
+        english
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.as_str(), "me" | "us"))
+    };
+    let someone = english.iter().enumerate().any(|(i, x)| {
+        let x = x.as_str();
+        PERSON.contains(&x)
+            || TALK.contains(&x)
+            || CONTACT.contains(&x)
+            || matches!(
+                x,
+                "human" | "operator" | "employee" | "callback" | "connect" | "escalate"
+            )
+            || (ROUTE.contains(&x) && to_me(i))
+    });
+    // The line's own words, in their order (the glossary's English comes
+    // after them, unordered).
+    let w = text::words(message);
+    let before = |i: usize| i.checked_sub(1).map(|b| w[b].as_str());
+    let next = |i: usize| w.get(i + 1).map(String::as_str);
+    let offered = w.iter().enumerate().any(|(i, x)| match x.as_str() {
+        // "a service to remove it", "the assembly service": named by what
+        // it does, where customer service is named by whom it serves.
+        "service" | "services" => {
+            matches!(next(i), Some("to" | "for"))
+                || before(i).is_some_and(|b| {
+                    !matches!(
+                        b,
+                        "customer" | "client" | "a" | "an" | "the" | "your" | "to" | "with"
+                    )
+                })
+        }
+        // Money moved: "bank transfer", "by transfer", "transfer details".
+        "transfer" => {
+            matches!(
+                before(i),
+                Some("bank" | "wire" | "money" | "sepa" | "by" | "via" | "instant")
+            ) || matches!(
+                next(i),
+                Some("details" | "order" | "orders" | "payment" | "reference" | "fee" | "receipt")
+            )
+        }
+        _ => false,
+    });
+    offered && !someone
+}
+
 /// "To Germany?", "and to": a line this short, with no word for a person,
 /// for talking or for being put through, is not a request for one, however
 /// the reader leans (a few letters decide its reading).

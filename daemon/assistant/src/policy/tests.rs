@@ -853,3 +853,33 @@ fn a_reaction_to_a_product_goes_to_staff() {
         assert_ne!(reason(m), Some(HandoverReason::Health), "{m}");
     }
 }
+
+/// The reader learned "transfer pls" and "service pls" as requests; a
+/// service the shop offers and a bank transfer are neither.
+#[test]
+fn a_service_offered_or_a_bank_transfer_asks_for_no_one() {
+    for m in [
+        "is there a service to remove the old treadmill?",
+        "bank transfer details pls",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+    for m in [
+        "transfer pls",
+        "transfer me pls",
+        "customer service pls",
+        "môžete ma prepojiť na zákaznícky servis?",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+}
+
+/// A person declined, and no rule finds staff-only work: the reader's
+/// leaning to "staff" does not hand over.
+#[test]
+fn a_declined_person_is_not_handed_over_on_a_leaning() {
+    let m = "pas besoin d'un conseiller, je veux juste savoir le délai de remboursement";
+    assert_eq!(reason(m), None, "{m}");
+    let m = "no need for a person, I was charged twice for order 1042";
+    assert!(reason(m).is_some(), "{m}");
+}
