@@ -291,6 +291,135 @@ const PLACES: &[(&[&str], &[&str])] = &[
     (&["istanbul", "ankara", "izmir"], &["turkey"]),
 ];
 
+/// Europe's countries and the ones shops commonly name beside them, in
+/// English and in their own languages, lower case: a customer writes "i'm
+/// in ireland" or "wysyłka do polski" without a capital as often as with.
+const COUNTRIES: &[&str] = &[
+    "albania",
+    "andorra",
+    "austria",
+    "österreich",
+    "osterreich",
+    "autriche",
+    "belgium",
+    "belgië",
+    "belgie",
+    "belgique",
+    "belgien",
+    "bulgaria",
+    "croatia",
+    "hrvatska",
+    "cyprus",
+    "czechia",
+    "czech",
+    "česko",
+    "cesko",
+    "denmark",
+    "danmark",
+    "dänemark",
+    "estonia",
+    "eesti",
+    "finland",
+    "suomi",
+    "france",
+    "frankreich",
+    "francia",
+    "frankrijk",
+    "germany",
+    "deutschland",
+    "allemagne",
+    "alemania",
+    "germania",
+    "duitsland",
+    "niemcy",
+    "greece",
+    "ελλάδα",
+    "hungary",
+    "magyarország",
+    "magyarorszag",
+    "iceland",
+    "ireland",
+    "éire",
+    "irland",
+    "irlanda",
+    "irlande",
+    "italy",
+    "italia",
+    "italien",
+    "italie",
+    "latvia",
+    "latvija",
+    "liechtenstein",
+    "lithuania",
+    "lietuva",
+    "luxembourg",
+    "luxemburg",
+    "malta",
+    "monaco",
+    "netherlands",
+    "nederland",
+    "holland",
+    "norway",
+    "norge",
+    "noreg",
+    "norwegen",
+    "noruega",
+    "poland",
+    "polska",
+    "polen",
+    "pologne",
+    "polonia",
+    "portugal",
+    "romania",
+    "românia",
+    "rumänien",
+    "serbia",
+    "srbija",
+    "slovakia",
+    "slovensko",
+    "slovenia",
+    "slovenija",
+    "spain",
+    "españa",
+    "espana",
+    "spanien",
+    "espagne",
+    "spagna",
+    "spanje",
+    "sweden",
+    "sverige",
+    "schweden",
+    "suecia",
+    "switzerland",
+    "schweiz",
+    "suisse",
+    "svizzera",
+    "suiza",
+    "turkey",
+    "türkiye",
+    "turkiye",
+    "ukraine",
+    "україна",
+    "uk",
+    "britain",
+    "england",
+    "scotland",
+    "wales",
+    "usa",
+    "america",
+    "canada",
+    "australia",
+    "japan",
+    "china",
+];
+
+/// Whether `word` (lower case) names a country.
+pub fn is_country(word: &str) -> bool {
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| COUNTRIES.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// The words a help page uses for where `word` lies; empty when it names
 /// no place this table knows.
 pub fn region_of(word: &str) -> &'static [&'static str] {
@@ -317,6 +446,16 @@ mod tests {
         assert_eq!(region_of("girona"), ["spain", "spanish"]);
         assert_eq!(region_of("lyon"), ["france"]);
         assert!(region_of("treadmill").is_empty());
+    }
+
+    #[test]
+    fn countries_are_known_in_lower_case_and_their_own_languages() {
+        for c in ["ireland", "österreich", "polska", "schweiz", "norge"] {
+            assert!(is_country(c), "{c}");
+        }
+        for w in ["in", "treadmill", "sofia", "lyon"] {
+            assert!(!is_country(w), "{w}");
+        }
     }
 
     #[test]

@@ -100,6 +100,16 @@ pub(super) fn places_and_regions(text: &str) -> (Vec<String>, Vec<String>) {
     {
         return (Vec::new(), Vec::new());
     }
+    // "I'm in the UK, how do I send it back?": where a customer is, in a
+    // question about returning, is where a return starts, not where the
+    // shop sends to; there only a place written as a name counts.
+    let returning = text::words(&crate::glossary::with_english(text))
+        .iter()
+        .any(|x| {
+            ["return", "back", "refund"]
+                .iter()
+                .any(|r| x.starts_with(r))
+        });
     // The customer's own words, in order: the glossary's English is
     // looked up word by word below, not appended after the last one.
     let w = text::words(text);
@@ -124,7 +134,9 @@ pub(super) fn places_and_regions(text: &str) -> (Vec<String>, Vec<String>) {
             .skip(i + 1)
             .find(|n| !ARTICLES.contains(&n.as_str()));
         let named = next.is_some_and(|n| {
-            names.contains(n) || crate::glossary::english(n).is_some_and(|e| !e.contains(' '))
+            names.contains(n)
+                || (!returning && gazetteer::is_country(n))
+                || crate::glossary::english(n).is_some_and(|e| !e.contains(' '))
         });
         if !(TO.contains(&x.as_str()) || (TO_IF_NAME.contains(&x.as_str()) && named)) {
             continue;
@@ -159,7 +171,8 @@ pub(super) fn places_and_regions(text: &str) -> (Vec<String>, Vec<String>) {
                 }
             }
             regions.extend(gazetteer::region_of(next));
-            if out.len() >= 2 {
+            // A country is the whole place ("to ireland, whats the …").
+            if out.len() >= 2 || gazetteer::is_country(next) || gazetteer::is_country(english) {
                 break;
             }
         }

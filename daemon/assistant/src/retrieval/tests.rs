@@ -268,6 +268,19 @@ fn a_place_after_an_article_is_still_the_place() {
     assert!(places_in("доставляете в субботу?").is_empty());
 }
 
+/// Customers write countries in lower case. Where they are is where the
+/// shop sends to, except in a question about sending something back.
+#[test]
+fn a_country_in_lower_case_is_where_the_customer_is() {
+    assert_eq!(
+        places_in("i'm in ireland, whats the free shipping threshold"),
+        ["ireland"]
+    );
+    assert_eq!(places_in("wysyłka do polski ile kosztuje"), ["poland"]);
+    assert!(places_in("im in the uk how do i send stuff back").is_empty());
+    assert!(places_in("shipping in a box or a bag?").is_empty());
+}
+
 #[test]
 fn a_title_named_by_the_questions_words_in_a_row_outranks_one_with_them_apart() {
     let kb = KnowledgeBase {
