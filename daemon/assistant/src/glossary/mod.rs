@@ -16,12 +16,15 @@
 //! the question words (how much, how long, when, where). `people` adds
 //! who the customer wants, and the verbs of asking, in the first
 //! languages.
-//! `support_more`, last of all, fills the gaps the support tables left in
-//! the first sixteen languages (customer service and hours, today and the
-//! weekdays, deleting personal data, unsubscribing, exchanging as a verb,
-//! money back, a parcel that arrived, is late or is lost, toys, recalls,
-//! installing, age, how long). Only everyday support words: nothing names
-//! a shop, product or article. An entry starting with `=` matches the
+//! `support_more` fills the gaps the support tables left in the first
+//! sixteen languages (customer service and hours, today and the weekdays,
+//! deleting personal data, unsubscribing, exchanging as a verb, money
+//! back, a parcel that arrived, is late or is lost, toys, recalls,
+//! installing, age, how long). Turkish (tr, `turkish`), added after it,
+//! comes last of all: its support words, who the customer wants, being
+//! called back and the question words, read only where no earlier table
+//! reads the word. Only everyday support words: nothing names a shop,
+//! product or article. An entry starting with `=` matches the
 //! whole word; others match its beginning, so a prefix must not begin an
 //! English word a customer would write (the tests check a list of them).
 
@@ -39,6 +42,7 @@ mod shop_romance;
 mod shop_west;
 mod south;
 mod support_more;
+mod turkish;
 mod west;
 
 /// Every language's entries, looked up in this order: the first entry
@@ -46,8 +50,9 @@ mod west;
 /// later one of another that starts the same way. The shop tables come
 /// last, so they never take a word the support tables already read, and
 /// the languages added after them after those; `support_more` after
-/// everything, so it only reads words no other table does.
-const TABLES: [&[(&str, &str)]; 18] = [
+/// those, so it only reads words no earlier table does, and Turkish,
+/// added last, after everything.
+const TABLES: [&[(&str, &str)]; 19] = [
     west::WEST,
     north::NORTH,
     east::EAST,
@@ -66,6 +71,7 @@ const TABLES: [&[(&str, &str)]; 18] = [
     support_more::EAST,
     support_more::NORTH,
     support_more::CASES,
+    turkish::TURKISH,
 ];
 
 /// The English support words for `word` (lowercased), if it is one of the

@@ -647,6 +647,250 @@ fn catalan_lines_gain_their_english() {
     );
 }
 
+/// Everyday lines in Turkish, with and without the Turkish letters
+/// ("siparişim" and "siparisim"), lowercase and opening with a capital
+/// İ: each gains the English of its support words, and the words of
+/// asking for a person, for a call back and the question words read as
+/// the policy and retrieval expect.
+#[test]
+fn turkish_lines_gain_their_english() {
+    let cases = [
+        // orders, shipping and delivery
+        ("kargo ne kadar sürer?", "shipping"),
+        ("kargo ne kadar sürer?", "how long"),
+        ("kargo ne kadar surer", "shipping"),
+        ("Siparişim nerede?", "order"),
+        ("Siparişim nerede?", "where"),
+        ("siparisim nerde 3 gündür bekliyorum", "order"),
+        ("siparisim nerde 3 gündür bekliyorum", "where"),
+        ("siparisim nerde 3 gündür bekliyorum", "days"),
+        ("siparişim kargolandı mı?", "shipped"),
+        ("siparisim kargolandi mi", "shipped"),
+        ("kargom ne zaman gelir", "parcel"),
+        ("kargom ne zaman gelir", "when"),
+        ("kargom ne zaman gelir", "arrive"),
+        ("kargo takip numarası çalışmıyor", "tracking"),
+        ("kargo takip numarası çalışmıyor", "number"),
+        ("kargo takip numarası çalışmıyor", "not working"),
+        ("kurye gelmedi, hala bekliyorum", "courier"),
+        ("kurye gelmedi, hala bekliyorum", "still"),
+        ("teslim edildi görünüyor ama kargom gelmedi", "delivered"),
+        ("teslim edildi görünüyor ama kargom gelmedi", "missing"),
+        ("teslimat adresimi değiştirebilir miyim", "delivery"),
+        ("teslimat adresimi değiştirebilir miyim", "address"),
+        ("teslimat adresimi değiştirebilir miyim", "change"),
+        ("kargom kayboldu galiba", "lost"),
+        ("siparişim gecikti", "late"),
+        ("Almanya'ya kargo ücreti ne kadar", "germany"),
+        ("Almanya'ya kargo ücreti ne kadar", "cost"),
+        ("Almanya'ya kargo ücreti ne kadar", "how much"),
+        ("yurtdışına gönderim var mı", "abroad"),
+        ("yurtdışına gönderim var mı", "shipping"),
+        ("ücretsiz kargo var mı", "free"),
+        ("ucretsiz kargo var mi", "free"),
+        ("gümrük vergisi ödeyecek miyim", "customs"),
+        // returns, refunds, exchanges, cancelling
+        ("İade etmek istiyorum", "return"),
+        ("İade etmek istiyorum", "want"),
+        ("iade etmek istiyorum", "return"),
+        ("iade süresi kaç gün", "period"),
+        ("iade süresi kaç gün", "how many"),
+        ("iade süresi kaç gün", "days"),
+        ("paramı geri istiyorum", "money back"),
+        ("parami geri istiyorum", "money back"),
+        ("para iadem hala yapılmadı", "refund"),
+        ("para iadem hala yapılmadı", "still"),
+        ("açılmamış ürünü iade edebilir miyim", "unopened"),
+        ("açılmamış ürünü iade edebilir miyim", "product"),
+        ("bedenini değiştirmek istiyorum", "size"),
+        ("bedenini değiştirmek istiyorum", "change"),
+        ("değişim nasıl yapılıyor", "exchange"),
+        ("degisim yapmak istiyorum, 42 numara olsun", "exchange"),
+        ("degisim yapmak istiyorum, 42 numara olsun", "number"),
+        ("siparişimi iptal etmek istiyorum", "order"),
+        ("siparişimi iptal etmek istiyorum", "cancellation"),
+        ("İptal edebilir misiniz", "cancellation"),
+        // payment
+        ("kartımdan iki kez para çekildi", "card"),
+        ("kartımdan iki kez para çekildi", "times"),
+        ("kartımdan iki kez para çekildi", "charged"),
+        ("kartimdan iki kere cekildi", "charged"),
+        ("mükerrer çekim var", "double"),
+        ("hediye kartı ile ödeme yapabilir miyim", "gift card"),
+        ("hediye kartı ile ödeme yapabilir miyim", "payment"),
+        ("kapıda ödeme var mı", "cash on delivery"),
+        ("taksit yapıyor musunuz", "instalments"),
+        ("havale ile ödedim ama sipariş onaylanmadı", "bank transfer"),
+        ("havale ile ödedim ama sipariş onaylanmadı", "paid"),
+        ("faturamı alabilir miyim", "invoice"),
+        ("indirim kodum çalışmıyor", "discount"),
+        ("indirim kodum çalışmıyor", "code"),
+        ("indirim kodum çalışmıyor", "not working"),
+        ("kupon kodu geçersiz diyor", "coupon"),
+        ("bu ürünün fiyatı ne kadar", "price"),
+        ("puanlarımı nasıl kullanırım", "points"),
+        // damaged, broken, wrong, missing
+        ("ürün hasarlı geldi", "damaged"),
+        ("ürün hasarlı geldi", "arrived"),
+        ("urun kirik geldi", "broken"),
+        ("kutu ezik, ürün bozuk çıktı", "damaged"),
+        ("kutu ezik, ürün bozuk çıktı", "broken"),
+        ("ürün arızalı, garanti kapsamında mı", "broken"),
+        ("ürün arızalı, garanti kapsamında mı", "warranty"),
+        ("yanlış ürün gönderdiniz, yenisini gönderin", "wrong"),
+        ("yanlış ürün gönderdiniz, yenisini gönderin", "send"),
+        ("yanlış ürün gönderdiniz, yenisini gönderin", "new"),
+        ("siparişimde bir ürün eksik", "missing"),
+        ("pantolon yırtık geldi", "torn"),
+        ("küçük geldi, bir büyük beden var mı", "small"),
+        ("küçük geldi, bir büyük beden var mı", "size"),
+        ("42 numara stokta var mı", "in stock"),
+        ("bu renk tükendi mi", "sold out"),
+        // account and data
+        ("şifremi unuttum, giriş yapamıyorum", "password"),
+        ("şifremi unuttum, giriş yapamıyorum", "log in"),
+        ("sifremi unuttum giris yapamiyorum", "password"),
+        ("hesabım kilitlendi", "account"),
+        ("hesabım kilitlendi", "locked"),
+        ("hesabımı ve kişisel verilerimi silin", "delete"),
+        ("hesabımı ve kişisel verilerimi silin", "personal data"),
+        ("kvkk kapsamında bilgilerimin silinmesini istiyorum", "gdpr"),
+        (
+            "kvkk kapsamında bilgilerimin silinmesini istiyorum",
+            "delete",
+        ),
+        ("bültenden çıkmak istiyorum", "newsletter"),
+        ("abonelikten nasıl çıkarım", "unsubscribe"),
+        ("şifre sıfırlama bağlantısı gelmedi", "reset"),
+        ("şifre sıfırlama bağlantısı gelmedi", "link"),
+        // the store, its hours, reaching the shop
+        ("mağazanızın adresi nedir", "store"),
+        ("mağazanızın adresi nedir", "address"),
+        ("magaza saat kacta aciliyor", "store"),
+        ("magaza saat kacta aciliyor", "hours"),
+        ("magaza saat kacta aciliyor", "when"),
+        ("magaza saat kacta aciliyor", "open"),
+        ("pazar günü açık mısınız", "sunday"),
+        ("pazar günü açık mısınız", "open"),
+        ("bayramda kapalı mısınız", "holiday"),
+        ("bayramda kapalı mısınız", "closed"),
+        ("cumartesi teslimat yapıyor musunuz", "saturday"),
+        ("çalışma saatleriniz nedir", "hours"),
+        (
+            "müşteri hizmetleri telefon numaranız nedir",
+            "customer service",
+        ),
+        ("müşteri hizmetleri telefon numaranız nedir", "phone"),
+        ("e-posta adresinizi alabilir miyim", "email"),
+        ("iletişim bilgileriniz nerede", "contact"),
+        ("şikayetim var, bu tam bir rezalet", "complaint"),
+        ("şikayetim var, bu tam bir rezalet", "disgrace"),
+        ("bıktım artık, hayal kırıklığına uğradım", "fed up"),
+        ("bıktım artık, hayal kırıklığına uğradım", "disappointed"),
+        // asking for a person, or to be called back
+        ("müşteri temsilcisiyle görüşmek istiyorum", "customer"),
+        ("müşteri temsilcisiyle görüşmek istiyorum", "agent"),
+        ("müşteri temsilcisiyle görüşmek istiyorum", "talk"),
+        ("müşteri temsilcisiyle görüşmek istiyorum", "want"),
+        ("musteri temsilcisiyle gorusmek istiyorum", "agent"),
+        ("musteri temsilcisiyle gorusmek istiyorum", "talk"),
+        ("bir insanla konuşmak istiyorum", "human"),
+        ("bir insanla konuşmak istiyorum", "talk"),
+        ("İnsanla konuşmak istiyorum, bot değil", "human"),
+        ("gercek bir kisiyle konusmak istiyorum", "person"),
+        ("gercek bir kisiyle konusmak istiyorum", "talk"),
+        ("yetkili biriyle görüşebilir miyim", "staff"),
+        ("yetkili biriyle görüşebilir miyim", "person"),
+        ("yetkili biriyle görüşebilir miyim", "talk"),
+        ("birisiyle konuşmam lazım", "person"),
+        ("birisiyle konuşmam lazım", "need"),
+        ("canlı desteğe bağlayın", "human"),
+        ("canlı desteğe bağlayın", "support"),
+        ("canlı desteğe bağlayın", "connect"),
+        ("canli destege baglar misiniz", "connect"),
+        ("operatöre aktarır mısınız", "operator"),
+        ("operatöre aktarır mısınız", "transfer"),
+        ("beni bir yöneticiye yönlendirin", "staff"),
+        ("beni bir yöneticiye yönlendirin", "transfer"),
+        ("temsilciye ihtiyacım var", "need"),
+        ("Beni arayın lütfen", "call back"),
+        ("Beni arayın lütfen", "please"),
+        ("beni arayin", "call back"),
+        ("geri arayın, numaram 0532 000 00 00", "call back"),
+        ("beni ararmısınız", "call back"),
+        ("yarın beni arayabilirmisiniz", "call back"),
+        ("yarın beni arayabilirmisiniz", "tomorrow"),
+        ("aranmak istiyorum", "call back"),
+        ("bir yetkili beni arasın", "call back"),
+        ("yardım eder misiniz", "help"),
+        ("teşekkürler", "thanks"),
+    ];
+    for (line, english) in cases {
+        assert!(with_english(line).contains(english), "{line}");
+    }
+    // "İ" lowercases to "i" and a combining dot: a line that opens with
+    // it reads as one that does not.
+    assert_eq!(english(&"İade".to_lowercase()), Some("return refund"));
+    assert_eq!(english(&"İstiyorum".to_lowercase()), Some("want"));
+    // Cancelling is the noun with a verb of its own after it: a request
+    // ("iptal edin") and a report ("iptal edildi") read alike, as the
+    // noun, never as the bare verb a cancel request is read from.
+    for w in ["iptal", "iptali", "iptalini", "i\u{307}ptal"] {
+        assert_eq!(english(w), Some("cancellation"), "{w}");
+    }
+    for w in ["edin", "edildi", "etmek", "oldu"] {
+        assert_eq!(english(w), None, "{w}");
+    }
+    // A negation is a suffix: what did not come is missing, not arrived.
+    assert_eq!(english("gelmedi"), Some("missing"));
+    assert_eq!(english("ulaşmadı"), Some("missing"));
+    assert_eq!(english("geldi"), Some("arrived"));
+    // Only asking to be called reads "call back": "kurye arar mı?" asks
+    // whether the courier phones, "aradım" says the customer did.
+    for w in [
+        "arayın",
+        "arayin",
+        "ararmısınız",
+        "arayabilirmisiniz",
+        "aranmak",
+    ] {
+        assert_eq!(english(w), Some("call back"), "{w}");
+    }
+    for w in ["arar", "arayabilir", "aradım", "aradim"] {
+        assert_eq!(english(w), Some("call"), "{w}");
+    }
+    // "Türkçe konuşuyor musunuz?" asks about the team, "konuştum" tells
+    // what happened; the other words begin like a support word and mean
+    // something else ("arama" a search, "arasında" between, "verildi"
+    // was given, "silikon" silicone, "kusura bakmayın" excuse me,
+    // "sürekli" constantly, "pazarlık" bargaining, "bağlı" depends, and
+    // "para" is Spanish and Portuguese "for").
+    for w in [
+        "konuşuyor",
+        "konuştum",
+        "konuşan",
+        "arama",
+        "arasında",
+        "araba",
+        "verildi",
+        "silikon",
+        "kusura",
+        "sürekli",
+        "pazarlık",
+        "bağlı",
+        "para",
+        "bedenken",
+        "saatke",
+        "kisiel",
+        "stoga",
+    ] {
+        assert_eq!(english(w), None, "{w}");
+    }
+    assert_eq!(english("pazartesi"), Some("monday"));
+    assert_eq!(english("bağlantı"), Some("link"));
+    assert_eq!(english("gönderin"), Some("send"));
+}
+
 /// Prefixes match the beginning of any word, English ones too: the
 /// English words customers write about orders and products must keep
 /// their own meaning (and stay out of `with_english`).
@@ -950,6 +1194,28 @@ fn english_words_stay_english() {
         "botanic",
         "regalia",
         "rebuttal",
+        // Checked against the prefixes of Turkish, and the Turkish words
+        // left out because they are English words without their letters
+        // ("satin", "sure", "gun").
+        "insane",
+        "insanity",
+        "satin",
+        "sure",
+        "gun",
+        "stoked",
+        "silk",
+        "silver",
+        "silicone",
+        "mustering",
+        "deposit",
+        "depot",
+        "halal",
+        "default",
+        "geriatric",
+        "personnel",
+        "paragraph",
+        "parameter",
+        "karting",
     ] {
         assert_eq!(english(w), None, "{w}");
     }
