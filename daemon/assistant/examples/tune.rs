@@ -23,6 +23,7 @@ const SETS: &[(&str, Option<&str>, &str)] = &[
     ("eighth", Some("eighth-kb"), "eighth-cases.jsonl"),
     ("ninth", Some("ninth-kb"), "ninth-cases.jsonl"),
     ("tenth", Some("tenth-kb"), "tenth-cases.jsonl"),
+    ("twelfth", Some("twelfth-kb"), "twelfth-cases.jsonl"),
 ];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
