@@ -26,9 +26,10 @@ pub fn customer_message(reason: HandoverReason) -> &'static str {
              with you."
         }
         HandoverReason::Health => {
-            "I'm sorry to hear that. A reaction to one of our products is something our team \
-             must hear about directly, so I'm passing you to a colleague now. If your symptoms \
-             are severe, please see a doctor or call your local emergency number."
+            "I'm sorry to hear that. A reaction to one of our products, or an injury or a \
+             danger from one, is something our team must hear about directly, so I'm passing \
+             you to a colleague now. If anyone is hurt, please see a doctor or call your local \
+             emergency number."
         }
         HandoverReason::Stuck => {
             "I'm sorry I haven't been able to help with this. I'm passing you to a colleague who \

@@ -247,8 +247,9 @@ pub enum HandoverReason {
     Account,
     /// The customer is angry.
     Sentiment,
-    /// The customer reacted to a product (a rash, swelling, cramps): staff
-    /// must hear it, and the assistant gives no medical advice.
+    /// The customer reacted to a product (a rash, swelling, cramps), or
+    /// someone was hurt by one or put in danger when it failed: staff must
+    /// hear it, and the assistant gives no medical advice.
     Health,
     /// The assistant failed to help twice.
     Stuck,

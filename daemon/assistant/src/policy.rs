@@ -244,7 +244,8 @@ pub fn assess(message: &str) -> Assessment {
     if !asks_status(message) && !question::asks_where_or_status(message) {
         apply_model(&mut a, message);
     }
-    a.health = health::bodily_reaction(&words, &english);
+    a.health =
+        health::bodily_reaction(&words, &english) || health::hurt_or_endangered(&words, &english);
     // "How do refunds work if I'm charged twice?": a rule for a case, not
     // a case to put right, whoever read it as one.
     if question::hypothetical(message) || question::just_asking(message) {

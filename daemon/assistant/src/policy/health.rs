@@ -107,3 +107,187 @@ pub(super) fn bodily_reaction(words: &[String], english: &[String]) -> bool {
     let threw_up = words.windows(2).any(|p| p[0] == "threw" && p[1] == "up");
     (has(words) || has(english) || threw_up) && !about_the_product
 }
+
+/// "My daughter got hurt, the harness strap came loose", "Ich hab mich
+/// beim Sturz verletzt, weil die Schnalle nachgegeben hat", "the
+/// carabiner opened by itself, that's dangerous": someone was hurt, or a
+/// product failed in a way that put someone in danger. Whatever the
+/// trade (a harness, a toy, a heater), staff must hear it and may need to
+/// warn others. The customer's own words of being hurt, or of a fall, or
+/// of danger beside a failure; a question what happens if ("what if I
+/// fall?", "is it dangerous to…?") has no failure and no one hurt.
+pub(super) fn hurt_or_endangered(words: &[String], english: &[String]) -> bool {
+    // Being hurt, in the customer's words: participles and nouns that say
+    // it happened.
+    const HURT: &[&str] = &[
+        "injured",
+        "injury",
+        "injuries",
+        "hospital",
+        "wounded",
+        "sprained",
+        "fractured",
+        "concussion",
+        "stitches",
+        "verletzt",
+        "verletzung",
+        "krankenhaus",
+        "verbrannt",
+        "ferito",
+        "ferita",
+        "ospedale",
+        "blessé",
+        "blessée",
+        "blessure",
+        "hôpital",
+        "herido",
+        "herida",
+        "lesión",
+        "ferido",
+        "ferida",
+        "machuquei",
+        "gewond",
+        "ziekenhuis",
+        "bezeerd",
+        "zraniłem",
+        "zraniłam",
+        "zranił",
+        "zraniła",
+        "ranny",
+        "szpital",
+        "zranil",
+        "zranila",
+        "nemocnici",
+        "úraz",
+        "poškodoval",
+        "bolnišnici",
+        "ozlijedio",
+        "ozlijedila",
+        "bolnici",
+        "megsérültem",
+        "megsérült",
+        "kórházban",
+        "yaralandı",
+        "yaralandım",
+        "hastanede",
+        "skadade",
+        "skadad",
+        "sjukhus",
+        "skadet",
+        "sykehus",
+    ];
+    // A fall, or an accident, said as having happened.
+    const FELL: &[&str] = &[
+        "fell",
+        "accident",
+        "gestürzt",
+        "sturz",
+        "unfall",
+        "caduto",
+        "caduta",
+        "cadendo",
+        "tombé",
+        "tombée",
+        "chute",
+        "gevallen",
+        "ongeluk",
+        "upadł",
+        "upadła",
+        "wypadek",
+        "spadl",
+        "spadla",
+        "nehoda",
+        "padel",
+        "pao",
+        "leesett",
+        "düştüm",
+        "düştü",
+        "föll",
+        "faldt",
+        "falt",
+    ];
+    const DANGER: &[&str] = &[
+        "dangerous",
+        "unsafe",
+        "gefährlich",
+        "pericoloso",
+        "dangereux",
+        "peligroso",
+        "perigoso",
+        "gevaarlijk",
+        "niebezpieczne",
+        "niebezpieczny",
+        "nebezpečné",
+        "nevarno",
+        "opasno",
+        "veszélyes",
+        "tehlikeli",
+        "farlig",
+        "farligt",
+    ];
+    // A part that gave way: torn, opened, slipped, snapped, bent.
+    const FAILED: &[&str] = &[
+        "tore",
+        "torn",
+        "ripped",
+        "snapped",
+        "slipped",
+        "loose",
+        "opened",
+        "failed",
+        "cracked",
+        "gerissen",
+        "aufgegangen",
+        "aufgebogen",
+        "nachgegeben",
+        "strappato",
+        "strappata",
+        "aperta",
+        "aperto",
+        "ouvert",
+        "ouverte",
+        "déchiré",
+        "losschoot",
+        "gescheurd",
+        "otworzył",
+        "pękł",
+        "povolila",
+        "odprl",
+        "puknuo",
+        "kinyílt",
+        "açıldı",
+        "sönder",
+    ];
+    let any = |set: &[&str]| words.iter().any(|x| set.contains(&x.as_str()));
+    let broken = any(FAILED)
+        || english
+            .iter()
+            .any(|x| matches!(x.as_str(), "broken" | "broke" | "damaged" | "defective"));
+    // "What if I fall?", "could I get hurt?": a case, not an event. (Not
+    // "se" or "si": as often a reflexive as "if".)
+    let conditional = words.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "if" | "wenn" | "falls" | "jeśli" | "jeżeli" | "pokud"
+        )
+    });
+    let could = words.first().is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "can" | "could" | "is" | "are" | "will" | "would" | "does" | "do"
+        )
+    });
+    if conditional || could {
+        return false;
+    }
+    // "I got hurt", "he's hurt"; "the shoes hurt my feet" is about a fit.
+    let got_hurt = words.iter().enumerate().any(|(i, x)| {
+        x == "hurt"
+            && i > 0
+            && matches!(
+                words[i - 1].as_str(),
+                "got" | "get" | "was" | "were" | "been" | "is" | "s" | "am" | "m" | "badly"
+            )
+    });
+    any(HURT) || got_hurt || (any(FELL) && broken) || (any(DANGER) && broken)
+}

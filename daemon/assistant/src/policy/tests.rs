@@ -854,6 +854,28 @@ fn a_reaction_to_a_product_goes_to_staff() {
     }
 }
 
+/// Someone hurt, or a failure that put someone in danger, in any trade.
+#[test]
+fn someone_hurt_or_endangered_by_a_product_goes_to_staff() {
+    for m in [
+        "my daughter got hurt on the climbing wall, the harness strap came loose",
+        "Ich hab mich beim Sturz verletzt, weil die Schnalle am Gurt nachgegeben hat",
+        "the heater's plug cracked and sparked, that's dangerous",
+        "Il seggiolino si è aperto ed è caduto, mio figlio è in ospedale",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::Health), "{m}");
+    }
+    for m in [
+        "please refund FZ-73013, the shoes hurt my feet",
+        "what if I fall, does the harness hold?",
+        "is it dangerous to wash the down jacket at 40?",
+        "can a child get hurt on this trampoline?",
+        "the zip of my jacket is broken",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::Health), "{m}");
+    }
+}
+
 /// The reader learned "transfer pls" and "service pls" as requests; a
 /// service the shop offers and a bank transfer are neither.
 #[test]
