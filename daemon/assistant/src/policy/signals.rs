@@ -534,17 +534,76 @@ pub(super) fn paid_but_not_shown(words: &[String], english: &[String]) -> bool {
 /// it should be 85 not 0", "my points disappeared": credit the customer
 /// had is gone. Only staff can look at it.
 pub(super) fn balance_gone(words: &[String], english: &[String]) -> bool {
+    // Gone, or empty, in the customer's own language ("sind weg", "sono
+    // spariti", "har försvunnit", "is leeg"): words the glossary leaves
+    // alone, since most have an everyday meaning it must not read
+    // everywhere ("weg" is also a way).
+    const GONE: &[&str] = &[
+        "weg",
+        "verschwunden",
+        "spariti",
+        "sparito",
+        "sparita",
+        "scomparsi",
+        "scomparso",
+        "disparu",
+        "disparus",
+        "disparue",
+        "disparues",
+        "desaparecido",
+        "desaparecidos",
+        "desaparecieron",
+        "desapareceram",
+        "sumiram",
+        "zniknęły",
+        "zniknęło",
+        "zniknął",
+        "zmizely",
+        "zmizelo",
+        "zmizli",
+        "eltűnt",
+        "eltűntek",
+        "izginile",
+        "izginili",
+        "izginilo",
+        "nestali",
+        "nestalo",
+        "nestao",
+        "borte",
+        "borta",
+        "försvunnit",
+        "försvann",
+        "forsvundet",
+        "forsvandt",
+        "væk",
+        "kayboldu",
+        "silindi",
+        "leeg",
+        "tomt",
+        "vuota",
+        "vacía",
+    ];
+    // Points in their own words, often inside a compound ("Clubpunkte",
+    // "hűségpontjaim", "bonuspoäng").
+    const POINTS: &[&str] = &[
+        "punkte", "punten", "punti", "puntos", "pontos", "poäng", "poeng", "točke", "bodovi",
+        "punkty", "pontjaim", "pontok",
+    ];
     let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
-    has(&["balance", "credit", "points"])
-        && has(&[
-            "disappeared",
-            "vanished",
-            "gone",
-            "wrong",
-            "missing",
-            "lost",
-        ])
-        && !asks_how_cases_go(words)
+    let credit = has(&["balance", "credit", "points"])
+        || words.iter().any(|x| POINTS.iter().any(|p| x.contains(p)));
+    // A gift card or voucher holds credit ("mijn cadeaubon is leeg"), but
+    // a card lost or wrong is the card, not its balance.
+    let card = english.windows(2).any(|p| p[0] == "gift" && p[1] == "card") || has(&["voucher"]);
+    // "Ist leer" (German): Spanish "leer" is to read.
+    let empty_de = words
+        .windows(2)
+        .any(|p| matches!(p[0].as_str(), "ist" | "sind" | "war") && p[1] == "leer");
+    let emptied = has(&["disappeared", "vanished", "gone", "missing"])
+        || words.iter().any(|x| GONE.contains(&x.as_str()))
+        || empty_de;
+    let gone = emptied || has(&["wrong", "lost"]);
+    ((credit && gone) || (card && emptied)) && !asks_how_cases_go(words)
 }
 
 /// "Я скасувала замовлення …, але гроші все одно списали", "cancelled

@@ -854,6 +854,26 @@ fn a_reaction_to_a_product_goes_to_staff() {
     }
 }
 
+/// Credit that vanished, said in the customer's own language.
+#[test]
+fn points_or_a_card_balance_gone_in_other_languages_go_to_staff() {
+    for m in [
+        "Meine Clubpunkte sind weg, gestern waren noch 450 drauf",
+        "i miei punti fedeltà sono spariti dal conto",
+        "Mina bonuspoäng har försvunnit",
+        "Mijn cadeaubon is leeg terwijl ik hem nooit heb gebruikt",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+    for m in [
+        "lost my gift card, can you replace it",
+        "¿cómo puedo leer el saldo de la tarjeta regalo?",
+        "do points expire?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
+
 /// Someone hurt, or a failure that put someone in danger, in any trade.
 #[test]
 fn someone_hurt_or_endangered_by_a_product_goes_to_staff() {
