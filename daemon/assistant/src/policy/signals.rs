@@ -610,9 +610,119 @@ pub(super) fn balance_gone(words: &[String], english: &[String]) -> bool {
 /// and charged anyway": money taken for an order the customer cancelled.
 pub(super) fn charged_after_cancelling(words: &[String], english: &[String]) -> bool {
     let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
-    has(&["cancelled", "canceled"])
-        && has(&["charged", "debited", "taken"])
-        && !asks_how_cases_go(words)
+    has(&["cancelled", "canceled"]) && money_taken(words, english) && !asks_how_cases_go(words)
+}
+
+/// "Kétszer vonták le az összeget", "naplatili ste mi dvaput", "iki kez
+/// çekim yapıldı", "I har trukket beløbet to gange": the same money
+/// taken twice, in the customer's own language (English has its clause
+/// rule). Only staff can see the payments and give one back.
+pub(super) fn charged_twice_foreign(words: &[String], english: &[String]) -> bool {
+    const TWICE: &[&str] = &[
+        "dvaput",
+        "dvakrát",
+        "dvakrat",
+        "kétszer",
+        "zweimal",
+        "doppelt",
+        "deux",
+        "dos",
+        "due",
+        "duas",
+        "dwa",
+        "dwukrotnie",
+        "twee",
+        "två",
+        "to",
+    ];
+    const TIMES: &[&str] = &[
+        "fois", "veces", "volte", "vezes", "razy", "keer", "gånger", "gange", "ganger", "times",
+    ];
+    let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
+    let twice = has(&["twice", "double"])
+        || words.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "dvaput" | "dvakrát" | "dvakrat" | "kétszer" | "zweimal" | "doppelt" | "dwukrotnie"
+            )
+        })
+        || words
+            .windows(2)
+            .any(|p| TWICE.contains(&p[0].as_str()) && TIMES.contains(&p[1].as_str()))
+        || english.windows(2).any(|p| p[0] == "two" && p[1] == "times");
+    // "¿Cómo funcionan los reembolsos si me cobran dos veces?": a case.
+    let conditional = words.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "if" | "si"
+                | "se"
+                | "wenn"
+                | "falls"
+                | "jeśli"
+                | "jeżeli"
+                | "pokud"
+                | "ha"
+                | "eğer"
+                | "hvis"
+                | "om"
+                | "als"
+                | "ako"
+                | "če"
+        )
+    });
+    twice && money_taken(words, english) && !conditional && !asks_how_cases_go(words)
+}
+
+/// Money taken from the customer: the glossary's "charged" or "debited",
+/// or the verb in the customer's language where the glossary has none.
+/// Some are everyday verbs (Norwegian "trakk" is pulled, Turkish "çekim"
+/// a shot): those need money beside them.
+fn money_taken(words: &[String], english: &[String]) -> bool {
+    const TAKEN: &[&str] = &[
+        "levonták",
+        "levontak",
+        "naplatili",
+        "naplatio",
+        "naplatila",
+        "strhli",
+        "strhlo",
+        "pobrali",
+        "pobrano",
+        "ściągnęli",
+        "abgebucht",
+        "addebitato",
+        "addebitati",
+        "prélevé",
+        "débité",
+        "cobrado",
+        "cobraron",
+        "afgeschreven",
+    ];
+    const PULLED: &[&str] = &["vonták", "trakk", "trak", "trukket", "çekim", "çekildi"];
+    const MONEY: &[&str] = &[
+        "beløbet",
+        "beløpet",
+        "beløb",
+        "beløp",
+        "summen",
+        "összeget",
+        "összeg",
+        "penger",
+        "penge",
+        "pengar",
+        "para",
+        "parayı",
+        "paramı",
+    ];
+    let money = words.iter().any(|x| MONEY.contains(&x.as_str()))
+        || english
+            .iter()
+            .any(|x| matches!(x.as_str(), "money" | "card" | "amount" | "payment"));
+    english
+        .iter()
+        .any(|x| matches!(x.as_str(), "charged" | "debited" | "taken"))
+        || words.iter().any(|x| TAKEN.contains(&x.as_str()))
+        || (money && words.iter().any(|x| PULLED.contains(&x.as_str())))
 }
 
 /// "Zażądałam usunięcia konta miesiąc temu i nadal dostaję newsletter",

@@ -854,6 +854,25 @@ fn a_reaction_to_a_product_goes_to_staff() {
     }
 }
 
+/// Money taken twice, or after cancelling, in the customer's language.
+#[test]
+fn charged_twice_or_after_cancelling_in_other_languages_goes_to_staff() {
+    for m in [
+        "Kétszer vonták le az összeget a kártyámról",
+        "Naplatili ste mi dvaput istu narudžbu",
+        "I har trukket beløbet to gange",
+        "Dere trakk penger etter at jeg kansellerte ordren",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+    for m in [
+        "cómo funcionan los reembolsos si me cobran dos veces",
+        "trakk du i døra to ganger?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
+
 /// Credit that vanished, said in the customer's own language.
 #[test]
 fn points_or_a_card_balance_gone_in_other_languages_go_to_staff() {
