@@ -80,6 +80,11 @@ const CALL_ME: &[&str] = &[
     // Greek
     "καλέστε",
     "τηλεφωνήστε",
+    // Hungarian: "would you call me back?", "a call-back"
+    "visszahívnának",
+    "visszahívnátok",
+    "visszahívna",
+    "visszahívást",
 ];
 
 /// The verbs for phoning, as an infinitive or a request form that needs
@@ -131,12 +136,21 @@ const CALL: &[&str] = &[
     "πάρετε",
     "hívjanak",
     "hívjon",
+    // Slovene, Croatian, Turkish
+    "pokličete",
+    "pokličite",
+    "nazvati",
+    "nazovite",
+    "nazovete",
+    "arayabilir",
+    "arayın",
+    "arar",
 ];
 
 /// The customer as the object: "me", "mich", "mij", "mnie" …
 const ME: &[&str] = &[
     "me", "us", "em", "m'", "mi", "mich", "uns", "mij", "mnie", "nas", "mě", "mňa", "mă", "mig",
-    "oss", "με", "moi", "visszam", "engem",
+    "oss", "με", "moi", "visszam", "engem", "beni",
 ];
 
 /// Someone other than the team who may phone: a question about how
@@ -165,6 +179,11 @@ const THIRD_PARTY: &[&str] = &[
     "bud",
     "chaufför",
     "sjåfør",
+    "kurye",
+    "kurir",
+    "futár",
+    "dostavljač",
+    "dostavljavec",
 ];
 
 /// Whether `w` asks the team to phone the customer.
@@ -215,6 +234,9 @@ fn call_at(c: &Clause) -> Option<usize> {
                 &["a", "call", "from"],
                 &["telefon", "od"],
                 &["telefonema", "de"],
+                // "Proszę o kontakt telefoniczny", "prosim za povratni klic".
+                &["o", "kontakt", "telefoniczny"],
+                &["povratni", "klic"],
             ]
             .iter()
             .find_map(|p| c.phrase_at(p))
@@ -257,6 +279,12 @@ mod tests {
             "ring me back when you can",
             "please call me back, not by email",
             "передзвоніть мені, будь ласка",
+            "Proszę o kontakt telefoniczny",
+            "Me lahko pokličete nazaj?",
+            "Visszahívnának?",
+            "Beni geri arayabilir misiniz?",
+            "Možete li me nazvati?",
+            "Prosim za povratni klic glede reklamacije jakne",
         ] {
             assert!(called(line), "{line}");
         }
@@ -274,6 +302,7 @@ mod tests {
             "do you call me when the order ships?",
             "no need to call me back, just tell me the price",
             "when can I ring you?",
+            "kurye beni arar mı?",
         ] {
             assert!(!called(line), "{line}");
         }
