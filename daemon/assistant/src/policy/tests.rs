@@ -349,6 +349,10 @@ fn answers_that_go_in_circles_are_frustration_after_an_answer() {
         "youre just repeating the tracking number, i need to know if it arrives TOMORROW",
         "again: can I return it or not. you keep sending me the same text",
         "Das haben Sie mir schon dreimal geschrieben, ich will jetzt eine Lösung",
+        "stiamo girando in tondo",
+        "kręcimy się w kółko",
+        "vrtimo se u krug, ovo ne pomaže",
+        "hep aynı cevabı veriyorsun, bu işe yaramıyor",
     ] {
         assert!(frustrated_after_answers(m, 1), "{m}");
         // Before any answer there is nothing to go in circles.
