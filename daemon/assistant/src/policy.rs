@@ -236,7 +236,8 @@ pub fn assess(message: &str) -> Assessment {
         || signals::paid_but_not_shown(&words, &english)
         || signals::balance_gone(&words, &english)
         || signals::charged_after_cancelling(&words, &english)
-        || signals::charged_twice_foreign(&words, &english);
+        || signals::charged_twice_foreign(&words, &english)
+        || signals::charge_disputed(&words, &english);
     a.order_change |= signals::foreign_send_another(&english);
     a.account_problem |= signals::deletion_failed(&words, &english);
     // "was order 1042 cancelled?" asks what the order tools know; the

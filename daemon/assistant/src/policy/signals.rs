@@ -704,6 +704,121 @@ pub(super) fn charged_twice_foreign(words: &[String], english: &[String]) -> boo
     twice && money_taken(words, english) && !conditional && !asks_how_cases_go(words)
 }
 
+/// "You charged me for damage that was already there", "die Kaution
+/// wurde einbehalten, das stimmt nicht", "Obciążyliście mnie za
+/// uszkodzenie nart, które były już uszkodzone": the customer disputes
+/// money the shop took or kept (a damage fee, a deposit). Only staff
+/// can look at the case and give it back. A charge, or a deposit kept,
+/// with the customer's disagreement or their account of why it is wrong
+/// ("it was already cracked", "I returned it").
+pub(super) fn charge_disputed(words: &[String], english: &[String]) -> bool {
+    // Kept back, rather than taken: a deposit.
+    const KEPT: &[&str] = &[
+        "kept",
+        "withheld",
+        "einbehalten",
+        "trattenuto",
+        "trattenuta",
+        "retenue",
+        "retenu",
+        "ingehouden",
+        "zatrzymaliście",
+        "zatrzymano",
+        "zadrželi",
+        "zadržali",
+        "retenido",
+        "retido",
+    ];
+    // Billed for something: a fee the customer did not expect.
+    const BILLED: &[&str] = &[
+        "facturé",
+        "facturés",
+        "facturée",
+        "rekenen",
+        "rekenden",
+        "zaračunali",
+        "obciążyliście",
+        "obciążono",
+        "cobrasteis",
+        "cobraram",
+        "addebitato",
+        "berechnet",
+        "verrechnet",
+        "fakturerade",
+        "faktureret",
+    ];
+    const DEPOSIT: &[&str] = &[
+        "deposit",
+        "kaution",
+        "cauzione",
+        "caution",
+        "borg",
+        "borgsom",
+        "kaucja",
+        "kaucji",
+        "kauce",
+        "kavcija",
+        "kavcijo",
+        "depozit",
+        "fianza",
+        "depósito",
+        "caução",
+    ];
+    // The customer's disagreement, or why the charge is wrong.
+    const DISAGREE: &[&str] = &[
+        "don't accept",
+        "dont accept",
+        "do not accept",
+        "not true",
+        "stimmt nicht",
+        "nicht einverstanden",
+        "in ordnung",
+        "zurückgegeben",
+        "non sono d'accordo",
+        "non è vero",
+        "niet akkoord",
+        "niet mee akkoord",
+        "pas d'accord",
+        "no estoy de acuerdo",
+        "não concordo",
+        "nie zgadzam",
+        "nesouhlasím",
+        "ne strinjam",
+        "ne slažem",
+        "nem értek egyet",
+        "kabul etmiyorum",
+        "already",
+        "schon",
+        "bereits",
+        "già",
+        "déjà",
+        "ya estaba",
+        "já estava",
+        "al in",
+        "już",
+        "již",
+        "už",
+        "že bila",
+        "već",
+        "wasn't",
+        "wasnt",
+        "was not",
+        "returned it",
+        "brought it back",
+        "nobody can tell me why",
+        "didn't cause",
+        "nezpůsobil",
+    ];
+    let any = |set: &[&str]| words.iter().any(|x| set.contains(&x.as_str()));
+    let took = money_taken(words, english) || any(BILLED);
+    let kept = any(DEPOSIT) && any(KEPT);
+    let line = words.join(" ");
+    let disagree = DISAGREE
+        .iter()
+        .any(|p| line.split(' ').any(|w| w == *p) || (p.contains(' ') && line.contains(p)));
+    (took || kept) && disagree && !asks_how_cases_go(words)
+}
+
 /// Money taken from the customer: the glossary's "charged" or "debited",
 /// or the verb in the customer's language where the glossary has none.
 /// Some are everyday verbs (Norwegian "trakk" is pulled, Turkish "çekim"

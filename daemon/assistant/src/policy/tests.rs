@@ -858,6 +858,26 @@ fn a_reaction_to_a_product_goes_to_staff() {
     }
 }
 
+/// Money the shop took or kept, disputed: a damage fee, a deposit.
+#[test]
+fn a_charge_or_a_kept_deposit_disputed_goes_to_staff() {
+    for m in [
+        "ok but you charged me that and the pole was already cracked when i got it",
+        "Die Kaution wurde wegen angeblichem Belagschaden einbehalten, das stimmt nicht.",
+        "Vous m'avez facturé des dégâts sur les skis de location qui existaient déjà",
+        "you kept my whole €150 deposit for the tent and nobody can tell me why",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+    for m in [
+        "how much is the deposit for skis?",
+        "what do you charge if the tent is already damaged when I return it?",
+        "I already paid for order 1042, when does it ship?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
+
 /// Money taken twice, or after cancelling, in the customer's language.
 #[test]
 fn charged_twice_or_after_cancelling_in_other_languages_goes_to_staff() {
