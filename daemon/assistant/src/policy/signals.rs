@@ -385,15 +385,62 @@ pub(super) fn delivered_but_not_here(words: &[String], english: &[String]) -> bo
         "nieko",
         "nekas",
         "midagi",
+        "nix",
+        "inget",
+        "yok",
+        "nije",
+        "sincs",
+        "nincs",
     ];
-    let delivered = english.iter().any(|x| x == "delivered");
+    // Where a customer looks before writing: the neighbours, the parcel
+    // room. Having looked, "what now?" is no longer a question how such
+    // cases go.
+    const NEIGHBOURS: &[&str] = &[
+        "neighbours",
+        "neighbors",
+        "neighbour",
+        "neighbor",
+        "nachbarn",
+        "voisins",
+        "vecinos",
+        "vicini",
+        "buren",
+        "sąsiadów",
+        "sąsiadami",
+        "sousedů",
+        "sousedy",
+        "sosede",
+        "susjede",
+        "susjeda",
+        "szomszédoknál",
+        "szomszédok",
+        "komşulara",
+        "komşular",
+        "grannarna",
+        "naboerne",
+        "naboene",
+        "vizinhos",
+        "vecini",
+    ];
+    // "Kézbesítve", "levererat", "teslim edildi": delivered, where the
+    // glossary reads the verb's stem.
+    let delivered = english.iter().any(|x| x == "delivered")
+        || words.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "kézbesítve" | "kézbesítették" | "levererat" | "levererad" | "geleverd"
+            )
+        });
+    let looked = words.iter().any(|x| NEIGHBOURS.contains(&x.as_str()));
     let missing = words
         .iter()
         .any(|x| NOT.contains(&x.as_str()) || NOTHING.contains(&x.as_str()))
-        || english.iter().any(|x| x == "not" || x == "missing");
-    let question = words
-        .iter()
-        .any(|x| matches!(x.as_str(), "if" | "what" | "how"));
+        || english.iter().any(|x| x == "not" || x == "missing")
+        || looked;
+    let question = !looked
+        && words
+            .iter()
+            .any(|x| matches!(x.as_str(), "if" | "what" | "how"));
     // "Was it delivered? I'm not at home today" asks the status.
     let asks = words.first().is_some_and(|x| {
         matches!(

@@ -535,6 +535,10 @@ fn delivered_but_not_here_is_a_claim() {
         "Laut Tracking zugestellt, aber nichts angekommen, Bestellung 20417",
         "status dostarczone, a paczki nie ma, 20417",
         "pachetul 20417 apare livrat dar nu l-am primit",
+        // Having asked the neighbours, "what now?" asks for the claim.
+        "tracking says delivered 3 days ago, neighbours and parcel room checked, nothing. what now",
+        "A követés szerint kézbesítve, de nem kaptam meg, a szomszédoknál sincs",
+        "Spårningen säger levererat men inget har kommit, grannarna har inget",
     ] {
         assert!(reason(m).is_some(), "{m}");
     }
