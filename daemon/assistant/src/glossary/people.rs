@@ -48,6 +48,9 @@ pub(super) const PEOPLE: &[(&str, &str)] = &[
     ("=spreken", "talk"),
     ("=praten", "talk"),
     ("=möchte", "want"),
+    // "hätte gern einen Mitarbeiter": I would like.
+    ("=hätte", "want"),
+    ("=hätt", "want"),
     ("=wil", "want"),
     ("=brauche", "need"),
     ("verbinden", "connect"),

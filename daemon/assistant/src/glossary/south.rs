@@ -225,6 +225,10 @@ pub(super) const SOUTH: &[(&str, &str)] = &[
     ("čovek", "person"),
     ("covek", "person"),
     ("=osoba", "person"),
+    // "s nekim", "z nekom": with someone.
+    ("=nekim", "person"),
+    ("=nekoga", "person"),
+    ("=nekom", "person"),
     ("=osobu", "person"),
     ("=osobom", "person"),
     ("operater", "operator"),

@@ -49,7 +49,19 @@ pub(super) fn foreign_cancel_request(message: &str) -> bool {
     let own = w
         .iter()
         .any(|x| MY.contains(&x.as_str()) || x.chars().filter(char::is_ascii_digit).count() >= 3);
-    asks && own && !w.iter().any(|x| CONDITIONAL.contains(&x.as_str()))
+    // Turkish cancels with the noun and a verb of its own: "iptal edin",
+    // "iptal etmek istiyorum" ask; "iptal edildi", "iptal ettim" tell.
+    // The possessive is a suffix ("siparişimi").
+    let turkish = w.windows(2).any(|p| {
+        p[0] == "iptal"
+            && matches!(
+                p[1].as_str(),
+                "edin" | "ediniz" | "edilsin" | "etmek" | "edebilir" | "eder" | "et"
+            )
+    }) && w
+        .iter()
+        .any(|x| x.starts_with("sipariş") || x.starts_with("siparis"));
+    (asks && own && !w.iter().any(|x| CONDITIONAL.contains(&x.as_str()))) || turkish
 }
 
 /// A request in another language to change one's own order ("Können Sie

@@ -862,6 +862,25 @@ fn a_reaction_to_a_product_goes_to_staff() {
     }
 }
 
+/// Requests whose form the earlier rules did not know: Turkish cancels
+/// with a noun and a verb, German "hätte gern", Croatian "s nekim".
+#[test]
+fn more_request_forms_in_other_languages() {
+    for m in [
+        "Siparişimi iptal etmek istiyorum lütfen",
+        "Was kostet Versand nach Deutschland? Und dann hätt ich gern einen Mitarbeiter.",
+        "U redu, mogu li razgovarati s nekim?",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+    for m in [
+        "Siparişim iptal edildi mi?",
+        "siparişi iptal ettim, param ne zaman gelir?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
+
 /// Money the shop took or kept, disputed: a damage fee, a deposit.
 #[test]
 fn a_charge_or_a_kept_deposit_disputed_goes_to_staff() {
