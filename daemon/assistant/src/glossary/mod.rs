@@ -20,8 +20,10 @@
 //! sixteen languages (customer service and hours, today and the weekdays,
 //! deleting personal data, unsubscribing, exchanging as a verb, money
 //! back, a parcel that arrived, is late or is lost, toys, recalls,
-//! installing, age, how long). Turkish (tr, `turkish`), added after it,
-//! comes last of all: its support words, who the customer wants, being
+//! installing, age, how long). `rentals` after it reads renting,
+//! deposits and re-soling in the served languages, for shops that rent
+//! out and repair what they sell. Turkish (tr, `turkish`), added after
+//! them, comes last of all: its support words, who the customer wants, being
 //! called back and the question words, read only where no earlier table
 //! reads the word. Only everyday support words: nothing names a shop,
 //! product or article. An entry starting with `=` matches the
@@ -35,6 +37,7 @@ mod east;
 mod east_slavic;
 mod north;
 mod people;
+mod rentals;
 mod shop_east;
 mod shop_greek;
 mod shop_north;
@@ -52,7 +55,7 @@ mod west;
 /// the languages added after them after those; `support_more` after
 /// those, so it only reads words no earlier table does, and Turkish,
 /// added last, after everything.
-const TABLES: [&[(&str, &str)]; 19] = [
+const TABLES: [&[(&str, &str)]; 20] = [
     west::WEST,
     north::NORTH,
     east::EAST,
@@ -71,6 +74,7 @@ const TABLES: [&[(&str, &str)]; 19] = [
     support_more::EAST,
     support_more::NORTH,
     support_more::CASES,
+    rentals::RENTALS,
     turkish::TURKISH,
 ];
 

@@ -1398,3 +1398,27 @@ fn a_weekday_after_w_or_v_is_no_destination() {
     assert!(with_english("la spedizione è in ritardo").contains("late"));
     assert!(crate::retrieval::places_in("la spedizione è in ritardo").is_empty());
 }
+
+#[test]
+fn renting_deposits_and_resoling_gain_their_english() {
+    for (line, want) in [
+        ("Kaution fürs Leihzelt?", "deposit"),
+        ("klettersteigset leihen für 1 tag", "rent"),
+        ("cauzione per gli sci a noleggio?", "rental"),
+        (
+            "¿Cuánto cuesta alquilar esquís de travesía una semana?",
+            "rent",
+        ),
+        (
+            "Ile kosztuje wypożyczenie nart skiturowych na dzień?",
+            "rent",
+        ),
+        ("Quanto costa risuolare le scarpette?", "resole"),
+    ] {
+        let english = with_english(line);
+        assert!(
+            english.split_whitespace().any(|w| w == want),
+            "{line}: {english}"
+        );
+    }
+}
