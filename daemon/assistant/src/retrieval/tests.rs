@@ -595,3 +595,31 @@ fn a_sentence_telling_the_customer_what_to_do_is_a_step() {
     assert!(!sentence::is_step("Returns are free within 30 days."));
     assert!(!sentence::is_step("We refund within 5 working days."));
 }
+
+/// A page that sends the reader elsewhere for a place ("Malta is on our
+/// page about islands") does not answer for it; the page it names does.
+/// Unless the page answers what else was asked about the place itself.
+#[test]
+fn a_page_that_sends_the_reader_elsewhere_for_a_place_yields_to_that_page() {
+    let kb = KnowledgeBase {
+        articles: vec![
+            article(
+                "shipping-eu",
+                "Shipping to the EU",
+                &["shipping"],
+                "We ship to every EU country. France: €9.90, free shipping from €80. \
+                 Malta and Cyprus are on our page about islands and remote areas.",
+            ),
+            article(
+                "islands",
+                "Islands and remote areas",
+                &[],
+                "Some places take longer. Malta and Cyprus: €24.90, 6-10 working days.",
+            ),
+            article("returns", "Returns", &[], "Return within 30 days."),
+        ],
+        ..KnowledgeBase::default()
+    };
+    assert_eq!(top(&kb, "can you ship to malta"), "islands");
+    assert_eq!(top(&kb, "is there free shipping to france"), "shipping-eu");
+}
