@@ -318,13 +318,40 @@ const NEGATORS: &[&str] = &[
 
 /// The English of `word`, read with the word before it.
 fn english_after(prev: Option<&String>, word: &str) -> Option<&'static str> {
-    let en = english(word)?;
+    let en = english(word).or_else(|| compound_tail(word))?;
     let negated = prev.is_some_and(|p| NEGATORS.contains(&p.as_str()));
     Some(match en {
         "opened" | "opened open" if negated => "unopened",
         "used" if negated => "unused",
         _ => en,
     })
+}
+
+/// "Gurtgröße", "Clubpunkte", "Kletterschuhgröße": a compound of the
+/// Germanic languages, whose last part decides what it is (a harness
+/// size is a size) and is often a glossary word when the whole is not.
+/// Long words only, with four letters at least before the part and six
+/// in it, so that an English word's ending is not read as one.
+fn compound_tail(word: &str) -> Option<&'static str> {
+    // English derivations ("manufacturer", "scintillating") end so;
+    // the compounds read here do not.
+    const ENGLISH_ENDINGS: &[&str] = &[
+        "ing", "tion", "sion", "ed", "ate", "ates", "ive", "ives", "ity", "ure", "urer", "urers",
+        "ures", "mer", "mers", "ism", "ist", "ous", "ors",
+    ];
+    let at: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
+    if at.len() < 9
+        || !word.chars().all(char::is_alphabetic)
+        || ENGLISH_ENDINGS.iter().any(|e| word.ends_with(e))
+    {
+        return None;
+    }
+    // The longest part first, of six letters at least (five in a word
+    // with letters English does not write: "Gurtgröße").
+    let shortest = if word.is_ascii() { 6 } else { 5 };
+    at[4..=at.len() - shortest]
+        .iter()
+        .find_map(|&i| english(&word[i..]))
 }
 
 #[cfg(test)]

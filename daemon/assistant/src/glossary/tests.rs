@@ -1422,3 +1422,20 @@ fn renting_deposits_and_resoling_gain_their_english() {
         );
     }
 }
+
+/// A compound whose last part is a glossary word reads as that part; an
+/// English word's ending does not.
+#[test]
+fn a_compounds_last_part_gives_its_english() {
+    assert!(with_english("Welche Gurtgröße bei 90 cm Hüfte?").contains("size"));
+    assert!(with_english("Meine Clubpunkte sind weg").contains("points"));
+    for w in [
+        "manufacturer",
+        "challenge",
+        "scintillating",
+        "programmer",
+        "understanding",
+    ] {
+        assert_eq!(with_english(w), w, "{w}");
+    }
+}

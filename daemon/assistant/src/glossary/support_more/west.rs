@@ -575,4 +575,14 @@ pub(in crate::glossary) const WEST: &[(&str, &str)] = &[
     ("=wieku", "age"),
     ("=lat", "years"),
     ("=trwa", "takes how long"),
+    // de: the shop itself, members, surcharges, parking, emergencies.
+    ("geschäft", "store shop"),
+    ("geschaeft", "store shop"),
+    ("mitglied", "member membership"),
+    ("zuschlag", "surcharge"),
+    ("aufpreis", "surcharge"),
+    ("notfall", "emergency"),
+    ("parkplatz", "parking"),
+    ("parkplätze", "parking"),
+    ("=parken", "parking"),
 ];
