@@ -291,6 +291,7 @@ impl Retriever {
         {
             picked.push(f - 1);
         }
+        join_rows_by_label(sentences, query, &mut picked);
         picked.sort_unstable();
         picked.dedup();
         picked
@@ -337,6 +338,41 @@ impl Retriever {
                     .map(|s| (i, s.text.clone()))
             })
     }
+}
+
+/// "Can you ship to France?": one table names the place's zone ("EU
+/// Zone 1: countries …, France"), another the zone's price and time
+/// ("EU Zone 1: GLS, €9.90, 3–6 working days"). A quoted row that names
+/// the place brings the page's rows with the same label (the text before
+/// the first colon); the quoted rows of other places go.
+fn join_rows_by_label(sentences: &[Sentence], query: &Query, picked: &mut Vec<usize>) {
+    if query.places.is_empty() {
+        return;
+    }
+    let names_place = |s: &Sentence| s.row && query.places.iter().any(|p| s.terms.contains(p));
+    let placed: Vec<usize> = picked
+        .iter()
+        .copied()
+        .filter(|&i| sentences.get(i).is_some_and(names_place))
+        .collect();
+    let labels: Vec<String> = placed
+        .iter()
+        .filter_map(|&i| sentences[i].text.split_once(':'))
+        .map(|(label, _)| label)
+        .filter(|l| !l.is_empty() && l.len() <= 40)
+        .map(|l| format!("{l}:"))
+        .collect();
+    let joined: Vec<usize> = (0..sentences.len())
+        .filter(|&i| {
+            let s = &sentences[i];
+            s.row && !placed.contains(&i) && labels.iter().any(|l| s.text.starts_with(l.as_str()))
+        })
+        .collect();
+    if joined.is_empty() {
+        return;
+    }
+    picked.retain(|&i| sentences.get(i).is_some_and(|s| !s.row) || placed.contains(&i));
+    picked.extend(joined);
 }
 
 impl Sentence {

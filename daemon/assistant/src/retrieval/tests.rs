@@ -623,3 +623,37 @@ fn a_page_that_sends_the_reader_elsewhere_for_a_place_yields_to_that_page() {
     assert_eq!(top(&kb, "can you ship to malta"), "islands");
     assert_eq!(top(&kb, "is there free shipping to france"), "shipping-eu");
 }
+
+/// One table names the place's zone, another the zone's price: the quote
+/// joins the two rows and leaves the other places' rows out.
+#[test]
+fn a_place_in_a_zone_table_brings_the_zones_price_row() {
+    let kb = KnowledgeBase {
+        articles: vec![
+            article(
+                "shipping-eu",
+                "Shipping to the EU",
+                &[],
+                "We ship across the EU.\n\n## Prices\n\n| Destination | Cost | Time |\n|---|---|---|\n\
+             | Germany | €6.90 | 2–4 working days |\n| EU Zone 1 | €9.90 | 3–6 working days |\n\
+             | EU Zone 2 | €14.90 | 5–9 working days |\n\n## Zones\n\n| Zone | Countries |\n|---|---|\n\
+             | EU Zone 1 | Slovenia, Poland, Belgium, France |\n| EU Zone 2 | Spain, Sweden, Croatia |\n",
+            ),
+            article(
+                "returns",
+                "Returns",
+                &[],
+                "Return within 30 days for a refund.",
+            ),
+            article("payment", "Payment", &[], "We take cards and PayPal."),
+            article("store", "Our store", &[], "Open Monday to Saturday."),
+        ],
+        ..KnowledgeBase::default()
+    };
+    let r = Retriever::new(&kb);
+    let quote = r
+        .best_sentences(0, &Query::new("can you ship to france"))
+        .join(" ");
+    assert!(quote.contains("€9.90"), "{quote}");
+    assert!(!quote.contains("€6.90"), "{quote}");
+}
