@@ -295,3 +295,17 @@ async fn where_the_shop_is_is_answered_with_its_street() {
     assert_eq!(r.article.as_deref(), Some("store"), "{}", r.text);
     assert!(r.text.contains("ul. Józefińska 14"), "{}", r.text);
 }
+
+/// The line with the street shares no word with "adresse du magasin ?"
+/// and opens the page: it is still the answer, not the walk from the
+/// station after it. (The twelfth shop's store page, a tuning set's.)
+#[tokio::test]
+async fn the_street_line_answers_even_when_it_shares_no_word() {
+    let kb = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/twelfth-kb");
+    let a = embedded(Some(&kb));
+    for line in ["adresse du magasin ?", "Mağaza adresi nedir?"] {
+        let r = ask(&a, "c1", line).await;
+        assert_eq!(r.article.as_deref(), Some("store"), "{line}: {}", r.text);
+        assert!(r.text.contains("Leopoldstraße 31a"), "{line}: {}", r.text);
+    }
+}

@@ -66,9 +66,18 @@ impl Retriever {
         // A sentence of the kind asked for ("how much" -> a price) wins
         // over one that only shares more words with the question.
         let top = scored.iter().map(|x| x.1).fold(0.0f32, f32::max);
+        // "Where is your store?": the line that gives the street
+        // ("Nordkante Bergsport, Leopoldstraße 31a, 6020 Innsbruck")
+        // often shares no word with the question. On the page chosen for
+        // it, it is the answer when no sentence of the kind shares one.
+        let bare_address =
+            query.kind == AnswerKind::Address && !scored.iter().any(|&(i, s)| s > 0.0 && fits(i));
         let scored: Vec<(usize, f32)> = scored
             .into_iter()
-            .map(|(i, s)| (i, if fits(i) && s > 0.0 { s + top } else { s }))
+            .map(|(i, s)| {
+                let fit = fits(i) && (s > 0.0 || bare_address);
+                (i, if fit { s + top } else { s })
+            })
             .collect();
         // An amount of money the question names picks the row of a price
         // band table that holds it ("for a 1000 euro laptop" -> "Over
