@@ -297,7 +297,9 @@ fn apply_model(a: &mut Assessment, message: &str) {
         {
             a.staff_only = true
         }
-        model::Label::Account => a.account_problem = true,
+        // "Comment supprimer mon compte ?": how to do it, which the
+        // privacy page answers, whatever the reader leans to.
+        model::Label::Account if !question::asks_how_to(message) => a.account_problem = true,
         // A mood is read from words: in a language the corpus hardly has,
         // the reader's "upset" comes from stray letter groups.
         model::Label::Upset
@@ -550,7 +552,8 @@ impl<'a> Clause<'a> {
         let Some(a) = self.pos(ORDER_ACTION) else {
             return self.money_back_request();
         };
-        if self.info_seeking() || self.conditional() {
+        // "cancel order policy?": the rule, not the act.
+        if self.info_seeking() || self.conditional() || self.has(&["policy", "policies", "rules"]) {
             return false;
         }
         // The action must apply to something specific: "my order", "order

@@ -19,6 +19,20 @@ const FOREIGN_WH: &[&str] = &[
     "jaké", "aký", "aká", "aké",
 ];
 
+/// "Comment annuler ma commande ?", "Hoe kan ik mijn bestelling
+/// annuleren?", "Hesabımı nasıl silerim?": how to do something, asked in
+/// any served language. A how-to names the action without asking the
+/// team to do it; the help pages answer it.
+pub(crate) fn asks_how_to(message: &str) -> bool {
+    const HOW: &[&str] = &[
+        "how", "cómo", "como", "comment", "wie", "come", "hoe", "jak", "hur", "hvordan", "hogyan",
+        "cum", "kako", "kaip", "kā", "kuidas", "πώς", "как", "як",
+    ];
+    let w = text::words(message);
+    w.first().is_some_and(|x| HOW.contains(&x.as_str()))
+        || w.iter().any(|x| x == "nasıl" || x == "nasil")
+}
+
 /// "Quel est le numéro du service client ?", "jaký je email na zákaznický
 /// servis": a calm question for information. The reader's "upset" there
 /// comes from the support words it has mostly seen in complaints; a

@@ -61,7 +61,8 @@ pub(super) fn foreign_cancel_request(message: &str) -> bool {
     }) && w
         .iter()
         .any(|x| x.starts_with("sipariş") || x.starts_with("siparis"));
-    (asks && own && !w.iter().any(|x| CONDITIONAL.contains(&x.as_str()))) || turkish
+    let request = (asks && own && !w.iter().any(|x| CONDITIONAL.contains(&x.as_str()))) || turkish;
+    request && !super::question::asks_how_to(message)
 }
 
 /// A request in another language to change one's own order ("Können Sie

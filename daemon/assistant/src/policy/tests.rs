@@ -862,6 +862,19 @@ fn a_reaction_to_a_product_goes_to_staff() {
     }
 }
 
+/// How to do it, in any served language, is the help pages' question.
+#[test]
+fn how_to_questions_in_other_languages_are_not_requests() {
+    for m in [
+        "Hoe kan ik mijn bestelling annuleren?",
+        "Comment supprimer mon compte et mes données ?",
+        "como borro mis datos personales?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+    assert!(reason("annulez ma commande 1042 s'il vous plaît").is_some());
+}
+
 /// Requests whose form the earlier rules did not know: Turkish cancels
 /// with a noun and a verb, German "hätte gern", Croatian "s nekim".
 #[test]
