@@ -321,12 +321,26 @@ const WAITED: &[&str] = &[
 /// English, so other languages count; questions about how long refunds
 /// take ("how many days until …") do not.
 pub(super) fn refund_overdue(w: &[String]) -> bool {
-    let refund = money_back(w);
+    // "Meine Retoure ist seit 3 Wochen bei euch und ich hab immer noch
+    // kein Geld": a return and no money yet is a refund missing.
+    let refund = money_back(w)
+        || (w.iter().any(|x| x.starts_with("return")) && w.iter().any(|x| x == "money"));
     let waited = w.iter().any(|x| WAITED.contains(&x.as_str()))
         || w.windows(2).any(|p| {
             matches!(
                 p[0].as_str(),
-                "been" | "after" | "nach" | "dopo" | "après" | "después"
+                "been"
+                    | "after"
+                    | "nach"
+                    | "seit"
+                    | "dopo"
+                    | "après"
+                    | "depuis"
+                    | "después"
+                    | "desde"
+                    | "sinds"
+                    | "sedan"
+                    | "od"
             ) && (p[1].chars().all(|c| c.is_ascii_digit())
                 || matches!(
                     p[1].as_str(),

@@ -862,6 +862,15 @@ fn a_reaction_to_a_product_goes_to_staff() {
     }
 }
 
+/// A return and no money yet, after a wait, is a refund missing.
+#[test]
+fn a_return_with_no_money_after_weeks_is_a_refund_overdue() {
+    let m = "Meine Retoure ist seit 3 Wochen bei euch und ich hab immer noch kein Geld";
+    assert!(reason(m).is_some(), "{m}");
+    let m = "wie lange dauert die Rückerstattung nach der Retoure?";
+    assert_eq!(reason(m), None, "{m}");
+}
+
 /// How to do it, in any served language, is the help pages' question.
 #[test]
 fn how_to_questions_in_other_languages_are_not_requests() {
