@@ -19,6 +19,7 @@ mod clauses;
 mod health;
 mod lexicon;
 pub mod model;
+mod money;
 mod person;
 mod question;
 mod sentiment;
@@ -233,11 +234,12 @@ pub fn assess(message: &str) -> Assessment {
     a.staff_only |= signals::refund_overdue(&english)
         || signals::delivered_but_not_here(&words, &english)
         || signals::wrong_delivery(&words, &english)
-        || signals::paid_but_not_shown(&words, &english)
-        || signals::balance_gone(&words, &english)
-        || signals::charged_after_cancelling(&words, &english)
-        || signals::charged_twice_foreign(&words, &english)
-        || signals::charge_disputed(&words, &english);
+        || money::paid_but_not_shown(&words, &english)
+        || money::balance_gone(&words, &english)
+        || money::charged_after_cancelling(&words, &english)
+        || money::charged_twice_foreign(&words, &english)
+        || money::charge_disputed(&words, &english)
+        || money::service_made_it_worse(&words, &english);
     a.order_change |= signals::foreign_send_another(&english);
     a.account_problem |= signals::deletion_failed(&words, &english);
     // "was order 1042 cancelled?" asks what the order tools know; the

@@ -289,5 +289,24 @@ pub(super) fn hurt_or_endangered(words: &[String], english: &[String]) -> bool {
                 "got" | "get" | "was" | "were" | "been" | "is" | "s" | "am" | "m" | "badly"
             )
     });
-    any(HURT) || got_hurt || (any(FELL) && broken) || (any(DANGER) && broken)
+    // "Nobody hurt but it was scary", "potevo farmi male", "Gott sei Dank
+    // ist nix passiert": a near miss beside a failure is danger too.
+    const NEAR_MISS: &[&str] = &[
+        "scary",
+        "could have been",
+        "nearly fell",
+        "almost fell",
+        "potevo farmi male",
+        "poteva farsi male",
+        "nix passiert",
+        "nichts passiert",
+        "hätte mich",
+        "aurais pu",
+        "had kunnen",
+        "mogłem",
+        "mogłam",
+    ];
+    let line = words.join(" ");
+    let near_miss = NEAR_MISS.iter().any(|p| line.contains(p));
+    any(HURT) || got_hurt || (any(FELL) && broken) || ((any(DANGER) || near_miss) && broken)
 }

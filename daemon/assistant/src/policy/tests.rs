@@ -862,6 +862,28 @@ fn a_reaction_to_a_product_goes_to_staff() {
     }
 }
 
+/// A near miss beside a failure, a deposit still held, work that came
+/// back worse, and a fee refused with its amount.
+#[test]
+fn near_misses_held_deposits_and_work_that_came_back_worse_go_to_staff() {
+    for m in [
+        "the buckle on my harness slipped while abseiling. nobody hurt but it was scary",
+        "Il set da ferrata si è strappato al primo utilizzo, potevo farmi male",
+        "Die Kaution für die Lawinenausrüstung ist nach 2 Wochen immer noch auf meiner Karte blockiert",
+        "Meine Ski sind vom Service mit einem Kratzer im Belag zurückgekommen",
+        "the damage report says the tent was torn but it wasnt. i don't accept the 40 euro",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+    for m in [
+        "how long is the deposit blocked on my card?",
+        "my skis came back from the service, thanks, they look great",
+        "is a via ferrata scary for kids?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
+
 /// A return and no money yet, after a wait, is a refund missing.
 #[test]
 fn a_return_with_no_money_after_weeks_is_a_refund_overdue() {

@@ -1,0 +1,432 @@
+//! Money the customer says was handled wrongly: paid and not shown,
+//! credit gone, taken twice or after cancelling, a fee or a deposit
+//! disputed, in the served languages. Each is staff's to look at; a
+//! question how such a case goes is not one.
+
+use super::signals::{WAITED, asks_how_cases_go};
+
+/// "Przelewy24 pokazuje że zapłacone, a u was zamówienie 1042 jest
+/// nieopłacone", "pagué … y el pedido 1042 sigue pendiente": paid, and
+/// the order the line names shows unpaid or pending. The payment provider
+/// and the shop disagree; staff reconcile them.
+pub(super) fn paid_but_not_shown(words: &[String], english: &[String]) -> bool {
+    let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
+    let order = words
+        .iter()
+        .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+    // "Zapłaciłam", "bezahlt" read as "pay" (the verb's stem).
+    order && has(&["paid", "pay"]) && has(&["unpaid", "pending"]) && !asks_how_cases_go(words)
+}
+
+/// "Zniknęło saldo z karty podarunkowej", "gift card balance is wrong,
+/// it should be 85 not 0", "my points disappeared": credit the customer
+/// had is gone. Only staff can look at it.
+pub(super) fn balance_gone(words: &[String], english: &[String]) -> bool {
+    // Gone, or empty, in the customer's own language ("sind weg", "sono
+    // spariti", "har försvunnit", "is leeg"): words the glossary leaves
+    // alone, since most have an everyday meaning it must not read
+    // everywhere ("weg" is also a way).
+    const GONE: &[&str] = &[
+        "weg",
+        "verschwunden",
+        "spariti",
+        "sparito",
+        "sparita",
+        "scomparsi",
+        "scomparso",
+        "disparu",
+        "disparus",
+        "disparue",
+        "disparues",
+        "desaparecido",
+        "desaparecidos",
+        "desaparecieron",
+        "desapareceram",
+        "sumiram",
+        "zniknęły",
+        "zniknęło",
+        "zniknął",
+        "zmizely",
+        "zmizelo",
+        "zmizli",
+        "eltűnt",
+        "eltűntek",
+        "izginile",
+        "izginili",
+        "izginilo",
+        "nestali",
+        "nestalo",
+        "nestao",
+        "borte",
+        "borta",
+        "försvunnit",
+        "försvann",
+        "forsvundet",
+        "forsvandt",
+        "væk",
+        "kayboldu",
+        "silindi",
+        "leeg",
+        "tomt",
+        "vuota",
+        "vacía",
+    ];
+    // Points in their own words, often inside a compound ("Clubpunkte",
+    // "hűségpontjaim", "bonuspoäng").
+    const POINTS: &[&str] = &[
+        "punkte", "punten", "punti", "puntos", "pontos", "poäng", "poeng", "točke", "bodovi",
+        "punkty", "pontjaim", "pontok",
+    ];
+    let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
+    let credit = has(&["balance", "credit", "points"])
+        || words.iter().any(|x| POINTS.iter().any(|p| x.contains(p)));
+    // A gift card or voucher holds credit ("mijn cadeaubon is leeg"), but
+    // a card lost or wrong is the card, not its balance.
+    let card = english.windows(2).any(|p| p[0] == "gift" && p[1] == "card") || has(&["voucher"]);
+    // "Ist leer" (German): Spanish "leer" is to read.
+    let empty_de = words
+        .windows(2)
+        .any(|p| matches!(p[0].as_str(), "ist" | "sind" | "war") && p[1] == "leer");
+    let emptied = has(&["disappeared", "vanished", "gone", "missing"])
+        || words.iter().any(|x| GONE.contains(&x.as_str()))
+        || empty_de;
+    let gone = emptied || has(&["wrong", "lost"]);
+    ((credit && gone) || (card && emptied)) && !asks_how_cases_go(words)
+}
+
+/// "Я скасувала замовлення …, але гроші все одно списали", "cancelled
+/// and charged anyway": money taken for an order the customer cancelled.
+pub(super) fn charged_after_cancelling(words: &[String], english: &[String]) -> bool {
+    let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
+    has(&["cancelled", "canceled"]) && money_taken(words, english) && !asks_how_cases_go(words)
+}
+
+/// "Kétszer vonták le az összeget", "naplatili ste mi dvaput", "iki kez
+/// çekim yapıldı", "I har trukket beløbet to gange": the same money
+/// taken twice, in the customer's own language (English has its clause
+/// rule). Only staff can see the payments and give one back.
+pub(super) fn charged_twice_foreign(words: &[String], english: &[String]) -> bool {
+    const TWICE: &[&str] = &[
+        "dvaput",
+        "dvakrát",
+        "dvakrat",
+        "kétszer",
+        "zweimal",
+        "doppelt",
+        "deux",
+        "dos",
+        "due",
+        "duas",
+        "dwa",
+        "dwukrotnie",
+        "twee",
+        "två",
+        "to",
+    ];
+    const TIMES: &[&str] = &[
+        "fois", "veces", "volte", "vezes", "razy", "keer", "gånger", "gange", "ganger", "times",
+    ];
+    let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
+    let twice = has(&["twice", "double"])
+        || words.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "dvaput" | "dvakrát" | "dvakrat" | "kétszer" | "zweimal" | "doppelt" | "dwukrotnie"
+            )
+        })
+        || words
+            .windows(2)
+            .any(|p| TWICE.contains(&p[0].as_str()) && TIMES.contains(&p[1].as_str()))
+        || english.windows(2).any(|p| p[0] == "two" && p[1] == "times");
+    // "¿Cómo funcionan los reembolsos si me cobran dos veces?": a case.
+    let conditional = words.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "if" | "si"
+                | "se"
+                | "wenn"
+                | "falls"
+                | "jeśli"
+                | "jeżeli"
+                | "pokud"
+                | "ha"
+                | "eğer"
+                | "hvis"
+                | "om"
+                | "als"
+                | "ako"
+                | "če"
+        )
+    });
+    twice && money_taken(words, english) && !conditional && !asks_how_cases_go(words)
+}
+
+/// "You charged me for damage that was already there", "die Kaution
+/// wurde einbehalten, das stimmt nicht", "Obciążyliście mnie za
+/// uszkodzenie nart, które były już uszkodzone": the customer disputes
+/// money the shop took or kept (a damage fee, a deposit). Only staff
+/// can look at the case and give it back. A charge, or a deposit kept,
+/// with the customer's disagreement or their account of why it is wrong
+/// ("it was already cracked", "I returned it").
+pub(super) fn charge_disputed(words: &[String], english: &[String]) -> bool {
+    // Kept back, rather than taken: a deposit.
+    const KEPT: &[&str] = &[
+        "kept",
+        "withheld",
+        "einbehalten",
+        "trattenuto",
+        "trattenuta",
+        "retenue",
+        "retenu",
+        "ingehouden",
+        "zatrzymaliście",
+        "zatrzymano",
+        "zadrželi",
+        "zadržali",
+        "retenido",
+        "retido",
+    ];
+    // Billed for something: a fee the customer did not expect.
+    const BILLED: &[&str] = &[
+        "facturé",
+        "facturés",
+        "facturée",
+        "rekenen",
+        "rekenden",
+        "zaračunali",
+        "obciążyliście",
+        "obciążono",
+        "cobrasteis",
+        "cobraram",
+        "addebitato",
+        "berechnet",
+        "verrechnet",
+        "fakturerade",
+        "faktureret",
+    ];
+    const DEPOSIT: &[&str] = &[
+        "deposit",
+        "kaution",
+        "cauzione",
+        "caution",
+        "borg",
+        "borgsom",
+        "kaucja",
+        "kaucji",
+        "kauce",
+        "kavcija",
+        "kavcijo",
+        "depozit",
+        "fianza",
+        "depósito",
+        "caução",
+    ];
+    // The customer's disagreement, or why the charge is wrong.
+    const DISAGREE: &[&str] = &[
+        "don't accept",
+        "dont accept",
+        "do not accept",
+        "not true",
+        "stimmt nicht",
+        "nicht einverstanden",
+        "in ordnung",
+        "zurückgegeben",
+        "non sono d'accordo",
+        "non è vero",
+        "niet akkoord",
+        "niet mee akkoord",
+        "pas d'accord",
+        "no estoy de acuerdo",
+        "não concordo",
+        "nie zgadzam",
+        "nesouhlasím",
+        "ne strinjam",
+        "ne slažem",
+        "nem értek egyet",
+        "kabul etmiyorum",
+        "already",
+        "schon",
+        "bereits",
+        "già",
+        "déjà",
+        "ya estaba",
+        "já estava",
+        "al in",
+        "już",
+        "již",
+        "už",
+        "že bila",
+        "već",
+        "wasn't",
+        "wasnt",
+        "was not",
+        "returned it",
+        "brought it back",
+        "nobody can tell me why",
+        "didn't cause",
+        "nezpůsobil",
+    ];
+    // Refused outright: with an amount named, a charge is disputed ("i
+    // don't accept the €40").
+    const REFUSE: &[&str] = &[
+        "don't accept",
+        "dont accept",
+        "do not accept",
+        "not true",
+        "stimmt nicht",
+        "nicht einverstanden",
+        "non sono d'accordo",
+        "niet akkoord",
+        "pas d'accord",
+        "no estoy de acuerdo",
+        "não concordo",
+        "nie zgadzam",
+    ];
+    // Held on the card: a deposit not released.
+    const HELD: &[&str] = &[
+        "blocked",
+        "blockiert",
+        "gesperrt",
+        "bloccata",
+        "bloccato",
+        "bloqueado",
+        "bloqueada",
+        "bloqué",
+        "bloquée",
+        "geblokkeerd",
+        "zablokowana",
+        "zablokowane",
+    ];
+    let any = |set: &[&str]| words.iter().any(|x| set.contains(&x.as_str()));
+    let line = words.join(" ");
+    let said = |set: &[&str]| {
+        set.iter()
+            .any(|p| line.split(' ').any(|w| w == *p) || (p.contains(' ') && line.contains(p)))
+    };
+    let amount = words.iter().any(|x| x.chars().any(|c| c.is_ascii_digit()));
+    let took = money_taken(words, english) || any(BILLED) || (amount && said(REFUSE));
+    let kept = any(DEPOSIT) && any(KEPT);
+    // "Die Kaution ist nach 2 Wochen immer noch blockiert": a deposit
+    // still held after a wait is one to chase, disagreement or not.
+    let held_on = any(DEPOSIT)
+        && any(HELD)
+        && words
+            .iter()
+            .chain(english)
+            .any(|x| WAITED.contains(&x.as_str()) || x == "noch");
+    ((took || kept) && said(DISAGREE) || held_on) && !asks_how_cases_go(words)
+}
+
+/// "Die Daunenjacke ist vom Waschservice total verklumpt zurückgekommen",
+/// "my skis came back from the service with a scratch": what the shop's
+/// own service or workshop returned worse than it went in. Staff look at
+/// the work and put it right.
+pub(super) fn service_made_it_worse(words: &[String], english: &[String]) -> bool {
+    const CAME_BACK: &[&str] = &[
+        "zurückgekommen",
+        "zurückbekommen",
+        "tornato",
+        "tornata",
+        "tornati",
+        "revenu",
+        "revenue",
+        "revenus",
+        "teruggekomen",
+        "teruggekregen",
+        "volvió",
+        "volvieron",
+        "voltou",
+        "wróciły",
+        "wróciła",
+        "wrócił",
+        "vrátily",
+        "vrátila",
+        "vrátil",
+    ];
+    const WORSE: &[&str] = &[
+        "scratch",
+        "scratched",
+        "scratches",
+        "kratzer",
+        "zerkratzt",
+        "verklumpt",
+        "graffio",
+        "graffiato",
+        "rayure",
+        "rayé",
+        "kras",
+        "krassen",
+        "rayado",
+        "arranhado",
+        "porysowane",
+        "poškrábané",
+        "worse",
+    ];
+    let line = words.join(" ");
+    let came_back = words.iter().any(|x| CAME_BACK.contains(&x.as_str()))
+        || line.contains("came back")
+        || line.contains("got back");
+    let service = english
+        .iter()
+        .any(|x| matches!(x.as_str(), "service" | "repair" | "resole" | "workshop"))
+        || words
+            .iter()
+            .any(|x| x.contains("service") || x.contains("werkstatt"));
+    let worse = words.iter().any(|x| WORSE.contains(&x.as_str()))
+        || english
+            .iter()
+            .any(|x| matches!(x.as_str(), "damaged" | "broken"));
+    came_back && service && worse && !asks_how_cases_go(words)
+}
+
+/// Money taken from the customer: the glossary's "charged" or "debited",
+/// or the verb in the customer's language where the glossary has none.
+/// Some are everyday verbs (Norwegian "trakk" is pulled, Turkish "çekim"
+/// a shot): those need money beside them.
+fn money_taken(words: &[String], english: &[String]) -> bool {
+    const TAKEN: &[&str] = &[
+        "levonták",
+        "levontak",
+        "naplatili",
+        "naplatio",
+        "naplatila",
+        "strhli",
+        "strhlo",
+        "pobrali",
+        "pobrano",
+        "ściągnęli",
+        "abgebucht",
+        "addebitato",
+        "addebitati",
+        "prélevé",
+        "débité",
+        "cobrado",
+        "cobraron",
+        "afgeschreven",
+    ];
+    const PULLED: &[&str] = &["vonták", "trakk", "trak", "trukket", "çekim", "çekildi"];
+    const MONEY: &[&str] = &[
+        "beløbet",
+        "beløpet",
+        "beløb",
+        "beløp",
+        "summen",
+        "összeget",
+        "összeg",
+        "penger",
+        "penge",
+        "pengar",
+        "para",
+        "parayı",
+        "paramı",
+    ];
+    let money = words.iter().any(|x| MONEY.contains(&x.as_str()))
+        || english
+            .iter()
+            .any(|x| matches!(x.as_str(), "money" | "card" | "amount" | "payment"));
+    english
+        .iter()
+        .any(|x| matches!(x.as_str(), "charged" | "debited" | "taken"))
+        || words.iter().any(|x| TAKEN.contains(&x.as_str()))
+        || (money && words.iter().any(|x| PULLED.contains(&x.as_str())))
+}
