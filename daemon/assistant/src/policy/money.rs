@@ -430,3 +430,6 @@ fn money_taken(words: &[String], english: &[String]) -> bool {
         || words.iter().any(|x| TAKEN.contains(&x.as_str()))
         || (money && words.iter().any(|x| PULLED.contains(&x.as_str())))
 }
+
+#[cfg(test)]
+mod tests;
