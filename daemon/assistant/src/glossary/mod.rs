@@ -22,7 +22,9 @@
 //! back, a parcel that arrived, is late or is lost, toys, recalls,
 //! installing, age, how long). `rentals` after it reads renting,
 //! deposits and re-soling in the served languages, for shops that rent
-//! out and repair what they sell. Turkish (tr, `turkish`), added after
+//! out and repair what they sell, and `gear` after it the everyday names
+//! of outdoor, sport and bike gear (tents, sleeping bags, skis, boots,
+//! helmets, ropes, a bike's parts). Turkish (tr, `turkish`), added after
 //! them, comes last of all: its support words, who the customer wants, being
 //! called back and the question words, read only where no earlier table
 //! reads the word. Only everyday support words: nothing names a shop,
@@ -35,6 +37,7 @@ mod bulgarian;
 mod catalan;
 mod east;
 mod east_slavic;
+mod gear;
 mod north;
 mod people;
 mod rentals;
@@ -55,7 +58,7 @@ mod west;
 /// the languages added after them after those; `support_more` after
 /// those, so it only reads words no earlier table does, and Turkish,
 /// added last, after everything.
-const TABLES: [&[(&str, &str)]; 20] = [
+const TABLES: [&[(&str, &str)]; 21] = [
     west::WEST,
     north::NORTH,
     east::EAST,
@@ -75,6 +78,7 @@ const TABLES: [&[(&str, &str)]; 20] = [
     support_more::NORTH,
     support_more::CASES,
     rentals::RENTALS,
+    gear::GEAR,
     turkish::TURKISH,
 ];
 

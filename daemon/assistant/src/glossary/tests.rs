@@ -1439,3 +1439,55 @@ fn a_compounds_last_part_gives_its_english() {
         assert_eq!(with_english(w), w, "{w}");
     }
 }
+
+/// Everyday lines about outdoor, sport and bike gear in several
+/// languages: each gains the English noun help pages and products use,
+/// a compound by its last part.
+#[test]
+fn gear_names_gain_their_english() {
+    for (line, want) in [
+        ("Ile kosztuje śpiwór?", "sleeping"),
+        ("¿Tenéis cascos de bici?", "helmet"),
+        ("¿Tenéis cascos de bici?", "bike"),
+        ("Schlafsack für minus 10 Grad?", "sleeping"),
+        ("Welcher Kinderklettergurt passt ab 6 Jahren?", "harness"),
+        ("Wanderstöcke aus Carbon?", "poles"),
+        ("Wie wechsle ich den Reifen am Fahrrad?", "tyre"),
+        (
+            "Quanto costa il noleggio degli sci e degli scarponi?",
+            "boots",
+        ),
+        ("Avez-vous une lampe frontale ?", "headlamp"),
+        ("hvor meget koster en sovepose", "sleeping"),
+        ("Finns hjälmen i storlek M?", "helmet"),
+        ("Chci reklamovat spacák, zip nefunguje", "sleeping"),
+        ("Mennyibe kerül a hátizsák?", "backpack"),
+        ("Koliko košta šator za 4 osobe?", "tent"),
+        ("Kask rowerowy dla dziecka", "helmet"),
+        ("Bisiklet kilidi var mı?", "lock"),
+        ("Mi si è rotta la catena della bici", "chain"),
+        ("Mijn fietsslot is kapot", "lock"),
+        ("Har dere stegjern til fjellsko?", "crampons"),
+        ("¿Cuánto cuesta alquilar un hornillo?", "stove"),
+        ("Czy macie rękawice narciarskie?", "gloves"),
+    ] {
+        let english = with_english(line);
+        assert!(
+            english.split_whitespace().any(|w| w == want),
+            "{line}: {english}"
+        );
+    }
+    // Dutch "tent" is English already, and English words stay English.
+    assert!(with_english("Wat kost het huren van een tent?").contains("tent"));
+    for w in [
+        "helmet",
+        "scarp",
+        "skid",
+        "cascade",
+        "cordage",
+        "pneumatic",
+        "crampon",
+    ] {
+        assert_eq!(english(w), None, "{w}");
+    }
+}
