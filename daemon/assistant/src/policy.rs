@@ -432,6 +432,10 @@ impl<'a> Clause<'a> {
     }
 
     fn wants_person(&self) -> bool {
+        // "hello??? is anyone actually there": a chat that seems empty.
+        if self.anyone_there() {
+            return true;
+        }
         // Asking to be phoned, with no person named, is `callback`'s.
         let Some(p) = self.person_noun() else {
             return false;
@@ -540,6 +544,18 @@ impl<'a> Clause<'a> {
         let first = first.as_str();
         (ROUTE.contains(&first) || TALK.contains(&first) || first == "let" || first == "have")
             && !matches!(first, "get" if self.w.get(h + 1).is_some_and(|n| !matches!(n.as_str(), "me" | "us" | "a" | "an" | "someone" | "somebody" | "the" | "your" | "some")))
+    }
+
+    /// "is anyone there?", "is anybody actually there": the customer asks
+    /// whether a person is on the other end, in a few words.
+    fn anyone_there(&self) -> bool {
+        self.w.len() <= 6
+            && (self.has_phrase(&["is", "anyone"])
+                || self.has_phrase(&["is", "anybody"])
+                || self.has_phrase(&["anyone", "there"])
+                || self.has_phrase(&["anybody", "there"]))
+            && self.has(&["there", "here"])
+            && !self.negated_before(self.w.len())
     }
 
     /// "is there a person I can talk to", "are there any humans here".

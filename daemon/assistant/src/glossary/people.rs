@@ -37,6 +37,8 @@ pub(super) const PEOPLE: &[(&str, &str)] = &[
     ("=jemand", "person"),
     ("=jemandem", "person"),
     ("=jemanden", "person"),
+    // Spoken German: "gibt's wen, mit dem ich reden kann?"
+    ("=wen", "person"),
     ("menschen", "human"),
     ("=mensch", "human"),
     ("mitarbeiter", "employee"),

@@ -138,10 +138,17 @@ pub(super) const ORDER_ACTION: &[&str] = &[
     "stop",
     "undo",
     "reverse",
+    // A booking is moved: "move my ski rental reservation to sunday".
+    "move",
+    "reschedule",
+    "postpone",
 ];
 pub(super) const ORDER_NOUN: &[&str] = &[
     "order",
     "orders",
+    "reservation",
+    "booking",
+    "rental",
     "purchase",
     "purchases",
     "parcel",

@@ -98,7 +98,14 @@ pub(super) fn balance_gone(words: &[String], english: &[String]) -> bool {
 /// and charged anyway": money taken for an order the customer cancelled.
 pub(super) fn charged_after_cancelling(words: &[String], english: &[String]) -> bool {
     let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
-    has(&["cancelled", "canceled"]) && money_taken(words, english) && !asks_how_cases_go(words)
+    // Turkish cancels with a noun and a verb: "iptal ettim", "iptal
+    // edildi" say it was done.
+    let turkish = words
+        .windows(2)
+        .any(|p| p[0] == "iptal" && matches!(p[1].as_str(), "ettim" | "edildi" | "ettik" | "oldu"));
+    (has(&["cancelled", "canceled"]) || turkish)
+        && money_taken(words, english)
+        && !asks_how_cases_go(words)
 }
 
 /// "Kétszer vonták le az összeget", "naplatili ste mi dvaput", "iki kez

@@ -106,8 +106,25 @@ pub(super) fn foreign_change_request(w: &[String], english: &[String]) -> bool {
         "измените",
         "поменяйте",
         "изменить",
+        // Moving a booking, switching how it is delivered.
+        "spostare",
+        "spostate",
+        "verschieben",
+        "umstellen",
+        "umbuchen",
+        "déplacer",
+        "déplacez",
+        "mover",
+        "przesunąć",
+        "przełożyć",
+        "ændre",
+        "endre",
+        "ändra",
     ];
-    const ORDER: &[&str] = &["order", "size", "address", "delivery", "parcel", "item"];
+    // A rental booked is an order too ("la mia prenotazione del noleggio").
+    const ORDER: &[&str] = &[
+        "order", "size", "address", "delivery", "parcel", "item", "rental",
+    ];
     let asks = w.iter().any(|x| CHANGE.contains(&x.as_str()));
     let own = w
         .iter()

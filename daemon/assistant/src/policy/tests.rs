@@ -862,6 +862,27 @@ fn a_reaction_to_a_product_goes_to_staff() {
     }
 }
 
+/// A chat that seems empty, a booking to move, a delivery method to
+/// switch, spoken German "wen": requests the rules now read.
+#[test]
+fn anyone_there_bookings_moved_and_spoken_someone_are_requests() {
+    for m in [
+        "is anyone actually there",
+        "Gibt's wen, mit dem ich persönlich reden kann? Der Chat hilft mir nicht",
+        "Potete spostare la mia prenotazione del noleggio a venerdì?",
+        "Ich will meine Bestellung von heut früh auf Click & Collect umstellen",
+        "Kan I ændre størrelsen i min ordre, før den bliver sendt?",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+    for m in [
+        "is anyone home needed to receive the parcel there?",
+        "Wen kann ich wegen einer Rechnung anschreiben?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
+
 /// How to do it, in any served language, is the help pages' question.
 #[test]
 fn how_to_questions_in_other_languages_are_not_requests() {

@@ -35,6 +35,7 @@ fn charged_twice_or_after_cancelling_in_other_languages_goes_to_staff() {
         "Naplatili ste mi dvaput istu narudžbu",
         "I har trukket beløbet to gange",
         "Dere trakk penger etter at jeg kansellerte ordren",
+        "Siparişi iptal ettim ama yine de para çekildi",
     ] {
         assert!(reason(m).is_some(), "{m}");
     }
