@@ -291,8 +291,14 @@ fn apply_model(a: &mut Assessment, message: &str) {
         // "No need for an agent, I just want to know how long a refund
         // takes": with a person declined, staff-only work is what the
         // rules find (a double charge, a refund overdue), not a leaning.
+        // "Comment annuler ma commande ?", "cancel order policy?": how to
+        // do it, or the rule, is the help pages' to answer.
         model::Label::Staff
             if !a.declined_person
+                && !question::asks_how_to(message)
+                && !text::words(message)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "policy" | "policies" | "rules"))
                 && signals::staff_matter(message)
                 && !question::general_question(message)
                 && !question::sets_the_scene(message) =>

@@ -890,6 +890,9 @@ fn how_to_questions_in_other_languages_are_not_requests() {
         "Hoe kan ik mijn bestelling annuleren?",
         "Comment supprimer mon compte et mes données ?",
         "como borro mis datos personales?",
+        "Comment annuler ma commande ?",
+        "cancel order policy?",
+        "como consulto el saldo de mi tarjeta regalo?",
     ] {
         assert_eq!(reason(m), None, "{m}");
     }
