@@ -223,8 +223,9 @@ pub fn assess(message: &str) -> Assessment {
     let english = text::words(&crate::glossary::with_english(message));
     a.order_change |=
         foreign_cancel_request(message) || signals::foreign_change_request(&words, &english);
-    a.wants_person |=
-        person::foreign_person_request(message) || callback::asks_to_be_called(&words);
+    a.wants_person |= person::foreign_person_request(message)
+        || callback::asks_to_be_called(&words)
+        || person::anyone_there(&words);
     // "Do I need to talk to someone to return this?" names a person
     // without asking for one.
     if person::asks_if_a_person_is_needed(message) {
@@ -438,10 +439,6 @@ impl<'a> Clause<'a> {
     }
 
     fn wants_person(&self) -> bool {
-        // "hello??? is anyone actually there": a chat that seems empty.
-        if self.anyone_there() {
-            return true;
-        }
         // Asking to be phoned, with no person named, is `callback`'s.
         let Some(p) = self.person_noun() else {
             return false;
@@ -550,18 +547,6 @@ impl<'a> Clause<'a> {
         let first = first.as_str();
         (ROUTE.contains(&first) || TALK.contains(&first) || first == "let" || first == "have")
             && !matches!(first, "get" if self.w.get(h + 1).is_some_and(|n| !matches!(n.as_str(), "me" | "us" | "a" | "an" | "someone" | "somebody" | "the" | "your" | "some")))
-    }
-
-    /// "is anyone there?", "is anybody actually there": the customer asks
-    /// whether a person is on the other end, in a few words.
-    fn anyone_there(&self) -> bool {
-        self.w.len() <= 6
-            && (self.has_phrase(&["is", "anyone"])
-                || self.has_phrase(&["is", "anybody"])
-                || self.has_phrase(&["anyone", "there"])
-                || self.has_phrase(&["anybody", "there"]))
-            && self.has(&["there", "here"])
-            && !self.negated_before(self.w.len())
     }
 
     /// "is there a person I can talk to", "are there any humans here".

@@ -269,6 +269,23 @@ pub(super) fn declines_being_put_through(w: &[String]) -> bool {
         })
 }
 
+/// "hello??? is anyone actually there": a customer in a chat that seems
+/// empty asks whether a person is on the other end. The whole line is
+/// that and nothing else: "when are you open? is anyone there?" asks
+/// about the team's hours, which the assistant answers.
+pub(super) fn anyone_there(w: &[String]) -> bool {
+    let has = |set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
+    let phrase = |a: &str, b: &str| w.windows(2).any(|p| p[0] == a && p[1] == b);
+    w.len() <= 6
+        && (phrase("is", "anyone")
+            || phrase("is", "anybody")
+            || phrase("anyone", "there")
+            || phrase("anybody", "there"))
+        && has(&["there", "here"])
+        && !has(super::lexicon::INFO_TOPIC)
+        && !has(NOT)
+}
+
 /// "Is there a service to remove the old treadmill?", "bank transfer
 /// details pls": the only word for a person or for being put through
 /// names something the shop offers (a service of its own, not customer

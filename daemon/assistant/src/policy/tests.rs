@@ -877,6 +877,7 @@ fn anyone_there_bookings_moved_and_spoken_someone_are_requests() {
     }
     for m in [
         "is anyone home needed to receive the parcel there?",
+        "when are you open? is anyone there?",
         "Wen kann ich wegen einer Rechnung anschreiben?",
     ] {
         assert_eq!(reason(m), None, "{m}");
