@@ -28,10 +28,10 @@ mod signals;
 use clauses::clauses;
 use lexicon::*;
 
+pub use money::money_back;
 pub use person::{asks_if_a_person_is_needed, what_is_asked};
 pub use question::asks_status;
 use signals::foreign_cancel_request;
-pub use signals::money_back;
 
 pub use sentiment::anger;
 
@@ -208,7 +208,7 @@ pub fn assess(message: &str) -> Assessment {
         a.wants_person |= c.wants_person();
         a.order_change |= c.order_change() || c.reship_request();
         a.account_problem |= c.account_problem();
-        a.staff_only |= c.charged_twice() || signals::money_wrongly_short(&w);
+        a.staff_only |= c.charged_twice() || money::money_wrongly_short(&w);
         a.wants_person |= person::someone_not_a_bot(&w);
         a.declined_person |= c.declines_person()
             || person::declines_person_foreign(&w)
@@ -232,7 +232,7 @@ pub fn assess(message: &str) -> Assessment {
         a.wants_person = false;
         a.declined_person = true;
     }
-    a.staff_only |= signals::refund_overdue(&english)
+    a.staff_only |= money::refund_overdue(&english)
         || signals::delivered_but_not_here(&words, &english)
         || signals::wrong_delivery(&words, &english)
         || money::paid_but_not_shown(&words, &english)

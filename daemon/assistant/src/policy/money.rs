@@ -1,9 +1,105 @@
-//! Money the customer says was handled wrongly: paid and not shown,
-//! credit gone, taken twice or after cancelling, a fee or a deposit
-//! disputed, in the served languages. Each is staff's to look at; a
+//! Money the customer says was handled wrongly: a refund short or
+//! overdue, paid and not shown, credit gone, taken twice or after
+//! cancelling, a fee or a deposit disputed, work returned worse, in the
+//! served languages. Each is staff's to look at; a
 //! question how such a case goes is not one.
 
 use super::signals::{WAITED, asks_how_cases_go};
+
+/// Money returned short of what was paid ("the refund is less than I
+/// paid", "only got a partial refund"): the amount is staff's to check.
+/// Questions about how refunds work ("is the refund less if …") are not.
+pub(super) fn money_wrongly_short(w: &[String]) -> bool {
+    let refund = w.iter().any(|x| x.starts_with("refund"));
+    let short = w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "less" | "partial" | "partially" | "short" | "shortchanged" | "underpaid"
+        )
+    }) || w.windows(2).any(|p| p[0] == "wrong" && p[1] == "amount");
+    let general = w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "if" | "how" | "does" | "do" | "policy" | "usually" | "normally"
+        )
+    });
+    refund && short && !general
+}
+
+/// Words about money coming back: "refund", "reimburse", "money back"
+/// (in English, or in the glossary's English of another language).
+pub fn money_back(w: &[String]) -> bool {
+    w.iter()
+        .any(|x| x.starts_with("refund") || x.starts_with("reimburs"))
+        || w.windows(2).any(|p| p[0] == "money" && p[1] == "back")
+}
+
+/// A refund still missing after a wait ("where is my refund for 1042,
+/// it's been 20 days", "Meine Rückerstattung ist nach drei Wochen immer
+/// noch nicht da"): only staff can chase it. Read on the glossary's
+/// English, so other languages count; questions about how long refunds
+/// take ("how many days until …") do not.
+pub(super) fn refund_overdue(w: &[String]) -> bool {
+    // "Meine Retoure ist seit 3 Wochen bei euch und ich hab immer noch
+    // kein Geld": a return and no money yet is a refund missing.
+    let refund = money_back(w)
+        || (w.iter().any(|x| x.starts_with("return")) && w.iter().any(|x| x == "money"));
+    let waited = w.iter().any(|x| WAITED.contains(&x.as_str()))
+        || w.windows(2).any(|p| {
+            matches!(
+                p[0].as_str(),
+                "been"
+                    | "after"
+                    | "nach"
+                    | "seit"
+                    | "dopo"
+                    | "après"
+                    | "depuis"
+                    | "después"
+                    | "desde"
+                    | "sinds"
+                    | "sedan"
+                    | "od"
+            ) && (p[1].chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    p[1].as_str(),
+                    "a" | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "several"
+                        | "weeks"
+                        | "days"
+                        | "drei"
+                        | "zwei"
+                        | "vier"
+                        | "tre"
+                        | "due"
+                        | "trois"
+                        | "deux"
+                        | "tres"
+                        | "dos"
+                ))
+        });
+    let question = w.first().is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "how"
+                | "what"
+                | "when"
+                | "which"
+                | "do"
+                | "does"
+                | "can"
+                | "should"
+                | "will"
+                | "is"
+                | "are"
+                | "if"
+        )
+    });
+    refund && waited && !question
+}
 
 /// "Przelewy24 pokazuje że zapłacone, a u was zamówienie 1042 jest
 /// nieopłacone", "pagué … y el pedido 1042 sigue pendiente": paid, and
@@ -113,6 +209,7 @@ pub(super) fn charged_after_cancelling(words: &[String], english: &[String]) -> 
 /// taken twice, in the customer's own language (English has its clause
 /// rule). Only staff can see the payments and give one back.
 pub(super) fn charged_twice_foreign(words: &[String], english: &[String]) -> bool {
+    // One word for "twice", or "two" before "times".
     const TWICE: &[&str] = &[
         "dvaput",
         "dvakrát",
@@ -120,31 +217,23 @@ pub(super) fn charged_twice_foreign(words: &[String], english: &[String]) -> boo
         "kétszer",
         "zweimal",
         "doppelt",
-        "deux",
-        "dos",
-        "due",
-        "duas",
-        "dwa",
         "dwukrotnie",
-        "twee",
-        "två",
-        "to",
+    ];
+    const TWO: &[&str] = &[
+        "deux", "dos", "due", "duas", "dwa", "twee", "två", "to", "two",
     ];
     const TIMES: &[&str] = &[
         "fois", "veces", "volte", "vezes", "razy", "keer", "gånger", "gange", "ganger", "times",
     ];
     let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
+    let two_times = |w: &[String]| {
+        w.windows(2)
+            .any(|p| TWO.contains(&p[0].as_str()) && TIMES.contains(&p[1].as_str()))
+    };
     let twice = has(&["twice", "double"])
-        || words.iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "dvaput" | "dvakrát" | "dvakrat" | "kétszer" | "zweimal" | "doppelt" | "dwukrotnie"
-            )
-        })
-        || words
-            .windows(2)
-            .any(|p| TWICE.contains(&p[0].as_str()) && TIMES.contains(&p[1].as_str()))
-        || english.windows(2).any(|p| p[0] == "two" && p[1] == "times");
+        || words.iter().any(|x| TWICE.contains(&x.as_str()))
+        || two_times(words)
+        || two_times(english);
     // "¿Cómo funcionan los reembolsos si me cobran dos veces?": a case.
     let conditional = words.iter().any(|x| {
         matches!(
@@ -228,16 +317,15 @@ pub(super) fn charge_disputed(words: &[String], english: &[String]) -> bool {
         "depósito",
         "caução",
     ];
-    // The customer's disagreement, or why the charge is wrong.
-    const DISAGREE: &[&str] = &[
+    // Refused outright ("i don't accept the €40"): with an amount named,
+    // that alone disputes a charge.
+    const REFUSE: &[&str] = &[
         "don't accept",
         "dont accept",
         "do not accept",
         "not true",
         "stimmt nicht",
         "nicht einverstanden",
-        "in ordnung",
-        "zurückgegeben",
         "non sono d'accordo",
         "non è vero",
         "niet akkoord",
@@ -251,6 +339,12 @@ pub(super) fn charge_disputed(words: &[String], english: &[String]) -> bool {
         "ne slažem",
         "nem értek egyet",
         "kabul etmiyorum",
+    ];
+    // Why the charge is wrong: the damage was there already, the thing
+    // was returned, nobody says why.
+    const WRONG_BECAUSE: &[&str] = &[
+        "in ordnung",
+        "zurückgegeben",
         "already",
         "schon",
         "bereits",
@@ -272,22 +366,6 @@ pub(super) fn charge_disputed(words: &[String], english: &[String]) -> bool {
         "nobody can tell me why",
         "didn't cause",
         "nezpůsobil",
-    ];
-    // Refused outright: with an amount named, a charge is disputed ("i
-    // don't accept the €40").
-    const REFUSE: &[&str] = &[
-        "don't accept",
-        "dont accept",
-        "do not accept",
-        "not true",
-        "stimmt nicht",
-        "nicht einverstanden",
-        "non sono d'accordo",
-        "niet akkoord",
-        "pas d'accord",
-        "no estoy de acuerdo",
-        "não concordo",
-        "nie zgadzam",
     ];
     // Held on the card: a deposit not released.
     const HELD: &[&str] = &[
@@ -321,7 +399,8 @@ pub(super) fn charge_disputed(words: &[String], english: &[String]) -> bool {
             .iter()
             .chain(english)
             .any(|x| WAITED.contains(&x.as_str()) || x == "noch");
-    ((took || kept) && said(DISAGREE) || held_on) && !asks_how_cases_go(words)
+    let disagree = said(REFUSE) || said(WRONG_BECAUSE);
+    ((took || kept) && disagree || held_on) && !asks_how_cases_go(words)
 }
 
 /// "Die Daunenjacke ist vom Waschservice total verklumpt zurückgekommen",

@@ -260,34 +260,6 @@ pub(super) fn answers_go_in_circles(message: &str) -> bool {
     text::has_phrase(message, PHRASES)
 }
 
-/// Money returned short of what was paid ("the refund is less than I
-/// paid", "only got a partial refund"): the amount is staff's to check.
-/// Questions about how refunds work ("is the refund less if …") are not.
-pub(super) fn money_wrongly_short(w: &[String]) -> bool {
-    let refund = w.iter().any(|x| x.starts_with("refund"));
-    let short = w.iter().any(|x| {
-        matches!(
-            x.as_str(),
-            "less" | "partial" | "partially" | "short" | "shortchanged" | "underpaid"
-        )
-    }) || w.windows(2).any(|p| p[0] == "wrong" && p[1] == "amount");
-    let general = w.iter().any(|x| {
-        matches!(
-            x.as_str(),
-            "if" | "how" | "does" | "do" | "policy" | "usually" | "normally"
-        )
-    });
-    refund && short && !general
-}
-
-/// Words about money coming back: "refund", "reimburse", "money back"
-/// (in English, or in the glossary's English of another language).
-pub fn money_back(w: &[String]) -> bool {
-    w.iter()
-        .any(|x| x.starts_with("refund") || x.starts_with("reimburs"))
-        || w.windows(2).any(|p| p[0] == "money" && p[1] == "back")
-}
-
 /// "Still", "already", "ago" and "(time) has passed" in the first
 /// languages ("ainda não chegou, já passou um mês", "minęły 3
 /// tygodnie", "ya pasaron 3 semanas").
@@ -331,73 +303,6 @@ pub(super) const WAITED: &[&str] = &[
     "još",
     "încă",
 ];
-
-/// A refund still missing after a wait ("where is my refund for 1042,
-/// it's been 20 days", "Meine Rückerstattung ist nach drei Wochen immer
-/// noch nicht da"): only staff can chase it. Read on the glossary's
-/// English, so other languages count; questions about how long refunds
-/// take ("how many days until …") do not.
-pub(super) fn refund_overdue(w: &[String]) -> bool {
-    // "Meine Retoure ist seit 3 Wochen bei euch und ich hab immer noch
-    // kein Geld": a return and no money yet is a refund missing.
-    let refund = money_back(w)
-        || (w.iter().any(|x| x.starts_with("return")) && w.iter().any(|x| x == "money"));
-    let waited = w.iter().any(|x| WAITED.contains(&x.as_str()))
-        || w.windows(2).any(|p| {
-            matches!(
-                p[0].as_str(),
-                "been"
-                    | "after"
-                    | "nach"
-                    | "seit"
-                    | "dopo"
-                    | "après"
-                    | "depuis"
-                    | "después"
-                    | "desde"
-                    | "sinds"
-                    | "sedan"
-                    | "od"
-            ) && (p[1].chars().all(|c| c.is_ascii_digit())
-                || matches!(
-                    p[1].as_str(),
-                    "a" | "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "several"
-                        | "weeks"
-                        | "days"
-                        | "drei"
-                        | "zwei"
-                        | "vier"
-                        | "tre"
-                        | "due"
-                        | "trois"
-                        | "deux"
-                        | "tres"
-                        | "dos"
-                ))
-        });
-    let question = w.first().is_some_and(|x| {
-        matches!(
-            x.as_str(),
-            "how"
-                | "what"
-                | "when"
-                | "which"
-                | "do"
-                | "does"
-                | "can"
-                | "should"
-                | "will"
-                | "is"
-                | "are"
-                | "if"
-        )
-    });
-    refund && waited && !question
-}
 
 /// Sentence negation in the glossary's languages ("no", "nie", "ne",
 /// "nu", "не" …), for the foreign rules about asking for a person.
@@ -767,10 +672,6 @@ pub(super) fn staff_matter(message: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn words(s: &str) -> Vec<String> {
-        text::words(s)
-    }
-
     #[test]
     fn every_staff_line_of_the_corpus_is_a_staff_matter() {
         let missed: Vec<&str> = super::super::model::CORPUS
@@ -805,15 +706,5 @@ mod tests {
         assert!(!foreign_cancel_request("please cancel my order"));
         assert!(foreign_cancel_request("otkažite moju narudžbu"));
         assert!(foreign_cancel_request("atšaukite mano užsakymą"));
-    }
-
-    #[test]
-    fn short_refunds() {
-        assert!(money_wrongly_short(&words(
-            "my refund was less than the price"
-        )));
-        assert!(!money_wrongly_short(&words(
-            "is the refund less if I used a voucher?"
-        )));
     }
 }

@@ -94,22 +94,19 @@ pub fn places_in(text: &str) -> Vec<String> {
 /// lies (from the gazetteer), not a word the customer wrote.
 pub(super) fn places_and_regions(text: &str) -> (Vec<String>, Vec<String>) {
     let sending = |x: &str| SENDING.iter().any(|s| x.starts_with(s));
-    if !text::words(&crate::glossary::with_english(text))
-        .iter()
-        .any(|x| sending(x))
-    {
+    // The line with its glossary English, read once.
+    let english = text::words(&crate::glossary::with_english(text));
+    if !english.iter().any(|x| sending(x)) {
         return (Vec::new(), Vec::new());
     }
     // "I'm in the UK, how do I send it back?": where a customer is, in a
     // question about returning, is where a return starts, not where the
     // shop sends to; there only a place written as a name counts.
-    let returning = text::words(&crate::glossary::with_english(text))
-        .iter()
-        .any(|x| {
-            ["return", "back", "refund"]
-                .iter()
-                .any(|r| x.starts_with(r))
-        });
+    let returning = english.iter().any(|x| {
+        ["return", "back", "refund"]
+            .iter()
+            .any(|r| x.starts_with(r))
+    });
     // The customer's own words, in order: the glossary's English is
     // looked up word by word below, not appended after the last one.
     let w = text::words(text);

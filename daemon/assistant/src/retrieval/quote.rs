@@ -332,8 +332,7 @@ impl Retriever {
             if query.kind.answered_by(&s.text) {
                 return None;
             }
-            let (label, _) = s.text.split_once(':')?;
-            (!label.is_empty() && label.len() <= 40).then(|| format!("{label}:"))
+            s.label()
         })?;
         self.sentences
             .iter()
@@ -366,10 +365,7 @@ fn join_rows_by_label(sentences: &[Sentence], query: &Query, picked: &mut Vec<us
         .collect();
     let labels: Vec<String> = placed
         .iter()
-        .filter_map(|&i| sentences[i].text.split_once(':'))
-        .map(|(label, _)| label)
-        .filter(|l| !l.is_empty() && l.len() <= 40)
-        .map(|l| format!("{l}:"))
+        .filter_map(|&i| sentences[i].label())
         .collect();
     let joined: Vec<usize> = (0..sentences.len())
         .filter(|&i| {
@@ -385,6 +381,13 @@ fn join_rows_by_label(sentences: &[Sentence], query: &Query, picked: &mut Vec<us
 }
 
 impl Sentence {
+    /// A table row's label, the text before its first colon with the
+    /// colon ("EU Zone 1:"), by which rows of two tables join.
+    fn label(&self) -> Option<String> {
+        let (label, _) = self.text.split_once(':')?;
+        (self.row && !label.is_empty() && label.len() <= 40).then(|| format!("{label}:"))
+    }
+
     fn heading_eq(&self, other: &Sentence) -> bool {
         self.section == other.section
     }

@@ -97,3 +97,14 @@ fn a_return_with_no_money_after_weeks_is_a_refund_overdue() {
     let m = "wie lange dauert die Rückerstattung nach der Retoure?";
     assert_eq!(reason(m), None, "{m}");
 }
+
+#[test]
+fn short_refunds() {
+    let words = crate::text::words;
+    assert!(super::money_wrongly_short(&words(
+        "my refund was less than the price"
+    )));
+    assert!(!super::money_wrongly_short(&words(
+        "is the refund less if I used a voucher?"
+    )));
+}
