@@ -288,6 +288,26 @@ async fn hand_overs_quote_the_governing_page_and_carry_their_own_reason() {
             "handover:customer_request",
             "handing you over",
         ),
+        // Issue 13, twelfth round: an injury from a product, money the
+        // shop kept and the customer disputes, a Turkish call-back.
+        (
+            "c4",
+            "my daughter got hurt, the harness strap came loose while climbing",
+            "handover:health",
+            "an injury or a danger",
+        ),
+        (
+            "c5",
+            "you kept my whole 150 euro deposit and nobody can tell me why",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
+        (
+            "c6",
+            "Beni geri arayabilir misiniz?",
+            "handover:customer_request",
+            "handing you over",
+        ),
     ] {
         let (mut c, session) = d.customer(customer, "Una").await;
         c.request(send(&session, line)).await.unwrap();
