@@ -26,9 +26,17 @@ const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
 const INDEX_EVERY: Duration = Duration::from_millis(50);
 /// What the WAL file is cut back to when it starts over after a complete
 /// checkpoint. A burst (or a reader holding an old snapshot) can grow it
-/// far past what steady traffic needs between checkpoints (a few MiB), and
-/// SQLite otherwise keeps the file at its high-water mark for good.
-const WAL_SIZE_LIMIT: i64 = 8 * 1024 * 1024;
+/// far past what steady traffic needs between checkpoints, and SQLite
+/// otherwise keeps the file at its high-water mark for good. Not smaller:
+/// at 10,000 relayed messages a second the WAL takes about 35 MiB between
+/// two checkpoints, and a file cut below that is grown again every round,
+/// each new block allocated and zeroed by the file system on the writer's
+/// thread (p99 send → ack 217 ms with 8 MiB, 50 ms with 64 MiB: median of
+/// three alternating runs, docs/benchmarks.md).
+const WAL_SIZE_LIMIT: i64 = 64 * 1024 * 1024;
+/// Frames in the WAL past which the checkpointer asks the writer to finish
+/// its round (see [`checkpoint_loop`]): 4 MiB of pages.
+const RESTART_AFTER_FRAMES: i64 = 1024;
 
 pub(super) fn open(dir: &Path, sync: SyncMode) -> Result<Store, StoreError> {
     std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
@@ -60,16 +68,18 @@ pub(super) fn open(dir: &Path, sync: SyncMode) -> Result<Store, StoreError> {
     let thread_stats = stats.clone();
     let running = Arc::new(AtomicBool::new(true));
     let writer_running = running.clone();
+    let finish = Arc::new(AtomicBool::new(false));
+    let writer_finish = finish.clone();
     std::thread::Builder::new()
         .name("store-writer".into())
         .spawn(move || {
-            writer_loop(conn, rx, thread_stats);
+            writer_loop(conn, rx, thread_stats, &writer_finish);
             writer_running.store(false, Ordering::Relaxed);
         })
         .map_err(StoreError::Start)?;
     std::thread::Builder::new()
         .name("store-checkpoint".into())
-        .spawn(move || checkpoint_loop(checkpointer, running))
+        .spawn(move || checkpoint_loop(checkpointer, running, &finish))
         .map_err(StoreError::Start)?;
     Ok(Store::start(
         tx,
@@ -97,7 +107,12 @@ fn configure(conn: &Connection, sync: SyncMode) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn writer_loop(mut conn: Connection, mut rx: mpsc::Receiver<Job>, stats: Arc<StoreStats>) {
+fn writer_loop(
+    mut conn: Connection,
+    mut rx: mpsc::Receiver<Job>,
+    stats: Arc<StoreStats>,
+    finish: &AtomicBool,
+) {
     let mut batch: Vec<Job> = Vec::with_capacity(MAX_BATCH);
     let mut indexed = Instant::now();
     while next_batch(&mut rx, &mut batch) {
@@ -118,6 +133,9 @@ fn writer_loop(mut conn: Connection, mut rx: mpsc::Receiver<Job>, stats: Arc<Sto
                 tracing::warn!(error = %e, "search index update failed");
             }
         }
+        if finish.swap(false, Ordering::Relaxed) {
+            finish_checkpoint(&conn);
+        }
     }
     tracing::debug!("store writer stopped");
 }
@@ -134,15 +152,53 @@ fn index_for_search(conn: &mut Connection) -> Result<(), StoreError> {
 /// Copy committed WAL pages into the database a few times a second.
 /// PASSIVE never blocks the writer or readers; it does what it can and the
 /// next round does the rest.
-fn checkpoint_loop(conn: Connection, running: Arc<AtomicBool>) {
+///
+/// Under a steady load that is not enough: SQLite starts the WAL over
+/// only when a write transaction begins with every frame copied, and the
+/// writer appends while this thread copies, so the file grew for as long
+/// as the load lasted (1 GB in 15 s at 10,000 relayed messages a second,
+/// and every new block of it allocated and zeroed by the file system).
+/// So when a round finds a long WAL, it asks the writer to copy
+/// the few frames appended meanwhile, between two batches
+/// ([`finish_checkpoint`]); the writer's next batch then starts the WAL
+/// over.
+fn checkpoint_loop(conn: Connection, running: Arc<AtomicBool>, finish: &AtomicBool) {
     while running.load(Ordering::Relaxed) {
         std::thread::sleep(CHECKPOINT_EVERY);
-        if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
-            tracing::warn!(error = %e, "WAL checkpoint failed");
+        let round = checkpoint(&conn);
+        tracing::trace!(?round, "WAL checkpoint (frames in the WAL, copied)");
+        match round {
+            // Even a round that copied every frame it saw leaves the ones
+            // committed while it ran.
+            Ok((log, _)) if log > RESTART_AFTER_FRAMES => {
+                finish.store(true, Ordering::Relaxed);
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "WAL checkpoint failed"),
         }
     }
     // Last one, so a clean stop leaves a small WAL behind.
     let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+}
+
+/// One PASSIVE checkpoint: the frames in the WAL and how many of them are
+/// now in the database.
+fn checkpoint(conn: &Connection) -> rusqlite::Result<(i64, i64)> {
+    conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| {
+        Ok((r.get(1)?, r.get(2)?))
+    })
+}
+
+/// The writer's share of a checkpoint: the frames committed since the
+/// checkpointer's round began. Between batches no write is open, so this
+/// copies up to the last frame, and the next batch starts the WAL over
+/// (unless a reader still holds an old snapshot; then a later round
+/// asks again).
+fn finish_checkpoint(conn: &Connection) {
+    match checkpoint(conn) {
+        Ok(round) => tracing::trace!(?round, "WAL checkpoint, writer's share"),
+        Err(e) => tracing::warn!(error = %e, "WAL checkpoint (writer's share) failed"),
+    }
 }
 
 fn commit_batch(conn: &mut Connection, batch: &[Job]) -> BatchResults {
@@ -181,9 +237,74 @@ fn commit_batch(conn: &mut Connection, batch: &[Job]) -> BatchResults {
 mod tests {
     use super::super::tests::{append, session};
     use super::*;
+    use tokio::sync::oneshot;
 
     fn wal_size(dir: &Path) -> u64 {
         std::fs::metadata(dir.join("concierge.db-wal")).map_or(0, |m| m.len())
+    }
+
+    /// How many times the WAL has started over: the checkpoint sequence
+    /// number in its header (bytes 12..16, big-endian), which SQLite
+    /// raises each time it writes the file from the start again.
+    fn wal_restarts(dir: &Path) -> u32 {
+        use std::io::Read;
+        let mut header = [0u8; 16];
+        match std::fs::File::open(dir.join("concierge.db-wal"))
+            .and_then(|mut f| f.read_exact(&mut header))
+        {
+            Ok(()) => u32::from_be_bytes([header[12], header[13], header[14], header[15]]),
+            Err(_) => 0,
+        }
+    }
+
+    /// Under writes that never pause, the WAL still starts over: before
+    /// the writer took its share of the checkpoints, a steady load grew
+    /// the file for as long as it lasted (1 GB in 15 s of the relay
+    /// benchmark), because SQLite starts it over only when a write begins
+    /// with every frame copied, and the writer always had frames the
+    /// checkpointer had not seen yet.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_wal_starts_over_under_writes_that_never_pause() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = Store::open(tmp.path(), SyncMode::Normal).unwrap();
+        for s in 0..16 {
+            session(&store, &format!("s-steady-{s}"), &format!("u{s}")).await;
+        }
+        // Queued without waiting for their commits, far ahead of them: the
+        // writer never finds its queue empty, so there is no idle moment
+        // in which a checkpoint could catch up on its own.
+        const AHEAD: usize = 4_096;
+        let body = "x".repeat(6_000);
+        let mut acks: std::collections::VecDeque<oneshot::Receiver<Result<_, StoreError>>> =
+            std::collections::VecDeque::with_capacity(AHEAD);
+        let first = wal_restarts(tmp.path());
+        // Before, the file grew as long as the writes went on; now it
+        // starts over each round of the checkpointer, at a size set by how
+        // much the writer writes in a round. The header is read every 64
+        // appends, so the reads do not slow the queue down enough to let
+        // the writer idle.
+        let bound = 4 * WAL_SIZE_LIMIT as u64;
+        let mut sent = 0usize;
+        while !sent.is_multiple_of(64) || wal_restarts(tmp.path()) < first + 3 {
+            if sent.is_multiple_of(64) {
+                assert!(
+                    wal_size(tmp.path()) < bound,
+                    "the WAL reached {} bytes and started over {} times in {sent} appends \
+                     that never paused",
+                    wal_size(tmp.path()),
+                    wal_restarts(tmp.path()) - first,
+                );
+            }
+            if acks.len() == AHEAD {
+                acks.pop_front().unwrap().await.unwrap().unwrap();
+            }
+            let op = append(&format!("s-steady-{}", sent % 16), &body, None);
+            acks.push_back(store.submit_deferred(vec![op]).await.unwrap());
+            sent += 1;
+        }
+        for ack in acks {
+            ack.await.unwrap().unwrap();
+        }
     }
 
     /// A burst that grows the WAL past the limit (a reader holding an old
@@ -200,7 +321,9 @@ mod tests {
         let _: i64 = reader
             .query_row("SELECT count(*) FROM chat_messages", [], |r| r.get(0))
             .unwrap();
-        let body = "x".repeat(2_000);
+        // Large messages (overflow pages) reach twice the limit in a few
+        // thousand appends.
+        let body = "x".repeat(60_000);
         let mut n = 0;
         while wal_size(tmp.path()) <= 2 * WAL_SIZE_LIMIT as u64 {
             store
