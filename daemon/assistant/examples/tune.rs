@@ -24,6 +24,11 @@ const SETS: &[(&str, Option<&str>, &str)] = &[
     ("ninth", Some("ninth-kb"), "ninth-cases.jsonl"),
     ("tenth", Some("tenth-kb"), "tenth-cases.jsonl"),
     ("twelfth", Some("twelfth-kb"), "twelfth-cases.jsonl"),
+    (
+        "thirteenth",
+        Some("thirteenth-kb"),
+        "thirteenth-cases.jsonl",
+    ),
 ];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

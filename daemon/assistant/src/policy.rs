@@ -14,8 +14,10 @@
 use crate::HandoverReason;
 use crate::text;
 
+mod account;
 mod callback;
 mod clauses;
+mod deadline;
 mod health;
 mod lexicon;
 pub mod model;
@@ -24,6 +26,7 @@ mod person;
 mod question;
 mod sentiment;
 mod signals;
+mod unresolved;
 
 use clauses::clauses;
 use lexicon::*;
@@ -122,7 +125,7 @@ pub fn frustrated_after_answers(message: &str, answered_before: usize) -> bool {
     // the reader, knowing few of its words, may lean to read as upset.
     let calm_follow_up = message.trim_end().ends_with('?') && !sentiment::feeling_shown(message);
     (r.need == model::Label::Upset && r.p_need >= 0.4 && !calm_follow_up)
-        || signals::answers_go_in_circles(message)
+        || unresolved::answers_go_in_circles(message)
 }
 
 /// "I got my order 1042" / "but the eye cream box was empty!": the scene
@@ -154,7 +157,7 @@ pub fn case_across_lines(scene: &str, message: &str) -> Option<HandoverReason> {
 /// The customer says the problem is still there after an answer: the
 /// answer did not help, so a person should look.
 pub fn persists_after_answers(message: &str, answered_before: usize) -> bool {
-    answered_before > 0 && signals::problem_persists(message)
+    answered_before > 0 && unresolved::problem_persists(message)
 }
 
 /// The customer says again what they said before an answer: the answer
@@ -196,7 +199,12 @@ pub fn assess(message: &str) -> Assessment {
         anger: anger(message),
         ..Assessment::default()
     };
-    if signals::nobody_answers(message) {
+    // "Nobody answers", a threat of lawyers, staff who were rude: the
+    // shop's people must hear it, whatever the words' heat.
+    if unresolved::nobody_answers(message)
+        || sentiment::legal_threat(message)
+        || sentiment::staff_conduct(message)
+    {
         a.anger = a.anger.max(ANGER_THRESHOLD);
     }
     for clause in clauses(message) {
@@ -235,14 +243,19 @@ pub fn assess(message: &str) -> Assessment {
     a.staff_only |= money::refund_overdue(&english)
         || signals::delivered_but_not_here(&words, &english)
         || signals::wrong_delivery(&words, &english)
+        || signals::replacement_failed_again(&words, &english)
         || money::paid_but_not_shown(&words, &english)
         || money::balance_gone(&words, &english)
         || money::charged_after_cancelling(&words, &english)
         || money::charged_twice_foreign(&words, &english)
         || money::charge_disputed(&words, &english)
-        || money::service_made_it_worse(&words, &english);
+        || money::service_made_it_worse(&words, &english)
+        || money::bill_wrong(&words, &english, message)
+        || deadline::delivery_needed_by(message);
     a.order_change |= signals::foreign_send_another(&english);
-    a.account_problem |= signals::deletion_failed(&words, &english);
+    a.account_problem |= signals::deletion_failed(&words, &english)
+        || account::login_failed_after_trying(&words, &english, message)
+        || account::unsubscribe_ignored(&words);
     // "was order 1042 cancelled?" asks what the order tools know; the
     // reader, which has seen many lines about cancelled orders and money,
     // may not turn it into a hand-over.
@@ -389,6 +402,11 @@ impl<'a> Clause<'a> {
                         | "now"
                         | "forget"
                         | "nevermind"
+                        | "great"
+                        | "perfect"
+                        | "cool"
+                        | "thanks"
+                        | "excellent"
                 )
             })
             .unwrap_or(0)
@@ -772,3 +790,5 @@ fn howto_only(howto: bool, c: &Clause<'_>) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_more;

@@ -71,6 +71,8 @@ pub(super) const SHOP_WEST: &[(&str, &str)] = &[
     ("=überspringen", "skip"),
     ("=aussetzen", "pause skip"),
     ("kündig", "cancel subscription"),
+    // "obwohl ich gekündigt habe": cancelled, said as done.
+    ("=gekündigt", "cancelled"),
     ("aufbau", "assembly"),
     ("montier", "assemble"),
     ("=zusammenbauen", "assemble assembly"),

@@ -237,6 +237,12 @@ fn call_at(c: &Clause) -> Option<usize> {
                 // "Proszę o kontakt telefoniczny", "prosim za povratni klic".
                 &["o", "kontakt", "telefoniczny"],
                 &["povratni", "klic"],
+                // "Je souhaite être rappelé", "vorrei essere richiamato".
+                &["être", "rappelé"],
+                &["être", "rappelée"],
+                &["essere", "richiamato"],
+                &["essere", "richiamata"],
+                &["zurückgerufen", "werden"],
             ]
             .iter()
             .find_map(|p| c.phrase_at(p))

@@ -79,6 +79,9 @@ pub(super) fn bodily_reaction(words: &[String], english: &[String]) -> bool {
         "svědění",
         "oteklý",
         "oteklá",
+        // "my lips swelled up", "I think I reacted to the natural wine"
+        "swelled",
+        "reacted",
     ];
     let has = |w: &[String]| w.iter().any(|x| SYMPTOM.contains(&x.as_str()));
     // "Can it cause a rash?", "does it make you itchy": about the product.
@@ -105,7 +108,44 @@ pub(super) fn bodily_reaction(words: &[String], english: &[String]) -> bool {
         return false;
     }
     let threw_up = words.windows(2).any(|p| p[0] == "threw" && p[1] == "up");
-    (has(words) || has(english) || threw_up) && !about_the_product
+    // "I had a bad reaction to the rosé", "ho avuto una reazione allergica
+    // dopo il vostro vino": a reaction the customer had. Asked ("is there
+    // a risk of an allergic reaction?") it is about the product.
+    const REACTION: &[&str] = &[
+        "allergic reaction",
+        "bad reaction",
+        "had a reaction",
+        "réaction allergique",
+        "reazione allergica",
+        "reacción alérgica",
+        "reaccion alergica",
+        "reação alérgica",
+        "allergische reaktion",
+        "allergische reactie",
+        "reakcja alergiczna",
+        "reakcję alergiczną",
+        "alergickou reakci",
+        "allergisk reaktion",
+    ];
+    let asked = words.first().is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "can"
+                | "could"
+                | "is"
+                | "are"
+                | "does"
+                | "do"
+                | "will"
+                | "would"
+                | "what"
+                | "how"
+                | "any"
+        )
+    });
+    let line = words.join(" ");
+    let reaction = !asked && REACTION.iter().any(|p| line.contains(p));
+    (has(words) || has(english) || threw_up || reaction) && !about_the_product
 }
 
 /// "My daughter got hurt, the harness strap came loose", "Ich hab mich
@@ -308,5 +348,24 @@ pub(super) fn hurt_or_endangered(words: &[String], english: &[String]) -> bool {
     ];
     let line = words.join(" ");
     let near_miss = NEAR_MISS.iter().any(|p| line.contains(p));
-    any(HURT) || got_hurt || (any(FELL) && broken) || ((any(DANGER) || near_miss) && broken)
+    // "I cut myself opening the box", "je me suis coupé", "ich habe mich
+    // an der Flasche geschnitten": a cut the customer got.
+    const CUT: &[&str] = &[
+        "cut myself",
+        "cut my hand",
+        "cut my finger",
+        "me suis coupé",
+        "me suis coupée",
+        "mi sono tagliato",
+        "mi sono tagliata",
+        "me corté",
+        "me he cortado",
+        "cortei me",
+        "me gesneden",
+        "skaleczyłem",
+        "skaleczyłam",
+    ];
+    let cut = CUT.iter().any(|p| line.contains(p))
+        || (words.iter().any(|x| x == "mich") && words.iter().any(|x| x == "geschnitten"));
+    any(HURT) || got_hurt || cut || (any(FELL) && broken) || ((any(DANGER) || near_miss) && broken)
 }

@@ -186,7 +186,16 @@ pub(super) fn balance_gone(words: &[String], english: &[String]) -> bool {
     let emptied = has(&["disappeared", "vanished", "gone", "missing"])
         || words.iter().any(|x| GONE.contains(&x.as_str()))
         || empty_de;
-    let gone = emptied || has(&["wrong", "lost"]);
+    // "I had 640 points last week and now it says 40?? where did they go"
+    let line = words.join(" ");
+    let asked_where = [
+        "where did they go",
+        "where did it go",
+        "where have they gone",
+    ]
+    .iter()
+    .any(|p| line.contains(p));
+    let gone = emptied || asked_where || has(&["wrong", "lost"]);
     ((credit && gone) || (card && emptied)) && !asks_how_cases_go(words)
 }
 
@@ -469,6 +478,46 @@ pub(super) fn service_made_it_worse(words: &[String], english: &[String]) -> boo
 /// or the verb in the customer's language where the glossary has none.
 /// Some are everyday verbs (Norwegian "trakk" is pulled, Turkish "çekim"
 /// a shot): those need money beside them.
+/// "The January storage bill is wrong, you charged €18 x 4", "facture
+/// fausse, vous me comptez une caisse que j'ai retirée", "la factura está
+/// mal, me cobráis cajas que ya retiré": the customer's own bill, said to
+/// be wrong. Staff check it and put it right. Asked ("what if my invoice
+/// is wrong?", "is the invoice wrong?") it is the help pages'.
+pub(super) fn bill_wrong(words: &[String], english: &[String], message: &str) -> bool {
+    const BILL: &[&str] = &["bill", "invoice", "billing"];
+    const WRONG: &[&str] = &[
+        "wrong",
+        "incorrect",
+        "fausse",
+        "faux",
+        "erronée",
+        "erroné",
+        "incorrecte",
+        "mal",
+        "falsch",
+        "fehlerhaft",
+        "sbagliata",
+        "sbagliato",
+        "errata",
+        "errónea",
+        "equivocada",
+        "errada",
+        "fout",
+        "onjuist",
+        "błędna",
+        "nieprawidłowa",
+    ];
+    let bill = english.iter().any(|x| BILL.contains(&x.as_str()));
+    let wrong = words
+        .iter()
+        .chain(english)
+        .any(|x| WRONG.contains(&x.as_str()));
+    let conditional = words
+        .iter()
+        .any(|x| matches!(x.as_str(), "if" | "wenn" | "falls" | "si" | "se" | "als"));
+    bill && wrong && !conditional && !message.trim_end().ends_with('?') && !asks_how_cases_go(words)
+}
+
 fn money_taken(words: &[String], english: &[String]) -> bool {
     const TAKEN: &[&str] = &[
         "levonták",

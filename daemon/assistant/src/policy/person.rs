@@ -60,8 +60,49 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
             ) && !w.get(i + 1).is_some_and(|n| ELSE.contains(&n.as_str()))
         })
         .collect();
-    // To talk to, be put through to: a request whatever the order.
-    let talk = (0..w.len()).any(|i| is(i, &["talk", "speak", "connect", "transfer"]));
+    // "Un membre de l'équipe", "le service client": the team, named as a
+    // member or as the service (French).
+    let team = w.iter().enumerate().any(|(i, x)| {
+        x == "membre"
+            && w[i + 1..(i + 4).min(w.len())].iter().any(|y| {
+                matches!(
+                    y.as_str(),
+                    "léquipe" | "lequipe" | "équipe" | "equipe" | "votre" | "personnel"
+                )
+            })
+    }) || w.windows(2).any(|p| p[0] == "service" && p[1] == "client");
+    let persons: Vec<usize> = if persons.is_empty() && team {
+        vec![0]
+    } else {
+        persons
+    };
+    // To talk to, be put through to: a request whatever the order. Also
+    // "mettez-moi en relation avec", "échanger avec", and someone "on the
+    // phone" ("avoir quelqu'un au téléphone", "qqn au tel").
+    const PHONE: &[&str] = &[
+        "téléphone",
+        "telephone",
+        "tel",
+        "tél",
+        "telefon",
+        "telefono",
+        "teléfono",
+        "telefone",
+    ];
+    let on_the_phone = w.windows(2).any(|p| {
+        matches!(
+            p[0].as_str(),
+            "au" | "am" | "al" | "por" | "ao" | "per" | "przez"
+        ) && PHONE.contains(&p[1].as_str())
+    });
+    let talk = (0..w.len()).any(|i| is(i, &["talk", "speak", "connect", "transfer"]))
+        || w.windows(2).any(|p| {
+            matches!(
+                (p[0].as_str(), p[1].as_str()),
+                ("en", "relation") | ("échanger" | "déchanger" | "echanger" | "dechanger", "avec")
+            )
+        })
+        || on_the_phone;
     // A wish or a need asks for the person only with the person as its
     // object, right after it: "quiero saber si una persona puede
     // recogerlo" wants to know something.

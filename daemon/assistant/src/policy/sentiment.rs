@@ -231,3 +231,218 @@ pub(super) fn feeling_shown(message: &str) -> bool {
             || super::signals::NOT.contains(&w.as_str())
     })
 }
+
+/// "If I don't get my refund by Friday I'm taking this to my lawyer", "je
+/// vais saisir la DGCCRF", "vi denuncio", "os voy a denunciar": a threat
+/// of lawyers, courts or the consumer authority. Whatever the shop, such a
+/// line is for a person, never for the help pages. A question ("do I need
+/// a lawyer to…?") threatens no one; French "avocat" is also an avocado,
+/// so it counts only beside a word that makes it the profession's.
+pub(super) fn legal_threat(message: &str) -> bool {
+    const LEGAL: &[&str] = &[
+        "lawyer",
+        "lawyers",
+        "solicitor",
+        "attorney",
+        "sue",
+        "suing",
+        "lawsuit",
+        "ombudsman",
+        "dgccrf",
+        "tribunal",
+        "procès",
+        "anwalt",
+        "anwältin",
+        "rechtsanwalt",
+        "verbraucherzentrale",
+        "verklagen",
+        "avvocato",
+        "avvocati",
+        "denuncio",
+        "denuncerò",
+        "denunciare",
+        "abogado",
+        "abogados",
+        "denunciar",
+        "denunciaré",
+        "advogado",
+        "advocaat",
+        "adwokat",
+        "adwokata",
+        "prawnika",
+    ];
+    const PHRASES: &[&str] = &[
+        "legal action",
+        "small claims",
+        "trading standards",
+        "porter plainte",
+        "porte plainte",
+        "rechtliche schritte",
+        "azioni legali",
+        "acciones legales",
+    ];
+    if message.trim_end().ends_with('?') {
+        return false;
+    }
+    let w = text::words(message);
+    let line = w.join(" ");
+    let avocat = w.iter().enumerate().any(|(i, x)| {
+        matches!(x.as_str(), "avocat" | "avocats")
+            && (i > 0 && matches!(w[i - 1].as_str(), "mon" | "notre" | "un")
+                || w.iter()
+                    .any(|y| matches!(y.as_str(), "saisir" | "contacter" | "justice")))
+    });
+    avocat
+        || w.iter().any(|x| LEGAL.contains(&x.as_str()))
+        || PHRASES.iter().any(|p| line.contains(p))
+}
+
+/// "The guy at the shop was really rude to my wife", "la vendeuse a été
+/// très désagréable avec moi", "der Verkäufer war unhöflich zu mir": a
+/// complaint about how the shop's people behaved, which only the shop can
+/// answer for. The word must be said of someone: followed by "to" or
+/// "with" someone, or after a person ("he", "the driver"). "A disagreeable
+/// taste", "sorry to be rude" and "not rude at all" are not.
+pub(super) fn staff_conduct(message: &str) -> bool {
+    const RUDE: &[&str] = &[
+        "rude",
+        "impolite",
+        "insulting",
+        "disrespectful",
+        "unhöflich",
+        "unfreundlich",
+        "beleidigend",
+        "désagréable",
+        "desagreable",
+        "impoli",
+        "impolie",
+        "insultant",
+        "irrespectueux",
+        "irrespectueuse",
+        "méprisant",
+        "méprisante",
+        "scortese",
+        "maleducato",
+        "maleducata",
+        "sgarbato",
+        "sgarbata",
+        "grosero",
+        "grosera",
+        "maleducado",
+        "maleducada",
+        "grosseiro",
+        "grosseira",
+        "mal-educado",
+        "onbeleefd",
+        "onvriendelijk",
+        "niegrzeczny",
+        "niegrzeczna",
+        "nieuprzejmy",
+        "nieuprzejma",
+        "chamski",
+        "chamska",
+        "oförskämd",
+        "uhøflig",
+    ];
+    // To or with someone: "rude to my wife", "désagréable avec moi".
+    const TOWARDS: &[&str] = &[
+        "to",
+        "with",
+        "towards",
+        "avec",
+        "envers",
+        "zu",
+        "gegenüber",
+        "mit",
+        "con",
+        "conmigo",
+        "tegen",
+        "wobec",
+        "com",
+        "mot",
+    ];
+    // Someone the word is said of.
+    const ACTOR: &[&str] = &[
+        "he",
+        "she",
+        "they",
+        "staff",
+        "driver",
+        "courier",
+        "guy",
+        "employee",
+        "seller",
+        "sommelier",
+        "vendeur",
+        "vendeuse",
+        "livreur",
+        "livreuse",
+        "er",
+        "sie",
+        "verkäufer",
+        "verkäuferin",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "fahrer",
+        "lui",
+        "lei",
+        "commesso",
+        "commessa",
+        "corriere",
+        "él",
+        "ella",
+        "vendedor",
+        "vendedora",
+        "dependiente",
+        "dependienta",
+        "repartidor",
+        "ele",
+        "ela",
+        "hij",
+        "zij",
+        "medewerker",
+        "bezorger",
+        "verkoper",
+        "ona",
+        "sprzedawca",
+        "sprzedawczyni",
+        "kurier",
+    ];
+    const SPOKE_BADLY: &[&str] = &[
+        "parlé très mal",
+        "mal parlé",
+        "parlé mal",
+        "laughed at",
+        "yelled at",
+        "shouted at",
+        "crié dessus",
+        "angeschrien",
+        "ha urlato",
+        "me gritó",
+    ];
+    let w = text::words(message);
+    let line = w.join(" ");
+    let said_of_someone = w.iter().enumerate().any(|(i, x)| {
+        if !RUDE.contains(&x.as_str()) {
+            return false;
+        }
+        let before = &w[i.saturating_sub(4)..i];
+        let excused = i > 0
+            && matches!(
+                w[i - 1].as_str(),
+                "be" | "being" | "sound" | "sounds" | "seem" | "seems"
+            );
+        let negated = before.iter().any(|b| {
+            matches!(
+                b.as_str(),
+                "not" | "never" | "pas" | "nicht" | "non" | "niet" | "nie" | "no" | "nada"
+            )
+        });
+        let towards = w[i + 1..(i + 3).min(w.len())]
+            .iter()
+            .any(|a| TOWARDS.contains(&a.as_str()));
+        let actor = w[..i].iter().any(|a| ACTOR.contains(&a.as_str()));
+        !excused && !negated && (towards || actor)
+    });
+    said_of_someone || SPOKE_BADLY.iter().any(|p| line.contains(p))
+}

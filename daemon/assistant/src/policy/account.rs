@@ -1,0 +1,111 @@
+//! The account's problems read through the glossary, beside the English
+//! clause rule (`Clause::account_problem`): a login that keeps failing
+//! after the customer tried, and mail that keeps coming after they
+//! unsubscribed. Private data and a person to look at it.
+
+use super::signals::NOT;
+
+/// "J'ai fait mot de passe oublié plusieurs fois, aucun mail … je suis
+/// bloqué", "Passwort zurücksetzen funktioniert nicht … seit 3 Tagen",
+/// "I've been trying to log in for a week, reset doesn't work": getting in
+/// failed, and the customer tried more than once or for days. A single
+/// "didn't get the reset email" is the help pages' (the spam folder, the
+/// lockout that ends by itself), and so is a question.
+pub(super) fn login_failed_after_trying(
+    words: &[String],
+    english: &[String],
+    message: &str,
+) -> bool {
+    const FAIL: &[&str] = &[
+        "not", "doesn't", "doesnt", "didn't", "didnt", "fails", "failed", "nicht", "keine", "kein",
+        "aucun", "aucune", "bloqué", "bloquée", "ningún", "nessuna", "nessun", "geen", "żadnego",
+    ];
+    const TRIED: &[&str] = &[
+        "trying",
+        "tried",
+        "several",
+        "times",
+        "again",
+        "plusieurs",
+        "fois",
+        "mehrmals",
+        "wieder",
+        "varias",
+        "veces",
+        "volte",
+        "diverse",
+        "vezes",
+        "keer",
+        "meerdere",
+        "kilka",
+        "razy",
+    ];
+    // "Seit 3 Tagen", "depuis une semaine", "for a week".
+    const SINCE: &[&str] = &["seit", "depuis", "desde", "da", "sinds", "od", "for"];
+    const SPAN: &[&str] = &[
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "tage",
+        "tagen",
+        "woche",
+        "wochen",
+        "jours",
+        "semaine",
+        "semaines",
+        "días",
+        "semana",
+        "semanas",
+        "giorni",
+        "settimana",
+        "dagen",
+        "dni",
+        "tydzień",
+    ];
+    let any = |set: &[&str]| {
+        words
+            .iter()
+            .chain(english)
+            .any(|x| set.contains(&x.as_str()))
+    };
+    let access = english
+        .iter()
+        .any(|x| matches!(x.as_str(), "password" | "reset" | "login"))
+        || words.windows(2).any(|p| p[0] == "log" && p[1] == "in");
+    let failed = any(FAIL) || any(NOT);
+    let since = words.iter().enumerate().any(|(i, x)| {
+        SINCE.contains(&x.as_str())
+            && words[i + 1..(i + 4).min(words.len())]
+                .iter()
+                .any(|y| SPAN.contains(&y.as_str()))
+    });
+    let tried = any(TRIED) || since;
+    access && failed && tried && !message.trim_end().ends_with('?')
+}
+
+/// "Ich bekomme immer noch euren Newsletter, obwohl ich mich dreimal
+/// abgemeldet habe", "I unsubscribed and I still get your emails": the
+/// customer's wish about their data was ignored.
+pub(super) fn unsubscribe_ignored(words: &[String]) -> bool {
+    const UNSUBSCRIBED: &[&str] = &[
+        "unsubscribed",
+        "abgemeldet",
+        "désabonné",
+        "désabonnée",
+        "désinscrit",
+        "désinscrite",
+        "disiscritto",
+        "disiscritta",
+        "afgemeld",
+        "uitgeschreven",
+        "wypisałem",
+        "wypisałam",
+    ];
+    const STILL: &[&str] = &[
+        "still", "noch", "toujours", "ancora", "sigo", "sigue", "todavía", "nog", "steeds",
+        "nadal", "wciąż", "ainda",
+    ];
+    let any = |set: &[&str]| words.iter().any(|x| set.contains(&x.as_str()));
+    any(UNSUBSCRIBED) && any(STILL)
+}
