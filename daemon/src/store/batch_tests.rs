@@ -306,6 +306,42 @@ async fn failing_jobs_between_others(store: Store, gate: Option<&str>) {
 const SESSIONS: usize = 300;
 const ROUNDS: usize = 3;
 
+/// A client that never got its ack sends the line again after the chat
+/// closed: it gets the stored message back, marked a duplicate, not an
+/// error; a new line to the closed chat is refused and stores nothing.
+async fn a_retry_after_the_chat_closed(store: Store) {
+    session(&store, "late", "c1").await;
+    let first = store
+        .submit(vec![append("late", "are you there?", Some("k-late"))])
+        .await
+        .unwrap();
+    let OpResult::Message { message: stored, .. } = &first[0] else {
+        panic!("want a message, got {first:?}");
+    };
+    store
+        .submit(vec![Op::CloseSession {
+            uuid: "late".into(),
+            closed_by: "c1".into(),
+            now: now(),
+        }])
+        .await
+        .unwrap();
+    let again = store
+        .submit(vec![append("late", "are you there?", Some("k-late"))])
+        .await
+        .unwrap();
+    let OpResult::Message { message, duplicate } = &again[0] else {
+        panic!("want a message, got {again:?}");
+    };
+    assert!(*duplicate);
+    assert_eq!((message.message_id, message.seq), (stored.message_id, stored.seq));
+    let new = store
+        .submit(vec![append("late", "hello?", Some("k-new"))])
+        .await;
+    assert!(matches!(new, Err(StoreError::Conflict(_))), "{new:?}");
+    assert_eq!(last_seq(&store, "late").await, stored.seq);
+}
+
 async fn many_sessions_in_one_batch(store: Store, gate: Option<&str>) {
     let uuids: Vec<String> = (0..SESSIONS).map(|s| format!("many-{s}")).collect();
     let mut created = Vec::new();
@@ -409,6 +445,19 @@ async fn sqlite_failing_jobs_between_others() {
 async fn sqlite_many_sessions_in_one_batch() {
     let (_tmp, store) = sqlite();
     many_sessions_in_one_batch(store, None).await;
+}
+
+#[tokio::test]
+async fn sqlite_a_retry_after_the_chat_closed() {
+    let (_tmp, store) = sqlite();
+    a_retry_after_the_chat_closed(store).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_a_retry_after_the_chat_closed() {
+    let s = Scratch::new();
+    let store = s.store().await;
+    a_retry_after_the_chat_closed(store).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
