@@ -315,7 +315,10 @@ async fn a_retry_after_the_chat_closed(store: Store) {
         .submit(vec![append("late", "are you there?", Some("k-late"))])
         .await
         .unwrap();
-    let OpResult::Message { message: stored, .. } = &first[0] else {
+    let OpResult::Message {
+        message: stored, ..
+    } = &first[0]
+    else {
         panic!("want a message, got {first:?}");
     };
     store
@@ -334,7 +337,10 @@ async fn a_retry_after_the_chat_closed(store: Store) {
         panic!("want a message, got {again:?}");
     };
     assert!(*duplicate);
-    assert_eq!((message.message_id, message.seq), (stored.message_id, stored.seq));
+    assert_eq!(
+        (message.message_id, message.seq),
+        (stored.message_id, stored.seq)
+    );
     let new = store
         .submit(vec![append("late", "hello?", Some("k-new"))])
         .await;
