@@ -199,11 +199,15 @@ pub fn assess(message: &str) -> Assessment {
         anger: anger(message),
         ..Assessment::default()
     };
+    // The line's words and its glossary English, read once for the rules
+    // below.
+    let words = text::words(message);
+    let english = text::words(&crate::glossary::with_english(message));
     // "Nobody answers", a threat of lawyers, staff who were rude: the
     // shop's people must hear it, whatever the words' heat.
     if unresolved::nobody_answers(message)
-        || sentiment::legal_threat(message)
-        || sentiment::staff_conduct(message)
+        || sentiment::legal_threat(&words, message)
+        || sentiment::staff_conduct(&words)
     {
         a.anger = a.anger.max(ANGER_THRESHOLD);
     }
@@ -222,13 +226,9 @@ pub fn assess(message: &str) -> Assessment {
             || person::declines_person_foreign(&w)
             || person::declines_being_put_through(&w);
     }
-    // The line's words and its glossary English, read once for the rules
-    // below.
-    let words = text::words(message);
     // "Wrong postcode on 1042, pls fix it": the request and what it is
     // about can sit in two clauses.
     a.order_change |= Clause::new(&words).reship_request();
-    let english = text::words(&crate::glossary::with_english(message));
     a.order_change |=
         foreign_cancel_request(message) || signals::foreign_change_request(&words, &english);
     a.wants_person |= person::foreign_person_request(message)
@@ -251,7 +251,7 @@ pub fn assess(message: &str) -> Assessment {
         || money::charge_disputed(&words, &english)
         || money::service_made_it_worse(&words, &english)
         || money::bill_wrong(&words, &english, message)
-        || deadline::delivery_needed_by(message);
+        || deadline::delivery_needed_by(&words, &english);
     a.order_change |= signals::foreign_send_another(&english);
     a.account_problem |= signals::deletion_failed(&words, &english)
         || account::login_failed_after_trying(&words, &english, message)

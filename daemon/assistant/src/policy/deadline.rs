@@ -5,10 +5,8 @@
 //! Christmas?" and "if I order today, will it arrive by Friday?" ask how
 //! long delivery takes, which the help pages answer.
 
-use crate::text;
-
 /// Whether the line needs a delivery by a date, said with insistence.
-pub(super) fn delivery_needed_by(message: &str) -> bool {
+pub(super) fn delivery_needed_by(w: &[String], english: &[String]) -> bool {
     // Necessity: "must", "need … delivered", "il faut", "tiene que".
     const MUST: &[&str] = &[
         "must", "need", "needs", "muss", "müssen", "faut", "doit", "doivent", "deve", "devono",
@@ -55,10 +53,8 @@ pub(super) fn delivery_needed_by(message: &str) -> bool {
         "arrival",
         "venue",
     ];
-    let w = text::words(message);
-    let english = text::words(&crate::glossary::with_english(message));
     let line = w.join(" ");
-    let has = |set: &[&str]| w.iter().chain(&english).any(|x| set.contains(&x.as_str()));
+    let has = |set: &[&str]| w.iter().chain(english).any(|x| set.contains(&x.as_str()));
     let said = |set: &[&str]| set.iter().any(|p| line.contains(p));
     // "When must I order…?", "if I order today…": how delivery goes.
     let asks_how = w.first().is_some_and(|f| {

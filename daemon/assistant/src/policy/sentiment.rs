@@ -238,7 +238,7 @@ pub(super) fn feeling_shown(message: &str) -> bool {
 /// line is for a person, never for the help pages. A question ("do I need
 /// a lawyer to…?") threatens no one; French "avocat" is also an avocado,
 /// so it counts only beside a word that makes it the profession's.
-pub(super) fn legal_threat(message: &str) -> bool {
+pub(super) fn legal_threat(w: &[String], message: &str) -> bool {
     const LEGAL: &[&str] = &[
         "lawyer",
         "lawyers",
@@ -284,7 +284,6 @@ pub(super) fn legal_threat(message: &str) -> bool {
     if message.trim_end().ends_with('?') {
         return false;
     }
-    let w = text::words(message);
     let line = w.join(" ");
     let avocat = w.iter().enumerate().any(|(i, x)| {
         matches!(x.as_str(), "avocat" | "avocats")
@@ -303,7 +302,7 @@ pub(super) fn legal_threat(message: &str) -> bool {
 /// answer for. The word must be said of someone: followed by "to" or
 /// "with" someone, or after a person ("he", "the driver"). "A disagreeable
 /// taste", "sorry to be rude" and "not rude at all" are not.
-pub(super) fn staff_conduct(message: &str) -> bool {
+pub(super) fn staff_conduct(w: &[String]) -> bool {
     const RUDE: &[&str] = &[
         "rude",
         "impolite",
@@ -420,7 +419,6 @@ pub(super) fn staff_conduct(message: &str) -> bool {
         "ha urlato",
         "me gritó",
     ];
-    let w = text::words(message);
     let line = w.join(" ");
     let said_of_someone = w.iter().enumerate().any(|(i, x)| {
         if !RUDE.contains(&x.as_str()) {
