@@ -12,12 +12,14 @@ use crate::store::StoreError;
 use crate::store::db::Db;
 use crate::store::read::{message_cols, message_from_row};
 
-fn by_client_id(
+/// The message already stored under this clientMsgId, answered as the
+/// duplicate it makes of a retry.
+fn stored_retry(
     db: &mut Db<'_>,
     session_uuid: &str,
     cid: &str,
-) -> Result<Option<Message>, StoreError> {
-    db.query_opt(
+) -> Result<Option<OpResult>, StoreError> {
+    let stored = db.query_opt(
         concat!(
             "SELECT ",
             message_cols!(),
@@ -26,7 +28,11 @@ fn by_client_id(
         ),
         args![session_uuid, cid],
         message_from_row,
-    )
+    )?;
+    Ok(stored.map(|message| OpResult::Message {
+        message,
+        duplicate: true,
+    }))
 }
 
 pub(super) fn append_message(
@@ -52,12 +58,9 @@ fn append_postgres(
     // writer runs the job again from its savepoint, when this look-up
     // finds the stored message.
     if let Some(cid) = &m.client_msg_id
-        && let Some(message) = by_client_id(db, session_uuid, cid)?
+        && let Some(retry) = stored_retry(db, session_uuid, cid)?
     {
-        return Ok(OpResult::Message {
-            message,
-            duplicate: true,
-        });
+        return Ok(retry);
     }
     // Taking the next seq updates the session row, which holds that row
     // until commit: the row lock keeps any other append to this session
@@ -118,11 +121,7 @@ fn append_sqlite(
         // A retry of a message stored before the session closed is still
         // that message.
         return match &m.client_msg_id {
-            Some(cid) => by_client_id(&mut Db::Sqlite(c), session_uuid, cid)?
-                .map(|message| OpResult::Message {
-                    message,
-                    duplicate: true,
-                })
+            Some(cid) => stored_retry(&mut Db::Sqlite(c), session_uuid, cid)?
                 .ok_or(StoreError::Conflict("session is closed or unknown")),
             None => Err(StoreError::Conflict("session is closed or unknown")),
         };
@@ -149,12 +148,7 @@ fn append_sqlite(
     if inserted == 0 {
         // Only the clientMsgId index makes an insert do nothing: a retry.
         let cid = m.client_msg_id.as_deref().unwrap_or_default();
-        let message =
-            by_client_id(&mut Db::Sqlite(c), session_uuid, cid)?.ok_or(StoreError::NotFound)?;
-        return Ok(OpResult::Message {
-            message,
-            duplicate: true,
-        });
+        return stored_retry(&mut Db::Sqlite(c), session_uuid, cid)?.ok_or(StoreError::NotFound);
     }
     let message_id = c.last_insert_rowid();
     c.prepare_cached(
