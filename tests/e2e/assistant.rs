@@ -261,8 +261,9 @@ async fn the_assistant_reads_the_stored_conversation_not_only_the_last_line() {
 /// session's label: a request to cancel an order also quotes the page on
 /// changing one (no order facts: those are for staff), a reaction to a
 /// product is a hand-over of its own (`handover:health`) that tells the
-/// customer to see a doctor if it is severe, and asking to be phoned in
-/// Spanish is a request for a person.
+/// customer to see a doctor if it is severe, asking to be phoned in
+/// Spanish is a request for a person, and a threat of lawyers is for the
+/// team whatever its heat.
 #[tokio::test]
 async fn hand_overs_quote_the_governing_page_and_carry_their_own_reason() {
     let d = TestDaemon::start().await;
@@ -305,6 +306,26 @@ async fn hand_overs_quote_the_governing_page_and_carry_their_own_reason() {
         (
             "c6",
             "Beni geri arayabilir misiniz?",
+            "handover:customer_request",
+            "handing you over",
+        ),
+        // Thirteenth round: a threat of lawyers, a delivery insisted on
+        // by a date, a French request for a member of the team.
+        (
+            "c7",
+            "das geht jetzt an meinen Anwalt",
+            "handover:sentiment",
+            "member of our team right away",
+        ),
+        (
+            "c8",
+            "we need the 60 bottles for the wedding delivered by friday at the latest",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
+        (
+            "c9",
+            "je souhaiterais être mis en relation avec un membre de l'équipe",
             "handover:customer_request",
             "handing you over",
         ),
