@@ -19,7 +19,7 @@ pub(super) fn now() -> i64 {
 
 /// A scratch schema, dropped at the end of the test.
 pub(super) struct Scratch {
-    name: String,
+    pub(super) name: String,
     pub(super) url: String,
 }
 

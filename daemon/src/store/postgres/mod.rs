@@ -70,13 +70,28 @@ pub fn connect(target: &tls::Target) -> Result<PgConn, StoreError> {
     Ok(PgConn::new(client))
 }
 
+/// The search index's pending list, at most, on the writer's connections
+/// (the server's default is 4 MB). New words go to that list first; the
+/// insert that finds it over the limit merges all of it into the index
+/// before its statement ends, so the batch, and every caller waiting
+/// behind it, pays for the whole list at once. At 6,000 messages a second
+/// 4 MB filled every few seconds and its merge held one batch for 70 ms,
+/// the relay's p99; a 256 kB list merges in a few ms, at about the same
+/// total cost (docs/benchmarks.md, "The search index's pending list").
+pub(super) const SEARCH_PENDING_LIMIT: &str = "256kB";
+
 /// The writer's connection. Its statements are planned once, generically:
 /// a custom plan for the append statement (see [`append`]) takes longer to
 /// make than a small batch takes to run, and the writer's other
-/// statements are look-ups by key that one plan serves as well.
+/// statements are look-ups by key that one plan serves as well. Its
+/// inserts keep the search index's pending list short (see
+/// [`SEARCH_PENDING_LIMIT`]).
 fn connect_writer(config: &tls::Target) -> Result<PgConn, StoreError> {
     let mut conn = connect(config)?;
-    conn.batch("SET plan_cache_mode = force_generic_plan")?;
+    conn.batch(&format!(
+        "SET plan_cache_mode = force_generic_plan; \
+         SET gin_pending_list_limit = '{SEARCH_PENDING_LIMIT}'"
+    ))?;
     Ok(conn)
 }
 
