@@ -397,14 +397,23 @@ impl Bus {
     }
 }
 
-/// Publishes in order on one connection. While Redis is down events are
-/// dropped (counted); the first publish after a reconnect is a `Resync`,
-/// so every node re-reads what the dropped events described.
+/// Events sent to Redis in one pipeline, at most. A busy node publishes
+/// about one event per stored line (18,000 a second at 9,000 relayed lines
+/// a second): one round trip each kept the publisher a round trip behind
+/// per event, so news for the other nodes lagged behind the load. A burst
+/// now goes out in one exchange, still in order.
+const PUBLISH_BATCH: usize = 256;
+
+/// Publishes in order on one connection, in pipelines of what has queued
+/// up. While Redis is down events are dropped (counted); the first publish
+/// after a reconnect is a `Resync`, so every node re-reads what the
+/// dropped events described.
 async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<Outgoing>, stop: CancellationToken) {
     let channel = bus.channel();
     let mut conn: Option<redis::aio::MultiplexedConnection> = None;
     let mut broken = false;
     let mut next_try = tokio::time::Instant::now();
+    let mut batch: Vec<Outgoing> = Vec::new();
     loop {
         let next = tokio::select! {
             p = rx.recv() => match p { Some(p) => Some(p), None => break },
@@ -413,20 +422,26 @@ async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<Outgoing>, stop: Ca
             _ = tokio::time::sleep_until(next_try), if broken => None,
             _ = stop.cancelled() => break,
         };
-        let Some(Outgoing { payload, droppable }) = next else {
+        let Some(first) = next else {
             heal(&bus, &channel, &mut conn, &mut broken, &mut next_try).await;
             continue;
         };
-        let dropped = if droppable {
-            bus.stats.queued_droppable.fetch_sub(1, Ordering::Relaxed);
-            &bus.stats.dropped_droppable
-        } else {
-            &bus.stats.dropped
-        };
+        batch.clear();
+        batch.push(first);
+        while batch.len() < PUBLISH_BATCH {
+            match rx.try_recv() {
+                Ok(o) => batch.push(o),
+                Err(_) => break,
+            }
+        }
+        let droppable = batch.iter().filter(|o| o.droppable).count() as u64;
+        bus.stats
+            .queued_droppable
+            .fetch_sub(droppable, Ordering::Relaxed);
         if conn.is_none() {
-            if droppable || tokio::time::Instant::now() < next_try {
-                // A delta never waits for a reconnect.
-                dropped.fetch_add(1, Ordering::Relaxed);
+            // Deltas alone never wait for a reconnect.
+            if droppable == batch.len() as u64 || tokio::time::Instant::now() < next_try {
+                count_dropped(&bus, &batch);
                 continue;
             }
             match tokio::time::timeout(
@@ -439,7 +454,7 @@ async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<Outgoing>, stop: Ca
                 _ => {
                     broken = true;
                     next_try = tokio::time::Instant::now() + Duration::from_millis(250);
-                    dropped.fetch_add(1, Ordering::Relaxed);
+                    count_dropped(&bus, &batch);
                     continue;
                 }
             }
@@ -457,9 +472,11 @@ async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<Outgoing>, stop: Ca
                 tracing::info!("redis is back: asked every node to re-read the database");
             }
         }
-        match publish(c, &channel, &payload).await {
+        match publish_all(c, &channel, &batch).await {
             Ok(()) => {
-                bus.stats.published.fetch_add(1, Ordering::Relaxed);
+                bus.stats
+                    .published
+                    .fetch_add(batch.len() as u64, Ordering::Relaxed);
             }
             Err(e) => {
                 if !broken {
@@ -470,9 +487,21 @@ async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<Outgoing>, stop: Ca
                 broken = true;
                 conn = None;
                 next_try = tokio::time::Instant::now() + Duration::from_millis(250);
-                dropped.fetch_add(1, Ordering::Relaxed);
+                count_dropped(&bus, &batch);
             }
         }
+    }
+}
+
+/// Events that were not sent, each under its own counter.
+fn count_dropped(bus: &Bus, batch: &[Outgoing]) {
+    for o in batch {
+        let counter = if o.droppable {
+            &bus.stats.dropped_droppable
+        } else {
+            &bus.stats.dropped
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
     }
 }
 
@@ -517,6 +546,22 @@ async fn heal(
     }
 }
 
+/// `batch` in one pipeline, in order.
+async fn publish_all(
+    c: &mut redis::aio::MultiplexedConnection,
+    channel: &str,
+    batch: &[Outgoing],
+) -> Result<(), ClusterError> {
+    let mut pipe = redis::pipe();
+    for o in batch {
+        pipe.cmd("PUBLISH").arg(channel).arg(&o.payload).ignore();
+    }
+    tokio::time::timeout(REDIS_DEADLINE, pipe.query_async::<()>(c))
+        .await
+        .map_err(|_| ClusterError::Timeout(REDIS_DEADLINE))??;
+    Ok(())
+}
+
 async fn publish(
     c: &mut redis::aio::MultiplexedConnection,
     channel: &str,
@@ -535,6 +580,7 @@ async fn publish(
 /// in there.
 async fn subscriber(bus: Bus, deliver: impl Fn(Inbound) -> bool, stop: CancellationToken) {
     let channel = bus.channel();
+    let own = own_prefix(&bus.node);
     let mut backoff = Duration::from_millis(100);
     loop {
         if stop.is_cancelled() {
@@ -579,6 +625,12 @@ async fn subscriber(bus: Bus, deliver: impl Fn(Inbound) -> bool, stop: Cancellat
             let Ok(payload) = msg.get_payload::<String>() else {
                 continue;
             };
+            // This node's own news comes back too: known by its first
+            // bytes, it is not decoded (a full decode of every event a
+            // busy node sends cost more than the events it receives).
+            if payload.starts_with(&own) {
+                continue;
+            }
             let env: Envelope = match serde_json::from_str(&payload) {
                 Ok(e) => e,
                 Err(e) => {
@@ -601,6 +653,15 @@ async fn subscriber(bus: Bus, deliver: impl Fn(Inbound) -> bool, stop: Cancellat
         bus.stats.connected.store(false, Ordering::Relaxed);
         tracing::warn!("lost the redis subscription; reconnecting");
     }
+}
+
+/// How every envelope this node encodes begins: `from` is the first
+/// field [`Envelope`] writes.
+fn own_prefix(node: &str) -> String {
+    // Encoding a string cannot fail; an empty name would only mean every
+    // own event is decoded and then skipped by its `from`.
+    let name = serde_json::to_string(node).unwrap_or_default();
+    format!("{{\"from\":{name},")
 }
 
 #[cfg(test)]
@@ -629,5 +690,24 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    /// The subscriber skips its own news by its first bytes, so they must
+    /// be exactly how this node encodes an envelope, and never how a node
+    /// whose name merely starts the same does.
+    #[test]
+    fn own_events_are_known_by_their_first_bytes() {
+        let encode = |from: &str| {
+            serde_json::to_string(&Envelope {
+                from: from.into(),
+                event: ClusterEvent::Resync,
+            })
+            .unwrap()
+        };
+        for node in ["a", "node-1", "odd \"name\" \\ é"] {
+            assert!(encode(node).starts_with(&own_prefix(node)), "{node}");
+        }
+        assert!(!encode("node-10").starts_with(&own_prefix("node-1")));
+        assert!(!encode("a").starts_with(&own_prefix("node-1")));
     }
 }
