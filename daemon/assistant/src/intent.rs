@@ -326,6 +326,12 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         if charged || paid_but_unpaid(&words) {
             return (Intent::Payment, 1.0);
         }
+        // Loyalty points gone or never added ("meine Clubpunkte sind weg",
+        // "points from 1042 never showed up"): the balance is kept on the
+        // account, whatever order earned them.
+        if words.iter().any(|w| w == "points" || w == "loyalty") {
+            return (Intent::Account, 1.0);
+        }
         let (learned, p) = reader::predict_among(message, &STAFF_TOPICS);
         return (learned, p);
     }
@@ -375,6 +381,12 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         // Sending something to a named place is a shipping question
         // ("can I get it sent to Norway").
         if *intent == Intent::Shipping && !crate::retrieval::places_in(message).is_empty() {
+            score += 2.5;
+        }
+        // "If I order before 2pm, does it go out today?": an order not yet
+        // placed, asked about by the day it leaves, is a question about
+        // dispatch, however loud the word "order" is.
+        if *intent == Intent::Shipping && orders_ahead(&words) {
             score += 2.5;
         }
         // Asking for a way to reach the shop ("email address for
@@ -442,6 +454,24 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         return (Intent::Other, best.1);
     }
     best
+}
+
+/// Whether asking for a recommendation is all that makes the line about
+/// the product range: without the word ("recommend", "suggest") it has no
+/// topic at all ("can you recommend a good pizza place").
+pub fn only_a_recommendation(message: &str) -> bool {
+    let words = text::words(message);
+    let asks = |w: &String| w.starts_with("recommend") || w.starts_with("suggest");
+    if !words.iter().any(asks) {
+        return false;
+    }
+    let rest: Vec<&str> = words
+        .iter()
+        .filter(|w| !asks(w))
+        .map(String::as_str)
+        .collect();
+    let rest = rest.join(" ");
+    classify(&rest, &crate::policy::assess(&rest)).0 == Intent::Other
 }
 
 /// When the message has no topic of its own, what the answer turned out
@@ -592,6 +622,21 @@ fn paid_but_unpaid(words: &[String]) -> bool {
 fn asks_what_was_paid(words: &[String]) -> bool {
     let has = |w: &str| words.iter().any(|x| x == w);
     has("total") || ((has("paid") || has("pay")) && (has("did") || has("i")) && has("how"))
+}
+
+/// An order still to be placed, asked about by the day: "order" as the
+/// verb or noun (never "ordered", which is done) beside "today",
+/// "tonight" or "same day" (the glossary's English for "heute", "hoy",
+/// "aujourd'hui" …), with nothing of the customer's own (no "my", no
+/// order number): "if i order at 3pm will it still go out today".
+fn orders_ahead(words: &[String]) -> bool {
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let same_day =
+        has("today") || has("tonight") || words.windows(2).any(|p| p[0] == "same" && p[1] == "day");
+    let own = words
+        .iter()
+        .any(|w| w == "my" || crate::glossary::MY.contains(&w.as_str()));
+    has("order") && same_day && !own && !has_order_id(words)
 }
 
 fn has_order_id(words: &[String]) -> bool {

@@ -211,6 +211,16 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 // "price of the X?" or "does the X charge a laptop?" was
                 // about the product, whatever a word of it cued.
                 Intent::ProductInfo
+            } else if intent == Intent::ProductInfo
+                && !draft.helped
+                && !draft.product
+                && article.is_none()
+                && intent::only_a_recommendation(message)
+            {
+                // "Can you recommend a good pizza place?": a recommendation
+                // the range and the pages have nothing for is asked of
+                // something outside the shop.
+                Intent::Other
             } else {
                 intent::from_evidence(intent, heading.as_deref(), draft.product, message)
             };

@@ -5,7 +5,7 @@
 mod common;
 
 use common::{ask, embedded, kb_dir};
-use concierge_assistant::Assistant;
+use concierge_assistant::{Assistant, Intent};
 
 fn shop() -> (tempfile::TempDir, Assistant) {
     let d = kb_dir(&[
@@ -308,4 +308,17 @@ async fn the_street_line_answers_even_when_it_shares_no_word() {
         assert_eq!(r.article.as_deref(), Some("store"), "{line}: {}", r.text);
         assert!(r.text.contains("Leopoldstraße 31a"), "{line}: {}", r.text);
     }
+}
+
+/// A recommendation the shop has nothing for is asked of something
+/// outside it: no product or page answers, and the word "recommend" alone
+/// does not make it a question about the range. One the range answers
+/// still is.
+#[tokio::test]
+async fn a_recommendation_outside_the_shop_is_other() {
+    let a = embedded(None);
+    let r = ask(&a, "c1", "can you recommend a good pizza place").await;
+    assert_eq!(r.intent, Intent::Other, "{}", r.text);
+    let r = ask(&a, "c1", "which sleeping bag would you recommend").await;
+    assert_eq!(r.intent, Intent::ProductInfo, "{}", r.text);
 }

@@ -191,3 +191,41 @@ fn returning_my_order_is_about_returns() {
     );
     assert_eq!(intent("where is my order"), Intent::OrderStatus);
 }
+
+/// An order not yet placed, asked about by the day it leaves, is a
+/// shipping question; one's own order, or one named, is still the order's.
+#[test]
+fn ordering_today_asks_about_dispatch() {
+    assert_eq!(
+        intent("if i order before 2pm does it go out today"),
+        Intent::Shipping
+    );
+    assert_eq!(
+        intent("if I order tonight at 9pm when does it leave the warehouse"),
+        Intent::Shipping
+    );
+    assert_eq!(
+        intent("si je commande avant midi ça part aujourd'hui ?"),
+        Intent::Shipping
+    );
+    assert_eq!(
+        intent("my order from today hasn't moved, where is it"),
+        Intent::OrderStatus
+    );
+}
+
+/// Points gone or never added are the account's, where the balance is
+/// kept, in any language the glossary reads: not the order that earned
+/// them, nor a payment.
+#[test]
+fn lost_points_are_the_accounts() {
+    for line in [
+        "my 640 points disappeared from my account overnight",
+        "points from my last 3 orders were never added and its been 2 months",
+        "Meine Clubpunkte sind weg, gestern waren noch 450 drauf",
+        "mis puntos del club han desaparecido",
+    ] {
+        assert!(assess(line).handover().is_some(), "{line}");
+        assert_eq!(intent(line), Intent::Account, "{line}");
+    }
+}
