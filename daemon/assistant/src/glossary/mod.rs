@@ -320,8 +320,52 @@ const NEGATORS: &[&str] = &[
     "sin", "senza", "ohne", "zonder", "sem", "bez", "uden", "utan", "sense",
 ];
 
+/// "Two" in the served languages, read only before a word for "times"
+/// (Norwegian and Danish "to" is also English, but not before "gange").
+const TWO: &[&str] = &[
+    "two", "due", "twee", "to", "två", "dois", "duas", "dos", "deux", "zwei", "dwa", "dva", "dvě",
+    "două", "doua", "kaksi", "δύο", "iki", "dvije", "dvaput", "dvi", "divas", "kaks", "два", "дві",
+    "dues",
+];
+
+/// "Times" as in "two times", in the served languages.
+const TIMES: &[&str] = &[
+    "volte",
+    "keer",
+    "maal",
+    "gange",
+    "ganger",
+    "gånger",
+    "vezes",
+    "veces",
+    "fois",
+    "mal",
+    "razy",
+    "krát",
+    "krat",
+    "ori",
+    "kertaa",
+    "φορές",
+    "kez",
+    "puta",
+    "reizes",
+    "kartus",
+    "korda",
+    "пъти",
+    "рази",
+    "раза",
+    "vegades",
+    "cops",
+];
+
 /// The English of `word`, read with the word before it.
 fn english_after(prev: Option<&String>, word: &str) -> Option<&'static str> {
+    // "Due volte", "twee keer", "to gange": charged twice is what payment
+    // pages say ("Charged twice?"); "times" alone finds any page with a
+    // delivery time, so it is left out here.
+    if prev.is_some_and(|p| TWO.contains(&p.as_str())) && TIMES.contains(&word) {
+        return Some("twice");
+    }
     let en = english(word).or_else(|| compound_tail(word))?;
     let negated = prev.is_some_and(|p| NEGATORS.contains(&p.as_str()));
     Some(match en {
@@ -360,3 +404,26 @@ fn compound_tail(word: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests;
+
+// Beside the table tests, which are past their file's size.
+#[cfg(test)]
+mod counted_tests {
+    use super::with_english;
+
+    /// "Two times" in another language is "twice", as payment pages write
+    /// it; "times" alone, or a number before another word, is not.
+    #[test]
+    fn two_times_is_twice() {
+        for line in [
+            "Mi avete addebitato due volte lo stesso ordine",
+            "Er is twee keer afgeschreven voor één bestelling",
+            "Jeg har blitt belastet to ganger for samme ordre",
+            "me habéis cobrado dos veces el pedido",
+            "j'ai été débité deux fois",
+        ] {
+            assert!(with_english(line).contains("twice"), "{line}");
+        }
+        assert!(!with_english("tre volte").contains("twice"));
+        assert!(!with_english("dos semanas").contains("twice"));
+    }
+}

@@ -547,7 +547,8 @@ fn catalan_lines_gain_their_english() {
         ("em podeu fer factura a nom de l'empresa?", "invoice"),
         ("em podeu fer factura a nom de l'empresa?", "business"),
         ("m'heu cobrat dues vegades la mateixa comanda", "charged"),
-        ("m'heu cobrat dues vegades la mateixa comanda", "times"),
+        // "Two times" is "twice", as payment pages write it.
+        ("m'heu cobrat dues vegades la mateixa comanda", "twice"),
         ("puc pagar amb targeta o per transferència?", "card"),
         (
             "puc pagar amb targeta o per transferència?",
@@ -712,7 +713,7 @@ fn turkish_lines_gain_their_english() {
         ("İptal edebilir misiniz", "cancellation"),
         // payment
         ("kartımdan iki kez para çekildi", "card"),
-        ("kartımdan iki kez para çekildi", "times"),
+        ("kartımdan iki kez para çekildi", "twice"),
         ("kartımdan iki kez para çekildi", "charged"),
         ("kartimdan iki kere cekildi", "charged"),
         ("mükerrer çekim var", "double"),
