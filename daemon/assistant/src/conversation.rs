@@ -4,6 +4,7 @@
 
 use crate::handover;
 use crate::intent;
+use crate::kb::KnowledgeBase;
 use crate::policy;
 use crate::retrieval::{Query, Retriever};
 use crate::text;
@@ -165,6 +166,38 @@ pub fn history_order_ids(turn: &Turn, retriever: &Retriever) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The help page the conversation was about: the first one the
+/// assistant's answers cited, found by the title its quote names
+/// ("(From our help page \"Returns\".)"). A hand-over after "fine, human
+/// please" or "you keep sending me the same text" is about that page's
+/// matter, though the line itself names no topic: staff see which page
+/// the customer was already given. The first, because the question that
+/// opened the matter chose it; a later citation is often the answer to a
+/// follow-up read on its own ("I already sent it back two weeks ago").
+/// The history holds replies as text only, so the citation is the one
+/// record of the page.
+pub fn page_discussed(turn: &Turn, kb: &KnowledgeBase) -> Option<String> {
+    let n = turn.history.len();
+    let title = turn.history[..n.saturating_sub(1)]
+        .iter()
+        .filter(|l| l.speaker == Speaker::Assistant)
+        .find_map(|l| cited_title(&l.text))?;
+    kb.articles
+        .iter()
+        .find(|a| a.title == title)
+        .map(|a| a.id.clone())
+}
+
+/// The first title a reply's citation names: `(From our help page "T".)`
+/// or `(From our help pages "T" and "U".)`.
+fn cited_title(reply: &str) -> Option<&str> {
+    let at = reply.rfind("(From our help page")?;
+    let rest = &reply[at..];
+    let start = rest.find('"')? + 1;
+    let len = rest[start..].find('"')?;
+    Some(&rest[start..start + len])
+}
+
 /// The retrieval query: this message, plus the previous customer line at
 /// lower weight when this one is a follow-up ("what about Norway?") or
 /// has hardly any words of its own.
@@ -246,6 +279,45 @@ mod tests {
         // Nothing to inherit from a greeting: the line is read alone.
         let alone = intent::classify("is it free", &policy::assess("is it free")).0;
         assert_eq!(intent_of(&["hi", "Hello!", "is it free"]), alone);
+    }
+
+    #[test]
+    fn the_page_discussed_is_the_first_one_cited() {
+        let kb = KnowledgeBase {
+            articles: ["Returns", "Shipping"]
+                .iter()
+                .map(|t| crate::kb::Article {
+                    id: t.to_lowercase(),
+                    title: (*t).into(),
+                    tags: vec![],
+                    body: String::new(),
+                })
+                .collect(),
+            products: vec![],
+            orders: vec![],
+        };
+        let t = talk(&[
+            "where is my refund",
+            "Within 14 days.\n(From our help page \"Returns\".)",
+            "i sent it back two weeks ago",
+            "Parcels take 3 days.\n(From our help page \"Shipping\".)",
+            "this goes in circles",
+        ]);
+        assert_eq!(page_discussed(&t, &kb).as_deref(), Some("returns"));
+        assert_eq!(page_discussed(&talk(&["hi", "Hello!", "human"]), &kb), None);
+    }
+
+    #[test]
+    fn a_reply_s_citation_names_its_page() {
+        assert_eq!(
+            cited_title("Within 30 days.\n(From our help page \"Returns\".)"),
+            Some("Returns")
+        );
+        assert_eq!(
+            cited_title("Zone 2: €9.\n(From our help pages \"Rates\" and \"Zones\".)"),
+            Some("Rates")
+        );
+        assert_eq!(cited_title("Your order 1042 has shipped."), None);
     }
 
     #[test]

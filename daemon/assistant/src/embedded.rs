@@ -116,6 +116,20 @@ impl Embedded<'_> {
         (draft.helped && draft.article.is_some() && !draft.product).then_some(draft)
     }
 
+    /// The help page a complaint's matter falls under ("the buckle on my
+    /// harness gave way", "a bottle arrived broken"): named for staff and
+    /// the record, never quoted to someone who is hurt or angry. Read with
+    /// a ledger of its own, so the summary does not list it as answered.
+    pub fn page_governing(&self, turn: &Turn, question: &str) -> Option<String> {
+        let mut scratch = Ledger::default();
+        let draft = self.knowledge_answer(turn, question, Intent::Complaint, &mut scratch);
+        if draft.helped && !draft.product {
+            draft.article
+        } else {
+            None
+        }
+    }
+
     fn ids(&self, message: &str) -> Vec<String> {
         self.tools.retriever.order_ids.find(&text::words(message))
     }

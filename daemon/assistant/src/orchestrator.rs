@@ -5,7 +5,7 @@
 
 use crate::anthropic::AnthropicProvider;
 use crate::conversation::{
-    carried_handover, follows_up_on_order, history_order_ids, last_customer_line,
+    carried_handover, follows_up_on_order, history_order_ids, last_customer_line, page_discussed,
     previous_customer_line, turn_intent,
 };
 use crate::embedded::Embedded;
@@ -164,13 +164,27 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 &mut ledger,
             )
             .filter(|d| grounding::guard(&d.text, &ledger, &a.kb).is_ok());
-        let mut text = handover::customer_message(reason).to_string();
-        let mut article = None;
+        let told = handover::customer_message(reason);
         // The quote names its page ("(From our help page …)").
-        if let Some(d) = page {
-            text = format!("{text} While you wait, this may help: {}", d.text);
-            article = d.article;
-        }
+        let (text, article) = match page {
+            Some(d) => (
+                format!("{told} While you wait, this may help: {}", d.text),
+                d.article,
+            ),
+            // Nothing in this line to quote ("fine, human please" after an
+            // answer): the hand-over is about the page the customer was
+            // already given. It is not quoted again; the customer has it.
+            None => (
+                told.to_string(),
+                page_discussed(turn, &a.kb).or_else(|| {
+                    // A complaint, or a reaction or injury (whose line is
+                    // often read as no topic at all).
+                    (matter == Intent::Complaint || reason == HandoverReason::Health)
+                        .then(|| embedded.page_governing(turn, message))
+                        .flatten()
+                }),
+            ),
+        };
         sink.delta(&text);
         return Reply {
             text,

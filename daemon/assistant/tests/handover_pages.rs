@@ -1,0 +1,92 @@
+//! The help page a hand-over rests on when its own line names no topic:
+//! the page the conversation was about ("fine, human please" after an
+//! answer), or the page a complaint's matter falls under. Through the same
+//! `Assistant::reply` a live conversation uses.
+
+mod common;
+
+use common::{ask, embedded, kb_dir};
+use concierge_assistant::{Assistant, HistoryLine, Reply, Speaker, Turn};
+
+/// The conversation `lines`, customer first and last, with the
+/// assistant's own replies in between, and the reply to the last line.
+async fn converse(a: &Assistant, lines: &[&str]) -> Vec<Reply> {
+    let mut history = Vec::new();
+    let mut replies = Vec::new();
+    for line in lines {
+        history.push(HistoryLine {
+            speaker: Speaker::Customer,
+            text: (*line).into(),
+        });
+        let turn = Turn {
+            customer_id: "c1".into(),
+            customer_name: "C".into(),
+            history: history.clone(),
+            failed_attempts: 0,
+            team: None,
+        };
+        let mut sink = |_: &str| {};
+        let r = a.reply(&turn, &mut sink).await;
+        history.push(HistoryLine {
+            speaker: Speaker::Assistant,
+            text: r.text.clone(),
+        });
+        replies.push(r);
+    }
+    replies
+}
+
+/// "What's your return window?", answered from a page, then "fine, I'd
+/// like to talk to a person": the hand-over is about the returns page the
+/// customer was given, and does not quote it a second time.
+#[tokio::test]
+async fn a_bare_request_after_an_answer_rests_on_the_page_given() {
+    let a = embedded(None);
+    let r = converse(
+        &a,
+        &[
+            "how many days do I have to return something?",
+            "ok fine. I'd like to talk to a person please",
+        ],
+    )
+    .await;
+    let first = r[0].article.clone();
+    assert!(first.is_some(), "{}", r[0].text);
+    assert!(r[1].handover.is_some(), "{}", r[1].text);
+    assert_eq!(r[1].article, first, "{}", r[1].text);
+    assert!(!r[1].text.contains("From our help page"), "{}", r[1].text);
+    // A request for a person with nothing answered before has no page.
+    let r = ask(&a, "c1", "I'd like to talk to a person please").await;
+    assert!(r.handover.is_some(), "{}", r.text);
+    assert_eq!(r.article, None, "{}", r.text);
+}
+
+/// Someone hurt when a product failed is handed over at once; the page
+/// the matter falls under is named for the record, and not quoted to them.
+#[tokio::test]
+async fn a_complaint_handed_over_names_the_page_it_falls_under() {
+    let d = kb_dir(&[
+        (
+            "articles/safety-gear.md",
+            "---\nid: safety-gear\ntags: [harness, buckle, carabiner, helmet]\n---\n\
+             # Safety gear: harnesses, buckles and carabiners\n\n\
+             Check the harness buckle and every carabiner before each climb. A harness \
+             buckle that slips or a carabiner that bends must not be used again.\n",
+        ),
+        (
+            "articles/shipping.md",
+            "---\nid: shipping\ntags: [delivery]\n---\n# Shipping\n\n\
+             We ship in 2 working days across the EU.\n",
+        ),
+    ]);
+    let a = embedded(Some(d.path()));
+    let r = ask(
+        &a,
+        "c1",
+        "my daughter got hurt while climbing, the harness buckle came loose",
+    )
+    .await;
+    assert!(r.handover.is_some(), "{}", r.text);
+    assert_eq!(r.article.as_deref(), Some("safety-gear"), "{}", r.text);
+    assert!(!r.text.contains("From our help page"), "{}", r.text);
+}
