@@ -1,7 +1,7 @@
 //! The embedded assistant on every TUNING set at once, one line per set,
 //! and the predictions written to `/tmp/tune-<set>.jsonl` for reading
 //! misses. Only tuning sets are listed here on purpose: the unseen shops
-//! (fourth, fifth, seventh, eleventh) are measured with `concierged eval`,
+//! (fourth, fifth, seventh, eleventh, fourteenth) are measured with `concierged eval`,
 //! once a round, and their predictions are never read.
 //!
 //! ```sh
@@ -34,7 +34,7 @@ const SETS: &[(&str, Option<&str>, &str)] = &[
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let eval = Path::new(env!("CARGO_MANIFEST_DIR")).join("eval");
     let rt = tokio::runtime::Runtime::new()?;
-    println!("set      cases   P     R     F1    intent art   grnd  clean");
+    println!("set      cases   P     R     F1    intent art   grnd  clean  ms");
     for (name, kb, cases) in SETS {
         let assistant = Assistant::new(AssistantConfig::embedded(kb.map(|k| eval.join(k))))?;
         let out = PathBuf::from(format!("/tmp/tune-{name}.jsonl"));
@@ -44,7 +44,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             Some(&out),
         ))?;
         println!(
-            "{name:<8} {:>5}  {:.3} {:.3} {:.3} {:.3}  {:.3} {:.3} {:.3}",
+            "{name:<8} {:>5}  {:.3} {:.3} {:.3} {:.3}  {:.3} {:.3} {:.3}  {:.2}",
             r.cases,
             r.escalation.precision,
             r.escalation.recall,
@@ -52,7 +52,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             r.intent_accuracy,
             r.article_top1,
             r.grounded,
-            r.clean
+            r.clean,
+            r.ms_per_case
         );
     }
     Ok(())
