@@ -792,3 +792,5 @@ fn howto_only(howto: bool, c: &Clause<'_>) -> bool {
 mod tests;
 #[cfg(test)]
 mod tests_more;
+#[cfg(test)]
+mod tests_wordings;
