@@ -404,26 +404,7 @@ fn compound_tail(word: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests;
-
-// Beside the table tests, which are past their file's size.
 #[cfg(test)]
-mod counted_tests {
-    use super::with_english;
-
-    /// "Two times" in another language is "twice", as payment pages write
-    /// it; "times" alone, or a number before another word, is not.
-    #[test]
-    fn two_times_is_twice() {
-        for line in [
-            "Mi avete addebitato due volte lo stesso ordine",
-            "Er is twee keer afgeschreven voor één bestelling",
-            "Jeg har blitt belastet to ganger for samme ordre",
-            "me habéis cobrado dos veces el pedido",
-            "j'ai été débité deux fois",
-        ] {
-            assert!(with_english(line).contains("twice"), "{line}");
-        }
-        assert!(!with_english("tre volte").contains("twice"));
-        assert!(!with_english("dos semanas").contains("twice"));
-    }
-}
+mod tests_languages;
+#[cfg(test)]
+mod tests_shops;
