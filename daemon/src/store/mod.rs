@@ -487,6 +487,8 @@ mod lanes_tests;
 #[cfg(test)]
 mod lifecycle_tests;
 #[cfg(test)]
+mod nodes_tests;
+#[cfg(test)]
 mod search_tests;
 #[cfg(test)]
 mod tests;
