@@ -2,6 +2,7 @@
 //! the orders it named, the topic a short follow-up inherits, and a
 //! hand-over already announced. Pure functions of the turn's history.
 
+use crate::citation;
 use crate::handover;
 use crate::intent;
 use crate::kb::KnowledgeBase;
@@ -181,21 +182,11 @@ pub fn page_discussed(turn: &Turn, kb: &KnowledgeBase) -> Option<String> {
     let title = turn.history[..n.saturating_sub(1)]
         .iter()
         .filter(|l| l.speaker == Speaker::Assistant)
-        .find_map(|l| cited_title(&l.text))?;
+        .find_map(|l| citation::first_title(&l.text))?;
     kb.articles
         .iter()
         .find(|a| a.title == title)
         .map(|a| a.id.clone())
-}
-
-/// The first title a reply's citation names: `(From our help page "T".)`
-/// or `(From our help pages "T" and "U".)`.
-fn cited_title(reply: &str) -> Option<&str> {
-    let at = reply.rfind("(From our help page")?;
-    let rest = &reply[at..];
-    let start = rest.find('"')? + 1;
-    let len = rest[start..].find('"')?;
-    Some(&rest[start..start + len])
 }
 
 /// The retrieval query: this message, plus the previous customer line at
@@ -305,19 +296,6 @@ mod tests {
         ]);
         assert_eq!(page_discussed(&t, &kb).as_deref(), Some("returns"));
         assert_eq!(page_discussed(&talk(&["hi", "Hello!", "human"]), &kb), None);
-    }
-
-    #[test]
-    fn a_reply_s_citation_names_its_page() {
-        assert_eq!(
-            cited_title("Within 30 days.\n(From our help page \"Returns\".)"),
-            Some("Returns")
-        );
-        assert_eq!(
-            cited_title("Zone 2: €9.\n(From our help pages \"Rates\" and \"Zones\".)"),
-            Some("Rates")
-        );
-        assert_eq!(cited_title("Your order 1042 has shipped."), None);
     }
 
     #[test]

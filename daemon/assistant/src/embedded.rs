@@ -3,6 +3,7 @@
 //! the facts they rest on (the article's own sentences, a product's
 //! price and stock, an order's status, carrier and tracking number).
 
+use crate::citation;
 use crate::conversation::{contextual_query, history_order_ids};
 use crate::kb::{Order, OrderStatus};
 use crate::retrieval::{Query, Retriever};
@@ -521,11 +522,10 @@ impl Embedded<'_> {
             {
                 ledger.articles.push(answering.id.clone());
                 return Draft {
-                    text: format!(
-                        "{} {row}\n(From our help pages \"{}\" and \"{}\".)",
-                        sentences.join(" "),
-                        article.title,
-                        answering.title
+                    text: citation::quoted_from_two(
+                        &format!("{} {row}", sentences.join(" ")),
+                        &article.title,
+                        &answering.title,
                     ),
                     article: Some(answering.id.clone()),
                     helped: true,
@@ -535,7 +535,7 @@ impl Embedded<'_> {
             }
             let quote = sentences.join(" ");
             return Draft {
-                text: format!("{quote}\n(From our help page \"{}\".)", article.title),
+                text: citation::quoted(&quote, &article.title),
                 article: Some(article.id.clone()),
                 helped: true,
                 // The question also fits products: it is about them.

@@ -1,6 +1,7 @@
 //! What the customer is told on a hand-over, and the summary staff read
 //! before they accept the conversation.
 
+use crate::citation;
 use crate::policy::Assessment;
 use crate::text;
 use crate::tools::Ledger;
@@ -176,8 +177,8 @@ fn answered(turn: &Turn) -> Vec<String> {
         .iter()
         .filter(|l| l.speaker == Speaker::Assistant)
     {
-        let item = match l.text.split("help page \"").nth(1) {
-            Some(rest) => format!("help page \"{}\"", rest.split('"').next().unwrap_or(rest)),
+        let item = match citation::first_title(&l.text) {
+            Some(title) => format!("help page \"{title}\""),
             None => clip(first_sentence(&l.text), 90),
         };
         if !out.contains(&item) {

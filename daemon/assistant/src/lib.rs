@@ -28,6 +28,7 @@
 )]
 
 pub mod anthropic;
+pub mod citation;
 pub mod conversation;
 pub mod embedded;
 pub mod eval;
@@ -302,7 +303,9 @@ pub struct Reply {
     /// unless the grounding guard replaced it).
     pub text: String,
     pub intent: Intent,
-    /// The KB article the reply rests on.
+    /// The KB article the reply rests on: the page it quotes, or, on a
+    /// hand-over that quotes none, the page whose matter the chat was
+    /// about (the one cited earlier, or the one a complaint falls under).
     pub article: Option<String>,
     pub handover: Option<Handover>,
     /// False when the assistant could not answer (no match, provider
