@@ -460,17 +460,8 @@ async fn publisher(bus: Bus, mut rx: mpsc::UnboundedReceiver<Outgoing>, stop: Ca
             }
         }
         let Some(c) = conn.as_mut() else { continue };
-        if broken {
-            let resync = Envelope {
-                from: bus.node.to_string(),
-                event: ClusterEvent::Resync,
-            };
-            if let Ok(s) = serde_json::to_string(&resync)
-                && publish(c, &channel, &s).await.is_ok()
-            {
-                broken = false;
-                tracing::info!("redis is back: asked every node to re-read the database");
-            }
+        if broken && ask_to_resync(&bus, c, &channel).await {
+            broken = false;
         }
         match publish_all(c, &channel, &batch).await {
             Ok(()) => {
@@ -529,6 +520,20 @@ async fn heal(
         }
     }
     let Some(c) = conn.as_mut() else { return };
+    if ask_to_resync(bus, c, channel).await {
+        *broken = false;
+    } else {
+        *conn = None;
+        *next_try = tokio::time::Instant::now() + Duration::from_millis(250);
+    }
+}
+
+/// Publish `Resync` after events were dropped: whether it went out.
+async fn ask_to_resync(
+    bus: &Bus,
+    c: &mut redis::aio::MultiplexedConnection,
+    channel: &str,
+) -> bool {
     let resync = Envelope {
         from: bus.node.to_string(),
         event: ClusterEvent::Resync,
@@ -538,12 +543,9 @@ async fn heal(
         Err(_) => false,
     };
     if sent {
-        *broken = false;
         tracing::info!("redis is back: asked every node to re-read the database");
-    } else {
-        *conn = None;
-        *next_try = tokio::time::Instant::now() + Duration::from_millis(250);
     }
+    sent
 }
 
 /// `batch` in one pipeline, in order.
