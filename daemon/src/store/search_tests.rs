@@ -218,11 +218,10 @@ async fn messages_indexed_before_v9_stay_found_and_new_ones_join_them() {
 
 /// Pages in a PostgreSQL scratch schema's search-index pending list, read
 /// with `pgstattuple` (installed in that schema, so it goes with it).
-fn pending_pages(s: &Scratch) -> i64 {
-    let mut c = postgres::Client::connect(&s.url, postgres::NoTls).unwrap();
+fn pending_pages(url: &str, schema: &str) -> i64 {
+    let mut c = postgres::Client::connect(url, postgres::NoTls).unwrap();
     c.batch_execute(&format!(
-        "CREATE EXTENSION IF NOT EXISTS pgstattuple SCHEMA {}",
-        s.name
+        "CREATE EXTENSION IF NOT EXISTS pgstattuple SCHEMA {schema}"
     ))
     .unwrap();
     let home: String = c
@@ -262,13 +261,12 @@ async fn pg_the_writer_merges_new_search_words_in_small_steps() {
             .collect();
         store.submit(ops).await.unwrap();
     }
-    let s = tokio::task::spawn_blocking(move || (pending_pages(&s), s))
+    let (url, schema) = (s.url.clone(), s.name.clone());
+    let pages = tokio::task::spawn_blocking(move || pending_pages(&url, &schema))
         .await
         .unwrap();
-    let (pages, s) = s;
     // 256 kB is 32 pages; one batch may add its own before the merge.
     assert!(pages <= 48, "{pages} pages wait in the pending list");
     // And the merged words are found.
     assert_eq!(find(&store, "w7x3x5q").await.len(), 1);
-    drop(s);
 }
