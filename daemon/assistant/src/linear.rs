@@ -19,15 +19,41 @@ pub struct Linear {
 }
 
 /// `label<TAB>line` rows of a corpus; `#` lines are comments. Labels that
-/// `parse` rejects are skipped.
+/// `parse` rejects are skipped, and so are the lines of a shop held out
+/// (the rows after its `# shop: <name>` line, up to the next one).
 pub fn corpus<L>(text: &str, parse: impl Fn(&str) -> Option<L>) -> Vec<(L, String)> {
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            let (label, line) = l.split_once('\t')?;
-            Some((parse(label.trim())?, line.trim().to_string()))
-        })
-        .collect()
+    let held_out = HELD_OUT.get().map(String::as_str);
+    let mut shop: Option<&str> = None;
+    let mut rows = Vec::new();
+    for l in text.lines() {
+        if let Some(name) = l.strip_prefix("# shop:") {
+            shop = Some(name.trim());
+            continue;
+        }
+        let held = shop.is_some() && (held_out == Some("*") || shop == held_out);
+        if l.starts_with('#') || l.trim().is_empty() || held {
+            continue;
+        }
+        let Some((label, line)) = l.split_once('\t') else {
+            continue;
+        };
+        if let Some(label) = parse(label.trim()) {
+            rows.push((label, line.trim().to_string()));
+        }
+    }
+    rows
+}
+
+/// The shop whose lines the readers leave out of training.
+static HELD_OUT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Train the readers without one tuning shop's lines, so a tuning tool
+/// can measure that shop as if the readers had never seen it
+/// (leave-one-shop-out); `*` holds out every shop's lines. Only takes
+/// effect before the first reading;
+/// false if a shop was already held out.
+pub fn hold_out(shop: &str) -> bool {
+    HELD_OUT.set(shop.to_string()).is_ok()
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
