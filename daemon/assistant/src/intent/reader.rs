@@ -1,21 +1,28 @@
 //! The learned intent reader: the same linear classifier as the hand-over
-//! reader, trained from `corpus/intent.tsv` and `corpus/intent-more.tsv`.
+//! reader, trained from `corpus/intent.tsv`, `corpus/intent-more.tsv` and
+//! the tuning shops' lines in `corpus/cases-intent.tsv`.
 //! The cue rules of `intent` decide when they find a clear topic; this
 //! reader speaks when they find little or nothing (a question in other
 //! words, or another language).
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::Intent;
 use crate::linear::{self, Linear};
+use crate::text;
 
-/// Both files in one: the second widens the first to more kinds of shop
-/// and more languages.
-const CORPUS: &str = concat!(
+/// The hand-written lines, both files in one: the second widens the first
+/// to more kinds of shop and more languages.
+const HAND: &str = concat!(
     include_str!("../../corpus/intent.tsv"),
     "\n",
     include_str!("../../corpus/intent-more.tsv"),
 );
+
+/// The tuning shops' one-line cases, labelled as their cases are
+/// (`corpus/gen_from_cases.py`): how many shops' customers actually ask.
+const CASES: &str = include_str!("../../corpus/cases-intent.tsv");
 
 const LABELS: [Intent; 12] = [
     Intent::Greeting,
@@ -36,21 +43,57 @@ fn parse(label: &str) -> Option<usize> {
     LABELS.iter().position(|i| i.as_str() == label)
 }
 
-fn reader() -> &'static Linear {
-    static READER: OnceLock<Linear> = OnceLock::new();
-    READER.get_or_init(|| Linear::train(&linear::corpus(CORPUS, parse), LABELS.len()))
+struct Reader {
+    inner: Linear,
+    /// Every word of the corpus (see `known_share`).
+    words: HashSet<String>,
+}
+
+fn reader() -> &'static Reader {
+    static READER: OnceLock<Reader> = OnceLock::new();
+    READER.get_or_init(|| {
+        let rows = corpus();
+        Reader {
+            inner: Linear::train(&rows, LABELS.len()),
+            words: rows.iter().flat_map(|(_, l)| text::words(l)).collect(),
+        }
+    })
+}
+
+/// The share of `line`'s words (of three letters or more, without digits)
+/// that the reader has seen. A line mostly in words it never saw ("who
+/// discovered penicillin") is read from stray letter groups, which
+/// resemble some product's name as often as not.
+pub fn known_share(line: &str) -> f32 {
+    let words: Vec<String> = text::words(line)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 3 && !w.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    if words.is_empty() {
+        return 1.0;
+    }
+    let known = words.iter().filter(|w| reader().words.contains(*w)).count();
+    known as f32 / words.len() as f32
+}
+
+/// Every line the reader learns from.
+fn corpus() -> Vec<(usize, String)> {
+    let hand = linear::corpus(HAND, parse);
+    let mut rows = hand;
+    rows.extend(linear::corpus(CASES, parse));
+    rows
 }
 
 /// The most likely intent of `line` and its probability.
 pub fn predict(line: &str) -> (Intent, f32) {
-    let (k, p) = reader().predict(line);
+    let (k, p) = reader().inner.predict(line);
     (LABELS.get(k).copied().unwrap_or(Intent::Other), p)
 }
 
 /// The most likely of `among` for `line`, and its probability (among all
 /// labels).
 pub fn predict_among(line: &str, among: &[Intent]) -> (Intent, f32) {
-    let p = reader().probabilities(line);
+    let p = reader().inner.probabilities(line);
     among
         .iter()
         .filter_map(|i| Some((*i, *p.get(LABELS.iter().position(|l| l == i)?)?)))
@@ -68,7 +111,7 @@ mod tests {
 
     #[test]
     fn every_label_has_lines() {
-        let c = linear::corpus(CORPUS, parse);
+        let c = corpus();
         for (k, label) in LABELS.iter().enumerate() {
             assert!(c.iter().filter(|(x, _)| *x == k).count() >= 7, "{label:?}");
         }
