@@ -16,6 +16,7 @@
 
 use std::path::{Path, PathBuf};
 
+use concierge_assistant::linear::{self, HoldOut};
 use concierge_assistant::{Assistant, AssistantConfig};
 
 /// (name, KB directory or the built-in demo shop, cases).
@@ -41,18 +42,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let held_out = match args.as_slice() {
         [] => None,
-        [flag, set] if flag == "--hold-out" => Some(set.clone()),
+        [flag, set] if flag == "--hold-out" && set == "*" => Some(HoldOut::EveryShop),
+        [flag, set] if flag == "--hold-out" => Some(HoldOut::Shop(set.clone())),
         _ => return Err("usage: tune [--hold-out <set>|'*']".into()),
     };
-    if let Some(set) = &held_out {
-        concierge_assistant::linear::hold_out(set);
+    if let Some(shops) = &held_out {
+        linear::hold_out(shops.clone());
     }
     let eval = Path::new(env!("CARGO_MANIFEST_DIR")).join("eval");
     let rt = tokio::runtime::Runtime::new()?;
     println!("set      cases   P     R     F1    intent art   grnd  clean  ms");
-    let chosen = SETS
-        .iter()
-        .filter(|(name, _, _)| held_out.as_deref().is_none_or(|h| h == "*" || h == *name));
+    let chosen = SETS.iter().filter(|(name, _, _)| match &held_out {
+        Some(HoldOut::Shop(set)) => set == name,
+        None | Some(HoldOut::EveryShop) => true,
+    });
     for (name, kb, cases) in chosen {
         let assistant = Assistant::new(AssistantConfig::embedded(kb.map(|k| eval.join(k))))?;
         let out = PathBuf::from(format!("/tmp/tune-{name}.jsonl"));

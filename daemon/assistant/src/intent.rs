@@ -449,10 +449,11 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
     }
     // A reader that has read many shops' customers is surer of a topic
     // than cue words tuned on a few: where it is sure, it decides, however
-    // loud a cue for another topic is ("the charger stopped working after a
-    // week, can I send it back" is a return, whatever product words it has). The cue rules
-    // above that return early (staff-only work, the account, social lines,
-    // an order's status) state policy and are not overruled.
+    // loud a cue for another topic is ("the charger stopped working after
+    // a week, can I send it back" is a return, whatever product words it
+    // has). The rules above that return early (staff-only work, the
+    // account, social lines, an order's status) state policy and are not
+    // overruled.
     let (learned, p) = reader::predict(message);
     let read = topical(learned) && reader::known_share(message) >= READER_KNOWS;
     if read && learned != best.0 && p >= READER_SURE {

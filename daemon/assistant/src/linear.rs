@@ -20,9 +20,17 @@ pub struct Linear {
 
 /// `label<TAB>line` rows of a corpus; `#` lines are comments. Labels that
 /// `parse` rejects are skipped, and so are the lines of a shop held out
-/// (the rows after its `# shop: <name>` line, up to the next one).
+/// by `hold_out` (the rows after its `# shop: <name>` line, up to the
+/// next one).
 pub fn corpus<L>(text: &str, parse: impl Fn(&str) -> Option<L>) -> Vec<(L, String)> {
-    let held_out = HELD_OUT.get().map(String::as_str);
+    corpus_without(text, parse, HELD_OUT.get())
+}
+
+fn corpus_without<L>(
+    text: &str,
+    parse: impl Fn(&str) -> Option<L>,
+    held_out: Option<&HoldOut>,
+) -> Vec<(L, String)> {
     let mut shop: Option<&str> = None;
     let mut rows = Vec::new();
     for l in text.lines() {
@@ -30,7 +38,11 @@ pub fn corpus<L>(text: &str, parse: impl Fn(&str) -> Option<L>) -> Vec<(L, Strin
             shop = Some(name.trim());
             continue;
         }
-        let held = shop.is_some() && (held_out == Some("*") || shop == held_out);
+        let held = match (shop, held_out) {
+            (Some(_), Some(HoldOut::EveryShop)) => true,
+            (Some(shop), Some(HoldOut::Shop(name))) => shop == name,
+            _ => false,
+        };
         if l.starts_with('#') || l.trim().is_empty() || held {
             continue;
         }
@@ -44,16 +56,24 @@ pub fn corpus<L>(text: &str, parse: impl Fn(&str) -> Option<L>) -> Vec<(L, Strin
     rows
 }
 
-/// The shop whose lines the readers leave out of training.
-static HELD_OUT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+/// Which shops' lines the readers leave out of training, for a tuning
+/// tool's leave-one-shop-out check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HoldOut {
+    /// One tuning shop, by the name of its `# shop:` section.
+    Shop(String),
+    /// Every shop's lines: the readers as the hand-written corpus alone
+    /// trains them.
+    EveryShop,
+}
 
-/// Train the readers without one tuning shop's lines, so a tuning tool
-/// can measure that shop as if the readers had never seen it
-/// (leave-one-shop-out); `*` holds out every shop's lines. Only takes
-/// effect before the first reading;
-/// false if a shop was already held out.
-pub fn hold_out(shop: &str) -> bool {
-    HELD_OUT.set(shop.to_string()).is_ok()
+static HELD_OUT: std::sync::OnceLock<HoldOut> = std::sync::OnceLock::new();
+
+/// Train the readers without `shops`' lines, so that a tuning tool can
+/// measure a tuning shop as if the readers had never seen it. Takes effect
+/// only before the first reading; false if something was already held out.
+pub fn hold_out(shops: HoldOut) -> bool {
+    HELD_OUT.set(shops).is_ok()
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -202,5 +222,31 @@ impl Linear {
                 (0, 0.0f32),
                 |best, (k, &pk)| if pk > best.1 { (k, pk) } else { best },
             )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "# hand-written\nnone\thello\n# shop: tea\nstaff\tcharged twice\n# shop: garden\nnone\tdo you sell seeds\nbogus\tignored\n";
+
+    fn lines(held_out: Option<&HoldOut>) -> Vec<String> {
+        corpus_without(TEXT, |l| (l != "bogus").then_some(()), held_out)
+            .into_iter()
+            .map(|(_, line)| line)
+            .collect()
+    }
+
+    #[test]
+    fn a_held_out_shop_is_left_out_and_the_rest_kept() {
+        assert_eq!(lines(None), ["hello", "charged twice", "do you sell seeds"]);
+        assert_eq!(
+            lines(Some(&HoldOut::Shop("tea".into()))),
+            ["hello", "do you sell seeds"]
+        );
+        assert_eq!(lines(Some(&HoldOut::EveryShop)), ["hello"]);
+        // A name no section has holds nothing out.
+        assert_eq!(lines(Some(&HoldOut::Shop("fourth".into()))).len(), 3);
     }
 }

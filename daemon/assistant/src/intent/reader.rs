@@ -1,9 +1,10 @@
 //! The learned intent reader: the same linear classifier as the hand-over
 //! reader, trained from `corpus/intent.tsv`, `corpus/intent-more.tsv` and
 //! the tuning shops' lines in `corpus/cases-intent.tsv`.
-//! The cue rules of `intent` decide when they find a clear topic; this
-//! reader speaks when they find little or nothing (a question in other
-//! words, or another language).
+//! Where it is sure it decides the topic; elsewhere the cue rules of
+//! `intent` decide when they find a clear topic, and this reader speaks
+//! when they find little or nothing (a question in other words, or
+//! another language).
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -78,8 +79,7 @@ pub fn known_share(line: &str) -> f32 {
 
 /// Every line the reader learns from.
 fn corpus() -> Vec<(usize, String)> {
-    let hand = linear::corpus(HAND, parse);
-    let mut rows = hand;
+    let mut rows = linear::corpus(HAND, parse);
     rows.extend(linear::corpus(CASES, parse));
     rows
 }
