@@ -229,3 +229,32 @@ fn lost_points_are_the_accounts() {
         assert_eq!(intent(line), Intent::Account, "{line}");
     }
 }
+
+/// Staff work whose topic the word rules misread ("twice" reads as money
+/// taken twice) and the reader, which has read the shops' own hand-overs,
+/// is sure of.
+#[test]
+fn a_sure_reader_names_the_topic_of_staff_work() {
+    let line = "the returns label you emailed is not working, the courier refused it twice";
+    assert!(crate::policy::assess(line).staff_only, "{line}");
+    assert_eq!(intent(line), Intent::ReturnRefund);
+}
+
+/// Cue words for one topic ("vat", "wrong", "damage") where the reader is
+/// sure of another: the reader decides.
+#[test]
+fn a_sure_reader_overrules_the_cue_words() {
+    for (line, want) in [
+        (
+            "do i pay extra vat in norway when it arrives",
+            Intent::Shipping,
+        ),
+        (
+            "can i return socks? bought the wrong size and opened them",
+            Intent::ReturnRefund,
+        ),
+        ("whats the damage waiver cost", Intent::ProductInfo),
+    ] {
+        assert_eq!(intent(line), want, "{line}");
+    }
+}
