@@ -117,10 +117,18 @@ impl Conversations {
     /// whose news has not arrived) is filled from the database first. On a
     /// lone daemon messages always arrive in order and this never reads.
     pub(super) fn deliver(&mut self, m: &Message, stream_id: Option<&str>) {
-        let Some(delivered) = self.sessions.get(&m.session_uuid).map(|s| s.delivered_seq) else {
+        let Some(s) = self.sessions.get_mut(&m.session_uuid) else {
             return;
         };
+        let delivered = s.delivered_seq;
         if m.seq <= delivered {
+            // The session's row, read after this line was stored, knows the
+            // line but not who wrote it: the line's own news still says
+            // whether the assistant owes an answer, so that the idle sweep
+            // does not close a chat whose reply another node is writing.
+            if m.seq == delivered {
+                s.reply_owed = m.sender_role == SenderRole::Customer;
+            }
             return;
         }
         if m.seq > delivered + 1 {

@@ -274,6 +274,59 @@ async fn a_customer_waiting_for_a_reply_another_node_writes_is_not_closed_as_idl
 }
 
 #[tokio::test]
+async fn a_session_first_read_after_its_customers_line_still_owes_the_reply() {
+    // Node b opened the session and stored the customer's line; this node,
+    // which holds the chores, reads the session's row only after that line
+    // was stored (a busy machine), so the line's own news comes as one
+    // already read. The reply b's assistant is writing is still owed.
+    let mut d = Desk::with_config(Some("a"), |c| {
+        c.session_timeout = std::time::Duration::ZERO;
+    })
+    .await;
+    let second_ago = Timestamp::now().millis() - 1000;
+    d.feed(Input::Remote(ClusterEvent::SessionOpened {
+        session: "elsewhere".into(),
+    }))
+    .await;
+    d.feed(Input::Found(Found::Fetched(Box::new(Fetched {
+        session: "elsewhere".into(),
+        row: Some(Some(crate::store::read::SessionRow {
+            id: 7,
+            uuid: "elsewhere".into(),
+            user_id: "cus".into(),
+            user_name: "CUS".into(),
+            staff_id: None,
+            session_type: SessionType::Ai,
+            status: SessionStatus::Active,
+            last_seq: 2,
+            ai_failures: 0,
+            summary: None,
+            created_at: second_ago,
+            updated_at: second_ago,
+            last_activity: second_ago,
+            closed_at: None,
+            closed_by: None,
+        })),
+        missed: Vec::new(),
+        failed: false,
+    }))))
+    .await;
+    let mut line = message("elsewhere", 2, "where is my order?");
+    line.created_at = Timestamp::from_millis(second_ago);
+    d.feed(Input::Remote(ClusterEvent::Message {
+        message: line,
+        stream_id: None,
+    }))
+    .await;
+    // Writes wait, so a close the sweep starts is seen before it fails
+    // (this test's store has no such session).
+    d.hold = true;
+    d.feed(Input::Sweep).await;
+    assert!(!d.core.closing.contains("elsewhere"), "a reply is owed");
+    assert_eq!(d.session("elsewhere").1, SessionStatus::Active);
+}
+
+#[tokio::test]
 async fn a_resync_read_taken_before_this_nodes_own_write_does_not_undo_it() {
     let mut d = Desk::new(Some("a")).await;
     d.staff("st").await;
