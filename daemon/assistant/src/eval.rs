@@ -310,6 +310,7 @@ pub async fn run(
     // The readers are trained once at start-up (in the background); that
     // is not part of answering a case.
     crate::policy::model::model();
+    crate::policy::model::wide();
     crate::intent::reader::warm();
     let started = Instant::now();
     let mut preds = Vec::with_capacity(cases.len());

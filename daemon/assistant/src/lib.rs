@@ -344,6 +344,7 @@ impl Assistant {
         std::thread::spawn(|| {
             let started = std::time::Instant::now();
             policy::model::model();
+            policy::model::wide();
             intent::reader::warm();
             tracing::debug!(
                 ms = started.elapsed().as_millis() as u64,

@@ -78,6 +78,24 @@ pub struct Model {
     upset_words: std::collections::HashSet<String>,
 }
 
+/// The tuning shops' one-line cases, labelled as their cases are
+/// (`corpus/gen_from_cases.py`).
+const CASES: &str = include_str!("../../corpus/cases-handover.tsv");
+
+/// A second reader, trained on the hand-written lines and the tuning
+/// shops' lines: it has read how many shops' customers put staff work.
+/// `policy` consults it only where the first reader is unsure, and only
+/// for a sure `staff` reading: as the only reader it cost precision on
+/// policy the tests state ("can I cancel it whenever I want?").
+pub fn wide() -> &'static Model {
+    static WIDE: OnceLock<Model> = OnceLock::new();
+    WIDE.get_or_init(|| {
+        let mut rows = corpus();
+        rows.extend(linear::corpus(CASES, Label::parse));
+        Model::train(&rows)
+    })
+}
+
 /// The trained model, shared by every conversation.
 pub fn model() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();

@@ -598,3 +598,14 @@ fn a_case_across_two_lines() {
         None
     );
 }
+
+/// Staff work the hand-written reader is unsure of and the wide reader,
+/// which has read the tuning shops' customers, is sure of.
+#[test]
+fn the_wide_reader_reads_staff_work_the_first_one_is_unsure_of() {
+    // A tuning shop's line: a customs charge far above what was promised.
+    let line = "my parcel to bergen is stuck at customs, they want 2900 NOK, you told me it'd be much less";
+    let first = model::model().reading(line);
+    assert!(first.p_need < model_confidence(first.need), "{first:?}");
+    assert!(reason(line).is_some(), "{line}");
+}
