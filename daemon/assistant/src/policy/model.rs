@@ -251,7 +251,7 @@ mod tests {
 
     /// The hand-over decision of the reader alone (`p_need` above
     /// `policy`'s confidence for the label read) on held-out lines: the
-    /// confidences in `policy::model_confidence` were chosen from this
+    /// confidences in `policy::learned::model_confidence` were chosen from this
     /// split (it prints a sweep), never from an evaluation set.
     #[test]
     fn hand_over_holds_on_held_out_lines() {
@@ -273,7 +273,7 @@ mod tests {
             let (p, r) = score(&|_| t);
             eprintln!("flat confidence {t}: precision {p:.3} recall {r:.3}");
         }
-        let (p, r) = score(&crate::policy::model_confidence);
+        let (p, r) = score(&crate::policy::learned::model_confidence);
         eprintln!("policy's confidences: precision {p:.3} recall {r:.3}");
         assert!(p >= 0.87, "held-out hand-over precision {p}");
         // 0.826 since the sixth round's hard negatives (0.836 before them,
