@@ -76,6 +76,30 @@ pub fn hold_out(shops: HoldOut) -> bool {
     HELD_OUT.set(shops).is_ok()
 }
 
+/// Every word of a corpus: how much of a line a reader has seen words of.
+pub struct Vocabulary(std::collections::HashSet<String>);
+
+impl Vocabulary {
+    pub fn of<'a>(lines: impl IntoIterator<Item = &'a str>) -> Self {
+        Self(lines.into_iter().flat_map(text::words).collect())
+    }
+
+    /// The share of `line`'s words (of three letters or more, without
+    /// digits) the corpus has; 1 for a line with none. A line mostly in
+    /// words the reader never saw is read from stray letter groups.
+    pub fn known_share(&self, line: &str) -> f32 {
+        let words: Vec<String> = text::words(line)
+            .into_iter()
+            .filter(|w| w.chars().count() >= 3 && !w.chars().any(|c| c.is_ascii_digit()))
+            .collect();
+        if words.is_empty() {
+            return 1.0;
+        }
+        let known = words.iter().filter(|w| self.0.contains(*w)).count();
+        known as f32 / words.len() as f32
+    }
+}
+
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 

@@ -6,12 +6,10 @@
 //! when they find little or nothing (a question in other words, or
 //! another language).
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::Intent;
 use crate::linear::{self, Linear};
-use crate::text;
 
 /// The hand-written lines, both files in one: the second widens the first
 /// to more kinds of shop and more languages.
@@ -47,7 +45,7 @@ fn parse(label: &str) -> Option<usize> {
 struct Reader {
     inner: Linear,
     /// Every word of the corpus (see `known_share`).
-    words: HashSet<String>,
+    words: linear::Vocabulary,
 }
 
 fn reader() -> &'static Reader {
@@ -56,7 +54,7 @@ fn reader() -> &'static Reader {
         let rows = corpus();
         Reader {
             inner: Linear::train(&rows, LABELS.len()),
-            words: rows.iter().flat_map(|(_, l)| text::words(l)).collect(),
+            words: linear::Vocabulary::of(rows.iter().map(|(_, l)| l.as_str())),
         }
     })
 }
@@ -66,15 +64,7 @@ fn reader() -> &'static Reader {
 /// discovered penicillin") is read from stray letter groups, which
 /// resemble some product's name as often as not.
 pub fn known_share(line: &str) -> f32 {
-    let words: Vec<String> = text::words(line)
-        .into_iter()
-        .filter(|w| w.chars().count() >= 3 && !w.chars().any(|c| c.is_ascii_digit()))
-        .collect();
-    if words.is_empty() {
-        return 1.0;
-    }
-    let known = words.iter().filter(|w| reader().words.contains(*w)).count();
-    known as f32 / words.len() as f32
+    reader().words.known_share(line)
 }
 
 /// Every line the reader learns from.

@@ -71,7 +71,7 @@ pub struct Model {
     inner: Linear,
     /// Every word of the corpus: how much of a line the reader has seen
     /// words of (see `known_share`).
-    words: std::collections::HashSet<String>,
+    words: linear::Vocabulary,
     /// Words the corpus has in upset lines and in no line the assistant
     /// answers ("ridículo", "wütend", "skandál"): a feeling shown, in the
     /// languages the corpus has (see `shows_feeling`).
@@ -132,10 +132,7 @@ impl Model {
         Model {
             inner: Linear::train(&indexed, LABELS.len()),
             upset_words,
-            words: data
-                .iter()
-                .flat_map(|(_, line)| crate::text::words(line))
-                .collect(),
+            words: linear::Vocabulary::of(data.iter().map(|(_, line)| line.as_str())),
         }
     }
 
@@ -144,14 +141,7 @@ impl Model {
     /// la liga", Croatian) is read from stray letter groups: its moods
     /// mean little there.
     pub fn known_share(&self, line: &str) -> f32 {
-        let w: Vec<String> = crate::text::words(line)
-            .into_iter()
-            .filter(|x| x.chars().count() >= 3 && !x.chars().any(|c| c.is_ascii_digit()))
-            .collect();
-        if w.is_empty() {
-            return 1.0;
-        }
-        w.iter().filter(|x| self.words.contains(*x)).count() as f32 / w.len() as f32
+        self.words.known_share(line)
     }
 
     /// How much `line` calls for a person at all (`1 - P(none)`), and the
