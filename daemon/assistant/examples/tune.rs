@@ -36,6 +36,13 @@ const SETS: &[(&str, Option<&str>, &str)] = &[
         Some("thirteenth-kb"),
         "thirteenth-cases.jsonl",
     ),
+    ("fifteenth", Some("fifteenth-kb"), "fifteenth-cases.jsonl"),
+    ("sixteenth", Some("sixteenth-kb"), "sixteenth-cases.jsonl"),
+    (
+        "seventeenth",
+        Some("seventeenth-kb"),
+        "seventeenth-cases.jsonl",
+    ),
 ];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
