@@ -38,6 +38,9 @@ TUNING = [
     ("tenth", "tenth-cases.jsonl"),
     ("twelfth", "twelfth-cases.jsonl"),
     ("thirteenth", "thirteenth-cases.jsonl"),
+    ("fifteenth", "fifteenth-cases.jsonl"),
+    ("sixteenth", "sixteenth-cases.jsonl"),
+    ("seventeenth", "seventeenth-cases.jsonl"),
 ]
 
 # A hand-over's kind, read from the case's intent: a request for a person,
