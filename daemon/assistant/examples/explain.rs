@@ -21,9 +21,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let a = policy::assess(&line);
         let (i, p) = intent::classify(&line, &a);
         let (label, lp) = policy::model::model().predict(&line);
+        let (wide, wp) = policy::model::wide().predict(&line);
         println!("== {line}");
         println!(
-            "   handover={:?} intent={i:?} ({p:.2}) reader={label:?} ({lp:.2})",
+            "   handover={:?} intent={i:?} ({p:.2}) reader={label:?} ({lp:.2}) wide={wide:?} ({wp:.2})",
             a.handover()
         );
         println!("   {a:?}");

@@ -47,6 +47,65 @@ fn indexed(rows: &[(String, String)], labels: &[String]) -> Vec<(usize, String)>
         .collect()
 }
 
+/// What a reader got right of one shop's lines: for hand-over, whether
+/// it sees a need (P(none) < .5); for intent, the label.
+#[derive(Default)]
+struct Tally {
+    handover: bool,
+    lines: usize,
+    right: usize,
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Tally {
+    fn add(&mut self, o: &Tally) {
+        self.handover = o.handover;
+        self.lines += o.lines;
+        self.right += o.right;
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+    }
+}
+
+impl std::fmt::Display for Tally {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.handover {
+            let p = self.tp as f32 / (self.tp + self.fp).max(1) as f32;
+            let r = self.tp as f32 / (self.tp + self.fn_).max(1) as f32;
+            let f1 = 2.0 * p * r / (p + r).max(1e-6);
+            write!(f, "P {p:.3} R {r:.3} F1 {f1:.3}")
+        } else {
+            write!(f, "{:.3}", self.right as f32 / self.lines.max(1) as f32)
+        }
+    }
+}
+
+fn tally(m: &Linear, test: &[(usize, String)], none: Option<usize>) -> Tally {
+    let mut t = Tally {
+        handover: none.is_some(),
+        lines: test.len(),
+        ..Tally::default()
+    };
+    for (y, line) in test {
+        match none {
+            Some(none) => {
+                let said = m.probabilities(line).get(none).copied().unwrap_or(1.0) < 0.5;
+                match (*y != none, said) {
+                    (true, true) => t.tp += 1,
+                    (false, true) => t.fp += 1,
+                    (true, false) => t.fn_ += 1,
+                    _ => {}
+                }
+            }
+            None => t.right += usize::from(m.predict(line).0 == *y),
+        }
+    }
+    t
+}
+
 fn main() {
     for (what, hand, cases) in [
         ("hand-over", HANDOVER, HANDOVER_CASES),
@@ -60,6 +119,7 @@ fn main() {
         let none = labels.iter().position(|l| l == "none");
         let alone = Linear::train(&indexed(&hand, &labels), labels.len());
         println!("{what}: shop, lines, hand corpus only -> plus the other shops");
+        let mut totals = (Tally::default(), Tally::default());
         for (shop, rows) in &shops {
             let mut train = hand.clone();
             for (other, r) in &shops {
@@ -69,40 +129,15 @@ fn main() {
             }
             let wider = Linear::train(&indexed(&train, &labels), labels.len());
             let test = indexed(rows, &labels);
-            let score = |m: &Linear| -> String {
-                match none {
-                    // Hand-over: does the reader see a need (P(none) < .5)?
-                    Some(none) => {
-                        let (mut tp, mut fp, mut fn_) = (0f32, 0f32, 0f32);
-                        for (y, line) in &test {
-                            let p = m.probabilities(line);
-                            let said = p.get(none).copied().unwrap_or(1.0) < 0.5;
-                            match (*y != none, said) {
-                                (true, true) => tp += 1.0,
-                                (false, true) => fp += 1.0,
-                                (true, false) => fn_ += 1.0,
-                                _ => {}
-                            }
-                        }
-                        let p = tp / (tp + fp).max(1.0);
-                        let r = tp / (tp + fn_).max(1.0);
-                        format!(
-                            "P {p:.3} R {r:.3} F1 {:.3}",
-                            2.0 * p * r / (p + r).max(1e-6)
-                        )
-                    }
-                    None => {
-                        let ok = test.iter().filter(|(y, l)| m.predict(l).0 == *y).count();
-                        format!("{:.3}", ok as f32 / test.len().max(1) as f32)
-                    }
-                }
-            };
-            println!(
-                "  {shop:<10} {:>5}  {}  ->  {}",
-                test.len(),
-                score(&alone),
-                score(&wider)
-            );
+            let a = tally(&alone, &test, none);
+            let w = tally(&wider, &test, none);
+            println!("  {shop:<10} {:>5}  {a}  ->  {w}", test.len());
+            totals.0.add(&a);
+            totals.1.add(&w);
         }
+        println!(
+            "  {:<10} {:>5}  {}  ->  {}",
+            "all", totals.0.lines, totals.0, totals.1
+        );
     }
 }

@@ -5,7 +5,7 @@
 //! help pages').
 
 use super::lexicon::{PERSON, SUPPORT};
-use super::{ANGER_THRESHOLD, Assessment, model, person, question, sentiment, signals};
+use super::{ANGER_THRESHOLD, Assessment, Clause, model, person, question, sentiment, signals};
 use crate::text;
 
 /// How sure the learned reader must be that a line is not one for the
@@ -89,7 +89,8 @@ pub(super) fn apply(a: &mut Assessment, message: &str) {
         // takes": with a person declined, staff-only work is what the
         // rules find (a double charge, a refund overdue), not a leaning.
         // "Comment annuler ma commande ?", "cancel order policy?": how to
-        // do it, or the rule, is the help pages' to answer.
+        // do it, or the rule, is the help pages' to answer; so is what
+        // the rules allow at any time ("can I cancel it whenever I want?").
         model::Label::Staff
             if !a.declined_person
                 && !question::asks_how_to(message)
@@ -97,6 +98,7 @@ pub(super) fn apply(a: &mut Assessment, message: &str) {
                     .iter()
                     .any(|w| matches!(w.as_str(), "policy" | "policies" | "rules"))
                 && signals::staff_matter(message)
+                && !Clause::new(&text::words(message)).conditional()
                 && !question::general_question(message)
                 && !question::sets_the_scene(message) =>
         {

@@ -197,6 +197,18 @@ pub(super) fn declines_person_foreign(w: &[String]) -> bool {
         "konsultantem",
         "pracownik",
         "pracownikiem",
+        // South and East Slavic: "ne želim razgovarati s čovjekom".
+        "čovjek",
+        "čovjeka",
+        "čovjekom",
+        "osobom",
+        "človek",
+        "človekom",
+        "человек",
+        "человеком",
+        "людина",
+        "людиною",
+        "оператором",
     ];
     // "keinen Menschen", "nessun operatore", "sin una persona": the
     // negation is the person's own determiner or preposition.
@@ -258,6 +270,18 @@ pub(super) fn declines_person_foreign(w: &[String]) -> bool {
         "θέλω",
         "need",
         "want",
+        "želim",
+        "trebam",
+        "hoću",
+        "hočem",
+        "potrebujem",
+        "chci",
+        "potřebuji",
+        "хочу",
+        "потрібен",
+        "потрібна",
+        "нужен",
+        "нужна",
     ];
     w.iter().enumerate().any(|(i, x)| {
         if !PERSON.contains(&x.as_str()) {
