@@ -216,6 +216,22 @@ pub(super) fn asks_to_be_called(w: &[String]) -> bool {
         .any(|x| x != "ni" && NOT.contains(&x.as_str()))
 }
 
+/// "No need to call me", "мені так і не передзвонили" (they never called
+/// me back): a call named with a negation before it, which is no request
+/// for one, whatever a reader leans to.
+pub(super) fn call_negated(w: &[String]) -> bool {
+    let c = Clause::new(w);
+    let named = call_at(&c).or_else(|| {
+        w.iter()
+            .position(|x| matches!(crate::glossary::english(x), Some("call" | "call back")))
+    });
+    named.is_some_and(|at| {
+        w[..at]
+            .iter()
+            .any(|x| x != "ni" && NOT.contains(&x.as_str()))
+    })
+}
+
 /// Where the request to be phoned is: a word that is one (an imperative,
 /// an infinitive with its object, a call-back noun, or a word the
 /// glossary reads as "call back", as Ukrainian "передзвоніть"), the noun

@@ -149,7 +149,18 @@ impl Model {
     /// and "account" is still plainly not one for the assistant, which
     /// the single most likely label would hide.
     pub fn reading(&self, line: &str) -> Reading {
-        let p = self.inner.probabilities(line);
+        Reading::of(&self.inner.probabilities(line))
+    }
+
+    /// The probability of each of `LABELS` for `line`.
+    pub fn probabilities(&self, line: &str) -> Vec<f32> {
+        self.inner.probabilities(line)
+    }
+}
+
+impl Reading {
+    /// The reading of a probability for each of `LABELS`.
+    pub fn of(p: &[f32]) -> Reading {
         let none = p.first().copied().unwrap_or(1.0);
         let (k, _) =
             p.iter().enumerate().skip(1).fold(
@@ -161,7 +172,9 @@ impl Model {
             p_need: 1.0 - none,
         }
     }
+}
 
+impl Model {
     /// Whether `line` has a word the corpus only knows from upset lines.
     pub fn has_upset_word(&self, line: &str) -> bool {
         crate::text::words(line)

@@ -609,3 +609,31 @@ fn the_wide_reader_reads_staff_work_the_first_one_is_unsure_of() {
     assert!(first.p_need < model_confidence(first.need), "{first:?}");
     assert!(reason(line).is_some(), "{line}");
 }
+
+/// The two readers blended: needs the hand-written reader alone leaves
+/// below its bar, and the wide reader reads as something other than the
+/// staff work it alone was once trusted with. Lines written for this
+/// test, in the way the tuning shops' customers write.
+#[test]
+fn the_blended_readers_read_a_need_the_first_one_is_unsure_of() {
+    for (line, want) in [
+        ("cn i tlk 2 sum1 pls", HandoverReason::CustomerRequest),
+        // "I deleted my account a month ago and still get newsletters."
+        (
+            "skasowałam konto miesiąc temu a nadal dostaję newslettery",
+            HandoverReason::Account,
+        ),
+    ] {
+        let first = model::model().reading(line);
+        assert!(
+            first.p_need < model_confidence(first.need),
+            "{line}: {first:?}"
+        );
+        assert_ne!(
+            model::wide().reading(line).need,
+            model::Label::Staff,
+            "{line}"
+        );
+        assert_eq!(reason(line), Some(want), "{line}");
+    }
+}
