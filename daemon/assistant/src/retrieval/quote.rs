@@ -13,6 +13,28 @@ impl Retriever {
     /// in the article's own order. Sentences are quoted verbatim so the
     /// customer sees the shop's words, not a paraphrase.
     pub fn best_sentences(&self, article: usize, query: &Query) -> Vec<String> {
+        let mut chosen = self.chosen_sentences(article, query);
+        // "… Here is what to do.": a quote that ends by announcing what
+        // follows is no answer by itself. A page that gives steps
+        // ("Report it within 48 hours: 1. Take photos …") answers with
+        // them in the announcement's place.
+        if chosen.last().is_some_and(|s| announces(s))
+            && let Some(steps) = self
+                .sentences
+                .get(article)
+                .and_then(|s| first_short_steps(s))
+        {
+            chosen.pop();
+            for s in steps {
+                if !chosen.contains(&s.text) {
+                    chosen.push(s.text.clone());
+                }
+            }
+        }
+        chosen
+    }
+
+    fn chosen_sentences(&self, article: usize, query: &Query) -> Vec<String> {
         let near = self.with_near_spellings(query);
         let query = near.as_ref().unwrap_or(query);
         let Some(sentences) = self.sentences.get(article) else {
@@ -308,6 +330,31 @@ impl Retriever {
             .filter_map(|i| sentences.get(i).map(|s| s.text.clone()))
             .collect()
     }
+}
+
+/// Whether a sentence only announces what follows: "Here is what to do.",
+/// "Follow these steps:".
+fn announces(sentence: &str) -> bool {
+    let lower = sentence.trim().to_lowercase();
+    lower.ends_with(':')
+        || [
+            "here is what to do",
+            "here's what to do",
+            "here is how",
+            "here's how",
+            "as follows",
+            "follow these steps",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+}
+
+/// The page's first numbered list of steps, if it is short enough to be
+/// an answer (five steps or fewer).
+fn first_short_steps(sentences: &[Sentence]) -> Option<Vec<&Sentence>> {
+    let g = sentences.iter().find_map(|s| s.steps)?;
+    let group: Vec<&Sentence> = sentences.iter().filter(|s| s.steps == Some(g)).collect();
+    (group.len() <= 5).then_some(group)
 }
 
 impl Retriever {

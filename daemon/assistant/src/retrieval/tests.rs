@@ -657,3 +657,24 @@ fn a_place_in_a_zone_table_brings_the_zones_price_row() {
     assert!(quote.contains("€9.90"), "{quote}");
     assert!(!quote.contains("€6.90"), "{quote}");
 }
+
+/// "Here is what to do.": an opening that announces the steps is no
+/// answer alone; the page's steps are.
+#[test]
+fn an_opening_that_announces_steps_answers_with_them() {
+    let kb = kb_with(
+        "Damaged on arrival",
+        "We pack every chair with care, but now and then one is damaged on the way. Here is what to do.\n\n\
+         ## At the door\n\n- Look at the box while the driver is there.\n\n\
+         ## Within 48 hours\n\n1. Take photos of the damage and the box.\n\
+         2. Send them to care@example.com with your order number.\n\
+         3. Keep the packaging until we reply.\n",
+    );
+    let r = Retriever::new(&kb);
+    let s = r
+        .best_sentences(0, &Query::new("my chair arrived damaged"))
+        .join(" ");
+    assert!(s.contains("care@example.com"), "{s}");
+    assert!(!s.contains("Here is what to do"), "{s}");
+    assert!(s.starts_with("We pack every chair"), "{s}");
+}
