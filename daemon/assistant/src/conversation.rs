@@ -134,6 +134,7 @@ pub fn carried_handover(
     let new_question = score >= intent::CLEAR_TOPIC && message.trim_end().ends_with('?');
     if reason == HandoverReason::Sentiment
         || assessment.declined_person
+        || policy::withdraws(message)
         || new_question
         || matches!(intent, Intent::Thanks | Intent::Goodbye | Intent::Greeting)
     {

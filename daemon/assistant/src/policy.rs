@@ -33,7 +33,7 @@ use clauses::clauses;
 use lexicon::*;
 
 pub use money::money_back;
-pub use person::{asks_if_a_person_is_needed, what_is_asked};
+pub use person::{asks_if_a_person_is_needed, what_is_asked, withdraws};
 pub use question::asks_status;
 use signals::foreign_cancel_request;
 

@@ -494,6 +494,43 @@ async fn a_conversation_handed_over_stays_handed_over() {
     assert!(r.handover.is_none());
 }
 
+/// "I want a human" / "no wait, forget it. what's the phone number": the
+/// customer takes the request back, and the hand-over announced for it is
+/// not carried; a line that asks again still hands over.
+#[tokio::test]
+async fn a_request_taken_back_is_not_carried() {
+    let mut a = assistant(vec![], 3);
+    a.backend = Backend::Embedded;
+    let person = handover::customer_message(HandoverReason::CustomerRequest);
+    let after = |line: &str| {
+        conversation(
+            "u42",
+            &[
+                (Speaker::Customer, "i want a human"),
+                (Speaker::Assistant, person),
+                (Speaker::Customer, line),
+            ],
+        )
+    };
+    for line in [
+        "no wait, forget it. what's the phone number, i'll call myself",
+        "actually never mind, just tell me if you ship to austria",
+        "a zresztą nieważne, do której jesteście otwarci w sobotę",
+        "bueno da igual, a qué hora abrís el sábado",
+    ] {
+        let (r, _) = run(&a, &after(line)).await;
+        assert!(r.handover.is_none(), "{line}");
+    }
+    let (r, _) = run(&a, &after("forget it, let me talk to someone")).await;
+    assert_eq!(
+        r.handover.map(|h| h.reason),
+        Some(HandoverReason::CustomerRequest)
+    );
+    // Without the taking back, the same kind of line stays with staff.
+    let (r, _) = run(&a, &after("its about my order 1042")).await;
+    assert!(r.handover.is_some());
+}
+
 /// "Still can't get in" after an answer: the answer did not help. A line
 /// explaining the problem the answer was about is answered again.
 #[tokio::test]

@@ -408,6 +408,55 @@ pub(super) fn names_no_one(message: &str) -> bool {
     offered && !someone
 }
 
+/// "No wait, forget it. What's the phone number?", "a zresztą nieważne":
+/// the customer takes back what they asked before. A hand-over announced
+/// for that earlier line is not carried into this one (the line's own
+/// request, "forget it, let me talk to someone", still counts).
+pub fn withdraws(message: &str) -> bool {
+    const TAKEN_BACK: &[&str] = &[
+        "never mind",
+        "nevermind",
+        "nvm",
+        "forget it",
+        "forget that",
+        "scratch that",
+        "no wait",
+        // German, Dutch, Scandinavian
+        "vergiss es",
+        "schon gut",
+        "doch nicht",
+        "laat maar",
+        "glem det",
+        "glöm det",
+        // Romance
+        "olvídalo",
+        "olvidalo",
+        "da igual",
+        "déjalo",
+        "és igual",
+        "oblida-ho",
+        "laisse tomber",
+        "peu importe",
+        "lascia stare",
+        "lascia perdere",
+        "non importa",
+        "esquece",
+        "deixa pra lá",
+        "deixa para lá",
+        // Slavic, Finnish
+        "nieważne",
+        "nie ważne",
+        "zapomeň",
+        "nevadí",
+        "unohda",
+        "забудьте",
+        "неважливо",
+        "неважно",
+    ];
+    let line = format!(" {} ", text::words(message).join(" "));
+    TAKEN_BACK.iter().any(|p| line.contains(&format!(" {p} ")))
+}
+
 /// "To Germany?", "and to": a line this short, with no word for a person,
 /// for talking or for being put through, is not a request for one, however
 /// the reader leans (a few letters decide its reading).
