@@ -637,3 +637,21 @@ fn the_blended_readers_read_a_need_the_first_one_is_unsure_of() {
         assert_eq!(reason(line), Some(want), "{line}");
     }
 }
+
+/// Words the rules read as a request or as anger, in a line both readers
+/// are nearly sure needs no one: the readers' reading stands. Lines
+/// written for this test.
+#[test]
+fn readers_sure_a_line_needs_no_one_overrule_the_word_rules() {
+    for line in [
+        "does anyone on your phone line speak english? my german is awful",
+        "kann jemand bei euch am telefon englisch? mein deutsch ist schrecklich",
+    ] {
+        assert_eq!(reason(line), None, "{line}");
+    }
+    // Staff work is policy, whatever the readers lean to.
+    assert_eq!(
+        reason("I was charged twice for order 1042"),
+        Some(HandoverReason::OrderChange)
+    );
+}
