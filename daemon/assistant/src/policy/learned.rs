@@ -1,8 +1,10 @@
 //! The learned reading of a line: where the rules of `policy` did not
-//! decide, what the two hand-over readers (`model`) make of it, and the
-//! gates that keep a reading from undoing what the rules state as policy
-//! (a question about hours is not a request; "how do I cancel" is the
-//! help pages').
+//! decide, what the two hand-over readers (`model`) make of it, blended,
+//! and the gates that keep a reading from undoing what the rules state as
+//! policy (a question about hours is not a request; "how do I cancel" is
+//! the help pages'). The other way round, where the readers are nearly
+//! sure a line needs no one, they overrule the word rules' reading of a
+//! request or of anger (`veto`), never the rules that state policy.
 
 use super::lexicon::{PERSON, SUPPORT};
 use super::{
@@ -98,6 +100,8 @@ fn veto(a: &mut Assessment, message: &str) {
     let none = blend(&first, &wide).first().copied().unwrap_or(0.0);
     if none >= SURE_OF_NONE {
         a.wants_person = false;
+        // Below the hand-over bar, but still a mood the hand-off summary
+        // can name if the conversation goes to staff later.
         a.anger = a.anger.min(ANGER_THRESHOLD * 0.5);
     }
 }
@@ -105,9 +109,9 @@ fn veto(a: &mut Assessment, message: &str) {
 /// The learned reading, where the rules did not already decide and do not
 /// forbid it.
 pub(super) fn apply(a: &mut Assessment, message: &str) {
+    veto(a, message);
     // "bon dia", "merci beaucoup": the reader, which knows few such lines
     // in the less common languages, may not read a need into a greeting.
-    veto(a, message);
     if a.handover().is_some() || crate::intent::only_social(message) {
         return;
     }

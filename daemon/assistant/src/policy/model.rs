@@ -83,10 +83,10 @@ pub struct Model {
 const CASES: &str = include_str!("../../corpus/cases-handover.tsv");
 
 /// A second reader, trained on the hand-written lines and the tuning
-/// shops' lines: it has read how many shops' customers put staff work.
-/// `policy` consults it only where the first reader is unsure, and only
-/// for a sure `staff` reading: as the only reader it cost precision on
-/// policy the tests state ("can I cancel it whenever I want?").
+/// shops' lines: it has read how many shops' customers put their needs.
+/// `policy` reads it blended with the first (`learned::WIDE_SHARE`): as
+/// the only reader it read some of the policy the tests state otherwise
+/// ("was 20417 delivered? i'm not at home today" as an order change).
 pub fn wide() -> &'static Model {
     static WIDE: OnceLock<Model> = OnceLock::new();
     WIDE.get_or_init(|| {
