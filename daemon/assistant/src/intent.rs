@@ -323,7 +323,8 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         // Where the reader, which has read the shops' own hand-overs, is
         // sure of the topic, it decides; the rules below are for the rest
         // (leave-one-shop-out: intent .806 -> .808).
-        let (learned, p) = reader::predict(message);
+        let read = reader::read(message);
+        let (learned, p) = read.best();
         if topical(learned)
             && learned != Intent::Other
             && p >= READER_SURE
@@ -353,8 +354,7 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         if words.iter().any(|w| w == "points" || w == "loyalty") {
             return (Intent::Account, 1.0);
         }
-        let (learned, p) = reader::predict_among(message, &STAFF_TOPICS);
-        return (learned, p);
+        return read.best_among(&STAFF_TOPICS);
     }
     if let Some(social) = social(&words) {
         return (social, 1.0);

@@ -222,7 +222,9 @@ impl Linear {
         m
     }
 
-    fn probabilities_of(&self, x: &[(usize, f32)]) -> Vec<f32> {
+    /// The probability of every label for a line's `features`: two
+    /// readers of the same line hash it once.
+    pub fn probabilities_of(&self, x: &[(usize, f32)]) -> Vec<f32> {
         let mut z: Vec<f32> = (0..self.labels)
             .map(|k| {
                 let row = &self.weights[k * DIM..(k + 1) * DIM];

@@ -74,20 +74,33 @@ fn corpus() -> Vec<(usize, String)> {
     rows
 }
 
-/// The most likely intent of `line` and its probability.
-pub fn predict(line: &str) -> (Intent, f32) {
-    let (k, p) = reader().inner.predict(line);
-    (LABELS.get(k).copied().unwrap_or(Intent::Other), p)
+/// The reader's probability of every intent for one line: read once,
+/// asked as often as a caller needs.
+pub struct Reading(Vec<f32>);
+
+/// Read `line`.
+pub fn read(line: &str) -> Reading {
+    Reading(reader().inner.probabilities(line))
 }
 
-/// The most likely of `among` for `line`, and its probability (among all
-/// labels).
-pub fn predict_among(line: &str, among: &[Intent]) -> (Intent, f32) {
-    let p = reader().inner.probabilities(line);
-    among
-        .iter()
-        .filter_map(|i| Some((*i, *p.get(LABELS.iter().position(|l| l == i)?)?)))
-        .fold((Intent::Other, -1.0), |b, x| if x.1 > b.1 { x } else { b })
+impl Reading {
+    /// The most likely intent and its probability.
+    pub fn best(&self) -> (Intent, f32) {
+        self.best_among(&LABELS)
+    }
+
+    /// The most likely of `among`, and its probability (among all labels).
+    pub fn best_among(&self, among: &[Intent]) -> (Intent, f32) {
+        among
+            .iter()
+            .filter_map(|i| Some((*i, *self.0.get(LABELS.iter().position(|l| l == i)?)?)))
+            .fold((Intent::Other, -1.0), |b, x| if x.1 > b.1 { x } else { b })
+    }
+}
+
+/// The most likely intent of `line` and its probability.
+pub fn predict(line: &str) -> (Intent, f32) {
+    read(line).best()
 }
 
 /// Train now rather than on a customer's first turn.

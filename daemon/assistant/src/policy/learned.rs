@@ -6,11 +6,13 @@
 //! sure a line needs no one, they overrule the word rules' reading of a
 //! request or of anger (`veto`), never the rules that state policy.
 
+use std::cell::OnceCell;
+
 use super::lexicon::{PERSON, SUPPORT};
 use super::{
     ANGER_THRESHOLD, Assessment, Clause, callback, model, person, question, sentiment, signals,
 };
-use crate::text;
+use crate::{linear, text};
 
 /// How sure the learned reader must be that a line is not one for the
 /// assistant (`1 - P(none)`) before its reading hands over on its own (the
@@ -54,28 +56,42 @@ const SURE_OF_NONE: f32 = 0.95;
 /// Hungarian line whose endings differ from the corpus's.
 const KNOWN_FOR_MOOD: f32 = 0.25;
 
-/// Each label's probability, the wide reader's weighing `WIDE_SHARE`.
-fn blend(first: &[f32], wide: &[f32]) -> Vec<f32> {
-    first
-        .iter()
-        .zip(wide)
-        .map(|(f, w)| f * (1.0 - WIDE_SHARE) + w * WIDE_SHARE)
-        .collect()
+/// Both readers' probabilities for one line, from one hashing of it.
+struct Readers {
+    first: Vec<f32>,
+    wide: Vec<f32>,
 }
 
-/// The two readers' reading of `message`: their probabilities blended,
-/// the wide reader's weighing `WIDE_SHARE`. A staff reading of the blend
-/// counts only in words the hand-written corpus at least half knows: in a
-/// language it has barely seen ("Siparişim iptal edildi mi?"), the wide
-/// reader's certainty comes from a few shops' lines about cancelling.
-fn reading(message: &str) -> model::Reading {
-    let first = model::model().probabilities(message);
-    let wide = model::wide().probabilities(message);
-    let blended = model::Reading::of(&blend(&first, &wide));
-    if blended.need == model::Label::Staff && model::model().known_share(message) < WIDE_KNOWN {
-        return model::Reading::of(&first);
+impl Readers {
+    fn of(message: &str) -> Self {
+        let x = linear::features(message);
+        Readers {
+            first: model::model().probabilities_of(&x),
+            wide: model::wide().probabilities_of(&x),
+        }
     }
-    blended
+
+    /// Each label's probability, the wide reader's weighing `WIDE_SHARE`.
+    fn blend(&self) -> Vec<f32> {
+        self.first
+            .iter()
+            .zip(&self.wide)
+            .map(|(f, w)| f * (1.0 - WIDE_SHARE) + w * WIDE_SHARE)
+            .collect()
+    }
+
+    /// The reading of the blend. A staff reading counts only in words
+    /// the hand-written corpus at least half knows (`known`): in a
+    /// language it has barely seen ("Siparişim iptal edildi mi?"), the
+    /// wide reader's certainty comes from a few shops' lines about
+    /// cancelling; there the first reader's reading stands.
+    fn reading(&self, known: f32) -> model::Reading {
+        let blended = model::Reading::of(&self.blend());
+        if blended.need == model::Label::Staff && known < WIDE_KNOWN {
+            return model::Reading::of(&self.first);
+        }
+        blended
+    }
 }
 
 /// Where the rules read a request for a person or anger into a line that
@@ -86,18 +102,15 @@ fn reading(message: &str) -> model::Reading {
 /// do, and are never undone. Only in words the hand-written corpus at
 /// least half knows: a line in a language it has barely seen may look
 /// like none of its requests to it.
-fn veto(a: &mut Assessment, message: &str) {
+fn veto(a: &mut Assessment, readers: &OnceCell<Readers>, message: &str, known: f32) {
     if a.order_change || a.staff_only || a.account_problem || a.health {
         return;
     }
-    if !(a.wants_person || a.anger >= ANGER_THRESHOLD)
-        || model::model().known_share(message) < WIDE_KNOWN
-    {
+    if !(a.wants_person || a.anger >= ANGER_THRESHOLD) || known < WIDE_KNOWN {
         return;
     }
-    let first = model::model().probabilities(message);
-    let wide = model::wide().probabilities(message);
-    let none = blend(&first, &wide).first().copied().unwrap_or(0.0);
+    let readers = readers.get_or_init(|| Readers::of(message));
+    let none = readers.blend().first().copied().unwrap_or(0.0);
     if none >= SURE_OF_NONE {
         a.wants_person = false;
         // Below the hand-over bar, but still a mood the hand-off summary
@@ -109,13 +122,20 @@ fn veto(a: &mut Assessment, message: &str) {
 /// The learned reading, where the rules did not already decide and do not
 /// forbid it.
 pub(super) fn apply(a: &mut Assessment, message: &str) {
-    veto(a, message);
+    // Where the rules state policy, nothing here reads the line at all.
+    if a.order_change || a.staff_only || a.account_problem || a.health {
+        return;
+    }
+    // Read once, and only if the veto or the reading below needs it.
+    let readers = OnceCell::new();
+    let known = model::model().known_share(message);
+    veto(a, &readers, message, known);
     // "bon dia", "merci beaucoup": the reader, which knows few such lines
     // in the less common languages, may not read a need into a greeting.
     if a.handover().is_some() || crate::intent::only_social(message) {
         return;
     }
-    let reading = reading(message);
+    let reading = readers.get_or_init(|| Readers::of(message)).reading(known);
     if reading.p_need < model_confidence(reading.need) {
         return;
     }

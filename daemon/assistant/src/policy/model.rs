@@ -152,9 +152,10 @@ impl Model {
         Reading::of(&self.inner.probabilities(line))
     }
 
-    /// The probability of each of `LABELS` for `line`.
-    pub fn probabilities(&self, line: &str) -> Vec<f32> {
-        self.inner.probabilities(line)
+    /// The probability of each of `LABELS` for a line's features
+    /// (`linear::features`).
+    pub fn probabilities_of(&self, features: &[(usize, f32)]) -> Vec<f32> {
+        self.inner.probabilities_of(features)
     }
 }
 

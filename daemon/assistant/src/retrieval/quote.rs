@@ -294,13 +294,12 @@ impl Retriever {
         // A step answers with its list: the third step alone is no help
         // with a pairing problem. Only short lists (with the line that
         // introduces them): a long one is a page, not an answer.
-        if let Some(g) = sentences.get(first).and_then(|s| s.steps) {
-            let group: Vec<usize> = (0..sentences.len())
-                .filter(|&i| sentences[i].steps == Some(g))
-                .collect();
-            if group.len() <= 5 {
-                picked = group;
-            }
+        if let Some(group) = sentences
+            .get(first)
+            .and_then(|s| s.steps)
+            .and_then(|g| short_steps(sentences, g))
+        {
+            picked = group;
         }
         // "Within that window you can …", "This takes …": a sentence that
         // opens by pointing back needs the one it points to, just before
@@ -349,12 +348,25 @@ fn announces(sentence: &str) -> bool {
         .any(|p| lower.starts_with(p))
 }
 
-/// The page's first numbered list of steps, if it is short enough to be
-/// an answer (five steps or fewer).
+/// The most steps a list may have to be quoted whole: a longer one is a
+/// page, not an answer.
+const MAX_QUOTED_STEPS: usize = 5;
+
+/// The sentences (by index) of the numbered list `group`, if it is short
+/// enough to quote whole.
+fn short_steps(sentences: &[Sentence], group: usize) -> Option<Vec<usize>> {
+    let steps: Vec<usize> = (0..sentences.len())
+        .filter(|&i| sentences[i].steps == Some(group))
+        .collect();
+    (steps.len() <= MAX_QUOTED_STEPS).then_some(steps)
+}
+
+/// The page's first numbered list of steps, if it is short enough to
+/// quote whole.
 fn first_short_steps(sentences: &[Sentence]) -> Option<Vec<&Sentence>> {
-    let g = sentences.iter().find_map(|s| s.steps)?;
-    let group: Vec<&Sentence> = sentences.iter().filter(|s| s.steps == Some(g)).collect();
-    (group.len() <= 5).then_some(group)
+    let group = sentences.iter().find_map(|s| s.steps)?;
+    let steps = short_steps(sentences, group)?;
+    Some(steps.into_iter().filter_map(|i| sentences.get(i)).collect())
 }
 
 impl Retriever {
