@@ -215,6 +215,12 @@ fn flush_table(table: &mut Vec<Vec<String>>, blocks: &mut Vec<String>) {
             .map(|(i, c)| {
                 let c = c.trim_end_matches('.');
                 match header.get(i).filter(|h| !h.is_empty()) {
+                    // "Return within 30 days? | no": a column that asks
+                    // is answered after a colon, or the answer would
+                    // start a sentence of its own in lower case.
+                    Some(h) if h.ends_with('?') => {
+                        format!("{}: {}", lower_first(h.trim_end_matches('?')), c)
+                    }
                     Some(h) => format!("{} {}", lower_first(h), c),
                     None => c.to_string(),
                 }
@@ -487,6 +493,15 @@ mod tests {
         assert!(
             s.iter().all(|x| !x.contains('|') && !x.contains("**")),
             "{s:?}"
+        );
+    }
+
+    #[test]
+    fn a_column_that_asks_is_answered_after_a_colon() {
+        let md = "| Item | Return within 30 days? |\n|---|---|\n| Gift cards | no |\n";
+        assert_eq!(
+            article_sentences(md),
+            ["Gift cards: return within 30 days: no."]
         );
     }
 

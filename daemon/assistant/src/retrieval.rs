@@ -422,6 +422,8 @@ pub struct Retriever {
     /// ("Malta and Cyprus are on our page about islands and remote
     /// areas"): the sentence's terms and the page it names.
     refers: Vec<Vec<(Vec<String>, usize)>>,
+    /// Per article, the terms of its id ("feedplan", "gift cards").
+    id_terms: Vec<Vec<String>>,
 }
 
 impl Retriever {
@@ -483,6 +485,11 @@ impl Retriever {
                 })
                 .collect(),
             refers: Vec::new(),
+            id_terms: kb
+                .articles
+                .iter()
+                .map(|a| text::terms(&a.id.replace(['-', '_'], " ")))
+                .collect(),
         }
         .with_references()
     }
@@ -524,8 +531,19 @@ impl Retriever {
                 |t: &str| query.names.iter().any(|n| n == t) || self.proper_nouns.contains(t);
             let only_names =
                 !query.originals.is_empty() && query.originals.iter().all(|t| is_name(t));
+            // A name that is the page's own id and no place is the
+            // shop's name for the thing the page is about ("FeedPlan",
+            // "Scatola"): asked about, whatever else is said. A town in a
+            // store page's title is not enough: the weather there is not
+            // a question about the store.
+            let own_name = query.originals.iter().any(|t| {
+                is_name(t)
+                    && self.id_terms.get(h.index).is_some_and(|id| id.contains(t))
+                    && !gazetteer::is_place_term(t)
+            });
             let substantive = h.topic
                 || only_names
+                || own_name
                 || query
                     .terms
                     .iter()

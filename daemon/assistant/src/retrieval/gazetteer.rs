@@ -420,6 +420,21 @@ pub fn is_country(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// Whether `term` (a stem, as `text::terms` gives) is a place this table
+/// knows: a country, a region or a town.
+pub fn is_place_term(term: &str) -> bool {
+    static STEMS: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| {
+            PLACES
+                .iter()
+                .flat_map(|(names, region)| names.iter().chain(region.iter()))
+                .chain(COUNTRIES.iter())
+                .flat_map(|n| crate::text::terms(n))
+                .collect()
+        });
+    STEMS.contains(term)
+}
+
 /// The words a help page uses for where `word` lies; empty when it names
 /// no place this table knows.
 pub fn region_of(word: &str) -> &'static [&'static str] {

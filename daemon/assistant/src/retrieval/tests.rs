@@ -337,6 +337,39 @@ fn a_brand_on_the_page_about_the_questions_topic_is_an_answer() {
 }
 
 #[test]
+fn the_shops_own_name_for_a_page_is_asked_about_but_a_town_is_not() {
+    let kb = KnowledgeBase {
+        articles: vec![
+            article(
+                "feedplan",
+                "FeedPlan: food on subscription",
+                &["subscription"],
+                "With FeedPlan your food arrives by itself. Pause FeedPlan in your account.",
+            ),
+            article(
+                "ljubljana-store",
+                "Our Ljubljana store",
+                &[],
+                "Visit us in Ljubljana, Monday to Saturday.",
+            ),
+        ],
+        ..KnowledgeBase::default()
+    };
+    let r = Retriever::new(&kb);
+    // "hope" and "help" of an opening line come along as context; the
+    // name the page is about still makes it an answer.
+    let mut q = Query::new("how does feedplan work");
+    q.add_context("hi, hope you can help", 0.4);
+    let hits = r.articles_on(&q, &[]);
+    assert!(
+        hits[0].index == 0 && Retriever::confident(&hits[0]),
+        "{hits:?}"
+    );
+    let weather = r.articles_on(&Query::new("what is the weather in Ljubljana"), &[]);
+    assert!(weather.iter().all(|h| h.coverage == 0.0), "{weather:?}");
+}
+
+#[test]
 fn signing_for_a_parcel_is_a_signature_not_signing_in() {
     let q = Query::new("do I have to be home to sign for a laptop?");
     assert!(q.terms().any(|t| t == text::stem("signature")));
