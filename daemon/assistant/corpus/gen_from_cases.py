@@ -41,6 +41,9 @@ TUNING = [
     ("fifteenth", "fifteenth-cases.jsonl"),
     ("sixteenth", "sixteenth-cases.jsonl"),
     ("seventeenth", "seventeenth-cases.jsonl"),
+    ("eighteenth", "eighteenth-cases.jsonl"),
+    ("nineteenth", "nineteenth-cases.jsonl"),
+    ("twentieth", "twentieth-cases.jsonl"),
 ]
 
 # A hand-over's kind, read from the case's intent: a request for a person,
