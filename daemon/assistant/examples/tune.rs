@@ -13,10 +13,21 @@
 //! (`corpus/cases-*.tsv`) and measures that set alone: the set as a shop
 //! the readers never saw. `--hold-out '*'` leaves every set's lines out
 //! and measures them all.
+//!
+//! The article reranker's shipped weights were trained on every tuning
+//! set. To measure a set as a shop the reranker never saw, train without
+//! it and pass the file; `--rerank off` measures without the reranker:
+//!
+//! ```sh
+//! tune --hold-out <set> --capture        # /tmp/rerank-<set>.jsonl, for every set
+//! python3 corpus/gen_rerank.py --hold-out <set> --out /tmp/w.tsv
+//! tune --hold-out <set> --rerank /tmp/w.tsv
+//! ```
 
 use std::path::{Path, PathBuf};
 
 use concierge_assistant::linear::{self, HoldOut};
+use concierge_assistant::retrieval::rerank::{self, Weights};
 use concierge_assistant::{Assistant, AssistantConfig};
 
 /// (name, KB directory or the built-in demo shop, cases).
@@ -43,26 +54,79 @@ const SETS: &[(&str, Option<&str>, &str)] = &[
         Some("seventeenth-kb"),
         "seventeenth-cases.jsonl",
     ),
+    (
+        "eighteenth",
+        Some("eighteenth-kb"),
+        "eighteenth-cases.jsonl",
+    ),
+    (
+        "nineteenth",
+        Some("nineteenth-kb"),
+        "nineteenth-cases.jsonl",
+    ),
+    ("twentieth", Some("twentieth-kb"), "twentieth-cases.jsonl"),
 ];
 
+/// What the command line asks for.
+#[derive(Default)]
+struct Args {
+    held_out: Option<HoldOut>,
+    /// Record each case's reranker candidates (with BM25's own order) to
+    /// `/tmp/rerank-<set>.jsonl`, for `corpus/gen_rerank.py`.
+    capture: bool,
+    /// Reranker weights to use instead of the shipped ones ("off": none).
+    rerank: Option<String>,
+}
+
+fn args() -> Result<Args, Box<dyn std::error::Error>> {
+    const USAGE: &str =
+        "usage: tune [--hold-out <set>|'*'] [--capture] [--rerank <weights.tsv>|off]";
+    let mut out = Args::default();
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        match flag.as_str() {
+            "--hold-out" => {
+                let set = it.next().ok_or(USAGE)?;
+                out.held_out = Some(if set == "*" {
+                    HoldOut::EveryShop
+                } else {
+                    HoldOut::Shop(set)
+                });
+            }
+            "--capture" => out.capture = true,
+            "--rerank" => out.rerank = Some(it.next().ok_or(USAGE)?),
+            _ => return Err(USAGE.into()),
+        }
+    }
+    Ok(out)
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let held_out = match args.as_slice() {
-        [] => None,
-        [flag, set] if flag == "--hold-out" && set == "*" => Some(HoldOut::EveryShop),
-        [flag, set] if flag == "--hold-out" => Some(HoldOut::Shop(set.clone())),
-        _ => return Err("usage: tune [--hold-out <set>|'*']".into()),
-    };
+    let args = args()?;
+    let held_out = args.held_out.clone();
     if let Some(shops) = &held_out {
         linear::hold_out(shops.clone());
     }
+    match (&args.rerank, args.capture) {
+        (_, true) => rerank::use_weights(Weights::Off),
+        (Some(off), false) if off == "off" => rerank::use_weights(Weights::Off),
+        (Some(path), false) => rerank::use_weights(Weights::Text(std::fs::read_to_string(path)?)),
+        (None, false) => true,
+    };
     let eval = Path::new(env!("CARGO_MANIFEST_DIR")).join("eval");
     let rt = tokio::runtime::Runtime::new()?;
-    println!("set      cases   P     R     F1    intent art   grnd  clean  ms");
     let chosen = SETS.iter().filter(|(name, _, _)| match &held_out {
         Some(HoldOut::Shop(set)) => set == name,
         None | Some(HoldOut::EveryShop) => true,
     });
+    if args.capture {
+        for (name, kb, cases) in chosen {
+            let assistant = Assistant::new(AssistantConfig::embedded(kb.map(|k| eval.join(k))))?;
+            rt.block_on(capture(&assistant, name, &eval.join(cases)))?;
+        }
+        return Ok(());
+    }
+    println!("set      cases   P     R     F1    intent art   grnd  clean  ms");
     for (name, kb, cases) in chosen {
         let assistant = Assistant::new(AssistantConfig::embedded(kb.map(|k| eval.join(k))))?;
         let out = PathBuf::from(format!("/tmp/tune-{name}.jsonl"));
@@ -84,5 +148,40 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             r.ms_per_case
         );
     }
+    Ok(())
+}
+
+/// Each case played as `eval` plays it, with the candidates of every
+/// ranking made for its last message written out beside the page the case
+/// expects.
+async fn capture(
+    assistant: &Assistant,
+    name: &str,
+    cases: &Path,
+) -> Result<(), Box<dyn std::error::Error>> {
+    use std::io::Write;
+    let mut out =
+        std::io::BufWriter::new(std::fs::File::create(format!("/tmp/rerank-{name}.jsonl"))?);
+    rerank::capture(true);
+    for case in concierge_assistant::eval::load_cases(cases)? {
+        let Some(expected) = &case.expect.article else {
+            continue;
+        };
+        let last = case.messages.len();
+        let mut played = 0;
+        concierge_assistant::eval::play(assistant, &case, |_, _| {
+            played += 1;
+            if played < last {
+                rerank::take_captured();
+            }
+        })
+        .await;
+        let rankings = rerank::take_captured();
+        let line = serde_json::json!({
+            "set": name, "id": case.id, "expected": expected, "rankings": rankings,
+        });
+        writeln!(out, "{line}")?;
+    }
+    rerank::capture(false);
     Ok(())
 }

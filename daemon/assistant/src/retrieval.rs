@@ -47,6 +47,7 @@ mod gazetteer;
 mod places;
 mod quote;
 mod references;
+pub mod rerank;
 mod sentence;
 mod spelling;
 pub use answer_kind::{AnswerKind, asks_the_time_now};
@@ -382,6 +383,21 @@ fn article_doc(a: &Article) -> Vec<(String, f32)> {
     d
 }
 
+/// An article's heading (title, tags, id) as distinct terms in the
+/// glossary's English: "Dostawa" and "Delivery" are one concept.
+fn concepts(a: &Article) -> Vec<String> {
+    let heading = format!(
+        "{} {} {}",
+        a.title,
+        a.tags.join(" "),
+        a.id.replace(['-', '_'], " ")
+    );
+    let mut terms = text::terms(&crate::glossary::for_retrieval(&heading));
+    let mut seen = std::collections::HashSet::new();
+    terms.retain(|t| seen.insert(t.clone()));
+    terms
+}
+
 fn product_doc(p: &Product) -> Vec<(String, f32)> {
     let mut d = Vec::new();
     weighted(&p.name, 3.0, &mut d);
@@ -422,8 +438,13 @@ pub struct Retriever {
     /// ("Malta and Cyprus are on our page about islands and remote
     /// areas"): the sentence's terms and the page it names.
     refers: Vec<Vec<(Vec<String>, usize)>>,
+    /// Per article, its id (what the reranker's training cases name).
+    ids: Vec<String>,
     /// Per article, the terms of its id ("feedplan", "gift cards").
     id_terms: Vec<Vec<String>>,
+    /// Per article, the terms of its title, tags and id in the glossary's
+    /// English: what the reranker pairs a question's words with.
+    concepts: Vec<Vec<String>>,
 }
 
 impl Retriever {
@@ -485,11 +506,13 @@ impl Retriever {
                 })
                 .collect(),
             refers: Vec::new(),
+            ids: kb.articles.iter().map(|a| a.id.clone()).collect(),
             id_terms: kb
                 .articles
                 .iter()
                 .map(|a| text::terms(&a.id.replace(['-', '_'], " ")))
                 .collect(),
+            concepts: kb.articles.iter().map(concepts).collect(),
         }
         .with_references()
     }
@@ -606,6 +629,11 @@ impl Retriever {
                 }
             }
         }
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
+        let topic = topic_stems.first().copied().unwrap_or("none");
+        rerank::rerank(&mut hits, query, topic, &self.ids, &self.concepts);
+        // After the reranker: a page that sends the reader to another for
+        // a place yields to that page whatever the order it was given.
         self.follow_references(query, &mut hits);
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
         hits

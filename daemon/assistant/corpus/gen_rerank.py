@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Train the article reranker (`retrieval/rerank.rs`) from the TUNING
+sets' cases and write its weights to `rerank.tsv`.
+
+The candidates come from the assistant itself: `tune --capture` plays
+every tuning case as `eval` does, with the reranker off, and records the
+first pages BM25 found for each case's last message, each with the
+reranker's features, beside the page the case expects. Capture each set
+with its own lines held out of the readers, so that the intent (and with
+it the topic feature) is read as on a shop the readers never saw:
+
+    for s in <sets>; do tune --hold-out $s --capture; done
+    python3 daemon/assistant/corpus/gen_rerank.py [--hold-out <set>] [--out F]
+
+The model is pairwise logistic regression: for every ranking that has the
+expected page among its candidates, the expected page should score above
+each other candidate. A feature counts only if candidates of at least
+two shops have it: a word pair one shop's pages made up does not carry
+to a new shop. The unseen shops are never captured, so never read here.
+
+The settings below can be overridden for a tuning run by RR_EPOCHS,
+RR_RATE, RR_L2, RR_MIN_SHOPS and RR_KEEP in the environment.
+"""
+import argparse
+import collections
+import glob
+import json
+import math
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+EPOCHS = type(12)(os.environ.get('RR_EPOCHS', 12))
+RATE = type(0.05)(os.environ.get('RR_RATE', 0.05))
+L2 = type(1e-4)(os.environ.get('RR_L2', 1e-4))
+MIN_SHOPS = type(2)(os.environ.get('RR_MIN_SHOPS', 2))
+# Weights smaller than this change no ranking worth keeping in the file.
+KEEP = float(os.environ.get('RR_KEEP', 0.01))
+
+
+def instances(paths, held_out):
+    """(shop, [features of the expected page], [[features] of each other])"""
+    out = []
+    for path in paths:
+        for line in open(path, encoding="utf-8"):
+            case = json.loads(line)
+            if case["set"] == held_out:
+                continue
+            seen = set()
+            for ranking in case["rankings"]:
+                pages = ranking["pages"]
+                ids = [p[0] for p in pages]
+                if case["expected"] not in ids or len(ids) < 2:
+                    continue
+                key = json.dumps(pages, sort_keys=True)
+                if key in seen:
+                    continue
+                seen.add(key)
+                pos = dict(pages[ids.index(case["expected"])][1])
+                negs = [dict(f) for i, f in pages if i != case["expected"]]
+                out.append((case["set"], pos, negs))
+    return out
+
+
+def train(data):
+    shops = collections.defaultdict(set)
+    for shop, pos, negs in data:
+        for f in [pos] + negs:
+            for k in f:
+                shops[k].add(shop)
+    usable = {k for k, s in shops.items() if len(s) >= MIN_SHOPS}
+    w = collections.defaultdict(float)
+    rnd = random.Random(13)
+    order = list(range(len(data)))
+    for epoch in range(EPOCHS):
+        rnd.shuffle(order)
+        rate = RATE / (1 + epoch)
+        for i in order:
+            _, pos, negs = data[i]
+            for neg in negs:
+                diff = collections.defaultdict(float)
+                for k, v in pos.items():
+                    if k in usable:
+                        diff[k] += v
+                for k, v in neg.items():
+                    if k in usable:
+                        diff[k] -= v
+                margin = sum(w[k] * v for k, v in diff.items())
+                g = 1.0 / (1.0 + math.exp(min(margin, 30.0)))
+                for k, v in diff.items():
+                    if v:
+                        w[k] += rate * (g * v - L2 * w[k])
+    return {k: v for k, v in w.items() if abs(v) >= KEEP}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--hold-out", default=None)
+    ap.add_argument("--captured", default="/tmp/rerank-*.jsonl")
+    ap.add_argument("--out", default=os.path.join(HERE, "rerank.tsv"))
+    args = ap.parse_args()
+    data = instances(sorted(glob.glob(args.captured)), args.hold_out)
+    w = train(data)
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write("# Learned reranker weights: written by corpus/gen_rerank.py.\n")
+        for k in sorted(w):
+            f.write(f"{k}\t{w[k]:.4f}\n")
+    print(f"{len(data)} rankings, {len(w)} weights -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
