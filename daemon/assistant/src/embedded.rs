@@ -454,11 +454,18 @@ impl Embedded<'_> {
             }
             _ => false,
         };
+        // "What amounts do gift cards come in?" and a product called
+        // "Gift card €50": the page titled "Gift cards" is about them.
+        let page_of_its_kind = match (best_a, best_p) {
+            (Some(a), Some(p)) => r.title_names_product(a.index, p.index, &query),
+            _ => false,
+        };
         // A price asked of a product by its name alone has no topic but
         // the product, whatever "how much" cued.
         let product_first = p_cov >= PRODUCT_MIN_COVERAGE
             && !howto
             && !aspect_page
+            && !page_of_its_kind
             && (!policy_page || price_of_named)
             && ((p_cov > a_cov && !page_by_title)
                 || named

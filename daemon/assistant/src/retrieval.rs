@@ -735,6 +735,25 @@ impl Retriever {
             && query.kind != AnswerKind::Price
     }
 
+    /// "What amounts do gift cards come in?": the words of product
+    /// `product`'s name that the question uses are the words of article
+    /// `article`'s title. The page is about the kind of thing the product
+    /// is one of, and a question that does not ask a price is about that.
+    pub fn title_names_product(&self, article: usize, product: usize, query: &Query) -> bool {
+        let (Some(name), Some(title)) = (self.product_names.get(product), self.titles.get(article))
+        else {
+            return false;
+        };
+        let mut named = query
+            .originals
+            .iter()
+            .filter(|t| name.contains(t) && !t.chars().all(|c| c.is_ascii_digit()))
+            .peekable();
+        query.kind != AnswerKind::Price
+            && named.peek().is_some()
+            && named.all(|t| title.contains(t))
+    }
+
     /// "How much is the Coat 1950?", "wie viel kostet der Cashmere
     /// Rollneck": a price asked of product `index` by its name and nothing
     /// else. Every word the customer wrote, other than the words for a

@@ -322,3 +322,37 @@ async fn a_recommendation_outside_the_shop_is_other() {
     let r = ask(&a, "c1", "which sleeping bag would you recommend").await;
     assert_eq!(r.intent, Intent::ProductInfo, "{}", r.text);
 }
+
+/// "What amounts do gift cards come in?" in a shop that sells a "Gift
+/// card €50": the page titled "Gift cards" is about the kind of thing,
+/// and answers; the product still answers its own price.
+#[tokio::test]
+async fn a_question_about_a_kind_of_thing_gets_the_page_titled_with_it() {
+    let d = kb_dir(&[
+        (
+            "articles/gift-cards.md",
+            "---\nid: gift-cards\ntags: [voucher]\n---\n# Gift cards\n\n\
+             Gift cards come in €25, €50 and €100 and are valid for two years. \
+             They are sent by e-mail.\n",
+        ),
+        (
+            "articles/payment.md",
+            "---\nid: payment\ntags: [pay, cards]\n---\n# Payment\n\n\
+             We take cards, PayPal and gift cards.\n",
+        ),
+        (
+            "products.json",
+            r#"[{"sku":"GC-50","name":"Gift card 50","description":"E-gift card worth €50, valid two years, sent by e-mail.","price":50,"currency":"EUR","stock":999}]"#,
+        ),
+    ]);
+    let a = embedded(Some(d.path()));
+    let r = ask(&a, "c1", "what amounts do gift cards come in").await;
+    assert_eq!(r.article.as_deref(), Some("gift-cards"), "{}", r.text);
+    assert!(r.text.contains("€25"), "{}", r.text);
+    let r = ask(&a, "c1", "how much is the gift card 50").await;
+    assert!(
+        r.article.is_none() && r.text.contains("GC-50"),
+        "{}",
+        r.text
+    );
+}
