@@ -44,6 +44,9 @@ TUNING = [
     ("eighteenth", "eighteenth-cases.jsonl"),
     ("nineteenth", "nineteenth-cases.jsonl"),
     ("twentieth", "twentieth-cases.jsonl"),
+    ("twentyfirst", "twentyfirst-cases.jsonl"),
+    ("twentysecond", "twentysecond-cases.jsonl"),
+    ("twentythird", "twentythird-cases.jsonl"),
 ]
 
 # A hand-over's kind, read from the case's intent: a request for a person,

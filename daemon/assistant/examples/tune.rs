@@ -65,6 +65,21 @@ const SETS: &[(&str, Option<&str>, &str)] = &[
         "nineteenth-cases.jsonl",
     ),
     ("twentieth", Some("twentieth-kb"), "twentieth-cases.jsonl"),
+    (
+        "twentyfirst",
+        Some("twentyfirst-kb"),
+        "twentyfirst-cases.jsonl",
+    ),
+    (
+        "twentysecond",
+        Some("twentysecond-kb"),
+        "twentysecond-cases.jsonl",
+    ),
+    (
+        "twentythird",
+        Some("twentythird-kb"),
+        "twentythird-cases.jsonl",
+    ),
 ];
 
 /// What the command line asks for.
