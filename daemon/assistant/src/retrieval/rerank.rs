@@ -78,13 +78,6 @@ impl Reranker {
     pub fn is_empty(&self) -> bool {
         self.weights.is_empty()
     }
-
-    fn score(&self, features: &[(String, f32)]) -> f32 {
-        features
-            .iter()
-            .map(|(f, v)| self.weights.get(f).copied().unwrap_or(0.0) * v)
-            .sum()
-    }
 }
 
 /// The reranker in use. Weights that do not parse leave BM25's order (and
@@ -129,9 +122,53 @@ pub fn take_captured() -> Vec<Candidates> {
         .unwrap_or_default()
 }
 
-/// What the model knows of page `hit` at `rank` for `query`.
-/// `topic` names the intent's topic ("none" without one); `heading` is the
-/// page's heading in the glossary's English.
+/// What the model knows of page `hit` at `rank` for `query`, each feature
+/// handed to `each` with its value. One buffer is reused for every name:
+/// a ranking has thousands of pairs, and scoring only needs to look each
+/// one up. `topic` names the intent's topic ("none" without one);
+/// `heading` is the page's heading in the glossary's English.
+fn each_feature(
+    query: &Query,
+    topic: &str,
+    hit: &Hit,
+    rank: usize,
+    top: f32,
+    heading: &[String],
+    mut each: impl FnMut(&str, f32),
+) {
+    use std::fmt::Write;
+    let mut name = String::new();
+    let _ = write!(name, "rank{rank}");
+    each(&name, 1.0);
+    each("ratio", if top > 0.0 { hit.score / top } else { 0.0 });
+    each("cov", hit.coverage);
+    if hit.heading {
+        each("head", 1.0);
+    }
+    if hit.topic {
+        each("topic", 1.0);
+    }
+    let kind = (query.kind != super::AnswerKind::Any).then(|| format!("{:?}", query.kind));
+    // A page with a long list of tags would otherwise gather more pairs,
+    // and with them more weight, than a page with a short heading.
+    let share = 1.0 / (heading.len().max(1) as f32).sqrt();
+    let mut pair = |prefix: &str, left: &str, h: &str| {
+        name.clear();
+        let _ = write!(name, "{prefix}:{left}|{h}");
+        each(&name, share);
+    };
+    for h in heading {
+        pair("t", topic, h);
+        if let Some(kind) = &kind {
+            pair("k", kind, h);
+        }
+        for q in query.originals.iter().take(MAX_PAIRED_WORDS) {
+            pair("q", q, h);
+        }
+    }
+}
+
+/// The features of `each_feature`, owned: what `capture` records.
 pub fn features(
     query: &Query,
     topic: &str,
@@ -140,33 +177,10 @@ pub fn features(
     top: f32,
     heading: &[String],
 ) -> Vec<(String, f32)> {
-    let mut f = vec![
-        (format!("rank{rank}"), 1.0),
-        (
-            "ratio".to_string(),
-            if top > 0.0 { hit.score / top } else { 0.0 },
-        ),
-        ("cov".to_string(), hit.coverage),
-    ];
-    if hit.heading {
-        f.push(("head".to_string(), 1.0));
-    }
-    if hit.topic {
-        f.push(("topic".to_string(), 1.0));
-    }
-    let kind = format!("{:?}", query.kind);
-    // A page with a long list of tags would otherwise gather more pairs,
-    // and with them more weight, than a page with a short heading.
-    let share = 1.0 / (heading.len().max(1) as f32).sqrt();
-    for h in heading {
-        f.push((format!("t:{topic}|{h}"), share));
-        if query.kind != super::AnswerKind::Any {
-            f.push((format!("k:{kind}|{h}"), share));
-        }
-        for q in query.originals.iter().take(MAX_PAIRED_WORDS) {
-            f.push((format!("q:{q}|{h}"), share));
-        }
-    }
+    let mut f = Vec::new();
+    each_feature(query, topic, hit, rank, top, heading, |n, v| {
+        f.push((n.to_string(), v));
+    });
     f
 }
 
@@ -179,58 +193,64 @@ pub fn rerank(
     ids: &[String],
     headings: &[Vec<String>],
 ) {
+    let r = reranker();
     let capturing = CAPTURED.lock().is_ok_and(|c| c.is_some());
-    let scored = candidates(hits, query, topic, headings);
+    if (r.is_empty() && !capturing) || !reranks(query) {
+        return;
+    }
     if capturing
         && let Ok(mut c) = CAPTURED.lock()
         && let Some(c) = c.as_mut()
-        && !scored.is_empty()
     {
+        let top = hits.first().map_or(0.0, |h| h.score);
         c.push(Candidates {
-            pages: scored
+            pages: hits
                 .iter()
-                .map(|(h, f)| (ids.get(h.index).cloned().unwrap_or_default(), f.clone()))
+                .take(DEPTH)
+                .enumerate()
+                .map(|(rank, h)| {
+                    let heading = headings.get(h.index).map_or(&[][..], Vec::as_slice);
+                    let id = ids.get(h.index).cloned().unwrap_or_default();
+                    (id, features(query, topic, h, rank, top, heading))
+                })
                 .collect(),
         });
     }
-    reorder(reranker(), hits, &scored);
+    reorder(r, hits, query, topic, headings);
 }
 
-/// The first pages with their features; none for a question about where
-/// to send something ("how long to France?"), which the pages that name
-/// the place, their zones and references settle, and the word pairs know
+/// Whether the reranker has a say: not for a question about where to
+/// send something ("how long to France?"), which the pages that name the
+/// place, their zones and references settle, and the word pairs know
 /// nothing of.
-fn candidates(
-    hits: &[Hit],
-    query: &Query,
-    topic: &str,
-    headings: &[Vec<String>],
-) -> Vec<(Hit, Vec<(String, f32)>)> {
-    if !query.places.is_empty() {
-        return Vec::new();
+fn reranks(query: &Query) -> bool {
+    query.places.is_empty()
+}
+
+/// The first `DEPTH` pages in the model's order, taking the first places'
+/// scores in that order, so that what adjusts scores later
+/// (`follow_references`) starts from it.
+fn reorder(r: &Reranker, hits: &mut [Hit], query: &Query, topic: &str, headings: &[Vec<String>]) {
+    if r.is_empty() || !reranks(query) {
+        return;
     }
     let top = hits.first().map_or(0.0, |h| h.score);
-    hits.iter()
-        .take(DEPTH)
+    let depth = hits.len().min(DEPTH);
+    let mut order: Vec<(f32, Hit)> = hits[..depth]
+        .iter()
         .enumerate()
         .map(|(rank, h)| {
             let heading = headings.get(h.index).map_or(&[][..], Vec::as_slice);
-            (*h, features(query, topic, h, rank, top, heading))
+            let mut score = 0.0;
+            each_feature(query, topic, h, rank, top, heading, |n, v| {
+                score += r.weights.get(n).copied().unwrap_or(0.0) * v;
+            });
+            (score, *h)
         })
-        .collect()
-}
-
-/// The candidates in the model's order, taking the first places' scores
-/// in that order, so that what adjusts scores later (`follow_references`)
-/// starts from it.
-fn reorder(r: &Reranker, hits: &mut [Hit], scored: &[(Hit, Vec<(String, f32)>)]) {
-    if r.is_empty() || scored.is_empty() {
-        return;
-    }
-    let mut order: Vec<(f32, Hit)> = scored.iter().map(|(h, f)| (r.score(f), *h)).collect();
+        .collect();
     // Stable: equal scores keep BM25's order.
     order.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let scores: Vec<f32> = scored.iter().map(|(h, _)| h.score).collect();
+    let scores: Vec<f32> = hits[..depth].iter().map(|h| h.score).collect();
     for ((slot, (_, h)), score) in hits.iter_mut().zip(order).zip(scores) {
         *slot = Hit { score, ..h };
     }
@@ -276,16 +296,21 @@ mod tests {
         let r = Reranker::parse("q:tear|damag\t2.0\nrank0\t0.5\n").expect("parses");
         let query = Query::new("my sofa arrived with a tear");
         let mut hits = [hit(0, 5.0), hit(1, 4.9)];
-        let scored = candidates(&hits, &query, "none", &headings());
-        reorder(&r, &mut hits, &scored);
+        reorder(&r, &mut hits, &query, "none", &headings());
         // The damaged-delivery page is first, with the first place's score.
         assert_eq!((hits[0].index, hits[0].score), (1, 5.0));
         assert_eq!((hits[1].index, hits[1].score), (0, 4.9));
+        // What capture records names the same pair, at its share.
+        let f = features(&query, "none", &hit(1, 4.9), 1, 5.0, &headings()[1]);
+        assert!(
+            f.iter()
+                .any(|(n, v)| n == "q:tear|damag" && (*v - 0.5_f32.sqrt()).abs() < 1e-6),
+            "{f:?}"
+        );
         // Without the pair, BM25's order stands.
         let r = Reranker::parse("rank0\t0.5\n").expect("parses");
         let mut hits = [hit(0, 5.0), hit(1, 4.9)];
-        let scored = candidates(&hits, &query, "none", &headings());
-        reorder(&r, &mut hits, &scored);
+        reorder(&r, &mut hits, &query, "none", &headings());
         assert_eq!(hits[0].index, 0);
     }
 
@@ -294,8 +319,7 @@ mod tests {
         let r = Reranker::parse("q:tear|damag\t2.0\n").expect("parses");
         let query = Query::new("can you ship a tear-free pack to france?");
         let mut hits = [hit(0, 5.0), hit(1, 4.9)];
-        let scored = candidates(&hits, &query, "none", &headings());
-        reorder(&r, &mut hits, &scored);
+        reorder(&r, &mut hits, &query, "none", &headings());
         assert_eq!(hits[0].index, 0);
     }
 }
