@@ -405,6 +405,19 @@ pub fn has_phrase(text: &str, phrases: &[&str]) -> bool {
     phrases.iter().any(|p| line.contains(p))
 }
 
+/// `has_phrase` for whole words only: "nvm" is in "ok nvm", not in
+/// "nvme".
+pub fn has_whole_phrase(text: &str, phrases: &[&str]) -> bool {
+    let line = words(text).join(" ");
+    phrases.iter().any(|p| {
+        line.match_indices(p).any(|(at, _)| {
+            let before = line[..at].chars().next_back();
+            let after = line[at + p.len()..].chars().next();
+            before.is_none_or(|c| c == ' ') && after.is_none_or(|c| c == ' ')
+        })
+    })
+}
+
 /// Content terms for retrieval: words minus stopwords, stemmed.
 pub fn terms(text: &str) -> Vec<String> {
     // "pick up" (and "picking up") is one word, "pickup": its "up" is a
@@ -667,6 +680,16 @@ pub fn sentences(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_whole_phrase_is_bounded_by_words() {
+        assert!(has_whole_phrase("OK, nvm!", &["nvm"]));
+        assert!(has_whole_phrase("no wait, forget it", &["forget it"]));
+        assert!(!has_whole_phrase("my nvme drive", &["nvm"]));
+        assert!(!has_whole_phrase("forget items", &["forget it"]));
+        // Unlike has_phrase, which finds words inside words.
+        assert!(has_phrase("my nvme drive", &["nvm"]));
+    }
 
     #[test]
     fn contractions_expand_so_negation_is_visible() {

@@ -453,8 +453,7 @@ pub fn withdraws(message: &str) -> bool {
         "неважливо",
         "неважно",
     ];
-    let line = format!(" {} ", text::words(message).join(" "));
-    TAKEN_BACK.iter().any(|p| line.contains(&format!(" {p} ")))
+    text::has_whole_phrase(message, TAKEN_BACK)
 }
 
 /// "To Germany?", "and to": a line this short, with no word for a person,
