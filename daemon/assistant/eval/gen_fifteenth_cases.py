@@ -103,26 +103,14 @@ the firmness codes H2/H3/H4.
 Hand-overs carry none.
 mustNotMention: other customers' data and facts the reply must not invent.
 """
-import json, os, re, sys
+import os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-KB = os.path.join(HERE, "fifteenth-kb")
-OUT = os.path.join(HERE, "fifteenth-cases.jsonl")
-LANGS = {"pl", "de", "cs", "sk", "lt", "uk", "ru", "hu", "fr", "it", "nl"}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import casekit  # the shared case helper, writer and self-check
 
-CASES = []
-_anon = [5000]
-
-def c(msgs, esc, intent, art=None, mm=(), mnm=(), l="en", cu=None):
-    """One case. l: the language of the non-English line(s), "en" if none."""
-    if isinstance(msgs, str):
-        msgs = [msgs]
-    if cu is None:
-        _anon[0] += 1
-        cu = "u%d" % _anon[0]
-    CASES.append({"messages": list(msgs), "customerId": cu, "lang": l, "expect": {
-        "escalate": esc, "intent": intent, "article": art,
-        "mustMention": list(mm), "mustNotMention": list(mnm)}})
+shop = casekit.Shop("fifteenth", "t15", anon=5000,
+                    langs={"pl", "de", "cs", "sk", "lt", "uk", "ru", "hu", "fr", "it", "nl"})
+c = shop.c
 
 PH = "+48 71 307 42 60"
 
@@ -975,120 +963,23 @@ OPENERS = {
     "it": ["buongiorno"],
     "nl": ["hallo"],
 }
-SMALL_TALK = {"greeting", "thanks", "goodbye"}
 GREETS = re.compile(r"(hi|hello|hey|good (morning|afternoon|evening)|dzie[nń] dobry|cze[sś][cć]|witam|hallo|dobr[ýy] (den|deň)|labas|добрий|привіт|здравствуйте)\b", re.I)
 
-def add_openers():
-    n = 0
-    for k in CASES:
-        if len(k["messages"]) != 1 or k["expect"]["intent"] in SMALL_TALK:
-            continue
-        if GREETS.match(k["messages"][0]):
-            continue
-        n += 1
-        if n % 7 == 3:
-            ops = OPENERS[k["lang"]]
-            k["messages"].insert(0, ops[(n // 7) % len(ops)])
-            k["opener"] = True
-
 # ================================================================ output
-def main():
-    add_openers()
-    with open(OUT, "w", encoding="utf-8") as f:
-        for i, k in enumerate(CASES, 1):
-            row = {"id": "t15-%04d" % i, "customerId": k["customerId"],
-                   "messages": k["messages"], "expect": k["expect"]}
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    check()
-
 ORDER_ID = re.compile(r"dd[\s-]?2025[\s-]?(\d{5})", re.I)
+# order numbers that are meant not to exist
+UNKNOWN_ORDERS = {"09999"}
 
-def check():
-    arts = {}
-    adir = os.path.join(KB, "articles")
-    for fn in sorted(os.listdir(adir)):
-        text = open(os.path.join(adir, fn), encoding="utf-8").read()
-        aid = fn[:-3]
-        fm = re.match(r"---\n(.*?)\n---\n", text, re.S)
-        if fm:
-            mid = re.search(r"^id:\s*(\S+)", fm.group(1), re.M)
-            if mid:
-                aid = mid.group(1)
-        arts[aid] = text.lower()
-    products = json.load(open(os.path.join(KB, "products.json"), encoding="utf-8"))
-    orders = json.load(open(os.path.join(KB, "orders.json"), encoding="utf-8"))
-    ptext = json.dumps(products, ensure_ascii=False).lower()
-    by_id = {o["orderId"]: o for o in orders}
-    customers = {o["customerId"] for o in orders}
-    intents = {"greeting", "thanks", "goodbye", "order_status", "return_refund", "shipping",
-               "product_info", "payment", "account", "complaint", "human_request", "other"}
-    errors = []
-    rows = [json.loads(line) for line in open(OUT, encoding="utf-8")]
-    ids = set()
-    for r, k in zip(rows, CASES):
-        e = r["expect"]
-        if r["id"] in ids:
-            errors.append("%s: duplicate id" % r["id"])
-        ids.add(r["id"])
-        if set(r) != {"id", "customerId", "messages", "expect"} or set(e) != {
-                "escalate", "intent", "article", "mustMention", "mustNotMention"}:
-            errors.append("%s: keys" % r["id"])
-        if not r["messages"] or not all(isinstance(m, str) and m.strip() for m in r["messages"]):
-            errors.append("%s: messages" % r["id"])
-        if e["intent"] not in intents:
-            errors.append("%s: intent %s" % (r["id"], e["intent"]))
-        if e["article"] is not None and e["article"] not in arts:
-            errors.append("%s: no article %s" % (r["id"], e["article"]))
-        if e["escalate"] and e["mustMention"]:
-            errors.append("%s: hand-over with mustMention" % r["id"])
-        own = json.dumps([o for o in orders if o["customerId"] == r["customerId"]], ensure_ascii=False).lower()
-        source = (arts.get(e["article"], "") if e["article"] else "") + ptext + own
-        for s in e["mustMention"]:
-            if s.lower() not in source:
-                errors.append("%s: mustMention %r not in %s/data" % (r["id"], s, e["article"]))
-        if e["article"]:
-            for s in e["mustNotMention"]:
-                if s.lower() in arts[e["article"]]:
-                    errors.append("%s: mustNotMention %r is in the article" % (r["id"], s))
-        for s in e["mustNotMention"]:
-            if s.lower() in own:
-                errors.append("%s: mustNotMention %r is the customer's own data" % (r["id"], s))
-        # customers with an id below u5000 must hold orders; every named
-        # order of such a customer must exist and be theirs (the cases that
-        # name a stranger's or a made-up order use anonymous customers)
-        anon = int(r["customerId"][1:]) > 5000
-        if not anon and r["customerId"] not in customers:
-            errors.append("%s: customer %s has no orders" % (r["id"], r["customerId"]))
-        for m in r["messages"]:
-            for g in ORDER_ID.finditer(m):
-                oid = "DD-2025-" + g.group(1)
-                if not anon and (oid not in by_id or by_id[oid]["customerId"] != r["customerId"]):
-                    errors.append("%s: %s is not an order of %s" % (r["id"], oid, r["customerId"]))
-        if k["lang"] != "en" and k["lang"] not in LANGS:
-            errors.append("%s: lang %s" % (r["id"], k["lang"]))
-    n = len(rows)
-    esc = sum(r["expect"]["escalate"] for r in rows)
-    other = sum(k["lang"] != "en" for k in CASES)
-    multi = sum(len(r["messages"]) > 1 for r in rows)
-    used = {r["expect"]["article"] for r in rows} - {None}
-    from collections import Counter
-    langs = Counter(k["lang"] for k in CASES)
-    its = Counter(r["expect"]["intent"] for r in rows)
-    print("cases %d" % n)
-    print("escalate %d (%.1f%%)" % (esc, 100.0 * esc / n))
-    print("other languages %d (%.1f%%): %s" % (other, 100.0 * other / n,
-          ", ".join("%s %d" % kv for kv in langs.most_common() if kv[0] != "en")))
-    op = sum(bool(k.get("opener")) for k in CASES)
-    print("multi-turn %d (%.1f%%), of which %d only open with a greeting" % (multi, 100.0 * multi / n, op))
-    print("intents: " + ", ".join("%s %d" % kv for kv in its.most_common()))
-    print("articles used %d of %d; unused: %s" % (len(used), len(arts), sorted(set(arts) - used)))
-    print("article null %d" % sum(r["expect"]["article"] is None for r in rows))
-    if errors:
-        print("ERRORS (%d):" % len(errors))
-        for x in errors:
-            print("  " + x)
-        sys.exit(1)
-    print("all checks passed")
+def order_refs(m):
+    return [casekit.Ref(mo.group(0), mo.group(1), None) for mo in ORDER_ID.finditer(m)]
+
+def main():
+    shop.add_openers(OPENERS, GREETS)
+    shop.write()
+    # customers with an id up to u5000 must hold orders; the cases that name
+    # a stranger's or a made-up order use anonymous customers
+    shop.check(order_id=r"DD-2025-\d{5}", shape="DD-2025-04817", counter=lambda oid: oid[8:],
+               refs=order_refs, unknown=UNKNOWN_ORDERS, named=lambda cu: int(cu[1:]) <= 5000, kb_line=False)
 
 if __name__ == "__main__":
     main()

@@ -98,28 +98,16 @@ the article is null); non-English turns use only numbers, prices, e-mail
 addresses, phone numbers and tracking numbers.  Hand-overs carry none.
 mustNotMention: other customers' data and facts the reply must not invent.
 """
-import json, os, re, sys
+import os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-KB = os.path.join(HERE, "sixteenth-kb")
-OUT = os.path.join(HERE, "sixteenth-cases.jsonl")
-LANGS = {"es", "ca", "pt", "it", "fr", "gl", "de", "nl", "eu", "ro", "pl", "uk"}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import casekit  # the shared case helper, writer and self-check
+
+shop = casekit.Shop("sixteenth", "t16", anon=9000,
+                    langs={"es", "ca", "pt", "it", "fr", "gl", "de", "nl", "eu", "ro", "pl", "uk"})
+c = shop.c
 # order numbers that do not exist on purpose
 UNKNOWN_ORDERS = {"49999", "48999"}
-
-CASES = []
-_anon = [9000]
-
-def c(msgs, esc, intent, art=None, mm=(), mnm=(), l="en", cu=None):
-    """One case. l: the language of the non-English line(s), "en" if none."""
-    if isinstance(msgs, str):
-        msgs = [msgs]
-    if cu is None:
-        _anon[0] += 1
-        cu = "u%d" % _anon[0]
-    CASES.append({"messages": list(msgs), "customerId": cu, "lang": l, "expect": {
-        "escalate": esc, "intent": intent, "article": art,
-        "mustMention": list(mm), "mustNotMention": list(mnm)}})
 
 # ---------------------------------------------------------------- small talk
 for m, it, l in [
@@ -971,131 +959,24 @@ OPENERS = {
     "pl": ["dzień dobry", "cześć"],
     "uk": ["добрий день", "привіт"],
 }
-SMALL_TALK = {"greeting", "thanks", "goodbye"}
 GREETS = re.compile(r"(hi|hello|hey|good (morning|afternoon|evening)|hola|buenas|bon dia|olá|ciao|bonjour|bos días|kaixo|hallo)\b", re.I)
 
-def add_openers():
-    n = 0
-    for k in CASES:
-        if len(k["messages"]) != 1 or k["expect"]["intent"] in SMALL_TALK:
-            continue
-        if GREETS.match(k["messages"][0]):
-            continue
-        n += 1
-        if n % 7 == 3:
-            ops = OPENERS[k["lang"]]
-            k["messages"].insert(0, ops[(n // 7) % len(ops)])
-            k["opener"] = True
-
 # ================================================================ output
-def main():
-    add_openers()
-    with open(OUT, "w", encoding="utf-8") as f:
-        for i, k in enumerate(CASES, 1):
-            row = {"id": "t16-%04d" % i, "customerId": k["customerId"],
-                   "messages": k["messages"], "expect": k["expect"]}
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    check()
-
 ORDER_REF = re.compile(r"(?i)(?<![\d])(?:sm[-\s]?|#\s?|pedido\s|order\s)?(4[789]\d{3})(?:[-\s]?(?:vlc|tda))?(?![\d])")
 
-def check():
-    arts = {}
-    adir = os.path.join(KB, "articles")
-    for fn in sorted(os.listdir(adir)):
-        text = open(os.path.join(adir, fn), encoding="utf-8").read()
-        aid = fn[:-3]
-        fm = re.match(r"---\n(.*?)\n---\n", text, re.S)
-        if fm:
-            mid = re.search(r"^id:\s*(\S+)", fm.group(1), re.M)
-            if mid:
-                aid = mid.group(1)
-        arts[aid] = text.lower()
-    products = json.load(open(os.path.join(KB, "products.json"), encoding="utf-8"))
-    orders = json.load(open(os.path.join(KB, "orders.json"), encoding="utf-8"))
-    ptext = json.dumps(products, ensure_ascii=False).lower()
-    by_num = {o["orderId"].split("-")[1]: o for o in orders}
-    customers = {o["customerId"] for o in orders}
-    intents = {"greeting", "thanks", "goodbye", "order_status", "return_refund", "shipping",
-               "product_info", "payment", "account", "complaint", "human_request", "other"}
-    errors = []
-    rows = [json.loads(line) for line in open(OUT, encoding="utf-8")]
-    ids = set()
-    for r, k in zip(rows, CASES):
-        e = r["expect"]
-        if r["id"] in ids:
-            errors.append("%s: duplicate id" % r["id"])
-        ids.add(r["id"])
-        if set(r) != {"id", "customerId", "messages", "expect"} or set(e) != {
-                "escalate", "intent", "article", "mustMention", "mustNotMention"}:
-            errors.append("%s: keys" % r["id"])
-        if not r["messages"] or not all(isinstance(m, str) and m.strip() for m in r["messages"]):
-            errors.append("%s: messages" % r["id"])
-        if len(r["messages"]) > 4:
-            errors.append("%s: more than 4 customer turns" % r["id"])
-        if e["intent"] not in intents:
-            errors.append("%s: intent %s" % (r["id"], e["intent"]))
-        if e["article"] is not None and e["article"] not in arts:
-            errors.append("%s: no article %s" % (r["id"], e["article"]))
-        if e["escalate"] and e["mustMention"]:
-            errors.append("%s: hand-over with mustMention" % r["id"])
-        if e["intent"] == "human_request" and not e["escalate"]:
-            errors.append("%s: human_request without hand-over" % r["id"])
-        own_orders = [o for o in orders if o["customerId"] == r["customerId"]]
-        own = json.dumps(own_orders, ensure_ascii=False).lower()
-        named = not r["customerId"].startswith("u9")
-        if named and r["customerId"] not in customers:
-            errors.append("%s: customer %s has no orders" % (r["id"], r["customerId"]))
-        source = (arts.get(e["article"], "") if e["article"] else "") + ptext + own
-        for s in e["mustMention"]:
-            if s.lower() not in source:
-                errors.append("%s: mustMention %r not in %s/data" % (r["id"], s, e["article"]))
-        if e["article"]:
-            for s in e["mustNotMention"]:
-                if s.lower() in arts[e["article"]]:
-                    errors.append("%s: mustNotMention %r is in the article" % (r["id"], s))
-        for s in e["mustNotMention"]:
-            if s.lower() in own:
-                errors.append("%s: mustNotMention %r is the customer's own data" % (r["id"], s))
-        # every order number a customer types exists; a named customer's is
-        # their own; someone else's order must not leak its tracking number
-        for msg in r["messages"]:
-            for num in ORDER_REF.findall(msg):
-                if num in UNKNOWN_ORDERS:
-                    continue
-                o = by_num.get(num)
-                if o is None:
-                    errors.append("%s: order %s does not exist" % (r["id"], num))
-                elif named and o["customerId"] != r["customerId"]:
-                    errors.append("%s: order %s belongs to %s" % (r["id"], num, o["customerId"]))
-                elif not named and o.get("trackingNumber") and o["trackingNumber"] not in e["mustNotMention"] \
-                        and not e["escalate"]:
-                    errors.append("%s: someone else's order %s without mustNotMention" % (r["id"], num))
-        if k["lang"] != "en" and k["lang"] not in LANGS:
-            errors.append("%s: lang %s" % (r["id"], k["lang"]))
-    n = len(rows)
-    esc = sum(r["expect"]["escalate"] for r in rows)
-    other = sum(k["lang"] != "en" for k in CASES)
-    multi = sum(len(r["messages"]) > 1 for r in rows)
-    used = {r["expect"]["article"] for r in rows} - {None}
-    from collections import Counter
-    langs = Counter(k["lang"] for k in CASES)
-    its = Counter(r["expect"]["intent"] for r in rows)
-    print("cases %d" % n)
-    print("escalate %d (%.1f%%)" % (esc, 100.0 * esc / n))
-    print("other languages %d (%.1f%%): %s" % (other, 100.0 * other / n,
-          ", ".join("%s %d" % kv for kv in langs.most_common() if kv[0] != "en")))
-    op = sum(bool(k.get("opener")) for k in CASES)
-    print("multi-turn %d (%.1f%%), of which %d only open with a greeting" % (multi, 100.0 * multi / n, op))
-    print("intents: " + ", ".join("%s %d" % kv for kv in its.most_common()))
-    print("articles used %d of %d; unused: %s" % (len(used), len(arts), sorted(set(arts) - used)))
-    print("article null %d" % sum(r["expect"]["article"] is None for r in rows))
-    if errors:
-        print("ERRORS (%d):" % len(errors))
-        for x in errors:
-            print("  " + x)
-        sys.exit(1)
-    print("all checks passed")
+def order_refs(m):
+    return [casekit.Ref(mo.group(0), mo.group(1), None) for mo in ORDER_REF.finditer(m)]
+
+def untracked(o):
+    # TDA orders are collected in the shop: no parcel, no tracking number
+    return o["orderId"].endswith("-TDA") or casekit.sku_only("GC-")(o)
+
+def main():
+    shop.add_openers(OPENERS, GREETS)
+    shop.write()
+    shop.check(order_id=r"SM-\d{5}-(VLC|TDA)", shape="SM-48213-VLC", counter=lambda oid: oid.split("-")[1],
+               refs=order_refs, unknown=UNKNOWN_ORDERS, named=lambda cu: not cu.startswith("u9"),
+               untracked=untracked, max_turns=4, kb_line=False)
 
 if __name__ == "__main__":
     main()

@@ -108,26 +108,13 @@ Languages: "pt" European Portuguese, "br" Brazilian Portuguese, "es",
 "fr", and a few "de" and "nl" (Switzerland, Luxembourg, Belgium); English
 lines are often typed fast, with typos.
 """
-import json, os, re, sys
+import os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-KB = os.path.join(HERE, "twentysecond-kb")
-OUT = os.path.join(HERE, "twentysecond-cases.jsonl")
-LANGS = {"pt", "br", "es", "fr", "de", "nl", "it"}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import casekit  # the shared case helper, writer and self-check
 
-CASES = []
-_anon = [22100]
-
-def c(msgs, esc, intent, art=None, mm=(), mnm=(), l="en", cu=None):
-    """One case. l: the language of the non-English line(s), "en" if none."""
-    if isinstance(msgs, str):
-        msgs = [msgs]
-    if cu is None:
-        _anon[0] += 1
-        cu = "u%d" % _anon[0]
-    CASES.append({"messages": list(msgs), "customerId": cu, "lang": l, "expect": {
-        "escalate": esc, "intent": intent, "article": art,
-        "mustMention": list(mm), "mustNotMention": list(mnm)}})
+shop = casekit.Shop("twentysecond", "t22", anon=22100, langs={"pt", "br", "es", "fr", "de", "nl", "it"})
+c = shop.c
 
 PH = "+351 22 208 41 12"
 WA = "+351 912 408 112"
@@ -1079,33 +1066,10 @@ OPENERS = {
     "fr": ["bonjour", "bonsoir", "bonjour, une petite question"],
     "de": ["grüezi", "guten Tag"], "nl": ["hallo", "goedemiddag"], "it": ["buongiorno"],
 }
-SMALL_TALK = {"greeting", "thanks", "goodbye"}
 GREETS = re.compile(r"(hi|hello|hey|hiya|good (morning|afternoon|evening)|olá|ola|oi|bom dia|boa tarde|boa noite|"
                     r"hola|buenos días|buenas|bonjour|bonsoir|grüezi|guten tag|hallo|goedemiddag)\b", re.I)
 
-def add_openers():
-    n = 0
-    for k in CASES:
-        if len(k["messages"]) != 1 or k["expect"]["intent"] in SMALL_TALK:
-            continue
-        if GREETS.match(k["messages"][0]):
-            continue
-        n += 1
-        if n % 8 == 3:
-            ops = OPENERS[k["lang"]]
-            k["messages"].insert(0, ops[(n // 8) % len(ops)])
-            k["opener"] = True
-
 # ================================================================ output
-def main():
-    add_openers()
-    with open(OUT, "w", encoding="utf-8") as f:
-        for i, k in enumerate(CASES, 1):
-            row = {"id": "t22-%04d" % i, "customerId": k["customerId"],
-                   "messages": k["messages"], "expect": k["expect"]}
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    check()
-
 # "CP-58213", "cp58213", "CP 58213", "#CP-58213"
 ORDER_REF = re.compile(r"(?i)\bcp[\s#-]*(\d{5})(?!\d)")
 # a bare 5-digit counter ("encomenda 58213", "pedido 58177", "commande 58199")
@@ -1115,152 +1079,17 @@ UNKNOWN_ORDERS = {"59999"}
 # 5-digit numbers in customer lines that are not order numbers (a postcode)
 NOT_ORDERS = {"59000"}
 
-def check():
-    errors = []
-    arts = {}
-    adir = os.path.join(KB, "articles")
-    for fn in sorted(os.listdir(adir)):
-        if not fn.endswith(".md"):
-            continue
-        text = open(os.path.join(adir, fn), encoding="utf-8").read()
-        aid, body = fn[:-3], text
-        fm = re.match(r"---\n(.*?)\n---\n", text, re.S)
-        if fm:
-            body = text[fm.end():]
-            mid = re.search(r"^id:\s*(\S+)", fm.group(1), re.M)
-            if mid:
-                aid = mid.group(1)
-        if not body.startswith("# "):
-            errors.append("article %s: no '# Title' first line" % fn)
-        if aid in arts:
-            errors.append("article id %s twice" % aid)
-        arts[aid] = text.lower()
-    products = json.load(open(os.path.join(KB, "products.json"), encoding="utf-8"))
-    orders = json.load(open(os.path.join(KB, "orders.json"), encoding="utf-8"))
-    skus = {p["sku"] for p in products}
-    if len(skus) != len(products):
-        errors.append("products: a sku twice")
-    for p in products:
-        for key, t in (("sku", str), ("name", str), ("description", str), ("currency", str), ("stock", int)):
-            if not isinstance(p.get(key), t):
-                errors.append("product %s: bad %s" % (p.get("sku"), key))
-        if not isinstance(p.get("price"), (int, float)):
-            errors.append("product %s: bad price" % p["sku"])
-        if p["currency"] != "EUR":
-            errors.append("product %s: currency" % p["sku"])
-    by_id = {}
-    for o in orders:
-        if not re.fullmatch(r"CP-\d{5}", o["orderId"]):
-            errors.append("order id %s has not the CP-58213 shape" % o["orderId"])
-        if o["orderId"] in by_id:
-            errors.append("order %s twice" % o["orderId"])
-        by_id[o["orderId"]] = o
-        if o["status"] not in {"pending", "paid", "shipped", "delivered", "cancelled", "refunded"}:
-            errors.append("order %s: status %s" % (o["orderId"], o["status"]))
-        if o["currency"] != "EUR":
-            errors.append("order %s: currency" % o["orderId"])
-        for it in o["items"]:
-            if it["sku"] not in skus:
-                errors.append("order %s: unknown sku %s" % (o["orderId"], it["sku"]))
-        if o["status"] in {"shipped", "delivered"} and not o.get("trackingNumber") and not o["items"][0]["sku"].startswith("GC-"):
-            errors.append("order %s: shipped without tracking" % o["orderId"])
-        if o["status"] in {"pending", "paid"} and o.get("trackingNumber"):
-            errors.append("order %s: tracking before dispatch" % o["orderId"])
-        if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", o["updatedAt"]):
-            errors.append("order %s: updatedAt" % o["orderId"])
-    customers = {o["customerId"] for o in orders}
-    by_digits = {o["orderId"][3:]: o["orderId"] for o in orders}
-    ptext = json.dumps(products, ensure_ascii=False).lower()
-    intents = {"greeting", "thanks", "goodbye", "order_status", "return_refund", "shipping",
-               "product_info", "payment", "account", "complaint", "human_request", "other"}
-    rows = [json.loads(line) for line in open(OUT, encoding="utf-8")]
-    ids, seen = set(), set()
-    for r, k in zip(rows, CASES):
-        e = r["expect"]
-        if r["id"] in ids:
-            errors.append("%s: duplicate id" % r["id"])
-        ids.add(r["id"])
-        key = (r["customerId"] if r["customerId"] in customers else "", tuple(r["messages"]))
-        if key in seen:
-            errors.append("%s: duplicate conversation %r" % (r["id"], r["messages"][-1]))
-        seen.add(key)
-        if set(r) != {"id", "customerId", "messages", "expect"} or set(e) != {
-                "escalate", "intent", "article", "mustMention", "mustNotMention"}:
-            errors.append("%s: keys" % r["id"])
-        if not r["messages"] or not all(isinstance(m, str) and m.strip() for m in r["messages"]):
-            errors.append("%s: messages" % r["id"])
-        if e["intent"] not in intents:
-            errors.append("%s: intent %s" % (r["id"], e["intent"]))
-        if e["article"] is not None and e["article"] not in arts:
-            errors.append("%s: no article %s" % (r["id"], e["article"]))
-        if e["escalate"] and e["mustMention"]:
-            errors.append("%s: hand-over with mustMention" % r["id"])
-        if e["intent"] == "human_request" and not e["escalate"]:
-            errors.append("%s: human_request that does not escalate" % r["id"])
-        if e["intent"] in SMALL_TALK and (e["escalate"] or e["article"]):
-            errors.append("%s: small talk with a hand-over or article" % r["id"])
-        if not re.fullmatch(r"u22\d{3}", r["customerId"]):
-            errors.append("%s: customer id %s" % (r["id"], r["customerId"]))
-        if r["customerId"].startswith("u220") and r["customerId"] not in customers:
-            errors.append("%s: customer %s has no orders" % (r["id"], r["customerId"]))
-        if r["customerId"] in customers and not r["customerId"].startswith("u220"):
-            errors.append("%s: anonymous id %s has orders" % (r["id"], r["customerId"]))
-        own_orders = [o for o in orders if o["customerId"] == r["customerId"]]
-        own = json.dumps(own_orders, ensure_ascii=False).lower()
-        for m in r["messages"]:
-            refs = [mo.group(1) for mo in ORDER_REF.finditer(m)]
-            rest = ORDER_REF.sub(" ", m)
-            refs += [mo.group(1) for mo in BARE_REF.finditer(rest) if mo.group(1) not in NOT_ORDERS]
-            for digits in refs:
-                oid = by_digits.get(digits)
-                if oid is None:
-                    if digits not in UNKNOWN_ORDERS:
-                        errors.append("%s: order %s does not exist" % (r["id"], digits))
-                    continue
-                if own_orders and by_id[oid]["customerId"] != r["customerId"]:
-                    errors.append("%s: order %s is not the customer's" % (r["id"], oid))
-                if not own_orders and not e["escalate"] and not e["mustNotMention"] and by_id[oid].get("trackingNumber"):
-                    errors.append("%s: someone else's order %s without mustNotMention" % (r["id"], oid))
-        source = (arts.get(e["article"], "") if e["article"] else "") + ptext + own
-        for s in e["mustMention"]:
-            if s.lower() not in source:
-                errors.append("%s: mustMention %r not in %s/data" % (r["id"], s, e["article"]))
-            if k["lang"] != "en" and "@" not in s and "." not in s and any(
-                    re.fullmatch(r"[^\W\d_]{3,}", w) for w in s.split()):
-                errors.append("%s: non-English mustMention %r is a word" % (r["id"], s))
-        if e["article"]:
-            for s in e["mustNotMention"]:
-                if s.lower() in arts[e["article"]]:
-                    errors.append("%s: mustNotMention %r is in the article" % (r["id"], s))
-        for s in e["mustNotMention"]:
-            if s.lower() in own:
-                errors.append("%s: mustNotMention %r is the customer's own data" % (r["id"], s))
-        if k["lang"] != "en" and k["lang"] not in LANGS:
-            errors.append("%s: lang %s" % (r["id"], k["lang"]))
-    n = len(rows)
-    esc = sum(r["expect"]["escalate"] for r in rows)
-    other = sum(k["lang"] != "en" for k in CASES)
-    multi = sum(len(r["messages"]) > 1 for r in rows)
-    used = {r["expect"]["article"] for r in rows} - {None}
-    from collections import Counter
-    langs = Counter(k["lang"] for k in CASES)
-    its = Counter(r["expect"]["intent"] for r in rows)
-    print("cases %d" % n)
-    print("escalate %d (%.1f%%)" % (esc, 100.0 * esc / n))
-    print("other languages %d (%.1f%%): %s" % (other, 100.0 * other / n,
-          ", ".join("%s %d" % kv for kv in langs.most_common() if kv[0] != "en")))
-    op = sum(bool(k.get("opener")) for k in CASES)
-    print("multi-turn %d (%.1f%%), of which %d only open with a greeting" % (multi, 100.0 * multi / n, op))
-    print("intents: " + ", ".join("%s %d" % kv for kv in its.most_common()))
-    print("articles used %d of %d; unused: %s" % (len(used), len(arts), sorted(set(arts) - used)))
-    print("article null %d" % sum(r["expect"]["article"] is None for r in rows))
-    print("KB: %d articles, %d products, %d orders, %d customers" % (len(arts), len(products), len(orders), len(customers)))
-    if errors:
-        print("ERRORS (%d):" % len(errors))
-        for x in errors:
-            print("  " + x)
-        sys.exit(1)
-    print("all checks passed")
+def order_refs(m):
+    full, bare = casekit.scan(m, ORDER_REF, BARE_REF)
+    return ([casekit.Ref(mo.group(0), mo.group(1), None) for mo in full]
+            + [casekit.Ref(mo.group(0), mo.group(1), None) for mo in bare if mo.group(1) not in NOT_ORDERS])
+
+def main():
+    shop.add_openers(OPENERS, GREETS, every=8)
+    shop.write()
+    shop.check(order_id=r"CP-\d{5}", shape="CP-58213", counter=lambda oid: oid[3:],
+               refs=order_refs, unknown=UNKNOWN_ORDERS,
+               named=lambda cu: cu.startswith("u220"), customer_id=r"u22\d{3}", currency={"EUR"})
 
 if __name__ == "__main__":
     main()

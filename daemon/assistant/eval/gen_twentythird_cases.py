@@ -104,26 +104,13 @@ is split into its two parts ("7", "90") so that "7,90 €" and "€7.90" both
 count.  Hand-overs carry none.
 mustNotMention: other customers' data and facts the reply must not invent.
 """
-import json, os, re, sys
+import os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-KB = os.path.join(HERE, "twentythird-kb")
-OUT = os.path.join(HERE, "twentythird-cases.jsonl")
-LANGS = {"de", "cs", "sk", "hu", "sl"}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import casekit  # the shared case helper, writer and self-check
 
-CASES = []
-_anon = [23100]
-
-def c(msgs, esc, intent, art=None, mm=(), mnm=(), l="en", cu=None):
-    """One case. l: the language of the non-English line(s), "en" if none."""
-    if isinstance(msgs, str):
-        msgs = [msgs]
-    if cu is None:
-        _anon[0] += 1
-        cu = "u%d" % _anon[0]
-    CASES.append({"messages": list(msgs), "customerId": cu, "lang": l, "expect": {
-        "escalate": esc, "intent": intent, "article": art,
-        "mustMention": list(mm), "mustNotMention": list(mnm)}})
+shop = casekit.Shop("twentythird", "t23", anon=23100, langs={"de", "cs", "sk", "hu", "sl"})
+c = shop.c
 
 PH = "+43 1 890 47 20"
 MAIL = "service@kraftwerk-nutrition.at"
@@ -1123,33 +1110,10 @@ OPENERS = {
     "hu": ["jó napot", "szia", "üdv"],
     "sl": ["živjo", "dober dan", "pozdravljeni"],
 }
-SMALL_TALK = {"greeting", "thanks", "goodbye"}
 GREETS = re.compile(r"(hi|hello|hey|hiya|good (morning|afternoon|evening)|servus|hallo|grüß|grüezi|hoi|guten tag|"
                     r"dobrý|ahoj|zdravím|jó napot|szia|üdv|živjo|dober dan|pozdravljeni)\b", re.I)
 
-def add_openers():
-    n = 0
-    for k in CASES:
-        if len(k["messages"]) != 1 or k["expect"]["intent"] in SMALL_TALK:
-            continue
-        if GREETS.match(k["messages"][0]):
-            continue
-        n += 1
-        if n % 7 == 3:
-            ops = OPENERS[k["lang"]]
-            k["messages"].insert(0, ops[(n // 7) % len(ops)])
-            k["opener"] = True
-
 # ================================================================ output
-def main():
-    add_openers()
-    with open(OUT, "w", encoding="utf-8") as f:
-        for i, k in enumerate(CASES, 1):
-            row = {"id": "t23-%04d" % i, "customerId": k["customerId"],
-                   "messages": k["messages"], "expect": k["expect"]}
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    check()
-
 COUNTRIES = ("AT", "DE", "CH", "CZ", "SK", "HU", "SI")
 # "KW-AT-304512", "kwat304512", "KW AT 304512", "#KW-AT-304512", "KW-304512"
 ORDER_REF = re.compile(r"(?i)\bkw[\s#-]*(at|de|ch|cz|sk|hu|si)?[\s#-]*(\d{6})(?!\d)")
@@ -1158,155 +1122,18 @@ BARE_REF = re.compile(r"(?<![\d.,])(30\d{4})(?![\d.,])")
 # order numbers that are meant not to exist
 UNKNOWN_ORDERS = {"309999"}
 
-def check():
-    errors = []
-    arts = {}
-    adir = os.path.join(KB, "articles")
-    for fn in sorted(os.listdir(adir)):
-        if not fn.endswith(".md"):
-            continue
-        text = open(os.path.join(adir, fn), encoding="utf-8").read()
-        aid, body = fn[:-3], text
-        fm = re.match(r"---\n(.*?)\n---\n", text, re.S)
-        if fm:
-            body = text[fm.end():]
-            mid = re.search(r"^id:\s*(\S+)", fm.group(1), re.M)
-            if mid:
-                aid = mid.group(1)
-        if not body.startswith("# "):
-            errors.append("article %s: no '# Title' first line" % fn)
-        if aid in arts:
-            errors.append("article id %s twice" % aid)
-        arts[aid] = text.lower()
-    products = json.load(open(os.path.join(KB, "products.json"), encoding="utf-8"))
-    orders = json.load(open(os.path.join(KB, "orders.json"), encoding="utf-8"))
-    skus = {p["sku"] for p in products}
-    for p in products:
-        for key, t in (("sku", str), ("name", str), ("description", str), ("currency", str), ("stock", int)):
-            if not isinstance(p.get(key), t):
-                errors.append("product %s: bad %s" % (p.get("sku"), key))
-        if not isinstance(p.get("price"), (int, float)):
-            errors.append("product %s: bad price" % p["sku"])
-        if p["currency"] != "EUR":
-            errors.append("product %s: currency" % p["sku"])
-    by_id = {}
-    for o in orders:
-        if not re.fullmatch(r"KW-(AT|DE|CH|CZ|SK|HU|SI)-30\d{4}", o["orderId"]):
-            errors.append("order id %s has not the KW-AT-304512 shape" % o["orderId"])
-        if o["orderId"] in by_id:
-            errors.append("order %s twice" % o["orderId"])
-        by_id[o["orderId"]] = o
-        if o["status"] not in {"pending", "paid", "shipped", "delivered", "cancelled", "refunded"}:
-            errors.append("order %s: status %s" % (o["orderId"], o["status"]))
-        if o["currency"] != "EUR":
-            errors.append("order %s: currency" % o["orderId"])
-        for it in o["items"]:
-            if it["sku"] not in skus:
-                errors.append("order %s: unknown sku %s" % (o["orderId"], it["sku"]))
-        if o["status"] in {"shipped", "delivered"} and not o.get("trackingNumber") and not o["items"][0]["sku"].startswith("GC-"):
-            errors.append("order %s: shipped without tracking" % o["orderId"])
-        if o["status"] in {"pending", "paid"} and o.get("trackingNumber"):
-            errors.append("order %s: tracking before dispatch" % o["orderId"])
-        if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", o["updatedAt"]):
-            errors.append("order %s: updatedAt" % o["orderId"])
-    customers = {o["customerId"] for o in orders}
-    by_digits = {}
-    for o in orders:
-        d = o["orderId"][6:]
-        if d in by_digits:
-            errors.append("order counter %s used twice" % d)
-        by_digits[d] = o["orderId"]
-    ptext = json.dumps(products, ensure_ascii=False).lower()
-    intents = {"greeting", "thanks", "goodbye", "order_status", "return_refund", "shipping",
-               "product_info", "payment", "account", "complaint", "human_request", "other"}
-    rows = [json.loads(line) for line in open(OUT, encoding="utf-8")]
-    ids, seen = set(), set()
-    for r, k in zip(rows, CASES):
-        e = r["expect"]
-        if r["id"] in ids:
-            errors.append("%s: duplicate id" % r["id"])
-        ids.add(r["id"])
-        key = (r["customerId"] if r["customerId"] in customers else "", tuple(r["messages"]))
-        if key in seen:
-            errors.append("%s: duplicate conversation %r" % (r["id"], r["messages"][-1]))
-        seen.add(key)
-        if set(r) != {"id", "customerId", "messages", "expect"} or set(e) != {
-                "escalate", "intent", "article", "mustMention", "mustNotMention"}:
-            errors.append("%s: keys" % r["id"])
-        if not r["messages"] or not all(isinstance(m, str) and m.strip() for m in r["messages"]):
-            errors.append("%s: messages" % r["id"])
-        if e["intent"] not in intents:
-            errors.append("%s: intent %s" % (r["id"], e["intent"]))
-        if e["article"] is not None and e["article"] not in arts:
-            errors.append("%s: no article %s" % (r["id"], e["article"]))
-        if e["escalate"] and e["mustMention"]:
-            errors.append("%s: hand-over with mustMention" % r["id"])
-        if e["intent"] == "human_request" and not e["escalate"]:
-            errors.append("%s: human_request that does not escalate" % r["id"])
-        if e["intent"] in SMALL_TALK and (e["escalate"] or e["article"]):
-            errors.append("%s: small talk with a hand-over or article" % r["id"])
-        if not re.fullmatch(r"u23\d{3}", r["customerId"]):
-            errors.append("%s: customer id %s" % (r["id"], r["customerId"]))
-        if int(r["customerId"][3:]) <= 100 and r["customerId"] not in customers:
-            errors.append("%s: customer %s has no orders" % (r["id"], r["customerId"]))
-        own_orders = [o for o in orders if o["customerId"] == r["customerId"]]
-        own = json.dumps(own_orders, ensure_ascii=False).lower()
-        for m in r["messages"]:
-            refs = [((mo.group(1) or "").upper(), mo.group(2)) for mo in ORDER_REF.finditer(m)]
-            rest = ORDER_REF.sub(" ", m)
-            refs += [("", mo.group(1)) for mo in BARE_REF.finditer(rest)]
-            for cc, digits in refs:
-                oid = by_digits.get(digits)
-                if oid is None:
-                    if digits not in UNKNOWN_ORDERS:
-                        errors.append("%s: order %s does not exist" % (r["id"], digits))
-                    continue
-                if cc and oid != "KW-%s-%s" % (cc, digits):
-                    errors.append("%s: order %s has another country" % (r["id"], oid))
-                if own_orders and by_id[oid]["customerId"] != r["customerId"]:
-                    errors.append("%s: order %s is not the customer's" % (r["id"], oid))
-                if not own_orders and not e["escalate"] and not e["mustNotMention"] and by_id[oid].get("trackingNumber"):
-                    errors.append("%s: someone else's order %s without mustNotMention" % (r["id"], oid))
-        source = (arts.get(e["article"], "") if e["article"] else "") + ptext + own
-        for s in e["mustMention"]:
-            if s.lower() not in source:
-                errors.append("%s: mustMention %r not in %s/data" % (r["id"], s, e["article"]))
-            if k["lang"] != "en" and "@" not in s and "." not in s and any(
-                    re.fullmatch(r"[^\W\d_]{3,}", w) for w in s.split()):
-                errors.append("%s: non-English mustMention %r is a word" % (r["id"], s))
-        if e["article"]:
-            for s in e["mustNotMention"]:
-                if s.lower() in arts[e["article"]]:
-                    errors.append("%s: mustNotMention %r is in the article" % (r["id"], s))
-        for s in e["mustNotMention"]:
-            if s.lower() in own:
-                errors.append("%s: mustNotMention %r is the customer's own data" % (r["id"], s))
-        if k["lang"] != "en" and k["lang"] not in LANGS:
-            errors.append("%s: lang %s" % (r["id"], k["lang"]))
-    n = len(rows)
-    esc = sum(r["expect"]["escalate"] for r in rows)
-    other = sum(k["lang"] != "en" for k in CASES)
-    multi = sum(len(r["messages"]) > 1 for r in rows)
-    used = {r["expect"]["article"] for r in rows} - {None}
-    from collections import Counter
-    langs = Counter(k["lang"] for k in CASES)
-    its = Counter(r["expect"]["intent"] for r in rows)
-    print("cases %d" % n)
-    print("escalate %d (%.1f%%)" % (esc, 100.0 * esc / n))
-    print("other languages %d (%.1f%%): %s" % (other, 100.0 * other / n,
-          ", ".join("%s %d" % kv for kv in langs.most_common() if kv[0] != "en")))
-    op = sum(bool(k.get("opener")) for k in CASES)
-    print("multi-turn %d (%.1f%%), of which %d only open with a greeting" % (multi, 100.0 * multi / n, op))
-    print("intents: " + ", ".join("%s %d" % kv for kv in its.most_common()))
-    print("articles used %d of %d; unused: %s" % (len(used), len(arts), sorted(set(arts) - used)))
-    print("article null %d" % sum(r["expect"]["article"] is None for r in rows))
-    print("KB: %d articles, %d products, %d orders, %d customers" % (len(arts), len(products), len(orders), len(customers)))
-    if errors:
-        print("ERRORS (%d):" % len(errors))
-        for x in errors:
-            print("  " + x)
-        sys.exit(1)
-    print("all checks passed")
+def order_refs(m):
+    full, bare = casekit.scan(m, ORDER_REF, BARE_REF)
+    return ([casekit.Ref(mo.group(0), mo.group(2),
+                         "KW-%s-%s" % (mo.group(1).upper(), mo.group(2)) if mo.group(1) else None) for mo in full]
+            + [casekit.Ref(mo.group(0), mo.group(1), None) for mo in bare])
+
+def main():
+    shop.add_openers(OPENERS, GREETS)
+    shop.write()
+    shop.check(order_id=r"KW-(%s)-30\d{4}" % "|".join(COUNTRIES), shape="KW-AT-304512",
+               counter=lambda oid: oid[6:], refs=order_refs, unknown=UNKNOWN_ORDERS,
+               named=lambda cu: int(cu[3:]) <= 100, customer_id=r"u23\d{3}", currency={"EUR"})
 
 if __name__ == "__main__":
     main()
