@@ -14,8 +14,9 @@ What differs between shops is passed in: the KB and output names, the id
 prefix, the languages, the order-id shape, how order numbers are found in
 customer lines, which of them are made up on purpose, which customer ids
 must hold orders, the currencies, and any rule only one shop needs (as
-a callback).  The check prints every error it finds and exits 1, so a
-broken case stops the run instead of reaching the evaluation.
+a callback: order_extra for an order, case_extra for a case).  The check
+prints every error it finds and exits 1, so a broken case stops the run
+instead of reaching the evaluation.
 """
 import json, os, re, sys
 from collections import Counter, namedtuple
@@ -135,7 +136,8 @@ class Shop:
 
     # ------------------------------------------------------------ checking
     def check(self, order_id, shape, counter, refs, named, unknown=(), qualifier="country",
-              customer_id=None, currency=None, untracked=sku_only("GC-"), max_turns=None, order_extra=None, kb_line=True):
+              customer_id=None, currency=None, untracked=sku_only("GC-"), max_turns=None, order_extra=None, kb_line=True,
+              order_currency=None, case_extra=None, article_counts=False):
         """Check the written cases against the KB, print the figures, exit 1
         on any error.
         order_id, shape  regex every order id must fullmatch, and an example
@@ -146,18 +148,23 @@ class Shop:
         qualifier        what `Ref.full` adds to the counter, for messages
         customer_id      regex every customer id must fullmatch (None: any)
         currency         the currencies products and orders may be in (None: any)
+        order_currency   the currencies orders may be in, when not those of
+                         the products (None: `currency`)
         untracked        order -> True if it may be shipped or delivered without
                          a tracking number (default: gift cards only)
         max_turns        most customer turns in a case (None: any)
         order_extra      order -> [error] for rules only this shop has
-        kb_line          print the "KB: ..." figure line"""
+        case_extra       (written row, its language) -> [error] for case
+                         rules only this shop has
+        kb_line          print the "KB: ..." figure line
+        article_counts   also print how many cases use each article"""
         errors = []
         arts = read_articles(self.kb, errors)
         products = json.load(open(os.path.join(self.kb, "products.json"), encoding="utf-8"))
         orders = json.load(open(os.path.join(self.kb, "orders.json"), encoding="utf-8"))
         self._check_products(products, currency, refs, errors)
-        by_id = self._check_orders(orders, {p["sku"] for p in products}, order_id, shape, currency,
-                                   untracked, order_extra, errors)
+        by_id = self._check_orders(orders, {p["sku"] for p in products}, order_id, shape,
+                                   order_currency or currency, untracked, order_extra, errors)
         by_key = {}
         for o in orders:
             key = counter(o["orderId"])
@@ -166,7 +173,7 @@ class Shop:
             by_key[key] = o["orderId"]
         ctx = dict(arts=arts, orders=orders, by_id=by_id, by_key=by_key, refs=refs, named=named,
                    unknown=set(unknown), qualifier=qualifier, customer_id=customer_id,
-                   max_turns=max_turns, customers={o["customerId"] for o in orders},
+                   max_turns=max_turns, case_extra=case_extra, customers={o["customerId"] for o in orders},
                    ptext=json.dumps(products, ensure_ascii=False).lower())
         rows = [json.loads(line) for line in open(self.out, encoding="utf-8")]
         ids, seen = set(), set()
@@ -181,7 +188,7 @@ class Shop:
                 errors.append("%s: duplicate conversation %r" % (r["id"], r["messages"][-1]))
             seen.add(key)
             errors += self._check_case(r, k, ctx)
-        self._report(rows, arts, products, orders, ctx["customers"], kb_line)
+        self._report(rows, arts, products, orders, ctx["customers"], kb_line, article_counts)
         if errors:
             print("ERRORS (%d):" % len(errors))
             for x in errors:
@@ -283,6 +290,8 @@ class Shop:
                 err.append("%s: mustNotMention %r is the customer's own data" % (rid, s))
         if foreign and k["lang"] not in self.langs:
             err.append("%s: lang %s" % (rid, k["lang"]))
+        if ctx["case_extra"]:
+            err += ctx["case_extra"](r, k["lang"])
         return err
 
     @staticmethod
@@ -309,7 +318,7 @@ class Shop:
         return err
 
     # ------------------------------------------------------------ figures
-    def _report(self, rows, arts, products, orders, customers, kb_line):
+    def _report(self, rows, arts, products, orders, customers, kb_line, article_counts):
         n = len(rows)
         esc = sum(r["expect"]["escalate"] for r in rows)
         other = sum(k["lang"] not in self.english for k in self.cases)
@@ -328,6 +337,9 @@ class Shop:
         print("multi-turn %d (%.1f%%), of which %d only open with a greeting" % (multi, 100.0 * multi / n, op))
         print("intents: " + ", ".join("%s %d" % kv for kv in its.most_common()))
         print("articles used %d of %d; unused: %s" % (len(used), len(arts), sorted(set(arts) - used)))
+        if article_counts:
+            counts = Counter(r["expect"]["article"] for r in rows if r["expect"]["article"])
+            print("articles: " + ", ".join("%s %d" % kv for kv in counts.most_common()))
         print("article null %d" % sum(r["expect"]["article"] is None for r in rows))
         if kb_line:
             print("KB: %d articles, %d products, %d orders, %d customers" % (
