@@ -47,6 +47,10 @@ TUNING = [
     ("twentyfirst", "twentyfirst-cases.jsonl"),
     ("twentysecond", "twentysecond-cases.jsonl"),
     ("twentythird", "twentythird-cases.jsonl"),
+    ("twentyfourth", "twentyfourth-cases.jsonl"),
+    ("twentyfifth", "twentyfifth-cases.jsonl"),
+    ("twentysixth", "twentysixth-cases.jsonl"),
+    ("twentyseventh", "twentyseventh-cases.jsonl"),
 ]
 
 # A hand-over's kind, read from the case's intent: a request for a person,

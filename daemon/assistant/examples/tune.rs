@@ -80,6 +80,26 @@ const SETS: &[(&str, Option<&str>, &str)] = &[
         Some("twentythird-kb"),
         "twentythird-cases.jsonl",
     ),
+    (
+        "twentyfourth",
+        Some("twentyfourth-kb"),
+        "twentyfourth-cases.jsonl",
+    ),
+    (
+        "twentyfifth",
+        Some("twentyfifth-kb"),
+        "twentyfifth-cases.jsonl",
+    ),
+    (
+        "twentysixth",
+        Some("twentysixth-kb"),
+        "twentysixth-cases.jsonl",
+    ),
+    (
+        "twentyseventh",
+        Some("twentyseventh-kb"),
+        "twentyseventh-cases.jsonl",
+    ),
 ];
 
 /// What the command line asks for.
