@@ -189,7 +189,8 @@ pub(super) fn apply(a: &mut Assessment, message: &str) {
         model::Label::Upset
             if model::model().known_share(message) >= KNOWN_FOR_MOOD
                 && !question::calm_question(message)
-                && sentiment::feeling_shown(message) =>
+                && sentiment::feeling_shown(message)
+                && !sentiment::mood_denied(message) =>
         {
             a.anger = a.anger.max(ANGER_THRESHOLD)
         }

@@ -232,6 +232,38 @@ pub(super) fn feeling_shown(message: &str) -> bool {
     })
 }
 
+/// "The staff were not rude at all, thanks", "no problem at all": a mood
+/// word denied outright. The line praises or reassures; a reader that
+/// counts "not" and "rude" as upset reads it backwards.
+pub(super) fn mood_denied(message: &str) -> bool {
+    const MOOD: &[&str] = &[
+        "rude",
+        "bad",
+        "wrong",
+        "problem",
+        "problems",
+        "issue",
+        "issues",
+        "unhappy",
+        "upset",
+        "angry",
+        "disappointed",
+        "unfriendly",
+        "impolite",
+        "complaint",
+        "complaints",
+    ];
+    let w = text::words(message);
+    w.iter().enumerate().any(|(i, x)| {
+        MOOD.contains(&x.as_str())
+            && w[i.saturating_sub(2)..i]
+                .iter()
+                .any(|b| matches!(b.as_str(), "not" | "no" | "never" | "nothing"))
+            && w.get(i + 1).is_some_and(|a| a == "at")
+            && w.get(i + 2).is_some_and(|a| a == "all")
+    })
+}
+
 /// "If I don't get my refund by Friday I'm taking this to my lawyer", "je
 /// vais saisir la DGCCRF", "vi denuncio", "os voy a denunciar": a threat
 /// of lawyers, courts or the consumer authority. Whatever the shop, such a
