@@ -221,6 +221,7 @@ pub fn assess(message: &str) -> Assessment {
         || signals::delivered_but_not_here(&words, &english)
         || signals::wrong_delivery(&words, &english)
         || signals::replacement_failed_again(&words, &english)
+        || signals::repair_failed_again(&words, &english)
         || money::paid_but_not_shown(&words, &english)
         || money::balance_gone(&words, &english)
         || money::charged_after_cancelling(&words, &english)
@@ -334,7 +335,47 @@ impl<'a> Clause<'a> {
         // "a real/live/actual customer service agent" has a person noun
         // already; "talk to customer service / support" names the function,
         // which in a request frame means its people.
-        self.pos(SUPPORT)
+        self.pos(SUPPORT).or_else(|| self.role_spoken_to())
+    }
+
+    /// "Can I talk to the watchmaker", "could I speak with your trainer":
+    /// whoever one talks to is a person, whatever the shop calls their
+    /// role. Not the assistant itself ("can I talk to you about returns").
+    fn role_spoken_to(&self) -> Option<usize> {
+        const NOT_A_ROLE: &[&str] = &[
+            "you",
+            "u",
+            "it",
+            "this",
+            "that",
+            "them",
+            "him",
+            "her",
+            "bot",
+            "chatbot",
+            "ai",
+            "assistant",
+            "robot",
+            "machine",
+            "computer",
+            "me",
+            "myself",
+            "about",
+        ];
+        let t = self.pos(TALK)?;
+        if !matches!(self.w.get(t + 1).map(String::as_str), Some("to" | "with")) {
+            return None;
+        }
+        let role = self.w[t + 2..]
+            .iter()
+            .position(|x| {
+                !matches!(
+                    x.as_str(),
+                    "the" | "a" | "an" | "your" | "ur" | "one" | "of"
+                )
+            })
+            .map(|i| t + 2 + i)?;
+        (!NOT_A_ROLE.contains(&self.w[role].as_str())).then_some(role)
     }
 
     /// A wh-question (or how-question about channels) seeking information.
@@ -394,7 +435,9 @@ impl<'a> Clause<'a> {
             || self.has(CONTACT)
             || self.has(ROUTE)
             || self.has(&["transferred", "connected", "forwarded", "passed"])
-            || self.has(&["help", "assist", "look", "check", "deal", "handle"]);
+            || self.has(&["help", "assist", "look", "check", "deal", "handle"])
+            // "Is there a real person I can ask about my brooch?"
+            || (self.existence_frame() && self.has(&["ask"]));
         !self.negated_before_person(p) && (fragment || (frame && (verb || self.desire_frame())))
     }
 

@@ -1,7 +1,8 @@
 //! Rules that read a customer line as words, beside the clause frames of
 //! `policy`, about the customer's case: requests in other languages to
 //! cancel or change an order, a parcel called delivered and not here, a
-//! replacement that went wrong again, and the domain a staff-only
+//! replacement that went wrong again, a repair that did not hold, and the
+//! domain a staff-only
 //! hand-over must be about (a problem that outlasted the answers is
 //! `unresolved`'s, money `money`'s). Who the customer wants
 //! is `person`'s, and whether a line asks or states is `question`'s.
@@ -344,6 +345,138 @@ pub(super) fn replacement_failed_again(words: &[String], english: &[String]) -> 
         && !words
             .iter()
             .any(|x| matches!(x.as_str(), "if" | "wenn" | "falls" | "si" | "jeśli" | "als"))
+}
+
+/// "The machine your workshop repaired has stopped again with the same
+/// fault", "aparat je popravljen u jamstvu i opet ne radi", "megjavították,
+/// és megint ugyanaz a hiba": a repair that did not hold. A second claim on
+/// the same fault is for staff to judge, not for the warranty page's steps
+/// (which the customer has been through once already).
+pub(super) fn repair_failed_again(words: &[String], english: &[String]) -> bool {
+    // Stems of "repaired" in the shops' languages. "oprav" alone would take
+    // Czech "opravdu" (really), hence the longer forms.
+    const REPAIRED: &[&str] = &[
+        "repair",
+        "fixed",
+        "mended",
+        "serviced",
+        "repar",
+        "répar",
+        "ripar",
+        "consert",
+        "gerepar",
+        "napraw",
+        "opraven",
+        "opravil",
+        "oprava",
+        "poprav",
+        "javít",
+        "megjavít",
+        "korjat",
+        "korjau",
+        "lagad",
+        "lagat",
+    ];
+    // Again: "too" and "also" are not enough here ("it was repaired too"
+    // says nothing went wrong), nor Spanish and Portuguese "otra"/"outra"
+    // alone (another).
+    const AGAIN: &[&str] = &[
+        "again",
+        "wieder",
+        "erneut",
+        "encore",
+        "ancora",
+        "novamente",
+        "weer",
+        "opnieuw",
+        "znowu",
+        "znów",
+        "znovu",
+        "zase",
+        "znova",
+        "opet",
+        "ponovo",
+        "ponovno",
+        "spet",
+        "megint",
+        "újra",
+        "ismét",
+        "iar",
+        "igen",
+        "uudelleen",
+        "taas",
+        "jälleen",
+    ];
+    // Or the same fault: "same" alone may be the same day it was done.
+    const SAME: &[&str] = &[
+        "same",
+        "gleiche",
+        "gleichen",
+        "denselben",
+        "même",
+        "mismo",
+        "misma",
+        "stesso",
+        "stessa",
+        "mesmo",
+        "mesma",
+        "zelfde",
+        "dezelfde",
+        "samme",
+        "samma",
+        "isti",
+        "ista",
+        "isto",
+        "ugyanaz",
+        "ugyanazt",
+    ];
+    const FAULT: &[&str] = &[
+        "fault",
+        "problem",
+        "issue",
+        "error",
+        "defect",
+        "thing",
+        "kvar",
+        "hiba",
+        "fehler",
+        "problème",
+        "problema",
+        "fout",
+        "feil",
+        "fel",
+        "vika",
+        "napaka",
+        "greška",
+        "závada",
+        "usterka",
+        "błąd",
+        "defekt",
+        "defeito",
+        "difetto",
+        "guasto",
+        "avería",
+        "panne",
+    ];
+    let repaired = words.iter().any(|x| REPAIRED.iter().any(|s| x.starts_with(s)))
+        // "the diamond you reset has fallen out again"; a password reset
+        // that did not work is the account rules'.
+        || (words.iter().any(|x| x == "reset")
+            && !words
+                .iter()
+                .any(|x| matches!(x.as_str(), "password" | "login" | "log" | "code" | "link")));
+    let again = words
+        .iter()
+        .chain(english)
+        .any(|x| AGAIN.contains(&x.as_str()))
+        || words.iter().enumerate().any(|(i, x)| {
+            SAME.contains(&x.as_str())
+                && words[i + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|y| FAULT.contains(&y.as_str()))
+        });
+    repaired && again && !asks_how_cases_go(words) && !words.iter().any(|x| x == "if")
 }
 
 /// "What do I do if …", "can I …", "how does …": the line asks how such a

@@ -1,6 +1,6 @@
 //! More escalation rules on wordings of the thirteenth round: threats of
 //! lawyers, staff who were rude, reactions and cuts, a replacement that
-//! failed again, a bill said to be wrong, a login that keeps failing, and
+//! failed again, a repair that did not hold, a bill said to be wrong, a login that keeps failing, and
 //! requests for a person in French phrasing.
 
 use super::*;
@@ -230,4 +230,30 @@ fn told_you_already_in_other_languages_and_points_gone() {
     assert!(money::balance_gone(&w, &e));
     let (w, e) = read("where did the points rule go, I can't find the page");
     assert!(!money::balance_gone(&w, &e));
+}
+
+#[test]
+fn a_repair_that_did_not_hold_is_staff_work() {
+    for m in [
+        "the treadmill your technician repaired in june has stopped again",
+        "it was already repaired once and the same fault is back",
+        "the diamond you reset in august fell out again",
+        "aparat mi je popravljen u jamstvu i opet ne radi, isti kvar",
+        "a gépet garanciában megjavították, és megint ugyanaz a hiba",
+        "meine Maschine wurde unter Garantie repariert und zeigt wieder denselben Fehler",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+    }
+    // A first fault, a question how it goes, a repair that held, or a
+    // password reset: no case for staff.
+    for m in [
+        "my machine stopped working, can it be repaired?",
+        "what happens if it breaks again after the repair?",
+        "you repaired my watch the same day, thank you",
+        "i reset my password again and the link works now",
+        "do you repair watches again after the warranty?",
+    ] {
+        let (w, e) = read(m);
+        assert!(!signals::repair_failed_again(&w, &e), "{m}");
+    }
 }

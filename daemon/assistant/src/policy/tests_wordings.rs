@@ -381,3 +381,25 @@ fn a_declined_person_is_not_handed_over_on_a_leaning() {
     let m = "no need for a person, I was charged twice for order 1042";
     assert!(reason(m).is_some(), "{m}");
 }
+
+#[test]
+fn whoever_one_asks_to_talk_to_is_a_person() {
+    for m in [
+        "can I talk to the watchmaker about my dad's old omega",
+        "cool, can I speak to the trainer first?",
+        "could I speak with one of your opticians",
+        "is there a real person I can ask about my grandmother's brooch",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+    // The assistant spoken to, a question about the team, or someone
+    // asked to do something else.
+    for m in [
+        "can I talk to you about returns?",
+        "do your staff speak to customers in German?",
+        "can I ask someone else to collect my parcel?",
+        "what languages do your opticians speak?",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+}
