@@ -252,6 +252,41 @@ pub fn assess(message: &str) -> Assessment {
     a
 }
 
+/// Words after "talk to" or before "help me" that are not one of the
+/// shop's people: the assistant, the customer, things.
+const NOT_A_ROLE: &[&str] = &[
+    "you",
+    "u",
+    "it",
+    "this",
+    "that",
+    "them",
+    "him",
+    "her",
+    "bot",
+    "chatbot",
+    "ai",
+    "assistant",
+    "robot",
+    "machine",
+    "computer",
+    "me",
+    "myself",
+    "about",
+    "app",
+    "website",
+    "site",
+    "page",
+    "chat",
+    "form",
+    "link",
+    "code",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+];
+
 struct Clause<'a> {
     w: &'a [String],
 }
@@ -338,30 +373,60 @@ impl<'a> Clause<'a> {
         self.pos(SUPPORT).or_else(|| self.role_spoken_to())
     }
 
+    /// "Can a human confirm it's gone?", "could a pharmacist help me
+    /// choose?": a person asked to do something for the customer, as the
+    /// subject of a request. One of the team by name does anything; a
+    /// role the shop has (whatever it is called) helps, calls or advises
+    /// the customer.
+    fn person_as_subject(&self) -> bool {
+        const TEAM: &[&str] = &[
+            "human",
+            "humans",
+            "agent",
+            "agents",
+            "staff",
+            "employee",
+            "operator",
+            "representative",
+            "rep",
+            "manager",
+            "supervisor",
+            "colleague",
+            "advisor",
+            "adviser",
+        ];
+        const FOR_ME: &[&str] = &["help", "call", "phone", "ring", "contact", "advise"];
+        let h = self.head();
+        if !self.w.get(h).is_some_and(|x| MODAL.contains(&x.as_str())) {
+            return false;
+        }
+        let Some(n) = self.w[h + 1..]
+            .iter()
+            .position(|x| {
+                !matches!(
+                    x.as_str(),
+                    "a" | "an" | "the" | "one" | "of" | "your" | "ur" | "real" | "actual" | "live"
+                )
+            })
+            .map(|i| h + 1 + i)
+        else {
+            return false;
+        };
+        let noun = self.w[n].as_str();
+        let (Some(verb), object) = (self.w.get(n + 1), self.w.get(n + 2)) else {
+            return false;
+        };
+        (TEAM.contains(&noun) && !matches!(verb.as_str(), "be" | "is" | "are"))
+            || (n > h + 1
+                && FOR_ME.contains(&verb.as_str())
+                && object.is_some_and(|o| matches!(o.as_str(), "me" | "us"))
+                && !NOT_A_ROLE.contains(&noun))
+    }
+
     /// "Can I talk to the watchmaker", "could I speak with your trainer":
     /// whoever one talks to is a person, whatever the shop calls their
     /// role. Not the assistant itself ("can I talk to you about returns").
     fn role_spoken_to(&self) -> Option<usize> {
-        const NOT_A_ROLE: &[&str] = &[
-            "you",
-            "u",
-            "it",
-            "this",
-            "that",
-            "them",
-            "him",
-            "her",
-            "bot",
-            "chatbot",
-            "ai",
-            "assistant",
-            "robot",
-            "machine",
-            "computer",
-            "me",
-            "myself",
-            "about",
-        ];
         let t = self.pos(TALK)?;
         if !matches!(self.w.get(t + 1).map(String::as_str), Some("to" | "with")) {
             return None;
@@ -407,6 +472,9 @@ impl<'a> Clause<'a> {
     }
 
     fn wants_person(&self) -> bool {
+        if self.person_as_subject() && !self.info_seeking() {
+            return true;
+        }
         // Asking to be phoned, with no person named, is `callback`'s.
         let Some(p) = self.person_noun() else {
             return false;
@@ -490,7 +558,11 @@ impl<'a> Clause<'a> {
                     "would" | "really" | "just" | "do" | "still"
                 )
                 && DESIRE.contains(&win[2].as_str())
-        })
+        }) || self
+            .w
+            .windows(2)
+            // "I'm gonna need staff for this"
+            .any(|win| win[0] == "gonna" && DESIRE.contains(&win[1].as_str()))
     }
 
     /// "can you / could I / would someone / is it possible to ...".

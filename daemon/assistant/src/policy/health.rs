@@ -367,5 +367,66 @@ pub(super) fn hurt_or_endangered(words: &[String], english: &[String]) -> bool {
     ];
     let cut = CUT.iter().any(|p| line.contains(p))
         || (words.iter().any(|x| x == "mich") && words.iter().any(|x| x == "geschnitten"));
-    any(HURT) || got_hurt || cut || (any(FELL) && broken) || ((any(DANGER) || near_miss) && broken)
+    // "The battery caught fire on the charger", "der Akku ist beim Laden
+    // explodiert": a product that burned or blew up put someone in danger
+    // whether or not anyone was hurt.
+    const FIRE: &[&str] = &[
+        "caught fire",
+        "burst into flames",
+        "exploded",
+        "blew up",
+        "explodiert",
+        "fing feuer",
+        "in brand geraten",
+        "preso fuoco",
+        "esploso",
+        "esplosa",
+        "pris feu",
+        "a explosé",
+        "prendió fuego",
+        "se incendió",
+        "explotó",
+        "pegou fogo",
+        "explodiu",
+        "vlam gevat",
+        "ontplofte",
+        "ontploft",
+        "zapalił się",
+        "zapaliła się",
+        "wybuchł",
+        "wybuchła",
+        "začal hořet",
+        "začala hořet",
+        "vybuchl",
+        "vybuchla",
+        "zapalio se",
+        "zapalila se",
+        "eksplodirao",
+        "kigyulladt",
+        "felrobbant",
+        "a luat foc",
+        "a explodat",
+        "syttyi",
+        "räjähti",
+        "fattade eld",
+        "exploderade",
+        "tok fyr",
+        "eksploderte",
+        "загорелся",
+        "загорелась",
+        "взорвался",
+        "взорвалась",
+        "загорівся",
+        "загорілася",
+        "вибухнув",
+        "вибухнула",
+        "избухна",
+    ];
+    let fire = crate::text::has_whole_phrase(&line, FIRE);
+    any(HURT)
+        || got_hurt
+        || cut
+        || fire
+        || (any(FELL) && broken)
+        || ((any(DANGER) || near_miss) && broken)
 }

@@ -302,6 +302,17 @@ pub(super) fn legal_threat(w: &[String], message: &str) -> bool {
         "adwokat",
         "adwokata",
         "prawnika",
+        // Consumer authorities by name: a complaint to them is a threat
+        // the shop's people answer.
+        "konsumentverket",
+        "forbrukerrådet",
+        "forbrugerrådet",
+        "kuluttajaneuvonta",
+        "anpc",
+        "ptac",
+        "ccpc",
+        "uokik",
+        "čoi",
     ];
     const PHRASES: &[&str] = &[
         "legal action",
@@ -312,6 +323,16 @@ pub(super) fn legal_threat(w: &[String], message: &str) -> bool {
         "rechtliche schritte",
         "azioni legali",
         "acciones legales",
+        // "I'm filing a complaint with <the authority>", whatever it is
+        // called where the customer lives.
+        "filing a complaint with",
+        "file a complaint with",
+        "lodge a complaint with",
+        "lodging a complaint with",
+        "report you to",
+        "consumer protection",
+        "consumer centre",
+        "consumer center",
     ];
     if message.trim_end().ends_with('?') {
         return false;
@@ -323,7 +344,11 @@ pub(super) fn legal_threat(w: &[String], message: &str) -> bool {
                 || w.iter()
                     .any(|y| matches!(y.as_str(), "saisir" | "contacter" | "justice")))
     });
+    // Hungarian consumer protection in its case forms
+    // ("fogyasztóvédelemhez fordulok").
+    let authority = w.iter().any(|x| x.starts_with("fogyasztóvéd"));
     avocat
+        || authority
         || w.iter().any(|x| LEGAL.contains(&x.as_str()))
         || PHRASES.iter().any(|p| line.contains(p))
 }

@@ -19,12 +19,18 @@ fn read(m: &str) -> (Vec<String>, Vec<String>) {
 
 #[test]
 fn threats_of_lawyers_and_authorities_hand_over() {
+    // A complaint about an order is not one to an authority.
+    let m = "I have a complaint with my last order, the lid was loose";
+    assert!(!sentiment::legal_threat(&text::words(m), m), "{m}");
     for m in [
         "if I don't get my refund by friday I'm taking this to my lawyer",
         "je vais saisir la DGCCRF et un avocat si ça n'est pas réglé",
         "vi denuncio, andrò dall'avvocato",
         "os voy a denunciar a consumo",
         "das geht an meinen Anwalt",
+        "if my refund isn't here by monday I'm filing a complaint with PTAC",
+        "om det här inte löses kontaktar jag Konsumentverket",
+        "ha nem oldják meg a héten, a fogyasztóvédelemhez fordulok",
     ] {
         assert_eq!(reason(m), Some(HandoverReason::Sentiment), "{m}");
     }

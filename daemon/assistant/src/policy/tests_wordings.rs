@@ -338,6 +338,8 @@ fn someone_hurt_or_endangered_by_a_product_goes_to_staff() {
         "Ich hab mich beim Sturz verletzt, weil die Schnalle am Gurt nachgegeben hat",
         "the heater's plug cracked and sparked, that's dangerous",
         "Il seggiolino si è aperto ed è caduto, mio figlio è in ospedale",
+        "my voltrex battery caught fire on the charger in the garage last night",
+        "Der Akku ist beim Laden explodiert, die Werkbank ist angebrannt",
     ] {
         assert_eq!(reason(m), Some(HandoverReason::Health), "{m}");
     }
@@ -347,6 +349,9 @@ fn someone_hurt_or_endangered_by_a_product_goes_to_staff() {
         "is it dangerous to wash the down jacket at 40?",
         "can a child get hurt on this trampoline?",
         "the zip of my jacket is broken",
+        "what happens if the battery catches fire?",
+        "could the charger explode if I leave it on?",
+        "do you sell fire extinguishers?",
     ] {
         assert_ne!(reason(m), Some(HandoverReason::Health), "{m}");
     }
@@ -399,6 +404,24 @@ fn whoever_one_asks_to_talk_to_is_a_person() {
         "do your staff speak to customers in German?",
         "can I ask someone else to collect my parcel?",
         "what languages do your opticians speak?",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+}
+
+#[test]
+fn one_of_the_team_asked_to_do_something_is_a_person_asked_for() {
+    for m in [
+        "done it. can a human confirm it's really gone?",
+        "thanks, can a pharmacist help me choose on the phone?",
+        "think I'm gonna need staff for this",
+        "can I speak with whoever is in charge of the hire counter",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+    for m in [
+        "can you help me find a gift?",
+        "can the app help me track it?",
     ] {
         assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
     }
