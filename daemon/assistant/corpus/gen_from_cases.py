@@ -51,6 +51,10 @@ TUNING = [
     ("twentyfifth", "twentyfifth-cases.jsonl"),
     ("twentysixth", "twentysixth-cases.jsonl"),
     ("twentyseventh", "twentyseventh-cases.jsonl"),
+    ("twentyeighth", "twentyeighth-cases.jsonl"),
+    ("twentyninth", "twentyninth-cases.jsonl"),
+    ("thirtieth", "thirtieth-cases.jsonl"),
+    ("thirtyfirst", "thirtyfirst-cases.jsonl"),
 ]
 
 # A hand-over's kind, read from the case's intent: a request for a person,

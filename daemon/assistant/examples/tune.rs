@@ -100,6 +100,22 @@ const SETS: &[(&str, Option<&str>, &str)] = &[
         Some("twentyseventh-kb"),
         "twentyseventh-cases.jsonl",
     ),
+    (
+        "twentyeighth",
+        Some("twentyeighth-kb"),
+        "twentyeighth-cases.jsonl",
+    ),
+    (
+        "twentyninth",
+        Some("twentyninth-kb"),
+        "twentyninth-cases.jsonl",
+    ),
+    ("thirtieth", Some("thirtieth-kb"), "thirtieth-cases.jsonl"),
+    (
+        "thirtyfirst",
+        Some("thirtyfirst-kb"),
+        "thirtyfirst-cases.jsonl",
+    ),
 ];
 
 /// What the command line asks for.
