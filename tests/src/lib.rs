@@ -184,8 +184,12 @@ fn drop_schema(dir: &Path) {
         let _ = std::fs::remove_file(dir.join(SCHEMA_FILE));
     }
 }
-/// How long a test waits for an expected frame before failing.
-pub const WAIT: Duration = Duration::from_secs(10);
+/// How long a test waits for an expected frame before failing: a bound
+/// for a condition, not a measure of speed. A daemon's first assistant
+/// reply waits for its readers to finish training, which in a debug build
+/// takes seconds of CPU per daemon: three cluster nodes starting together
+/// on a busy 2-core machine took over 10 s to answer their first line.
+pub const WAIT: Duration = Duration::from_secs(30);
 
 /// A daemon running in this process, on its own port and data dir.
 pub struct TestDaemon {
