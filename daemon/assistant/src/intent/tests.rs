@@ -98,6 +98,55 @@ fn social_turns_in_more_languages() {
     }
 }
 
+/// Small talk met in the twenty-fourth to thirty-first shops: thanks with
+/// praise after it, and greetings and goodbyes in their languages.
+#[test]
+fn thanks_with_praise_and_more_greetings_and_goodbyes() {
+    for m in [
+        "dobar dan",
+        "jó napot kívánok",
+        "laba diena",
+        "tere päevast",
+        "здравствуйте",
+        "добрий день",
+        "hallå!",
+    ] {
+        assert_eq!(intent(m), Intent::Greeting, "{m}");
+    }
+    for m in [
+        "thanks a million",
+        "thank you so much, super helpful",
+        "cheers, that's exactly what I needed",
+        "danke, sehr hilfreich",
+        "merci beaucoup, c'est très clair",
+        "mil gracias",
+        "dziękuję bardzo za pomoc",
+        "hvala puno",
+        "liels paldies",
+        "спасибо большое",
+        "go raibh míle maith agat",
+    ] {
+        assert_eq!(intent(m), Intent::Thanks, "{m}");
+    }
+    for m in [
+        "ok that's all, have a good one",
+        "bonne journée, au revoir",
+        "auf Wiedersehen, schönen Abend noch",
+        "hej då",
+        "ha det bra!",
+        "uz redzēšanos",
+        "до свидания",
+    ] {
+        assert_eq!(intent(m), Intent::Goodbye, "{m}");
+    }
+    // Thanks before a question is the question.
+    assert_ne!(
+        intent("thanks, super helpful, and do you ship to Norway?"),
+        Intent::Thanks
+    );
+    assert_ne!(intent("kommer det i morgon?"), Intent::Greeting);
+}
+
 /// Lines in the languages added with the second corpora, in words those
 /// corpora do not use.
 #[test]
