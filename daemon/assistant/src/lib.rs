@@ -96,6 +96,27 @@ pub struct OrdersApiConfig {
     pub token: Option<String>,
 }
 
+static READERS_READY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether the learned readers are trained: until then a turn that reads
+/// a line waits for them.
+pub fn readers_ready() -> bool {
+    READERS_READY.load(std::sync::atomic::Ordering::Acquire)
+}
+
+/// Train the learned readers (hand-over, wide, intent), or wait until the
+/// thread that trains them is done. It blocks for seconds on a first call:
+/// an async caller runs it where blocking is allowed (the daemon, with
+/// `spawn_blocking`, before a first turn), so that turns waiting for the
+/// readers do not hold the runtime's workers, and with them every other
+/// connection's acks.
+pub fn wait_for_readers() {
+    policy::model::model();
+    policy::model::wide();
+    intent::reader::warm();
+    READERS_READY.store(true, std::sync::atomic::Ordering::Release);
+}
+
 #[derive(Clone)]
 pub struct AssistantConfig {
     pub provider: ProviderConfig,
@@ -343,9 +364,7 @@ impl Assistant {
         // (a first turn that comes sooner waits for what is left).
         std::thread::spawn(|| {
             let started = std::time::Instant::now();
-            policy::model::model();
-            policy::model::wide();
-            intent::reader::warm();
+            wait_for_readers();
             tracing::debug!(
                 ms = started.elapsed().as_millis() as u64,
                 "hand-over and intent readers trained"

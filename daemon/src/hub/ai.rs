@@ -346,6 +346,12 @@ pub(super) async fn run_reply(cx: &Context, job: ReplyJob) {
             text: text.to_string(),
         }));
     };
+    // A daemon just started may still be training the assistant's readers:
+    // wait for them off the runtime's workers, which a turn reading a line
+    // would otherwise hold until they are done (stalling every connection).
+    if !concierge_assistant::readers_ready() {
+        let _ = tokio::task::spawn_blocking(concierge_assistant::wait_for_readers).await;
+    }
     let reply = {
         let reply = cx.assistant.reply(&turn, &mut sink);
         match &node {
