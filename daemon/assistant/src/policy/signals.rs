@@ -283,6 +283,36 @@ pub(super) fn delivered_but_not_here(words: &[String], english: &[String]) -> bo
     delivered && missing && !question && !asks
 }
 
+/// "Again" in the shops' languages, for a fix that went wrong once more.
+/// Not Spanish and Portuguese "otra"/"outra" alone (another).
+const AGAIN: &[&str] = &[
+    "again",
+    "wieder",
+    "erneut",
+    "encore",
+    "ancora",
+    "novamente",
+    "weer",
+    "opnieuw",
+    "znowu",
+    "znów",
+    "znovu",
+    "zase",
+    "znova",
+    "opet",
+    "ponovo",
+    "ponovno",
+    "spet",
+    "megint",
+    "újra",
+    "ismét",
+    "iar",
+    "igen",
+    "uudelleen",
+    "taas",
+    "jälleen",
+];
+
 /// "The replacement bottle arrived broken too", "auch die Ersatzflasche
 /// kam zerbrochen an", "der Ersatz ist wieder falsch": what was sent to
 /// put a fault right went wrong again. Only staff can sort it out.
@@ -317,31 +347,25 @@ pub(super) fn replacement_failed_again(words: &[String], english: &[String]) -> 
                 | "zerbrochene"
         )
     });
-    const AGAIN: &[&str] = &[
+    // What was sent to put it right went wrong "too" (or again, `AGAIN`).
+    const TOO: &[&str] = &[
         "too",
         "also",
-        "again",
         "auch",
-        "wieder",
         "también",
         "otra",
         "anche",
-        "ancora",
         "aussi",
-        "encore",
         "également",
         "também",
-        "novamente",
         "ook",
-        "weer",
-        "opnieuw",
         "też",
-        "znowu",
-        "znów",
     ];
     replacement
         && failed
-        && words.iter().any(|x| AGAIN.contains(&x.as_str()))
+        && words
+            .iter()
+            .any(|x| AGAIN.contains(&x.as_str()) || TOO.contains(&x.as_str()))
         && !words
             .iter()
             .any(|x| matches!(x.as_str(), "if" | "wenn" | "falls" | "si" | "jeśli" | "als"))
@@ -377,36 +401,8 @@ pub(super) fn repair_failed_again(words: &[String], english: &[String]) -> bool 
         "lagad",
         "lagat",
     ];
-    // Again: "too" and "also" are not enough here ("it was repaired too"
-    // says nothing went wrong), nor Spanish and Portuguese "otra"/"outra"
-    // alone (another).
-    const AGAIN: &[&str] = &[
-        "again",
-        "wieder",
-        "erneut",
-        "encore",
-        "ancora",
-        "novamente",
-        "weer",
-        "opnieuw",
-        "znowu",
-        "znów",
-        "znovu",
-        "zase",
-        "znova",
-        "opet",
-        "ponovo",
-        "ponovno",
-        "spet",
-        "megint",
-        "újra",
-        "ismét",
-        "iar",
-        "igen",
-        "uudelleen",
-        "taas",
-        "jälleen",
-    ];
+    // "Too" and "also" are not enough here ("it was repaired too" says
+    // nothing went wrong), only `AGAIN` or the same fault.
     // Or the same fault: "same" alone may be the same day it was done.
     const SAME: &[&str] = &[
         "same",
