@@ -15,7 +15,6 @@ mod webdriver;
 use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::process::Stdio;
-use std::time::Duration;
 
 use concierge_shared::protocol::*;
 use concierge_tests::{Client, SECRET, daemon_binary, free_port, token};
@@ -47,15 +46,11 @@ async fn spawn(dir: &Path, port: u16, env: &[(&str, &str)]) -> tokio::process::C
         .kill_on_drop(true)
         .spawn()
         .expect("start concierged");
-    for _ in 0..800 {
-        if let Ok(r) = reqwest::get(format!("http://127.0.0.1:{port}/readyz")).await
-            && r.status().is_success()
-        {
-            return child;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    panic!("daemon did not start");
+    let url = format!("http://127.0.0.1:{port}/readyz");
+    concierge_tests::eventually(async || concierge_tests::answers(&url).await)
+        .await
+        .expect("daemon did not start");
+    child
 }
 
 /// Run `scenario`; when it fails, save screenshots first.

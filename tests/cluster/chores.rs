@@ -59,18 +59,18 @@ async fn a_node_stopped_with_sigterm_hands_its_chores_over_at_once() {
         unreachable!()
     };
     assert_eq!(closed.closed_by, "system");
-    for _ in 0..400 {
-        if seen
-            .lock()
+    let delivered = concierge_tests::eventually(async || {
+        seen.lock()
             .unwrap()
             .values()
             .any(|(e, _)| e == "session.closed")
-        {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    panic!("the remaining node never delivered the webhook: {seen:?}");
+            .then_some(())
+    })
+    .await;
+    assert!(
+        delivered.is_some(),
+        "the remaining node never delivered the webhook: {seen:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -127,12 +127,10 @@ async fn replies_idle_timeouts_and_webhooks_happen_once_across_three_nodes() {
             .get(0)
     });
     assert!(expected >= 5, "session, 3 messages, close: {expected}");
-    for _ in 0..400 {
-        if seen.lock().unwrap().len() as i64 >= expected {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
+    concierge_tests::eventually(async || {
+        (seen.lock().unwrap().len() as i64 >= expected).then_some(())
+    })
+    .await;
     // Give a second node the time it would need to send a duplicate.
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let seen = seen.lock().unwrap().clone();

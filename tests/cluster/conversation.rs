@@ -159,16 +159,13 @@ async fn a_second_socket_on_another_node_sees_the_reply_stream() {
     let (mut on_a, session) = a.customer("c1", "Carol").await;
     // B may not have heard of the session yet: it then closes the socket
     // and the client comes back, as a real one would.
-    let mut second = None;
-    for _ in 0..100 {
-        let c = b.connect("c1", "Carol", Role::Customer).await;
-        if let Some(ok) = c.try_into_customer().await {
-            second = Some(ok);
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    let (mut on_b, again) = second.expect("a second socket on node B");
+    let second = concierge_tests::eventually(async || {
+        b.connect("c1", "Carol", Role::Customer)
+            .await
+            .try_into_customer()
+            .await
+    });
+    let (mut on_b, again) = second.await.expect("a second socket on node B");
     assert_eq!(again, session, "one session, two sockets");
     on_a.request(send(&session, "what is your returns policy?"))
         .await

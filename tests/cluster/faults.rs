@@ -26,16 +26,15 @@ pub(crate) async fn redis_on(port: u16) -> tokio::process::Child {
         .kill_on_drop(true)
         .spawn()
         .expect("redis-server (installed on the project's machines)");
-    for _ in 0..200 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+    concierge_tests::eventually(async || {
+        tokio::net::TcpStream::connect(("127.0.0.1", port))
             .await
-            .is_ok()
-        {
-            return child;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    panic!("redis-server did not start on {port}");
+            .ok()
+            .map(drop)
+    })
+    .await
+    .unwrap_or_else(|| panic!("redis-server did not start on {port}"));
+    child
 }
 
 /// Customer on A and Sam on B in a human chat.
@@ -286,9 +285,8 @@ async fn a_request_that_failed_while_redis_was_away_is_replayed_as_an_event() {
     .unwrap();
     // The only one who could take it declined: it failed, in the database.
     let id = o.transfer_request_id;
-    let mut status = String::new();
-    for _ in 0..400 {
-        status = cluster.schema.query(move |db| {
+    let status = concierge_tests::eventually(async || {
+        let status: String = cluster.schema.query(move |db| {
             db.query_one(
                 "SELECT status FROM chat_transfer_requests WHERE id = $1",
                 &[&id],
@@ -296,12 +294,10 @@ async fn a_request_that_failed_while_redis_was_away_is_replayed_as_an_event() {
             .unwrap()
             .get(0)
         });
-        if status != "pending" {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    assert_eq!(status, "failed");
+        (status != "pending").then_some(status)
+    })
+    .await;
+    assert_eq!(status.as_deref(), Some("failed"));
     let _redis = redis_on(port).await;
 
     let ServerEvent::TransferFailed(f) = carol.expect("transfer_failed").await.event else {

@@ -2,7 +2,6 @@
 //! processes pointed at both.
 
 use std::process::Stdio;
-use std::time::Duration;
 
 use concierge_shared::protocol::*;
 use concierge_tests::{Client, SECRET, token};
@@ -142,16 +141,15 @@ impl Node {
 
     /// Wait until this node sees `staff` with `online`.
     pub async fn await_staff_online(&self, staff: &str, online: bool) {
-        for _ in 0..400 {
-            let seen = self
-                .staff_list()
-                .await
-                .iter()
-                .any(|s| s["staffId"] == staff && s["isOnline"].as_bool() == Some(online));
-            if seen {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(25)).await;
+        let seen = concierge_tests::eventually(async || {
+            let list = self.staff_list().await;
+            list.iter()
+                .any(|s| s["staffId"] == staff && s["isOnline"].as_bool() == Some(online))
+                .then_some(())
+        })
+        .await;
+        if seen.is_some() {
+            return;
         }
         panic!(
             "node {} never saw {staff} online={online}: {:?}",
@@ -239,18 +237,17 @@ impl Cluster {
         let child = cmd
             .spawn()
             .expect("start concierged (built by the workspace tests)");
-        for _ in 0..400 {
-            if let Ok(r) = reqwest::get(format!("http://127.0.0.1:{port}/readyz")).await
-                && r.status().is_success()
-            {
-                return Node {
-                    name: name.to_string(),
-                    port,
-                    child: Some(child),
-                    _dir: dir,
-                };
-            }
-            tokio::time::sleep(Duration::from_millis(25)).await;
+        let url = format!("http://127.0.0.1:{port}/readyz");
+        if concierge_tests::eventually(async || concierge_tests::answers(&url).await)
+            .await
+            .is_some()
+        {
+            return Node {
+                name: name.to_string(),
+                port,
+                child: Some(child),
+                _dir: dir,
+            };
         }
         let log = std::fs::read_to_string(dir.path().join("daemon.log")).unwrap_or_default();
         panic!("node {name} did not start:\n{log}");

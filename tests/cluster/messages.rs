@@ -1,8 +1,6 @@
 //! Issue 17 in a cluster: a message left on one node reaches the consoles
 //! on every node at once, and its answer clears it everywhere.
 
-use std::time::Duration;
-
 use concierge_shared::protocol::*;
 
 use crate::harness::*;
@@ -80,16 +78,12 @@ async fn a_message_left_on_one_node_is_seen_and_resolved_on_the_others() {
 }
 
 async fn await_available(node: &Node, staff: &str, available: bool) {
-    for _ in 0..400 {
-        if node
-            .staff_list()
-            .await
-            .iter()
+    concierge_tests::eventually(async || {
+        let list = node.staff_list().await;
+        list.iter()
             .any(|s| s["staffId"] == staff && s["isAvailable"].as_bool() == Some(available))
-        {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    panic!("node {} never saw {staff} available={available}", node.name);
+            .then_some(())
+    })
+    .await
+    .unwrap_or_else(|| panic!("node {} never saw {staff} available={available}", node.name));
 }

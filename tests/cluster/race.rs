@@ -114,18 +114,14 @@ async fn capacity_holds_for_one_staff_member_on_two_nodes() {
 
 /// Wait until `node` shows staff member `staff` matching `pred`.
 async fn await_staff(node: &Node, staff: &str, pred: impl Fn(&serde_json::Value) -> bool) {
-    for _ in 0..400 {
-        if node
-            .staff_list()
-            .await
-            .iter()
+    concierge_tests::eventually(async || {
+        let list = node.staff_list().await;
+        list.iter()
             .any(|s| s["staffId"] == staff && pred(s))
-        {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-    }
-    panic!("node {} never showed {staff} as expected", node.name);
+            .then_some(())
+    })
+    .await
+    .unwrap_or_else(|| panic!("node {} never showed {staff} as expected", node.name));
 }
 
 /// Two nodes lose one staff member's last sockets at the same moment and

@@ -332,22 +332,19 @@ async fn a_reply_pending_at_shutdown_is_produced_after_restart() {
         .unwrap();
     });
     let d = TestDaemon::start_in(&dir, |_| {}).await;
-    let mut answered = 0;
-    for _ in 0..200 {
-        answered = d
-            .db()
+    let answered = || -> i64 {
+        d.db()
             .query_row(
                 "SELECT count(*) FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
                  WHERE s.uuid = ?1 AND m.sender_role = 'ai' AND m.seq = 3",
                 [&session],
                 |r| r.get(0),
             )
-            .unwrap();
-        if answered == 1 {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-    }
-    assert_eq!(answered, 1, "the pending reply was produced once");
+            .unwrap()
+    };
+    concierge_tests::eventually(async || (answered() > 0).then_some(()))
+        .await
+        .expect("the pending reply was produced");
+    assert_eq!(answered(), 1, "the pending reply was produced once");
     drop(tmp);
 }

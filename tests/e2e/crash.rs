@@ -29,15 +29,11 @@ async fn spawn(dir: &std::path::Path, port: u16) -> tokio::process::Child {
         .kill_on_drop(true)
         .spawn()
         .expect("start concierged (built by cargo test --workspace)");
-    for _ in 0..400 {
-        if let Ok(r) = reqwest::get(format!("http://127.0.0.1:{port}/readyz")).await
-            && r.status().is_success()
-        {
-            return child;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    panic!("daemon did not start");
+    let url = format!("http://127.0.0.1:{port}/readyz");
+    concierge_tests::eventually(async || concierge_tests::answers(&url).await)
+        .await
+        .expect("daemon did not start");
+    child
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -231,9 +231,8 @@ async fn an_answer_reaches_the_chat_and_the_mailbox_through_refusals_and_a_resta
     assert!(t.decoded().contains("vase &amp; a gift"));
     // The sender records each as sent once the server took it (right
     // after the server's answer, so wait for that write).
-    let mut unsent = -1;
-    for _ in 0..3000 {
-        unsent = d
+    let unsent = async || -> Option<()> {
+        let n: i64 = d
             .db()
             .query_row(
                 "SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL",
@@ -241,12 +240,11 @@ async fn an_answer_reaches_the_chat_and_the_mailbox_through_refusals_and_a_resta
                 |r| r.get(0),
             )
             .unwrap();
-        if unsent == 0 {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    }
-    assert_eq!(unsent, 0);
+        (n == 0).then_some(())
+    };
+    concierge_tests::eventually(unsent)
+        .await
+        .expect("every mail is recorded as sent");
     drop(d);
     drop(tmp);
 }
@@ -383,13 +381,9 @@ async fn a_long_wait_alerts_once_and_erasing_a_customer_takes_their_mail() {
     .await
     .unwrap();
     // Wait until the sender tried it at least once (it is queued).
-    for _ in 0..3000 {
-        if smtp.refused() > 0 {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    }
-    assert!(smtp.refused() > 0, "the transcript was never tried");
+    concierge_tests::eventually(async || (smtp.refused() > 0).then_some(()))
+        .await
+        .expect("the transcript was never tried");
     // A transcript wished for at close, to another address: the erase
     // closes the session, and the wish goes with the customer.
     c.request(ClientEvent::EmailTranscript(EmailTranscript {

@@ -44,18 +44,13 @@ async fn transcript_through(url_of: impl Fn(&SmtpServer) -> String, tls: &str, c
     .unwrap();
     if ca_other {
         // Tried and refused on our side: the error is kept, nothing sent.
-        let mut last_error: Option<String> = None;
-        for _ in 0..3000 {
-            last_error = d
-                .db()
+        let why: String = concierge_tests::eventually(async || {
+            d.db()
                 .query_row("SELECT last_error FROM mail_outbox", [], |r| r.get(0))
-                .unwrap_or(None);
-            if last_error.is_some() {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
-        let why = last_error.expect("the mail was never tried");
+                .unwrap_or(None)
+        })
+        .await
+        .expect("the mail was never tried");
         assert!(why.to_lowercase().contains("certificate"), "{why}");
         assert!(smtp.received().is_empty());
         return;

@@ -511,21 +511,17 @@ async fn a_refused_event_becomes_a_dead_letter_that_pauses_only_its_session() {
         .unwrap();
     assert!(metric(&text, "concierge_webhook_dead_lettered_total") >= 1.0);
     // The gauge is refreshed every pass; wait for one that saw it.
-    let mut gauge = 0.0;
-    for _ in 0..100 {
+    concierge_tests::eventually(async || {
         let text = reqwest::get(d.http("/metrics"))
             .await
             .unwrap()
             .text()
             .await
             .unwrap();
-        gauge = metric(&text, "concierge_webhook_dead_letters");
-        if gauge == 1.0 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert_eq!(gauge, 1.0);
+        (metric(&text, "concierge_webhook_dead_letters") == 1.0).then_some(())
+    })
+    .await
+    .expect("the dead-letter gauge shows the one dead letter");
 
     // Only admins see or touch dead letters; unknown ids are 404.
     let id = dead["eventId"].as_str().unwrap().to_string();

@@ -191,6 +191,31 @@ fn drop_schema(dir: &Path) {
 /// on a busy 2-core machine took over 10 s to answer their first line.
 pub const WAIT: Duration = Duration::from_secs(30);
 
+/// Ask `check` again, every 25 ms, until it gives an answer or [`WAIT`]
+/// has passed (then `None`). Every test that waits for something the
+/// daemon does in the background waits through this: the bound is for a
+/// condition that must come to hold, not a measure of speed, so it is the
+/// same generous bound everywhere (a first assistant reply on a busy
+/// machine waits seconds for the readers).
+pub async fn eventually<T>(mut check: impl AsyncFnMut() -> Option<T>) -> Option<T> {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        if let Some(v) = check().await {
+            return Some(v);
+        }
+        if tokio::time::Instant::now() >= deadline {
+            return None;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+}
+
+/// Whether `url` answers with a success status: a daemon's `/readyz`.
+pub async fn answers(url: &str) -> Option<()> {
+    let r = reqwest::get(url).await.ok()?;
+    r.status().is_success().then_some(())
+}
+
 /// A daemon running in this process, on its own port and data dir.
 pub struct TestDaemon {
     pub addr: SocketAddr,
@@ -251,15 +276,10 @@ impl TestDaemon {
     }
 
     async fn wait_ready(&self) {
-        for _ in 0..200 {
-            if let Ok(r) = reqwest::get(self.http("/readyz")).await
-                && r.status().is_success()
-            {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
-        panic!("daemon did not become ready");
+        let url = self.http("/readyz");
+        eventually(async || answers(&url).await)
+            .await
+            .expect("daemon did not become ready");
     }
 
     /// Stop gracefully and keep the data dir (returned for a restart); on
