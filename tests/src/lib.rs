@@ -185,18 +185,17 @@ fn drop_schema(dir: &Path) {
     }
 }
 /// How long a test waits for an expected frame before failing: a bound
-/// for a condition, not a measure of speed. A daemon's first assistant
-/// reply waits for its readers to finish training, which in a debug build
-/// takes seconds of CPU per daemon: three cluster nodes starting together
-/// on a busy 2-core machine took over 10 s to answer their first line.
+/// for a condition, not a measure of speed. Three cluster nodes starting
+/// together on a busy 2-core machine once took over 10 s to answer their
+/// first line (each trained the assistant's readers then; they are stored
+/// in the binary now).
 pub const WAIT: Duration = Duration::from_secs(30);
 
 /// Ask `check` again, every 25 ms, until it gives an answer or [`WAIT`]
 /// has passed (then `None`). Every test that waits for something the
 /// daemon does in the background waits through this: the bound is for a
 /// condition that must come to hold, not a measure of speed, so it is the
-/// same generous bound everywhere (a first assistant reply on a busy
-/// machine waits seconds for the readers).
+/// same generous bound everywhere.
 pub async fn eventually<T>(mut check: impl AsyncFnMut() -> Option<T>) -> Option<T> {
     let deadline = tokio::time::Instant::now() + WAIT;
     loop {

@@ -104,8 +104,22 @@ pub fn readers_ready() -> bool {
     READERS_READY.load(std::sync::atomic::Ordering::Acquire)
 }
 
-/// Train the learned readers (hand-over, wide, intent), or wait until the
-/// thread that trains them is done. It blocks for seconds on a first call:
+/// Every learned reader's weights trained afresh from the corpora compiled
+/// in, with what the binary stores for it now: file name (in `corpus/`),
+/// stored bytes, trained bytes. Training is deterministic, so the two
+/// are equal byte for byte unless a corpus, the features or the trainer
+/// changed since `store_readers` last ran.
+pub fn stored_and_trained_readers() -> Vec<(&'static str, &'static [u8], Vec<u8>)> {
+    let mut out: Vec<_> = policy::model::stored_and_trained().into();
+    out.push(intent::reader::stored_and_trained());
+    out
+}
+
+/// Load the learned readers (hand-over, wide, intent), or wait until the
+/// thread that loads them is done. The weights are stored in the binary
+/// and load in milliseconds; when a tuning tool holds a shop out, or a
+/// corpus changed without storing the readers again, they are trained
+/// instead, which blocks for seconds on a first call:
 /// an async caller runs it where blocking is allowed (the daemon, with
 /// `spawn_blocking`, before a first turn), so that turns waiting for the
 /// readers do not hold the runtime's workers, and with them every other
@@ -418,5 +432,25 @@ impl Assistant {
     /// Never fails: provider trouble ends in an apology and a hand-over.
     pub async fn reply(&self, turn: &Turn, sink: &mut dyn DeltaSink) -> Reply {
         orchestrator::reply(self, turn, sink).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The weights the binary ships are the ones its corpora train: a
+    /// corpus edited without storing the readers again would leave every
+    /// daemon training for seconds on its first turn, and a change to the
+    /// features would leave the shipped weights reading lines otherwise.
+    #[test]
+    fn the_stored_readers_are_what_their_corpora_train() {
+        for (name, stored, trained) in super::stored_and_trained_readers() {
+            assert!(
+                stored == trained.as_slice(),
+                "corpus/{name} is not what the corpora train ({} bytes stored, {} trained): \
+                 run `cargo run --release -p concierge-assistant --example store_readers`",
+                stored.len(),
+                trained.len()
+            );
+        }
     }
 }

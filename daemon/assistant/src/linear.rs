@@ -182,7 +182,152 @@ pub fn features(line: &str) -> Vec<(usize, f32)> {
     out
 }
 
+/// What is wrong with stored weights.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum StoredError {
+    #[error("stored weights do not start with {MAGIC:?}")]
+    Magic,
+    #[error("stored weights end early")]
+    Truncated,
+    #[error("stored weights have {labels} labels and {dim} features, not {want_labels} and {DIM}")]
+    Shape {
+        labels: usize,
+        dim: usize,
+        want_labels: usize,
+    },
+    #[error(
+        "stored weights were trained from another corpus (fingerprint {stored:016x}, not {expected:016x})"
+    )]
+    Stale { stored: u64, expected: u64 },
+    #[error("stored weights have {0} bytes after their end")]
+    Trailing(usize),
+}
+
+const MAGIC: &[u8; 4] = b"CRW1";
+
+/// The fingerprint of what trains a reader: its rows in order, its number
+/// of labels and the trainer's settings. Weights stored under another
+/// fingerprint were trained from something else. (A change to how lines
+/// become `features` does not show here; a test retrains the stored
+/// readers and compares them byte for byte.)
+pub fn fingerprint(data: &[(usize, String)], labels: usize) -> u64 {
+    let settings = format!("{DIM} {EPOCHS} {LEARNING_RATE} {L2} {labels}");
+    data.iter()
+        .fold(fnv_bytes(FNV_OFFSET, settings.bytes()), |h, (y, line)| {
+            fnv_bytes(fnv_bytes(h, y.to_le_bytes()), line.bytes())
+        })
+}
+
+/// Little-endian reads from stored weights.
+struct Cursor<'a>(&'a [u8]);
+
+impl Cursor<'_> {
+    fn take<const N: usize>(&mut self) -> Result<[u8; N], StoredError> {
+        let (head, rest) = self
+            .0
+            .split_first_chunk::<N>()
+            .ok_or(StoredError::Truncated)?;
+        self.0 = rest;
+        Ok(*head)
+    }
+    fn u32(&mut self) -> Result<usize, StoredError> {
+        Ok(u32::from_le_bytes(self.take()?) as usize)
+    }
+    fn f32(&mut self) -> Result<f32, StoredError> {
+        Ok(f32::from_le_bytes(self.take()?))
+    }
+}
+
 impl Linear {
+    /// The weights as the binary stores them: a header (`CRW1`, the
+    /// fingerprint of what trained them, labels, features), the biases, a
+    /// bitmap of the features any label weighs, and those features'
+    /// weights, label by label. Features no line of the corpus has stay
+    /// at zero and take no room.
+    pub fn to_bytes(&self, fingerprint: u64) -> Vec<u8> {
+        let used: Vec<usize> = (0..DIM)
+            .filter(|&i| (0..self.labels).any(|k| self.weights[k * DIM + i].to_bits() != 0))
+            .collect();
+        let mut out = Vec::with_capacity(24 + DIM / 8 + used.len() * self.labels * 4);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&fingerprint.to_le_bytes());
+        out.extend_from_slice(&(self.labels as u32).to_le_bytes());
+        out.extend_from_slice(&(DIM as u32).to_le_bytes());
+        for b in &self.bias {
+            out.extend_from_slice(&b.to_le_bytes());
+        }
+        let mut bitmap = vec![0u8; DIM / 8];
+        for &i in &used {
+            bitmap[i / 8] |= 1 << (i % 8);
+        }
+        out.extend_from_slice(&bitmap);
+        for &i in &used {
+            for k in 0..self.labels {
+                out.extend_from_slice(&self.weights[k * DIM + i].to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Read weights written by `to_bytes`, if they have `labels` labels
+    /// and were trained from what has `fingerprint`.
+    pub fn from_bytes(bytes: &[u8], fingerprint: u64, labels: usize) -> Result<Self, StoredError> {
+        let mut c = Cursor(bytes);
+        if &c.take::<4>()? != MAGIC {
+            return Err(StoredError::Magic);
+        }
+        let stored = u64::from_le_bytes(c.take()?);
+        let (n, dim) = (c.u32()?, c.u32()?);
+        if n != labels || dim != DIM {
+            return Err(StoredError::Shape {
+                labels: n,
+                dim,
+                want_labels: labels,
+            });
+        }
+        if stored != fingerprint {
+            return Err(StoredError::Stale {
+                stored,
+                expected: fingerprint,
+            });
+        }
+        let bias = (0..labels)
+            .map(|_| c.f32())
+            .collect::<Result<Vec<_>, _>>()?;
+        let bitmap = c.take::<{ DIM / 8 }>()?;
+        let mut weights = vec![0.0; labels * DIM];
+        for i in (0..DIM).filter(|i| bitmap[i / 8] & (1 << (i % 8)) != 0) {
+            for k in 0..labels {
+                weights[k * DIM + i] = c.f32()?;
+            }
+        }
+        if !c.0.is_empty() {
+            return Err(StoredError::Trailing(c.0.len()));
+        }
+        Ok(Linear {
+            labels,
+            weights,
+            bias,
+        })
+    }
+
+    /// The weights `stored` in the binary when they were trained from
+    /// exactly `data`; otherwise (a tuning tool holding a shop out, or a
+    /// corpus changed without storing its readers again) trained now,
+    /// which takes seconds.
+    pub fn stored_or_trained(stored: &[u8], data: &[(usize, String)], labels: usize) -> Self {
+        let fp = fingerprint(data, labels);
+        match Linear::from_bytes(stored, fp, labels) {
+            Ok(m) => m,
+            Err(e) => {
+                if HELD_OUT.get().is_none() {
+                    tracing::warn!(error = %e, "training a reader at start-up instead");
+                }
+                Linear::train(data, labels)
+            }
+        }
+    }
+
     /// Train on `(label index, line)` pairs with labels below `labels`.
     pub fn train(data: &[(usize, String)], labels: usize) -> Self {
         let mut m = Linear {
@@ -271,6 +416,71 @@ mod tests {
             .into_iter()
             .map(|(_, line)| line)
             .collect()
+    }
+
+    fn tiny() -> (Vec<(usize, String)>, Linear) {
+        let data: Vec<(usize, String)> = [
+            (0, "hello there"),
+            (1, "charged twice"),
+            (2, "où est ma commande"),
+        ]
+        .into_iter()
+        .map(|(y, l)| (y, l.to_string()))
+        .collect();
+        let m = Linear::train(&data, 3);
+        (data, m)
+    }
+
+    #[test]
+    fn stored_weights_read_back_as_they_were() {
+        let (data, m) = tiny();
+        let fp = fingerprint(&data, 3);
+        let bytes = m.to_bytes(fp);
+        let back = Linear::from_bytes(&bytes, fp, 3).unwrap();
+        assert_eq!(back.bias, m.bias);
+        assert!(
+            back.weights
+                .iter()
+                .zip(&m.weights)
+                .all(|(a, b)| a.to_bits() == b.to_bits())
+        );
+        // Only the features the lines have take room.
+        assert!(bytes.len() < 24 + DIM / 8 + 3 * 4 * 200, "{}", bytes.len());
+        assert_eq!(back.predict("charged twice").0, 1);
+    }
+
+    #[test]
+    fn stored_weights_from_another_corpus_or_damaged_are_refused() {
+        let (data, m) = tiny();
+        let fp = fingerprint(&data, 3);
+        let bytes = m.to_bytes(fp);
+        let mut other = data.clone();
+        other[1].1.push('!');
+        assert!(matches!(
+            Linear::from_bytes(&bytes, fingerprint(&other, 3), 3),
+            Err(StoredError::Stale { .. })
+        ));
+        assert!(matches!(
+            Linear::from_bytes(&bytes, fp, 4),
+            Err(StoredError::Shape { labels: 3, .. })
+        ));
+        assert_eq!(
+            Linear::from_bytes(&bytes[..bytes.len() - 1], fp, 3).err(),
+            Some(StoredError::Truncated)
+        );
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(
+            Linear::from_bytes(&longer, fp, 3).err(),
+            Some(StoredError::Trailing(1))
+        );
+        assert_eq!(
+            Linear::from_bytes(b"nope", fp, 3).err(),
+            Some(StoredError::Magic)
+        );
+        // Stale weights are not used: the reader is trained instead.
+        let trained = Linear::stored_or_trained(&bytes, &other, 3);
+        assert_eq!(trained.predict("charged twice!").0, 1);
     }
 
     #[test]

@@ -53,10 +53,23 @@ fn reader() -> &'static Reader {
     READER.get_or_init(|| {
         let rows = corpus();
         Reader {
-            inner: Linear::train(&rows, LABELS.len()),
+            inner: Linear::stored_or_trained(STORED, &rows, LABELS.len()),
             words: linear::Vocabulary::of(rows.iter().map(|(_, l)| l.as_str())),
         }
     })
+}
+
+/// The reader's weights as `store_readers` trained them from the corpora
+/// above: loaded in milliseconds instead of trained for seconds.
+const STORED: &[u8] = include_bytes!("../../corpus/intent.weights");
+
+/// The reader trained afresh, as `store_readers` writes it: file name,
+/// what is stored there now, and what the corpora train.
+pub(crate) fn stored_and_trained() -> (&'static str, &'static [u8], Vec<u8>) {
+    let rows = corpus();
+    let fresh =
+        Linear::train(&rows, LABELS.len()).to_bytes(linear::fingerprint(&rows, LABELS.len()));
+    ("intent.weights", STORED, fresh)
 }
 
 /// The share of `line`'s words (of three letters or more, without digits)

@@ -89,17 +89,44 @@ const CASES: &str = include_str!("../../corpus/cases-handover.tsv");
 /// ("was 20417 delivered? i'm not at home today" as an order change).
 pub fn wide() -> &'static Model {
     static WIDE: OnceLock<Model> = OnceLock::new();
-    WIDE.get_or_init(|| {
-        let mut rows = corpus();
-        rows.extend(linear::corpus(CASES, Label::parse));
-        Model::train(&rows)
-    })
+    WIDE.get_or_init(|| Model::load(&wide_corpus(), STORED_WIDE))
 }
 
 /// The trained model, shared by every conversation.
 pub fn model() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
-    MODEL.get_or_init(|| Model::train(&corpus()))
+    MODEL.get_or_init(|| Model::load(&corpus(), STORED))
+}
+
+/// The two readers' weights as `store_readers` trained them from the
+/// corpora above (`linear::Linear::to_bytes`): a daemon loads them in
+/// milliseconds instead of training for seconds on its first turn.
+const STORED: &[u8] = include_bytes!("../../corpus/handover.weights");
+const STORED_WIDE: &[u8] = include_bytes!("../../corpus/wide.weights");
+
+/// The two readers trained afresh, as `store_readers` writes them: file
+/// name, what is stored there now, and what the corpora train.
+pub(crate) fn stored_and_trained() -> [(&'static str, &'static [u8], Vec<u8>); 2] {
+    let fresh = |data: &[(Label, String)]| {
+        let rows = indexed(data);
+        Linear::train(&rows, LABELS.len()).to_bytes(linear::fingerprint(&rows, LABELS.len()))
+    };
+    [
+        ("handover.weights", STORED, fresh(&corpus())),
+        ("wide.weights", STORED_WIDE, fresh(&wide_corpus())),
+    ]
+}
+
+fn wide_corpus() -> Vec<(Label, String)> {
+    let mut rows = corpus();
+    rows.extend(linear::corpus(CASES, Label::parse));
+    rows
+}
+
+fn indexed(data: &[(Label, String)]) -> Vec<(usize, String)> {
+    data.iter()
+        .filter_map(|(l, line)| Some((LABELS.iter().position(|x| x == l)?, line.clone())))
+        .collect()
 }
 
 #[cfg(test)]
@@ -112,11 +139,20 @@ fn corpus() -> Vec<(Label, String)> {
 }
 
 impl Model {
+    #[cfg(test)]
     fn train(data: &[(Label, String)]) -> Self {
-        let indexed: Vec<(usize, String)> = data
-            .iter()
-            .filter_map(|(l, line)| Some((LABELS.iter().position(|x| x == l)?, line.clone())))
-            .collect();
+        Self::with(data, Linear::train(&indexed(data), LABELS.len()))
+    }
+
+    /// The stored weights when `data` trained them, else trained now.
+    fn load(data: &[(Label, String)], stored: &[u8]) -> Self {
+        Self::with(
+            data,
+            Linear::stored_or_trained(stored, &indexed(data), LABELS.len()),
+        )
+    }
+
+    fn with(data: &[(Label, String)], inner: Linear) -> Self {
         let words_of = |label: Label| -> std::collections::HashSet<String> {
             data.iter()
                 .filter(|(l, _)| *l == label)
@@ -130,7 +166,7 @@ impl Model {
             .filter(|w| !calm.contains(w))
             .collect();
         Model {
-            inner: Linear::train(&indexed, LABELS.len()),
+            inner,
             upset_words,
             words: linear::Vocabulary::of(data.iter().map(|(_, line)| line.as_str())),
         }
