@@ -28,6 +28,9 @@ import json
 import math
 import os
 import random
+import re
+
+from gen_from_cases import EVAL, TUNING
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -39,14 +42,49 @@ MIN_SHOPS = type(2)(os.environ.get('RR_MIN_SHOPS', 2))
 KEEP = float(os.environ.get('RR_KEEP', 0.01))
 
 
+def line_key(line):
+    """Two customer lines are the same line for a hold-out when their
+    words are, lowercased, every digit a 0 (as `linear::line_key`)."""
+    return " ".join(re.sub(r"[0-9]", "0", w) for w in re.findall(r"\w+", line.lower()))
+
+
+# The fewest words of a shared line that counts (`linear::HELD_LINE_WORDS`):
+# "hi" and "thanks a lot" are every shop's.
+HELD_LINE_WORDS = 3
+
+
+def said(shop):
+    """(case id -> the keys of its lines of HELD_LINE_WORDS or more) for a
+    tuning set's cases."""
+    path = os.path.join(EVAL, dict(TUNING)[shop])
+    out = {}
+    for raw in open(path, encoding="utf-8"):
+        if raw.strip():
+            case = json.loads(raw)
+            keys = {line_key(m) for m in case["messages"]}
+            out[case["id"]] = {k for k in keys if len(k.split()) >= HELD_LINE_WORDS}
+    return out
+
+
 def instances(paths, held_out):
-    """(shop, [features of the expected page], [[features] of each other])"""
+    """(shop, [features of the expected page], [[features] of each other])
+
+    With a shop held out, its rankings go, and so do other shops' cases
+    that share a line with one of its cases: shops were written one from
+    another, and a shared line would teach the held-out shop's answer."""
+    held = set().union(*said(held_out).values()) if held_out else set()
+    lines = {}
     out = []
     for path in paths:
         for line in open(path, encoding="utf-8"):
             case = json.loads(line)
             if case["set"] == held_out:
                 continue
+            if held:
+                if case["set"] not in lines:
+                    lines[case["set"]] = said(case["set"])
+                if lines[case["set"]].get(case["id"], set()) & held:
+                    continue
             seen = set()
             for ranking in case["rankings"]:
                 pages = ranking["pages"]

@@ -10,8 +10,10 @@
 //! ```
 //!
 //! `--hold-out <set>` trains the learned readers without that set's lines
-//! (`corpus/cases-*.tsv`) and measures that set alone: the set as a shop
-//! the readers never saw. `--hold-out '*'` leaves every set's lines out
+//! (`corpus/cases-*.tsv`), and without any line of the corpus its
+//! customers say too (`linear::line_key`: another shop's copy, a
+//! hand-written one), and measures that set alone: the set as a shop the
+//! readers never saw. `--hold-out '*'` leaves every set's lines out
 //! and measures them all.
 //!
 //! The article reranker's shipped weights were trained on every tuning
@@ -141,7 +143,7 @@ fn args() -> Result<Args, Box<dyn std::error::Error>> {
                 out.held_out = Some(if set == "*" {
                     HoldOut::EveryShop
                 } else {
-                    HoldOut::Shop(set)
+                    held_shop(set)?
                 });
             }
             "--capture" => out.capture = true,
@@ -150,6 +152,26 @@ fn args() -> Result<Args, Box<dyn std::error::Error>> {
         }
     }
     Ok(out)
+}
+
+fn eval_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("eval")
+}
+
+/// A tuning set held out: its corpus section, and every line its cases'
+/// customers say, wherever else the corpus has it.
+fn held_shop(set: String) -> Result<HoldOut, Box<dyn std::error::Error>> {
+    let (_, _, cases) = SETS
+        .iter()
+        .find(|(name, _, _)| *name == set)
+        .ok_or_else(|| format!("no tuning set called {set}"))?;
+    let cases = concierge_assistant::eval::load_cases(&eval_dir().join(cases))?;
+    Ok(HoldOut::shop(
+        &set,
+        cases
+            .iter()
+            .flat_map(|c| c.messages.iter().map(String::as_str)),
+    ))
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -164,10 +186,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         (Some(path), false) => rerank::use_weights(Weights::Text(std::fs::read_to_string(path)?)),
         (None, false) => true,
     };
-    let eval = Path::new(env!("CARGO_MANIFEST_DIR")).join("eval");
+    let eval = eval_dir();
     let rt = tokio::runtime::Runtime::new()?;
     let chosen = SETS.iter().filter(|(name, _, _)| match &held_out {
-        Some(HoldOut::Shop(set)) => set == name,
+        Some(HoldOut::Shop { name: set, .. }) => set == name,
         None | Some(HoldOut::EveryShop) => true,
     });
     if args.capture {

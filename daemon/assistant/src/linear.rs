@@ -21,8 +21,10 @@ pub struct Linear {
 
 /// `label<TAB>line` rows of a corpus; `#` lines are comments. Labels that
 /// `parse` rejects are skipped, and so are the lines of a shop held out
-/// by `hold_out` (the rows after its `# shop: <name>` line, up to the
-/// next one).
+/// by `hold_out`: the rows after its `# shop: <name>` line, up to the
+/// next one, and every other row that says what one of its customers
+/// said (`line_key`), in another shop's section or the hand-written
+/// lines.
 pub fn corpus<L>(text: &str, parse: impl Fn(&str) -> Option<L>) -> Vec<(L, String)> {
     corpus_without(text, parse, HELD_OUT.get())
 }
@@ -41,7 +43,7 @@ fn corpus_without<L>(
         }
         let held = match (shop, held_out) {
             (Some(_), Some(HoldOut::EveryShop)) => true,
-            (Some(shop), Some(HoldOut::Shop(name))) => shop == name,
+            (Some(shop), Some(HoldOut::Shop { name, .. })) => shop == name,
             _ => false,
         };
         if l.starts_with('#') || l.trim().is_empty() || held {
@@ -50,6 +52,11 @@ fn corpus_without<L>(
         let Some((label, line)) = l.split_once('\t') else {
             continue;
         };
+        if let Some(HoldOut::Shop { lines, .. }) = held_out
+            && lines.contains(&line_key(line))
+        {
+            continue;
+        }
         if let Some(label) = parse(label.trim()) {
             rows.push((label, line.trim().to_string()));
         }
@@ -61,8 +68,16 @@ fn corpus_without<L>(
 /// tool's leave-one-shop-out check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HoldOut {
-    /// One tuning shop, by the name of its `# shop:` section.
-    Shop(String),
+    /// One tuning shop (`HoldOut::shop`): its `# shop:` section by name,
+    /// and the keys (`line_key`) of the lines its customers said. Shops were written
+    /// one from another, and a line two of them share is kept once in the
+    /// corpus, in the first one's section: holding the later shop out
+    /// must drop it there too, or the shop is measured on lines the
+    /// readers learned.
+    Shop {
+        name: String,
+        lines: std::collections::HashSet<String>,
+    },
     /// Every shop's lines: the readers as the hand-written corpus alone
     /// trains them.
     EveryShop,
@@ -75,6 +90,43 @@ static HELD_OUT: std::sync::OnceLock<HoldOut> = std::sync::OnceLock::new();
 /// only before the first reading; false if something was already held out.
 pub fn hold_out(shops: HoldOut) -> bool {
     HELD_OUT.set(shops).is_ok()
+}
+
+/// The fewest words a line held out with its shop has elsewhere in the
+/// corpus: "hi", "thanks a lot" and "human please" are what every shop's
+/// customers say, and a shop never seen says them too; a longer line two
+/// shops share was copied from one to the other.
+pub const HELD_LINE_WORDS: usize = 3;
+
+impl HoldOut {
+    /// Hold out the shop of the `# shop: <name>` section whose customers
+    /// said `lines`: its section, and its lines of `HELD_LINE_WORDS` or
+    /// more wherever else the corpus has them.
+    pub fn shop<'a>(name: &str, lines: impl IntoIterator<Item = &'a str>) -> Self {
+        HoldOut::Shop {
+            name: name.to_string(),
+            lines: lines
+                .into_iter()
+                .map(line_key)
+                .filter(|k| k.split(' ').count() >= HELD_LINE_WORDS)
+                .collect(),
+        }
+    }
+}
+
+/// What makes two customer lines the same line for a hold-out: their
+/// words, lowercased, with every digit a `0` ("order 1042 never came" and
+/// "Order 2210 never came!" are one line with two order numbers).
+pub fn line_key(line: &str) -> String {
+    text::words(line)
+        .iter()
+        .map(|w| {
+            w.chars()
+                .map(|c| if c.is_ascii_digit() { '0' } else { c })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Every word of a corpus: how much of a line a reader has seen words of.
@@ -486,12 +538,28 @@ mod tests {
     #[test]
     fn a_held_out_shop_is_left_out_and_the_rest_kept() {
         assert_eq!(lines(None), ["hello", "charged twice", "do you sell seeds"]);
+        let shop = |name: &str, said: &[&str]| HoldOut::shop(name, said.iter().copied());
         assert_eq!(
-            lines(Some(&HoldOut::Shop("tea".into()))),
+            lines(Some(&shop("tea", &["charged twice"]))),
             ["hello", "do you sell seeds"]
         );
         assert_eq!(lines(Some(&HoldOut::EveryShop)), ["hello"]);
         // A name no section has holds nothing out.
-        assert_eq!(lines(Some(&HoldOut::Shop("fourth".into()))).len(), 3);
+        assert_eq!(lines(Some(&shop("fourth", &[]))).len(), 3);
+        // A line the held-out shop's customers said goes wherever it is,
+        // whatever its case, punctuation and numbers.
+        assert_eq!(
+            lines(Some(&shop("tea", &["Do you sell seeds?!", "Hello 42"]))),
+            ["hello"]
+        );
+        // Lines of one or two words are every shop's: they stay.
+        assert_eq!(
+            lines(Some(&shop("fourth", &["CHARGED twice", "hello"]))).len(),
+            3
+        );
+        assert_eq!(
+            line_key("Order 1042 never came!"),
+            line_key("order 2210 never  came")
+        );
     }
 }
