@@ -150,10 +150,16 @@ impl Query {
     }
 }
 
-/// The terms a text only ever writes with a capital inside a sentence:
-/// names of places, people and brands. Words at the start of a line or a
-/// sentence say nothing either way.
-fn proper_nouns<'a>(texts: impl Iterator<Item = &'a str>) -> std::collections::HashSet<String> {
+/// The terms a text only ever writes with a capital inside a sentence
+/// (names of places, people and brands), and the terms it writes in lower
+/// case there at least once. Words at the start of a line or a sentence
+/// say nothing either way.
+fn proper_nouns<'a>(
+    texts: impl Iterator<Item = &'a str>,
+) -> (
+    std::collections::HashSet<String>,
+    std::collections::HashSet<String>,
+) {
     let mut capital = std::collections::HashSet::new();
     let mut lower = std::collections::HashSet::new();
     for text in texts {
@@ -177,7 +183,7 @@ fn proper_nouns<'a>(texts: impl Iterator<Item = &'a str>) -> std::collections::H
         }
     }
     capital.retain(|t| !lower.contains(t));
-    capital
+    (capital, lower)
 }
 
 /// English phrasal verbs whose particle changes what the verb's word
@@ -434,6 +440,10 @@ pub struct Retriever {
     /// "London"): a customer who writes them in lower case still names a
     /// place or a brand, not the topic of a page.
     proper_nouns: std::collections::HashSet<String>,
+    /// Words the KB writes in lower case inside a sentence: a customer
+    /// who capitalises one ("Warum ist der Euro-Preis …", as German does
+    /// every noun) writes a common word, not a name.
+    common_words: std::collections::HashSet<String>,
     /// Per article, its sentences that send the reader to another page
     /// ("Malta and Cyprus are on our page about islands and remote
     /// areas"): the sentence's terms and the page it names.
@@ -456,15 +466,17 @@ impl Retriever {
             .collect();
         let articles = Bm25::new(kb.articles.iter().map(article_doc).collect());
         let products = Bm25::new(kb.products.iter().map(product_doc).collect());
+        let (proper_nouns, common_words) = proper_nouns(
+            kb.articles
+                .iter()
+                .flat_map(|a| [a.title.as_str(), a.body.as_str()])
+                .chain(kb.products.iter().map(|p| p.description.as_str())),
+        );
         Self {
             order_ids: crate::order_ids::OrderIds::new(kb, &[]),
             vocabulary: spelling::Vocabulary::new(&articles, &products),
-            proper_nouns: proper_nouns(
-                kb.articles
-                    .iter()
-                    .flat_map(|a| [a.title.as_str(), a.body.as_str()])
-                    .chain(kb.products.iter().map(|p| p.description.as_str())),
-            ),
+            proper_nouns,
+            common_words,
             articles,
             heading_index: Bm25::new(
                 headings
@@ -550,8 +562,10 @@ impl Retriever {
             // answers, where "the weather in Utrecht" has no topic.
             // And unless the names are all the customer wrote ("do you
             // take BLIK?", "klarna?"): then the name is what is asked about.
-            let is_name =
-                |t: &str| query.names.iter().any(|n| n == t) || self.proper_nouns.contains(t);
+            let is_name = |t: &str| {
+                (query.names.iter().any(|n| n == t) && !self.common_words.contains(t))
+                    || self.proper_nouns.contains(t)
+            };
             let only_names =
                 !query.originals.is_empty() && query.originals.iter().all(|t| is_name(t));
             // A name that is the page's own id and no place is the

@@ -711,3 +711,32 @@ fn an_opening_that_announces_steps_answers_with_them() {
     assert!(!s.contains("Here is what to do"), "{s}");
     assert!(s.starts_with("We pack every chair"), "{s}");
 }
+
+#[test]
+fn a_capitalised_word_the_pages_write_in_lower_case_is_no_name() {
+    let kb = KnowledgeBase {
+        articles: vec![
+            article(
+                "prices-currency",
+                "Prices and currency",
+                &[],
+                "Prices are shown in forints. Abroad the shop charges in euros at the day's rate.",
+            ),
+            article("stores", "Our stores", &[], "Visit us in Utrecht."),
+        ],
+        ..KnowledgeBase::default()
+    };
+    let r = Retriever::new(&kb);
+    // German capitalises every noun: "Euro" and "Forint" are words the
+    // page writes in lower case, not names, so the page that has them is
+    // a match even without the intent's topic (names alone would not be).
+    let hits = r.articles_on(
+        &Query::new("Warum ist der Euro-Preis nicht genau der umgerechnete Forint-Preis?"),
+        &[],
+    );
+    assert_eq!(kb.articles[hits[0].index].id, "prices-currency");
+    assert!(hits[0].coverage > 0.2, "{hits:?}");
+    // A name the pages write with a capital stays a name.
+    let weather = r.articles_on(&Query::new("what is the weather in Utrecht"), &[]);
+    assert!(weather.iter().all(|h| h.coverage == 0.0), "{weather:?}");
+}
