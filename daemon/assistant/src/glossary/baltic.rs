@@ -309,6 +309,15 @@ pub(super) const BALTIC: &[(&str, &str)] = &[
     ("apkalpos", "customer service"),
     ("=klientu", "customer"),
     ("sazin", "contact"),
+    // Latvian: alive ("vai tur ir kāds dzīvs cilvēks?") and calling
+    // (back): "vai kāds var man atzvanīt?".
+    ("=dzīvs", "live"),
+    ("=dzīvu", "live"),
+    ("=atzvanīt", "call back"),
+    ("=atzvaniet", "call back"),
+    ("=atzvanītu", "call back"),
+    ("=piezvanīt", "call"),
+    ("=piezvaniet", "call"),
     ("cilvēk", "person"),
     ("cilvek", "person"),
     ("=personu", "person"),

@@ -135,6 +135,11 @@ pub(super) const BULGARIAN: &[(&str, &str)] = &[
     ("поддръжк", "support"),
     ("контакт", "contact"),
     ("свърж", "contact"),
+    // "има ли някой истински там?": someone real.
+    ("=някой", "someone"),
+    ("=истински", "real"),
+    ("=истинско", "real"),
+    ("=жив", "live"),
     ("човек", "person"),
     ("=човека", "person"),
     ("служител", "staff"),

@@ -250,6 +250,13 @@ pub(super) const EAST_SLAVIC: &[(&str, &str)] = &[
     ("звязат", "contact"),
     ("звязк", "contact"),
     ("=звязок", "contact"),
+    // Someone as the subject and alive: "тут є хтось живий?", "есть
+    // тут кто-нибудь живой?".
+    ("=хтось", "someone"),
+    ("=живий", "live"),
+    ("=живу", "live"),
+    ("=живой", "live"),
+    ("=живого", "live"),
     ("людин", "person"),
     ("=людьми", "person"),
     ("співробітник", "staff"),

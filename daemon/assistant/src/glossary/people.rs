@@ -118,6 +118,28 @@ pub(super) const PEOPLE: &[(&str, &str)] = &[
     ("=vorbi", "talk"),
     ("=vreau", "want"),
     ("=doresc", "want"),
+    // Someone as the subject ("je tam někdo živý?", "môže sa mi niekto
+    // ozvať?", "van ott valaki?"), a person who is alive or real ("élő
+    // ember", "embert kérek, ne robotot"), and calling back ("kérem,
+    // hívjanak vissza"): the words above are the forms after a verb.
+    ("=někdo", "someone"),
+    ("=niekto", "someone"),
+    ("=valaki", "someone"),
+    ("=živý", "live"),
+    ("=živého", "live"),
+    ("=živou", "live"),
+    ("=živá", "live"),
+    ("=élő", "live"),
+    ("=ember", "human"),
+    ("=embert", "human"),
+    ("=ozvať", "call"),
+    ("=ozve", "call"),
+    ("=ozvite", "call"),
+    ("=hívjanak", "call"),
+    ("=hívjon", "call"),
+    ("=visszahívást", "call back"),
+    ("=visszahívna", "call back"),
+    ("=vissza", "back"),
     // sv, da, nb, fi
     ("=någon", "person"),
     ("=nogen", "person"),

@@ -392,6 +392,12 @@ pub(super) const SOUTH: &[(&str, &str)] = &[
     ("=odprta", "open"),
     ("podpor", "support"),
     ("=stik", "contact"),
+    // Slovene: "rada bi, da me kdo pokliče", "je tam kdo živ?".
+    ("=pokliče", "call"),
+    ("=pokličete", "call"),
+    ("=pokličite", "call"),
+    ("=živ", "live"),
+    ("=živega", "live"),
     ("človek", "person"),
     ("clovek", "person"),
     ("=oseba", "person"),

