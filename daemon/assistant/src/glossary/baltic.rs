@@ -313,6 +313,9 @@ pub(super) const BALTIC: &[(&str, &str)] = &[
     // (back): "vai kāds var man atzvanīt?".
     ("=dzīvs", "live"),
     ("=dzīvu", "live"),
+    ("=sarunāties", "talk"),
+    // Estonian "elava inimesega" (with a live person).
+    ("=elava", "live"),
     ("=atzvanīt", "call back"),
     ("=atzvaniet", "call back"),
     ("=atzvanītu", "call back"),

@@ -252,6 +252,9 @@ pub(super) const EAST_SLAVIC: &[(&str, &str)] = &[
     ("=звязок", "contact"),
     // Someone as the subject and alive: "тут є хтось живий?", "есть
     // тут кто-нибудь живой?".
+    ("=кто-нибудь", "someone"),
+    ("=кто-то", "someone"),
+    ("=хто-небудь", "someone"),
     ("=хтось", "someone"),
     ("=живий", "live"),
     ("=живу", "live"),

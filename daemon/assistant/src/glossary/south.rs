@@ -233,6 +233,9 @@ pub(super) const SOUTH: &[(&str, &str)] = &[
     ("=osobom", "person"),
     ("operater", "operator"),
     ("djelatnik", "staff"),
+    ("=zaposlenih", "staff"),
+    ("=uposlenih", "staff"),
+    ("=uposlenika", "staff"),
     ("zaposlenik", "staff"),
     ("razgovar", "talk"),
     ("=pričati", "talk"),
@@ -393,6 +396,8 @@ pub(super) const SOUTH: &[(&str, &str)] = &[
     ("podpor", "support"),
     ("=stik", "contact"),
     // Slovene: "rada bi, da me kdo pokliče", "je tam kdo živ?".
+    ("=vodjo", "manager"),
+    ("=vodja", "manager"),
     ("=pokliče", "call"),
     ("=pokličete", "call"),
     ("=pokličite", "call"),

@@ -22,6 +22,17 @@ fn someone_alive_and_calling_back_gain_their_english() {
         ("me lahko kdo pokliče?", "call"),
         ("тут є хтось живий?", "someone live"),
         ("има ли някой истински там?", "someone real"),
+        ("тут есть кто-нибудь живой?", "someone live"),
+        ("beszélhetnék egy munkatárssal?", "talk"),
+        ("beszélhetnék egy munkatárssal?", "staff"),
+        ("asiakaspalvelija kiitos", "agent"),
+        (
+            "kas siin on võimalik elava inimesega suhelda?",
+            "live person",
+        ),
+        ("vai šeit var sarunāties ar dzīvu darbinieku?", "talk"),
+        ("mogu li dobiti nekog od uposlenih?", "staff"),
+        ("Želim govoriti z vodjo trgovine.", "manager"),
     ];
     for (line, english) in cases {
         assert!(
