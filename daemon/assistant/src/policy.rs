@@ -189,13 +189,17 @@ pub fn assess(message: &str) -> Assessment {
     {
         a.anger = a.anger.max(ANGER_THRESHOLD);
     }
+    // Whether a clause so far named one of the team: "who's the manager
+    // there, I want to talk to them" asks for that person.
+    let mut person_named = false;
     for clause in clauses(message) {
         let w = text::words(&clause);
         if w.is_empty() {
             continue;
         }
         let c = Clause::new(&w);
-        a.wants_person |= c.wants_person();
+        person_named |= c.person_noun().is_some();
+        a.wants_person |= c.wants_person() || (person_named && c.talks_to_pronoun());
         a.order_change |= c.order_change() || c.reship_request();
         a.account_problem |= c.account_problem();
         a.staff_only |= c.charged_twice() || money::money_wrongly_short(&w);

@@ -316,6 +316,18 @@ impl<'a> Clause<'a> {
             .any(|win| win[0] == "gonna" && DESIRE.contains(&win[1].as_str()))
     }
 
+    /// "I want to talk to them", "can I speak with him": someone the line
+    /// named before, by a pronoun, asked to be talked to. Only the caller
+    /// knows whether an earlier clause named a person.
+    pub(super) fn talks_to_pronoun(&self) -> bool {
+        let talked_to = self.w.windows(3).any(|win| {
+            TALK.contains(&win[0].as_str())
+                && matches!(win[1].as_str(), "to" | "with")
+                && matches!(win[2].as_str(), "them" | "him" | "her")
+        });
+        talked_to && (self.desire_frame() || self.modal_frame()) && !self.has(NEGATION)
+    }
+
     /// "can you / could I / would someone / is it possible to ...".
     pub(super) fn modal_frame(&self) -> bool {
         let h = self.head();

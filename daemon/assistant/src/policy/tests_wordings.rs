@@ -426,3 +426,18 @@ fn one_of_the_team_asked_to_do_something_is_a_person_asked_for() {
         assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
     }
 }
+
+/// One of the team named, then asked for by a pronoun: "who's the manager
+/// there, I want to talk to them" read as a question about who the
+/// manager is, and nothing asked for.
+#[test]
+fn a_person_named_then_asked_for_by_a_pronoun() {
+    for m in [
+        "who's the manager there, I want to talk to them",
+        "is there a head of the workshop? can I speak with him",
+    ] {
+        assert!(assess(m).wants_person, "{m}");
+    }
+    let m = "who's the manager there? I don't want to talk to them, just curious";
+    assert!(!assess(m).wants_person, "{m}");
+}
