@@ -422,7 +422,50 @@ pub(super) fn hurt_or_endangered(words: &[String], english: &[String]) -> bool {
         "вибухнула",
         "избухна",
     ];
-    let fire = crate::text::has_whole_phrase(&line, FIRE);
+    // "Got a shock from the machine when I touched the casing": a
+    // product that gives electric shocks is as dangerous as one that
+    // burns.
+    const SHOCK: &[&str] = &[
+        "electric shock",
+        "got a shock",
+        "gave me a shock",
+        "gives me a shock",
+        "got shocked",
+        "electrocuted",
+        "stromschlag",
+        "scossa elettrica",
+        "preso la scossa",
+        "presa la scossa",
+        "descarga eléctrica",
+        "me dio corriente",
+        "choc électrique",
+        "décharge électrique",
+        "choque elétrico",
+        "levei um choque",
+        "elektrische schok",
+        "schok gekregen",
+        "porażenie prądem",
+        "poraził mnie prąd",
+        "kopnął mnie prąd",
+        "kopnął prąd",
+        "kopl mě proud",
+        "dostal jsem elektrickou ránu",
+        "áramütés",
+        "megrázott az áram",
+        "elektrisk stöt",
+        "fick en stöt",
+        "sähköisku",
+        "strujni udar",
+        "udarila me struja",
+        "ударило током",
+        "удар током",
+        "вдарило струмом",
+        "удар струмом",
+        "m-a electrocutat",
+        "m-a curentat",
+    ];
+    let fire =
+        crate::text::has_whole_phrase(&line, FIRE) || crate::text::has_whole_phrase(&line, SHOCK);
     any(HURT)
         || got_hurt
         || cut

@@ -441,3 +441,20 @@ fn a_person_named_then_asked_for_by_a_pronoun() {
     let m = "who's the manager there? I don't want to talk to them, just curious";
     assert!(!assess(m).wants_person, "{m}");
 }
+
+/// A product that gives an electric shock is a danger, as one that burns.
+#[test]
+fn an_electric_shock_from_a_product_is_a_danger() {
+    for m in [
+        "got a shock from the Barista 870 when I touched the metal casing",
+        "beim Entkalken habe ich einen Stromschlag bekommen",
+        "kopnął mnie prąd jak dotknąłem obudowy",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::Health), "{m}");
+    }
+    // Shocked by a price is not a danger.
+    assert_ne!(
+        reason("I was shocked by the delivery price"),
+        Some(HandoverReason::Health)
+    );
+}
