@@ -140,6 +140,9 @@ pub(super) const NORTH: &[(&str, &str)] = &[
     ("avbestilt", "cancelled"),
     ("avbestill", "cancel"),
     ("=avboka", "cancel"),
+    // "avbryt min order": stop what is under way.
+    ("=avbryt", "cancel"),
+    ("=avbryta", "cancel"),
     ("makulerad", "cancelled"),
     ("makulera", "cancel"),
     ("kansellert", "cancelled"),
