@@ -163,6 +163,20 @@ pub(super) fn hurt_or_endangered(words: &[String], english: &[String]) -> bool {
         "injured",
         "injury",
         "injuries",
+        "bruised",
+        "bruises",
+        // emergency departments, burnt skin, an asthma attack
+        "urgências",
+        "urgencias",
+        "urgences",
+        "notaufnahme",
+        "queimei",
+        "quemé",
+        "oparzyłem",
+        "oparzyłam",
+        "popálil",
+        "popálila",
+        "asthmaanfall",
         "hospital",
         "wounded",
         "sprained",
@@ -464,8 +478,37 @@ pub(super) fn hurt_or_endangered(words: &[String], english: &[String]) -> bool {
         "m-a electrocutat",
         "m-a curentat",
     ];
-    let fire =
-        crate::text::has_whole_phrase(&line, FIRE) || crate::text::has_whole_phrase(&line, SHOCK);
+    // Sparks from a device, a burn from it, a trip to the emergency
+    // room or an asthma attack: "fierbătorul a făcut scântei", "me
+    // queimei com a cera da vela", "tive uma crise de asma com o difusor".
+    const EMERGENCY: &[&str] = &[
+        "sparks",
+        "sparked",
+        "scântei",
+        "funken",
+        "scintille",
+        "étincelles",
+        "chispas",
+        "faíscas",
+        "iskry",
+        "jiskry",
+        "emergency room",
+        "pronto soccorso",
+        "spoedeisende hulp",
+        "mi sono bruciato",
+        "mi sono bruciata",
+        "je me suis brûlé",
+        "je me suis brûlée",
+        "asthma attack",
+        "crise de asma",
+        "ataque de asma",
+        "crise d'asthme",
+        "attacco d'asma",
+        "atak astmy",
+    ];
+    let fire = crate::text::has_whole_phrase(&line, FIRE)
+        || crate::text::has_whole_phrase(&line, SHOCK)
+        || crate::text::has_whole_phrase(&line, EMERGENCY);
     any(HURT)
         || got_hurt
         || cut

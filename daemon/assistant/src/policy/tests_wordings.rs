@@ -458,3 +458,23 @@ fn an_electric_shock_from_a_product_is_a_danger() {
         Some(HandoverReason::Health)
     );
 }
+
+/// Sparks, a burn, an emergency room or an asthma attack from a product:
+/// someone was hurt or in danger, in the customer's own words.
+#[test]
+fn sparks_burns_and_emergencies_are_hurt_or_danger() {
+    for m in [
+        "fierbătorul a făcut scântei și a sărit siguranța",
+        "me queimei com a cera da vela, a chama ficou enorme do nada",
+        "tive uma crise de asma com o difusor novo, fui às urgências",
+        "the bookcase fell over on my son, he's ok but bruised",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::Health), "{m}");
+    }
+    for m in [
+        "do the candles give off sparks?",
+        "is the diffuser safe for someone with asthma?",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::Health), "{m}");
+    }
+}
