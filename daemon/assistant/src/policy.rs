@@ -29,6 +29,7 @@ mod question;
 mod sentiment;
 mod signals;
 mod unresolved;
+mod waited;
 
 use clause::Clause;
 use clauses::clauses;
@@ -112,6 +113,10 @@ pub fn frustrated_after_answers(message: &str, answered_before: usize) -> bool {
 /// (staff work, an order change, the account) come from the pair; a
 /// request or a mood is the line's own.
 pub fn case_across_lines(scene: &str, message: &str) -> Option<HandoverReason> {
+    // "How long does a refund take?" / "I've been waiting five weeks".
+    if waited::refund_waited_for(scene, message) {
+        return Some(HandoverReason::OrderChange);
+    }
     // A scene: "I got my order 1042", or a short line that only names an
     // order ("co z KD-204628" / "to proszę je anulować").
     let w = text::words(scene);

@@ -1,0 +1,156 @@
+//! "How long does a refund take?" and then "I've been waiting five weeks":
+//! the answer to the first line is the shop's rule, and the second says
+//! the rule was not kept. Neither line alone is a refund gone missing;
+//! the pair is, and only staff can chase it. Written in every language
+//! the shops' customers use, so the wait is read from its unit of time
+//! (weeks, a month), which each language writes its own way, not from
+//! the verb.
+
+use crate::text;
+
+/// Beginnings of the words for a week or a month, in the languages the
+/// glossary reads. Days are left out: a refund asked about after ten
+/// days may well be on time.
+const LONG_WAIT: &[&str] = &[
+    // weeks
+    "week",
+    "woche",
+    "semana",
+    "semaine",
+    "settiman",
+    "tydzie",
+    "tygod",
+    "týden",
+    "týdn",
+    "týžd",
+    "hete",
+    "hetet",
+    "hetek",
+    "uge",
+    "uger",
+    "vecka",
+    "veckor",
+    "uke",
+    "uker",
+    "viikko",
+    "viiko",
+    "nedēļ",
+    "savait",
+    "nädal",
+    "седмиц",
+    "тижн",
+    "тиждень",
+    "недел",
+    "неділ",
+    "tjedan",
+    "tjedn",
+    "teden",
+    "tedn",
+    "săptămân",
+    "saptaman",
+    "εβδομάδ",
+    "hafta",
+    // months
+    "month",
+    "monat",
+    "meses",
+    "mois",
+    "mese",
+    "mesi",
+    "miesiąc",
+    "miesiąc",
+    "miesięc",
+    "měsíc",
+    "mesiac",
+    "hónap",
+    "måned",
+    "månad",
+    "kuukau",
+    "mēnes",
+    "mėnes",
+    "месяц",
+    "місяц",
+    "mjesec",
+    "mesec",
+    "lună",
+    "μήνα",
+    "μήνες",
+];
+
+/// Whole words only: Spanish and Portuguese "mes", Estonian "kuu",
+/// Hungarian "hét" (which begins "hétfő", Monday).
+const LONG_WAIT_WHOLE: &[&str] = &["mes", "mês", "kuu", "kuud", "hét"];
+
+/// A weekend is no wait.
+const NOT_A_WAIT: &[&str] = &["weekend", "wochenend", "haftason"];
+
+/// Whether `message`, said after `scene` (the customer's line before),
+/// tells that the money `scene` asked about is weeks or months late.
+pub(super) fn refund_waited_for(scene: &str, message: &str) -> bool {
+    let asked = text::words(&crate::glossary::with_english(scene));
+    if !super::money::money_back(&asked) || message.trim_end().ends_with('?') {
+        return false;
+    }
+    text::words(message).iter().any(|w| {
+        (LONG_WAIT.iter().any(|u| w.starts_with(u)) || LONG_WAIT_WHOLE.contains(&w.as_str()))
+            && !NOT_A_WAIT.iter().any(|n| w.starts_with(n))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refund_asked_about_then_waited_for_weeks() {
+        for (scene, message) in [
+            ("how long does a refund take?", "I've been waiting 5 weeks"),
+            (
+                "¿cuánto tarda el reembolso?",
+                "llevo cinco semanas esperando",
+            ),
+            (
+                "wie lange dauert eine Erstattung?",
+                "ich warte jetzt seit fünf Wochen",
+            ),
+            ("ile trwa zwrot pieniędzy?", "czekam już ponad miesiąc"),
+            ("mennyi ideig tart a visszatérítés?", "már öt hete várok"),
+            (
+                "hvor lang tid tager en tilbagebetaling?",
+                "jeg har ventet i seks uger",
+            ),
+            ("сколько ждать возврата денег?", "уже месяц жду"),
+        ] {
+            assert!(refund_waited_for(scene, message), "{scene} | {message}");
+        }
+    }
+
+    #[test]
+    fn other_pairs_are_not() {
+        for (scene, message) in [
+            // Not about money back.
+            ("how long does delivery take?", "I've been waiting 5 weeks"),
+            // A question about the rule, not a wait.
+            (
+                "how long does a refund take?",
+                "and if it takes more than 2 weeks?",
+            ),
+            // No long wait.
+            (
+                "how long does a refund take?",
+                "ok thanks, I'll keep an eye out",
+            ),
+            ("how long does a refund take?", "I sent it back on monday"),
+            (
+                "how long does a refund take?",
+                "I sent it back last weekend",
+            ),
+            (
+                "mennyi ideig tart a visszatérítés?",
+                "hétfőn küldtem vissza",
+            ),
+        ] {
+            assert!(!refund_waited_for(scene, message), "{scene} | {message}");
+        }
+    }
+}
