@@ -223,6 +223,7 @@ pub(super) fn delivered_but_not_here(words: &[String], english: &[String]) -> bo
         "nije",
         "sincs",
         "nincs",
+        "τίποτα",
     ];
     // Where a customer looks before writing: the neighbours, the parcel
     // room. Having looked, "what now?" is no longer a question how such
@@ -253,6 +254,17 @@ pub(super) fn delivered_but_not_here(words: &[String], english: &[String]) -> bo
         "naboene",
         "vizinhos",
         "vecini",
+        "szomszédokat",
+        "szomszédoktól",
+        "naabritelt",
+        "naabrid",
+        "naabreid",
+        "kaimynų",
+        "kaimynus",
+        "kaimiņiem",
+        "kaimiņus",
+        "naapureilta",
+        "naapurit",
     ];
     // "Kézbesítve", "levererat", "teslim edildi": delivered, where the
     // glossary reads the verb's stem.
@@ -260,15 +272,26 @@ pub(super) fn delivered_but_not_here(words: &[String], english: &[String]) -> bo
         || words.iter().any(|x| {
             matches!(
                 x.as_str(),
-                "kézbesítve" | "kézbesítették" | "levererat" | "levererad" | "geleverd"
+                "kézbesítve"
+                    | "kézbesítették"
+                    | "kézbesítettként"
+                    | "kättetoimetatuks"
+                    | "kättetoimetatud"
+                    | "levererat"
+                    | "levererad"
+                    | "geleverd"
             )
         });
-    let looked = words.iter().any(|x| NEIGHBOURS.contains(&x.as_str()));
-    let missing = words
+    let none = words
         .iter()
         .any(|x| NOT.contains(&x.as_str()) || NOTHING.contains(&x.as_str()))
-        || english.iter().any(|x| x == "not" || x == "missing")
-        || looked;
+        || english.iter().any(|x| x == "not" || x == "missing");
+    // The neighbours asked, in the customer's words, or in the glossary's
+    // English beside a "nothing" ("ρώτησα γείτονες … τίποτα"): "can it be
+    // delivered to my neighbour?" names them without having looked.
+    let looked = words.iter().any(|x| NEIGHBOURS.contains(&x.as_str()))
+        || (none && english.iter().any(|x| x.starts_with("neighbo")));
+    let missing = none || looked;
     let question = !looked
         && words
             .iter()

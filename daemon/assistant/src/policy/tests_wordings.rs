@@ -478,3 +478,18 @@ fn sparks_burns_and_emergencies_are_hurt_or_danger() {
         assert_ne!(reason(m), Some(HandoverReason::Health), "{m}");
     }
 }
+
+/// Marked delivered, the neighbours asked, nothing: in Hungarian and
+/// Estonian too.
+#[test]
+fn marked_delivered_and_not_with_the_neighbours_in_more_languages() {
+    for m in [
+        "a csomag kézbesítettként szerepel, a szomszédokat és a csomagpontot is megkérdeztem, semmi",
+        "pakk märgiti kättetoimetatuks, küsisin naabritelt ja vaatasin pakiautomaati, midagi pole",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+    }
+    // Asked before it happens, the neighbour is a place to deliver to.
+    let m = "a encomenda pode ser entregue ao meu vizinho?";
+    assert_ne!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+}
