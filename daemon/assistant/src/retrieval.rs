@@ -43,6 +43,7 @@ pub struct Query {
 
 mod answer_kind;
 mod bands;
+mod casing;
 mod gazetteer;
 mod places;
 mod quote;
@@ -148,42 +149,6 @@ impl Query {
     pub fn terms(&self) -> impl Iterator<Item = &str> {
         self.terms.iter().map(|(t, _)| t.as_str())
     }
-}
-
-/// The terms a text only ever writes with a capital inside a sentence
-/// (names of places, people and brands), and the terms it writes in lower
-/// case there at least once. Words at the start of a line or a sentence
-/// say nothing either way.
-fn proper_nouns<'a>(
-    texts: impl Iterator<Item = &'a str>,
-) -> (
-    std::collections::HashSet<String>,
-    std::collections::HashSet<String>,
-) {
-    let mut capital = std::collections::HashSet::new();
-    let mut lower = std::collections::HashSet::new();
-    for text in texts {
-        for line in text.lines() {
-            let mut start = true;
-            for token in line.split_whitespace() {
-                let word = token.trim_matches(|c: char| !c.is_alphanumeric());
-                let first = word.chars().next();
-                if !start && let Some(c) = first {
-                    let set = if c.is_uppercase() {
-                        &mut capital
-                    } else {
-                        &mut lower
-                    };
-                    set.extend(text::terms(word));
-                }
-                start = token.ends_with(['.', '!', '?', ':', '|'])
-                    || first.is_none()
-                    || token.starts_with(['#', '-', '*', '|']);
-            }
-        }
-    }
-    capital.retain(|t| !lower.contains(t));
-    (capital, lower)
 }
 
 /// English phrasal verbs whose particle changes what the verb's word
@@ -466,7 +431,7 @@ impl Retriever {
             .collect();
         let articles = Bm25::new(kb.articles.iter().map(article_doc).collect());
         let products = Bm25::new(kb.products.iter().map(product_doc).collect());
-        let (proper_nouns, common_words) = proper_nouns(
+        let (proper_nouns, common_words) = casing::proper_and_common(
             kb.articles
                 .iter()
                 .flat_map(|a| [a.title.as_str(), a.body.as_str()])
