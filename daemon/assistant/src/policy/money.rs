@@ -34,6 +34,12 @@ pub fn money_back(w: &[String]) -> bool {
         || w.windows(2).any(|p| p[0] == "money" && p[1] == "back")
 }
 
+/// Money back, or the money for a return ("în cât timp primesc banii
+/// după retur?": when do I get the money after a return).
+pub(super) fn money_for_a_return(w: &[String]) -> bool {
+    money_back(w) || (w.iter().any(|x| x.starts_with("return")) && w.iter().any(|x| x == "money"))
+}
+
 /// A refund still missing after a wait ("where is my refund for 1042,
 /// it's been 20 days", "Meine Rückerstattung ist nach drei Wochen immer
 /// noch nicht da"): only staff can chase it. Read on the glossary's
@@ -42,8 +48,7 @@ pub fn money_back(w: &[String]) -> bool {
 pub(super) fn refund_overdue(w: &[String]) -> bool {
     // "Meine Retoure ist seit 3 Wochen bei euch und ich hab immer noch
     // kein Geld": a return and no money yet is a refund missing.
-    let refund = money_back(w)
-        || (w.iter().any(|x| x.starts_with("return")) && w.iter().any(|x| x == "money"));
+    let refund = money_for_a_return(w);
     let waited = w.iter().any(|x| WAITED.contains(&x.as_str()))
         || w.windows(2).any(|p| {
             matches!(

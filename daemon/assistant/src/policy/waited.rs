@@ -88,7 +88,7 @@ const NOT_A_WAIT: &[&str] = &["weekend", "wochenend", "haftason"];
 /// tells that the money `scene` asked about is weeks or months late.
 pub(super) fn refund_waited_for(scene: &str, message: &str) -> bool {
     let asked = text::words(&crate::glossary::with_english(scene));
-    if !super::money::money_back(&asked) || message.trim_end().ends_with('?') {
+    if !super::money::money_for_a_return(&asked) || message.trim_end().ends_with('?') {
         return false;
     }
     text::words(message).iter().any(|w| {
@@ -120,6 +120,10 @@ mod tests {
                 "jeg har ventet i seks uger",
             ),
             ("сколько ждать возврата денег?", "уже месяц жду"),
+            (
+                "în cât timp primesc banii după retur?",
+                "au trecut 5 săptămâni de la returul barelor",
+            ),
         ] {
             assert!(refund_waited_for(scene, message), "{scene} | {message}");
         }
