@@ -373,15 +373,16 @@ impl Assistant {
             None => orders::OrderSource::Local(kb.orders.clone()),
         };
         let backend = orchestrator::Backend::from_config(&config)?;
-        // Train the two readers now, off the caller's thread, so neither
-        // start-up nor a customer's first turn waits the whole training
-        // (a first turn that comes sooner waits for what is left).
+        // Load the readers now, off the caller's thread: milliseconds from
+        // the stored weights, seconds where they must be trained (a tuning
+        // tool holding a shop out), which neither start-up nor a first
+        // turn should wait for whole.
         std::thread::spawn(|| {
             let started = std::time::Instant::now();
             wait_for_readers();
             tracing::debug!(
                 ms = started.elapsed().as_millis() as u64,
-                "hand-over and intent readers trained"
+                "hand-over and intent readers ready"
             );
         });
         tracing::info!(

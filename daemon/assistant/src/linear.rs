@@ -120,13 +120,16 @@ impl HoldOut {
 pub fn line_key(line: &str) -> String {
     text::words(line)
         .iter()
-        .map(|w| {
-            w.chars()
-                .map(|c| if c.is_ascii_digit() { '0' } else { c })
-                .collect::<String>()
-        })
+        .map(|w| digits_as_zero(w))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A word with every digit a `0`: its shape, not its number.
+fn digits_as_zero(w: &str) -> String {
+    w.chars()
+        .map(|c| if c.is_ascii_digit() { '0' } else { c })
+        .collect()
 }
 
 /// Every word of a corpus: how much of a line a reader has seen words of.
@@ -194,10 +197,7 @@ pub fn features(line: &str) -> Vec<(usize, f32)> {
     let mut idx: Vec<usize> = Vec::new();
     for w in &words {
         // Digits say nothing about what a line asks for; their shape does.
-        let w: String = w
-            .chars()
-            .map(|c| if c.is_ascii_digit() { '0' } else { c })
-            .collect();
+        let w = digits_as_zero(w);
         idx.push(fnv(&["w", &w]));
         let padded: Vec<char> = format!("<{w}>").chars().collect();
         for n in 3..=5 {
@@ -378,6 +378,12 @@ impl Linear {
                 Linear::train(data, labels)
             }
         }
+    }
+
+    /// Train on `data` and return the weights as `store_readers` stores
+    /// them, under `data`'s fingerprint.
+    pub fn trained_bytes(data: &[(usize, String)], labels: usize) -> Vec<u8> {
+        Linear::train(data, labels).to_bytes(fingerprint(data, labels))
     }
 
     /// Train on `(label index, line)` pairs with labels below `labels`.

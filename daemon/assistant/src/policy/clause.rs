@@ -171,12 +171,17 @@ impl<'a> Clause<'a> {
     /// whoever one talks to is a person, whatever the shop calls their
     /// role. Not the assistant itself ("can I talk to you about returns").
     pub(super) fn role_spoken_to(&self) -> Option<usize> {
+        let role = self.spoken_to()?;
+        (!NOT_A_ROLE.contains(&self.w[role].as_str())).then_some(role)
+    }
+
+    /// Whom "talk to" / "speak with" is about: the noun after it.
+    fn spoken_to(&self) -> Option<usize> {
         let t = self.pos(TALK)?;
         if !matches!(self.w.get(t + 1).map(String::as_str), Some("to" | "with")) {
             return None;
         }
-        let role = self.noun_after(t + 2)?;
-        (!NOT_A_ROLE.contains(&self.w[role].as_str())).then_some(role)
+        self.noun_after(t + 2)
     }
 
     /// The first word from `from` on that is not a determiner ("the",
@@ -320,11 +325,9 @@ impl<'a> Clause<'a> {
     /// named before, by a pronoun, asked to be talked to. Only the caller
     /// knows whether an earlier clause named a person.
     pub(super) fn talks_to_pronoun(&self) -> bool {
-        let talked_to = self.w.windows(3).any(|win| {
-            TALK.contains(&win[0].as_str())
-                && matches!(win[1].as_str(), "to" | "with")
-                && matches!(win[2].as_str(), "them" | "him" | "her")
-        });
+        let talked_to = self
+            .spoken_to()
+            .is_some_and(|i| matches!(self.w[i].as_str(), "them" | "him" | "her"));
         talked_to && (self.desire_frame() || self.modal_frame()) && !self.has(NEGATION)
     }
 

@@ -107,10 +107,7 @@ const STORED_WIDE: &[u8] = include_bytes!("../../corpus/wide.weights");
 /// The two readers trained afresh, as `store_readers` writes them: file
 /// name, what is stored there now, and what the corpora train.
 pub(crate) fn stored_and_trained() -> [(&'static str, &'static [u8], Vec<u8>); 2] {
-    let fresh = |data: &[(Label, String)]| {
-        let rows = indexed(data);
-        Linear::train(&rows, LABELS.len()).to_bytes(linear::fingerprint(&rows, LABELS.len()))
-    };
+    let fresh = |data: &[(Label, String)]| Linear::trained_bytes(&indexed(data), LABELS.len());
     [
         ("handover.weights", STORED, fresh(&corpus())),
         ("wide.weights", STORED_WIDE, fresh(&wide_corpus())),

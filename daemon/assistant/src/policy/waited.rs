@@ -58,7 +58,6 @@ const LONG_WAIT: &[&str] = &[
     "mese",
     "mesi",
     "miesiąc",
-    "miesiąc",
     "miesięc",
     "měsíc",
     "mesiac",
