@@ -141,10 +141,23 @@ impl Node {
 
     /// Wait until this node sees `staff` with `online`.
     pub async fn await_staff_online(&self, staff: &str, online: bool) {
+        let what = format!("online={online}");
+        self.await_staff(staff, &what, |s| s["isOnline"].as_bool() == Some(online))
+            .await;
+    }
+
+    /// Wait until this node's staff list shows `staff` matching `pred`
+    /// (`what` names it in the failure).
+    pub async fn await_staff(
+        &self,
+        staff: &str,
+        what: &str,
+        pred: impl Fn(&serde_json::Value) -> bool,
+    ) {
         let seen = concierge_tests::eventually(async || {
             let list = self.staff_list().await;
             list.iter()
-                .any(|s| s["staffId"] == staff && s["isOnline"].as_bool() == Some(online))
+                .any(|s| s["staffId"] == staff && pred(s))
                 .then_some(())
         })
         .await;
@@ -152,7 +165,7 @@ impl Node {
             return;
         }
         panic!(
-            "node {} never saw {staff} online={online}: {:?}",
+            "node {} never saw {staff} {what}: {:?}",
             self.name,
             self.staff_list().await
         );

@@ -78,12 +78,9 @@ async fn a_message_left_on_one_node_is_seen_and_resolved_on_the_others() {
 }
 
 async fn await_available(node: &Node, staff: &str, available: bool) {
-    concierge_tests::eventually(async || {
-        let list = node.staff_list().await;
-        list.iter()
-            .any(|s| s["staffId"] == staff && s["isAvailable"].as_bool() == Some(available))
-            .then_some(())
+    let what = format!("available={available}");
+    node.await_staff(staff, &what, |s| {
+        s["isAvailable"].as_bool() == Some(available)
     })
-    .await
-    .unwrap_or_else(|| panic!("node {} never saw {staff} available={available}", node.name));
+    .await;
 }

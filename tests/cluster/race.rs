@@ -112,18 +112,6 @@ async fn capacity_holds_for_one_staff_member_on_two_nodes() {
     assert_eq!(held, 1);
 }
 
-/// Wait until `node` shows staff member `staff` matching `pred`.
-async fn await_staff(node: &Node, staff: &str, pred: impl Fn(&serde_json::Value) -> bool) {
-    concierge_tests::eventually(async || {
-        let list = node.staff_list().await;
-        list.iter()
-            .any(|s| s["staffId"] == staff && pred(s))
-            .then_some(())
-    })
-    .await
-    .unwrap_or_else(|| panic!("node {} never showed {staff} as expected", node.name));
-}
-
 /// Two nodes lose one staff member's last sockets at the same moment and
 /// cannot ask each other (Redis is away, so each counts only its own
 /// sockets): both put the chat back in the queue. The database stores one
@@ -154,7 +142,8 @@ async fn two_nodes_requeueing_one_staff_members_chat_queue_it_once() {
     carol.expect("transfer_accepted").await;
     // Both nodes know Sam holds the chat.
     for node in [a, b] {
-        await_staff(node, "s1", |s| s["currentChats"] == 1).await;
+        node.await_staff("s1", "with one chat", |s| s["currentChats"] == 1)
+            .await;
     }
 
     redis.kill().await.unwrap();
@@ -163,7 +152,7 @@ async fn two_nodes_requeueing_one_staff_members_chat_queue_it_once() {
     // Each node took Sam offline, and with that queued the re-queue of his
     // chat to its writer.
     for node in [a, b] {
-        await_staff(node, "s1", |s| s["isOnline"] == false).await;
+        node.await_staff_online("s1", false).await;
     }
     // A commit through each node's writer after that: both re-queues have
     // been stored or refused by then.

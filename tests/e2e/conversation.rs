@@ -342,9 +342,7 @@ async fn a_reply_pending_at_shutdown_is_produced_after_restart() {
             )
             .unwrap()
     };
-    concierge_tests::eventually(async || (answered() > 0).then_some(()))
-        .await
-        .expect("the pending reply was produced");
+    concierge_tests::until("the pending reply was produced", || answered() > 0).await;
     assert_eq!(answered(), 1, "the pending reply was produced once");
     drop(tmp);
 }

@@ -231,8 +231,8 @@ async fn an_answer_reaches_the_chat_and_the_mailbox_through_refusals_and_a_resta
     assert!(t.decoded().contains("vase &amp; a gift"));
     // The sender records each as sent once the server took it (right
     // after the server's answer, so wait for that write).
-    let unsent = async || -> Option<()> {
-        let n: i64 = d
+    concierge_tests::until("every mail is recorded as sent", || {
+        let unsent: i64 = d
             .db()
             .query_row(
                 "SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL",
@@ -240,11 +240,9 @@ async fn an_answer_reaches_the_chat_and_the_mailbox_through_refusals_and_a_resta
                 |r| r.get(0),
             )
             .unwrap();
-        (n == 0).then_some(())
-    };
-    concierge_tests::eventually(unsent)
-        .await
-        .expect("every mail is recorded as sent");
+        unsent == 0
+    })
+    .await;
     drop(d);
     drop(tmp);
 }
@@ -381,9 +379,7 @@ async fn a_long_wait_alerts_once_and_erasing_a_customer_takes_their_mail() {
     .await
     .unwrap();
     // Wait until the sender tried it at least once (it is queued).
-    concierge_tests::eventually(async || (smtp.refused() > 0).then_some(()))
-        .await
-        .expect("the transcript was never tried");
+    concierge_tests::until("the transcript tried", || smtp.refused() > 0).await;
     // A transcript wished for at close, to another address: the erase
     // closes the session, and the wish goes with the customer.
     c.request(ClientEvent::EmailTranscript(EmailTranscript {

@@ -13,7 +13,7 @@ use std::time::Duration;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use concierge_shared::protocol::*;
-use concierge_tests::{Client, TestDaemon};
+use concierge_tests::{Client, TestDaemon, until};
 use serde_json::Value;
 
 const SECRET: &str = "hook-secret";
@@ -328,15 +328,6 @@ async fn without_a_url_nothing_is_recorded() {
     let (mut ada, s) = d.customer("ada", "Ada").await;
     ada.request(send(&s, "hi")).await.unwrap();
     assert!(outbox(&d).is_empty());
-}
-
-/// Wait (bounded) until `cond` holds.
-async fn until(what: &str, mut cond: impl FnMut() -> bool) {
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
-    while !cond() {
-        assert!(tokio::time::Instant::now() < deadline, "never: {what}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
 }
 
 async fn api(d: &TestDaemon, method: reqwest::Method, path: &str, role: Role) -> (u16, Value) {

@@ -209,6 +209,13 @@ pub async fn eventually<T>(mut check: impl AsyncFnMut() -> Option<T>) -> Option<
     }
 }
 
+/// Wait until `cond` holds, as [`eventually`] does; fail naming `what`.
+pub async fn until(what: &str, mut cond: impl FnMut() -> bool) {
+    eventually(async || cond().then_some(()))
+        .await
+        .unwrap_or_else(|| panic!("never: {what}"));
+}
+
 /// Whether `url` answers with a success status: a daemon's `/readyz`.
 pub async fn answers(url: &str) -> Option<()> {
     let r = reqwest::get(url).await.ok()?;
