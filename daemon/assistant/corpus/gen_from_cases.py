@@ -18,6 +18,11 @@ Each shop's lines follow a `# shop: <name>` line, so a tuning tool can
 hold one shop out (see `learned::hold_out`).
 
     python3 daemon/assistant/corpus/gen_from_cases.py
+
+The readers' weights are stored in the binary (`corpus/*.weights`):
+after regenerating these files, store them again, or a test fails:
+
+    cargo run --release -p concierge-assistant --example store_readers
 """
 import json
 import os
