@@ -28,6 +28,7 @@ mod person;
 mod question;
 mod sentiment;
 mod signals;
+mod spoken_with;
 mod unresolved;
 mod waited;
 
@@ -220,7 +221,8 @@ pub fn assess(message: &str) -> Assessment {
         foreign_cancel_request(message) || signals::foreign_change_request(&words, &english);
     a.wants_person |= person::foreign_person_request(message)
         || callback::asks_to_be_called(&words)
-        || person::anyone_there(&words);
+        || person::anyone_there(&words)
+        || person::who_can_we_talk_to(&words);
     // "Do I need to talk to someone to return this?" names a person
     // without asking for one.
     if person::asks_if_a_person_is_needed(message) {

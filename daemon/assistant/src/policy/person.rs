@@ -145,7 +145,9 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         });
     let negated = w.iter().any(|x| NOT.contains(&x.as_str()))
         || english.iter().flatten().any(|e| *e == "not");
-    ((!persons.is_empty() && (talk || wish)) || fragment)
+    ((!persons.is_empty() && (talk || wish))
+        || fragment
+        || super::spoken_with::talks_with_someone(&w, &english))
         && !negated
         && !declines_person_foreign(&w)
 }
@@ -332,6 +334,21 @@ pub(super) fn declines_being_put_through(w: &[String]) -> bool {
                     .iter()
                     .any(|y| matches!(y.as_str(), "no" | "not" | "never" | "without"))
         })
+}
+
+/// "Who can we talk to about a partnership?", "who can I actually speak
+/// to?": asking who one may talk to asks for that person (a wh-question
+/// is otherwise information). "Who do I talk to about a data request"
+/// asks for a channel, and stays the reader's.
+pub(super) fn who_can_we_talk_to(w: &[String]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        let at = |k: usize, set: &[&str]| w.get(i + k).is_some_and(|y| set.contains(&y.as_str()));
+        let talk = |k: usize| at(k, &["talk", "speak", "chat"]);
+        x == "who"
+            && at(1, &["can", "could", "may", "might"])
+            && at(2, &["i", "we"])
+            && (talk(3) || (at(3, &["actually", "just", "really", "then"]) && talk(4)))
+    })
 }
 
 /// "hello??? is anyone actually there": a customer in a chat that seems
@@ -557,7 +574,9 @@ pub fn asks_if_a_person_is_needed(message: &str) -> bool {
                     .all(|(a, b)| a == b)
         })
     };
-    opens(OPENERS) || (message.trim_end().ends_with('?') && opens(FOREIGN))
+    // Danish "må jeg få snakke med en person?" is "may I", not "must I".
+    let may_i = w.get(start + 2).is_some_and(|x| x == "få");
+    opens(OPENERS) || (message.trim_end().ends_with('?') && opens(FOREIGN) && !may_i)
 }
 
 /// "Do I have to call customer service to return something?", "no need
