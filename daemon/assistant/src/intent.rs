@@ -292,12 +292,20 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         if words.iter().any(|w| w == "difference") {
             return (Intent::Payment, 1.0);
         }
-        let money = crate::policy::money_back(&words)
-            || words
-                .iter()
-                .any(|w| w.starts_with("cancel") || w.starts_with("exchang"));
+        let money =
+            crate::policy::money_back(&words) || words.iter().any(|w| w.starts_with("cancel"));
+        // An item exchanged is a return; an address or a way of delivery
+        // "exchanged" (the glossary's English for "vaihtaa", "pakeisti")
+        // is a change to the order.
+        let exchange = words.iter().any(|w| w.starts_with("exchang"))
+            && !words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "address" | "delivery" | "deliver" | "pickup" | "collect" | "courier"
+                )
+            });
         return (
-            if money {
+            if money || exchange {
                 Intent::ReturnRefund
             } else {
                 Intent::OrderStatus

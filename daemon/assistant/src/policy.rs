@@ -24,6 +24,7 @@ mod learned;
 mod lexicon;
 pub mod model;
 mod money;
+mod order_request;
 mod person;
 mod question;
 mod sentiment;
@@ -218,7 +219,7 @@ pub fn assess(message: &str) -> Assessment {
     // about can sit in two clauses.
     a.order_change |= Clause::new(&words).reship_request();
     a.order_change |=
-        foreign_cancel_request(message) || signals::foreign_change_request(&words, &english);
+        foreign_cancel_request(message) || order_request::foreign_change_request(&words, &english);
     a.wants_person |= person::foreign_person_request(message)
         || callback::asks_to_be_called(&words)
         || person::anyone_there(&words)

@@ -1,0 +1,303 @@
+//! Requests, in another language, to change one's own order: a size or
+//! an address changed, an item added, swapped or taken out, a booking
+//! moved, a parcel sent again. Only staff can touch an order once placed.
+
+use crate::glossary::MY;
+
+/// A request in another language to change one's own order ("Können Sie
+/// bei 1042 die Größe auf 43 ändern?", "cambien la dirección de mi
+/// pedido"): the verb in the infinitive or imperative, the customer's own
+/// order (a possessive or its number) and a word about the order, not the
+/// account ("mein Passwort ändern" is the account's business).
+pub(super) fn foreign_change_request(w: &[String], english: &[String]) -> bool {
+    const CHANGE: &[&str] = &[
+        "ändern",
+        "umtauschen",
+        "tauschen",
+        "cambiar",
+        "cambien",
+        "cambiad",
+        "modificar",
+        "changer",
+        "changez",
+        "modifier",
+        "modifiez",
+        "échanger",
+        "cambiare",
+        "cambiate",
+        "cambiatelo",
+        "cambiatela",
+        "cambialo",
+        "cambiala",
+        "modificare",
+        "sostituire",
+        "wijzigen",
+        "wijzig",
+        "veranderen",
+        "ruilen",
+        "mudar",
+        "mudem",
+        "alterar",
+        "trocar",
+        "zmienić",
+        "zmieńcie",
+        "zmienic",
+        "wymienić",
+        "змініть",
+        "змінити",
+        "поміняйте",
+        "измените",
+        "поменяйте",
+        "изменить",
+        // Moving a booking, switching how it is delivered.
+        "spostare",
+        "spostate",
+        "verschieben",
+        "umstellen",
+        "umbuchen",
+        "déplacer",
+        "déplacez",
+        "mover",
+        "przesunąć",
+        "przełożyć",
+        "ændre",
+        "endre",
+        "ändra",
+    ];
+    // A rental booked is an order too ("la mia prenotazione del noleggio").
+    // A booking or an appointment moved is the shop's calendar.
+    const ORDER: &[&str] = &[
+        "order",
+        "size",
+        "address",
+        "delivery",
+        "deliver",
+        "parcel",
+        "item",
+        "rental",
+        "booking",
+        "appointment",
+        "reservation",
+    ];
+    let asks = w
+        .iter()
+        .any(|x| CHANGE.contains(&x.as_str()) || STEMS.iter().any(|s| x.starts_with(s)));
+    let own = w
+        .iter()
+        .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
+        || w.iter().any(|x| MY.contains(&x.as_str()));
+    // An order's number ("PW-1-48333", "118802") is the order named.
+    let about_order = english.iter().any(|x| ORDER.contains(&x.as_str()))
+        || w.iter()
+            .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 5);
+    let account = english
+        .iter()
+        .any(|x| matches!(x.as_str(), "password" | "account" | "email" | "login"));
+    // A parcel sent again is the customer's own without a "my".
+    ((asks && own) || sends_again(w)) && about_order && !account
+}
+
+/// Verbs asking to add, swap, move or take out, in the languages the
+/// exact list above lacks, as the beginnings of their request forms
+/// (imperative, infinitive, conditional): "dodajcie 2 krzesła do
+/// DD-2025-04870", "palun lisage tellimusele NP-884270 veel kaks",
+/// "schimbați-mi jantele din comanda 7741177", "prestavite mojo
+/// rezervacijo".
+const STEMS: &[&str] = &[
+    // Add
+    "dodajcie",
+    "dodać",
+    "dodac",
+    "додайте",
+    "додати",
+    "добавьте",
+    "добавить",
+    "добавете",
+    "aggiungete",
+    "aggiungere",
+    "añadid",
+    "añadir",
+    "añadan",
+    "agregar",
+    "agreguen",
+    "hinzufüg",
+    "toevoegen",
+    "adicionar",
+    "adicionem",
+    "acrescent",
+    "ajouter",
+    "ajoutez",
+    "přidat",
+    "přidejte",
+    "pridať",
+    "pridajte",
+    "dodate",
+    "dodajte",
+    "dodati",
+    "lisage",
+    "lisada",
+    "pievienot",
+    "pievienojiet",
+    "pridėti",
+    "pridėkite",
+    "pridekite",
+    "hozzáad",
+    "adăugați",
+    "adaugati",
+    "adăuga",
+    "adauga",
+    "tilføj",
+    "lisätä",
+    "lisätkää",
+    // Swap, change, move
+    "schimbați",
+    "schimbati",
+    "apmainīt",
+    "nomainīt",
+    "pakeisti",
+    "pakeiskite",
+    "prebaci",
+    "zamijeni",
+    "promijeni",
+    "zamenja",
+    "spremeni",
+    "změnit",
+    "změňte",
+    "vyměnit",
+    "vyměňte",
+    "přesunout",
+    "přesuňte",
+    "zmeniť",
+    "zmeňte",
+    "vymeniť",
+    "vymeňte",
+    "presunúť",
+    "módosít",
+    "kicserél",
+    "cserél",
+    "vaihtaa",
+    "vaihtakaa",
+    "muuttakaa",
+    "muutke",
+    "vahetage",
+    "vahetada",
+    "troquem",
+    "alterem",
+    "byta",
+    "bytte",
+    "flytta",
+    "flytte",
+    "prestavi",
+    "tauscht",
+    // Take out
+    "eruit",
+    "entfernen",
+    "streichen",
+    "usuńcie",
+    "usunąć",
+    "odstraňte",
+    "odstráňte",
+];
+
+/// "Skicka paketet igen", "pošaljite ga ponovno", "kunnen jullie het
+/// opnieuw sturen?": a verb to send and a word for again (or "rather",
+/// sent elsewhere: "küldjétek inkább GLS-sel haza").
+fn sends_again(w: &[String]) -> bool {
+    const SEND: &[&str] = &[
+        "skicka",
+        "sende",
+        "send",
+        "sturen",
+        "versturen",
+        "pošalj",
+        "pošlj",
+        "siųsk",
+        "saatke",
+        "nosūt",
+        "küldj",
+        "wyślij",
+        "renvoy",
+        "reenvi",
+        "reenví",
+        "rispedit",
+        "надішл",
+        "отправьт",
+        "изпрат",
+        "zašlete",
+        "pošlite",
+    ];
+    const AGAIN: &[&str] = &[
+        "igen",
+        "opnieuw",
+        "nogmaals",
+        "ponovno",
+        "ponovo",
+        "enkrat",
+        "znovu",
+        "uudelleen",
+        "uuesti",
+        "vēlreiz",
+        "újra",
+        "ismét",
+        "inkább",
+        "kartą",
+        "znova",
+        "encore",
+        "nuevo",
+        "di",
+        "nouveau",
+        "novamente",
+        "ещё",
+        "още",
+        "знову",
+    ];
+    let send = w.iter().any(|x| SEND.iter().any(|s| x.starts_with(s)));
+    send && w.iter().any(|x| AGAIN.contains(&x.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::foreign_change_request;
+
+    fn asks(line: &str) -> bool {
+        let w = crate::text::words(line);
+        let english = crate::text::words(&crate::glossary::with_english(line));
+        foreign_change_request(&w, &english)
+    }
+
+    #[test]
+    fn adding_swapping_moving_or_sending_again_in_more_languages() {
+        for m in [
+            "to dodajcie 2 krzesła zamek do DD-2025-04870",
+            "тоді додайте наматрацник до DD-2025-04880",
+            "ali lahko k naročilu PW-1-48333 dodate še eno vrečo sena?",
+            "palun lisage tellimusele NP-884270 veel kaks boosterit",
+            "puteți adăuga și prezoane la comanda 7741305?",
+            "¿podéis añadir una cadena de plata al pedido OBJ 58229?",
+            "schimbați-mi jantele din comanda 7741177 cu varianta neagră",
+            "možete li mi zamijeniti hranu iz narudžbe PW-2-47905 za drugi okus?",
+            "palun vahetage tellimuses 118790 üks piimasegu teise astme vastu",
+            "ar galite pakeisti pristatymo adresą užsakyme 58268?",
+            "doe dan in 10485 de agenda eruit aub",
+            "skicka paketet igen, jag hann inte hämta det",
+            "pošljite paket PW-1-47955 še enkrat, prosim",
+        ] {
+            assert!(asks(m), "{m}");
+        }
+    }
+
+    #[test]
+    fn the_rule_in_general_or_another_thing_changed_is_no_request() {
+        for m in [
+            // Whether orders can be changed at all: no order of one's own.
+            "kan ik een bestelling nog wijzigen?",
+            "ar galima pakeisti pristatymo būdą?",
+            // The account's business.
+            "prašau pakeisti mano slaptažodį",
+            // Sending, with no again.
+            "kada siųsite užsakymą 58268?",
+        ] {
+            assert!(!asks(m), "{m}");
+        }
+    }
+}
