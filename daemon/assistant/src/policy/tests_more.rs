@@ -239,6 +239,29 @@ fn told_you_already_in_other_languages_and_points_gone() {
 }
 
 #[test]
+fn the_third_time_asking_or_an_answer_that_does_not_help() {
+    for m in [
+        "уже третий раз спрашиваю, это не помогает",
+        "že tretjič pišem, da gumba ni",
+        "jau trečią kartą rašau tą patį, nepadeda",
+        "rakstu jau trešo reizi, un atbilde ir tā pati",
+        "juba kolmas kord, see ei aita üldse",
+        "third time: it does NOT appear in the app",
+        "te kordate sama asja, see ei aita",
+    ] {
+        assert!(frustrated_after_answers(m, 1), "{m}");
+        assert!(unresolved::answers_go_in_circles(m), "{m}");
+    }
+    for m in [
+        "ok, and to Norway?",
+        "thanks, that helps",
+        "the third parcel arrived fine",
+    ] {
+        assert!(!unresolved::answers_go_in_circles(m), "{m}");
+    }
+}
+
+#[test]
 fn a_repair_that_did_not_hold_is_staff_work() {
     for m in [
         "the treadmill your technician repaired in june has stopped again",
