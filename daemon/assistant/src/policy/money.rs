@@ -103,7 +103,14 @@ pub(super) fn refund_overdue(w: &[String]) -> bool {
                 | "if"
         )
     });
-    refund && waited && !question
+    // "Återbetalningen har inte kommit, det har gått tre veckor": weeks
+    // or months named in a line about a refund are a wait, in any
+    // language, unless the line asks how or when.
+    let asks_when = w
+        .iter()
+        .any(|x| matches!(x.as_str(), "how" | "when" | "if"));
+    let weeks = super::waited::weeks_or_months(w) && !asks_when;
+    refund && (waited || weeks) && !question
 }
 
 /// "Przelewy24 pokazuje że zapłacone, a u was zamówienie 1042 jest

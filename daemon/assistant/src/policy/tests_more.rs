@@ -262,6 +262,29 @@ fn the_third_time_asking_or_an_answer_that_does_not_help() {
 }
 
 #[test]
+fn a_refund_weeks_or_months_late_in_one_line() {
+    for m in [
+        "återbetalningen för GT104301 har inte kommit, det har gått tre veckor",
+        "še vedno nisem dobila denarja za vrnjeno posteljo, minilo je 5 tednov",
+        "vis dar negavau pinigų už grąžintą prekę, praėjo mėnuo",
+        "я скасував замовлення, а гроші так і не повернули, вже два тижні",
+    ] {
+        let (_, e) = read(m);
+        assert!(money::refund_overdue(&e), "{m}");
+        assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+    }
+    // How long refunds take, asked; a wait named with no refund.
+    for m in [
+        "how long does a refund take, two weeks?",
+        "wie lange dauert eine Rückerstattung, zwei Wochen?",
+        "the delivery took three weeks, but it came",
+    ] {
+        let (_, e) = read(m);
+        assert!(!money::refund_overdue(&e), "{m}");
+    }
+}
+
+#[test]
 fn a_repair_that_did_not_hold_is_staff_work() {
     for m in [
         "the treadmill your technician repaired in june has stopped again",

@@ -67,6 +67,7 @@ const LONG_WAIT: &[&str] = &[
     "kuukau",
     "mēnes",
     "mėnes",
+    "mėnuo",
     "месяц",
     "місяц",
     "mjesec",
@@ -83,6 +84,15 @@ const LONG_WAIT_WHOLE: &[&str] = &["mes", "mês", "kuu", "kuud", "hét"];
 /// A weekend is no wait.
 const NOT_A_WAIT: &[&str] = &["weekend", "wochenend", "haftason"];
 
+/// Whether the words name a wait of weeks or months ("tre veckor",
+/// "minilo je 5 tednov", "praėjo mėnuo").
+pub(super) fn weeks_or_months(words: &[String]) -> bool {
+    words.iter().any(|w| {
+        (LONG_WAIT.iter().any(|u| w.starts_with(u)) || LONG_WAIT_WHOLE.contains(&w.as_str()))
+            && !NOT_A_WAIT.iter().any(|n| w.starts_with(n))
+    })
+}
+
 /// Whether `message`, said after `scene` (the customer's line before),
 /// tells that the money `scene` asked about is weeks or months late.
 pub(super) fn refund_waited_for(scene: &str, message: &str) -> bool {
@@ -90,10 +100,7 @@ pub(super) fn refund_waited_for(scene: &str, message: &str) -> bool {
     if !super::money::money_for_a_return(&asked) || message.trim_end().ends_with('?') {
         return false;
     }
-    text::words(message).iter().any(|w| {
-        (LONG_WAIT.iter().any(|u| w.starts_with(u)) || LONG_WAIT_WHOLE.contains(&w.as_str()))
-            && !NOT_A_WAIT.iter().any(|n| w.starts_with(n))
-    })
+    weeks_or_months(&text::words(message))
 }
 
 #[cfg(test)]
