@@ -313,6 +313,29 @@ pub(super) fn legal_threat(w: &[String], message: &str) -> bool {
         "ccpc",
         "uokik",
         "čoi",
+        "odvjetniku",
+        "odvjetnika",
+        "advokátovi",
+        "advokáta",
+    ];
+    // Going to court, an inspectorate or the consumer authority, in the
+    // languages added later ("podám na vás žalobu", "obrátím se na Českou
+    // obchodní inspekci", "prijavit ću vas inspekciji", "iesniegšu
+    // sūdzību Veselības inspekcijā", "обращусь в общество защиты прав
+    // потребителей"): the beginnings of the words, in their case forms.
+    const LEGAL_STEMS: &[&str] = &[
+        "žalob",
+        "inspekc",
+        "inspekci",
+        "inspektor",
+        "tarbijakaits",
+        "spotřebitel",
+        "spotrebiteľ",
+        "potrošač",
+        "potrošnik",
+        "patērētāj",
+        "потребител",
+        "споживач",
     ];
     const PHRASES: &[&str] = &[
         "legal action",
@@ -333,6 +356,13 @@ pub(super) fn legal_threat(w: &[String], message: &str) -> bool {
         "consumer protection",
         "consumer centre",
         "consumer center",
+        "mise en demeure",
+        "livro de reclamações",
+        "livro de reclamacoes",
+        "des consommateurs",
+        "verbraucherzentrum",
+        "в суд",
+        "do sądu",
     ];
     if message.trim_end().ends_with('?') {
         return false;
@@ -350,6 +380,8 @@ pub(super) fn legal_threat(w: &[String], message: &str) -> bool {
     avocat
         || authority
         || w.iter().any(|x| LEGAL.contains(&x.as_str()))
+        || w.iter()
+            .any(|x| LEGAL_STEMS.iter().any(|l| x.starts_with(l)))
         || PHRASES.iter().any(|p| line.contains(p))
 }
 
@@ -399,6 +431,40 @@ pub(super) fn staff_conduct(w: &[String]) -> bool {
         "chamska",
         "oförskämd",
         "uhøflig",
+        "ohövlig",
+        "otrevlig",
+        "borde",
+        "mal-educada",
+        "niemiły",
+        "niemiła",
+        "nepříjemný",
+        "nepříjemná",
+        "nepríjemný",
+        "nepríjemná",
+        "nezdvořilý",
+        "nezdvořilá",
+        "udvariatlan",
+        "αγενής",
+        "nevljudan",
+        "nevljudna",
+        "nevljuden",
+        "nepristojna",
+        "nepristojen",
+        "epäkohtelias",
+        "töykeä",
+        "ebaviisakas",
+        "nepieklājīgs",
+        "nepieklājīga",
+        "nemandagus",
+        "nemandagi",
+        "nepoliticos",
+        "nepoliticoasă",
+        "грубый",
+        "грубая",
+        "грубий",
+        "груба",
+        "неввічливий",
+        "неввічлива",
     ];
     // To or with someone: "rude to my wife", "désagréable avec moi".
     const TOWARDS: &[&str] = &[
@@ -416,6 +482,13 @@ pub(super) fn staff_conduct(w: &[String]) -> bool {
         "wobec",
         "com",
         "mot",
+        "comigo",
+        "velem",
+        "dla",
+        "μαζί",
+        "mnou",
+        "mig",
+        "meg",
     ];
     // Someone the word is said of.
     const ACTOR: &[&str] = &[
@@ -463,6 +536,35 @@ pub(super) fn staff_conduct(w: &[String]) -> bool {
         "sprzedawca",
         "sprzedawczyni",
         "kurier",
+        // "The optician who did my eye test was rude", and the shop's
+        // people in the later languages.
+        "who",
+        "pani",
+        "pan",
+        "prodavač",
+        "prodavačka",
+        "predavač",
+        "eladó",
+        "kolléga",
+        "kolega",
+        "senhora",
+        "senhor",
+        "υπάλληλος",
+        "työntekijä",
+        "myyjä",
+        "müüja",
+        "pārdevēja",
+        "pārdevējs",
+        "darbinieks",
+        "pardavėja",
+        "pardavėjas",
+        "продавец",
+        "продавщица",
+        "продавець",
+        "консультант",
+        "фармацевт",
+        "сотрудник",
+        "співробітник",
     ];
     const SPOKE_BADLY: &[&str] = &[
         "parlé très mal",
@@ -475,6 +577,31 @@ pub(super) fn staff_conduct(w: &[String]) -> bool {
         "angeschrien",
         "ha urlato",
         "me gritó",
+        // Shouted at, hung up on, was rude to (a verb of its own in
+        // Russian and Ukrainian).
+        "kiabált velem",
+        "huusi meille",
+        "huusi minulle",
+        "křičel na mě",
+        "křičela na mě",
+        "kričal name",
+        "kričala name",
+        "vikao na mene",
+        "vikala na mene",
+        "нагрубил",
+        "нагрубила",
+        "нагрубив",
+        "нагрубили",
+        "hung up on",
+        "lade på mitt i",
+        "lade på luren",
+        "się rozłączyła",
+        "się rozłączył",
+        "rozłączyła się",
+        "rozłączył się",
+        "me colgó",
+        "m'a raccroché",
+        "einfach aufgelegt",
     ];
     let line = w.join(" ");
     let said_of_someone = w.iter().enumerate().any(|(i, x)| {

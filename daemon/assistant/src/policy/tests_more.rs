@@ -309,3 +309,41 @@ fn a_repair_that_did_not_hold_is_staff_work() {
         assert!(!signals::repair_failed_again(&w, &e), "{m}");
     }
 }
+
+#[test]
+fn rude_staff_and_legal_threats_in_the_later_languages() {
+    for m in [
+        "a chaten tegnap nagyon udvariatlan volt velem a kolléga",
+        "el dependiente de baterías fue muy borde conmigo el sábado",
+        "prodavač v Karlíně na mě byl dnes vyloženě nepříjemný",
+        "pani w sklepie była bardzo niemiła dla mojej mamy",
+        "the optician who did my eye test on saturday was rude and rushed it",
+        "жалоба на вашего сотрудника, нагрубил мне по телефону",
+        "az üzletben a kolléga kiabált velem",
+        "pani na infolince się rozłączyła w połowie rozmowy",
+    ] {
+        assert!(sentiment::staff_conduct(&text::words(m)), "{m}");
+    }
+    for m in [
+        "sorry to be rude, but where is my order?",
+        "the edge of the table is sharp, el borde está roto",
+        "the courier was not rude at all, thanks",
+    ] {
+        assert!(!sentiment::staff_conduct(&text::words(m)), "{m}");
+    }
+    for m in [
+        "podám na vás žalobu",
+        "jestli to nevyřešíte, obrátím se na Českou obchodní inspekci",
+        "prijavit ću vas inspekciji ako ovo ne riješite",
+        "iesniegšu sūdzību Veselības inspekcijā, ja tas netiks atrisināts",
+        "обращусь в общество защиты прав потребителей, если не вернёте деньги",
+        "mise en demeure : je vous donne 8 jours pour me rembourser",
+        "vou escrever no livro de reclamações",
+    ] {
+        assert!(sentiment::legal_threat(&text::words(m), m), "{m}");
+        assert!(assess(m).anger >= ANGER_THRESHOLD, "{m}");
+    }
+    // Asked, not threatened.
+    let m = "can I complain to the consumer inspectorate about a late delivery?";
+    assert!(!sentiment::legal_threat(&text::words(m), m));
+}
