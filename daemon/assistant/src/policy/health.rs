@@ -82,6 +82,54 @@ pub(super) fn bodily_reaction(words: &[String], english: &[String]) -> bool {
         // "my lips swelled up", "I think I reacted to the natural wine"
         "swelled",
         "reacted",
+        // Vomiting, a rash, a swollen face, an infection, in the later
+        // languages ("az új táptól a kutyám egész éjjel hányt", "sain
+        // ihottuman koko kehoon", "у дитини висип").
+        "hányt",
+        "bruhal",
+        "bruhala",
+        "zvracal",
+        "zvracala",
+        "zvracel",
+        "zvracela",
+        "zwymiotował",
+        "zwymiotowała",
+        "wymiotował",
+        "wymiotowała",
+        "povraćao",
+        "povraćala",
+        "oksensi",
+        "oksendas",
+        "vemdēja",
+        "vėmė",
+        "vomitat",
+        "vomitou",
+        "vomitado",
+        "вырвало",
+        "блевал",
+        "блювала",
+        "блював",
+        "повърна",
+        "osip",
+        "ihottuma",
+        "ihottuman",
+        "kiütés",
+        "kiütéses",
+        "lööve",
+        "löövet",
+        "izsitumi",
+        "bėrimas",
+        "bėrimą",
+        "висип",
+        "сыпь",
+        "обрив",
+        "geschwollenes",
+        "geschwollene",
+        "øjenbetændelse",
+        "infektion",
+        "infekce",
+        "infekcja",
+        "infezione",
     ];
     let has = |w: &[String]| w.iter().any(|x| SYMPTOM.contains(&x.as_str()));
     // "Can it cause a rash?", "does it make you itchy": about the product.
@@ -229,6 +277,33 @@ pub(super) fn hurt_or_endangered(words: &[String], english: &[String]) -> bool {
         "sjukhus",
         "skadet",
         "sykehus",
+        // Burnt or scalded, and a doctor's visit because of it, in the
+        // later languages ("gorący olej poparzył mi rękę", "leforrázta a
+        // kezemet, orvoshoz kellett mennem").
+        "poparzył",
+        "poparzyła",
+        "poparzyłem",
+        "poparzyłam",
+        "leforrázta",
+        "leforráztam",
+        "megégett",
+        "megégettem",
+        "opekla",
+        "opekel",
+        "opekao",
+        "palovamma",
+        "apdedzinājos",
+        "nudegiau",
+        "põletasin",
+        "обжёгся",
+        "обжегся",
+        "обожглась",
+        "обпікся",
+        "обпеклася",
+        "orvoshoz",
+        "orvosnál",
+        "lääkärissä",
+        "lääkäriin",
     ];
     // A fall, or an accident, said as having happened.
     const FELL: &[&str] = &[
@@ -380,7 +455,8 @@ pub(super) fn hurt_or_endangered(words: &[String], english: &[String]) -> bool {
         "skaleczyłam",
     ];
     let cut = CUT.iter().any(|p| line.contains(p))
-        || (words.iter().any(|x| x == "mich") && words.iter().any(|x| x == "geschnitten"));
+        || (words.iter().any(|x| x == "mich" || x == "mir")
+            && words.iter().any(|x| x == "geschnitten"));
     // "The battery caught fire on the charger", "der Akku ist beim Laden
     // explodiert": a product that burned or blew up put someone in danger
     // whether or not anyone was hurt.
@@ -435,6 +511,12 @@ pub(super) fn hurt_or_endangered(words: &[String], english: &[String]) -> bool {
         "вибухнув",
         "вибухнула",
         "избухна",
+        "prendido fuego",
+        "lecieć dym",
+        "leciał dym",
+        "šel kouř",
+        "začal se kouřit",
+        "füstölni kezdett",
     ];
     // "Got a shock from the machine when I touched the casing": a
     // product that gives electric shocks is as dangerous as one that

@@ -347,3 +347,26 @@ fn rude_staff_and_legal_threats_in_the_later_languages() {
     let m = "can I complain to the consumer inspectorate about a late delivery?";
     assert!(!sentiment::legal_threat(&text::words(m), m));
 }
+
+#[test]
+fn burns_rashes_and_vomiting_in_the_later_languages() {
+    for m in [
+        "rączka patelni odpadła i gorący olej poparzył mi rękę",
+        "a Piccola gőzkarja lecsúszott és leforrázta a kezemet, orvoshoz kellett mennem",
+        "die Mixerklinge hat sich gelöst und ich habe mir tief in den Finger geschnitten",
+        "az új táptól a kutyám egész éjjel hányt, állatorvosnál voltunk",
+        "sain ihottuman koko kehoon uusista vitamiineista",
+        "у дитини висип після нового матраца, лікар каже алергія",
+        "z lampy Solna zaczął lecieć dym zaraz po włączeniu",
+    ] {
+        assert!(assess(m).health, "{m}");
+        assert_eq!(reason(m), Some(HandoverReason::Health), "{m}");
+    }
+    // What a product is for, or what happens if.
+    for m in [
+        "do you have a cream for osip on the hands?",
+        "what if my dog vomited after the food, can I return it?",
+    ] {
+        assert!(!assess(m).health, "{m}");
+    }
+}
