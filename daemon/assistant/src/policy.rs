@@ -30,6 +30,7 @@ mod question;
 mod sentiment;
 mod signals;
 mod spoken_with;
+mod staff_damage;
 mod unresolved;
 mod waited;
 
@@ -241,6 +242,7 @@ pub fn assess(message: &str) -> Assessment {
         || money::charged_twice_foreign(&words, &english)
         || money::charge_disputed(&words, &english)
         || money::service_made_it_worse(&words, &english)
+        || staff_damage::staff_damaged(&words, &english)
         || money::bill_wrong(&words, &english, message)
         || deadline::delivery_needed_by(&words, &english);
     a.order_change |= signals::foreign_send_another(&english);
