@@ -370,3 +370,22 @@ fn burns_rashes_and_vomiting_in_the_later_languages() {
         assert!(!assess(m).health, "{m}");
     }
 }
+
+#[test]
+fn nobody_answered_in_the_later_languages() {
+    for m in [
+        "ho mandato le foto una settimana fa e nessuno mi ha risposto",
+        "poslao sam fotke prije tjedan dana, nitko se ne javlja",
+        "egy hete küldtem fotókat, azóta semmi",
+        "slike sem poslala pred tednom dni in ni odgovora",
+        "отправил фото неделю назад, никто не ответил",
+    ] {
+        assert!(unresolved::nobody_answers(m), "{m}");
+    }
+    for m in [
+        "ha nincs válasz, mi történik?",
+        "I filled in the warranty form a week ago",
+    ] {
+        assert!(!unresolved::nobody_answers(m), "{m}");
+    }
+}
