@@ -208,4 +208,16 @@ pub(super) const PEOPLE: &[(&str, &str)] = &[
     ("=anthrwpo", "human"),
     ("=anthropo", "human"),
     ("=thelw", "want"),
+    // A manager (Bulgarian, Russian), a human and connecting (Finnish
+    // "yhdistäkää minut ihmiselle"), talking (Serbian "pričam").
+    ("управител", "manager"),
+    ("управляющ", "manager"),
+    ("=ihminen", "human"),
+    ("=ihmiselle", "human"),
+    ("=ihmisellä", "human"),
+    ("yhdistä", "connect"),
+    ("=ketään", "someone"),
+    ("=pričam", "talk"),
+    ("=pricam", "talk"),
+    ("=pričamo", "talk"),
 ];

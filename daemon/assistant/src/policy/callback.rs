@@ -139,6 +139,10 @@ const CALL: &[&str] = &[
     // Slovene, Croatian, Turkish
     "pokličete",
     "pokličite",
+    "pokliče",
+    "ozvať",
+    "ozvali",
+    "ozvite",
     "nazvati",
     "nazovite",
     "nazovete",
@@ -249,6 +253,8 @@ fn call_at(c: &Clause) -> Option<usize> {
                 &["give", "me", "a", "call"][..],
                 &["a", "call", "from"],
                 &["telefon", "od"],
+                // "Može poziv od vašeg tehničara?"
+                &["poziv", "od"],
                 &["telefonema", "de"],
                 // "Proszę o kontakt telefoniczny", "prosim za povratni klic".
                 &["o", "kontakt", "telefoniczny"],

@@ -56,7 +56,9 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         .filter(|&i| {
             is(
                 i,
-                &["person", "human", "operator", "agent", "staff", "employee"],
+                &[
+                    "person", "human", "operator", "agent", "staff", "employee", "manager",
+                ],
             ) && !w.get(i + 1).is_some_and(|n| ELSE.contains(&n.as_str()))
         })
         .collect();
@@ -135,6 +137,10 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         "dajcie",
         "dejte",
         "daj",
+        // "Ihminen kiitos", "personal, tack": thanks for please.
+        "kiitos",
+        "tack",
+        "takk",
     ];
     let fragment = w.len() <= 4
         && !persons.is_empty()
@@ -358,14 +364,18 @@ pub(super) fn who_can_we_talk_to(w: &[String]) -> bool {
 pub(super) fn anyone_there(w: &[String]) -> bool {
     let has = |set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
     let phrase = |a: &str, b: &str| w.windows(2).any(|p| p[0] == a && p[1] == b);
-    w.len() <= 6
+    // "Anyone from the shop online?", "any staff online?": the same, as
+    // a fragment.
+    let online = w.len() <= 6
+        && has(&["online"])
+        && has(&["anyone", "anybody", "staff", "somebody", "someone"]);
+    let there = w.len() <= 6
         && (phrase("is", "anyone")
             || phrase("is", "anybody")
             || phrase("anyone", "there")
             || phrase("anybody", "there"))
-        && has(&["there", "here"])
-        && !has(super::lexicon::INFO_TOPIC)
-        && !has(NOT)
+        && has(&["there", "here"]);
+    (online || there) && !has(super::lexicon::INFO_TOPIC) && !has(NOT)
 }
 
 /// "Is there a service to remove the old treadmill?", "bank transfer

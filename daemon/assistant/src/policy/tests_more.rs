@@ -389,3 +389,32 @@ fn nobody_answered_in_the_later_languages() {
         assert!(!unresolved::nobody_answers(m), "{m}");
     }
 }
+
+#[test]
+fn a_manager_a_call_or_anyone_online_in_more_wordings() {
+    for m in [
+        "дайте ми управителя",
+        "yhdistäkää minut ihmiselle",
+        "ihminen kiitos",
+        "mogu li da pričam sa nekim živim?",
+    ] {
+        assert!(person::foreign_person_request(m), "{m}");
+    }
+    for m in [
+        "rada bi, da me kdo pokliče, lažje razložim po telefonu",
+        "može poziv od vašeg tehničara? 098 765 4321",
+        "môže sa mi niekto ozvať telefonicky?",
+    ] {
+        assert!(callback::asks_to_be_called(&text::words(m)), "{m}");
+    }
+    for m in ["anyone from the shop online?", "yo, any staff online?"] {
+        assert!(person::anyone_there(&text::words(m)), "{m}");
+    }
+    for m in [
+        "is the shop online only?",
+        "do you sell online and in store?",
+        "is anyone online on sunday?",
+    ] {
+        assert!(!person::anyone_there(&text::words(m)), "{m}");
+    }
+}
