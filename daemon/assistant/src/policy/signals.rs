@@ -258,6 +258,19 @@ const AGAIN: &[&str] = &[
     "uudelleen",
     "taas",
     "jälleen",
+    // The later languages: "po oprave v záruke opäť nefunguje",
+    // "после ремонта снова не работает", "to je že drugič".
+    "opäť",
+    "снова",
+    "знову",
+    "отново",
+    "jälle",
+    "vėl",
+    "atkal",
+    "podruhé",
+    "drugič",
+    "nochmal",
+    "nochmals",
 ];
 
 /// "The replacement bottle arrived broken too", "auch die Ersatzflasche
@@ -274,6 +287,18 @@ pub(super) fn replacement_failed_again(words: &[String], english: &[String]) -> 
             || x.starts_with("substitui")
             || x.starts_with("vervang")
             || x.starts_with("zamienn")
+            || x.starts_with("korvaav")
+            || x.starts_with("nadomest")
+            || x.starts_with("zamjensk")
+            || x.starts_with("náhradn")
+            || x.starts_with("asendus")
+            || x.starts_with("pakaitin")
+            || x.starts_with("înlocui")
+            || x.starts_with("заменн")
+            || x.starts_with("замін")
+            || x.starts_with("заместващ")
+            || x.starts_with("ersättning")
+            || x.starts_with("erstatning")
     }) || words
         .windows(3)
         .any(|p| p[0] == "sent" && p[1] == "another" && p[2] == "one");
@@ -307,6 +332,18 @@ pub(super) fn replacement_failed_again(words: &[String], english: &[String]) -> 
         "também",
         "ook",
         "też",
+        "tudi",
+        "také",
+        "tiež",
+        "također",
+        "myös",
+        "ka",
+        "taip",
+        "arī",
+        "și",
+        "тоже",
+        "також",
+        "също",
     ];
     replacement
         && failed
@@ -347,6 +384,15 @@ pub(super) fn repair_failed_again(words: &[String], english: &[String]) -> bool 
         "korjau",
         "lagad",
         "lagat",
+        "oprave",
+        "opravě",
+        "opravy",
+        "ремонт",
+        "parandat",
+        "parandus",
+        "remont",
+        "taisym",
+        "suremont",
     ];
     // "Too" and "also" are not enough here ("it was repaired too" says
     // nothing went wrong), only `AGAIN` or the same fault.
@@ -372,6 +418,16 @@ pub(super) fn repair_failed_again(words: &[String], english: &[String]) -> bool 
         "isto",
         "ugyanaz",
         "ugyanazt",
+        "rovnaká",
+        "rovnaký",
+        "stejná",
+        "stejný",
+        "enaka",
+        "enak",
+        "sama",
+        "същата",
+        "същия",
+        "же",
     ];
     const FAULT: &[&str] = &[
         "fault",
@@ -400,6 +456,13 @@ pub(super) fn repair_failed_again(words: &[String], english: &[String]) -> bool 
         "guasto",
         "avería",
         "panne",
+        "chyba",
+        "проблема",
+        "дефект",
+        "viga",
+        "gedimas",
+        "kļūda",
+        "defekts",
     ];
     let repaired = words.iter().any(|x| REPAIRED.iter().any(|s| x.starts_with(s)))
         // "the diamond you reset has fallen out again"; a password reset

@@ -418,3 +418,24 @@ fn a_manager_a_call_or_anyone_online_in_more_wordings() {
         assert!(!person::anyone_there(&text::words(m)), "{m}");
     }
 }
+
+#[test]
+fn a_repair_or_replacement_that_failed_again_in_the_later_languages() {
+    for m in [
+        "bežecký pás po oprave v záruke opäť nefunguje, rovnaká chyba",
+        "небулайзер после гарантийного ремонта снова не работает, та же проблема",
+    ] {
+        let (w, e) = read(m);
+        assert!(signals::repair_failed_again(&w, &e), "{m}");
+    }
+    let (w, e) = read("korvaava peli tuli taas rikki, jo toinen kerta");
+    assert!(signals::replacement_failed_again(&w, &e));
+    for m in [
+        "po oprave v záruke všetko funguje, ďakujem",
+        "the replacement arrived today, thanks",
+    ] {
+        let (w, e) = read(m);
+        assert!(!signals::repair_failed_again(&w, &e), "{m}");
+        assert!(!signals::replacement_failed_again(&w, &e), "{m}");
+    }
+}
