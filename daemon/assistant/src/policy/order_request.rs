@@ -87,9 +87,14 @@ pub(super) fn foreign_change_request(w: &[String], english: &[String]) -> bool {
         .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
         || w.iter().any(|x| MY.contains(&x.as_str()));
     // An order's number ("PW-1-48333", "118802") is the order named.
+    // Something moved from one day to another ("flytte min synsprøve fra
+    // torsdag til lørdag") is a booking.
+    let moved_to_a_day = w.iter().any(|x| MOVE.iter().any(|m| x.starts_with(m)))
+        && english.iter().any(|x| WEEKDAYS.contains(&x.as_str()));
     let about_order = english.iter().any(|x| ORDER.contains(&x.as_str()))
         || w.iter()
-            .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 5);
+            .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 5)
+        || moved_to_a_day;
     let account = english
         .iter()
         .any(|x| matches!(x.as_str(), "password" | "account" | "email" | "login"));
@@ -199,6 +204,49 @@ const STEMS: &[&str] = &[
     "odstráňte",
 ];
 
+/// The verbs to move a booking, as the beginnings of their forms.
+const MOVE: &[&str] = &[
+    "flytt",
+    "spost",
+    "verschieb",
+    "verleg",
+    "přesun",
+    "presun",
+    "prestav",
+    "déplac",
+    "décal",
+    "mover",
+    "muev",
+    "przesu",
+    "przełoż",
+    "umbuch",
+    "verzet",
+    "verplaats",
+    "pomakn",
+    "premest",
+    "siirt",
+    "perkel",
+    "pārcel",
+    "nihuta",
+    "áthelyez",
+    "mută",
+    "перенес",
+    "перенест",
+    "перемест",
+];
+
+/// The glossary's English for the days a booking moves between.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "tomorrow",
+];
+
 /// "Skicka paketet igen", "pošaljite ga ponovno", "kunnen jullie het
 /// opnieuw sturen?": a verb to send and a word for again (or "rather",
 /// sent elsewhere: "küldjétek inkább GLS-sel haza").
@@ -281,6 +329,9 @@ mod tests {
             "doe dan in 10485 de agenda eruit aub",
             "skicka paketet igen, jag hann inte hämta det",
             "pošljite paket PW-1-47955 še enkrat, prosim",
+            // A booking moved from one day to another.
+            "kan i flytte min synsprøve fra torsdag til lørdag?",
+            "potete spostare il mio appuntamento di sabato a martedì?",
         ] {
             assert!(asks(m), "{m}");
         }
@@ -294,6 +345,8 @@ mod tests {
             "ar galima pakeisti pristatymo būdą?",
             // The account's business.
             "prašau pakeisti mano slaptažodį",
+            // Moving things on a Friday, no booking of one's own.
+            "flytter I også møbler på fredag?",
             // Sending, with no again.
             "kada siųsite užsakymą 58268?",
         ] {
