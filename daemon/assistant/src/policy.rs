@@ -120,6 +120,10 @@ pub fn case_across_lines(scene: &str, message: &str) -> Option<HandoverReason> {
     if waited::refund_waited_for(scene, message) {
         return Some(HandoverReason::OrderChange);
     }
+    // "How do I delete my account?" / "Did that in April, still get mail".
+    if waited::deletion_done_and_undone(scene, message) {
+        return Some(HandoverReason::Account);
+    }
     // A scene: "I got my order 1042", or a short line that only names an
     // order ("co z KD-204628" / "to proszę je anulować").
     let w = text::words(scene);

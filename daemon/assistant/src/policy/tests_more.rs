@@ -439,3 +439,23 @@ fn a_repair_or_replacement_that_failed_again_in_the_later_languages() {
         assert!(!signals::replacement_failed_again(&w, &e), "{m}");
     }
 }
+
+#[test]
+fn points_or_credit_gone_in_the_later_languages() {
+    for m in [
+        "dingo mano Daugava Club taškai, vakar buvo 340",
+        "dobropis z vráteného kávovaru mi zmizol z účtu",
+        "mana dāvanu kartes atlikums pazuda, es to nebiju izmantojis",
+        "подарочная карта пропала из аккаунта, там было 300 лей",
+    ] {
+        let (w, e) = read(m);
+        assert!(money::balance_gone(&w, &e), "{m}");
+    }
+    for m in [
+        "kur redzu savus punktus?",
+        "how do I check my gift card balance?",
+    ] {
+        let (w, e) = read(m);
+        assert!(!money::balance_gone(&w, &e), "{m}");
+    }
+}

@@ -103,6 +103,66 @@ pub(super) fn refund_waited_for(scene: &str, message: &str) -> bool {
     weeks_or_months(&text::words(message))
 }
 
+/// "Still", "yet", "already", "ago" and "keep" in the served languages:
+/// what the customer did did not last ("I did that in april and still get
+/// e-mails", "padariau tai prieš du mėnesius, bet vis dar gaunu laiškus").
+const STILL: &[&str] = &[
+    "still",
+    "yet",
+    "keep",
+    "ago",
+    "already",
+    "noch",
+    "schon",
+    "todavía",
+    "aún",
+    "ya",
+    "encore",
+    "toujours",
+    "ancora",
+    "già",
+    "ainda",
+    "nog",
+    "nadal",
+    "wciąż",
+    "już",
+    "pořád",
+    "stále",
+    "ještě",
+    "még",
+    "încă",
+    "fortfarande",
+    "fortsatt",
+    "stadig",
+    "edelleen",
+    "vieläkin",
+    "vis",
+    "vedno",
+    "još",
+    "uvijek",
+    "ikka",
+    "joprojām",
+    "всё",
+    "все",
+    "ещё",
+    "досі",
+    "още",
+];
+
+/// "How do I delete my account?" and then "I did that in April and still
+/// get your e-mails": the deletion the first line asks about was done and
+/// did not happen. Private data: the account's business, which staff put
+/// right.
+pub(super) fn deletion_done_and_undone(scene: &str, message: &str) -> bool {
+    let asked = text::words(&crate::glossary::with_english(scene));
+    let has = |set: &[&str]| asked.iter().any(|x| set.contains(&x.as_str()));
+    let about_deleting =
+        has(&["delete", "deleted", "deletion"]) && has(&["account", "data", "profile"]);
+    let w = text::words(message);
+    let undone = w.iter().any(|x| STILL.contains(&x.as_str())) || weeks_or_months(&w);
+    about_deleting && undone && !message.trim_end().ends_with('?')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +192,46 @@ mod tests {
             ),
         ] {
             assert!(refund_waited_for(scene, message), "{scene} | {message}");
+        }
+    }
+
+    #[test]
+    fn a_deletion_asked_about_then_done_and_undone() {
+        for (scene, message) in [
+            (
+                "how do I delete my account",
+                "I did that in august and I still get e-mails about my dog's food",
+            ),
+            (
+                "kaip ištrinti paskyrą?",
+                "padariau tai prieš du mėnesius, bet vis dar gaunu laiškus",
+            ),
+            (
+                "hvordan sletter jeg kontoen min?",
+                "det gjorde jeg for to måneder siden, og den finnes fortsatt",
+            ),
+            (
+                "как удалить аккаунт?",
+                "я удалил его ещё в апреле, а письма всё приходят",
+            ),
+        ] {
+            assert!(
+                deletion_done_and_undone(scene, message),
+                "{scene} | {message}"
+            );
+        }
+        for (scene, message) in [
+            ("how do I delete my account", "ok thanks, done"),
+            (
+                "how do I delete my account",
+                "and is it still possible later?",
+            ),
+            ("where is my parcel?", "I still get no e-mails"),
+        ] {
+            assert!(
+                !deletion_done_and_undone(scene, message),
+                "{scene} | {message}"
+            );
         }
     }
 
