@@ -220,4 +220,28 @@ pub(super) const PEOPLE: &[(&str, &str)] = &[
     ("=pričam", "talk"),
     ("=pricam", "talk"),
     ("=pričamo", "talk"),
+    // Deleting an account in the later languages ("kaip ištrinti
+    // paskyrą?", "hvordan sletter jeg kontoen?", "как удалить аккаунт?"),
+    // which the deletion rules read through "delete".
+    ("ištrin", "delete"),
+    ("=sletter", "delete"),
+    ("удалит", "delete"),
+    ("удалил", "delete"),
+    ("удален", "delete"),
+    ("удаля", "delete"),
+    ("видалит", "delete"),
+    ("видалив", "delete"),
+    ("видален", "delete"),
+    ("dzēs", "delete"),
+    ("kustut", "delete"),
+    // Not Finnish "poista": Slovak "poistenie" (insurance) reads it
+    // first. Hungarian as whole words: "törölköző" is a towel, and
+    // "törölték" an order cancelled.
+    ("=töröltem", "delete"),
+    ("=töröltük", "delete"),
+    ("=törölte", "delete"),
+    ("=törölném", "delete"),
+    ("изтри", "delete"),
+    ("izbris", "delete"),
+    ("obrisa", "delete"),
 ];
