@@ -217,6 +217,25 @@ pub(super) fn declines_person_foreign(w: &[String]) -> bool {
         "людина",
         "людиною",
         "оператором",
+        // Nobody, as the one not needed ("não preciso de falar com
+        // ninguém"), and a person in the later languages.
+        "ninguém",
+        "ninguem",
+        "nadie",
+        "nessuno",
+        "niemand",
+        "nikogo",
+        "nikoho",
+        "nikoga",
+        "nikog",
+        "senkit",
+        "никого",
+        "нікого",
+        "cilvēku",
+        "cilvēka",
+        "žmogaus",
+        "inimest",
+        "inimese",
     ];
     // "keinen Menschen", "nessun operatore", "sin una persona": the
     // negation is the person's own determiner or preposition.
@@ -240,6 +259,12 @@ pub(super) fn declines_person_foreign(w: &[String]) -> bool {
         "bez",
         "nepotřebuji",
         "nepotrebujem",
+        // "Jag behöver ingen människa", "man nevajag cilvēku", "nereikia
+        // žmogaus": a determiner or verb that is the negation itself.
+        "ingen",
+        "nevajag",
+        "nereikia",
+        "nebereikia",
     ];
     // "no necesito una persona", "non ho bisogno di un operatore": a
     // sentence negation declines only with a verb of needing or wanting
@@ -290,6 +315,11 @@ pub(super) fn declines_person_foreign(w: &[String]) -> bool {
         "потрібна",
         "нужен",
         "нужна",
+        "treba",
+        "vajag",
+        "reikia",
+        "vaja",
+        "nevoie",
     ];
     w.iter().enumerate().any(|(i, x)| {
         if !PERSON.contains(&x.as_str()) {
@@ -479,6 +509,40 @@ pub fn withdraws(message: &str) -> bool {
         "забудьте",
         "неважливо",
         "неважно",
+        // "Actually no", "after all not", in the later languages too
+        // ("no ei sittenkään", "vlastne nie, aký máte e-mail?").
+        "actually no",
+        "ei sittenkään",
+        "vlastne nie",
+        "vlastně ne",
+        "tak nic",
+        "jednak nie",
+        "toch niet",
+        "eigentlich nicht",
+        "en fait non",
+        "finalement non",
+        "anzi no",
+        "mejor no",
+        "na verdade não",
+        "afinal não",
+        "nej förresten",
+        "alligevel ikke",
+        "mégsem",
+        "mégse",
+        "nu mai contează",
+        "las-o",
+        "nema veze",
+        "zaboravi",
+        "pozabi",
+        "ni treba",
+        "tomēr ne",
+        "nebereikia",
+        "pole vaja",
+        "не надо",
+        "не треба",
+        "няма значение",
+        "δεν πειράζει",
+        "ξέχνα το",
     ];
     text::has_whole_phrase(message, TAKEN_BACK)
 }

@@ -459,3 +459,24 @@ fn points_or_credit_gone_in_the_later_languages() {
         assert!(!money::balance_gone(&w, &e), "{m}");
     }
 }
+
+#[test]
+fn a_person_declined_or_taken_back_in_the_later_languages() {
+    for m in [
+        "jag behöver ingen människa",
+        "man nevajag cilvēku",
+        "não preciso de falar com ninguém",
+        "ne treba mi osoba",
+    ] {
+        assert!(person::declines_person_foreign(&text::words(m)), "{m}");
+        assert!(!person::foreign_person_request(m), "{m}");
+    }
+    for m in [
+        "no ei sittenkään, mikä on puhelinnumero?",
+        "vlastne nie, aký máte e-mail?",
+        "actually no, just tell me what time you open on saturday",
+    ] {
+        assert!(person::withdraws(m), "{m}");
+    }
+    assert!(!person::withdraws("actually, I need a person now"));
+}
