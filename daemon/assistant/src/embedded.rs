@@ -51,6 +51,107 @@ const HANDOVER_TOPICS: &[Intent] = &[
     Intent::ProductInfo,
 ];
 
+/// Beginnings of the words for business with the shop, in the served
+/// languages: a partnership or collaboration, the press, supplying,
+/// reselling or stocking, sponsoring. Not "partner" alone (a customer's
+/// partner) nor "press" (pressure), which are whole words below.
+const BUSINESS: &[&str] = &[
+    "partnership",
+    "partnerschaft",
+    "partenariat",
+    "partnerstw",
+    "collaborat",
+    "cooperat",
+    "journalist",
+    "magazine",
+    "interview",
+    "supplier",
+    "wholesale",
+    "reseller",
+    "stockist",
+    "sponsor",
+    "ambassador",
+    "endorsement",
+    "influencer",
+    "followers",
+    "blogger",
+    "b2b",
+    "colaboraci",
+    "colaboraç",
+    "collaborazion",
+    "zusammenarbeit",
+    "samenwerk",
+    "współprac",
+    "spoluprác",
+    "együttműköd",
+    "colabor",
+    "yhteistyö",
+    "koostöö",
+    "sadarbīb",
+    "bendradarb",
+    "сотрудничеств",
+    "співпрац",
+    "сътрудничеств",
+    "sodelovan",
+    "suradnj",
+    "samarbet",
+    "samarbejd",
+    "samarbeid",
+    "novinář",
+    "novinár",
+    "dziennikar",
+    "újságíró",
+    "toimittaja",
+    "ajakirjanik",
+    "žurnālist",
+    "žurnalist",
+    "журналист",
+    "журналіст",
+    "bloger",
+    "viszonteladás",
+    "återförsälj",
+    "forhandler",
+    "jälleenmyy",
+    "fornecedor",
+    "proveedor",
+    "fornitore",
+    "lieferant",
+    "leverancier",
+    "dostawc",
+    "dodavatel",
+    "spoluprac",
+    "sodelova",
+    "revendre",
+    "revender",
+    "rivendere",
+    "sledilc",
+    "follower",
+    "manufactur",
+    "stocking",
+];
+
+/// Whole words for the same: the press, supplying or stocking the shop.
+const BUSINESS_WORDS: &[&str] = &[
+    "press",
+    "presse",
+    "prensa",
+    "stampa",
+    "partners",
+    "partnerek",
+    "supply",
+    "resell",
+    "brand",
+    "producer",
+];
+
+/// Whether a line is about business with the shop rather than a
+/// customer's own matter.
+fn business_matter(line: &str) -> bool {
+    text::words(line)
+        .iter()
+        .any(|w| BUSINESS.iter().any(|b| w.starts_with(b)) || BUSINESS_WORDS.contains(&w.as_str()))
+}
+
 pub struct Embedded<'a> {
     pub tools: &'a ToolBox<'a>,
     pub shop_name: &'a str,
@@ -122,8 +223,38 @@ impl Embedded<'_> {
     /// the record, never quoted to someone who is hurt or angry. Read with
     /// a ledger of its own, so the summary does not list it as answered.
     pub fn page_governing(&self, turn: &Turn, question: &str) -> Option<String> {
+        self.page_named(turn, question, Intent::Complaint)
+    }
+
+    /// "We're a winery looking for a merchant, who can we talk to?", "I'm
+    /// a journalist writing about …, could someone contact me?": a person
+    /// asked for about business with the shop (a partnership, the press,
+    /// supplying or stocking it). Shops say who handles that on a page of
+    /// their own (most often the contact page); it is named for staff and
+    /// the record, as a complaint's page is.
+    pub fn page_for_business(&self, turn: &Turn, question: &str) -> Option<String> {
+        // The customer's line says who they are ("a winery in the Jura",
+        // "influencerka s 30k sledilci"), in any language; the page says
+        // whom businesses write to, in the shop's words for it. It is
+        // looked up by those words.
+        // A page answers when it has half of a query's words, so the
+        // words shops use most ("Press and partnerships") are tried first.
+        const BUSINESS_ENQUIRIES: &[&str] = &[
+            "press partnerships",
+            "media business",
+            "wholesale collaborations",
+        ];
+        if !business_matter(question) {
+            return None;
+        }
+        BUSINESS_ENQUIRIES
+            .iter()
+            .find_map(|q| self.page_named(turn, q, Intent::Other))
+    }
+
+    fn page_named(&self, turn: &Turn, question: &str, intent: Intent) -> Option<String> {
         let mut scratch = Ledger::default();
-        let draft = self.knowledge_answer(turn, question, Intent::Complaint, &mut scratch);
+        let draft = self.knowledge_answer(turn, question, intent, &mut scratch);
         if draft.helped && !draft.product {
             draft.article
         } else {

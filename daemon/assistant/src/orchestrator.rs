@@ -182,6 +182,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                     (matter == Intent::Complaint || reason == HandoverReason::Health)
                         .then(|| embedded.page_governing(turn, message))
                         .flatten()
+                        .or_else(|| embedded.page_for_business(turn, message))
                 }),
             ),
         };

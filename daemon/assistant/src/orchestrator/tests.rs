@@ -354,6 +354,41 @@ async fn a_hand_over_points_to_the_page_that_governs_the_matter() {
 }
 
 #[tokio::test]
+async fn a_person_asked_for_about_business_names_the_page_for_business_enquiries() {
+    // A tuning shop whose contact page says "Press and partnerships: …".
+    let kb = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/eighteenth-kb");
+    let a = Assistant::new(AssistantConfig::embedded(Some(kb))).unwrap();
+    for line in [
+        "I'm a journalist at Delo writing about online pet shops, could someone from your \
+         management contact me?",
+        "siamo un'associazione cinofila di Gorizia e vorremmo parlare con qualcuno di una \
+         collaborazione",
+    ] {
+        let (r, _) = run(&a, &turn("u42", line, 0)).await;
+        assert!(r.handover.is_some(), "{line}");
+        assert_eq!(r.article.as_deref(), Some("contact"), "{line}");
+        // Named for staff and the record, not quoted to the customer.
+        assert_eq!(
+            r.text,
+            handover::customer_message(HandoverReason::CustomerRequest),
+            "{line}"
+        );
+    }
+    // A customer's own partner is no business with the shop.
+    let (r, _) = run(
+        &a,
+        &turn(
+            "u42",
+            "my partner wants to talk to a person, can you put him through",
+            0,
+        ),
+    )
+    .await;
+    assert!(r.handover.is_some());
+    assert_ne!(r.article.as_deref(), Some("contact"));
+}
+
+#[tokio::test]
 async fn an_empty_model_reply_is_not_silence_and_counts_as_a_failure() {
     let a = assistant(vec![say("")], 3);
     let (r, streamed) = run(&a, &turn("u42", "hmm", 2)).await;
