@@ -16,6 +16,7 @@ use crate::text;
 
 mod account;
 mod callback;
+mod carrier_charge;
 mod clause;
 mod clauses;
 mod deadline;
@@ -247,6 +248,7 @@ pub fn assess(message: &str) -> Assessment {
         || money::charge_disputed(&words, &english)
         || money::service_made_it_worse(&words, &english)
         || staff_damage::staff_damaged(&words, &english)
+        || carrier_charge::carrier_billed_me(&words)
         || money::bill_wrong(&words, &english, message)
         || deadline::delivery_needed_by(&words, &english);
     a.order_change |= signals::foreign_send_another(&english);
