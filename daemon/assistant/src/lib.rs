@@ -28,6 +28,7 @@
 )]
 
 pub mod anthropic;
+pub mod business;
 pub mod citation;
 pub mod conversation;
 pub mod embedded;

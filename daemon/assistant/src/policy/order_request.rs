@@ -90,7 +90,9 @@ pub(super) fn foreign_change_request(w: &[String], english: &[String]) -> bool {
     // Something moved from one day to another ("flytte min synsprøve fra
     // torsdag til lørdag") is a booking.
     let moved_to_a_day = w.iter().any(|x| MOVE.iter().any(|m| x.starts_with(m)))
-        && english.iter().any(|x| WEEKDAYS.contains(&x.as_str()));
+        && english
+            .iter()
+            .any(|x| crate::text::WEEKDAYS.contains(&x.as_str()) || x == "tomorrow");
     let about_order = english.iter().any(|x| ORDER.contains(&x.as_str()))
         || w.iter()
             .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 5)
@@ -233,18 +235,6 @@ const MOVE: &[&str] = &[
     "перенес",
     "перенест",
     "перемест",
-];
-
-/// The glossary's English for the days a booking moves between.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "tomorrow",
 ];
 
 /// "Skicka paketet igen", "pošaljite ga ponovno", "kunnen jullie het

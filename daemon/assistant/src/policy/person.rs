@@ -43,14 +43,7 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         "else",
     ];
     let w = text::words(message);
-    let english: Vec<Vec<&str>> = w
-        .iter()
-        .map(|x| {
-            crate::glossary::english(x)
-                .map(|e| e.split(' ').collect())
-                .unwrap_or_default()
-        })
-        .collect();
+    let english = english_per_word(&w);
     let is = |i: usize, set: &[&str]| english[i].iter().any(|e| set.contains(e));
     let persons: Vec<usize> = (0..w.len())
         .filter(|&i| {
@@ -156,6 +149,19 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         || super::spoken_with::talks_with_someone(&w, &english))
         && !negated
         && !declines_person_foreign(&w)
+}
+
+/// The glossary's English for each word, as words ("call back" is two),
+/// empty where it reads none: the rules that need to know which word
+/// said what.
+pub(super) fn english_per_word(w: &[String]) -> Vec<Vec<&'static str>> {
+    w.iter()
+        .map(|x| {
+            crate::glossary::english(x)
+                .map(|e| e.split(' ').collect())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// "Ich brauche keinen Menschen, nur die Rückgabefrist", "no necesito una

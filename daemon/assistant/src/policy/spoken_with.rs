@@ -289,15 +289,7 @@ mod tests {
 
     fn reads(line: &str) -> bool {
         let w = crate::text::words(line);
-        let english: Vec<Vec<&str>> = w
-            .iter()
-            .map(|x| {
-                crate::glossary::english(x)
-                    .map(|e| e.split(' ').collect())
-                    .unwrap_or_default()
-            })
-            .collect();
-        talks_with_someone(&w, &english)
+        talks_with_someone(&w, &super::super::person::english_per_word(&w))
     }
 
     #[test]
