@@ -255,6 +255,11 @@ pub fn assess(message: &str) -> Assessment {
     a.account_problem |= signals::deletion_failed(&words, &english)
         || account::login_failed_after_trying(&words, &english, message)
         || account::unsubscribe_ignored(&words);
+    // Asked to do it on the customer's behalf: staff work, unless the
+    // account is why they cannot (that is the account's business). Not
+    // an order change: what it is about (a subscription, the account, a
+    // booking) is the intent reader's to say.
+    a.staff_only |= !a.account_problem && order_request::do_it_for_me(&words, &english);
     // "was order 1042 cancelled?" asks what the order tools know; the
     // reader, which has seen many lines about cancelled orders and money,
     // may not turn it into a hand-over.

@@ -206,6 +206,73 @@ const STEMS: &[&str] = &[
     "odstráňte",
 ];
 
+/// "How do I cancel the subscription?" / "can you just do it for me, the
+/// page won't load", "please end my violin rental for me", "can you hold
+/// OBJ-58279 for me until the 20th?", "kérlek mondjátok le helyettem a
+/// Vorrat előfizetést": the customer asks the shop to do on their behalf
+/// what they could not do themselves. Only staff can act on an order,
+/// a booking or a subscription.
+pub(super) fn do_it_for_me(w: &[String], english: &[String]) -> bool {
+    const DO_IT: &[&str] = &[
+        "do it for me",
+        "do that for me",
+        "do this for me",
+        "come and do it",
+        "do it yourselves",
+        "do it yourself",
+    ];
+    // What is done to an order, a booking or a subscription.
+    const ACT: &[&str] = &[
+        "cancel", "skip", "hold", "end", "chase", "pause", "stop", "extend", "change",
+    ];
+    // "For me" as "on my behalf", in the served languages.
+    const FOR_ME: &[&str] = &[
+        "for me",
+        "helyettem",
+        "za mě",
+        "za mnie",
+        "za mňa",
+        "por mí",
+        "à ma place",
+        "per me",
+        "voor mij",
+        "für mich",
+        "minun puolestani",
+    ];
+    let line = w.join(" ");
+    let has = |set: &[&str]| {
+        set.iter()
+            .any(|p| crate::text::has_whole_phrase(&line, &[p]))
+    };
+    // Hungarian cancels with a separable "le": "mondjátok le", "lemondani".
+    let hungarian_cancel = w.iter().any(|x| x.starts_with("lemond"))
+        || (w.iter().any(|x| x == "le") && w.iter().any(|x| x.starts_with("mondj")));
+    let acts = english.iter().any(|x| ACT.contains(&x.as_str())) || hungarian_cancel;
+    let asks = w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "can"
+                | "could"
+                | "please"
+                | "pls"
+                | "would"
+                | "kérlek"
+                | "potete"
+                | "prosím"
+                | "proszę"
+        )
+    }) || w.first().is_some_and(|x| ACT.contains(&x.as_str()));
+    // "Potete disdire voi il mio FeedPlan?": "you" doing it, in Italian.
+    let you_do_it = w.windows(2).any(|p| {
+        matches!(
+            p[0].as_str(),
+            "disdire" | "annullare" | "cancellare" | "sospendere"
+        ) && p[1] == "voi"
+    });
+    let conditional = w.iter().any(|x| x == "if") || line.contains("in case");
+    !conditional && (has(DO_IT) || (acts && asks && has(FOR_ME)) || you_do_it)
+}
+
 /// The verbs to move a booking, as the beginnings of their forms.
 const MOVE: &[&str] = &[
     "flytt",
@@ -324,6 +391,35 @@ mod tests {
             "potete spostare il mio appuntamento di sabato a martedì?",
         ] {
             assert!(asks(m), "{m}");
+        }
+    }
+
+    fn for_me(line: &str) -> bool {
+        let w = crate::text::words(line);
+        let english = crate::text::words(&crate::glossary::with_english(line));
+        super::do_it_for_me(&w, &english)
+    }
+
+    #[test]
+    fn asked_to_do_it_on_the_customers_behalf() {
+        for m in [
+            "can you just do it for me, the page won't load on my phone",
+            "please end my violin rental for me, i can't find the button anywhere",
+            "grand, can you hold OBJ-58279 for me until the 20th of january?",
+            "can someone chase GLS for me",
+            "kérlek mondjátok le helyettem a Kávéklubot, nem tudok belépni",
+            "potete disdire voi il mio FeedPlan? dal telefono non ci riesco",
+        ] {
+            assert!(for_me(m), "{m}");
+        }
+        for m in [
+            "can you recommend a size for me?",
+            "is the 30-day return good for me if I'm abroad?",
+            "can i just do it online?",
+            "can you hold some extra skeins for me in case I run short?",
+            "could you check the stock for me",
+        ] {
+            assert!(!for_me(m), "{m}");
         }
     }
 
