@@ -329,6 +329,45 @@ async fn hand_overs_quote_the_governing_page_and_carry_their_own_reason() {
             "handover:customer_request",
             "handing you over",
         ),
+        // Twentieth round: whoever one talks with, an order added to in
+        // Estonian, the shop's fitter's damage, a carrier's bill, asked
+        // to do it on one's behalf, a lawsuit in Czech.
+        (
+            "c10",
+            "gribu runāt ar farmaceitu",
+            "handover:customer_request",
+            "handing you over",
+        ),
+        (
+            "c11",
+            "palun lisage tellimusele 1042 veel kaks",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
+        (
+            "c12",
+            "your fitter scratched all 4 of my alloys during fitting today",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
+        (
+            "c13",
+            "then why does DHL want 146 CHF from me? that's not 8.1%",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
+        (
+            "c14",
+            "please end my rental for me, i can't find the button anywhere",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
+        (
+            "c15",
+            "podám na vás žalobu",
+            "handover:sentiment",
+            "member of our team right away",
+        ),
     ] {
         let (mut c, session) = d.customer(customer, "Una").await;
         c.request(send(&session, line)).await.unwrap();

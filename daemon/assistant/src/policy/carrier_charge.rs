@@ -105,8 +105,6 @@ pub(super) fn carrier_billed_me(words: &[String]) -> bool {
                 | "warum"
                 | "pourquoi"
                 | "perché"
-                | "por"
-                | "porque"
                 | "waarom"
                 | "dlaczego"
                 | "proč"

@@ -240,10 +240,7 @@ pub(super) fn do_it_for_me(w: &[String], english: &[String]) -> bool {
         "minun puolestani",
     ];
     let line = w.join(" ");
-    let has = |set: &[&str]| {
-        set.iter()
-            .any(|p| crate::text::has_whole_phrase(&line, &[p]))
-    };
+    let has = |set: &[&str]| crate::text::has_whole_phrase(&line, set);
     // Hungarian cancels with a separable "le": "mondjátok le", "lemondani".
     let hungarian_cancel = w.iter().any(|x| x.starts_with("lemond"))
         || (w.iter().any(|x| x == "le") && w.iter().any(|x| x.starts_with("mondj")));
@@ -331,33 +328,17 @@ fn sends_again(w: &[String]) -> bool {
         "zašlete",
         "pošlite",
     ];
-    const AGAIN: &[&str] = &[
-        "igen",
-        "opnieuw",
-        "nogmaals",
-        "ponovno",
-        "ponovo",
-        "enkrat",
-        "znovu",
-        "uudelleen",
-        "uuesti",
-        "vēlreiz",
-        "újra",
-        "ismét",
-        "inkább",
-        "kartą",
-        "znova",
-        "encore",
-        "nuevo",
-        "di",
-        "nouveau",
-        "novamente",
-        "ещё",
-        "още",
-        "знову",
+    // The shared words for again (`signals::AGAIN`), and the parts of
+    // "once more" and "anew" a send takes ("še enkrat", "dar kartą", "de
+    // nuevo", "di nuovo"), and "rather" (sent elsewhere).
+    const ONCE_MORE: &[&str] = &[
+        "nogmaals", "enkrat", "uuesti", "vēlreiz", "inkább", "kartą", "nuevo", "di", "nouveau",
+        "ещё", "още",
     ];
     let send = w.iter().any(|x| SEND.iter().any(|s| x.starts_with(s)));
-    send && w.iter().any(|x| AGAIN.contains(&x.as_str()))
+    send && w
+        .iter()
+        .any(|x| super::signals::AGAIN.contains(&x.as_str()) || ONCE_MORE.contains(&x.as_str()))
 }
 
 #[cfg(test)]

@@ -232,7 +232,7 @@ pub(super) fn delivered_but_not_here(words: &[String], english: &[String]) -> bo
 
 /// "Again" in the shops' languages, for a fix that went wrong once more.
 /// Not Spanish and Portuguese "otra"/"outra" alone (another).
-const AGAIN: &[&str] = &[
+pub(super) const AGAIN: &[&str] = &[
     "again",
     "wieder",
     "erneut",

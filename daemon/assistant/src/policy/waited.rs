@@ -103,42 +103,23 @@ pub(super) fn refund_waited_for(scene: &str, message: &str) -> bool {
     weeks_or_months(&text::words(message))
 }
 
-/// "Still", "yet", "already", "ago" and "keep" in the served languages:
-/// what the customer did did not last ("I did that in april and still get
+/// "Still", "yet" and "keep" beside `signals::WAITED` (still, already,
+/// ago in the first languages), in the languages it lacks: what the
+/// customer did did not last ("I did that in april and still get
 /// e-mails", "padariau tai prieš du mėnesius, bet vis dar gaunu laiškus").
 const STILL: &[&str] = &[
-    "still",
     "yet",
     "keep",
-    "ago",
-    "already",
     "noch",
-    "schon",
-    "todavía",
-    "aún",
-    "ya",
     "encore",
-    "toujours",
-    "ancora",
-    "già",
-    "ainda",
-    "nog",
-    "nadal",
-    "wciąż",
-    "już",
     "pořád",
     "stále",
-    "ještě",
     "még",
-    "încă",
-    "fortfarande",
     "fortsatt",
-    "stadig",
     "edelleen",
     "vieläkin",
     "vis",
     "vedno",
-    "još",
     "uvijek",
     "ikka",
     "joprojām",
@@ -159,7 +140,10 @@ pub(super) fn deletion_done_and_undone(scene: &str, message: &str) -> bool {
     let about_deleting =
         has(&["delete", "deleted", "deletion"]) && has(&["account", "data", "profile"]);
     let w = text::words(message);
-    let undone = w.iter().any(|x| STILL.contains(&x.as_str())) || weeks_or_months(&w);
+    let undone = w
+        .iter()
+        .any(|x| super::signals::WAITED.contains(&x.as_str()) || STILL.contains(&x.as_str()))
+        || weeks_or_months(&w);
     about_deleting && undone && !message.trim_end().ends_with('?')
 }
 
