@@ -149,7 +149,7 @@ pub fn previous_customer_line(turn: &Turn) -> Option<&str> {
 }
 
 /// Customer lines before the one being answered, newest first.
-fn earlier_customer_lines(turn: &Turn) -> impl Iterator<Item = &str> {
+pub fn earlier_customer_lines(turn: &Turn) -> impl Iterator<Item = &str> {
     let n = turn.history.len();
     turn.history
         .iter()

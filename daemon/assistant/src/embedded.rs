@@ -125,13 +125,46 @@ impl Embedded<'_> {
         self.page_named(turn, question, Intent::Complaint)
     }
 
-    /// "We're a winery looking for a merchant, who can we talk to?", "I'm
-    /// a journalist writing about …, could someone contact me?": a person
-    /// asked for about business with the shop (a partnership, the press,
-    /// supplying or stocking it). Shops say who handles that on a page of
-    /// their own (most often the contact page); it is named for staff and
-    /// the record, as a complaint's page is.
-    pub fn page_for_business(&self, turn: &Turn, question: &str) -> Option<String> {
+    /// The help page on a matter handed over when it could not be quoted
+    /// with confidence ("please swap the blush in RS-73115 for the N°12"
+    /// and the page on changing an order): named for staff and the
+    /// record, never quoted.
+    pub fn page_for_matter(&self, turn: &Turn, question: &str, matter: Intent) -> Option<String> {
+        if !HANDOVER_TOPICS.contains(&matter) && matter != Intent::Complaint {
+            return None;
+        }
+        if let Some(page) = self.page_named(turn, question, matter) {
+            return Some(page);
+        }
+        let query = contextual_query(turn, question, self.assessment);
+        if query.is_empty() {
+            return None;
+        }
+        let r = self.tools.retriever;
+        let hits = r.articles_on(&query, &crate::intent::topic_stems(matter));
+        hits.iter()
+            .take(3)
+            .find(|h| h.topic)
+            .map(|h| self.tools.kb.articles[h.index].id.clone())
+    }
+
+    /// "The tracking hasn't moved / yes I checked / ok, get me someone":
+    /// a person asked for after the matter was told in earlier lines, the
+    /// page on that matter.
+    pub fn page_for_earlier_matter(&self, turn: &Turn) -> Option<String> {
+        crate::conversation::earlier_customer_lines(turn).find_map(|line| {
+            let matter = crate::intent::classify(line, &crate::policy::assess(line)).0;
+            self.page_for_matter(turn, line, matter)
+        })
+    }
+
+    /// The page that says whom businesses write to, for "we're a winery
+    /// looking for a merchant, who can we talk to?" or "I'm a journalist
+    /// writing about …, could someone contact me?" (`business::matter`).
+    /// Shops say who handles the press, partnerships and supplying on a
+    /// page of their own (most often the contact page); it is named for
+    /// staff and the record, as a complaint's page is.
+    pub fn page_for_business(&self) -> Option<String> {
         // The customer's line says who they are ("a winery in the Jura",
         // "influencerka s 30k sledilci"), in any language; the page says
         // whom businesses write to, in the shop's words for it. It is
@@ -143,12 +176,15 @@ impl Embedded<'_> {
             "media business",
             "wholesale collaborations",
         ];
-        if !crate::business::matter(question) {
-            return None;
-        }
-        BUSINESS_ENQUIRIES
-            .iter()
-            .find_map(|q| self.page_named(turn, q, Intent::Other))
+        // Looked up among the pages alone: a product can share the word
+        // ("press" and a French press), and this is never about one.
+        let r = self.tools.retriever;
+        BUSINESS_ENQUIRIES.iter().find_map(|q| {
+            r.articles_on(&crate::retrieval::Query::new(q), &[])
+                .first()
+                .filter(|h| Retriever::confident(h))
+                .map(|h| self.tools.kb.articles[h.index].id.clone())
+        })
     }
 
     fn page_named(&self, turn: &Turn, question: &str, intent: Intent) -> Option<String> {

@@ -156,13 +156,23 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             }
             _ => matter,
         };
-        let page = embedded
-            .page_for_handover(
-                turn,
-                asked.as_deref().unwrap_or(message),
-                matter,
-                &mut ledger,
-            )
+        // Business with the shop (the press, a supplier, a partnership):
+        // the page that says whom businesses write to is named for staff,
+        // and no page of the customers' help is quoted to them.
+        let business_matter = crate::business::matter(message);
+        let business = business_matter
+            .then(|| embedded.page_for_business())
+            .flatten();
+        let page = (!business_matter)
+            .then(|| {
+                embedded.page_for_handover(
+                    turn,
+                    asked.as_deref().unwrap_or(message),
+                    matter,
+                    &mut ledger,
+                )
+            })
+            .flatten()
             .filter(|d| grounding::guard(&d.text, &ledger, &a.kb).is_ok());
         let told = handover::customer_message(reason);
         // The quote names its page ("(From our help page …)").
@@ -176,14 +186,21 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             // already given. It is not quoted again; the customer has it.
             None => (
                 told.to_string(),
-                page_discussed(turn, &a.kb).or_else(|| {
-                    // A complaint, or a reaction or injury (whose line is
-                    // often read as no topic at all).
-                    (matter == Intent::Complaint || reason == HandoverReason::Health)
-                        .then(|| embedded.page_governing(turn, message))
-                        .flatten()
-                        .or_else(|| embedded.page_for_business(turn, message))
-                }),
+                if business_matter {
+                    // Business with no page for it names none of the
+                    // customers' pages.
+                    business
+                } else {
+                    page_discussed(turn, &a.kb).or_else(|| {
+                        // A complaint, or a reaction or injury (whose line
+                        // is often read as no topic at all).
+                        (matter == Intent::Complaint || reason == HandoverReason::Health)
+                            .then(|| embedded.page_governing(turn, message))
+                            .flatten()
+                            .or_else(|| embedded.page_for_matter(turn, message, matter))
+                            .or_else(|| embedded.page_for_earlier_matter(turn))
+                    })
+                },
             ),
         };
         sink.delta(&text);

@@ -90,3 +90,44 @@ async fn a_complaint_handed_over_names_the_page_it_falls_under() {
     assert_eq!(r.article.as_deref(), Some("safety-gear"), "{}", r.text);
     assert!(!r.text.contains("From our help page"), "{}", r.text);
 }
+
+/// A matter handed over that its line answers no page of with confidence
+/// ("I'd like a refund for the stove": a refund is staff work): the page
+/// the matter is about is named for staff and the record, and not quoted.
+#[tokio::test]
+async fn a_matter_handed_over_names_its_page_without_quoting_it() {
+    let a = embedded(None);
+    let r = ask(&a, "c1", "I'd like a refund for the stove").await;
+    assert!(r.handover.is_some(), "{}", r.text);
+    assert_eq!(r.article.as_deref(), Some("refunds"), "{}", r.text);
+    assert!(!r.text.contains("From our help page"), "{}", r.text);
+    // A bare request names nothing: no page is about "a person".
+    let r = ask(&a, "c1", "honestly I think this needs a human").await;
+    assert!(r.handover.is_some(), "{}", r.text);
+    assert_eq!(r.article, None, "{}", r.text);
+}
+
+/// "What's the status of order 1042?", answered from the order's data,
+/// then "I'd like to speak to a person about it": the matter was told in
+/// the earlier line, and the hand-over names the page on it.
+#[tokio::test]
+async fn a_person_asked_for_after_the_matter_names_the_matters_page() {
+    let a = embedded(None);
+    let r = converse(
+        &a,
+        &[
+            "what's the status of order 1042?",
+            "I'd like to speak to a person about it",
+        ],
+    )
+    .await;
+    assert_eq!(r[0].article, None, "{}", r[0].text);
+    assert!(r[1].handover.is_some(), "{}", r[1].text);
+    assert_eq!(
+        r[1].article.as_deref(),
+        Some("order-tracking"),
+        "{}",
+        r[1].text
+    );
+    assert!(!r[1].text.contains("From our help page"), "{}", r[1].text);
+}

@@ -374,6 +374,22 @@ async fn a_person_asked_for_about_business_names_the_page_for_business_enquiries
             "{line}"
         );
     }
+    // A coffee roaster's shop: its French press is a product and its
+    // caffeine page shares the journalist's words. Neither is quoted or
+    // named; its contact page says whom the press write to.
+    let kb = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/twentyfourth-kb");
+    let roaster = Assistant::new(AssistantConfig::embedded(Some(kb))).unwrap();
+    for line in [
+        "I'm a journalist at HVG writing about specialty coffee in Budapest, could someone \
+         from the management contact me?",
+        "We run a small café in Győr and want to talk to someone about buying your beans \
+         wholesale",
+    ] {
+        let (r, _) = run(&roaster, &turn("u42", line, 0)).await;
+        assert!(r.handover.is_some(), "{line}");
+        assert_eq!(r.article.as_deref(), Some("contact"), "{line}");
+        assert!(!r.text.contains("From our help page"), "{line}: {}", r.text);
+    }
     // A customer's own partner is no business with the shop.
     let (r, _) = run(
         &a,
