@@ -187,6 +187,21 @@ impl Embedded<'_> {
         })
     }
 
+    /// The shop's page on changing or cancelling an order, if it has one:
+    /// it governs every order to change, cancel, add to or send elsewhere,
+    /// whatever else the customer's line shares words with (the grind of
+    /// the coffee to change, the pickup point to move to).
+    pub fn page_on_order_changes(&self) -> Option<String> {
+        const ORDER_CHANGES: &[&str] = &["change cancel order", "order changes"];
+        let r = self.tools.retriever;
+        ORDER_CHANGES.iter().find_map(|q| {
+            r.articles_on(&crate::retrieval::Query::new(q), &[])
+                .first()
+                .filter(|h| h.heading && Retriever::confident(h))
+                .map(|h| self.tools.kb.articles[h.index].id.clone())
+        })
+    }
+
     fn page_named(&self, turn: &Turn, question: &str, intent: Intent) -> Option<String> {
         let mut scratch = Ledger::default();
         let draft = self.knowledge_answer(turn, question, intent, &mut scratch);

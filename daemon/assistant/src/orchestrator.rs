@@ -163,6 +163,12 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
         let business = business_matter
             .then(|| embedded.page_for_business())
             .flatten();
+        // An order to change or cancel: the page on changing orders is
+        // the one to quote or name.
+        let order_page =
+            (assessment.order_change && matter == Intent::OrderStatus && !business_matter)
+                .then(|| embedded.page_on_order_changes())
+                .flatten();
         let page = (!business_matter)
             .then(|| {
                 embedded.page_for_handover(
@@ -191,15 +197,18 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                     // customers' pages.
                     business
                 } else {
-                    page_discussed(turn, &a.kb).or_else(|| {
-                        // A complaint, or a reaction or injury (whose line
-                        // is often read as no topic at all).
-                        (matter == Intent::Complaint || reason == HandoverReason::Health)
-                            .then(|| embedded.page_governing(turn, message))
-                            .flatten()
-                            .or_else(|| embedded.page_for_matter(turn, message, matter))
-                            .or_else(|| embedded.page_for_earlier_matter(turn))
-                    })
+                    order_page
+                        .clone()
+                        .or_else(|| page_discussed(turn, &a.kb))
+                        .or_else(|| {
+                            // A complaint, or a reaction or injury (whose line
+                            // is often read as no topic at all).
+                            (matter == Intent::Complaint || reason == HandoverReason::Health)
+                                .then(|| embedded.page_governing(turn, message))
+                                .flatten()
+                                .or_else(|| embedded.page_for_matter(turn, message, matter))
+                                .or_else(|| embedded.page_for_earlier_matter(turn))
+                        })
                 },
             ),
         };

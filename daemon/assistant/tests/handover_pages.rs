@@ -131,3 +131,34 @@ async fn a_person_asked_for_after_the_matter_names_the_matters_page() {
     );
     assert!(!r[1].text.contains("From our help page"), "{}", r[1].text);
 }
+
+/// An order to change handed over names the shop's page on changing
+/// orders when nothing in the line could be quoted with confidence, not
+/// the delivery page that shares the line's words.
+#[tokio::test]
+async fn an_order_change_names_the_page_on_changing_orders() {
+    let d = kb_dir(&[
+        (
+            "articles/order-changes.md",
+            "---\nid: order-changes\ntags: [change order, cancel order, address]\n---\n\
+             # Changing or cancelling an order\n\n\
+             Orders can be changed or cancelled until they are packed. Our team does it \
+             for you in the chat.\n",
+        ),
+        (
+            "articles/delivery.md",
+            "---\nid: delivery\ntags: [delivery, courier, pickup point, office]\n---\n\
+             # Delivery\n\n\
+             We deliver to your home, your office or a pickup point in 2 working days.\n",
+        ),
+    ]);
+    let a = embedded(Some(d.path()));
+    let r = ask(
+        &a,
+        "c1",
+        "can you redirect my order to my office in Risskov instead",
+    )
+    .await;
+    assert!(r.handover.is_some(), "{}", r.text);
+    assert_eq!(r.article.as_deref(), Some("order-changes"), "{}", r.text);
+}
