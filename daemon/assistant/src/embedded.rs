@@ -30,6 +30,9 @@ const NAMED_PRODUCT_MIN_COVERAGE: f32 = 0.2;
 /// How much of a question a page about its topic must share to answer it
 /// when no page is a confident match.
 const TOPIC_MIN_COVERAGE: f32 = 0.1;
+/// How much of a question outside the shop's range a page about reaching
+/// the shop must share to answer it.
+const CHANNEL_MIN_COVERAGE: f32 = 0.3;
 /// Intents whose topic a help page can be about.
 const TOPICAL: &[Intent] = &[
     Intent::Shipping,
@@ -50,6 +53,33 @@ const HANDOVER_TOPICS: &[Intent] = &[
     Intent::OrderStatus,
     Intent::ProductInfo,
 ];
+
+/// A line about reaching the shop: its e-mail, phone or chat, writing or
+/// calling, when it answers or is open. The weather on Sunday shares the
+/// opening-hours page's "Sunday", and is not about the shop.
+fn asks_how_to_reach_us(message: &str) -> bool {
+    const REACH: &[&str] = &[
+        "email",
+        "e-mail",
+        "mail",
+        "phone",
+        "telephone",
+        "ring",
+        "reply",
+        "answer",
+        "chat",
+        "contact",
+        "open",
+        "close",
+        "hours",
+    ];
+    let w = text::words(&crate::glossary::with_english(message));
+    // Writing or calling *to us*: "can you write me a poem" is not.
+    let to_us = w.windows(2).any(|p| {
+        matches!(p[0].as_str(), "write" | "call") && matches!(p[1].as_str(), "to" | "you" | "us")
+    });
+    to_us || w.iter().any(|x| REACH.contains(&x.as_str()))
+}
 
 pub struct Embedded<'a> {
     pub tools: &'a ToolBox<'a>,
@@ -494,6 +524,20 @@ impl Embedded<'_> {
                             .iter()
                             .take(3)
                             .find(|h| h.topic && h.coverage >= TOPIC_MIN_COVERAGE)
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
+                // "Jaký je váš e-mail?", "can I write to you in Finnish?":
+                // a question about reaching the shop (its channels, the
+                // languages it answers in), read as outside the shop's
+                // range, and the contact page shares a good part of it.
+                (intent == Intent::Other && asks_how_to_reach_us(message))
+                    .then(|| {
+                        articles
+                            .iter()
+                            .take(3)
+                            .find(|h| h.topic && h.coverage >= CHANNEL_MIN_COVERAGE)
                     })
                     .flatten()
             })
