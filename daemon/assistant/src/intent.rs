@@ -284,16 +284,16 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
         return (Intent::HumanRequest, 1.0);
     }
     let words = text::words(&crate::glossary::with_english(message));
-    // An order change is labelled by what is to be done: money back or
-    // cancellation is return_refund, any other change is about the order.
+    // An order change is labelled by what is to be done: money back is
+    // return_refund; a cancellation or any other change is about the
+    // order (what the shop does with it before it ships).
     if assessment.order_change {
         // A price difference paid back is a matter of payment; an exchange
         // is a return.
         if words.iter().any(|w| w == "difference") {
             return (Intent::Payment, 1.0);
         }
-        let money =
-            crate::policy::money_back(&words) || words.iter().any(|w| w.starts_with("cancel"));
+        let money = crate::policy::money_back(&words);
         // An item exchanged is a return; an address or a way of delivery
         // "exchanged" (the glossary's English for "vaihtaa", "pakeisti")
         // is a change to the order.

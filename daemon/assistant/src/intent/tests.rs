@@ -310,3 +310,24 @@ fn a_sure_reader_overrules_the_cue_words() {
         assert_eq!(intent(line), want, "{line}");
     }
 }
+
+/// An order to cancel is about the order (what the shop does with it
+/// before it ships); money asked back with it is a refund.
+#[test]
+fn an_order_cancelled_is_about_the_order_and_money_back_is_a_refund() {
+    for m in [
+        "please cancel my order 1042",
+        "annulez ma commande 1042 svp",
+        "bitte stornieren Sie meine Bestellung 1042",
+        "can you change the size in order 1042 to a 44?",
+    ] {
+        assert_eq!(intent(m), Intent::OrderStatus, "{m}");
+    }
+    for m in [
+        "cancel order 1042 and refund me please",
+        "I want my money back for order 1042",
+        "I want to exchange the boots from order 1042 for a bigger size",
+    ] {
+        assert_eq!(intent(m), Intent::ReturnRefund, "{m}");
+    }
+}
