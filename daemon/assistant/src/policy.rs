@@ -229,7 +229,8 @@ pub fn assess(message: &str) -> Assessment {
     a.wants_person |= person::foreign_person_request(message)
         || callback::asks_to_be_called(&words)
         || person::anyone_there(&words)
-        || person::who_can_we_talk_to(&words);
+        || person::who_can_we_talk_to(&words)
+        || person::real_person_asked_after(&words);
     // "Do I need to talk to someone to return this?" names a person
     // without asking for one.
     if person::asks_if_a_person_is_needed(message) {

@@ -193,7 +193,16 @@ impl<'a> Clause<'a> {
             .position(|x| {
                 !matches!(
                     x.as_str(),
-                    "a" | "an" | "the" | "one" | "of" | "your" | "ur" | "real" | "actual" | "live"
+                    "a" | "an"
+                        | "the"
+                        | "one"
+                        | "of"
+                        | "your"
+                        | "ur"
+                        | "real"
+                        | "actual"
+                        | "live"
+                        | "living"
                 )
             })
             .map(|i| from + i)

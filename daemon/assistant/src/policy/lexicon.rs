@@ -93,6 +93,7 @@ pub(super) const FILLER: &[&str] = &[
     "real",
     "actual",
     "live",
+    "living",
     "some",
     "right",
     "away",

@@ -154,6 +154,33 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
 /// The glossary's English for each word, as words ("call back" is two),
 /// empty where it reads none: the rules that need to know which word
 /// said what.
+/// "Kas siin on võimalik elava inimesega suhelda?", "vai tur ir kāds
+/// dzīvs cilvēks?", "is there a living person there?": a real or living
+/// person asked after is asked for, in whatever frame. Not "when are real
+/// people on here?" or "is the chat answered by real people?" (the team's
+/// hours and the chat, which the assistant answers), nor with a negation
+/// ("I don't need a real person").
+pub(super) fn real_person_asked_after(w: &[String]) -> bool {
+    const REAL: &[&str] = &["real", "live", "living", "actual"];
+    const PERSON: &[&str] = &[
+        "person", "persons", "human", "humans", "people", "agent", "operator", "someone",
+        "somebody",
+    ];
+    let english = english_per_word(w);
+    let is = |i: usize, set: &[&str]| {
+        set.contains(&w[i].as_str()) || english[i].iter().any(|e| set.contains(e))
+    };
+    let asked = (1..w.len()).any(|i| is(i, PERSON) && is(i - 1, REAL));
+    // "Is the chat answered by real people?", "do kolika je v chatu živý
+    // člověk?": who or when the chat is answered, a question about it.
+    let about_hours = (0..w.len()).any(|i| {
+        is(i, &["when", "answered"])
+            || is(i, super::lexicon::INFO_TOPIC)
+            || w[i].starts_with("chat")
+    });
+    asked && !about_hours && !(0..w.len()).any(|i| is(i, NOT))
+}
+
 pub(super) fn english_per_word(w: &[String]) -> Vec<Vec<&'static str>> {
     w.iter()
         .map(|x| {

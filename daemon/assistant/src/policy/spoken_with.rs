@@ -275,6 +275,7 @@ const PERSONS: &[&str] = &[
     "employee",
     "someone",
     "live",
+    "living",
     "manager",
     "colleague",
     "real",

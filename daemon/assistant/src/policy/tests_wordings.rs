@@ -493,3 +493,22 @@ fn marked_delivered_and_not_with_the_neighbours_in_more_languages() {
     let m = "a encomenda pode ser entregue ao meu vizinho?";
     assert_ne!(reason(m), Some(HandoverReason::OrderChange), "{m}");
 }
+
+#[test]
+fn a_real_or_living_person_asked_after_is_asked_for() {
+    for m in [
+        "is there a living person there?",
+        "kas siin on võimalik elava inimesega suhelda?",
+        "vai tur ir kāds dzīvs cilvēks?",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+    for m in [
+        "when are real people on here?",
+        "is the chat answered by real people or only a bot?",
+        "I don't need a real person, just the opening hours",
+        "do you sell living plants?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
