@@ -121,6 +121,10 @@ pub fn case_across_lines(scene: &str, message: &str) -> Option<HandoverReason> {
     if waited::refund_waited_for(scene, message) {
         return Some(HandoverReason::OrderChange);
     }
+    // "Where do I see my store credit?" / "it was there, now it's gone".
+    if money::credit_asked_then_gone(scene, message) {
+        return Some(HandoverReason::OrderChange);
+    }
     // "How do I delete my account?" / "Did that in April, still get mail".
     if waited::deletion_done_and_undone(scene, message) {
         return Some(HandoverReason::Account);

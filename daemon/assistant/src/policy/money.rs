@@ -5,6 +5,7 @@
 //! question how such a case goes is not one.
 
 use super::signals::{WAITED, asks_how_cases_go};
+use crate::text;
 
 /// Money returned short of what was paid ("the refund is less than I
 /// paid", "only got a partial refund"): the amount is staff's to check.
@@ -129,92 +130,113 @@ pub(super) fn paid_but_not_shown(words: &[String], english: &[String]) -> bool {
 /// "Zniknęło saldo z karty podarunkowej", "gift card balance is wrong,
 /// it should be 85 not 0", "my points disappeared": credit the customer
 /// had is gone. Only staff can look at it.
+// Gone, or empty, in the customer's own language ("sind weg", "sono
+// spariti", "har försvunnit", "is leeg"): words the glossary leaves
+// alone, since most have an everyday meaning it must not read
+// everywhere ("weg" is also a way).
+const GONE: &[&str] = &[
+    "weg",
+    "verschwunden",
+    "spariti",
+    "sparito",
+    "sparita",
+    "scomparsi",
+    "scomparso",
+    "disparu",
+    "disparus",
+    "disparue",
+    "disparues",
+    "desaparecido",
+    "desaparecidos",
+    "desaparecieron",
+    "desapareceram",
+    "sumiram",
+    "zniknęły",
+    "zniknęło",
+    "zniknął",
+    "zmizely",
+    "zmizelo",
+    "zmizli",
+    "eltűnt",
+    "eltűntek",
+    "izginile",
+    "izginili",
+    "izginilo",
+    "nestali",
+    "nestalo",
+    "nestao",
+    "borte",
+    "borta",
+    "försvunnit",
+    "försvann",
+    "forsvundet",
+    "forsvandt",
+    "væk",
+    "kayboldu",
+    "silindi",
+    "leeg",
+    "tomt",
+    "vuota",
+    "vacía",
+    // The later languages: "dingo mano taškai", "dobropis mi zmizol
+    // z účtu", "oi pontoi mou eksafanistikan".
+    "dingo",
+    "pradingo",
+    "pazuda",
+    "pazudis",
+    "kadunud",
+    "kadus",
+    "kadonnut",
+    "kadonneet",
+    "katosi",
+    "katosivat",
+    "hävisi",
+    "dispărut",
+    "disparut",
+    "исчез",
+    "исчезли",
+    "исчезла",
+    "пропал",
+    "пропали",
+    "пропала",
+    "зник",
+    "зникла",
+    "зникли",
+    "пропав",
+    "изчезна",
+    "изчезнаха",
+    "zmizol",
+    "zmizla",
+    "izginil",
+    "izginila",
+    "nestala",
+    "eksafanistikan",
+    "eksafanistike",
+    "εξαφανίστηκαν",
+    "εξαφανίστηκε",
+];
+
+/// Gone or emptied, in English or the customer's own words.
+fn emptied(words: &[String], english: &[String]) -> bool {
+    english
+        .iter()
+        .any(|x| matches!(x.as_str(), "disappeared" | "vanished" | "gone" | "missing"))
+        || words.iter().any(|x| GONE.contains(&x.as_str()))
+}
+
+/// "Where do I see my store credit?" / "it was there yesterday and now
+/// it's gone": credit asked about in one line and gone in the next. Only
+/// staff can look at it, as when one line says both.
+pub(super) fn credit_asked_then_gone(scene: &str, message: &str) -> bool {
+    let both = format!("{scene}. {message}");
+    let w = text::words(&both);
+    let e = text::words(&crate::glossary::with_english(&both));
+    let mw = text::words(message);
+    let me = text::words(&crate::glossary::with_english(message));
+    balance_gone(&w, &e) && emptied(&mw, &me) && !asks_how_cases_go(&mw)
+}
+
 pub(super) fn balance_gone(words: &[String], english: &[String]) -> bool {
-    // Gone, or empty, in the customer's own language ("sind weg", "sono
-    // spariti", "har försvunnit", "is leeg"): words the glossary leaves
-    // alone, since most have an everyday meaning it must not read
-    // everywhere ("weg" is also a way).
-    const GONE: &[&str] = &[
-        "weg",
-        "verschwunden",
-        "spariti",
-        "sparito",
-        "sparita",
-        "scomparsi",
-        "scomparso",
-        "disparu",
-        "disparus",
-        "disparue",
-        "disparues",
-        "desaparecido",
-        "desaparecidos",
-        "desaparecieron",
-        "desapareceram",
-        "sumiram",
-        "zniknęły",
-        "zniknęło",
-        "zniknął",
-        "zmizely",
-        "zmizelo",
-        "zmizli",
-        "eltűnt",
-        "eltűntek",
-        "izginile",
-        "izginili",
-        "izginilo",
-        "nestali",
-        "nestalo",
-        "nestao",
-        "borte",
-        "borta",
-        "försvunnit",
-        "försvann",
-        "forsvundet",
-        "forsvandt",
-        "væk",
-        "kayboldu",
-        "silindi",
-        "leeg",
-        "tomt",
-        "vuota",
-        "vacía",
-        // The later languages: "dingo mano taškai", "dobropis mi zmizol
-        // z účtu", "oi pontoi mou eksafanistikan".
-        "dingo",
-        "pradingo",
-        "pazuda",
-        "pazudis",
-        "kadunud",
-        "kadus",
-        "kadonnut",
-        "kadonneet",
-        "katosi",
-        "katosivat",
-        "hävisi",
-        "dispărut",
-        "disparut",
-        "исчез",
-        "исчезли",
-        "исчезла",
-        "пропал",
-        "пропали",
-        "пропала",
-        "зник",
-        "зникла",
-        "зникли",
-        "пропав",
-        "изчезна",
-        "изчезнаха",
-        "zmizol",
-        "zmizla",
-        "izginil",
-        "izginila",
-        "nestala",
-        "eksafanistikan",
-        "eksafanistike",
-        "εξαφανίστηκαν",
-        "εξαφανίστηκε",
-    ];
     // Points in their own words, often inside a compound ("Clubpunkte",
     // "hűségpontjaim", "bonuspoäng").
     const POINTS: &[&str] = &[
@@ -252,9 +274,7 @@ pub(super) fn balance_gone(words: &[String], english: &[String]) -> bool {
     let empty_de = words
         .windows(2)
         .any(|p| matches!(p[0].as_str(), "ist" | "sind" | "war") && p[1] == "leer");
-    let emptied = has(&["disappeared", "vanished", "gone", "missing"])
-        || words.iter().any(|x| GONE.contains(&x.as_str()))
-        || empty_de;
+    let emptied = emptied(words, english) || empty_de;
     // "I had 640 points last week and now it says 40?? where did they go"
     let line = words.join(" ");
     let asked_where = [

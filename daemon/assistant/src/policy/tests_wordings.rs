@@ -512,3 +512,33 @@ fn a_real_or_living_person_asked_after_is_asked_for() {
         assert_eq!(reason(m), None, "{m}");
     }
 }
+
+#[test]
+fn credit_asked_about_then_gone_is_staff_work() {
+    for (scene, line) in [
+        (
+            "where do I see my store credit",
+            "it was there last week and now it's gone",
+        ),
+        (
+            "¿cómo funcionan los puntos?",
+            "pues los míos han desaparecido",
+        ),
+    ] {
+        assert_eq!(
+            super::case_across_lines(scene, line),
+            Some(HandoverReason::OrderChange),
+            "{scene} / {line}"
+        );
+    }
+    for (scene, line) in [
+        ("where do I see my store credit", "ok found it, thanks"),
+        ("how do points work?", "and what if my parcel is gone?"),
+    ] {
+        assert_eq!(
+            super::case_across_lines(scene, line),
+            None,
+            "{scene} / {line}"
+        );
+    }
+}
