@@ -130,6 +130,40 @@ pub(super) fn bodily_reaction(words: &[String], english: &[String]) -> bool {
         "infekce",
         "infekcja",
         "infezione",
+        // The heart and the breath: "palpitations", "Herzrasen", "Atemnot".
+        "palpitations",
+        "fainted",
+        "breathless",
+        "wheezing",
+        "herzrasen",
+        "atemnot",
+        "palpitaciones",
+        "palpitazioni",
+        "hartkloppingen",
+        "kołatanie",
+    ];
+    // Said in a few words: "my chest feels tight", "I can't breathe
+    // properly", "my heart won't slow down".
+    // (`text::words` has spelt "can't" and "won't" out.)
+    const ACUTE: &[&str] = &[
+        "can not breathe",
+        "could not breathe",
+        "hard to breathe",
+        "trouble breathing",
+        "difficulty breathing",
+        "short of breath",
+        "chest pain",
+        "chest hurts",
+        "chest is tight",
+        "chest feels tight",
+        "tight chest",
+        "heart is racing",
+        "heart racing",
+        "heart was racing",
+        "heart will not slow",
+        "heart is pounding",
+        "passed out",
+        "throat is closing",
     ];
     let has = |w: &[String]| w.iter().any(|x| SYMPTOM.contains(&x.as_str()));
     // "Can it cause a rash?", "does it make you itchy": about the product.
@@ -193,7 +227,8 @@ pub(super) fn bodily_reaction(words: &[String], english: &[String]) -> bool {
     });
     let line = words.join(" ");
     let reaction = !asked && REACTION.iter().any(|p| line.contains(p));
-    (has(words) || has(english) || threw_up || reaction) && !about_the_product
+    let acute = ACUTE.iter().any(|p| line.contains(p));
+    (has(words) || has(english) || threw_up || reaction || acute) && !about_the_product
 }
 
 /// "My daughter got hurt, the harness strap came loose", "Ich hab mich

@@ -542,3 +542,21 @@ fn credit_asked_about_then_gone_is_staff_work() {
         );
     }
 }
+
+#[test]
+fn the_heart_and_the_breath_are_a_reaction() {
+    for m in [
+        "ok, my chest feels tight right now and my heart won't slow down",
+        "I can't breathe properly after taking it",
+        "my daughter started wheezing after we lit the new candle",
+        "seit dem Booster habe ich Herzrasen",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::Health), "{m}");
+    }
+    for m in [
+        "what if I can't breathe in the mask?",
+        "does caffeine cause palpitations?",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::Health), "{m}");
+    }
+}
