@@ -141,6 +141,9 @@ pub(super) fn bodily_reaction(words: &[String], english: &[String]) -> bool {
         "palpitazioni",
         "hartkloppingen",
         "kołatanie",
+        "brustschmerzen",
+        "taquicardia",
+        "tachycardie",
     ];
     // Said in a few words: "my chest feels tight", "I can't breathe
     // properly", "my heart won't slow down".
@@ -164,6 +167,18 @@ pub(super) fn bodily_reaction(words: &[String], english: &[String]) -> bool {
         "heart is pounding",
         "passed out",
         "throat is closing",
+        "keine luft",
+        "no puedo respirar",
+        "dolor en el pecho",
+        "arrive pas à respirer",
+        "peux pas respirer",
+        "douleur dans la poitrine",
+        "non riesco a respirare",
+        "dolore al petto",
+        "kan niet ademen",
+        "nie mogę oddychać",
+        "nemůžu dýchat",
+        "não consigo respirar",
     ];
     let has = |w: &[String]| w.iter().any(|x| SYMPTOM.contains(&x.as_str()));
     // "Can it cause a rash?", "does it make you itchy": about the product.

@@ -550,6 +550,8 @@ fn the_heart_and_the_breath_are_a_reaction() {
         "I can't breathe properly after taking it",
         "my daughter started wheezing after we lit the new candle",
         "seit dem Booster habe ich Herzrasen",
+        "depuis que j'ai pris les gélules je n'arrive pas à respirer",
+        "mi hijo no puede... no puedo respirar bien desde que usé el spray",
     ] {
         assert_eq!(reason(m), Some(HandoverReason::Health), "{m}");
     }
