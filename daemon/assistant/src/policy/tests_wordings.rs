@@ -552,6 +552,7 @@ fn the_heart_and_the_breath_are_a_reaction() {
         "seit dem Booster habe ich Herzrasen",
         "depuis que j'ai pris les gélules je n'arrive pas à respirer",
         "mi hijo no puede... no puedo respirar bien desde que usé el spray",
+        "me salio urticaria despues de tomar la whey del pedido FZ-73012",
     ] {
         assert_eq!(reason(m), Some(HandoverReason::Health), "{m}");
     }
