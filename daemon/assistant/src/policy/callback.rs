@@ -213,11 +213,19 @@ pub(super) fn asks_to_be_called(w: &[String]) -> bool {
         return false;
     };
     // "no need to call me" declines; a negation after the request ("call
-    // me, not by email") is about something else. Swedish "ni" is "you",
-    // not the Spanish or Slovene "nor".
+    // me, not by email") is about something else, and so is the
+    // customer's own "I can't call (during work hours), can you call me
+    // instead?". Swedish "ni" is "you", not the Spanish or Slovene "nor".
+    let customer_cannot_call = |i: usize| {
+        i >= 2
+            && w[i - 2] == "i"
+            && w.get(i + 1)
+                .is_some_and(|n| matches!(n.as_str(), "call" | "phone" | "ring"))
+    };
     !w[..at]
         .iter()
-        .any(|x| x != "ni" && NOT.contains(&x.as_str()))
+        .enumerate()
+        .any(|(i, x)| x != "ni" && NOT.contains(&x.as_str()) && !customer_cannot_call(i))
 }
 
 /// "No need to call me", "мені так і не передзвонили" (they never called

@@ -563,3 +563,19 @@ fn the_heart_and_the_breath_are_a_reaction() {
         assert_ne!(reason(m), Some(HandoverReason::Health), "{m}");
     }
 }
+
+#[test]
+fn a_call_asked_for_after_the_customer_cannot_call_and_a_request_after_hmm() {
+    for m in [
+        "i cant call during work hours, can you call me instead?",
+        "hmm ok, can a human explain it on the phone",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+    for m in [
+        "no need for you to ever call me",
+        "i dont need a person, just tell me your phone number",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
