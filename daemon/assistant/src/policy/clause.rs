@@ -352,6 +352,7 @@ impl<'a> Clause<'a> {
         starts_modal
             || self.has_phrase(&["is", "it", "possible"])
             || self.has_phrase(&["i", "would", "appreciate"])
+            || self.polite_if()
             || self.has_phrase(&["have", "someone"])
             || self.has_phrase(&["how", "can", "i", "talk"])
             || self.has_phrase(&["how", "can", "i", "speak"])
@@ -391,7 +392,17 @@ impl<'a> Clause<'a> {
         // 1042", "it", "me" - not "an order" or "orders" in general.
         let specific = self.specific_object(a);
         // "an update on my order" is a noun, not a request to update.
-        if a > 0 && matches!(self.w[a - 1].as_str(), "a" | "an" | "any" | "the") {
+        // "my order is on hold" is its state.
+        if a > 0 && matches!(self.w[a - 1].as_str(), "a" | "an" | "any" | "the" | "on") {
+            return self.money_back_request();
+        }
+        // "the data you hold on me": held, not an order held back.
+        if self.w[a] == "hold"
+            && self
+                .w
+                .get(a + 1)
+                .is_some_and(|n| matches!(n.as_str(), "on" | "about" | "of"))
+        {
             return self.money_back_request();
         }
         let frame = self.desire_frame()
@@ -441,8 +452,19 @@ impl<'a> Clause<'a> {
                 .w
                 .iter()
                 .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+        // "can you send it to my office instead": sent elsewhere.
+        // Only of a parcel named ("it", its number): "can you deliver to
+        // my door instead of a locker" asks what the shop offers.
+        let named = self.has(&["it", "them"])
+            || self
+                .w
+                .iter()
+                .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+        let elsewhere = self.has(&["instead"]) && named && !self.asks_own_way();
         frame
-            && ((send && (again || place) && specific) || replacement || (place && fix && specific))
+            && ((send && (again || place || elsewhere) && specific)
+                || replacement
+                || (place && fix && specific))
     }
 
     /// "I want my money back", "I'd like a refund".
@@ -478,21 +500,39 @@ impl<'a> Clause<'a> {
     pub(super) fn conditional(&self) -> bool {
         // "Whenever", "at any time", "after ordering": a time in general,
         // so a question about what the rules allow, not about one order.
-        self.has(&[
-            "if",
-            "once",
-            "whether",
-            "policy",
-            "allowed",
-            "possible?",
-            "whenever",
-            "anytime",
-        ]) || self.has_phrase(&["after", "it"])
+        (self.has(&["if"]) && !self.polite_if())
+            || self.has(&[
+                "once",
+                "whether",
+                "policy",
+                "allowed",
+                "possible?",
+                "whenever",
+                "anytime",
+            ])
+            || self.has_phrase(&["after", "it"])
             || self.has_phrase(&["at", "any", "time"])
             || self.has_phrase(&["after", "ordering"])
             || self.has_phrase(&["after", "placing"])
             || self.has_phrase(&["an", "order"])
             || self.has_phrase(&["is", "there", "a", "fee"])
+    }
+
+    /// "can I ...", "how do I ...": what the customer may do, asked.
+    pub(super) fn asks_own_way(&self) -> bool {
+        self.has_phrase(&["can", "i"]) || self.has_phrase(&["could", "i"]) || self.has(&["how"])
+    }
+
+    /// "I'd be grateful if someone could ...", "I'd appreciate it if you
+    /// could ...": a request put politely, not a condition.
+    pub(super) fn polite_if(&self) -> bool {
+        self.w.windows(2).any(|win| {
+            win[1] == "if"
+                && matches!(
+                    win[0].as_str(),
+                    "grateful" | "thankful" | "great" | "lovely" | "helpful" | "kind"
+                )
+        }) || self.has_phrase(&["appreciate", "it", "if"])
     }
 
     pub(super) fn specific_object(&self, action: usize) -> bool {
@@ -506,6 +546,19 @@ impl<'a> Clause<'a> {
                 matches!(win[0].as_str(), "my" | "this" | "that" | "the" | "our")
                     && ORDER_NOUN.contains(&win[1].as_str())
             })
+            // "my ski rental reservation", "my sofa order": the thing
+            // named before the order noun, asked of the shop ("can I move
+            // my pallet delivery?", "how do I cancel my eye test
+            // booking?" ask what the customer may do).
+            || (!self.asks_own_way() && tail.windows(4).any(|win| {
+                matches!(win[0].as_str(), "my" | "our")
+                    && win[2..].iter().any(|x| {
+                        matches!(
+                            x.as_str(),
+                            "order" | "reservation" | "booking" | "rental" | "parcel" | "delivery"
+                        )
+                    })
+            }))
             || tail.iter().skip(1).take(2).any(|x| {
                 matches!(
                     x.as_str(),

@@ -143,6 +143,12 @@ pub(super) const ORDER_ACTION: &[&str] = &[
     "move",
     "reschedule",
     "postpone",
+    // "can you extend my rental until wednesday", "hold my order until
+    // friday", "bump 58261 to express".
+    "extend",
+    "hold",
+    "bump",
+    "upgrade",
 ];
 pub(super) const ORDER_NOUN: &[&str] = &[
     "order",

@@ -480,3 +480,38 @@ fn a_person_declined_or_taken_back_in_the_later_languages() {
     }
     assert!(!person::withdraws("actually, I need a person now"));
 }
+
+#[test]
+fn an_order_asked_to_be_held_extended_sent_elsewhere_or_swapped_politely() {
+    for m in [
+        // The thing named before the order noun.
+        "please move my ski rental reservation from saturday to sunday",
+        "could you push my sofa delivery back a week",
+        // Sent elsewhere, the parcel named.
+        "can you send it to my office instead",
+        "please deliver 48213 to my neighbour instead",
+        // Held, extended, made faster.
+        "can you hold my order 58266 until next friday?",
+        "can you extend my rental until wednesday?",
+        "can you bump 58261 to express so it's here tomorrow",
+        // A request put politely is not a condition.
+        "I'd be grateful if someone could swap the blue mug in 304460 for the green one",
+        "I would appreciate it if you could change the size in order 7741 to M",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+    }
+    for m in [
+        // What the customer may do, or what the shop offers.
+        "can I move my pallet delivery to another day?",
+        "can I send it to a pickup point instead of my house",
+        "can you deliver to my door instead of a parcel locker",
+        "how do I cancel my eye test booking? not for now, just want to know",
+        // Held is not always an order held back.
+        "GDPR request: I want a copy of all data you hold on me. who do i write to",
+        "why is my order on hold?",
+        // A real condition.
+        "if my order is late can you extend the return window?",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+    }
+}
