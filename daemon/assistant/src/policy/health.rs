@@ -647,7 +647,36 @@ pub(super) fn hurt_or_endangered(words: &[String], english: &[String]) -> bool {
     let fire = crate::text::has_whole_phrase(&line, FIRE)
         || crate::text::has_whole_phrase(&line, SHOCK)
         || crate::text::has_whole_phrase(&line, EMERGENCY);
+    // Scalded, blistered, burnt by it, a child who swallowed or drank
+    // something: in the glossary's English too.
+    const BURNT: &[&str] = &[
+        "scalded",
+        "blistering",
+        "blistered",
+        "blisters",
+        "swallowed",
+    ];
+    const BURNT_PHRASE: &[&str] = &[
+        "burned my",
+        "burnt my",
+        "burned myself",
+        "burnt myself",
+        "burned his",
+        "burned her",
+        "hurt his back",
+        "hurt her back",
+        "hurt my back",
+        "hurt himself",
+        "hurt herself",
+        "hurt myself",
+        "just drank",
+        "has drunk",
+    ];
+    let burnt = any(BURNT)
+        || english.iter().any(|x| BURNT.contains(&x.as_str()))
+        || crate::text::has_whole_phrase(&line, BURNT_PHRASE);
     any(HURT)
+        || burnt
         || got_hurt
         || cut
         || fire

@@ -340,6 +340,12 @@ fn someone_hurt_or_endangered_by_a_product_goes_to_staff() {
         "Il seggiolino si è aperto ed è caduto, mio figlio è in ospedale",
         "my voltrex battery caught fire on the charger in the garage last night",
         "Der Akku ist beim Laden explodiert, die Werkbank ist angebrannt",
+        // Scalded, blistered, a back hurt in a fall, a child who drank it.
+        "the lid popped off and I scalded my hand",
+        "hot water sprayed out of the frother, my fingers are blistering",
+        "the shelf gave way and my wife hurt her back",
+        "my toddler just drank some of the lamp oil",
+        "our puppy swallowed a piece of the chew toy",
     ] {
         assert_eq!(reason(m), Some(HandoverReason::Health), "{m}");
     }
@@ -352,6 +358,8 @@ fn someone_hurt_or_endangered_by_a_product_goes_to_staff() {
         "what happens if the battery catches fire?",
         "could the charger explode if I leave it on?",
         "do you sell fire extinguishers?",
+        "what if my dog swallowed a piece of it?",
+        "can the steam wand burn my hand?",
     ] {
         assert_ne!(reason(m), Some(HandoverReason::Health), "{m}");
     }
