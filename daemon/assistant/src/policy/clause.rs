@@ -501,8 +501,8 @@ impl<'a> Clause<'a> {
         // "Whenever", "at any time", "after ordering": a time in general,
         // so a question about what the rules allow, not about one order.
         (self.has(&["if"]) && !self.polite_if())
+            || self.once_as_when()
             || self.has(&[
-                "once",
                 "whether",
                 "policy",
                 "allowed",
@@ -516,6 +516,37 @@ impl<'a> Clause<'a> {
             || self.has_phrase(&["after", "placing"])
             || self.has_phrase(&["an", "order"])
             || self.has_phrase(&["is", "there", "a", "fee"])
+    }
+
+    /// "once it ships", "once I've paid": "once" as "when". Not "you
+    /// replaced it once already", "remade once under the guarantee": one
+    /// time, which a case that went wrong says.
+    pub(super) fn once_as_when(&self) -> bool {
+        self.w.windows(2).any(|win| {
+            win[0] == "once"
+                && matches!(
+                    win[1].as_str(),
+                    "i" | "you"
+                        | "we"
+                        | "it"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "the"
+                        | "my"
+                        | "your"
+                        | "our"
+                        | "this"
+                        | "that"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "ive"
+                        | "ve"
+                        | "everything"
+                )
+        })
     }
 
     /// "can I ...", "how do I ...": what the customer may do, asked.

@@ -515,3 +515,17 @@ fn an_order_asked_to_be_held_extended_sent_elsewhere_or_swapped_politely() {
         assert_ne!(reason(m), Some(HandoverReason::OrderChange), "{m}");
     }
 }
+
+/// "once" as "one time" says what went wrong; as "when" it sets a case.
+#[test]
+fn once_as_one_time_is_no_condition() {
+    let c = |m: &str| Clause::new(&text::words(m)).conditional();
+    assert!(!c("I only ordered once and you charged me twice"));
+    assert!(!c("you repaired it once already and it's stopping again"));
+    assert!(c("once it ships can I still change the address?"));
+    assert!(c("once I've paid, when does it leave?"));
+    assert_eq!(
+        reason("the shop charged €49.90 and then the same again a week later, I only ordered once"),
+        Some(HandoverReason::OrderChange)
+    );
+}
