@@ -76,11 +76,18 @@ pub fn anger(message: &str) -> f32 {
                 && w[..i]
                     .iter()
                     .any(|p| matches!(p.as_str(), "tell" | "know" | "hear" | "another" | "funny"));
-            score += if asked_for || (x == "worst" && w.get(i + 1).is_some_and(|n| n == "case")) {
-                0.0
-            } else {
-                2.0
-            };
+            // "I'd hate for it to expire", "I would hate to lose it": a
+            // wish, not anger.
+            let wish = x == "hate"
+                && ((i > 0 && matches!(w[i - 1].as_str(), "d" | "would"))
+                    || w.get(i + 1).is_some_and(|n| n == "for"));
+            score +=
+                if asked_for || wish || (x == "worst" && w.get(i + 1).is_some_and(|n| n == "case"))
+                {
+                    0.0
+                } else {
+                    2.0
+                };
         } else if ANNOYED.contains(&x.as_str()) {
             score += 1.0;
         }

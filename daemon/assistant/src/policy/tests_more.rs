@@ -529,3 +529,12 @@ fn once_as_one_time_is_no_condition() {
         Some(HandoverReason::OrderChange)
     );
 }
+
+/// "I'd hate for it to expire" is a wish; "I hate this shop" is not.
+#[test]
+fn hate_as_a_wish_is_no_anger() {
+    let m = "I really don't need a person for this, I just can't find how long the gift card is valid, I'd hate for it to expire";
+    assert_eq!(reason(m), None, "{m}");
+    assert!(super::anger("I would hate to lose the points") < ANGER_THRESHOLD);
+    assert!(super::anger("I hate this, it's useless") >= ANGER_THRESHOLD);
+}
