@@ -572,6 +572,24 @@ async fn a_request_taken_back_is_not_carried() {
         let (r, _) = run(&a, &after(line)).await;
         assert!(r.handover.is_none(), "{line}");
     }
+    // The order change handed over, then "not you, just tell me how":
+    // the customer will do it, and wants the steps.
+    let change = handover::customer_message(HandoverReason::OrderChange);
+    for line in [
+        "no no, not you, just tell me where the button is",
+        "I mean I'll do it myself, which steps?",
+    ] {
+        let t = conversation(
+            "u42",
+            &[
+                (Speaker::Customer, "I need to cancel my course booking"),
+                (Speaker::Assistant, change),
+                (Speaker::Customer, line),
+            ],
+        );
+        let (r, _) = run(&a, &t).await;
+        assert!(r.handover.is_none(), "{line}");
+    }
     let (r, _) = run(&a, &after("forget it, let me talk to someone")).await;
     assert_eq!(
         r.handover.map(|h| h.reason),

@@ -576,6 +576,12 @@ pub fn withdraws(message: &str) -> bool {
         "няма значение",
         "δεν πειράζει",
         "ξέχνα το",
+        // "no no, not you, just tell me where I do it", "I mean I'll do it
+        // myself": the customer will act, and wants the steps.
+        "not you just",
+        "will do it myself",
+        "can do it myself",
+        "rather do it myself",
     ];
     text::has_whole_phrase(message, TAKEN_BACK)
 }
