@@ -158,6 +158,7 @@ pub(super) fn apply(a: &mut Assessment, message: &str) {
                 && (names_a_person(message) || !question::sets_the_scene(message))
                 && !person::too_short_to_ask_for_someone(message)
                 && !person::names_no_one(message)
+                && !person::person_asked_about(&text::words(message))
                 && !callback::call_negated(&text::words(message)) =>
         {
             a.wants_person = true

@@ -181,6 +181,68 @@ pub(super) fn real_person_asked_after(w: &[String]) -> bool {
     asked && !about_hours && !(0..w.len()).any(|i| is(i, NOT))
 }
 
+/// "A che ora c'è una persona in chat?", "hvornår kan man få fat i en
+/// rigtig person?", "a table for six persons": when someone is there, or
+/// people counted, asked about. The learned reader reads a person into
+/// them; nobody is asked for.
+pub(super) fn person_asked_about(w: &[String]) -> bool {
+    const WHEN: &[&str] = &[
+        "when", "wann", "quand", "cuándo", "cuando", "quando", "wanneer", "kiedy", "när",
+        "hvornår", "når", "kdy", "mikor", "quan",
+    ];
+    const WHAT_TIME: &[&[&str]] = &[
+        &["what", "time"],
+        &["a", "che", "ora"],
+        &["à", "quelle", "heure"],
+        &["a", "qué", "hora"],
+        &["a", "que", "hora"],
+        &["que", "horas"],
+        &["hoe", "laat"],
+        &["um", "wie", "viel", "uhr"],
+        &["o", "której"],
+        &["hur", "dags"],
+        &["hvad", "tid"],
+        &["hva", "tid"],
+        &["v", "kolik"],
+    ];
+    const PEOPLE: &[&str] = &[
+        "people",
+        "persons",
+        "personen",
+        "personer",
+        "persone",
+        "personnes",
+        "personas",
+        "pessoas",
+        "osób",
+        "osoby",
+        "osob",
+        "kişi",
+        "kişilik",
+    ];
+    let english = english_per_word(w);
+    let when = w
+        .iter()
+        .zip(&english)
+        .any(|(x, e)| WHEN.contains(&x.as_str()) || e.contains(&"when"))
+        || WHAT_TIME.iter().any(|p| {
+            w.windows(p.len())
+                .any(|win| win.iter().zip(*p).all(|(a, b)| a == b))
+        });
+    // "für 6 Personen", "för sex personer": a number before the people.
+    const NUMBER: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "ten", "zwei", "drei", "vier",
+        "fünf", "sechs", "deux", "trois", "quatre", "cinq", "dos", "tres", "cuatro", "cinco",
+        "seis", "due", "tre", "quattro", "cinque", "sei", "twee", "drie", "vijf", "zes", "två",
+        "fyra", "fem", "sex", "to", "fire", "seks", "dwie", "trzy", "cztery", "pięć", "sześć",
+    ];
+    let counted = w.windows(2).any(|win| {
+        PEOPLE.contains(&win[1].as_str())
+            && (win[0].chars().all(|c| c.is_ascii_digit()) || NUMBER.contains(&win[0].as_str()))
+    });
+    when || counted
+}
+
 pub(super) fn english_per_word(w: &[String]) -> Vec<Vec<&'static str>> {
     w.iter()
         .map(|x| {

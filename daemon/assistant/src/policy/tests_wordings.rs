@@ -587,3 +587,26 @@ fn a_call_asked_for_after_the_customer_cannot_call_and_a_request_after_hmm() {
         assert_eq!(reason(m), None, "{m}");
     }
 }
+
+/// When someone is there, or people counted, asked about: the learned
+/// reader may not read a request into it.
+#[test]
+fn a_person_asked_about_is_no_person_asked_for() {
+    let about = |m: &str| person::person_asked_about(&text::words(m));
+    for m in [
+        "a che ora c'è una persona in chat?",
+        "hvornår kan man få fat i en rigtig person på chatten?",
+        "à quelle heure y a-t-il quelqu'un au chat ?",
+        "kan man boka bord för sex personer på fredag?",
+        "Tisch für 6 Personen am Samstag?",
+    ] {
+        assert!(about(m), "{m}");
+    }
+    for m in [
+        "ich möchte mit einer Person sprechen",
+        "kan jeg tale med en rigtig person?",
+        "put me through to a person please",
+    ] {
+        assert!(!about(m), "{m}");
+    }
+}
