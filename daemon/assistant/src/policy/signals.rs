@@ -276,6 +276,14 @@ pub(super) const AGAIN: &[&str] = &[
 /// "The replacement bottle arrived broken too", "auch die Ersatzflasche
 /// kam zerbrochen an", "der Ersatz ist wieder falsch": what was sent to
 /// put a fault right went wrong again. Only staff can sort it out.
+/// The new one, in the languages of the shops: "the new one", "die neue",
+/// "de nya", "la nuova", "nowa".
+const NEW_ONE: &[&str] = &[
+    "new", "neue", "neuen", "neuer", "neues", "nouvelle", "nouveau", "nueva", "nuevo", "nuova",
+    "nuovo", "nova", "novo", "nieuwe", "nowa", "nowy", "nowe", "nya", "nye", "nová", "nový",
+    "nové", "yeni",
+];
+
 pub(super) fn replacement_failed_again(words: &[String], english: &[String]) -> bool {
     let replacement = words.iter().any(|x| {
         x.starts_with("replacement")
@@ -301,24 +309,72 @@ pub(super) fn replacement_failed_again(words: &[String], english: &[String]) -> 
             || x.starts_with("erstatning")
     }) || words
         .windows(3)
-        .any(|p| p[0] == "sent" && p[1] == "another" && p[2] == "one");
+        .any(|p| p[0] == "sent" && p[1] == "another" && p[2] == "one")
+        // "the new ones came broken too", "de nya kom också trasiga":
+        // the new one is the replacement, when it went wrong too.
+        || words.iter().any(|x| NEW_ONE.contains(&x.as_str()));
+    // Damaged, dented, cracked, in words the glossary leaves unread.
+    const FAILED_FOREIGN: &[&str] = &[
+        "rovinato",
+        "rovinata",
+        "rovinati",
+        "danneggiato",
+        "danneggiata",
+        "rotto",
+        "rotta",
+        "promáčklá",
+        "promáčknutá",
+        "promáčknutý",
+        "poškozená",
+        "poškozený",
+        "rozbitá",
+        "rozbitý",
+        "pęknięta",
+        "pęknięty",
+        "pęknięte",
+        "uszkodzona",
+        "uszkodzony",
+        "rozbita",
+        "rozbity",
+        "trasig",
+        "trasiga",
+        "ødelagt",
+        "ødelagte",
+        "kapot",
+        "kaputt",
+        "cassé",
+        "cassée",
+        "abîmé",
+        "abîmée",
+        "dañado",
+        "dañada",
+        "roto",
+        "rota",
+        "danificado",
+        "danificada",
+        "partido",
+        "partida",
+        "quebrado",
+        "quebrada",
+    ];
     // German "zerbrochen", which the glossary leaves unread, beside the
     // glossary's English.
-    let failed = english.iter().any(|x| {
-        matches!(
-            x.as_str(),
-            "broken"
-                | "broke"
-                | "damaged"
-                | "smashed"
-                | "cracked"
-                | "wrong"
-                | "leaking"
-                | "faulty"
-                | "zerbrochen"
-                | "zerbrochene"
-        )
-    });
+    let failed = words.iter().any(|x| FAILED_FOREIGN.contains(&x.as_str()))
+        || english.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "broken"
+                    | "broke"
+                    | "damaged"
+                    | "smashed"
+                    | "cracked"
+                    | "wrong"
+                    | "leaking"
+                    | "faulty"
+                    | "zerbrochen"
+                    | "zerbrochene"
+            )
+        });
     // What was sent to put it right went wrong "too" (or again, `AGAIN`).
     const TOO: &[&str] = &[
         "too",
@@ -344,6 +400,10 @@ pub(super) fn replacement_failed_again(words: &[String], english: &[String]) -> 
         "тоже",
         "також",
         "също",
+        "också",
+        "også",
+        "taky",
+        "ebenfalls",
     ];
     replacement
         && failed

@@ -538,3 +538,26 @@ fn hate_as_a_wish_is_no_anger() {
     assert!(super::anger("I would hate to lose the points") < ANGER_THRESHOLD);
     assert!(super::anger("I hate this, it's useless") >= ANGER_THRESHOLD);
 }
+
+/// The new one, sent to put it right, came damaged too: in the words the
+/// glossary leaves unread.
+#[test]
+fn the_new_one_damaged_too_in_other_languages() {
+    for m in [
+        "anche la lampada sostitutiva è arrivata rotta",
+        "nový hrnek, který jste poslali, je taky rozbitý",
+        "de nya glasen kom också trasiga",
+        "nowy kubek też przyszedł pęknięty",
+        "the new one came cracked too",
+    ] {
+        let (w, e) = read(m);
+        assert!(signals::replacement_failed_again(&w, &e), "{m}");
+    }
+    for m in [
+        "is the new model also available in red?",
+        "wenn auch der neue kaputt ankommt, was dann?",
+    ] {
+        let (w, e) = read(m);
+        assert!(!signals::replacement_failed_again(&w, &e), "{m}");
+    }
+}
