@@ -50,7 +50,14 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
             is(
                 i,
                 &[
-                    "person", "human", "operator", "agent", "staff", "employee", "manager",
+                    "person",
+                    "human",
+                    "operator",
+                    "agent",
+                    "staff",
+                    "employee",
+                    "manager",
+                    "colleague",
                 ],
             ) && !w.get(i + 1).is_some_and(|n| ELSE.contains(&n.as_str()))
         })
@@ -142,9 +149,38 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
                 || POLITE.contains(&x.as_str())
                 || crate::glossary::for_retrieval(x).is_empty()
         });
+    // "Dați-mi un coleg de la service", "passez-moi un collègue": the
+    // person given or passed to the customer, right after the verb.
+    const GIVE: &[&str] = &[
+        "dați-mi",
+        "dati-mi",
+        "dați",
+        "dati",
+        "passez-moi",
+        "passe-moi",
+        "passer",
+        "passami",
+        "passatemi",
+        "pásame",
+        "pasadme",
+        "passa-me",
+        "gib",
+        "gebt",
+        "geben",
+        "donnez-moi",
+        "datemi",
+        "dame",
+        "geef",
+        "dajcie",
+        "dejte",
+        "daj",
+        "дайте",
+    ];
+    let given = (0..w.len())
+        .any(|d| GIVE.contains(&w[d].as_str()) && persons.iter().any(|&p| p > d && p - d <= 3));
     let negated = w.iter().any(|x| NOT.contains(&x.as_str()))
         || english.iter().flatten().any(|e| *e == "not");
-    ((!persons.is_empty() && (talk || wish))
+    ((!persons.is_empty() && (talk || wish || given))
         || fragment
         || super::spoken_with::talks_with_someone(&w, &english))
         && !negated

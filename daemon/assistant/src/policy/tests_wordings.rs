@@ -610,3 +610,25 @@ fn a_person_asked_about_is_no_person_asked_for() {
         assert!(!about(m), "{m}");
     }
 }
+
+/// One of the team asked for as a colleague, in the shops' languages.
+#[test]
+fn a_colleague_asked_for_is_a_person_asked_for() {
+    for m in [
+        "dați-mi un coleg de la service",
+        "můžete mě přepojit na kolegu?",
+        "pourriez-vous me passer un collègue ?",
+        "posso parlare con un collega?",
+        "kann ich mit einem Kollegen sprechen?",
+        "quiero hablar con un colega",
+        "kan jag prata med en kollega?",
+    ] {
+        assert!(person::foreign_person_request(m), "{m}");
+    }
+    for m in [
+        "mein Kollege hat die Bestellung aufgegeben",
+        "un collega mi ha consigliato questa chitarra",
+    ] {
+        assert!(!person::foreign_person_request(m), "{m}");
+    }
+}
