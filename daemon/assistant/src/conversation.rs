@@ -122,11 +122,21 @@ pub fn carried_handover(
     intent: Intent,
 ) -> Option<HandoverReason> {
     let n = turn.history.len();
-    let previous = turn.history[..n.saturating_sub(1)]
+    // The hand-overs the latest replies announced, newest first, up to the
+    // last reply that answered. A mood read after a matter was handed
+    // over ("tracking says delivered but nothing here" / "I did all of
+    // that, 4 days now" / "so what now") leaves the matter with staff.
+    let announced: Vec<HandoverReason> = turn.history[..n.saturating_sub(1)]
         .iter()
         .rev()
-        .find(|l| l.speaker == Speaker::Assistant)?;
-    let reason = handover::announced(&previous.text)?;
+        .filter(|l| l.speaker == Speaker::Assistant)
+        .map_while(|l| handover::announced(&l.text))
+        .collect();
+    let reason = announced
+        .iter()
+        .copied()
+        .find(|r| *r != HandoverReason::Sentiment)
+        .or_else(|| announced.first().copied())?;
     // A new question with a topic of its own ("ok, and what are your
     // opening hours?") is read on its own.
     let message = last_customer_line(turn).unwrap_or_default();

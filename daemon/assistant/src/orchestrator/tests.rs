@@ -543,6 +543,23 @@ async fn a_conversation_handed_over_stays_handed_over() {
     let angry = handover::customer_message(HandoverReason::Sentiment);
     let (r, _) = run(&a, &after("what are your opening hours", angry)).await;
     assert!(r.handover.is_none());
+    // A mood read after the matter was handed over leaves the matter with
+    // staff: "so what now" stays handed over for the order.
+    let t = conversation(
+        "u42",
+        &[
+            (Speaker::Customer, "tracking says delivered but nothing here"),
+            (Speaker::Assistant, order_change),
+            (Speaker::Customer, "I did all of that, waited 4 days"),
+            (Speaker::Assistant, angry),
+            (Speaker::Customer, "so what now"),
+        ],
+    );
+    let (r, _) = run(&a, &t).await;
+    assert_eq!(
+        r.handover.map(|h| h.reason),
+        Some(HandoverReason::OrderChange)
+    );
 }
 
 /// "I want a human" / "no wait, forget it. what's the phone number": the
