@@ -255,7 +255,8 @@ pub fn assess(message: &str) -> Assessment {
         || staff_damage::staff_damaged(&words, &english)
         || carrier_charge::carrier_billed_me(&words)
         || money::bill_wrong(&words, &english, message)
-        || deadline::delivery_needed_by(&words, &english);
+        || deadline::delivery_needed_by(&words, &english)
+        || waited::sent_and_no_word(&words, message);
     a.order_change |= signals::foreign_send_another(&english);
     a.account_problem |= signals::deletion_failed(&words, &english)
         || account::login_failed_after_trying(&words, &english, message)

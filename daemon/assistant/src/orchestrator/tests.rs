@@ -548,7 +548,10 @@ async fn a_conversation_handed_over_stays_handed_over() {
     let t = conversation(
         "u42",
         &[
-            (Speaker::Customer, "tracking says delivered but nothing here"),
+            (
+                Speaker::Customer,
+                "tracking says delivered but nothing here",
+            ),
             (Speaker::Assistant, order_change),
             (Speaker::Customer, "I did all of that, waited 4 days"),
             (Speaker::Assistant, angry),

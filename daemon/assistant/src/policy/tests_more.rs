@@ -561,3 +561,28 @@ fn the_new_one_damaged_too_in_other_languages() {
         assert!(!signals::replacement_failed_again(&w, &e), "{m}");
     }
 }
+
+/// Something sent to the shop days or weeks ago, and no word back: the
+/// claim is staff's to chase, and its topic stays the intent.
+#[test]
+fn sent_days_ago_and_no_word_back_is_staff_work() {
+    for m in [
+        "I emailed the photos 5 days ago and heard nothing",
+        "submitted the warranty form two weeks ago, no response",
+        "jeg sendte kvitteringen for en uge siden og har ikke hørt noget",
+        "ich habe die Fotos vor 10 Tagen geschickt, keine Antwort",
+        "wysłałam zdjęcia tydzień temu i cisza",
+    ] {
+        let w = text::words(m);
+        assert!(waited::sent_and_no_word(&w, m), "{m}");
+        assert!(assess(m).staff_only, "{m}");
+    }
+    for m in [
+        "what if I sent the photos 5 days ago and got no reply?",
+        "I sent the photos yesterday",
+        "sent it back 3 days ago, when will the refund come?",
+    ] {
+        let w = text::words(m);
+        assert!(!waited::sent_and_no_word(&w, m), "{m}");
+    }
+}

@@ -147,6 +147,97 @@ pub(super) fn deletion_done_and_undone(scene: &str, message: &str) -> bool {
     about_deleting && undone && !message.trim_end().ends_with('?')
 }
 
+/// "Sent the photos 6 days ago, no reply at all", "jeg sendte bilder for
+/// en uke siden og har ikke hørt noe", "jag skickade LOT-numret för 10
+/// dagar sedan, inget har hänt": something sent to the shop days or weeks
+/// ago, and no word back. A claim the shop sat on is staff's to chase;
+/// the line's topic (the claim, the return) stays its intent.
+pub(super) fn sent_and_no_word(words: &[String], message: &str) -> bool {
+    const SENT: &[&str] = &[
+        "sent",
+        "submitted",
+        "filled",
+        "emailed",
+        "uploaded",
+        "gestuurd",
+        "ingediend",
+        "geschickt",
+        "gesendet",
+        "eingereicht",
+        "envoyé",
+        "envoyée",
+        "envoyés",
+        "enviado",
+        "enviados",
+        "enviei",
+        "inviato",
+        "inviata",
+        "mandato",
+        "mandata",
+        "wysłałem",
+        "wysłałam",
+        "złożyłem",
+        "złożyłam",
+        "poslal",
+        "poslala",
+        "odeslal",
+        "odeslala",
+        "sendte",
+        "skickade",
+        "trimis",
+        "gönderdim",
+    ];
+    // Days, beside the weeks and months `weeks_or_months` reads.
+    const DAYS: &[&str] = &[
+        "days", "dagen", "dage", "dagar", "dager", "dni", "dny", "dní", "zile", "días", "dias",
+        "giorni", "jours", "tage", "tagen", "gün", "gündür",
+    ];
+    const SILENCE: &[&str] = &[
+        "no reply",
+        "no answer",
+        "no response",
+        "nobody replied",
+        "no one replied",
+        "nobody answered",
+        "heard nothing",
+        "not heard",
+        "nothing happened",
+        "nothing has happened",
+        "ikke hørt",
+        "inte hört",
+        "inget har hänt",
+        "ingenting har hänt",
+        "ikke sket noget",
+        "ingenting har skjedd",
+        "niets gehoord",
+        "niks gehoord",
+        "nichts gehört",
+        "nichts passiert",
+        "nic się nie dzieje",
+        "cisza",
+        "rien reçu",
+        "aucune nouvelle",
+        "nessuna notizia",
+        "ninguna noticia",
+        "nada ainda",
+        "nu am primit nimic",
+        "nic se neděje",
+        "ses yok",
+        "cevap yok",
+    ];
+    let sent = words.iter().any(|x| SENT.contains(&x.as_str()));
+    let waited = weeks_or_months(words) || words.iter().any(|x| DAYS.contains(&x.as_str()));
+    let case = words.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "if" | "si" | "wenn" | "falls" | "jeśli" | "what"
+        )
+    });
+    sent && waited
+        && !case
+        && (text::has_whole_phrase(message, SILENCE) || super::unresolved::nobody_answers(message))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
