@@ -253,6 +253,7 @@ pub fn assess(message: &str) -> Assessment {
         || money::charge_disputed(&words, &english)
         || money::service_made_it_worse(&words, &english)
         || staff_damage::staff_damaged(&words, &english)
+        || staff_damage::shop_lost_it(&words)
         || carrier_charge::carrier_billed_me(&words)
         || money::bill_wrong(&words, &english, message)
         || deadline::delivery_needed_by(&words, &english)

@@ -52,6 +52,9 @@ const ACTOR: &[&str] = &[
     "кур'єр",
     "техник",
     "технік",
+    // "the delivery guys", "your piano tuner"
+    "guys",
+    "tuner",
 ];
 
 /// Damaged, as done to something: scratched, ruined, dented, stained.
@@ -124,9 +127,84 @@ pub(super) fn staff_damaged(words: &[String], english: &[String]) -> bool {
     has(ACTOR) && has(DAMAGED) && !parcel && !asked
 }
 
+/// "You lost one of the 3 rolls I dropped off", "you've lost the ticket
+/// and nobody can find the chain", "my tyres disappeared from your tyre
+/// hotel", "I sent 4 knives for sharpening and only 3 came back": the
+/// shop lost what the customer left in its care. Not "you lost me" (the
+/// customer is confused), and not a question whether it was lost.
+pub(super) fn shop_lost_it(words: &[String]) -> bool {
+    let line = words.join(" ");
+    const LOST: &[&str] = &[
+        "you lost",
+        "you have lost",
+        "you guys lost",
+        "you people lost",
+        "ihr habt verloren",
+        "sie haben verloren",
+        "avete perso",
+        "vous avez perdu",
+        "habéis perdido",
+        "han perdido",
+        "perderam",
+        "zgubiliście",
+        "ztratili jste",
+        "jullie zijn kwijt",
+        "har tappat bort",
+        "har mistet",
+    ];
+    const GONE_FROM: &[&str] = &[
+        "disappeared from your",
+        "vanished from your",
+        "missing from your",
+        "gone from your",
+    ];
+    let lost = crate::text::has_whole_phrase(&line, LOST)
+        && !crate::text::has_whole_phrase(&line, &["you lost me", "you have lost me"]);
+    // "only 3 came back", "only two were returned"
+    let fewer_back = words.windows(3).any(|w| {
+        w[0] == "only"
+            && (w[1].chars().all(|c| c.is_ascii_digit())
+                || matches!(w[1].as_str(), "one" | "two" | "three" | "four" | "five"))
+            && matches!(w[2].as_str(), "came" | "were" | "returned" | "got")
+    });
+    let asked = words.first().is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "did" | "have" | "has" | "what" | "if" | "can" | "could" | "do" | "does" | "is"
+        )
+    }) || words.iter().any(|x| x == "if");
+    (lost || crate::text::has_whole_phrase(&line, GONE_FROM) || fewer_back) && !asked
+}
+
 #[cfg(test)]
 mod tests {
-    use super::staff_damaged;
+    use super::{shop_lost_it, staff_damaged};
+
+    #[test]
+    fn the_shop_lost_what_the_customer_left_with_it() {
+        let lost = |m: &str| shop_lost_it(&crate::text::words(m));
+        for m in [
+            "you lost one of the 3 rolls I dropped off for developing",
+            "I left a watch in for repair, you've lost the ticket and now nobody can find it",
+            "my winter tyres disappeared from your tyre hotel",
+            "I sent 4 knives for sharpening and only 3 came back",
+        ] {
+            assert!(lost(m), "{m}");
+        }
+        // A piece missing from a parcel is the returns pages' (and the
+        // tuning shops label it so).
+        for m in ["a piece is missing from my parcel"] {
+            assert!(!lost(m), "{m}");
+        }
+        for m in [
+            "sorry, you lost me, what do I click?",
+            "did you lose my parcel?",
+            "what happens if you lost my tyres?",
+            "I lost my receipt, can I still return it?",
+        ] {
+            assert!(!lost(m), "{m}");
+        }
+    }
 
     fn read(m: &str) -> bool {
         let w = crate::text::words(m);
@@ -140,6 +218,7 @@ mod tests {
             "hi / the drivers scratched my new parquet carrying the wardrobe in and just left",
             "the setup technician came 3 hours late and scratched my worktop",
             "your fitter scratched all 4 of my alloys during fitting today",
+            "the delivery guys scratched the parquet bringing the piano in",
             "a technikus, aki kijött, elkésett három órát és tönkretette a padlót",
         ] {
             assert!(read(m), "{m}");
