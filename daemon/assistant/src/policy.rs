@@ -232,7 +232,9 @@ pub fn assess(message: &str) -> Assessment {
         foreign_cancel_request(message) || order_request::foreign_change_request(&words, &english);
     a.wants_person |= person::foreign_person_request(message)
         || callback::asks_to_be_called(&words)
-        || person::anyone_there(&words)
+        || message
+            .split(['.', '!', '?', ';', '\n'])
+            .any(|s| person::anyone_there_in(&text::words(s), &words))
         || person::who_can_we_talk_to(&words)
         || person::real_person_asked_after(&words);
     // "Do I need to talk to someone to return this?" names a person

@@ -522,8 +522,19 @@ pub(super) fn who_can_we_talk_to(w: &[String]) -> bool {
 /// empty asks whether a person is on the other end. The whole line is
 /// that and nothing else: "when are you open? is anyone there?" asks
 /// about the team's hours, which the assistant answers.
+#[cfg(test)]
 pub(super) fn anyone_there(w: &[String]) -> bool {
+    anyone_there_in(w, w)
+}
+
+/// `anyone_there`, asked in one sentence of a longer line ("is anyone
+/// from the team online? need help with an order"): the sentence is the
+/// question, and the whole line may name no topic of information or
+/// negate.
+pub(super) fn anyone_there_in(sentence: &[String], line: &[String]) -> bool {
+    let w = sentence;
     let has = |set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
+    let in_line = |set: &[&str]| line.iter().any(|x| set.contains(&x.as_str()));
     let phrase = |a: &str, b: &str| w.windows(2).any(|p| p[0] == a && p[1] == b);
     // "Anyone from the shop online?", "any staff online?": the same, as
     // a fragment.
@@ -536,7 +547,7 @@ pub(super) fn anyone_there(w: &[String]) -> bool {
             || phrase("anyone", "there")
             || phrase("anybody", "there"))
         && has(&["there", "here"]);
-    (online || there) && !has(super::lexicon::INFO_TOPIC) && !has(NOT)
+    (online || there) && !in_line(super::lexicon::INFO_TOPIC) && !in_line(NOT)
 }
 
 /// "Is there a service to remove the old treadmill?", "bank transfer

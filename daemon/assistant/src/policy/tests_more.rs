@@ -417,6 +417,15 @@ fn a_manager_a_call_or_anyone_online_in_more_wordings() {
     ] {
         assert!(!person::anyone_there(&text::words(m)), "{m}");
     }
+    // Asked in one sentence of a longer line.
+    assert_eq!(
+        reason("is anyone from the team online? need help with my sofa order"),
+        Some(HandoverReason::CustomerRequest)
+    );
+    assert_eq!(
+        reason("is anyone from the team online? and what are your opening hours"),
+        None
+    );
 }
 
 #[test]
