@@ -242,6 +242,11 @@ impl<'a> Clause<'a> {
     }
 
     pub(super) fn wants_person(&self) -> bool {
+        // "Before you pass me on to anyone, I don't need a person": the
+        // hand-over foreseen, to head it off.
+        if self.foresees_handover() {
+            return false;
+        }
         if self.person_as_subject() && !self.info_seeking() {
             return true;
         }
@@ -546,6 +551,18 @@ impl<'a> Clause<'a> {
                         | "ve"
                         | "everything"
                 )
+        })
+    }
+
+    /// "before you pass me on to someone", "before you transfer me": a
+    /// hand-over the customer sees coming.
+    pub(super) fn foresees_handover(&self) -> bool {
+        self.w.windows(2).enumerate().any(|(i, win)| {
+            win[0] == "before"
+                && win[1] == "you"
+                && self.w[i + 2..(i + 5).min(self.w.len())]
+                    .iter()
+                    .any(|x| ROUTE.contains(&x.as_str()))
         })
     }
 

@@ -691,6 +691,12 @@ pub fn withdraws(message: &str) -> bool {
         "will do it myself",
         "can do it myself",
         "rather do it myself",
+        // "a staff member please" / "hmm no, I'll ring you myself":
+        // the customer will call.
+        "hmm no",
+        "will ring you myself",
+        "will call you myself",
+        "no do not do it",
     ];
     text::has_whole_phrase(message, TAKEN_BACK)
 }

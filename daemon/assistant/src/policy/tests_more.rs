@@ -595,3 +595,19 @@ fn sent_days_ago_and_no_word_back_is_staff_work() {
         assert!(!waited::sent_and_no_word(&w, m), "{m}");
     }
 }
+
+/// "Before you pass me on to anyone, I don't need a person": the
+/// hand-over foreseen to head it off; and a request taken back with
+/// "hmm no, I'll ring you myself" or "no, don't do it".
+#[test]
+fn a_hand_over_foreseen_or_taken_back_asks_for_no_one() {
+    let m = "ok before you pass me on to anyone, I really don't need a person, I just want to know when the counter opens";
+    assert!(!assess(m).wants_person, "{m}");
+    assert!(assess("please pass me on to anyone who can help").wants_person);
+    for m in [
+        "hmm no, I'll ring you myself instead, which number?",
+        "no don't do it, I just want to know what it costs",
+    ] {
+        assert!(person::withdraws(m), "{m}");
+    }
+}
