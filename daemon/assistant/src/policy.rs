@@ -260,7 +260,7 @@ pub fn assess(message: &str) -> Assessment {
         || money::bill_wrong(&words, &english, message)
         || deadline::delivery_needed_by(&words, &english)
         || waited::sent_and_no_word(&words, message);
-    a.order_change |= signals::foreign_send_another(&english);
+    a.order_change |= signals::foreign_send_another(&words, &english);
     a.account_problem |= signals::deletion_failed(&words, &english)
         || account::login_failed_after_trying(&words, &english, message)
         || account::unsubscribe_ignored(&words);

@@ -73,8 +73,14 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
                 )
             })
     }) || w.windows(2).any(|p| p[0] == "service" && p[1] == "client");
+    // The team stands where its word does ("passez-moi le service
+    // client"), so a verb before it can be read as asking for it.
+    let team_at = w
+        .iter()
+        .position(|x| x == "membre" || x == "service")
+        .unwrap_or(0);
     let persons: Vec<usize> = if persons.is_empty() && team {
-        vec![0]
+        vec![team_at]
     } else {
         persons
     };
@@ -177,7 +183,7 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         "дайте",
     ];
     let given = (0..w.len())
-        .any(|d| GIVE.contains(&w[d].as_str()) && persons.iter().any(|&p| p > d && p - d <= 3));
+        .any(|d| GIVE.contains(&w[d].as_str()) && persons.iter().any(|&p| p > d && p - d <= 4));
     let negated = w.iter().any(|x| NOT.contains(&x.as_str()))
         || english.iter().flatten().any(|e| *e == "not");
     ((!persons.is_empty() && (talk || wish || given))

@@ -276,6 +276,53 @@ pub(super) const AGAIN: &[&str] = &[
 /// "The replacement bottle arrived broken too", "auch die Ersatzflasche
 /// kam zerbrochen an", "der Ersatz ist wieder falsch": what was sent to
 /// put a fault right went wrong again. Only staff can sort it out.
+// Damaged, dented, cracked, in words the glossary leaves unread.
+const FAILED_FOREIGN: &[&str] = &[
+    "zerbrochen",
+    "zerbrochene",
+    "rovinato",
+    "rovinata",
+    "rovinati",
+    "danneggiato",
+    "danneggiata",
+    "rotto",
+    "rotta",
+    "promáčklá",
+    "promáčknutá",
+    "promáčknutý",
+    "poškozená",
+    "poškozený",
+    "rozbitá",
+    "rozbitý",
+    "pęknięta",
+    "pęknięty",
+    "pęknięte",
+    "uszkodzona",
+    "uszkodzony",
+    "rozbita",
+    "rozbity",
+    "trasig",
+    "trasiga",
+    "ødelagt",
+    "ødelagte",
+    "kapot",
+    "kaputt",
+    "cassé",
+    "cassée",
+    "abîmé",
+    "abîmée",
+    "dañado",
+    "dañada",
+    "roto",
+    "rota",
+    "danificado",
+    "danificada",
+    "partido",
+    "partida",
+    "quebrado",
+    "quebrada",
+];
+
 /// The new one, in the languages of the shops: "the new one", "die neue",
 /// "de nya", "la nuova", "nowa".
 const NEW_ONE: &[&str] = &[
@@ -313,50 +360,6 @@ pub(super) fn replacement_failed_again(words: &[String], english: &[String]) -> 
         // "the new ones came broken too", "de nya kom också trasiga":
         // the new one is the replacement, when it went wrong too.
         || words.iter().any(|x| NEW_ONE.contains(&x.as_str()));
-    // Damaged, dented, cracked, in words the glossary leaves unread.
-    const FAILED_FOREIGN: &[&str] = &[
-        "rovinato",
-        "rovinata",
-        "rovinati",
-        "danneggiato",
-        "danneggiata",
-        "rotto",
-        "rotta",
-        "promáčklá",
-        "promáčknutá",
-        "promáčknutý",
-        "poškozená",
-        "poškozený",
-        "rozbitá",
-        "rozbitý",
-        "pęknięta",
-        "pęknięty",
-        "pęknięte",
-        "uszkodzona",
-        "uszkodzony",
-        "rozbita",
-        "rozbity",
-        "trasig",
-        "trasiga",
-        "ødelagt",
-        "ødelagte",
-        "kapot",
-        "kaputt",
-        "cassé",
-        "cassée",
-        "abîmé",
-        "abîmée",
-        "dañado",
-        "dañada",
-        "roto",
-        "rota",
-        "danificado",
-        "danificada",
-        "partido",
-        "partida",
-        "quebrado",
-        "quebrada",
-    ];
     // German "zerbrochen", which the glossary leaves unread, beside the
     // glossary's English.
     let failed = words.iter().any(|x| FAILED_FOREIGN.contains(&x.as_str()))
@@ -613,8 +616,10 @@ pub(super) fn wrong_delivery(words: &[String], english: &[String]) -> bool {
 /// "I libri sono arrivati strappati, potete mandarne altri?", "kan I
 /// sende den rigtige?": a request in another language to send another or
 /// a new one, after something went wrong (read through the glossary).
-pub(super) fn foreign_send_another(english: &[String]) -> bool {
+pub(super) fn foreign_send_another(words: &[String], english: &[String]) -> bool {
     let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
+    // "Der Stapelturm kam zerbrochen an, bitte schicken Sie Ersatz".
+    let damaged = words.iter().any(|x| FAILED_FOREIGN.contains(&x.as_str()));
     // "Do you send a new one if it arrives broken?" asks the rule.
     let conditional = has(&[
         "if", "when", "whether", "si", "wenn", "se", "als", "jeśli", "om",
@@ -630,9 +635,10 @@ pub(super) fn foreign_send_another(english: &[String]) -> bool {
             "replacement",
             "exchange",
         ])
-        && has(&[
-            "wrong", "damaged", "broken", "torn", "missing", "faulty", "defect", "instead",
-        ])
+        && (damaged
+            || has(&[
+                "wrong", "damaged", "broken", "torn", "missing", "faulty", "defect", "instead",
+            ]))
         && !conditional
 }
 

@@ -632,3 +632,30 @@ fn a_colleague_asked_for_is_a_person_asked_for() {
         assert!(!person::foreign_person_request(m), "{m}");
     }
 }
+
+/// Customer service given, a replacement asked for after a breakage in
+/// German, and the consumer authority threatened in Spanish and
+/// Portuguese.
+#[test]
+fn service_given_a_replacement_sent_and_the_consumer_authority() {
+    for m in [
+        "passez-moi le service client",
+        "geef mij dan maar iemand van de klantendienst",
+    ] {
+        assert!(person::foreign_person_request(m), "{m}");
+    }
+    assert_eq!(
+        reason("die Vase kam zerbrochen an, bitte schicken Sie Ersatz"),
+        Some(HandoverReason::OrderChange)
+    );
+    assert_ne!(
+        reason("wenn es zerbrochen ankommt, schicken Sie dann Ersatz?"),
+        Some(HandoverReason::OrderChange)
+    );
+    for m in [
+        "voy a pedir la hoja de reclamaciones y a denunciaros",
+        "vou fazer queixa na DECO amanhã",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::Sentiment), "{m}");
+    }
+}
