@@ -456,6 +456,16 @@ pub(super) fn repair_failed_again(words: &[String], english: &[String]) -> bool 
         "remont",
         "taisym",
         "suremont",
+        // Sent in under the warranty once ("schon einmal in der
+        // Reklamation", "went off under warranty once already").
+        "reklamation",
+        "reklamac",
+        "reklamác",
+        "warrant",
+        "garantie",
+        "garanzia",
+        "garantía",
+        "gewährleist",
     ];
     // "Too" and "also" are not enough here ("it was repaired too" says
     // nothing went wrong), only `AGAIN` or the same fault.

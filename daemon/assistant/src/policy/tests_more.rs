@@ -293,6 +293,9 @@ fn a_repair_that_did_not_hold_is_staff_work() {
         "aparat mi je popravljen u jamstvu i opet ne radi, isti kvar",
         "a gépet garanciában megjavították, és megint ugyanaz a hiba",
         "meine Maschine wurde unter Garantie repariert und zeigt wieder denselben Fehler",
+        // Sent in under the warranty once, and failed again.
+        "Mein Filter war schon einmal in der Reklamation und ist jetzt wieder kaputt",
+        "it went back under warranty once already and it's stopping again",
     ] {
         assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
     }
@@ -304,6 +307,7 @@ fn a_repair_that_did_not_hold_is_staff_work() {
         "you repaired my watch the same day, thank you",
         "i reset my password again and the link works now",
         "do you repair watches again after the warranty?",
+        "is the warranty valid again after a repair?",
     ] {
         let (w, e) = read(m);
         assert!(!signals::repair_failed_again(&w, &e), "{m}");
