@@ -156,6 +156,11 @@ const STEMS: &[&str] = &[
     "tilføj",
     "lisätä",
     "lisätkää",
+    "lägg",
+    "legg",
+    "dazupack",
+    "dazuleg",
+    "dazubuch",
     // Swap, change, move
     "schimbați",
     "schimbati",
@@ -238,6 +243,27 @@ pub(super) fn do_it_for_me(w: &[String], english: &[String]) -> bool {
         "voor mij",
         "für mich",
         "minun puolestani",
+        "pour moi",
+        "para mí",
+        "para mim",
+        "för mig",
+        "for mig",
+        "for meg",
+    ];
+    // "¿Podéis saltar mi caja? no encuentro el botón": the customer could
+    // not do it, said instead of "for me".
+    const COULD_NOT: &[&str] = &[
+        "no encuentro",
+        "je n'y arrive pas",
+        "je ne trouve pas",
+        "ik vind de knop niet",
+        "ich finde den button nicht",
+        "ich finde den knopf nicht",
+        "non trovo",
+        "não encontro",
+        "hittar inte",
+        "kan ikke finde",
+        "finner ikke",
     ];
     let line = w.join(" ");
     let has = |set: &[&str]| crate::text::has_whole_phrase(&line, set);
@@ -257,6 +283,19 @@ pub(super) fn do_it_for_me(w: &[String], english: &[String]) -> bool {
                 | "potete"
                 | "prosím"
                 | "proszę"
+                // "you" asked in the shops' languages
+                | "pouvez"
+                | "pouvez-vous"
+                | "pourriez-vous"
+                | "podéis"
+                | "podrían"
+                | "podem"
+                | "potreste"
+                | "kunnen"
+                | "könnt"
+                | "könnten"
+                | "kunne"
+                | "kunde"
         )
     }) || w.first().is_some_and(|x| ACT.contains(&x.as_str()));
     // "Potete disdire voi il mio FeedPlan?": "you" doing it, in Italian.
@@ -267,7 +306,8 @@ pub(super) fn do_it_for_me(w: &[String], english: &[String]) -> bool {
         ) && p[1] == "voi"
     });
     let conditional = w.iter().any(|x| x == "if") || line.contains("in case");
-    !conditional && (has(DO_IT) || (acts && asks && has(FOR_ME)) || you_do_it)
+    let could_not = crate::text::has_whole_phrase(&w.join(" "), COULD_NOT);
+    !conditional && (has(DO_IT) || (acts && asks && (has(FOR_ME) || could_not)) || you_do_it)
 }
 
 /// The verbs to move a booking, as the beginnings of their forms.

@@ -273,10 +273,22 @@ pub(super) const AGAIN: &[&str] = &[
     "nochmals",
 ];
 
-/// "The replacement bottle arrived broken too", "auch die Ersatzflasche
-/// kam zerbrochen an", "der Ersatz ist wieder falsch": what was sent to
-/// put a fault right went wrong again. Only staff can sort it out.
-// Damaged, dented, cracked, in words the glossary leaves unread.
+/// "Again" said in two words: "di nuovo", "de nuevo", "otra vez",
+/// "de novo", "una volta ancora".
+fn again_in_two_words(words: &[String]) -> bool {
+    words.windows(2).any(|p| {
+        matches!(
+            (p[0].as_str(), p[1].as_str()),
+            ("di", "nuovo")
+                | ("de", "nuevo")
+                | ("otra", "vez")
+                | ("de", "novo")
+                | ("de", "nouveau")
+        )
+    })
+}
+
+/// Damaged, dented, cracked, in words the glossary leaves unread.
 const FAILED_FOREIGN: &[&str] = &[
     "zerbrochen",
     "zerbrochene",
@@ -331,6 +343,9 @@ const NEW_ONE: &[&str] = &[
     "nové", "yeni",
 ];
 
+/// "The replacement bottle arrived broken too", "auch die Ersatzflasche
+/// kam zerbrochen an", "der Ersatz ist wieder falsch": what was sent to
+/// put a fault right went wrong again. Only staff can sort it out.
 pub(super) fn replacement_failed_again(words: &[String], english: &[String]) -> bool {
     let replacement = words.iter().any(|x| {
         x.starts_with("replacement")
@@ -410,9 +425,10 @@ pub(super) fn replacement_failed_again(words: &[String], english: &[String]) -> 
     ];
     replacement
         && failed
-        && words
+        && (words
             .iter()
             .any(|x| AGAIN.contains(&x.as_str()) || TOO.contains(&x.as_str()))
+            || again_in_two_words(words))
         && !words
             .iter()
             .any(|x| matches!(x.as_str(), "if" | "wenn" | "falls" | "si" | "jeśli" | "als"))
@@ -456,6 +472,8 @@ pub(super) fn repair_failed_again(words: &[String], english: &[String]) -> bool 
         "remont",
         "taisym",
         "suremont",
+        "serwis",
+        "servis",
         // Sent in under the warranty once ("schon einmal in der
         // Reklamation", "went off under warranty once already").
         "reklamation",
@@ -548,6 +566,7 @@ pub(super) fn repair_failed_again(words: &[String], english: &[String]) -> bool 
         .iter()
         .chain(english)
         .any(|x| AGAIN.contains(&x.as_str()))
+        || again_in_two_words(words)
         || words.iter().enumerate().any(|(i, x)| {
             SAME.contains(&x.as_str())
                 && words[i + 1..]

@@ -615,3 +615,33 @@ fn a_hand_over_foreseen_or_taken_back_asks_for_no_one() {
         assert!(person::withdraws(m), "{m}");
     }
 }
+
+/// A subscription or an order asked to be changed for the customer in
+/// French, Spanish, Dutch, Swedish and German, and "again" in two words.
+#[test]
+fn done_for_me_added_to_an_order_and_again_in_two_words() {
+    for m in [
+        "pouvez-vous sauter la box de décembre pour moi ?",
+        "¿podéis saltar mi caja de diciembre? no encuentro el botón",
+        "kunnen jullie mijn abonnement voor mij pauzeren tot februari?",
+    ] {
+        let (w, e) = read(m);
+        assert!(order_request::do_it_for_me(&w, &e), "{m}");
+    }
+    for m in [
+        "kan ni lägga till två nystan i GT104566?",
+        "Könnt ihr bei meiner Bestellung 48210 noch einen Karabiner dazupacken?",
+    ] {
+        let (w, e) = read(m);
+        assert!(order_request::foreign_change_request(&w, &e), "{m}");
+    }
+    for m in [
+        "il fermaglio che avete riparato si è rotto di nuovo",
+        "zegarek po waszym serwisie znowu się spóźnia",
+    ] {
+        let (w, e) = read(m);
+        assert!(signals::repair_failed_again(&w, &e), "{m}");
+    }
+    let (w, e) = read("la lampada sostitutiva è arrivata rotta di nuovo");
+    assert!(signals::replacement_failed_again(&w, &e));
+}
