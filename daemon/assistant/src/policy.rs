@@ -20,6 +20,8 @@ mod carrier_charge;
 mod clause;
 mod clauses;
 mod deadline;
+mod declined;
+mod failed_again;
 mod health;
 mod learned;
 mod lexicon;
@@ -38,8 +40,9 @@ mod waited;
 use clause::Clause;
 use clauses::clauses;
 
+pub use declined::withdraws;
 pub use money::money_back;
-pub use person::{asks_if_a_person_is_needed, what_is_asked, withdraws};
+pub use person::{asks_if_a_person_is_needed, what_is_asked};
 pub use question::asks_status;
 use signals::foreign_cancel_request;
 
@@ -222,8 +225,8 @@ pub fn assess(message: &str) -> Assessment {
         a.staff_only |= c.charged_twice() || money::money_wrongly_short(&w);
         a.wants_person |= person::someone_not_a_bot(&w);
         a.declined_person |= c.declines_person()
-            || person::declines_person_foreign(&w)
-            || person::declines_being_put_through(&w);
+            || declined::declines_person_foreign(&w)
+            || declined::declines_being_put_through(&w);
     }
     // "Wrong postcode on 1042, pls fix it": the request and what it is
     // about can sit in two clauses.
@@ -246,8 +249,8 @@ pub fn assess(message: &str) -> Assessment {
     a.staff_only |= money::refund_overdue(&english)
         || signals::delivered_but_not_here(&words, &english)
         || signals::wrong_delivery(&words, &english)
-        || signals::replacement_failed_again(&words, &english)
-        || signals::repair_failed_again(&words, &english)
+        || failed_again::replacement_failed_again(&words, &english)
+        || failed_again::repair_failed_again(&words, &english)
         || money::paid_but_not_shown(&words, &english)
         || money::balance_gone(&words, &english)
         || money::charged_after_cancelling(&words, &english)

@@ -368,7 +368,7 @@ fn sends_again(w: &[String]) -> bool {
         "zašlete",
         "pošlite",
     ];
-    // The shared words for again (`signals::AGAIN`), and the parts of
+    // The shared words for again (`failed_again::AGAIN`), and the parts of
     // "once more" and "anew" a send takes ("še enkrat", "dar kartą", "de
     // nuevo", "di nuovo"), and "rather" (sent elsewhere).
     const ONCE_MORE: &[&str] = &[
@@ -376,9 +376,9 @@ fn sends_again(w: &[String]) -> bool {
         "ещё", "още",
     ];
     let send = w.iter().any(|x| SEND.iter().any(|s| x.starts_with(s)));
-    send && w
-        .iter()
-        .any(|x| super::signals::AGAIN.contains(&x.as_str()) || ONCE_MORE.contains(&x.as_str()))
+    send && w.iter().any(|x| {
+        super::failed_again::AGAIN.contains(&x.as_str()) || ONCE_MORE.contains(&x.as_str())
+    })
 }
 
 #[cfg(test)]

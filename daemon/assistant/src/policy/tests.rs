@@ -283,7 +283,7 @@ fn declining_a_person_in_another_language_is_not_asking_for_one() {
         "non, une personne svp",
         "nie, chcę porozmawiać z człowiekiem",
     ] {
-        assert!(!person::declines_person_foreign(&text::words(w)), "{w}");
+        assert!(!declined::declines_person_foreign(&text::words(w)), "{w}");
     }
 }
 #[test]

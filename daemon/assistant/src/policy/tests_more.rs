@@ -100,7 +100,7 @@ fn a_replacement_that_failed_again_is_staff_work() {
         "do you send a replacement for a broken bottle?",
     ] {
         let (w, e) = read(m);
-        assert!(!signals::replacement_failed_again(&w, &e), "{m}");
+        assert!(!failed_again::replacement_failed_again(&w, &e), "{m}");
     }
 }
 
@@ -310,7 +310,7 @@ fn a_repair_that_did_not_hold_is_staff_work() {
         "is the warranty valid again after a repair?",
     ] {
         let (w, e) = read(m);
-        assert!(!signals::repair_failed_again(&w, &e), "{m}");
+        assert!(!failed_again::repair_failed_again(&w, &e), "{m}");
     }
 }
 
@@ -439,17 +439,17 @@ fn a_repair_or_replacement_that_failed_again_in_the_later_languages() {
         "небулайзер после гарантийного ремонта снова не работает, та же проблема",
     ] {
         let (w, e) = read(m);
-        assert!(signals::repair_failed_again(&w, &e), "{m}");
+        assert!(failed_again::repair_failed_again(&w, &e), "{m}");
     }
     let (w, e) = read("korvaava peli tuli taas rikki, jo toinen kerta");
-    assert!(signals::replacement_failed_again(&w, &e));
+    assert!(failed_again::replacement_failed_again(&w, &e));
     for m in [
         "po oprave v záruke všetko funguje, ďakujem",
         "the replacement arrived today, thanks",
     ] {
         let (w, e) = read(m);
-        assert!(!signals::repair_failed_again(&w, &e), "{m}");
-        assert!(!signals::replacement_failed_again(&w, &e), "{m}");
+        assert!(!failed_again::repair_failed_again(&w, &e), "{m}");
+        assert!(!failed_again::replacement_failed_again(&w, &e), "{m}");
     }
 }
 
@@ -481,7 +481,7 @@ fn a_person_declined_or_taken_back_in_the_later_languages() {
         "não preciso de falar com ninguém",
         "ne treba mi osoba",
     ] {
-        assert!(person::declines_person_foreign(&text::words(m)), "{m}");
+        assert!(declined::declines_person_foreign(&text::words(m)), "{m}");
         assert!(!person::foreign_person_request(m), "{m}");
     }
     for m in [
@@ -489,9 +489,9 @@ fn a_person_declined_or_taken_back_in_the_later_languages() {
         "vlastne nie, aký máte e-mail?",
         "actually no, just tell me what time you open on saturday",
     ] {
-        assert!(person::withdraws(m), "{m}");
+        assert!(declined::withdraws(m), "{m}");
     }
-    assert!(!person::withdraws("actually, I need a person now"));
+    assert!(!declined::withdraws("actually, I need a person now"));
 }
 
 #[test]
@@ -564,14 +564,14 @@ fn the_new_one_damaged_too_in_other_languages() {
         "the new one came cracked too",
     ] {
         let (w, e) = read(m);
-        assert!(signals::replacement_failed_again(&w, &e), "{m}");
+        assert!(failed_again::replacement_failed_again(&w, &e), "{m}");
     }
     for m in [
         "is the new model also available in red?",
         "wenn auch der neue kaputt ankommt, was dann?",
     ] {
         let (w, e) = read(m);
-        assert!(!signals::replacement_failed_again(&w, &e), "{m}");
+        assert!(!failed_again::replacement_failed_again(&w, &e), "{m}");
     }
 }
 
@@ -612,7 +612,7 @@ fn a_hand_over_foreseen_or_taken_back_asks_for_no_one() {
         "hmm no, I'll ring you myself instead, which number?",
         "no don't do it, I just want to know what it costs",
     ] {
-        assert!(person::withdraws(m), "{m}");
+        assert!(declined::withdraws(m), "{m}");
     }
 }
 
@@ -640,8 +640,8 @@ fn done_for_me_added_to_an_order_and_again_in_two_words() {
         "zegarek po waszym serwisie znowu się spóźnia",
     ] {
         let (w, e) = read(m);
-        assert!(signals::repair_failed_again(&w, &e), "{m}");
+        assert!(failed_again::repair_failed_again(&w, &e), "{m}");
     }
     let (w, e) = read("la lampada sostitutiva è arrivata rotta di nuovo");
-    assert!(signals::replacement_failed_again(&w, &e));
+    assert!(failed_again::replacement_failed_again(&w, &e));
 }
