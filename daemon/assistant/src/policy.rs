@@ -259,6 +259,7 @@ pub fn assess(message: &str) -> Assessment {
         || money::service_made_it_worse(&words, &english)
         || staff_damage::staff_damaged(&words, &english)
         || staff_damage::shop_lost_it(&words)
+        || staff_damage::no_show(&words)
         || carrier_charge::carrier_billed_me(&words)
         || money::bill_wrong(&words, &english, message)
         || deadline::delivery_needed_by(&words, &english)

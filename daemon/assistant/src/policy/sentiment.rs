@@ -407,6 +407,11 @@ pub(super) fn legal_threat(w: &[String], message: &str) -> bool {
 pub(super) fn staff_conduct(w: &[String]) -> bool {
     const RUDE: &[&str] = &[
         "rude",
+        "condescending",
+        "arrogant",
+        "herablassend",
+        "condescendant",
+        "condiscendente",
         "impolite",
         "insulting",
         "disrespectful",
@@ -615,6 +620,15 @@ pub(super) fn staff_conduct(w: &[String]) -> bool {
         "me colgó",
         "m'a raccroché",
         "einfach aufgelegt",
+        "desligou-me na cara",
+        "desligou na minha cara",
+        "trattato malissimo",
+        "trattata malissimo",
+        "trattato male",
+        "trattata male",
+        "treated me badly",
+        "treated us badly",
+        "treated my",
     ];
     let line = w.join(" ");
     let said_of_someone = w.iter().enumerate().any(|(i, x)| {

@@ -176,9 +176,106 @@ pub(super) fn shop_lost_it(words: &[String]) -> bool {
     (lost || crate::text::has_whole_phrase(&line, GONE_FROM) || fewer_back) && !asked
 }
 
+/// "The drivers didn't come on Friday, I waited from 10 to 6", "die
+/// Kursleiterin ist zweimal nicht gekommen", "kierowcy w ogóle nie
+/// przyjechali, czekałem cały dzień": the shop's people did not turn up
+/// when they were booked. Only staff can answer for it. Not a question
+/// what happens if they do not.
+pub(super) fn no_show(words: &[String]) -> bool {
+    const DID_NOT_COME: &[&str] = &[
+        "did not come",
+        "did not show",
+        "never came",
+        "never showed",
+        "no one came",
+        "nobody came",
+        "nobody showed",
+        "nicht gekommen",
+        "nicht erschienen",
+        "niemand gekommen",
+        "nie przyjechali",
+        "nie przyjechał",
+        "nie przyszedł",
+        "nikt nie przyjechał",
+        "no vinieron",
+        "no vino",
+        "no se presentó",
+        "não apareceu",
+        "não apareceram",
+        "não vieram",
+        "non sono venuti",
+        "non è venuto",
+        "non si è presentato",
+        "ne sont pas venus",
+        "n'est pas venu",
+        "personne n'est venu",
+        "zijn niet gekomen",
+        "is niet gekomen",
+        "niemand gekomen",
+        "kom inte",
+        "kom ikke",
+        "nepřijeli",
+        "nepřišel",
+    ];
+    // Said as having happened: waited for, booked, or twice.
+    const WAITED: &[&str] = &[
+        "waited",
+        "waiting",
+        "booked",
+        "appointment",
+        "slot",
+        "gewartet",
+        "termin",
+        "czekałem",
+        "czekałam",
+        "esperé",
+        "esperei",
+        "aspettato",
+        "attendu",
+        "gewacht",
+        "väntade",
+        "ventet",
+        "čekal",
+        "čekala",
+        "zweimal",
+        "twice",
+        "again",
+    ];
+    let line = words.join(" ");
+    let asked = words.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "if" | "wenn" | "falls" | "si" | "se" | "jeśli" | "als" | "om"
+        )
+    });
+    crate::text::has_whole_phrase(&line, DID_NOT_COME)
+        && words.iter().any(|x| WAITED.contains(&x.as_str()))
+        && !asked
+}
+
 #[cfg(test)]
 mod tests {
     use super::{shop_lost_it, staff_damaged};
+
+    #[test]
+    fn the_shops_people_did_not_turn_up() {
+        let no_show = |m: &str| super::no_show(&crate::text::words(m));
+        for m in [
+            "well they didn't come on friday, I waited from 10 to 6",
+            "die Kursleiterin ist zweimal nicht gekommen",
+            "kierowcy w ogóle nie przyjechali, czekałem cały dzień",
+            "the technician never came, I had booked the morning slot",
+        ] {
+            assert!(no_show(m), "{m}");
+        }
+        for m in [
+            "what happens if the drivers don't come?",
+            "wenn der Fahrer nicht gekommen ist, was dann?",
+            "my parcel never came",
+        ] {
+            assert!(!no_show(m), "{m}");
+        }
+    }
 
     #[test]
     fn the_shop_lost_what_the_customer_left_with_it() {

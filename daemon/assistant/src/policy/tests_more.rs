@@ -645,3 +645,18 @@ fn done_for_me_added_to_an_order_and_again_in_two_words() {
     let (w, e) = read("la lampada sostitutiva è arrivata rotta di nuovo");
     assert!(failed_again::replacement_failed_again(&w, &e));
 }
+
+/// Staff who hung up, treated someone badly or were condescending.
+#[test]
+fn staff_who_hung_up_or_treated_someone_badly() {
+    for m in [
+        "a funcionária ao telefone desligou-me na cara",
+        "la ragazza in negozio ha trattato malissimo mia madre",
+        "the man at the counter was really condescending to my wife",
+    ] {
+        assert!(sentiment::staff_conduct(&text::words(m)), "{m}");
+    }
+    assert!(!sentiment::staff_conduct(&text::words(
+        "is the arrogant bastard bag still in stock?"
+    )));
+}
