@@ -273,11 +273,13 @@ pub(super) fn person_asked_about(w: &[String]) -> bool {
                 .any(|win| win.iter().zip(*p).all(|(a, b)| a == b))
         });
     // "für 6 Personen", "för sex personer": a number before the people.
+    // Not Danish and Norwegian "to" (two), which is English "to": "I want
+    // to talk to people".
     const NUMBER: &[&str] = &[
         "two", "three", "four", "five", "six", "seven", "eight", "ten", "zwei", "drei", "vier",
         "fünf", "sechs", "deux", "trois", "quatre", "cinq", "dos", "tres", "cuatro", "cinco",
         "seis", "due", "tre", "quattro", "cinque", "sei", "twee", "drie", "vijf", "zes", "två",
-        "fyra", "fem", "sex", "to", "fire", "seks", "dwie", "trzy", "cztery", "pięć", "sześć",
+        "fyra", "fem", "sex", "fire", "seks", "dwie", "trzy", "cztery", "pięć", "sześć",
     ];
     let counted = w.windows(2).any(|win| {
         PEOPLE.contains(&win[1].as_str())

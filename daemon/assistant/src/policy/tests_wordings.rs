@@ -659,3 +659,11 @@ fn service_given_a_replacement_sent_and_the_consumer_authority() {
         assert_eq!(reason(m), Some(HandoverReason::Sentiment), "{m}");
     }
 }
+
+/// "To" before the people is English, not Norwegian "two".
+#[test]
+fn talking_to_people_is_no_people_counted() {
+    assert!(!person::person_asked_about(&text::words(
+        "I just want to talk to people, not a bot"
+    )));
+}
