@@ -224,6 +224,9 @@ pub fn assess(message: &str) -> Assessment {
         a.account_problem |= c.account_problem();
         a.staff_only |= c.charged_twice() || money::money_wrongly_short(&w);
         a.wants_person |= person::someone_not_a_bot(&w);
+        // "is anyone from the team online? need help with an order": the
+        // clause is the question; the whole line may name no hours.
+        a.wants_person |= person::anyone_there_in(&w, &words);
         a.declined_person |= c.declines_person()
             || declined::declines_person_foreign(&w)
             || declined::declines_being_put_through(&w);
@@ -235,9 +238,6 @@ pub fn assess(message: &str) -> Assessment {
         foreign_cancel_request(message) || order_request::foreign_change_request(&words, &english);
     a.wants_person |= person::foreign_person_request(message)
         || callback::asks_to_be_called(&words)
-        || message
-            .split(['.', '!', '?', ';', '\n'])
-            .any(|s| person::anyone_there_in(&text::words(s), &words))
         || person::who_can_we_talk_to(&words)
         || person::real_person_asked_after(&words);
     // "Do I need to talk to someone to return this?" names a person
