@@ -117,26 +117,18 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
     // recogerlo" wants to know something.
     let wish = (0..w.len())
         .any(|d| is(d, &["want", "need"]) && persons.iter().any(|&p| p > d && p - d <= 4));
-    // "Оператора!", "¿un agente?", "jemand bitte": a line of a few words
-    // that is the person and nothing to ask about, as English "agent pls".
-    // Every other word is a function word, "please" or "give".
-    const POLITE: &[&str] = &[
-        "please",
-        "pls",
-        "favor",
-        "favore",
-        "plaît",
-        "plait",
-        "bitte",
-        "proszę",
-        "prosze",
+    // A person given or passed to the customer: "дайте оператора",
+    // "dați-mi un coleg de la service", "passez-moi un collègue".
+    const GIVE: &[&str] = &[
+        "give",
         "дайте",
         "дай",
         "давайте",
-        "give",
+        "gib",
         "gebt",
         "geben",
         "donnez",
+        "donnez-moi",
         "dame",
         "deme",
         "datemi",
@@ -144,21 +136,6 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         "dajcie",
         "dejte",
         "daj",
-        // "Ihminen kiitos", "personal, tack": thanks for please.
-        "kiitos",
-        "tack",
-        "takk",
-    ];
-    let fragment = w.len() <= 4
-        && !persons.is_empty()
-        && w.iter().enumerate().all(|(i, x)| {
-            persons.contains(&i)
-                || POLITE.contains(&x.as_str())
-                || crate::glossary::for_retrieval(x).is_empty()
-        });
-    // "Dați-mi un coleg de la service", "passez-moi un collègue": the
-    // person given or passed to the customer, right after the verb.
-    const GIVE: &[&str] = &[
         "dați-mi",
         "dati-mi",
         "dați",
@@ -171,18 +148,24 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         "pásame",
         "pasadme",
         "passa-me",
-        "gib",
-        "gebt",
-        "geben",
-        "donnez-moi",
-        "datemi",
-        "dame",
-        "geef",
-        "dajcie",
-        "dejte",
-        "daj",
-        "дайте",
     ];
+    const POLITE: &[&str] = &[
+        "please", "pls", "favor", "favore", "plaît", "plait", "bitte", "proszę", "prosze",
+        // "Ihminen kiitos", "personal, tack": thanks for please.
+        "kiitos", "tack", "takk",
+    ];
+    // "Оператора!", "¿un agente?", "jemand bitte": a line of a few words
+    // that is the person and nothing to ask about, as English "agent pls".
+    // Every other word is a function word, "please" or "give".
+    let fragment = w.len() <= 4
+        && !persons.is_empty()
+        && w.iter().enumerate().all(|(i, x)| {
+            persons.contains(&i)
+                || POLITE.contains(&x.as_str())
+                || GIVE.contains(&x.as_str())
+                || crate::glossary::for_retrieval(x).is_empty()
+        });
+    // The person right after the verb that gives them.
     let given = (0..w.len())
         .any(|d| GIVE.contains(&w[d].as_str()) && persons.iter().any(|&p| p > d && p - d <= 4));
     let negated = w.iter().any(|x| NOT.contains(&x.as_str()))
