@@ -169,17 +169,45 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             (assessment.order_change && matter == Intent::OrderStatus && !business_matter)
                 .then(|| embedded.page_on_order_changes())
                 .flatten();
+        let question = asked.as_deref().unwrap_or(message);
+        // The page named for staff and the record when nothing is quoted.
+        let named = || {
+            if business_matter {
+                // Business with no page for it names none of the
+                // customers' pages.
+                return business.clone();
+            }
+            order_page
+                .clone()
+                // Nothing in this line to quote ("fine, human please" after
+                // an answer): the hand-over is about the page the customer
+                // was already given.
+                .or_else(|| page_discussed(turn, &a.kb))
+                .or_else(|| {
+                    // A complaint, or a reaction or injury (whose line is
+                    // often read as no topic at all).
+                    (matter == Intent::Complaint || reason == HandoverReason::Health)
+                        .then(|| embedded.page_governing(turn, message))
+                        .flatten()
+                        .or_else(|| embedded.page_for_matter(turn, message, matter))
+                        .or_else(|| embedded.page_for_earlier_matter(turn))
+                })
+        };
         let page = (!business_matter)
-            .then(|| {
-                embedded.page_for_handover(
-                    turn,
-                    asked.as_deref().unwrap_or(message),
-                    matter,
-                    &mut ledger,
-                )
-            })
+            .then(|| embedded.page_for_handover(turn, question, matter, &mut ledger))
             .flatten()
-            .filter(|d| grounding::guard(&d.text, &ledger, &a.kb).is_ok());
+            .filter(|d| grounding::guard(&d.text, &ledger, &a.kb).is_ok())
+            // A quote from a page about another topic than the matter's
+            // ("cancel my order" and the wine club's page, a refund that
+            // never came and the opening hours) tells the waiting customer
+            // nothing and points staff to the wrong page. It stays when it
+            // is the page staff would be pointed to anyway.
+            .filter(|d| {
+                d.article
+                    .as_deref()
+                    .is_some_and(|id| embedded.page_on_topic(turn, question, matter, id))
+                    || named() == d.article
+            });
         let told = handover::customer_message(reason);
         // The quote names its page ("(From our help page …)").
         let (text, article) = match page {
@@ -187,30 +215,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 format!("{told} While you wait, this may help: {}", d.text),
                 d.article,
             ),
-            // Nothing in this line to quote ("fine, human please" after an
-            // answer): the hand-over is about the page the customer was
-            // already given. It is not quoted again; the customer has it.
-            None => (
-                told.to_string(),
-                if business_matter {
-                    // Business with no page for it names none of the
-                    // customers' pages.
-                    business
-                } else {
-                    order_page
-                        .clone()
-                        .or_else(|| page_discussed(turn, &a.kb))
-                        .or_else(|| {
-                            // A complaint, or a reaction or injury (whose line
-                            // is often read as no topic at all).
-                            (matter == Intent::Complaint || reason == HandoverReason::Health)
-                                .then(|| embedded.page_governing(turn, message))
-                                .flatten()
-                                .or_else(|| embedded.page_for_matter(turn, message, matter))
-                                .or_else(|| embedded.page_for_earlier_matter(turn))
-                        })
-                },
-            ),
+            None => (told.to_string(), named()),
         };
         sink.delta(&text);
         return Reply {

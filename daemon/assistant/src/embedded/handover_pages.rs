@@ -43,6 +43,26 @@ impl Embedded<'_> {
         (draft.helped && draft.article.is_some() && !draft.product).then_some(draft)
     }
 
+    /// Whether page `id` is about `matter`'s topic by its title or tags
+    /// (`Hit::topic`), among the pages `question` finds. A quote comes
+    /// from the page the reranker put first, which can share the line's
+    /// words and not its matter ("please cancel LK-20431" and the tea
+    /// club's page, whose subscription the customer cancels themself).
+    pub fn page_on_topic(&self, turn: &Turn, question: &str, matter: Intent, id: &str) -> bool {
+        let query = contextual_query(turn, question, self.assessment);
+        let mut stems = crate::intent::topic_stems(matter);
+        // "The kettlebell arrived cracked, send a new one" is an order to
+        // change, and the page on damaged or wrong items is its rule.
+        if matter == Intent::OrderStatus {
+            stems.extend(crate::intent::topic_stems(Intent::Complaint));
+        }
+        self.tools
+            .retriever
+            .articles_on(&query, &stems)
+            .iter()
+            .any(|h| h.topic && self.tools.kb.articles[h.index].id == id)
+    }
+
     /// The help page a complaint's matter falls under ("the buckle on my
     /// harness gave way", "a bottle arrived broken"): named for staff and
     /// the record, never quoted to someone who is hurt or angry. Read with

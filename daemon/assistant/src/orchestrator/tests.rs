@@ -354,6 +354,45 @@ async fn a_hand_over_points_to_the_page_that_governs_the_matter() {
 }
 
 #[tokio::test]
+async fn a_hand_over_quotes_no_page_on_another_matter() {
+    // A candle and ceramics shop (a tuning set) with a page on changing
+    // orders. The vase's care page and the refill page share the lines'
+    // words, not their matter: neither is quoted to someone waiting for
+    // staff to change an order, and staff are pointed to the page on
+    // changing orders.
+    let kb = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/twentysecond-kb");
+    let a = Assistant::new(AssistantConfig::embedded(Some(kb))).unwrap();
+    for line in [
+        "can you change the vase on CP-58330 from blue to white?",
+        "please change the delivery address on CP-58312, I've moved to Lyon",
+    ] {
+        let (r, streamed) = run(&a, &turn("u42", line, 0)).await;
+        let h = r.handover.as_ref().unwrap();
+        assert_eq!(h.reason, HandoverReason::OrderChange, "{line}");
+        assert_eq!(r.article.as_deref(), Some("order-changes"), "{line}");
+        assert_eq!(
+            r.text,
+            handover::customer_message(HandoverReason::OrderChange),
+            "{line}"
+        );
+        assert_eq!(streamed, r.text);
+    }
+    // A page on the matter itself is still quoted while the customer
+    // waits: a broken item to replace and the page on breakages.
+    let (r, _) = run(
+        &a,
+        &turn(
+            "u42",
+            "o vidro da vela CP-58312 veio partido, quero outra",
+            0,
+        ),
+    )
+    .await;
+    assert!(r.handover.is_some());
+    assert!(r.text.contains("While you wait"), "{}", r.text);
+}
+
+#[tokio::test]
 async fn a_person_asked_for_about_business_names_the_page_for_business_enquiries() {
     // A tuning shop whose contact page says "Press and partnerships: …".
     let kb = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/eighteenth-kb");
