@@ -558,6 +558,44 @@ pub fn from_evidence(
     }
 }
 
+/// Topics a page's heading can name and a line can be read as: the
+/// shop's matters, not a greeting or a request for a person.
+const PAGE_TOPICS: &[Intent] = &[
+    Intent::Shipping,
+    Intent::ReturnRefund,
+    Intent::Payment,
+    Intent::Account,
+    Intent::OrderStatus,
+    Intent::ProductInfo,
+    Intent::Complaint,
+];
+/// How clearly a heading must name its topic (two cues, or one strong
+/// one: "Gift cards and vouchers", "Returns and refunds").
+const PAGE_NAMES_TOPIC: f32 = 5.0;
+/// Below this the intent reader is unsure of a line.
+const READER_SURE_OF_LINE: f32 = 0.7;
+
+/// A line answered from a page whose heading clearly names a topic, where
+/// the intent reader was unsure of the line or read it otherwise than the
+/// rules did, is about that page's topic: "how long is the gift voucher
+/// valid?" answered from "Gift cards" is a payment question, "how do I
+/// skip one delivery?" answered from the subscription page an account
+/// one. A line the reader is sure of keeps its reading. `heading` is the
+/// page's title and tags.
+pub fn from_page(intent: Intent, heading: &str, message: &str) -> Intent {
+    if !PAGE_TOPICS.contains(&intent) {
+        return intent;
+    }
+    let (page, score) = classify(heading, &Assessment::default());
+    if page == intent || score < PAGE_NAMES_TOPIC || !PAGE_TOPICS.contains(&page) {
+        return intent;
+    }
+    match reader::predict(message) {
+        (read, p) if read == intent && p >= READER_SURE_OF_LINE => intent,
+        _ => page,
+    }
+}
+
 /// The single-word cues that name an intent's topic (weight >= 2), for
 /// steering retrieval toward articles about that topic.
 pub fn topic_stems(intent: Intent) -> Vec<&'static str> {

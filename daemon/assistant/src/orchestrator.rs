@@ -268,7 +268,12 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 // something outside the shop.
                 Intent::Other
             } else {
-                intent::from_evidence(intent, heading.as_deref(), draft.product, message)
+                let settled =
+                    intent::from_evidence(intent, heading.as_deref(), draft.product, message);
+                match heading.as_deref() {
+                    Some(h) if !draft.product => intent::from_page(settled, h, message),
+                    _ => settled,
+                }
             };
             if let Err(v) = grounding::guard(&text, &ledger, &a.kb) {
                 tracing::warn!(?v, "embedded reply failed the grounding guard; replaced");

@@ -393,6 +393,34 @@ async fn a_hand_over_quotes_no_page_on_another_matter() {
 }
 
 #[tokio::test]
+async fn a_line_answered_from_a_page_on_a_topic_is_about_that_topic() {
+    // An electronics shop (a tuning set): how long an order waits in the
+    // store, answered from the page on store pickup, is about delivery,
+    // whatever "cancelled" cued.
+    let eval = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval");
+    let a = Assistant::new(AssistantConfig::embedded(Some(eval.join("third-kb")))).unwrap();
+    let line = "how long do you keep an order at the store before it's cancelled";
+    let (r, _) = run(&a, &turn("u42", line, 0)).await;
+    assert!(r.handover.is_none(), "{line}");
+    assert_eq!(r.article.as_deref(), Some("store-pickup"), "{}", r.text);
+    assert_eq!(r.intent, Intent::Shipping);
+    // A candle shop: empty glasses to refill, answered from the page on
+    // the refill subscription, are about the customer's subscription.
+    let a = Assistant::new(AssistantConfig::embedded(Some(
+        eval.join("twentysecond-kb"),
+    )))
+    .unwrap();
+    let line = "what do you do with empty glasses? i have like 6";
+    let (r, _) = run(&a, &turn("u42", line, 0)).await;
+    assert_eq!(r.article.as_deref(), Some("recarga"), "{}", r.text);
+    assert_eq!(r.intent, Intent::Account);
+    // A line the reader is sure of keeps its reading, whatever page
+    // answers it.
+    let (r, _) = run(&a, &turn("u42", "do you ship to Switzerland?", 0)).await;
+    assert_eq!(r.intent, Intent::Shipping, "{:?}", r.article);
+}
+
+#[tokio::test]
 async fn a_person_asked_for_about_business_names_the_page_for_business_enquiries() {
     // A tuning shop whose contact page says "Press and partnerships: …".
     let kb = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/eighteenth-kb");
