@@ -170,28 +170,34 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 .then(|| embedded.page_on_order_changes())
                 .flatten();
         let question = asked.as_deref().unwrap_or(message);
-        // The page named for staff and the record when nothing is quoted.
+        // The page named for staff and the record when nothing is quoted,
+        // looked up once, and only when it is needed.
+        let named_once = std::cell::OnceCell::new();
         let named = || {
-            if business_matter {
-                // Business with no page for it names none of the
-                // customers' pages.
-                return business.clone();
-            }
-            order_page
-                .clone()
-                // Nothing in this line to quote ("fine, human please" after
-                // an answer): the hand-over is about the page the customer
-                // was already given.
-                .or_else(|| page_discussed(turn, &a.kb))
-                .or_else(|| {
-                    // A complaint, or a reaction or injury (whose line is
-                    // often read as no topic at all).
-                    (matter == Intent::Complaint || reason == HandoverReason::Health)
-                        .then(|| embedded.page_governing(turn, message))
-                        .flatten()
-                        .or_else(|| embedded.page_for_matter(turn, message, matter))
-                        .or_else(|| embedded.page_for_earlier_matter(turn))
+            named_once
+                .get_or_init(|| {
+                    if business_matter {
+                        // Business with no page for it names none of the
+                        // customers' pages.
+                        return business.clone();
+                    }
+                    order_page
+                        .clone()
+                        // Nothing in this line to quote ("fine, human please" after
+                        // an answer): the hand-over is about the page the customer
+                        // was already given.
+                        .or_else(|| page_discussed(turn, &a.kb))
+                        .or_else(|| {
+                            // A complaint, or a reaction or injury (whose line is
+                            // often read as no topic at all).
+                            (matter == Intent::Complaint || reason == HandoverReason::Health)
+                                .then(|| embedded.page_governing(turn, message))
+                                .flatten()
+                                .or_else(|| embedded.page_for_matter(turn, message, matter))
+                                .or_else(|| embedded.page_for_earlier_matter(turn))
+                        })
                 })
+                .clone()
         };
         let page = (!business_matter)
             .then(|| embedded.page_for_handover(turn, question, matter, &mut ledger))
