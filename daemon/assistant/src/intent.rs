@@ -558,17 +558,24 @@ pub fn from_evidence(
     }
 }
 
-/// Topics a page's heading can name and a line can be read as: the
-/// shop's matters, not a greeting or a request for a person.
-const PAGE_TOPICS: &[Intent] = &[
+/// The shop's matters: what a help page can be about and a line asks
+/// after; not a greeting, a request for a person, a complaint about the
+/// service or something outside the shop.
+pub const SHOP_MATTERS: &[Intent] = &[
     Intent::Shipping,
     Intent::ReturnRefund,
     Intent::Payment,
     Intent::Account,
     Intent::OrderStatus,
     Intent::ProductInfo,
-    Intent::Complaint,
 ];
+
+/// Topics a page's heading can name and a line can be read as: the shop's
+/// matters, and a complaint about a thing received (a page on damaged or
+/// wrong items).
+fn page_topic(intent: Intent) -> bool {
+    SHOP_MATTERS.contains(&intent) || intent == Intent::Complaint
+}
 /// How clearly a heading must name its topic (two cues, or one strong
 /// one: "Gift cards and vouchers", "Returns and refunds").
 const PAGE_NAMES_TOPIC: f32 = 5.0;
@@ -583,11 +590,11 @@ const READER_SURE_OF_LINE: f32 = 0.7;
 /// one. A line the reader is sure of keeps its reading. `heading` is the
 /// page's title and tags.
 pub fn from_page(intent: Intent, heading: &str, message: &str) -> Intent {
-    if !PAGE_TOPICS.contains(&intent) {
+    if !page_topic(intent) {
         return intent;
     }
     let (page, score) = classify(heading, &Assessment::default());
-    if page == intent || score < PAGE_NAMES_TOPIC || !PAGE_TOPICS.contains(&page) {
+    if page == intent || score < PAGE_NAMES_TOPIC || !page_topic(page) {
         return intent;
     }
     match reader::predict(message) {

@@ -12,14 +12,7 @@ use crate::{Intent, Turn};
 /// Intents whose hand-overs can rest on a help page: the matter has a
 /// topic. A bare request for a person, a complaint about the service or a
 /// line outside the shop has none to quote.
-const HANDOVER_TOPICS: &[Intent] = &[
-    Intent::Shipping,
-    Intent::ReturnRefund,
-    Intent::Payment,
-    Intent::Account,
-    Intent::OrderStatus,
-    Intent::ProductInfo,
-];
+const HANDOVER_TOPICS: &[Intent] = crate::intent::SHOP_MATTERS;
 
 impl Embedded<'_> {
     /// The help page that governs a matter handed over to staff ("cancel
