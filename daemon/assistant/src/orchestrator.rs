@@ -211,7 +211,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             .filter(|d| {
                 d.article
                     .as_deref()
-                    .is_some_and(|id| embedded.page_on_topic(turn, question, matter, id))
+                    .is_some_and(|id| embedded.page_on_topic(matter, id))
                     || named() == d.article
             });
         let told = handover::customer_message(reason);

@@ -498,6 +498,16 @@ impl Retriever {
         self.articles_on(query, &[])
     }
 
+    /// Whether article `index`'s title or tags name the topic of
+    /// `topic_stems` (`Hit::topic`).
+    pub fn names_topic(&self, index: usize, topic_stems: &[&str]) -> bool {
+        self.headings.get(index).is_some_and(|heading| {
+            heading
+                .iter()
+                .any(|t| topic_stems.iter().any(|s| t.starts_with(s)))
+        })
+    }
+
     /// Articles ranked for `query`, with those whose title or tags name the
     /// detected topic (`topic_stems`, general support vocabulary from the
     /// intent) lifted a little: "can I exchange boots for a bigger size?"
@@ -518,9 +528,7 @@ impl Retriever {
             // only one title has it: counted by how few titles share it,
             // it points at the page that is about it.
             h.score += TITLE_WEIGHT * self.title_match(h.index, query);
-            h.topic = heading
-                .iter()
-                .any(|t| topic_stems.iter().any(|s| t.starts_with(s)));
+            h.topic = self.names_topic(h.index, topic_stems);
             // Only proper names in common: not an answer to this question.
             // Unless the page is about the question's topic: "do you take
             // PayPal?" names a brand, and the payment page that names it

@@ -37,12 +37,11 @@ impl Embedded<'_> {
     }
 
     /// Whether page `id` is about `matter`'s topic by its title or tags
-    /// (`Hit::topic`), among the pages `question` finds. A quote comes
-    /// from the page the reranker put first, which can share the line's
-    /// words and not its matter ("please cancel LK-20431" and the tea
-    /// club's page, whose subscription the customer cancels themself).
-    pub fn page_on_topic(&self, turn: &Turn, question: &str, matter: Intent, id: &str) -> bool {
-        let query = contextual_query(turn, question, self.assessment);
+    /// (`Hit::topic`). A quote comes from the page the reranker put first,
+    /// which can share the line's words and not its matter ("please cancel
+    /// LK-20431" and the tea club's page, whose subscription the customer
+    /// cancels themself).
+    pub fn page_on_topic(&self, matter: Intent, id: &str) -> bool {
         let mut stems = crate::intent::topic_stems(matter);
         // "The kettlebell arrived cracked, send a new one" is an order to
         // change, and the page on damaged or wrong items is its rule.
@@ -50,10 +49,11 @@ impl Embedded<'_> {
             stems.extend(crate::intent::topic_stems(Intent::Complaint));
         }
         self.tools
-            .retriever
-            .articles_on(&query, &stems)
+            .kb
+            .articles
             .iter()
-            .any(|h| h.topic && self.tools.kb.articles[h.index].id == id)
+            .position(|a| a.id == id)
+            .is_some_and(|index| self.tools.retriever.names_topic(index, &stems))
     }
 
     /// The help page a complaint's matter falls under ("the buckle on my
