@@ -3,7 +3,8 @@
 //! ending in an apology and a hand-over, the escalation policy handing
 //! over on a request for a person (not on a question that mentions one),
 //! the embedded assistant answering from a shop's KB on disk, and
-//! hand-overs that quote their page and carry their reason as a label.
+//! hand-overs that quote their page (and no page on another matter) and
+//! carry their reason as a label.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -385,4 +386,35 @@ async fn hand_overs_quote_the_governing_page_and_carry_their_own_reason() {
         assert_eq!(status, 200, "{v}");
         assert_eq!(v["labels"], serde_json::json!([label]), "{line}");
     }
+}
+
+#[tokio::test]
+async fn a_hand_over_quotes_no_page_on_another_matter() {
+    // "Swap the boots for size 43" shares its words with the demo shop's
+    // size guide, not its matter: an order to change. The customer is told
+    // they are handed over, with no size table quoted while they wait.
+    let d = TestDaemon::start().await;
+    let mut staff = d.staff("s1", "Sam").await;
+    let (mut c, session) = d.customer("u42", "Una").await;
+    c.request(send(
+        &session,
+        "in order 1051 please swap the boots for size 43",
+    ))
+    .await
+    .unwrap();
+    let ServerEvent::AiMessage(a) = c.expect("ai_message").await.event else {
+        unreachable!()
+    };
+    assert!(
+        a.message.content.contains("passing you to a colleague"),
+        "{}",
+        a.message.content
+    );
+    assert!(
+        !a.message.content.contains("While you wait"),
+        "{}",
+        a.message.content
+    );
+    let o = handed_over(&mut c, &mut staff).await;
+    assert_eq!(o.session_uuid, session);
 }
