@@ -4,7 +4,8 @@
 //! over on a request for a person (not on a question that mentions one),
 //! the embedded assistant answering from a shop's KB on disk, and
 //! hand-overs that quote their page (and no page on another matter) and
-//! carry their reason as a label.
+//! carry their reason as a label, and a quote that gives the fact asked
+//! for.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -417,4 +418,34 @@ async fn a_hand_over_quotes_no_page_on_another_matter() {
     );
     let o = handed_over(&mut c, &mut staff).await;
     assert_eq!(o.session_uuid, session);
+}
+
+#[tokio::test]
+async fn a_quote_gives_the_sentence_with_the_fact_asked_for() {
+    // The demo shop's tracking page opens with the e-mail that brings the
+    // tracking number; a link that shows nothing yet is answered by the
+    // sentence on how long tracking takes to appear.
+    let d = TestDaemon::start().await;
+    let (mut c, session) = d.customer("u42", "Una").await;
+    c.request(send(
+        &session,
+        "the tracking link shows nothing, is that normal?",
+    ))
+    .await
+    .unwrap();
+    let ServerEvent::AiMessage(a) = c.expect("ai_message").await.event else {
+        unreachable!()
+    };
+    assert!(
+        a.message.content.contains("24 hours"),
+        "{}",
+        a.message.content
+    );
+    assert!(
+        a.message
+            .content
+            .contains("From our help page \"Tracking your order\""),
+        "{}",
+        a.message.content
+    );
 }

@@ -18,6 +18,14 @@ each other candidate. A feature counts only if candidates of at least
 two shops have it: a word pair one shop's pages made up does not carry
 to a new shop. The unseen shops are never captured, so never read here.
 
+With `--quotes` it trains the quote model (`retrieval/quote/learned.rs`)
+the same way and writes `quote.tsv`: `tune --capture` also records every
+sentence of each page quoted for a case's last message, and for the
+expected page a sentence holding every fact the case must mention should
+score above each sentence without them.
+
+    python3 daemon/assistant/corpus/gen_rerank.py --quotes [--hold-out <set>] [--out F]
+
 The settings below can be overridden for a tuning run by RR_EPOCHS,
 RR_RATE, RR_L2, RR_MIN_SHOPS and RR_KEEP in the environment.
 """
@@ -66,15 +74,13 @@ def said(shop):
     return out
 
 
-def instances(paths, held_out):
-    """(shop, [features of the expected page], [[features] of each other])
-
-    With a shop held out, its rankings go, and so do other shops' cases
-    that share a line with one of its cases: shops were written one from
-    another, and a shared line would teach the held-out shop's answer."""
+def kept(paths, held_out):
+    """The captured cases a model for `held_out` may learn from: its own
+    go, and so do other shops' cases that share a line with one of its
+    cases (shops were written one from another, and a shared line would
+    teach the held-out shop's answer)."""
     held = set().union(*said(held_out).values()) if held_out else set()
     lines = {}
-    out = []
     for path in paths:
         for line in open(path, encoding="utf-8"):
             case = json.loads(line)
@@ -85,19 +91,54 @@ def instances(paths, held_out):
                     lines[case["set"]] = said(case["set"])
                 if lines[case["set"]].get(case["id"], set()) & held:
                     continue
-            seen = set()
-            for ranking in case["rankings"]:
-                pages = ranking["pages"]
-                ids = [p[0] for p in pages]
-                if case["expected"] not in ids or len(ids) < 2:
-                    continue
-                key = json.dumps(pages, sort_keys=True)
-                if key in seen:
-                    continue
-                seen.add(key)
-                pos = dict(pages[ids.index(case["expected"])][1])
-                negs = [dict(f) for i, f in pages if i != case["expected"]]
-                out.append((case["set"], pos, negs))
+            yield case
+
+
+def instances(paths, held_out):
+    """(shop, [features of the expected page], [[features] of each other])"""
+    out = []
+    for case in kept(paths, held_out):
+        seen = set()
+        for ranking in case["rankings"]:
+            pages = ranking["pages"]
+            ids = [p[0] for p in pages]
+            if case["expected"] not in ids or len(ids) < 2:
+                continue
+            key = json.dumps(pages, sort_keys=True)
+            if key in seen:
+                continue
+            seen.add(key)
+            pos = dict(pages[ids.index(case["expected"])][1])
+            negs = [dict(f) for i, f in pages if i != case["expected"]]
+            out.append((case["set"], pos, negs))
+    return out
+
+
+def quote_instances(paths, held_out):
+    """(shop, [features of a sentence with every fact the case wants],
+    [[features] of each sentence without]) for the quotes of the expected
+    page: `tune --capture` records every sentence of every page quoted
+    for a case's last message."""
+    out = []
+    for case in kept(paths, held_out):
+        facts = [m.lower() for m in case.get("mustMention") or []]
+        if not facts:
+            continue
+        seen = set()
+        for quote in case["quotes"]:
+            if quote["page"] != case["expected"]:
+                continue
+            key = json.dumps(quote["sentences"], sort_keys=True)
+            if key in seen:
+                continue
+            seen.add(key)
+            has = [all(m in t.lower() for m in facts) for t, _ in quote["sentences"]]
+            if not any(has) or all(has):
+                continue
+            negs = [dict(f) for (_, f), h in zip(quote["sentences"], has) if not h]
+            for (_, f), h in zip(quote["sentences"], has):
+                if h:
+                    out.append((case["set"], dict(f), negs))
     return out
 
 
@@ -135,16 +176,24 @@ def train(data):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--hold-out", default=None)
-    ap.add_argument("--captured", default="/tmp/rerank-*.jsonl")
-    ap.add_argument("--out", default=os.path.join(HERE, "rerank.tsv"))
+    ap.add_argument("--quotes", action="store_true",
+                    help="train the quote model (retrieval/quote/learned.rs) instead")
+    ap.add_argument("--captured", default=None)
+    ap.add_argument("--out", default=None)
     args = ap.parse_args()
-    data = instances(sorted(glob.glob(args.captured)), args.hold_out)
+    kind = "quote" if args.quotes else "rerank"
+    captured = args.captured or f"/tmp/{kind}-*.jsonl"
+    out = args.out or os.path.join(HERE, f"{kind}.tsv")
+    read = quote_instances if args.quotes else instances
+    data = read(sorted(glob.glob(captured)), args.hold_out)
     w = train(data)
-    with open(args.out, "w", encoding="utf-8") as f:
-        f.write("# Learned reranker weights: written by corpus/gen_rerank.py.\n")
+    with open(out, "w", encoding="utf-8") as f:
+        what = "quote" if args.quotes else "reranker"
+        flag = " --quotes" if args.quotes else ""
+        f.write(f"# Learned {what} weights: written by corpus/gen_rerank.py{flag}.\n")
         for k in sorted(w):
             f.write(f"{k}\t{w[k]:.4f}\n")
-    print(f"{len(data)} rankings, {len(w)} weights -> {args.out}")
+    print(f"{len(data)} rankings, {len(w)} weights -> {out}")
 
 
 if __name__ == "__main__":

@@ -25,10 +25,20 @@
 //! python3 corpus/gen_rerank.py --hold-out <set> --out /tmp/w.tsv
 //! tune --hold-out <set> --rerank /tmp/w.tsv
 //! ```
+//!
+//! `--capture` also records every sentence of each page quoted for a
+//! case's last message (`/tmp/quote-<set>.jsonl`), for the quote model
+//! (`retrieval/quote/learned.rs`), trained and measured the same way:
+//!
+//! ```sh
+//! python3 corpus/gen_rerank.py --quotes --hold-out <set> --out /tmp/q.tsv
+//! tune --hold-out <set> --rerank /tmp/w.tsv --quote /tmp/q.tsv
+//! ```
 
 use std::path::{Path, PathBuf};
 
 use concierge_assistant::linear::{self, HoldOut};
+use concierge_assistant::retrieval::quote::learned as quote;
 use concierge_assistant::retrieval::rerank::{self, Weights};
 use concierge_assistant::{Assistant, AssistantConfig};
 
@@ -129,11 +139,12 @@ struct Args {
     capture: bool,
     /// Reranker weights to use instead of the shipped ones ("off": none).
     rerank: Option<String>,
+    /// The quote model's weights, or `off`.
+    quote: Option<String>,
 }
 
 fn args() -> Result<Args, Box<dyn std::error::Error>> {
-    const USAGE: &str =
-        "usage: tune [--hold-out <set>|'*'] [--capture] [--rerank <weights.tsv>|off]";
+    const USAGE: &str = "usage: tune [--hold-out <set>|'*'] [--capture] [--rerank <weights.tsv>|off] [--quote <weights.tsv>|off]";
     let mut out = Args::default();
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -148,6 +159,7 @@ fn args() -> Result<Args, Box<dyn std::error::Error>> {
             }
             "--capture" => out.capture = true,
             "--rerank" => out.rerank = Some(it.next().ok_or(USAGE)?),
+            "--quote" => out.quote = Some(it.next().ok_or(USAGE)?),
             _ => return Err(USAGE.into()),
         }
     }
@@ -184,6 +196,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         (_, true) => rerank::use_weights(Weights::Off),
         (Some(off), false) if off == "off" => rerank::use_weights(Weights::Off),
         (Some(path), false) => rerank::use_weights(Weights::Text(std::fs::read_to_string(path)?)),
+        (None, false) => true,
+    };
+    match (&args.quote, args.capture) {
+        (_, true) => quote::use_weights(Weights::Off),
+        (Some(off), false) if off == "off" => quote::use_weights(Weights::Off),
+        (Some(path), false) => quote::use_weights(Weights::Text(std::fs::read_to_string(path)?)),
         (None, false) => true,
     };
     let eval = eval_dir();
@@ -235,7 +253,10 @@ async fn capture(
     use std::io::Write;
     let mut out =
         std::io::BufWriter::new(std::fs::File::create(format!("/tmp/rerank-{name}.jsonl"))?);
+    let mut quotes =
+        std::io::BufWriter::new(std::fs::File::create(format!("/tmp/quote-{name}.jsonl"))?);
     rerank::capture(true);
+    quote::capture(true);
     for case in concierge_assistant::eval::load_cases(cases)? {
         let Some(expected) = &case.expect.article else {
             continue;
@@ -246,15 +267,22 @@ async fn capture(
             played += 1;
             if played < last {
                 rerank::take_captured();
+                quote::take_captured();
             }
         })
         .await;
         let rankings = rerank::take_captured();
+        let line = serde_json::json!({
+            "set": name, "id": case.id, "expected": expected,
+            "mustMention": case.expect.must_mention, "quotes": quote::take_captured(),
+        });
+        writeln!(quotes, "{line}")?;
         let line = serde_json::json!({
             "set": name, "id": case.id, "expected": expected, "rankings": rankings,
         });
         writeln!(out, "{line}")?;
     }
     rerank::capture(false);
+    quote::capture(false);
     Ok(())
 }

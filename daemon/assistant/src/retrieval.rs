@@ -46,7 +46,7 @@ mod bands;
 mod casing;
 mod gazetteer;
 mod places;
-mod quote;
+pub mod quote;
 mod references;
 pub mod rerank;
 mod sentence;

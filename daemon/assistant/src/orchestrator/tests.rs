@@ -393,6 +393,30 @@ async fn a_hand_over_quotes_no_page_on_another_matter() {
 }
 
 #[tokio::test]
+async fn a_quote_gives_the_sentence_with_the_fact_asked_for() {
+    // An outdoor shop (a tuning set) whose pages open with what the page
+    // is about: "how long" wants the sentence with the years, "how many"
+    // the one with the number, not the opening or the sentence that
+    // shares most words (the hand-set choice quoted how to send a defect
+    // in, what a gift card is, and cartridges for customers abroad).
+    let kb = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/twelfth-kb");
+    let a = Assistant::new(AssistantConfig::embedded(Some(kb))).unwrap();
+    for (line, fact) in [
+        ("how long is the warranty", "2 years"),
+        ("can i use 3 gift cards on one order", "5 gift cards"),
+        (
+            "how many gas cartridges can i order at once",
+            "12 cartridges",
+        ),
+    ] {
+        let (r, streamed) = run(&a, &turn("u42", line, 0)).await;
+        assert!(r.handover.is_none(), "{line}");
+        assert!(r.text.contains(fact), "{line}: {}", r.text);
+        assert_eq!(streamed, r.text);
+    }
+}
+
+#[tokio::test]
 async fn a_line_answered_from_a_page_on_a_topic_is_about_that_topic() {
     // An electronics shop (a tuning set): how long an order waits in the
     // store, answered from the page on store pickup, is about delivery,

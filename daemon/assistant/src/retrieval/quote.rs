@@ -5,6 +5,8 @@
 use super::{AnswerKind, COMMON_IDF, Query, Retriever, Sentence, bands};
 use crate::text;
 
+pub mod learned;
+
 /// How long a reply may grow by taking the sentence after the best one.
 const EXTRA_SENTENCE_CHARS: usize = 300;
 
@@ -171,6 +173,24 @@ impl Retriever {
                         .iter()
                         .all(|t| sentences[0].terms.contains(t))
             });
+        // With its weights, the model orders the sentences and leads the
+        // quote. The hand-set shortcuts below are its features, and the
+        // answer when it has none; only a question that names the page
+        // keeps getting the page's opening, whatever sentence repeats one
+        // of its words.
+        let learned = learned::reorder(
+            self.ids.get(article).map_or("", String::as_str),
+            query,
+            &learned::HandSet {
+                sentences,
+                scored: &scored,
+                fits: (0..sentences.len()).map(fits).collect(),
+                names_title,
+                specific,
+            },
+            &mut order,
+        );
+        let specific = specific || (learned && !names_title);
         if !specific
             && !names_title
             && let Some(i) = whole
@@ -202,7 +222,7 @@ impl Retriever {
         let mut picked: Vec<usize> = match order.first() {
             // Nothing in the body matched (the title did): the opening
             // sentence is the article's summary.
-            Some(&(_, s)) if s <= 0.0 => vec![0],
+            Some(&(_, s)) if s <= 0.0 && !learned => vec![0],
             Some(&(i, _)) => vec![i],
             None => return Vec::new(),
         };

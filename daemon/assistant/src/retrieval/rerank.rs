@@ -16,7 +16,7 @@
 //! damaged), which is what lets the pairs carry over to a new shop.
 
 use std::collections::HashMap;
-use std::sync::{LazyLock, Mutex, OnceLock};
+use std::sync::{Mutex, OnceLock};
 
 use super::{Hit, Query};
 
@@ -40,12 +40,97 @@ pub enum Weights {
     Text(String),
 }
 
-static CHOSEN: OnceLock<Weights> = OnceLock::new();
+/// A learned model's weights, read once: the shipped ones, unless a
+/// tuning tool chose others before the first use.
+pub struct Learned {
+    shipped: &'static str,
+    what: &'static str,
+    chosen: OnceLock<Weights>,
+    model: OnceLock<Reranker>,
+}
+
+impl Learned {
+    pub const fn new(shipped: &'static str, what: &'static str) -> Self {
+        Learned {
+            shipped,
+            what,
+            chosen: OnceLock::new(),
+            model: OnceLock::new(),
+        }
+    }
+
+    /// Use `weights` instead of the shipped ones. Takes effect only before
+    /// the first use; false if weights were already chosen.
+    pub fn use_weights(&self, weights: Weights) -> bool {
+        self.chosen.set(weights).is_ok()
+    }
+
+    /// The model in use. Weights that do not parse leave the hand-set
+    /// order (and a test keeps each shipped file parsing).
+    pub fn model(&self) -> &Reranker {
+        self.model.get_or_init(|| {
+            let text = match self.chosen.get().unwrap_or(&Weights::Shipped) {
+                Weights::Shipped => self.shipped,
+                Weights::Off => "",
+                Weights::Text(t) => t.as_str(),
+            };
+            Reranker::parse(text).unwrap_or_else(|e| {
+                tracing::warn!(model = self.what, error = %e, "weights unreadable; keeping the hand-set order");
+                Reranker::default()
+            })
+        })
+    }
+}
+
+/// What a model saw while capture is on, for training.
+pub struct Recorder<T>(Mutex<Option<Vec<T>>>);
+
+impl<T> Recorder<T> {
+    pub const fn new() -> Self {
+        Recorder(Mutex::new(None))
+    }
+
+    /// Start (or stop) recording.
+    pub fn capture(&self, on: bool) {
+        if let Ok(mut c) = self.0.lock() {
+            *c = on.then(Vec::new);
+        }
+    }
+
+    pub fn is_on(&self) -> bool {
+        self.0.lock().is_ok_and(|c| c.is_some())
+    }
+
+    pub fn push(&self, item: T) {
+        if let Ok(mut c) = self.0.lock()
+            && let Some(c) = c.as_mut()
+        {
+            c.push(item);
+        }
+    }
+
+    /// What was recorded since the last call.
+    pub fn take(&self) -> Vec<T> {
+        self.0
+            .lock()
+            .ok()
+            .and_then(|mut c| c.as_mut().map(std::mem::take))
+            .unwrap_or_default()
+    }
+}
+
+impl<T> Default for Recorder<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+static MODEL: Learned = Learned::new(SHIPPED, "rerank");
 
 /// Use `weights` instead of the shipped ones. Takes effect only before the
 /// first ranking; false if weights were already chosen.
 pub fn use_weights(weights: Weights) -> bool {
-    CHOSEN.set(weights).is_ok()
+    MODEL.use_weights(weights)
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -78,23 +163,16 @@ impl Reranker {
     pub fn is_empty(&self) -> bool {
         self.weights.is_empty()
     }
+
+    /// The weight of feature `name` (0 for one the model does not know).
+    pub fn weight(&self, name: &str) -> f32 {
+        self.weights.get(name).copied().unwrap_or(0.0)
+    }
 }
 
-/// The reranker in use. Weights that do not parse leave BM25's order (and
-/// a test keeps the shipped file parsing).
+/// The reranker in use.
 pub fn reranker() -> &'static Reranker {
-    static R: LazyLock<Reranker> = LazyLock::new(|| {
-        let text = match CHOSEN.get().unwrap_or(&Weights::Shipped) {
-            Weights::Shipped => SHIPPED,
-            Weights::Off => "",
-            Weights::Text(t) => t.as_str(),
-        };
-        Reranker::parse(text).unwrap_or_else(|e| {
-            tracing::warn!(error = %e, "rerank weights unreadable; keeping BM25's order");
-            Reranker::default()
-        })
-    });
-    &R
+    MODEL.model()
 }
 
 /// One ranking's candidates as the reranker sees them: each page's id and
@@ -104,22 +182,16 @@ pub struct Candidates {
     pub pages: Vec<(String, Vec<(String, f32)>)>,
 }
 
-static CAPTURED: Mutex<Option<Vec<Candidates>>> = Mutex::new(None);
+static CAPTURED: Recorder<Candidates> = Recorder::new();
 
 /// Start (or stop) recording every ranking's candidates, for training.
 pub fn capture(on: bool) {
-    if let Ok(mut c) = CAPTURED.lock() {
-        *c = on.then(Vec::new);
-    }
+    CAPTURED.capture(on);
 }
 
 /// The candidates recorded since the last call.
 pub fn take_captured() -> Vec<Candidates> {
-    CAPTURED
-        .lock()
-        .ok()
-        .and_then(|mut c| c.as_mut().map(std::mem::take))
-        .unwrap_or_default()
+    CAPTURED.take()
 }
 
 /// What the model knows of page `hit` at `rank` for `query`, each feature
@@ -194,16 +266,13 @@ pub fn rerank(
     headings: &[Vec<String>],
 ) {
     let r = reranker();
-    let capturing = CAPTURED.lock().is_ok_and(|c| c.is_some());
+    let capturing = CAPTURED.is_on();
     if (r.is_empty() && !capturing) || !reranks(query) {
         return;
     }
-    if capturing
-        && let Ok(mut c) = CAPTURED.lock()
-        && let Some(c) = c.as_mut()
-    {
+    if capturing {
         let top = hits.first().map_or(0.0, |h| h.score);
-        c.push(Candidates {
+        CAPTURED.push(Candidates {
             pages: hits
                 .iter()
                 .take(DEPTH)

@@ -19,11 +19,23 @@ pub(super) struct Sentence {
     pub(super) howto: bool,
     /// The numbered list of steps it belongs to, if any.
     pub(super) steps: Option<usize>,
+    /// The shapes of answer it holds (a price, a duration, a "not"), for
+    /// the quote model: read once, not for every question.
+    pub(super) shapes: Vec<&'static str>,
 }
 
 impl From<Passage> for Sentence {
     fn from(p: Passage) -> Self {
+        let mut s = Sentence::read(p);
+        s.shapes = super::quote::learned::shapes(&s);
+        s
+    }
+}
+
+impl Sentence {
+    fn read(p: Passage) -> Self {
         Sentence {
+            shapes: Vec::new(),
             terms: channel_terms(&p.text),
             section: text::terms(&p.heading),
             // A section on how to do it, or a sentence giving the steps
