@@ -39,7 +39,7 @@ use std::path::{Path, PathBuf};
 
 use concierge_assistant::linear::{self, HoldOut};
 use concierge_assistant::retrieval::quote::learned as quote;
-use concierge_assistant::retrieval::rerank::{self, Weights};
+use concierge_assistant::retrieval::rerank::{self, Learned, Weights};
 use concierge_assistant::{Assistant, AssistantConfig};
 
 /// (name, KB directory or the built-in demo shop, cases).
@@ -192,18 +192,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(shops) = &held_out {
         linear::hold_out(shops.clone());
     }
-    match (&args.rerank, args.capture) {
-        (_, true) => rerank::use_weights(Weights::Off),
-        (Some(off), false) if off == "off" => rerank::use_weights(Weights::Off),
-        (Some(path), false) => rerank::use_weights(Weights::Text(std::fs::read_to_string(path)?)),
-        (None, false) => true,
-    };
-    match (&args.quote, args.capture) {
-        (_, true) => quote::use_weights(Weights::Off),
-        (Some(off), false) if off == "off" => quote::use_weights(Weights::Off),
-        (Some(path), false) => quote::use_weights(Weights::Text(std::fs::read_to_string(path)?)),
-        (None, false) => true,
-    };
+    // Capture records candidates in the hand-set order, without either model.
+    choose(&rerank::WEIGHTS, args.rerank.as_deref(), args.capture)?;
+    choose(&quote::WEIGHTS, args.quote.as_deref(), args.capture)?;
     let eval = eval_dir();
     let rt = tokio::runtime::Runtime::new()?;
     let chosen = SETS.iter().filter(|(name, _, _)| match &held_out {
@@ -242,6 +233,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// The weights `model` uses: none while capturing or for `off`, a file's,
+/// or the shipped ones.
+fn choose(
+    model: &Learned,
+    arg: Option<&str>,
+    capture: bool,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let weights = match arg {
+        _ if capture => Weights::Off,
+        Some("off") => Weights::Off,
+        Some(path) => Weights::Text(std::fs::read_to_string(path)?),
+        None => Weights::Shipped,
+    };
+    model.use_weights(weights);
+    Ok(())
+}
+
 /// Each case played as `eval` plays it, with the candidates of every
 /// ranking made for its last message written out beside the page the case
 /// expects.
@@ -255,8 +263,8 @@ async fn capture(
         std::io::BufWriter::new(std::fs::File::create(format!("/tmp/rerank-{name}.jsonl"))?);
     let mut quotes =
         std::io::BufWriter::new(std::fs::File::create(format!("/tmp/quote-{name}.jsonl"))?);
-    rerank::capture(true);
-    quote::capture(true);
+    rerank::CAPTURED.capture(true);
+    quote::CAPTURED.capture(true);
     for case in concierge_assistant::eval::load_cases(cases)? {
         let Some(expected) = &case.expect.article else {
             continue;
@@ -266,15 +274,15 @@ async fn capture(
         concierge_assistant::eval::play(assistant, &case, |_, _| {
             played += 1;
             if played < last {
-                rerank::take_captured();
-                quote::take_captured();
+                rerank::CAPTURED.take();
+                quote::CAPTURED.take();
             }
         })
         .await;
-        let rankings = rerank::take_captured();
+        let rankings = rerank::CAPTURED.take();
         let line = serde_json::json!({
             "set": name, "id": case.id, "expected": expected,
-            "mustMention": case.expect.must_mention, "quotes": quote::take_captured(),
+            "mustMention": case.expect.must_mention, "quotes": quote::CAPTURED.take(),
         });
         writeln!(quotes, "{line}")?;
         let line = serde_json::json!({
@@ -282,7 +290,7 @@ async fn capture(
         });
         writeln!(out, "{line}")?;
     }
-    rerank::capture(false);
-    quote::capture(false);
+    rerank::CAPTURED.capture(false);
+    quote::CAPTURED.capture(false);
     Ok(())
 }

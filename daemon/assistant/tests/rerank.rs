@@ -24,13 +24,13 @@ async fn a_reply_ranks_its_pages_through_the_shipped_reranker() {
     ]);
     let a = embedded(Some(d.path()));
     assert!(
-        !rerank::reranker().is_empty(),
+        !rerank::WEIGHTS.model().is_empty(),
         "the shipped weights are in use"
     );
-    rerank::capture(true);
+    rerank::CAPTURED.capture(true);
     let r = ask(&a, "c1", "my sofa arrived with a tear in the fabric").await;
-    let rankings = rerank::take_captured();
-    rerank::capture(false);
+    let rankings = rerank::CAPTURED.take();
+    rerank::CAPTURED.capture(false);
     // The reply's pages went through the reranker, each with its features.
     let pages: Vec<&str> = rankings
         .iter()

@@ -79,14 +79,18 @@ impl Retriever {
                 (i, own + section)
             })
             .collect();
-        let fits = |i: usize| {
-            sentences.get(i).is_some_and(|s| match query.kind {
+        // Read once a sentence: `answered_by` tokenises the sentence, and
+        // the fit is asked for several times below.
+        let fit: Vec<bool> = sentences
+            .iter()
+            .map(|s| match query.kind {
                 AnswerKind::Any => false,
                 // "How do I …?": the steps of a section on how to do it.
                 AnswerKind::HowTo => s.howto,
                 kind => kind.answered_by(&s.text),
             })
-        };
+            .collect();
+        let fits = |i: usize| fit.get(i).copied().unwrap_or(false);
         // A sentence of the kind asked for ("how much" -> a price) wins
         // over one that only shares more words with the question.
         let top = scored.iter().map(|x| x.1).fold(0.0f32, f32::max);
@@ -184,7 +188,7 @@ impl Retriever {
             &learned::HandSet {
                 sentences,
                 scored: &scored,
-                fits: (0..sentences.len()).map(fits).collect(),
+                fits: &fit,
                 names_title,
                 specific,
             },

@@ -125,13 +125,9 @@ impl<T> Default for Recorder<T> {
     }
 }
 
-static MODEL: Learned = Learned::new(SHIPPED, "rerank");
-
-/// Use `weights` instead of the shipped ones. Takes effect only before the
-/// first ranking; false if weights were already chosen.
-pub fn use_weights(weights: Weights) -> bool {
-    MODEL.use_weights(weights)
-}
+/// The reranker's weights: a tuning tool trains without the shop it
+/// measures and chooses its own file here before the first ranking.
+pub static WEIGHTS: Learned = Learned::new(SHIPPED, "rerank");
 
 #[derive(Debug, thiserror::Error)]
 pub enum WeightsError {
@@ -170,11 +166,6 @@ impl Reranker {
     }
 }
 
-/// The reranker in use.
-pub fn reranker() -> &'static Reranker {
-    MODEL.model()
-}
-
 /// One ranking's candidates as the reranker sees them: each page's id and
 /// features, in BM25's order.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -182,17 +173,8 @@ pub struct Candidates {
     pub pages: Vec<(String, Vec<(String, f32)>)>,
 }
 
-static CAPTURED: Recorder<Candidates> = Recorder::new();
-
-/// Start (or stop) recording every ranking's candidates, for training.
-pub fn capture(on: bool) {
-    CAPTURED.capture(on);
-}
-
-/// The candidates recorded since the last call.
-pub fn take_captured() -> Vec<Candidates> {
-    CAPTURED.take()
-}
+/// Every ranking's candidates while capture is on, for training.
+pub static CAPTURED: Recorder<Candidates> = Recorder::new();
 
 /// What the model knows of page `hit` at `rank` for `query`, each feature
 /// handed to `each` with its value. One buffer is reused for every name:
@@ -265,7 +247,7 @@ pub fn rerank(
     ids: &[String],
     headings: &[Vec<String>],
 ) {
-    let r = reranker();
+    let r = WEIGHTS.model();
     let capturing = CAPTURED.is_on();
     if (r.is_empty() && !capturing) || !reranks(query) {
         return;

@@ -26,24 +26,17 @@ pub(super) struct Sentence {
 
 impl From<Passage> for Sentence {
     fn from(p: Passage) -> Self {
-        let mut s = Sentence::read(p);
-        s.shapes = super::quote::learned::shapes(&s);
-        s
-    }
-}
-
-impl Sentence {
-    fn read(p: Passage) -> Self {
+        // A section on how to do it, or a sentence giving the steps
+        // ("How to return: open …", "To claim, open …", "Log in, …").
+        let howto = p.heading.to_lowercase().starts_with("how ")
+            || p.text.starts_with("How to ")
+            || p.text.starts_with("To ")
+            || is_step(&p.text);
         Sentence {
-            shapes: Vec::new(),
+            shapes: super::quote::learned::shapes(&p.text, p.row, howto),
             terms: channel_terms(&p.text),
             section: text::terms(&p.heading),
-            // A section on how to do it, or a sentence giving the steps
-            // ("How to return: open …", "To claim, open …", "Log in, …").
-            howto: p.heading.to_lowercase().starts_with("how ")
-                || p.text.starts_with("How to ")
-                || p.text.starts_with("To ")
-                || is_step(&p.text),
+            howto,
             text: p.text,
             row: p.row,
             steps: p.steps,

@@ -8,7 +8,7 @@
 //! of each sentence, next to the hand-set score's rank and share, learned
 //! from the tuning shops' cases (`corpus/gen_rerank.py --quotes`).
 
-use super::super::rerank::{Learned, Recorder, Reranker, Weights};
+use super::super::rerank::{Learned, Recorder, Reranker};
 use super::super::{AnswerKind, Query, Sentence};
 use crate::text;
 
@@ -18,13 +18,9 @@ const SHIPPED: &str = include_str!("../../../corpus/quote.tsv");
 /// The most question words paired with a sentence's shapes.
 const MAX_PAIRED_WORDS: usize = 16;
 
-static MODEL: Learned = Learned::new(SHIPPED, "quote");
-
-/// Use `weights` instead of the shipped ones (a tuning tool's own file,
-/// trained without the shop it measures). Only before the first quote.
-pub fn use_weights(weights: Weights) -> bool {
-    MODEL.use_weights(weights)
-}
+/// The model's weights: a tuning tool trains without the shop it
+/// measures and chooses its own file here before the first quote.
+pub static WEIGHTS: Learned = Learned::new(SHIPPED, "quote");
 
 /// One quote's candidates as the model sees them: the page's id, and each
 /// sentence's text and features, in the page's order.
@@ -34,17 +30,8 @@ pub struct Candidates {
     pub sentences: Vec<(String, Vec<(String, f32)>)>,
 }
 
-static CAPTURED: Recorder<Candidates> = Recorder::new();
-
-/// Start (or stop) recording every quote's candidates, for training.
-pub fn capture(on: bool) {
-    CAPTURED.capture(on);
-}
-
-/// The candidates recorded since the last call.
-pub fn take_captured() -> Vec<Candidates> {
-    CAPTURED.take()
-}
+/// Every quote's candidates while capture is on, for training.
+pub static CAPTURED: Recorder<Candidates> = Recorder::new();
 
 /// What the hand-set scoring of `chosen_sentences` made of a page.
 pub(super) struct HandSet<'a> {
@@ -52,7 +39,7 @@ pub(super) struct HandSet<'a> {
     /// Each sentence's hand-set score, in the page's order.
     pub scored: &'a [(usize, f32)],
     /// Each sentence's fit to the kind of answer asked for.
-    pub fits: Vec<bool>,
+    pub fits: &'a [bool],
     pub names_title: bool,
     pub specific: bool,
 }
@@ -67,7 +54,7 @@ pub(super) fn reorder(
     order: &mut [(usize, f32)],
 ) -> bool {
     reorder_with(
-        MODEL.model(),
+        WEIGHTS.model(),
         CAPTURED.is_on().then_some(page),
         query,
         hand,
@@ -154,8 +141,7 @@ struct Seen {
 }
 
 /// The shapes of answer a sentence holds.
-pub(in crate::retrieval) fn shapes(s: &Sentence) -> Vec<&'static str> {
-    let t = s.text.as_str();
+pub(in crate::retrieval) fn shapes(t: &str, row: bool, howto: bool) -> Vec<&'static str> {
     let mut out = Vec::new();
     if AnswerKind::Price.answered_by(t) {
         out.push("money");
@@ -222,10 +208,10 @@ pub(in crate::retrieval) fn shapes(s: &Sentence) -> Vec<&'static str> {
             out.push(shape);
         }
     }
-    if s.row {
+    if row {
         out.push("row");
     }
-    if s.howto {
+    if howto {
         out.push("howto");
     }
     out
@@ -326,7 +312,7 @@ fn score(model: &Reranker, query: &Query, s: &Sentence, i: usize, seen: &Seen) -
     score
 }
 
-/// The features, owned: what `record` keeps.
+/// The features, owned: what capture records.
 fn features(query: &Query, s: &Sentence, i: usize, seen: &Seen) -> Vec<(String, f32)> {
     let mut f = Vec::new();
     each_feature(query, s, i, seen, |n, v| f.push((n.to_string(), v)));
@@ -344,17 +330,15 @@ mod tests {
     }
 
     fn sentence(text: &str) -> Sentence {
-        let mut s = Sentence {
+        Sentence {
             text: text.to_string(),
             terms: text::terms(text),
             section: Vec::new(),
             row: false,
             howto: false,
             steps: None,
-            shapes: Vec::new(),
-        };
-        s.shapes = shapes(&s);
-        s
+            shapes: shapes(text, false, false),
+        }
     }
 
     #[test]
@@ -369,7 +353,7 @@ mod tests {
         let hand = HandSet {
             sentences: &sentences,
             scored: &scored,
-            fits: vec![false, true],
+            fits: &[false, true],
             names_title: false,
             specific: true,
         };
@@ -401,11 +385,11 @@ mod tests {
         let hand = HandSet {
             sentences: &sentences,
             scored: &[(0, 1.0)],
-            fits: vec![true],
+            fits: &[true],
             names_title: false,
             specific: true,
         };
-        capture(true);
+        CAPTURED.capture(true);
         let mut order = [(0, 1.0)];
         assert!(!reorder_with(
             &Reranker::default(),
@@ -414,8 +398,8 @@ mod tests {
             &hand,
             &mut order
         ));
-        let got = take_captured();
-        capture(false);
+        let got = CAPTURED.take();
+        CAPTURED.capture(false);
         let c = got
             .iter()
             .find(|c| c.page == "a-page-only-this-test-names")
