@@ -86,13 +86,91 @@ const TABLES: [&[(&str, &str)]; 21] = [
 /// glossary's.
 pub fn english(word: &str) -> Option<&'static str> {
     let first = word.chars().next()?;
-    INDEX.get(&first)?.iter().find_map(|&(key, exact, en)| {
-        let hit = if exact {
+    INDEX
+        .get(&first)?
+        .iter()
+        .find_map(|&(key, exact, en)| {
+            let hit = if exact {
+                word == key
+            } else {
+                word.starts_with(key)
+            };
+            hit.then_some(en)
+        })
+        .or_else(|| word.is_ascii().then(|| unmarked(word)).flatten())
+}
+
+/// "Prosze", "doreczona", "wysylaliscie", "reklamace": Polish, Czech and
+/// Slovak customers often type without their letters' marks. A word with
+/// none is looked up among the keys that have one of those languages'
+/// own letters (ą, ę, ł, ś, ż, ź, ć, ń, č, š, ž, ř, ě, ů, ľ, ť, ď, ň),
+/// with every mark taken off. Only those keys: a French or Spanish key
+/// unmarked is often another word ("livré" is "livre", a book), and a
+/// short key unmarked is a word of a neighbouring language (Czech "daň",
+/// tax, is Croatian "dan", day) or begins words of any language
+/// ("płacen" begins "placenta"): a whole word needs five letters, a
+/// beginning seven.
+fn unmarked(word: &str) -> Option<&'static str> {
+    UNMARKED.iter().find_map(|(key, exact, en)| {
+        let hit = if *exact {
             word == key
         } else {
-            word.starts_with(key)
+            word.starts_with(key.as_str())
         };
-        hit.then_some(en)
+        hit.then_some(*en)
+    })
+}
+
+/// The keys `unmarked` reads, in table order, with their marks off.
+static UNMARKED: std::sync::LazyLock<Vec<(String, bool, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        const OWN: &str = "ąęłśżźćńčšžřěůľťďň";
+        let mut keys = Vec::new();
+        for &(k, en) in TABLES.iter().flat_map(|t| t.iter()) {
+            let (key, exact) = match k.strip_prefix('=') {
+                Some(exact) => (exact, true),
+                None => (k, false),
+            };
+            // A mark on the last letter is an ending ("materiał",
+            // "doręczoną"): there the unmarked word is often an English
+            // or Latin one ("material").
+            if !key.chars().any(|c| OWN.contains(c))
+                || key.chars().last().is_some_and(|c| !c.is_ascii())
+            {
+                continue;
+            }
+            let Some(plain) = key.chars().map(plain_letter).collect::<Option<String>>() else {
+                continue;
+            };
+            if plain.chars().count() >= if exact { 5 } else { 7 } {
+                keys.push((plain, exact, en));
+            }
+        }
+        keys
+    });
+
+/// A letter of the Latin alphabets of Central Europe without its mark;
+/// `None` for one of another script.
+fn plain_letter(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c);
+    }
+    Some(match c {
+        'ą' | 'á' | 'ä' => 'a',
+        'ę' | 'é' | 'ě' => 'e',
+        'í' => 'i',
+        'ó' | 'ô' | 'ö' => 'o',
+        'ú' | 'ů' | 'ü' => 'u',
+        'ł' | 'ľ' | 'ĺ' => 'l',
+        'ś' | 'š' => 's',
+        'ż' | 'ź' | 'ž' => 'z',
+        'ć' | 'č' => 'c',
+        'ń' | 'ň' => 'n',
+        'ř' | 'ŕ' => 'r',
+        'ý' => 'y',
+        'ť' => 't',
+        'ď' => 'd',
+        _ => return None,
     })
 }
 
