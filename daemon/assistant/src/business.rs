@@ -107,6 +107,18 @@ const BUSINESS: &[&str] = &[
     "ansprechpartner",
     "patrocin",
     "δημοσιογράφ",
+    // The press, wholesale and distribution in the first languages
+    // ("journaliste", "giornalista", "grossiste", "distribuidor").
+    "jornalist",
+    "giornalist",
+    "grossist",
+    "atacadist",
+    "distributor",
+    "distribuidor",
+    "distributeur",
+    "distributore",
+    "wederverkoper",
+    "prasow",
 ];
 
 /// Ends of compound words for the same ("Tierfutterhersteller", a pet
@@ -143,6 +155,10 @@ const BUSINESS_WORDS: &[&str] = &[
     "resell",
     "brand",
     "producer",
+    "imprensa",
+    "prasa",
+    "pers",
+    "verlag",
 ];
 
 /// Whether a line is about business with the shop rather than a
@@ -173,6 +189,8 @@ mod tests {
             "somos una tienda de decoración en Vigo y querríamos hablar con alguien sobre ser revendedores",
             "Wir sind ein Fitnessstudio in Graz und möchten mit jemandem über eine Kooperation sprechen.",
             "som un grup de València i volem parlar amb algú de la botiga per un patrocini",
+            "Bonjour, je suis journaliste pour un magazine déco et je cherche un contact presse",
+            "dzien dobry, prowadze hurtownie kosmetykow i szukam osoby kontaktowej do wspolpracy",
         ] {
             assert!(matter(line), "{line}");
         }

@@ -21,6 +21,7 @@ mod clause;
 mod clauses;
 mod deadline;
 mod declined;
+mod enquiry;
 mod failed_again;
 mod health;
 mod learned;
@@ -239,7 +240,8 @@ pub fn assess(message: &str) -> Assessment {
     a.wants_person |= person::foreign_person_request(message)
         || callback::asks_to_be_called(&words)
         || person::who_can_we_talk_to(&words)
-        || person::real_person_asked_after(&words);
+        || person::real_person_asked_after(&words)
+        || enquiry::asks_for_someone(&words, &english, message);
     // "Do I need to talk to someone to return this?" names a person
     // without asking for one.
     if person::asks_if_a_person_is_needed(message) {
@@ -295,5 +297,7 @@ pub fn assess(message: &str) -> Assessment {
 mod tests;
 #[cfg(test)]
 mod tests_more;
+#[cfg(test)]
+mod tests_probes;
 #[cfg(test)]
 mod tests_wordings;

@@ -266,6 +266,11 @@ fn call_at(c: &Clause) -> Option<usize> {
                 &["telefonema", "de"],
                 // "Proszę o kontakt telefoniczny", "prosim za povratni klic".
                 &["o", "kontakt", "telefoniczny"],
+                // "Proszę o telefon (zwrotny), 601 234 567": a call asked
+                // for, with or without the marks.
+                &["proszę", "o", "telefon"],
+                &["prosze", "o", "telefon"],
+                &["o", "telefon", "zwrotny"],
                 &["povratni", "klic"],
                 // "Je souhaite être rappelé", "vorrei essere richiamato".
                 &["être", "rappelé"],
@@ -273,6 +278,11 @@ fn call_at(c: &Clause) -> Option<usize> {
                 &["essere", "richiamato"],
                 &["essere", "richiamata"],
                 &["zurückgerufen", "werden"],
+                // "Serait-il possible qu'un conseiller me téléphone ?":
+                // the subjunctive, after its object.
+                &["me", "téléphone"],
+                &["me", "telephone"],
+                &["me", "rappelle"],
             ]
             .iter()
             .find_map(|p| c.phrase_at(p))

@@ -4,7 +4,6 @@
 //! English declines in its clause frames (`Clause::declines_person`);
 //! these read the other languages, and the taking back in all of them.
 
-use super::signals::NOT;
 use crate::text;
 
 /// "Ich brauche keinen Menschen, nur die Rückgabefrist", "no necesito una
@@ -170,14 +169,35 @@ pub(super) fn declines_person_foreign(w: &[String]) -> bool {
         "vaja",
         "nevoie",
     ];
+    // "Hoef niemand te spreken", "no necesito a nadie": nobody needed,
+    // with no word for a person at all.
+    const NOBODY_NEEDED: &[&[&str]] = &[
+        &["hoef", "niemand"],
+        &["hoeft", "niemand"],
+        &["brauche", "niemanden"],
+        &["brauche", "keinen"],
+        &["necesito", "a", "nadie"],
+        &["necesito", "nadie"],
+        &["preciso", "de", "ninguém"],
+        &["preciso", "de", "ninguem"],
+        &["serve", "nessuno"],
+        &["potrzebuję", "nikogo"],
+        &["potrzebuje", "nikogo"],
+    ];
+    if NOBODY_NEEDED.iter().any(|p| {
+        w.windows(p.len())
+            .any(|win| win.iter().zip(p.iter()).all(|(a, b)| a == b))
+    }) {
+        return true;
+    }
     w.iter().enumerate().any(|(i, x)| {
         if !PERSON.contains(&x.as_str()) {
             return false;
         }
         let before = &w[i.saturating_sub(3)..i];
         let no_one = before.iter().any(|n| NO_ONE.contains(&n.as_str()));
-        let declined = w[..i].iter().enumerate().any(|(j, n)| {
-            NOT.contains(&n.as_str())
+        let declined = w[..i].iter().enumerate().any(|(j, _)| {
+            super::signals::negates(w, j)
                 && w[j + 1..i]
                     .iter()
                     .take(3)

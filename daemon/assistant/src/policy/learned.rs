@@ -189,8 +189,12 @@ pub(super) fn apply(a: &mut Assessment, message: &str) {
         // privacy page answers, whatever the reader leans to.
         // "I ordered some shoes last week": the scene is set, nothing is
         // asked yet.
+        // "Mi date la mail dell'assistenza clienti?": a way to reach us,
+        // asked for as information.
         model::Label::Account
-            if !question::asks_how_to(message) && !question::sets_the_scene(message) =>
+            if !question::asks_how_to(message)
+                && !question::sets_the_scene(message)
+                && !support_channel_asked(message) =>
         {
             a.account_problem = true
         }
@@ -206,6 +210,17 @@ pub(super) fn apply(a: &mut Assessment, message: &str) {
         }
         _ => {}
     }
+}
+
+/// "Mi date la mail dell'assistenza clienti?": customer service's e-mail
+/// or phone asked for, with nothing of the account's own (a password, a
+/// log-in) in the line.
+fn support_channel_asked(message: &str) -> bool {
+    let english = text::words(&crate::glossary::with_english(message));
+    let has = |set: &[&str]| english.iter().any(|w| set.contains(&w.as_str()));
+    has(&["email", "mail", "e-mail", "phone", "telephone"])
+        && has(&["service", "support"])
+        && !has(&["account", "password", "login", "log"])
 }
 
 /// A person or the support function named anywhere in the line.

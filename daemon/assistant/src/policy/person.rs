@@ -142,6 +142,8 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         "dati",
         "passez-moi",
         "passe-moi",
+        // "passez moi un conseiller", written without the hyphen.
+        "passez",
         "passer",
         "passami",
         "passatemi",
@@ -168,7 +170,7 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
     // The person right after the verb that gives them.
     let given = (0..w.len())
         .any(|d| GIVE.contains(&w[d].as_str()) && persons.iter().any(|&p| p > d && p - d <= 4));
-    let negated = w.iter().any(|x| NOT.contains(&x.as_str()))
+    let negated = (0..w.len()).any(|i| super::signals::negates(&w, i))
         || english.iter().flatten().any(|e| *e == "not");
     ((!persons.is_empty() && (talk || wish || given))
         || fragment
@@ -196,7 +198,34 @@ pub(super) fn real_person_asked_after(w: &[String]) -> bool {
     let is = |i: usize, set: &[&str]| {
         set.contains(&w[i].as_str()) || english[i].iter().any(|e| set.contains(e))
     };
-    let asked = (1..w.len()).any(|i| is(i, PERSON) && is(i - 1, REAL));
+    // "Quelqu'un de vrai", "alguien de verdad", "qualcuno di vero": the
+    // Romance languages put "real" after the person, with "de" or "di".
+    const REAL_AFTER: &[&str] = &[
+        "real",
+        "vrai",
+        "vraie",
+        "réel",
+        "réelle",
+        "verdad",
+        "vero",
+        "vera",
+        "verdadeiro",
+        "verdadeira",
+        "echt",
+        "echte",
+        "prawdziwy",
+        "prawdziwa",
+        "prawdziwego",
+        "żywy",
+        "żywego",
+    ];
+    let real_after = |k: usize| w.get(k).is_some_and(|x| REAL_AFTER.contains(&x.as_str()));
+    let asked = (1..w.len()).any(|i| is(i, PERSON) && is(i - 1, REAL))
+        || (0..w.len()).any(|i| {
+            is(i, PERSON)
+                && (real_after(i + 1)
+                    || (w.get(i + 1).is_some_and(|x| x == "de" || x == "di") && real_after(i + 2)))
+        });
     // "Is the chat answered by real people?", "do kolika je v chatu živý
     // člověk?": who or when the chat is answered, a question about it.
     let about_hours = (0..w.len()).any(|i| {

@@ -83,7 +83,20 @@ pub(super) fn general_question(message: &str) -> bool {
         && !w
             .iter()
             .any(|x| matches!(x.as_str(), "my" | "mine" | "order" | "orders"));
+    // "On peut annuler …?", "si può …?", "se puede …?": "can one", said
+    // with the impersonal pronoun first.
+    let one_can = matches!(
+        (w.first().map(String::as_str), w.get(1).map(String::as_str)),
+        (Some("on"), Some("peut" | "pourrait"))
+            | (Some("si"), Some("può" | "puo" | "potrebbe"))
+            | (Some("se"), Some("puede" | "pode" | "podría"))
+    );
     (can_i_send_back && !numbered)
+        || (one_can
+            && !w
+                .iter()
+                .any(|x| OWN.contains(&x.as_str()) || MY.contains(&x.as_str()))
+            && !numbered)
         || (w
             .first()
             .is_some_and(|x| OPENS.contains(&x.as_str()) || FOREIGN_WH.contains(&x.as_str()))
@@ -138,7 +151,14 @@ pub(super) fn hypothetical(message: &str) -> bool {
     let opens = HOW
         .iter()
         .any(|o| w.len() > o.len() && w[..o.len()].iter().zip(o.iter()).all(|(a, b)| a == b));
-    opens && w.iter().any(|x| IF.contains(&x.as_str()))
+    // "Se eu for cobrado duas vezes, o que acontece?", "if I'm charged
+    // twice, what happens?": the case first, the question after it.
+    let case_first = w.first().is_some_and(|x| IF.contains(&x.as_str()))
+        && HOW.iter().any(|o| {
+            w.windows(o.len())
+                .any(|win| win.iter().zip(o.iter()).all(|(a, b)| a == b))
+        });
+    (opens && w.iter().any(|x| IF.contains(&x.as_str()))) || case_first
 }
 
 /// "Can I cancel before it ships? Just asking", "jen se ptám na postup":

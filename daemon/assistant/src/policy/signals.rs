@@ -63,7 +63,19 @@ pub(super) fn foreign_cancel_request(message: &str) -> bool {
     }) && w
         .iter()
         .any(|x| x.starts_with("sipariş") || x.starts_with("siparis"));
-    let request = (asks && own && !w.iter().any(|x| CONDITIONAL.contains(&x.as_str()))) || turkish;
+    // "… annuler ma commande une fois expédiée ?", "una vez enviado":
+    // once it has happened, a case, as "if" is (not "encore une fois",
+    // again).
+    let once = w.windows(2).enumerate().any(|(i, p)| {
+        matches!(
+            (p[0].as_str(), p[1].as_str()),
+            ("une", "fois") | ("una", "vez") | ("uma", "vez") | ("una", "volta")
+        ) && !(i > 0 && matches!(w[i - 1].as_str(), "encore" | "otra" | "outra" | "ancora"))
+    }) || w
+        .iter()
+        .any(|x| matches!(x.as_str(), "sobald" | "zodra" | "once"));
+    let request =
+        (asks && own && !once && !w.iter().any(|x| CONDITIONAL.contains(&x.as_str()))) || turkish;
     request && !super::question::asks_how_to(message)
 }
 
@@ -117,6 +129,21 @@ pub(super) const NOT: &[&str] = &[
     "no", "not", "non", "pas", "nie", "ne", "ni", "nu", "nē", "не", "ikke", "inte", "não", "nao",
     "ei", "nem", "δεν", "niet",
 ];
+
+/// Whether `w[i]` negates the sentence: one of `NOT`, but not Dutch "nu"
+/// (now) where a Dutch word follows it ("nu wil ik een mens spreken"),
+/// which Romanian "nu" (not) never has after it.
+pub(super) fn negates(w: &[String], i: usize) -> bool {
+    const DUTCH_AFTER_NU: &[&str] = &[
+        "wil", "ik", "is", "graag", "even", "toch", "echt", "heb", "moet", "kan", "dan", "al",
+        "wel", "een", "de", "het", "meteen", "direct", "zou", "gaat", "wilt",
+    ];
+    let Some(x) = w.get(i) else { return false };
+    NOT.contains(&x.as_str())
+        && !(x == "nu"
+            && w.get(i + 1)
+                .is_some_and(|n| DUTCH_AFTER_NU.contains(&n.as_str())))
+}
 
 /// "Laut Tracking zugestellt, aber nichts angekommen", "status
 /// dostarczone, a paczki nie ma": the carrier says delivered and the
@@ -206,10 +233,20 @@ pub(super) fn delivered_but_not_here(words: &[String], english: &[String]) -> bo
                     | "geleverd"
             )
         });
-    let none = words
-        .iter()
-        .any(|x| NOT.contains(&x.as_str()) || NOTHING.contains(&x.as_str()))
-        || english.iter().any(|x| x == "not" || x == "missing");
+    // "Pas besoin d'un humain, … livrées avec un étui": a person
+    // declined, not a parcel missing.
+    let no_need = |i: usize| {
+        words.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "besoin" | "need" | "hace" | "necesito" | "preciso" | "serve"
+            )
+        })
+    };
+    let none =
+        words.iter().enumerate().any(|(i, x)| {
+            (NOT.contains(&x.as_str()) && !no_need(i)) || NOTHING.contains(&x.as_str())
+        }) || english.iter().any(|x| x == "not" || x == "missing");
     // The neighbours asked, in the customer's words, or in the glossary's
     // English beside a "nothing" ("ρώτησα γείτονες … τίποτα"): "can it be
     // delivered to my neighbour?" names them without having looked.
