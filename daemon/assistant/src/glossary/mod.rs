@@ -89,14 +89,7 @@ pub fn english(word: &str) -> Option<&'static str> {
     INDEX
         .get(&first)?
         .iter()
-        .find_map(|&(key, exact, en)| {
-            let hit = if exact {
-                word == key
-            } else {
-                word.starts_with(key)
-            };
-            hit.then_some(en)
-        })
+        .find_map(|&(key, exact, en)| matches(word, key, exact).then_some(en))
         .or_else(|| word.is_ascii().then(|| unmarked(word)).flatten())
 }
 
@@ -111,14 +104,19 @@ pub fn english(word: &str) -> Option<&'static str> {
 /// ("płacen" begins "placenta"): a whole word needs five letters, a
 /// beginning seven.
 fn unmarked(word: &str) -> Option<&'static str> {
-    UNMARKED.iter().find_map(|(key, exact, en)| {
-        let hit = if *exact {
-            word == key
-        } else {
-            word.starts_with(key.as_str())
-        };
-        hit.then_some(*en)
-    })
+    UNMARKED
+        .iter()
+        .find_map(|(key, exact, en)| matches(word, key, *exact).then_some(*en))
+}
+
+/// Whether `word` is the entry `key`: the whole word for an exact entry,
+/// its beginning otherwise.
+fn matches(word: &str, key: &str, exact: bool) -> bool {
+    if exact {
+        word == key
+    } else {
+        word.starts_with(key)
+    }
 }
 
 /// The keys `unmarked` reads, in table order, with their marks off.
