@@ -19,6 +19,7 @@ mod callback;
 mod carrier_charge;
 mod clause;
 mod clauses;
+mod danger;
 mod deadline;
 mod declined;
 mod enquiry;
@@ -282,7 +283,7 @@ pub fn assess(message: &str) -> Assessment {
         learned::apply(&mut a, message);
     }
     a.health =
-        health::bodily_reaction(&words, &english) || health::hurt_or_endangered(&words, &english);
+        health::bodily_reaction(&words, &english) || danger::hurt_or_endangered(&words, &english);
     // "How do refunds work if I'm charged twice?": a rule for a case, not
     // a case to put right, whoever read it as one.
     if question::hypothetical(message) || question::just_asking(message) {
