@@ -104,7 +104,9 @@ pub fn english(word: &str) -> Option<&'static str> {
 /// ("płacen" begins "placenta"): a whole word needs five letters, a
 /// beginning seven.
 fn unmarked(word: &str) -> Option<&'static str> {
+    let first = word.chars().next()?;
     UNMARKED
+        .get(&first)?
         .iter()
         .find_map(|(key, exact, en)| matches(word, key, *exact).then_some(*en))
 }
@@ -119,33 +121,40 @@ fn matches(word: &str, key: &str, exact: bool) -> bool {
     }
 }
 
-/// The keys `unmarked` reads, in table order, with their marks off.
-static UNMARKED: std::sync::LazyLock<Vec<(String, bool, &'static str)>> =
-    std::sync::LazyLock::new(|| {
-        const OWN: &str = "ąęłśżźćńčšžřěůľťďň";
-        let mut keys = Vec::new();
-        for &(k, en) in TABLES.iter().flat_map(|t| t.iter()) {
-            let (key, exact) = match k.strip_prefix('=') {
-                Some(exact) => (exact, true),
-                None => (k, false),
-            };
-            // A mark on the last letter is an ending ("materiał",
-            // "doręczoną"): there the unmarked word is often an English
-            // or Latin one ("material").
-            if !key.chars().any(|c| OWN.contains(c))
-                || key.chars().last().is_some_and(|c| !c.is_ascii())
-            {
-                continue;
-            }
-            let Some(plain) = key.chars().map(plain_letter).collect::<Option<String>>() else {
-                continue;
-            };
-            if plain.chars().count() >= if exact { 5 } else { 7 } {
-                keys.push((plain, exact, en));
-            }
+/// An unmarked key, whether it must match the whole word, and its English,
+/// by the key's first letter.
+type UnmarkedIndex = std::collections::HashMap<char, Vec<(String, bool, &'static str)>>;
+
+/// The keys `unmarked` reads, with their marks off, by their first letter
+/// and in table order: every English word of every line that no table
+/// reads is looked up here, so it must not scan them all (as `INDEX`).
+static UNMARKED: std::sync::LazyLock<UnmarkedIndex> = std::sync::LazyLock::new(|| {
+    const OWN: &str = "ąęłśżźćńčšžřěůľťďň";
+    let mut keys = UnmarkedIndex::new();
+    for &(k, en) in TABLES.iter().flat_map(|t| t.iter()) {
+        let (key, exact) = match k.strip_prefix('=') {
+            Some(exact) => (exact, true),
+            None => (k, false),
+        };
+        // A mark on the last letter is an ending ("materiał",
+        // "doręczoną"): there the unmarked word is often an English
+        // or Latin one ("material").
+        if !key.chars().any(|c| OWN.contains(c))
+            || key.chars().last().is_some_and(|c| !c.is_ascii())
+        {
+            continue;
         }
-        keys
-    });
+        let Some(plain) = key.chars().map(plain_letter).collect::<Option<String>>() else {
+            continue;
+        };
+        if plain.chars().count() >= if exact { 5 } else { 7 }
+            && let Some(first) = plain.chars().next()
+        {
+            keys.entry(first).or_default().push((plain, exact, en));
+        }
+    }
+    keys
+});
 
 /// A letter of the Latin alphabets of Central Europe without its mark;
 /// `None` for one of another script.

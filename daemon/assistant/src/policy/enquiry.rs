@@ -46,14 +46,13 @@ const SEEK: &[&str] = &[
 /// email for press enquiries?", which the help pages give), and not
 /// negated ("no need for a press contact").
 pub(super) fn asks_for_someone(words: &[String], english: &[String], message: &str) -> bool {
+    // Cheapest first: this runs on every line, and few are business.
     let begins = |set: &[&str], w: &String| set.iter().any(|m| w.starts_with(m));
-    let matter = crate::business::matter(message);
     let seek = words.iter().any(|w| begins(SEEK, w))
         || english
             .iter()
             .any(|w| matches!(w.as_str(), "talk" | "speak" | "person" | "contact"));
-    let channel =
-        crate::retrieval::AnswerKind::of(message) == crate::retrieval::AnswerKind::Channel;
-    let negated = words.iter().any(|w| NOT.contains(&w.as_str()));
-    matter && seek && !channel && !negated
+    seek && !words.iter().any(|w| NOT.contains(&w.as_str()))
+        && crate::business::matter(message)
+        && crate::retrieval::AnswerKind::of(message) != crate::retrieval::AnswerKind::Channel
 }
