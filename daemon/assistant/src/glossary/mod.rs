@@ -27,7 +27,10 @@
 //! helmets, ropes, a bike's parts). Turkish (tr, `turkish`), added after
 //! them, comes last of all: its support words, who the customer wants, being
 //! called back and the question words, read only where no earlier table
-//! reads the word. Only everyday support words: nothing names a shop,
+//! reads the word. A word typed without marks that no table reads is
+//! looked up again among the Polish, Czech and Slovak keys with their
+//! marks off ("czlowiek", "przyszla"; see `unmarked`). Only everyday
+//! support words: nothing names a shop,
 //! product or article. An entry starting with `=` matches the
 //! whole word; others match its beginning, so a prefix must not begin an
 //! English word a customer would write (the tests check a list of them).
