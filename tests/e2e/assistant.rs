@@ -370,6 +370,26 @@ async fn hand_overs_quote_the_governing_page_and_carry_their_own_reason() {
             "handover:sentiment",
             "member of our team right away",
         ),
+        // Twenty-fifth round: a pet made ill, a journalist asking for a
+        // press contact, a Polish call-back typed without its marks.
+        (
+            "c16",
+            "my cat got sick after eating the new kibble",
+            "handover:health",
+            "see a doctor",
+        ),
+        (
+            "c17",
+            "hi, I write for a cycling magazine and would like a press contact for a review piece",
+            "handover:customer_request",
+            "handing you over",
+        ),
+        (
+            "c18",
+            "prosze o telefon, 601 234 567",
+            "handover:customer_request",
+            "handing you over",
+        ),
     ] {
         let (mut c, session) = d.customer(customer, "Una").await;
         c.request(send(&session, line)).await.unwrap();
