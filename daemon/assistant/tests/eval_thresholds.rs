@@ -4,26 +4,13 @@
 //! 0.98).
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use concierge_assistant::eval::{self, EvalReport, Prediction};
-use concierge_assistant::{Assistant, AssistantConfig, ProviderConfig};
+
+mod common;
 
 fn crate_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn assistant(kb: Option<PathBuf>) -> Assistant {
-    Assistant::new(AssistantConfig {
-        provider: ProviderConfig::Embedded,
-        kb_dir: kb,
-        orders_api: None,
-        request_timeout: Duration::from_secs(5),
-        max_tool_rounds: 4,
-        shop_name: "Test Shop".into(),
-        order_id_examples: vec![],
-    })
-    .unwrap()
 }
 
 /// Run, print the misses (so a failing CI log says which cases), return
@@ -31,7 +18,7 @@ fn assistant(kb: Option<PathBuf>) -> Assistant {
 async fn run(kb: Option<PathBuf>, cases: &Path) -> EvalReport {
     let dir = tempfile::tempdir().unwrap();
     let preds_path = dir.path().join("predictions.jsonl");
-    let a = assistant(kb);
+    let a = common::embedded(kb.as_deref());
     let report = eval::run(&a, cases, Some(&preds_path)).await.unwrap();
     let cases_v = eval::load_cases(cases).unwrap();
     let preds: Vec<Prediction> = std::fs::read_to_string(&preds_path)

@@ -6,10 +6,10 @@
 //! and on nearly none that do not.
 
 use std::io::Write;
-use std::time::Duration;
 
 use concierge_assistant::eval;
-use concierge_assistant::{Assistant, AssistantConfig, ProviderConfig};
+
+mod common;
 
 #[tokio::test]
 async fn hands_over_in_eight_languages_on_conversations_it_never_trained_on() {
@@ -32,16 +32,8 @@ async fn hands_over_in_eight_languages_on_conversations_it_never_trained_on() {
     }
     drop(f);
     assert!(n >= 300, "{n} conversations");
-    let assistant = Assistant::new(AssistantConfig {
-        provider: ProviderConfig::Embedded,
-        kb_dir: None,
-        orders_api: None,
-        request_timeout: Duration::from_secs(5),
-        max_tool_rounds: 4,
-        shop_name: "Test Shop".into(),
-        order_id_examples: vec![],
-    })
-    .unwrap();
+    // As `eval` plays a case: the embedded assistant on the demo shop.
+    let assistant = common::embedded(None);
     let preds = dir.path().join("predictions.jsonl");
     let report = eval::run(&assistant, &cases, Some(&preds)).await.unwrap();
     for (c, p) in eval::load_cases(&cases)
