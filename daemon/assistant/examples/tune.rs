@@ -39,7 +39,8 @@ use std::path::{Path, PathBuf};
 
 use concierge_assistant::linear::{self, HoldOut};
 use concierge_assistant::retrieval::quote::learned as quote;
-use concierge_assistant::retrieval::rerank::{self, Learned, Weights};
+use concierge_assistant::retrieval::rerank;
+use concierge_assistant::retrieval::weights::{Learned, Weights};
 use concierge_assistant::{Assistant, AssistantConfig};
 
 /// (name, KB directory or the built-in demo shop, cases).

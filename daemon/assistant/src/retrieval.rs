@@ -51,6 +51,7 @@ mod references;
 pub mod rerank;
 mod sentence;
 mod spelling;
+pub mod weights;
 pub use answer_kind::{AnswerKind, asks_the_time_now};
 use places::SENDING;
 pub use places::places_in;

@@ -15,9 +15,7 @@
 //! Heading words recur from shop to shop (delivery, returns, warranty,
 //! damaged), which is what lets the pairs carry over to a new shop.
 
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
-
+use super::weights::{Learned, LinearModel, Recorder};
 use super::{Hit, Query};
 
 /// How many of BM25's first pages the reranker may reorder.
@@ -29,142 +27,9 @@ const MAX_PAIRED_WORDS: usize = 16;
 /// The shipped weights, trained on every tuning shop.
 const SHIPPED: &str = include_str!("../../corpus/rerank.tsv");
 
-/// Which weights the reranker uses: a tuning tool trains without the shop
-/// it measures and points here at its own file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Weights {
-    Shipped,
-    /// No reranking: BM25's order as the boosts leave it.
-    Off,
-    /// Weights read from this TSV text.
-    Text(String),
-}
-
-/// A learned model's weights, read once: the shipped ones, unless a
-/// tuning tool chose others before the first use.
-pub struct Learned {
-    shipped: &'static str,
-    what: &'static str,
-    chosen: OnceLock<Weights>,
-    model: OnceLock<Reranker>,
-}
-
-impl Learned {
-    pub const fn new(shipped: &'static str, what: &'static str) -> Self {
-        Learned {
-            shipped,
-            what,
-            chosen: OnceLock::new(),
-            model: OnceLock::new(),
-        }
-    }
-
-    /// Use `weights` instead of the shipped ones. Takes effect only before
-    /// the first use; false if weights were already chosen.
-    pub fn use_weights(&self, weights: Weights) -> bool {
-        self.chosen.set(weights).is_ok()
-    }
-
-    /// The model in use. Weights that do not parse leave the hand-set
-    /// order (and a test keeps each shipped file parsing).
-    pub fn model(&self) -> &Reranker {
-        self.model.get_or_init(|| {
-            let text = match self.chosen.get().unwrap_or(&Weights::Shipped) {
-                Weights::Shipped => self.shipped,
-                Weights::Off => "",
-                Weights::Text(t) => t.as_str(),
-            };
-            Reranker::parse(text).unwrap_or_else(|e| {
-                tracing::warn!(model = self.what, error = %e, "weights unreadable; keeping the hand-set order");
-                Reranker::default()
-            })
-        })
-    }
-}
-
-/// What a model saw while capture is on, for training.
-pub struct Recorder<T>(Mutex<Option<Vec<T>>>);
-
-impl<T> Recorder<T> {
-    pub const fn new() -> Self {
-        Recorder(Mutex::new(None))
-    }
-
-    /// Start (or stop) recording.
-    pub fn capture(&self, on: bool) {
-        if let Ok(mut c) = self.0.lock() {
-            *c = on.then(Vec::new);
-        }
-    }
-
-    pub fn is_on(&self) -> bool {
-        self.0.lock().is_ok_and(|c| c.is_some())
-    }
-
-    pub fn push(&self, item: T) {
-        if let Ok(mut c) = self.0.lock()
-            && let Some(c) = c.as_mut()
-        {
-            c.push(item);
-        }
-    }
-
-    /// What was recorded since the last call.
-    pub fn take(&self) -> Vec<T> {
-        self.0
-            .lock()
-            .ok()
-            .and_then(|mut c| c.as_mut().map(std::mem::take))
-            .unwrap_or_default()
-    }
-}
-
-impl<T> Default for Recorder<T> {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 /// The reranker's weights: a tuning tool trains without the shop it
 /// measures and chooses its own file here before the first ranking.
 pub static WEIGHTS: Learned = Learned::new(SHIPPED, "rerank");
-
-#[derive(Debug, thiserror::Error)]
-pub enum WeightsError {
-    #[error("rerank weights line {line}: expected `feature<TAB>weight`")]
-    Line { line: usize },
-}
-
-#[derive(Debug, Default)]
-pub struct Reranker {
-    weights: HashMap<String, f32>,
-}
-
-impl Reranker {
-    pub fn parse(text: &str) -> Result<Self, WeightsError> {
-        let mut weights = HashMap::new();
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let (feature, w) = line
-                .rsplit_once('\t')
-                .and_then(|(f, w)| Some((f, w.trim().parse::<f32>().ok()?)))
-                .ok_or(WeightsError::Line { line: i + 1 })?;
-            weights.insert(feature.to_string(), w);
-        }
-        Ok(Reranker { weights })
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
-    }
-
-    /// The weight of feature `name` (0 for one the model does not know).
-    pub fn weight(&self, name: &str) -> f32 {
-        self.weights.get(name).copied().unwrap_or(0.0)
-    }
-}
 
 /// One ranking's candidates as the reranker sees them: each page's id and
 /// features, in BM25's order.
@@ -281,7 +146,13 @@ fn reranks(query: &Query) -> bool {
 /// The first `DEPTH` pages in the model's order, taking the first places'
 /// scores in that order, so that what adjusts scores later
 /// (`follow_references`) starts from it.
-fn reorder(r: &Reranker, hits: &mut [Hit], query: &Query, topic: &str, headings: &[Vec<String>]) {
+fn reorder(
+    r: &LinearModel,
+    hits: &mut [Hit],
+    query: &Query,
+    topic: &str,
+    headings: &[Vec<String>],
+) {
     if r.is_empty() || !reranks(query) {
         return;
     }
@@ -294,7 +165,7 @@ fn reorder(r: &Reranker, hits: &mut [Hit], query: &Query, topic: &str, headings:
             let heading = headings.get(h.index).map_or(&[][..], Vec::as_slice);
             let mut score = 0.0;
             each_feature(query, topic, h, rank, top, heading, |n, v| {
-                score += r.weights.get(n).copied().unwrap_or(0.0) * v;
+                score += r.weight(n) * v;
             });
             (score, *h)
         })
@@ -313,16 +184,8 @@ mod tests {
 
     #[test]
     fn the_shipped_weights_parse() {
-        let r = Reranker::parse(SHIPPED).expect("shipped weights parse");
+        let r = LinearModel::parse(SHIPPED).expect("shipped weights parse");
         assert!(!r.is_empty());
-    }
-
-    #[test]
-    fn a_line_without_a_weight_is_an_error() {
-        assert!(matches!(
-            Reranker::parse("rank0\t0.5\nq:tear|damag\n"),
-            Err(WeightsError::Line { line: 2 })
-        ));
     }
 
     fn hit(index: usize, score: f32) -> Hit {
@@ -344,7 +207,7 @@ mod tests {
 
     #[test]
     fn a_learned_pair_lifts_the_page_its_heading_names() {
-        let r = Reranker::parse("q:tear|damag\t2.0\nrank0\t0.5\n").expect("parses");
+        let r = LinearModel::parse("q:tear|damag\t2.0\nrank0\t0.5\n").expect("parses");
         let query = Query::new("my sofa arrived with a tear");
         let mut hits = [hit(0, 5.0), hit(1, 4.9)];
         reorder(&r, &mut hits, &query, "none", &headings());
@@ -359,7 +222,7 @@ mod tests {
             "{f:?}"
         );
         // Without the pair, BM25's order stands.
-        let r = Reranker::parse("rank0\t0.5\n").expect("parses");
+        let r = LinearModel::parse("rank0\t0.5\n").expect("parses");
         let mut hits = [hit(0, 5.0), hit(1, 4.9)];
         reorder(&r, &mut hits, &query, "none", &headings());
         assert_eq!(hits[0].index, 0);
@@ -367,7 +230,7 @@ mod tests {
 
     #[test]
     fn where_to_send_something_is_left_to_the_pages_that_name_the_place() {
-        let r = Reranker::parse("q:tear|damag\t2.0\n").expect("parses");
+        let r = LinearModel::parse("q:tear|damag\t2.0\n").expect("parses");
         let query = Query::new("can you ship a tear-free pack to france?");
         let mut hits = [hit(0, 5.0), hit(1, 4.9)];
         reorder(&r, &mut hits, &query, "none", &headings());

@@ -8,7 +8,7 @@
 //! of each sentence, next to the hand-set score's rank and share, learned
 //! from the tuning shops' cases (`corpus/gen_rerank.py --quotes`).
 
-use super::super::rerank::{Learned, Recorder, Reranker};
+use super::super::weights::{Learned, LinearModel, Recorder};
 use super::super::{AnswerKind, Query, Sentence};
 use crate::text;
 
@@ -65,7 +65,7 @@ pub(super) fn reorder(
 /// `reorder` with `model`, recording the sentences when `capture` names
 /// their page.
 fn reorder_with(
-    model: &Reranker,
+    model: &LinearModel,
     capture: Option<&str>,
     query: &Query,
     hand: &HandSet,
@@ -304,7 +304,7 @@ fn each_feature(
 }
 
 /// The model's score of a sentence.
-fn score(model: &Reranker, query: &Query, s: &Sentence, i: usize, seen: &Seen) -> f32 {
+fn score(model: &LinearModel, query: &Query, s: &Sentence, i: usize, seen: &Seen) -> f32 {
     let mut score = 0.0;
     each_feature(query, s, i, seen, |n, v| {
         score += model.weight(n) * v;
@@ -325,7 +325,7 @@ mod tests {
 
     #[test]
     fn the_shipped_weights_parse() {
-        let r = Reranker::parse(SHIPPED).expect("shipped weights parse");
+        let r = LinearModel::parse(SHIPPED).expect("shipped weights parse");
         assert!(!r.is_empty());
     }
 
@@ -357,18 +357,18 @@ mod tests {
             names_title: false,
             specific: true,
         };
-        let model = Reranker::parse("k:Time|n-min\t3.0\nrb:top\t1.0\n").expect("parses");
+        let model = LinearModel::parse("k:Time|n-min\t3.0\nrb:top\t1.0\n").expect("parses");
         let mut order = scored;
         assert!(reorder_with(&model, None, &query, &hand, &mut order));
         assert_eq!(order.map(|(i, _)| i), [1, 0]);
         // Without the pair the hand-set order stands; without weights the
         // order is left alone.
-        let model = Reranker::parse("rb:top\t1.0\n").expect("parses");
+        let model = LinearModel::parse("rb:top\t1.0\n").expect("parses");
         let mut order = scored;
         assert!(reorder_with(&model, None, &query, &hand, &mut order));
         assert_eq!(order.map(|(i, _)| i), [0, 1]);
         assert!(!reorder_with(
-            &Reranker::default(),
+            &LinearModel::default(),
             None,
             &query,
             &hand,
@@ -392,7 +392,7 @@ mod tests {
         CAPTURED.capture(true);
         let mut order = [(0, 1.0)];
         assert!(!reorder_with(
-            &Reranker::default(),
+            &LinearModel::default(),
             Some("a-page-only-this-test-names"),
             &query,
             &hand,
