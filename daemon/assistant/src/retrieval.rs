@@ -619,7 +619,12 @@ impl Retriever {
         }
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
         let topic = topic_stems.first().copied().unwrap_or("none");
-        rerank::rerank(&mut hits, query, topic, &self.ids, &self.concepts);
+        let pages = rerank::Pages {
+            ids: &self.ids,
+            headings: &self.concepts,
+            sentences: &self.sentences,
+        };
+        rerank::rerank(&mut hits, query, topic, &pages);
         // After the reranker: a page that sends the reader to another for
         // a place yields to that page whatever the order it was given.
         self.follow_references(query, &mut hits);

@@ -5,6 +5,10 @@
 //! one on damaged deliveries). The reranker scores each of the first
 //! `DEPTH` pages by a linear model over:
 //! - where BM25 put it, its share of the top score and its coverage;
+//! - how much of the question one sentence of it holds (with its
+//!   section's heading), and whether that sentence has the kind of
+//!   answer asked for (a price, a time): a page that answers in one
+//!   place, over one that shares the words across its length;
 //! - pairs of a customer's word and a word of the page's heading, in the
 //!   glossary's English ("tear" and "damag"), the intent's topic and a
 //!   heading word, and the kind of answer asked for and a heading word.
@@ -16,7 +20,7 @@
 //! damaged), which is what lets the pairs carry over to a new shop.
 
 use super::weights::{Learned, LinearModel, Recorder};
-use super::{Hit, Query};
+use super::{AnswerKind, Hit, Query, Sentence};
 
 /// How many of BM25's first pages the reranker may reorder.
 pub const DEPTH: usize = 6;
@@ -53,6 +57,7 @@ fn each_feature(
     rank: usize,
     top: f32,
     heading: &[String],
+    best: Best,
     mut each: impl FnMut(&str, f32),
 ) {
     use std::fmt::Write;
@@ -67,7 +72,14 @@ fn each_feature(
     if hit.topic {
         each("topic", 1.0);
     }
-    let kind = (query.kind != super::AnswerKind::Any).then(|| format!("{:?}", query.kind));
+    each("sent", best.share);
+    if best.whole {
+        each("sent1", 1.0);
+    }
+    if best.kind {
+        each("sentk", 1.0);
+    }
+    let kind = (query.kind != AnswerKind::Any).then(|| format!("{:?}", query.kind));
     // A page with a long list of tags would otherwise gather more pairs,
     // and with them more weight, than a page with a short heading.
     let share = 1.0 / (heading.len().max(1) as f32).sqrt();
@@ -88,30 +100,90 @@ fn each_feature(
 }
 
 /// The features of `each_feature`, owned: what `capture` records.
-pub fn features(
+fn features(
     query: &Query,
     topic: &str,
     hit: &Hit,
     rank: usize,
     top: f32,
     heading: &[String],
+    best: Best,
 ) -> Vec<(String, f32)> {
     let mut f = Vec::new();
-    each_feature(query, topic, hit, rank, top, heading, |n, v| {
+    each_feature(query, topic, hit, rank, top, heading, best, |n, v| {
         f.push((n.to_string(), v));
     });
     f
 }
 
-/// Reorder the first `DEPTH` of `hits` (BM25's order) by the model. `ids`
-/// and `headings` are per article.
-pub fn rerank(
-    hits: &mut [Hit],
-    query: &Query,
-    topic: &str,
-    ids: &[String],
-    headings: &[Vec<String>],
-) {
+/// What the page's best sentence holds of the question.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Best {
+    /// The largest share of the question's own words (the first
+    /// `MAX_PAIRED_WORDS`) that one sentence, with its section's heading,
+    /// holds.
+    share: f32,
+    /// That sentence holds all of them, and there are two or more.
+    whole: bool,
+    /// A sentence with that share holds the kind of answer asked for.
+    kind: bool,
+}
+
+impl Best {
+    pub(super) fn of(query: &Query, sentences: &[Sentence]) -> Best {
+        let words: Vec<&String> = query.originals.iter().take(MAX_PAIRED_WORDS).collect();
+        if words.is_empty() {
+            return Best::default();
+        }
+        let mut best = (0usize, false);
+        for s in sentences {
+            let n = words
+                .iter()
+                .filter(|w| s.terms.contains(w) || s.section.contains(w))
+                .count();
+            if n == 0 || n < best.0 {
+                continue;
+            }
+            let kind = query.kind != AnswerKind::Any && query.kind.answered_by(&s.text);
+            best = if n > best.0 {
+                (n, kind)
+            } else {
+                (n, best.1 || kind)
+            };
+        }
+        Best {
+            share: best.0 as f32 / words.len() as f32,
+            whole: words.len() >= 2 && best.0 == words.len(),
+            kind: best.1,
+        }
+    }
+}
+
+/// The pages' own words the reranker reads, per article.
+pub(super) struct Pages<'a> {
+    /// Each page's id (what the training cases name).
+    pub ids: &'a [String],
+    /// Each page's heading in the glossary's English.
+    pub headings: &'a [Vec<String>],
+    /// Each page's sentences.
+    pub sentences: &'a [Vec<Sentence>],
+}
+
+impl Pages<'_> {
+    fn heading(&self, hit: &Hit) -> &[String] {
+        self.headings.get(hit.index).map_or(&[][..], Vec::as_slice)
+    }
+
+    fn best(&self, query: &Query, hit: &Hit) -> Best {
+        Best::of(
+            query,
+            self.sentences.get(hit.index).map_or(&[][..], Vec::as_slice),
+        )
+    }
+}
+
+/// Reorder the first `DEPTH` of `hits` (BM25's order) by the model.
+pub(super) fn rerank(hits: &mut [Hit], query: &Query, topic: &str, pages: &Pages) {
     let r = WEIGHTS.model();
     let capturing = CAPTURED.is_on();
     if (r.is_empty() && !capturing) || !reranks(query) {
@@ -125,14 +197,22 @@ pub fn rerank(
                 .take(DEPTH)
                 .enumerate()
                 .map(|(rank, h)| {
-                    let heading = headings.get(h.index).map_or(&[][..], Vec::as_slice);
-                    let id = ids.get(h.index).cloned().unwrap_or_default();
-                    (id, features(query, topic, h, rank, top, heading))
+                    let id = pages.ids.get(h.index).cloned().unwrap_or_default();
+                    let f = features(
+                        query,
+                        topic,
+                        h,
+                        rank,
+                        top,
+                        pages.heading(h),
+                        pages.best(query, h),
+                    );
+                    (id, f)
                 })
                 .collect(),
         });
     }
-    reorder(r, hits, query, topic, headings);
+    reorder(r, hits, query, topic, pages);
 }
 
 /// Whether the reranker has a say: not for a question about where to
@@ -146,13 +226,7 @@ fn reranks(query: &Query) -> bool {
 /// The first `DEPTH` pages in the model's order, taking the first places'
 /// scores in that order, so that what adjusts scores later
 /// (`follow_references`) starts from it.
-fn reorder(
-    r: &LinearModel,
-    hits: &mut [Hit],
-    query: &Query,
-    topic: &str,
-    headings: &[Vec<String>],
-) {
+fn reorder(r: &LinearModel, hits: &mut [Hit], query: &Query, topic: &str, pages: &Pages) {
     if r.is_empty() || !reranks(query) {
         return;
     }
@@ -162,11 +236,20 @@ fn reorder(
         .iter()
         .enumerate()
         .map(|(rank, h)| {
-            let heading = headings.get(h.index).map_or(&[][..], Vec::as_slice);
             let mut score = 0.0;
-            each_feature(query, topic, h, rank, top, heading, |n, v| {
-                score += r.weight(n) * v;
-            });
+            let best = pages.best(query, h);
+            each_feature(
+                query,
+                topic,
+                h,
+                rank,
+                top,
+                pages.heading(h),
+                best,
+                |n, v| {
+                    score += r.weight(n) * v;
+                },
+            );
             (score, *h)
         })
         .collect();
@@ -198,11 +281,80 @@ mod tests {
         }
     }
 
-    fn headings() -> [Vec<String>; 2] {
-        [
-            vec!["fabric".to_string(), "sampl".to_string()],
-            vec!["damag".to_string(), "deliveri".to_string()],
-        ]
+    fn sentence(text: &str, section: &str) -> Sentence {
+        Sentence {
+            text: text.to_string(),
+            terms: crate::text::terms(text),
+            section: crate::text::terms(section),
+            row: false,
+            howto: false,
+            steps: None,
+            shapes: Vec::new(),
+        }
+    }
+
+    /// Two pages: fabric samples, and damaged deliveries. Each holds one
+    /// sentence with "sofa" and "fabric", only the first a price.
+    struct Shop {
+        ids: Vec<String>,
+        headings: Vec<Vec<String>>,
+        sentences: Vec<Vec<Sentence>>,
+    }
+
+    impl Shop {
+        fn new() -> Shop {
+            Shop {
+                ids: vec!["fabric-samples".into(), "damaged-deliveries".into()],
+                headings: vec![
+                    vec!["fabric".to_string(), "sampl".to_string()],
+                    vec!["damag".to_string(), "deliveri".to_string()],
+                ],
+                sentences: vec![
+                    vec![sentence("Each sofa fabric sample costs 2 EUR.", "Prices")],
+                    vec![
+                        sentence("A torn sofa fabric is a damaged delivery.", "Sofas"),
+                        sentence("Send us a photo within 14 days.", "Claims"),
+                    ],
+                ],
+            }
+        }
+
+        fn pages(&self) -> Pages<'_> {
+            Pages {
+                ids: &self.ids,
+                headings: &self.headings,
+                sentences: &self.sentences,
+            }
+        }
+    }
+
+    #[test]
+    fn the_best_sentence_is_the_one_holding_most_of_the_question() {
+        let shop = Shop::new();
+        let query = Query::new("how much is a sofa fabric sample?");
+        let [fabric, damaged] = [0, 1].map(|i| shop.pages().best(&query, &hit(i, 1.0)));
+        assert!(fabric.whole && fabric.kind, "{fabric:?}");
+        assert!(
+            !damaged.whole && !damaged.kind && damaged.share > 0.0,
+            "{damaged:?}"
+        );
+        assert!(fabric.share > damaged.share);
+        // The section's heading counts as the sentence's own words.
+        let query = Query::new("what do claims need?");
+        let b = shop.pages().best(&query, &hit(1, 1.0));
+        assert!(b.share > 0.0, "{b:?}");
+        // A page with no sentences holds nothing.
+        assert_eq!(Best::of(&query, &[]).share, 0.0);
+    }
+
+    #[test]
+    fn a_learned_weight_for_one_sentence_holding_the_question_lifts_its_page() {
+        let shop = Shop::new();
+        let r = LinearModel::parse("sent1\t2.0\n").expect("parses");
+        let query = Query::new("is my torn sofa a damaged delivery?");
+        let mut hits = [hit(0, 5.0), hit(1, 4.9)];
+        reorder(&r, &mut hits, &query, "none", &shop.pages());
+        assert_eq!(hits[0].index, 1);
     }
 
     #[test]
@@ -210,12 +362,21 @@ mod tests {
         let r = LinearModel::parse("q:tear|damag\t2.0\nrank0\t0.5\n").expect("parses");
         let query = Query::new("my sofa arrived with a tear");
         let mut hits = [hit(0, 5.0), hit(1, 4.9)];
-        reorder(&r, &mut hits, &query, "none", &headings());
+        let shop = Shop::new();
+        reorder(&r, &mut hits, &query, "none", &shop.pages());
         // The damaged-delivery page is first, with the first place's score.
         assert_eq!((hits[0].index, hits[0].score), (1, 5.0));
         assert_eq!((hits[1].index, hits[1].score), (0, 4.9));
         // What capture records names the same pair, at its share.
-        let f = features(&query, "none", &hit(1, 4.9), 1, 5.0, &headings()[1]);
+        let f = features(
+            &query,
+            "none",
+            &hit(1, 4.9),
+            1,
+            5.0,
+            &shop.headings[1],
+            Best::default(),
+        );
         assert!(
             f.iter()
                 .any(|(n, v)| n == "q:tear|damag" && (*v - 0.5_f32.sqrt()).abs() < 1e-6),
@@ -224,7 +385,7 @@ mod tests {
         // Without the pair, BM25's order stands.
         let r = LinearModel::parse("rank0\t0.5\n").expect("parses");
         let mut hits = [hit(0, 5.0), hit(1, 4.9)];
-        reorder(&r, &mut hits, &query, "none", &headings());
+        reorder(&r, &mut hits, &query, "none", &shop.pages());
         assert_eq!(hits[0].index, 0);
     }
 
@@ -233,7 +394,7 @@ mod tests {
         let r = LinearModel::parse("q:tear|damag\t2.0\n").expect("parses");
         let query = Query::new("can you ship a tear-free pack to france?");
         let mut hits = [hit(0, 5.0), hit(1, 4.9)];
-        reorder(&r, &mut hits, &query, "none", &headings());
+        reorder(&r, &mut hits, &query, "none", &Shop::new().pages());
         assert_eq!(hits[0].index, 0);
     }
 }
