@@ -49,17 +49,17 @@ pub static CAPTURED: Recorder<Candidates> = Recorder::new();
 /// handed to `each` with its value. One buffer is reused for every name:
 /// a ranking has thousands of pairs, and scoring only needs to look each
 /// one up. `topic` names the intent's topic ("none" without one);
-/// `heading` is the page's heading in the glossary's English.
+/// `page` is what the model reads of the page itself.
 fn each_feature(
     query: &Query,
     topic: &str,
     hit: &Hit,
     rank: usize,
     top: f32,
-    heading: &[String],
-    best: Best,
+    page: Page,
     mut each: impl FnMut(&str, f32),
 ) {
+    let Page { heading, best } = page;
     use std::fmt::Write;
     let mut name = String::new();
     let _ = write!(name, "rank{rank}");
@@ -106,11 +106,10 @@ fn features(
     hit: &Hit,
     rank: usize,
     top: f32,
-    heading: &[String],
-    best: Best,
+    page: Page,
 ) -> Vec<(String, f32)> {
     let mut f = Vec::new();
-    each_feature(query, topic, hit, rank, top, heading, best, |n, v| {
+    each_feature(query, topic, hit, rank, top, page, |n, v| {
         f.push((n.to_string(), v));
     });
     f
@@ -170,8 +169,11 @@ pub(super) struct Pages<'a> {
 }
 
 impl Pages<'_> {
-    fn heading(&self, hit: &Hit) -> &[String] {
-        self.headings.get(hit.index).map_or(&[][..], Vec::as_slice)
+    fn page(&self, query: &Query, hit: &Hit) -> Page<'_> {
+        Page {
+            heading: self.headings.get(hit.index).map_or(&[][..], Vec::as_slice),
+            best: self.best(query, hit),
+        }
     }
 
     fn best(&self, query: &Query, hit: &Hit) -> Best {
@@ -180,6 +182,14 @@ impl Pages<'_> {
             self.sentences.get(hit.index).map_or(&[][..], Vec::as_slice),
         )
     }
+}
+
+/// What the model reads of one page: its heading in the glossary's
+/// English, and its best sentence.
+#[derive(Debug, Clone, Copy)]
+struct Page<'a> {
+    heading: &'a [String],
+    best: Best,
 }
 
 /// Reorder the first `DEPTH` of `hits` (BM25's order) by the model.
@@ -198,15 +208,7 @@ pub(super) fn rerank(hits: &mut [Hit], query: &Query, topic: &str, pages: &Pages
                 .enumerate()
                 .map(|(rank, h)| {
                     let id = pages.ids.get(h.index).cloned().unwrap_or_default();
-                    let f = features(
-                        query,
-                        topic,
-                        h,
-                        rank,
-                        top,
-                        pages.heading(h),
-                        pages.best(query, h),
-                    );
+                    let f = features(query, topic, h, rank, top, pages.page(query, h));
                     (id, f)
                 })
                 .collect(),
@@ -237,19 +239,9 @@ fn reorder(r: &LinearModel, hits: &mut [Hit], query: &Query, topic: &str, pages:
         .enumerate()
         .map(|(rank, h)| {
             let mut score = 0.0;
-            let best = pages.best(query, h);
-            each_feature(
-                query,
-                topic,
-                h,
-                rank,
-                top,
-                pages.heading(h),
-                best,
-                |n, v| {
-                    score += r.weight(n) * v;
-                },
-            );
+            each_feature(query, topic, h, rank, top, pages.page(query, h), |n, v| {
+                score += r.weight(n) * v;
+            });
             (score, *h)
         })
         .collect();
@@ -374,8 +366,10 @@ mod tests {
             &hit(1, 4.9),
             1,
             5.0,
-            &shop.headings[1],
-            Best::default(),
+            Page {
+                heading: &shop.headings[1],
+                best: Best::default(),
+            },
         );
         assert!(
             f.iter()
