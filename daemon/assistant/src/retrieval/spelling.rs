@@ -11,6 +11,9 @@ use super::{Query, Retriever};
 /// How much a near spelling weighs against a word the customer wrote as
 /// the page does: a guess, but usually the right one.
 const NEAR_WEIGHT: f32 = 0.8;
+/// The shortest word read through an ending, and the longest ending.
+const MIN_INFLECTED: usize = 5;
+const MAX_ENDING: usize = 3;
 
 /// The KB's own words, for near spellings: every term of an article or
 /// product of four characters or more, without digits, by first letter
@@ -115,7 +118,37 @@ impl Retriever {
                 }
             }
         }
-        if tie { None } else { best.map(|(_, v)| v) }
+        if tie {
+            return None;
+        }
+        best.map(|(_, v)| v)
+            .or_else(|| Self::inflected(term, same_first))
+    }
+
+    /// The vocabulary word `term` inflects: the word with a short ending
+    /// the English stemmer does not know ("synstesten", the eye test, for
+    /// "synstest"; "garanti" for "garantie"). Both five letters or more
+    /// apart from the ending, at most three letters; None on a tie.
+    fn inflected<'a>(term: &str, words: &'a [(String, Vec<char>)]) -> Option<&'a str> {
+        let n = term.chars().count();
+        let mut found: Option<&str> = None;
+        for (v, vc) in words {
+            let (short, long) = if vc.len() < n {
+                (vc.len(), n)
+            } else {
+                (n, vc.len())
+            };
+            if short < MIN_INFLECTED || long - short == 0 || long - short > MAX_ENDING {
+                continue;
+            }
+            if v.starts_with(term) || term.starts_with(v.as_str()) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(v.as_str());
+            }
+        }
+        found
     }
 }
 
@@ -149,6 +182,25 @@ mod tests {
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()
+    }
+
+    fn words(ws: &[&str]) -> Vec<(String, Vec<char>)> {
+        ws.iter().map(|w| (w.to_string(), chars(w))).collect()
+    }
+
+    #[test]
+    fn a_word_with_a_short_foreign_ending_reads_as_the_kb_word() {
+        let v = words(&["synstest", "synsprov", "garantie"]);
+        // The Danish definite form, and a shorter spelling.
+        assert_eq!(Retriever::inflected("synstesten", &v), Some("synstest"));
+        assert_eq!(Retriever::inflected("garanti", &v), Some("garantie"));
+        // An ending longer than three letters is another word.
+        assert_eq!(Retriever::inflected("synstestbooking", &v), None);
+        // Short words are left alone: "euro" is not "europ".
+        assert_eq!(Retriever::inflected("euro", &words(&["europ"])), None);
+        // Two words it could inflect: no guess.
+        let v = words(&["kontakt", "kontakte"]);
+        assert_eq!(Retriever::inflected("kontakten", &v), None);
     }
 
     #[test]
