@@ -294,6 +294,12 @@ pub fn assess(message: &str) -> Assessment {
     a
 }
 
+/// The hand-over a single line gets, for the rule tests below.
+#[cfg(test)]
+fn reason(m: &str) -> Option<HandoverReason> {
+    assess(m).handover()
+}
+
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! English declines in its clause frames (`Clause::declines_person`);
 //! these read the other languages, and the taking back in all of them.
 
+use super::Clause;
 use crate::text;
 
 /// "Ich brauche keinen Menschen, nur die Rückgabefrist", "no necesito una
@@ -184,10 +185,7 @@ pub(super) fn declines_person_foreign(w: &[String]) -> bool {
         &["potrzebuję", "nikogo"],
         &["potrzebuje", "nikogo"],
     ];
-    if NOBODY_NEEDED.iter().any(|p| {
-        w.windows(p.len())
-            .any(|win| win.iter().zip(p.iter()).all(|(a, b)| a == b))
-    }) {
+    if NOBODY_NEEDED.iter().any(|p| Clause::new(w).has_phrase(p)) {
         return true;
     }
     w.iter().enumerate().any(|(i, x)| {

@@ -4,6 +4,7 @@
 //! and a question whether a person is needed at all. A person declined,
 //! or a request taken back, is `declined`'s.
 
+use super::Clause;
 use super::signals::NOT;
 use crate::text;
 
@@ -280,10 +281,7 @@ pub(super) fn person_asked_about(w: &[String]) -> bool {
         .iter()
         .zip(&english)
         .any(|(x, e)| WHEN.contains(&x.as_str()) || e.contains(&"when"))
-        || WHAT_TIME.iter().any(|p| {
-            w.windows(p.len())
-                .any(|win| win.iter().zip(*p).all(|(a, b)| a == b))
-        });
+        || WHAT_TIME.iter().any(|p| Clause::new(w).has_phrase(p));
     // "für 6 Personen", "för sex personer": a number before the people.
     // Not Danish and Norwegian "to" (two), which is English "to": "I want
     // to talk to people".

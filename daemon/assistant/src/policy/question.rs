@@ -154,10 +154,7 @@ pub(super) fn hypothetical(message: &str) -> bool {
     // "Se eu for cobrado duas vezes, o que acontece?", "if I'm charged
     // twice, what happens?": the case first, the question after it.
     let case_first = w.first().is_some_and(|x| IF.contains(&x.as_str()))
-        && HOW.iter().any(|o| {
-            w.windows(o.len())
-                .any(|win| win.iter().zip(o.iter()).all(|(a, b)| a == b))
-        });
+        && HOW.iter().any(|o| Clause::new(&w).has_phrase(o));
     (opens && w.iter().any(|x| IF.contains(&x.as_str()))) || case_first
 }
 

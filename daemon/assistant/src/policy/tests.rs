@@ -3,10 +3,6 @@
 
 use super::*;
 
-fn reason(m: &str) -> Option<HandoverReason> {
-    assess(m).handover()
-}
-
 #[test]
 fn requests_for_a_person_in_any_wording() {
     for m in [

@@ -5,10 +5,6 @@
 
 use super::*;
 
-fn reason(m: &str) -> Option<HandoverReason> {
-    assess(m).handover()
-}
-
 /// A line's words and its glossary English, as `assess` reads them.
 fn read(m: &str) -> (Vec<String>, Vec<String>) {
     (

@@ -6,10 +6,6 @@
 
 use super::*;
 
-fn reason(m: &str) -> Option<HandoverReason> {
-    assess(m).handover()
-}
-
 #[test]
 fn a_business_asking_for_a_contact_is_for_the_team() {
     for m in [

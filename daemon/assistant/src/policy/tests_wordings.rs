@@ -6,10 +6,6 @@
 
 use super::*;
 
-fn reason(m: &str) -> Option<HandoverReason> {
-    assess(m).handover()
-}
-
 #[test]
 fn a_request_for_a_person_or_a_call_back_in_ukrainian_and_russian() {
     for m in [
