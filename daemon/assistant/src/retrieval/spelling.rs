@@ -83,73 +83,63 @@ impl Retriever {
     /// one edit away (two for long words). None when two words are equally
     /// near: a guess between them would be a coin toss.
     fn nearest(&self, term: &str) -> Option<&str> {
-        let t: Vec<char> = term.chars().collect();
-        let mut best: Option<(usize, &str)> = None;
-        let mut tie = false;
-        let same_first = t.first().and_then(|c| self.vocabulary.0.get(c))?;
-        for (v, vc) in same_first {
-            // One word extending the other ("euro" and "europ", "card"
-            // and "cards") differs by an ending, which is the stemmer's
-            // business: different words, not a misspelling.
-            if v.starts_with(term) || term.starts_with(v.as_str()) {
-                continue;
-            }
-            let longest = vc.len().max(t.len());
-            let allowed = if longest >= 8 {
-                2
-            } else if longest >= 5 {
-                1
-            } else {
-                continue;
-            };
-            if vc.len().abs_diff(t.len()) > allowed {
-                continue;
-            }
-            let d = distance(&t, vc);
-            if d > allowed {
-                continue;
-            }
-            match best {
-                Some((bd, _)) if d > bd => {}
-                Some((bd, _)) if d == bd => tie = true,
-                _ => {
-                    best = Some((d, v.as_str()));
-                    tie = false;
-                }
-            }
-        }
-        if tie {
-            return None;
-        }
-        best.map(|(_, v)| v)
-            .or_else(|| Self::inflected(term, same_first))
+        let first = term.chars().next()?;
+        nearest_in(term, self.vocabulary.0.get(&first)?)
     }
+}
 
-    /// The vocabulary word `term` inflects: the word with a short ending
-    /// the English stemmer does not know ("synstesten", the eye test, for
-    /// "synstest"; "garanti" for "garantie"). Both five letters or more
-    /// apart from the ending, at most three letters; None on a tie.
-    fn inflected<'a>(term: &str, words: &'a [(String, Vec<char>)]) -> Option<&'a str> {
-        let n = term.chars().count();
-        let mut found: Option<&str> = None;
-        for (v, vc) in words {
-            let (short, long) = if vc.len() < n {
-                (vc.len(), n)
-            } else {
-                (n, vc.len())
-            };
-            if short < MIN_INFLECTED || long - short == 0 || long - short > MAX_ENDING {
-                continue;
+/// `Retriever::nearest` among `words`, in one pass. Failing a near
+/// spelling, the word `term` inflects: one extending the other by an
+/// ending the English stemmer does not know ("synstesten", the eye test,
+/// for "synstest"; "garanti" for "garantie"), both five letters or more
+/// apart from the ending, at most three letters; None on a tie.
+fn nearest_in<'a>(term: &str, words: &'a [(String, Vec<char>)]) -> Option<&'a str> {
+    let t: Vec<char> = term.chars().collect();
+    let mut best: Option<(usize, &str)> = None;
+    let mut tie = false;
+    let mut inflected: Option<&str> = None;
+    let mut inflected_tie = false;
+    for (v, vc) in words {
+        // One word extending the other ("euro" and "europ", "card" and
+        // "cards") differs by an ending: not a misspelling, but for the
+        // endings the stemmer does not know, the same word.
+        if v.starts_with(term) || term.starts_with(v.as_str()) {
+            let (short, long) = (vc.len().min(t.len()), vc.len().max(t.len()));
+            if short >= MIN_INFLECTED && long > short && long - short <= MAX_ENDING {
+                inflected_tie |= inflected.is_some();
+                inflected = Some(v.as_str());
             }
-            if v.starts_with(term) || term.starts_with(v.as_str()) {
-                if found.is_some() {
-                    return None;
-                }
-                found = Some(v.as_str());
+            continue;
+        }
+        let longest = vc.len().max(t.len());
+        let allowed = if longest >= 8 {
+            2
+        } else if longest >= 5 {
+            1
+        } else {
+            continue;
+        };
+        if vc.len().abs_diff(t.len()) > allowed {
+            continue;
+        }
+        let d = distance(&t, vc);
+        if d > allowed {
+            continue;
+        }
+        match best {
+            Some((bd, _)) if d > bd => {}
+            Some((bd, _)) if d == bd => tie = true,
+            _ => {
+                best = Some((d, v.as_str()));
+                tie = false;
             }
         }
-        found
     }
+    if tie {
+        return None;
+    }
+    best.map(|(_, v)| v)
+        .or(if inflected_tie { None } else { inflected })
 }
 
 /// Edits between two words: insertions, deletions, substitutions and
@@ -192,15 +182,15 @@ mod tests {
     fn a_word_with_a_short_foreign_ending_reads_as_the_kb_word() {
         let v = words(&["synstest", "synsprov", "garantie"]);
         // The Danish definite form, and a shorter spelling.
-        assert_eq!(Retriever::inflected("synstesten", &v), Some("synstest"));
-        assert_eq!(Retriever::inflected("garanti", &v), Some("garantie"));
+        assert_eq!(nearest_in("synstesten", &v), Some("synstest"));
+        assert_eq!(nearest_in("garanti", &v), Some("garantie"));
         // An ending longer than three letters is another word.
-        assert_eq!(Retriever::inflected("synstestbooking", &v), None);
+        assert_eq!(nearest_in("synstestbooking", &v), None);
         // Short words are left alone: "euro" is not "europ".
-        assert_eq!(Retriever::inflected("euro", &words(&["europ"])), None);
+        assert_eq!(nearest_in("euro", &words(&["europ"])), None);
         // Two words it could inflect: no guess.
         let v = words(&["kontakt", "kontakte"]);
-        assert_eq!(Retriever::inflected("kontakten", &v), None);
+        assert_eq!(nearest_in("kontakten", &v), None);
     }
 
     #[test]
