@@ -201,6 +201,11 @@ async fn the_embedded_assistant_on_a_shops_kb_over_a_real_socket() {
             "---\nid: times\ntags: [delivery, tracking]\n---\n# Delivery times and tracking\n\n\
              | Destination | Standard |\n|---|---|\n| EU Zone 1 | 2-4 working days |\n",
         ),
+        (
+            "eye-test.md",
+            "---\nid: eye-test\ntags: [synstest]\n---\n# Synstest\n\n\
+             A synstest with one of our opticians takes about 25 minutes.\n",
+        ),
     ] {
         std::fs::write(kb.path().join("articles").join(file), text).unwrap();
     }
@@ -222,6 +227,9 @@ async fn the_embedded_assistant_on_a_shops_kb_over_a_real_socket() {
     assert!(!weather.contains("From our help page"), "{weather}");
     let france = ask("how long does delivery take to france").await;
     assert!(france.contains("2-4 working days"), "{france}");
+    // The Danish definite form of the page's word, read as that word.
+    let eye_test = ask("hvor lang tid tager synstesten?").await;
+    assert!(eye_test.contains("25 minutes"), "{eye_test}");
     c.request(send(&session, "želim razgovarati s čovjekom"))
         .await
         .unwrap();

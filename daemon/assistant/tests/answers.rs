@@ -377,3 +377,26 @@ async fn a_question_how_to_reach_the_shop_is_answered_from_its_contact_page() {
     .await;
     assert_eq!(r.article, None, "{}", r.text);
 }
+
+/// "synstesten" is the Danish definite form of the page's "synstest": no
+/// page has the word as the customer wrote it, and it is no misspelling,
+/// but it is the page's word with an ending.
+#[tokio::test]
+async fn a_word_with_a_foreign_ending_finds_the_page_with_its_stem() {
+    let d = kb_dir(&[
+        (
+            "articles/eye-test.md",
+            "---\nid: eye-test\ntags: [synstest]\n---\n# Synstest in the store\n\n\
+             A synstest with one of our opticians takes about 25 minutes.\n",
+        ),
+        (
+            "articles/delivery.md",
+            "---\nid: delivery\ntags: [shipping]\n---\n# Delivery\n\n\
+             Parcels take 2 days, and delivery is free over 50 EUR.\n",
+        ),
+    ]);
+    let a = embedded(Some(d.path()));
+    let r = ask(&a, "c1", "hvor lang tid tager synstesten?").await;
+    assert_eq!(r.article.as_deref(), Some("eye-test"), "{}", r.text);
+    assert!(r.text.contains("25 minutes"), "{}", r.text);
+}

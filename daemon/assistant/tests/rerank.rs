@@ -46,6 +46,21 @@ async fn a_reply_ranks_its_pages_through_the_shipped_reranker() {
             .flat_map(|c| &c.pages)
             .all(|(_, f)| f.iter().any(|(n, _)| n == "cov"))
     );
+    // Each page is read with its best sentence: the damaged-delivery
+    // page's holds "sofa" and "arrived" of the question, a share of it.
+    let sent = |page: &str| {
+        rankings
+            .iter()
+            .flat_map(|c| &c.pages)
+            .find(|(id, _)| id == page)
+            .and_then(|(_, f)| f.iter().find(|(n, _)| n == "sent").map(|(_, v)| *v))
+    };
+    assert!(
+        sent("damaged-delivery").is_some_and(|v| v > 0.0 && v < 1.0),
+        "{:?}",
+        sent("damaged-delivery")
+    );
+    assert!(sent("fabric-samples").is_some());
     // And the page it cites is one of them.
     let cited = r.article.expect("a page answers");
     assert!(pages.contains(&cited.as_str()), "{cited}");
