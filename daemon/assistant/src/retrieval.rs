@@ -707,6 +707,10 @@ impl Retriever {
     /// its title or tags have a word of the question the product's name
     /// lacks (recall, fitting). The page is about that aspect of the
     /// product; the product's own data (price, stock) is not asked for.
+    /// A page that does not name the product is about the aspect too when
+    /// its title has a word of the question that the product's name and
+    /// description both lack ("does the education discount work on audio
+    /// interfaces?"): the product's data cannot answer it.
     pub fn page_on_products_aspect(&self, article: usize, product: usize, query: &Query) -> bool {
         const PRODUCT_DATA: &[&str] = &["pric", "cost", "fee", "stock", "avail", "much", "cheap"];
         let Some(name) = self.product_names.get(product) else {
@@ -717,14 +721,22 @@ impl Retriever {
             .iter()
             .filter(|t| name.contains(t))
             .collect();
-        let aspect = query.originals.iter().any(|t| {
+        let aspect = |t: &&String| {
             !name.contains(t)
                 && !PRODUCT_DATA.iter().any(|p| t.starts_with(p))
                 && self.heading_index.contains(article, t)
-        });
+        };
+        let page_names_it = named.iter().all(|t| self.articles.contains(article, t));
         !named.is_empty()
-            && aspect
-            && named.iter().all(|t| self.articles.contains(article, t))
+            && (page_names_it && query.originals.iter().any(|t| aspect(&t))
+                || query.originals.iter().any(|t| {
+                    aspect(&t)
+                        && !self.products.contains(product, t)
+                        && self
+                            .titles
+                            .get(article)
+                            .is_some_and(|title| title.contains(t))
+                }))
             && query.kind != AnswerKind::Price
     }
 

@@ -400,3 +400,30 @@ async fn a_word_with_a_foreign_ending_finds_the_page_with_its_stem() {
     assert_eq!(r.article.as_deref(), Some("eye-test"), "{}", r.text);
     assert!(r.text.contains("25 minutes"), "{}", r.text);
 }
+
+/// A product named and a question about something its data does not
+/// mention, which a page's title names ("does the education discount
+/// work on audio interfaces?", "does the Pacifica come with a free
+/// setup?"): the page answers, not the product's description. A price
+/// asked of the product is still its own. (The sixteenth shop, a tuning
+/// set's.)
+#[tokio::test]
+async fn a_page_titled_for_what_the_product_data_lacks_answers() {
+    let kb = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/sixteenth-kb");
+    let a = embedded(Some(&kb));
+    for (line, page) in [
+        (
+            "does the education discount work on audio interfaces?",
+            "descuento-educacion",
+        ),
+        (
+            "buying the pacifica 112v, does it come with a free setup?",
+            "taller-luthier",
+        ),
+    ] {
+        let r = ask(&a, "c1", line).await;
+        assert_eq!(r.article.as_deref(), Some(page), "{line}: {}", r.text);
+    }
+    let r = ask(&a, "c1", "how much is the pacifica 112v").await;
+    assert!(r.article.is_none() && r.text.contains("279"), "{}", r.text);
+}
