@@ -32,6 +32,8 @@ const NAMED_PRODUCT_MIN_COVERAGE: f32 = 0.2;
 /// How much of a question a page about its topic must share to answer it
 /// when no page is a confident match.
 const TOPIC_MIN_COVERAGE: f32 = 0.1;
+/// The same, for a page whose title or tags name a word of the question.
+const TOPIC_TITLE_MIN_COVERAGE: f32 = 0.05;
 /// How much of a question outside the shop's range a page about reaching
 /// the shop must share to answer it.
 const CHANNEL_MIN_COVERAGE: f32 = 0.3;
@@ -394,10 +396,11 @@ impl Embedded<'_> {
                 TOPICAL
                     .contains(&intent)
                     .then(|| {
-                        articles
-                            .iter()
-                            .take(3)
-                            .find(|h| h.topic && h.coverage >= TOPIC_MIN_COVERAGE)
+                        articles.iter().take(3).find(|h| {
+                            h.topic
+                                && (h.coverage >= TOPIC_MIN_COVERAGE
+                                    || h.heading && h.coverage >= TOPIC_TITLE_MIN_COVERAGE)
+                        })
                     })
                     .flatten()
             })
@@ -406,12 +409,22 @@ impl Embedded<'_> {
                 // a question about reaching the shop (its channels, the
                 // languages it answers in), read as outside the shop's
                 // range, and the contact page shares a good part of it.
-                (intent == Intent::Other && asks_how_to_reach_us(message))
+                // "Hvor ligger butikken?", "a che ora aprite?": where the
+                // shop is or when it opens, asked in words only partly
+                // read; the page titled for it is about reaching the shop.
+                let place_or_clock = matches!(
+                    query.kind,
+                    crate::retrieval::AnswerKind::Address | crate::retrieval::AnswerKind::Clock
+                );
+                (intent == Intent::Other && (asks_how_to_reach_us(message) || place_or_clock))
                     .then(|| {
-                        articles
-                            .iter()
-                            .take(3)
-                            .find(|h| h.topic && h.coverage >= CHANNEL_MIN_COVERAGE)
+                        articles.iter().take(3).find(|h| {
+                            h.topic
+                                && (h.coverage >= CHANNEL_MIN_COVERAGE
+                                    || place_or_clock
+                                        && h.heading
+                                        && h.coverage >= TOPIC_MIN_COVERAGE)
+                        })
                     })
                     .flatten()
             })

@@ -427,3 +427,36 @@ async fn a_page_titled_for_what_the_product_data_lacks_answers() {
     let r = ask(&a, "c1", "how much is the pacifica 112v").await;
     assert!(r.article.is_none() && r.text.contains("279"), "{}", r.text);
 }
+
+/// A question with a clear topic in words only partly read ("vienkārši
+/// pasakiet, cik ilgi var atgriezt preci": only "return" is read): the
+/// page about that topic whose title or tags name the read word answers,
+/// not "I don't know". (The thirtieth shop, a tuning set's.)
+#[tokio::test]
+async fn a_page_titled_for_the_topic_answers_a_line_read_in_part() {
+    let kb = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/thirtieth-kb");
+    let a = embedded(Some(&kb));
+    let r = ask(&a, "c1", "vienkārši pasakiet, cik ilgi var atgriezt preci").await;
+    assert_eq!(r.article.as_deref(), Some("returns"), "{}", r.text);
+}
+
+/// "Hvor ligger butikken deres?", "dove si trova il negozio?": where the
+/// shop is, read as outside the shop's range and in words only partly
+/// read, is answered from the page titled for the store. (The
+/// seventeenth and twelfth shops, tuning sets'.)
+#[tokio::test]
+async fn where_the_shop_is_asked_in_words_read_in_part_gets_the_store_page() {
+    let eval = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval");
+    for (kb, line, page) in [
+        (
+            "seventeenth-kb",
+            "hvor ligger butikken deres",
+            "aarhus-store",
+        ),
+        ("twelfth-kb", "dove si trova il negozio?", "store"),
+    ] {
+        let a = embedded(Some(&eval.join(kb)));
+        let r = ask(&a, "c1", line).await;
+        assert_eq!(r.article.as_deref(), Some(page), "{line}: {}", r.text);
+    }
+}
