@@ -237,6 +237,28 @@ async fn the_embedded_assistant_on_a_shops_kb_over_a_real_socket() {
     assert_eq!(o.session_uuid, session);
 }
 
+/// A tuning shop's KB in a live daemon: where the shop is, asked in words
+/// the glossary reads only in part ("hvor ligger butikken deres"), is
+/// answered from the store page with its street, not with "I don't know".
+#[tokio::test]
+async fn where_the_shop_is_asked_in_part_read_words_gets_its_street_over_a_socket() {
+    let kb = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../daemon/assistant/eval/seventeenth-kb");
+    let d = TestDaemon::start_with(move |c| c.assistant.kb_dir = Some(kb)).await;
+    let (mut c, session) = d.customer("c1", "Cy").await;
+    c.request(send(&session, "hvor ligger butikken deres"))
+        .await
+        .unwrap();
+    let reply = loop {
+        if let ServerEvent::AiMessage(a) = c.expect("ai_message").await.event
+            && a.message.sender_role == SenderRole::Ai
+        {
+            break a.message.content;
+        }
+    };
+    assert!(reply.contains("Søndergade 42"), "{reply}");
+}
+
 /// The conversation rules over the stored history of a live daemon: the
 /// scene set in one line and what went wrong in the next are read
 /// together, and a problem the customer says outlasted the assistant's
