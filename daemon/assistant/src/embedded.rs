@@ -381,6 +381,15 @@ impl Embedded<'_> {
         }
         let articles = r.articles_on(&query, &crate::intent::topic_stems(intent));
         let products = r.products(&query);
+        // Among the first three, a page about the intent's topic sharing
+        // `bar` of the question, or `titled` when its title or tags have a
+        // word of it (a line read only in part still names its subject).
+        let on_topic = |bar: f32, titled: f32| {
+            articles
+                .iter()
+                .take(3)
+                .find(|h| h.topic && (h.coverage >= bar || h.heading && h.coverage >= titled))
+        };
         // The best article that is a confident answer, among the top three
         // (a stray number can put a weaker match first).
         let best_a = articles
@@ -395,13 +404,7 @@ impl Embedded<'_> {
                 // Never for questions without a topic (outside the shop).
                 TOPICAL
                     .contains(&intent)
-                    .then(|| {
-                        articles.iter().take(3).find(|h| {
-                            h.topic
-                                && (h.coverage >= TOPIC_MIN_COVERAGE
-                                    || h.heading && h.coverage >= TOPIC_TITLE_MIN_COVERAGE)
-                        })
-                    })
+                    .then(|| on_topic(TOPIC_MIN_COVERAGE, TOPIC_TITLE_MIN_COVERAGE))
                     .flatten()
             })
             .or_else(|| {
@@ -416,16 +419,13 @@ impl Embedded<'_> {
                     query.kind,
                     crate::retrieval::AnswerKind::Address | crate::retrieval::AnswerKind::Clock
                 );
+                let titled = if place_or_clock {
+                    TOPIC_MIN_COVERAGE
+                } else {
+                    CHANNEL_MIN_COVERAGE
+                };
                 (intent == Intent::Other && (asks_how_to_reach_us(message) || place_or_clock))
-                    .then(|| {
-                        articles.iter().take(3).find(|h| {
-                            h.topic
-                                && (h.coverage >= CHANNEL_MIN_COVERAGE
-                                    || place_or_clock
-                                        && h.heading
-                                        && h.coverage >= TOPIC_MIN_COVERAGE)
-                        })
-                    })
+                    .then(|| on_topic(CHANNEL_MIN_COVERAGE, titled))
                     .flatten()
             })
             .copied();

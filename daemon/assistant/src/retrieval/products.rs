@@ -36,23 +36,18 @@ impl Retriever {
             .iter()
             .filter(|t| name.contains(t))
             .collect();
-        let aspect = |t: &&String| {
-            !name.contains(t)
-                && !PRODUCT_DATA.iter().any(|p| t.starts_with(p))
-                && self.heading_index.contains(article, t)
-        };
         let page_names_it = named.iter().all(|t| self.articles.contains(article, t));
+        let title = self.titles.get(article);
         !named.is_empty()
-            && (page_names_it && query.originals.iter().any(|t| aspect(&t))
-                || query.originals.iter().any(|t| {
-                    aspect(&t)
-                        && !self.products.contains(product, t)
-                        && self
-                            .titles
-                            .get(article)
-                            .is_some_and(|title| title.contains(t))
-                }))
             && query.kind != AnswerKind::Price
+            && query.originals.iter().any(|t| {
+                !name.contains(t)
+                    && !PRODUCT_DATA.iter().any(|p| t.starts_with(p))
+                    && self.heading_index.contains(article, t)
+                    && (page_names_it
+                        || !self.products.contains(product, t)
+                            && title.is_some_and(|title| title.contains(t)))
+            })
     }
 
     /// "What amounts do gift cards come in?": the words of product
