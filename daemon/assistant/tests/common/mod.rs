@@ -19,6 +19,14 @@ pub fn embedded(kb_dir: Option<&Path>) -> Assistant {
     Assistant::new(config(kb_dir)).unwrap()
 }
 
+/// The embedded assistant on tuning shop `kb`'s KB (`eval/<kb>`, such as
+/// "twelfth-kb"): a real shop's pages, which the tuning sets already are.
+pub fn on_tuning_kb(kb: &str) -> Assistant {
+    embedded(Some(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("eval").join(kb),
+    ))
+}
+
 /// A KB directory holding `files` (paths relative to it, such as
 /// "articles/rates.md" or "products.json").
 pub fn kb_dir(files: &[(&str, &str)]) -> tempfile::TempDir {
