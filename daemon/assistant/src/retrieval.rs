@@ -39,12 +39,16 @@ pub struct Query {
     pub kind: AnswerKind,
     /// Amounts of money the question names ("a 1000 euro laptop").
     amounts: Vec<f64>,
+    /// Sizes, weights, ages and sums the question names ("for an 80 cm
+    /// waist"), which a page's ranges may hold.
+    measures: Vec<measures::Measure>,
 }
 
 mod answer_kind;
 mod bands;
 mod casing;
 mod gazetteer;
+mod measures;
 mod places;
 mod products;
 pub mod quote;
@@ -66,6 +70,7 @@ impl Query {
             places,
             town: !regions.is_empty(),
             amounts: bands::amounts(text),
+            measures: measures::measures(text),
             ..Query::default()
         };
         q.add(text, 1.0);

@@ -456,3 +456,35 @@ async fn where_the_shop_is_asked_in_words_read_in_part_gets_the_store_page() {
         assert_eq!(r.article.as_deref(), Some(page), "{line}: {}", r.text);
     }
 }
+
+/// A figure with its unit ("an 88 cm waist", "my 14 yo") is answered by
+/// the line whose range holds it: the size chart's row, the age rule,
+/// not the sentence that only shares more of the question's words.
+#[tokio::test]
+async fn a_figure_in_the_question_is_answered_by_the_range_that_holds_it() {
+    let d = kb_dir(&[(
+        "articles/harness-sizes.md",
+        "---\nid: harness-sizes\ntags: [harness, size, climbing wall]\n---\n# Harness sizes and \
+         the climbing wall\n\nChoose the harness by your waist, measured over light clothing.\n\n\
+         | Size | Waist | Leg loops |\n|---|---|---|\n| S | 66–76 cm | 50–55 cm |\n\
+         | M | 76–86 cm | 54–59 cm |\n| L | 86–96 cm | 58–63 cm |\n\n\
+         A harness that is too big for your waist can slip off in a fall, so never size up \
+         for a harness you want to grow into.\n\n## Climbing on your own\n\n\
+         Climbers of any age need a belay check before climbing on their own. Children under \
+         16 need an adult with them on the wall.\n",
+    )]);
+    let a = embedded(Some(d.path()));
+    let r = ask(&a, "c1", "which harness size for an 88 cm waist?").await;
+    assert_eq!(r.article.as_deref(), Some("harness-sizes"), "{}", r.text);
+    assert!(r.text.contains("86–96"), "{}", r.text);
+    let r = ask(
+        &a,
+        "c1",
+        "my 14 yo wants to use the climbing wall on his own, is that ok?",
+    )
+    .await;
+    assert!(r.text.contains("under 16"), "{}", r.text);
+    // Without a unit a number is no figure: an order's number picks no row.
+    let r = ask(&a, "c1", "which harness size, I ordered 88 last week").await;
+    assert!(!r.text.contains("86–96 cm"), "{}", r.text);
+}

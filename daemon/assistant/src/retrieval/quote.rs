@@ -2,7 +2,7 @@
 //! question's words, its section, the kind of answer it wants (a price, a
 //! time, steps), table rows and price bands.
 
-use super::{AnswerKind, COMMON_IDF, Query, Retriever, Sentence, bands};
+use super::{AnswerKind, COMMON_IDF, Query, Retriever, Sentence, bands, measures};
 use crate::text;
 
 pub mod learned;
@@ -194,7 +194,24 @@ impl Retriever {
             },
             &mut order,
         );
-        let specific = specific || (learned && !names_title);
+        let mut specific = specific || (learned && !names_title);
+        // A figure the question names picks the line whose range holds it
+        // ("harness size for an 80 cm waist" -> "M: waist 76–86 cm"),
+        // whatever else shares the question's words: it leads the quote.
+        let stems: Vec<&str> = query.terms.iter().map(|(t, _)| t.as_str()).collect();
+        let held = order
+            .iter()
+            .enumerate()
+            .filter_map(|(rank, &(i, _))| {
+                let h = measures::holding(&sentences.get(i)?.text, &query.measures, &stems);
+                (h > 0).then_some((rank, h))
+            })
+            .max_by_key(|&(rank, h)| (h, std::cmp::Reverse(rank)));
+        if let Some((rank, _)) = held {
+            let (i, s) = order.remove(rank);
+            order.insert(0, (i, s.max(top).max(f32::MIN_POSITIVE)));
+            specific = true;
+        }
         if !specific
             && !names_title
             && let Some(i) = whole
