@@ -11,10 +11,14 @@ const TO: &[&str] = &["to", "into", "nach", "naar", "para", "vers"];
 /// The same in other languages, but also everyday English or French words
 /// ("a person", "in stock", "en ligne"): a place only when the next word
 /// is one the glossary knows or is written as a name.
-/// The last ten are South Slavic, Baltic, Bulgarian, Ukrainian and
-/// Russian ("dostava u Hrvatsku", "доставка в Польщу", "до Німеччини").
+/// Then South Slavic, Baltic, Bulgarian, Ukrainian and Russian
+/// ("dostava u Hrvatsku", "доставка в Польщу", "до Німеччини"); the last
+/// are Nordic ("skickar ni till Sverige", "sender dere til Norge", where
+/// English "till" is "until"), French ("à Lyon", "au Portugal") and West
+/// Slavic and German ("na Slovensko", "ins Ausland").
 const TO_IF_NAME: &[&str] = &[
     "a", "en", "in", "do", "al", "w", "u", "v", "za", "į", "uz", "до", "във", "в", "у", "во",
+    "till", "til", "à", "au", "aux", "na", "ins",
 ];
 /// A line is about sending somewhere when it has one of these (after the
 /// glossary has put foreign words into English).

@@ -268,6 +268,23 @@ fn a_place_after_an_article_is_still_the_place() {
     assert!(places_in("доставляете в субботу?").is_empty());
 }
 
+/// "To" in the Nordic languages, French and the West Slavic ones
+/// ("skickar ni till Sverige", "posielate na Slovensko", "livraison à
+/// Bordeaux"), and only before a place: "till" is also English for "until".
+#[test]
+fn a_place_after_to_in_more_languages() {
+    assert_eq!(
+        places_in("Skickar ni till Sverige? vad kostar frakten"),
+        ["sweden"]
+    );
+    assert_eq!(places_in("Sender dere til Norge?"), ["norwai"]);
+    assert_eq!(places_in("posielate na slovensko?"), ["slovakia"]);
+    let bordeaux = places_in("livraison à Bordeaux en combien de jours ?");
+    assert!(bordeaux.contains(&"bordeaux".into()) && bordeaux.contains(&"franc".into()));
+    assert!(places_in("can you ship it till monday").is_empty());
+    assert!(places_in("ship it till the end of the month").is_empty());
+}
+
 /// Customers write countries in lower case. Where they are is where the
 /// shop sends to, except in a question about sending something back.
 #[test]
