@@ -488,3 +488,31 @@ async fn a_figure_in_the_question_is_answered_by_the_range_that_holds_it() {
     let r = ask(&a, "c1", "which harness size, I ordered 88 last week").await;
     assert!(!r.text.contains("86–96 cm"), "{}", r.text);
 }
+
+/// A place the question names has its own row in the rates table: "how
+/// long to italy" is answered by Italy's row, not by the first row that
+/// also gives a time, and "do you ship to germany" (every word in the
+/// page's title) by Germany's, not the page's opening.
+#[tokio::test]
+async fn a_place_the_question_names_is_answered_by_its_row() {
+    let d = kb_dir(&[(
+        "articles/shipping-abroad.md",
+        "---\nid: shipping-abroad\ntags: [shipping, germany, italy, international]\n---\n\
+         # Shipping to Germany, Italy and the rest of the EU\n\nWe deliver to every country \
+         of the European Union. Prices include the VAT of the destination country.\n\n\
+         | Destination | Carrier | Cost | Delivery time |\n|---|---|---|---|\n\
+         | Germany | DHL | €6.90 | 2–4 working days |\n| Italy | GLS | €8.90 | 3–5 working days |\n\
+         | Spain | GLS | €12.90 | 4–7 working days |\n",
+    )]);
+    let a = embedded(Some(d.path()));
+    let r = ask(&a, "c1", "how long to italy").await;
+    assert!(r.text.contains("3–5 working days"), "{}", r.text);
+    let r = ask(&a, "c1", "do you ship to germany").await;
+    assert!(r.text.contains("€6.90"), "{}", r.text);
+    let r = ask(&a, "c1", "envíos a España, cuánto cuesta?").await;
+    assert!(
+        r.text.contains("€12.90") && !r.text.contains("€6.90"),
+        "{}",
+        r.text
+    );
+}

@@ -207,7 +207,21 @@ impl Retriever {
                 (h > 0).then_some((rank, h))
             })
             .max_by_key(|&(rank, h)| (h, std::cmp::Reverse(rank)));
-        if let Some((rank, _)) = held {
+        // A place the question names ("how long to italy", "do you ship
+        // to germany"): a table's row for it is the answer, before rows
+        // for other places that share the question's other words.
+        let place = |i: usize| {
+            sentences.get(i).is_some_and(|s| {
+                s.row
+                    && s.terms.iter().any(|t| {
+                        query.places.contains(t)
+                            || (query.originals.contains(t) && super::gazetteer::is_place_term(t))
+                    })
+            })
+        };
+        let placed = order.iter().position(|&(i, _)| place(i));
+        let led = held.map(|(rank, _)| rank).or(placed);
+        if let Some(rank) = led {
             let (i, s) = order.remove(rank);
             order.insert(0, (i, s.max(top).max(f32::MIN_POSITIVE)));
             specific = true;
@@ -252,7 +266,10 @@ impl Retriever {
         // others, and the table's first row of the kind asked for is the
         // usual case ("Standard"), not the one that happens to repeat the
         // title's word ("Evening delivery").
+        // A row chosen for the figure or the place the question names is
+        // that case's, whatever words of the title it shares.
         if let (Some(f), Some(title)) = (sentences.get(picked[0]), self.titles.get(article))
+            && led.is_none()
             && f.row
             && query.kind != AnswerKind::Any
         {
