@@ -516,3 +516,33 @@ async fn a_place_the_question_names_is_answered_by_its_row() {
         r.text
     );
 }
+
+/// A day of the week the question names is answered by the line for that
+/// day or the run of days holding it ("it's a tuesday" -> "Monday to
+/// Friday"), and "Tuesday" is not read as a misspelt "Thursday" on a page
+/// that names only the latter.
+#[tokio::test]
+async fn a_day_the_question_names_is_answered_by_the_hours_that_hold_it() {
+    let d = kb_dir(&[(
+        "articles/store.md",
+        "---\nid: store\ntags: [store, opening hours, shop]\n---\n# Our shop in Porto\n\n\
+         Our shop is at Rua das Flores 12, near São Bento station.\n\n\
+         | Days | Hours |\n|---|---|\n| Monday to Friday | 10:00–19:00 |\n\
+         | Saturday | 10:00–14:00 |\n| Sunday | closed |\n\n\
+         On Thursday we close late, at 21:00, for the evening workshop.\n",
+    )]);
+    let a = embedded(Some(d.path()));
+    let r = ask(
+        &a,
+        "c1",
+        "what time does the shop close tonight? it's a tuesday",
+    )
+    .await;
+    assert!(r.text.contains("Monday to Friday"), "{}", r.text);
+    let r = ask(&a, "c1", "is the shop open on sunday?").await;
+    assert!(
+        r.text.contains("Sunday: hours closed") || r.text.contains("Sunday: closed"),
+        "{}",
+        r.text
+    );
+}

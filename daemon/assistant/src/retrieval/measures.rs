@@ -6,6 +6,10 @@
 //! or for an age with the words that make it one; a bare number (an
 //! order, a date) holds nothing.
 //!
+//! A day of the week is held the same way, by a line that names it or a
+//! run of days that includes it ("it's a tuesday" and "Monday to Friday:
+//! 10:00–19:00").
+//!
 //! Sums of money are not figures here: the line that answers "can I put a
 //! €150 pair on layaway?" is the bound it misses ("any piece from €200"),
 //! and "free from €120" holds every larger basket whatever was asked.
@@ -393,6 +397,56 @@ pub fn holding(line: &str, measures: &[Measure], stems: &[&str]) -> u8 {
         .unwrap_or(0)
 }
 
+/// The days of the week, Monday first, as `text::WEEKDAYS` names them.
+const DAYS: usize = 7;
+
+/// A day's number (Monday 0) from its name or its usual short form.
+fn day(word: &str) -> Option<usize> {
+    let short = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    crate::text::WEEKDAYS[..DAYS]
+        .iter()
+        .position(|d| *d == word)
+        .or_else(|| short.iter().position(|d| *d == word))
+}
+
+/// The days of the week a question names ("what time do you close
+/// today? it's tuesday", "und am Sonntag?"), read from its terms, which
+/// carry the glossary's English.
+pub fn days_named(stems: &[&str]) -> Vec<usize> {
+    crate::text::WEEKDAYS[..DAYS]
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| stems.contains(&crate::text::stem(d).as_str()))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Whether `line` names one of `days`, or a run of days that holds one
+/// ("Tuesday to Friday", "Mon–Sat", "Friday to Monday"): the opening
+/// hours, prices or rules for the day asked about.
+pub fn holds_day(line: &str, days: &[usize]) -> bool {
+    if days.is_empty() {
+        return false;
+    }
+    let toks = tokens(line);
+    let at = |j: usize| word(toks.get(j)).and_then(day);
+    (0..toks.len()).any(|i| {
+        let Some(a) = at(i) else { return false };
+        let joined = toks.get(i + 1) == Some(&Tok::Dash)
+            || matches!(
+                word(toks.get(i + 1)),
+                Some("to" | "through" | "until" | "till")
+            );
+        match at(i + 2).filter(|_| joined) {
+            // The run wraps past Sunday in "Friday to Monday".
+            Some(b) => days
+                .iter()
+                .any(|&d| (d + DAYS - a) % DAYS <= (b + DAYS - a) % DAYS),
+            None => days.contains(&a),
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -457,6 +511,25 @@ mod tests {
         );
         // A length does not hold a weight.
         assert_eq!(holding("3: length 6–10 cm.", &[m(8000.0, Mass)], &[]), 0);
+    }
+
+    #[test]
+    fn a_day_is_held_by_its_name_or_a_run_of_days() {
+        let tuesday = days_named(&["close", "todai", "tuesdai"]);
+        assert_eq!(tuesday, [1]);
+        assert!(holds_day("Monday to Friday: hours 10:00–19:00.", &tuesday));
+        assert!(holds_day("Open Mon–Sat 9:00–18:00.", &tuesday));
+        assert!(!holds_day("Saturday: hours 10:00–14:00.", &tuesday));
+        assert!(!holds_day("Wednesday to Sunday: 12:00–22:00.", &tuesday));
+        assert!(holds_day(
+            "weekend (Friday to Monday) €42",
+            &days_named(&["sundai"])
+        ));
+        assert!(holds_day(
+            "Sunday and public holidays: closed.",
+            &days_named(&["sundai"])
+        ));
+        assert!(!holds_day("Open every day.", &[]));
     }
 
     #[test]

@@ -58,6 +58,9 @@ impl Retriever {
                     && !self.products.df.contains_key(t)
                     && t.chars().count() >= 4
                     && !t.chars().any(|c| c.is_ascii_digit())
+                    // "Tuesday" on a page that names only Thursday is no
+                    // misspelling of it: the day is the question.
+                    && !crate::text::WEEKDAYS.iter().any(|d| crate::text::stem(d) == **t)
             })
             .cloned()
             .collect();
