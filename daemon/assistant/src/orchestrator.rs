@@ -208,11 +208,20 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             // never came and the opening hours) tells the waiting customer
             // nothing and points staff to the wrong page. It stays when it
             // is the page staff would be pointed to anyway.
+            // A change asked with no order named, whose thing has a page
+            // of its own ("cancel my rental for tomorrow" and "Rentals",
+            // "move my table booking"): a booking, a rental or a
+            // subscription is that page's rule, not the page on changing
+            // orders. With an order named, the line changes the order
+            // (its items, its delivery), whatever page shares a word.
             .filter(|d| {
-                d.article
-                    .as_deref()
-                    .is_some_and(|id| embedded.page_on_topic(matter, id))
-                    || named() == d.article
+                d.article.as_deref().is_some_and(|id| {
+                    embedded.page_on_topic(matter, id)
+                        || (mentioned.is_empty()
+                            && order_page
+                                .as_deref()
+                                .is_some_and(|o| embedded.page_titled_beyond(id, o, question)))
+                }) || named() == d.article
             });
         let told = handover::customer_message(reason);
         // The quote names its page ("(From our help page …)").

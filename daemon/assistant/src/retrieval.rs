@@ -505,6 +505,20 @@ impl Retriever {
         self.articles_on(query, &[])
     }
 
+    /// Whether article `index`'s title or tags have a word the customer
+    /// wrote in `query` that article `other`'s title and tags lack (and
+    /// that most pages do not use): "cancel my avalanche kit rental" and
+    /// the page "Rentals", beside the page on changing orders.
+    pub fn titled_beyond(&self, index: usize, other: usize, query: &Query) -> bool {
+        let (Some(own), Some(theirs)) = (self.headings.get(index), self.headings.get(other)) else {
+            return false;
+        };
+        query
+            .originals
+            .iter()
+            .any(|t| own.contains(t) && !theirs.contains(t) && self.articles.idf(t) >= COMMON_IDF)
+    }
+
     /// Whether article `index`'s title or tags name the topic of
     /// `topic_stems` (`Hit::topic`).
     pub fn names_topic(&self, index: usize, topic_stems: &[&str]) -> bool {

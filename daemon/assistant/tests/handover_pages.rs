@@ -162,3 +162,39 @@ async fn an_order_change_names_the_page_on_changing_orders() {
     assert!(r.handover.is_some(), "{}", r.text);
     assert_eq!(r.article.as_deref(), Some("order-changes"), "{}", r.text);
 }
+
+/// A booking to change or cancel, with no order named ("cancel my kayak
+/// rental for tomorrow"), rests on the page titled for it, not on the page
+/// on changing orders; a line that changes an order ("add a paddle to my
+/// order") still rests on the latter, whatever page shares its words.
+#[tokio::test]
+async fn a_booking_to_cancel_rests_on_its_own_page() {
+    let d = kb_dir(&[
+        (
+            "articles/order-changes.md",
+            "---\nid: order-changes\ntags: [change order, cancel order, address]\n---\n\
+             # Changing or cancelling an order\n\n\
+             Orders can be changed or cancelled until they are packed. Our team does it \
+             for you in the chat.\n",
+        ),
+        (
+            "articles/rentals.md",
+            "---\nid: rentals\ntags: [rental, hire, kayak, paddle]\n---\n# Kayak and paddle \
+             rentals\n\nRent a kayak by the day at our lake store. Rentals can be moved or \
+             cancelled free of charge until 24 hours before pickup; our team changes them for \
+             you.\n",
+        ),
+    ]);
+    let a = embedded(Some(d.path()));
+    let r = ask(&a, "c1", "please cancel my kayak rental for tomorrow").await;
+    assert!(r.handover.is_some(), "{}", r.text);
+    assert_eq!(r.article.as_deref(), Some("rentals"), "{}", r.text);
+    let r = ask(
+        &a,
+        "c1",
+        "could you add a second paddle to my order from this morning?",
+    )
+    .await;
+    assert!(r.handover.is_some(), "{}", r.text);
+    assert_eq!(r.article.as_deref(), Some("order-changes"), "{}", r.text);
+}

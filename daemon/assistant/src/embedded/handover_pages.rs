@@ -56,6 +56,25 @@ impl Embedded<'_> {
             .is_some_and(|index| self.tools.retriever.names_topic(index, &stems))
     }
 
+    /// Whether page `id` is titled for a word of `question` that the page
+    /// `instead` is not: a booking, a rental or a subscription to cancel
+    /// has a page of its own, beside the page on changing orders. Not
+    /// when the line says "order" ("add a gas cartridge to my order",
+    /// "meine Bestellung auf Click & Collect umstellen"): that changes an
+    /// order, whatever page shares another of its words.
+    pub fn page_titled_beyond(&self, id: &str, instead: &str, question: &str) -> bool {
+        let query = Query::new(question);
+        if query.terms().any(|t| t == "order") {
+            return false;
+        }
+        let articles = &self.tools.kb.articles;
+        let at = |id: &str| articles.iter().position(|a| a.id == id);
+        let (Some(index), Some(other)) = (at(id), at(instead)) else {
+            return false;
+        };
+        self.tools.retriever.titled_beyond(index, other, &query)
+    }
+
     /// The help page a complaint's matter falls under ("the buckle on my
     /// harness gave way", "a bottle arrived broken"): named for staff and
     /// the record, never quoted to someone who is hurt or angry. Read with
