@@ -225,6 +225,9 @@ impl AnswerKind {
             || pair("how", "fast")
             || pair("how", "soon")
             || pair("how", "quickly")
+            // "How often do I change the mask?": every so many months.
+            || pair("how", "often")
+            || pair("how", "frequently")
             || pair("by", "when")
             || any(&[
                 "when",
@@ -397,6 +400,7 @@ mod tests {
     fn kinds_of_answer() {
         for (q, kind) in [
             ("how many days do i have to return it", AnswerKind::Time),
+            ("how often do I change the nebulizer mask", AnswerKind::Time),
             ("ile dni mam na zwrot?", AnswerKind::Time),
             ("hoeveel dagen heb ik", AnswerKind::Time),
             ("quanto tempo ho per fare un reso", AnswerKind::Time),
