@@ -222,7 +222,7 @@ impl Embedded<'_> {
             match ledger
                 .orders
                 .iter()
-                .find(|o| o.order_id.eq_ignore_ascii_case(id))
+                .find(|o| crate::orders::names_order(&o.order_id, id))
             {
                 Some(o) => {
                     let mut line = self.describe(o);

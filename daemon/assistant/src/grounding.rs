@@ -102,7 +102,10 @@ pub fn check(reply: &str, ledger: &Ledger, kb: &KnowledgeBase) -> Result<(), Vio
             // named) of some order the tools returned.
             let backed = if about_named {
                 ledger.orders.iter().any(|o| {
-                    o.status == status && ids.iter().any(|id| o.order_id.eq_ignore_ascii_case(id))
+                    o.status == status
+                        && ids
+                            .iter()
+                            .any(|id| crate::orders::names_order(&o.order_id, id))
                 })
             } else {
                 ledger.statuses().contains(&status)

@@ -143,11 +143,21 @@ impl OrderIds {
             return false;
         };
         // Bare numbers must match the length exactly: "007" is not "1042".
+        // A customer often leaves the letters off ("cancel 7741584" for
+        // AR-7741584): the digits alone, as many as the shop's, count when
+        // there are six or more (fewer are a postcode or a quantity as
+        // often as an order).
         self.shapes.iter().any(|k| {
             let slack = if k.prefix.is_empty() { 0 } else { 1 };
-            k.prefix == s.prefix
+            let bare_digits = s.prefix.is_empty()
+                && !s.separator
+                && !k.prefix.is_empty()
+                && k.digits >= crate::orders::MIN_BARE_DIGITS
+                && s.digits == k.digits;
+            (k.prefix == s.prefix
                 && k.separator == s.separator
-                && k.digits.abs_diff(s.digits) <= slack
+                && k.digits.abs_diff(s.digits) <= slack)
+                || bare_digits
         })
     }
 
@@ -231,6 +241,18 @@ mod tests {
         assert_eq!(ids(&["W2231450"], &[], "where is W2231477?"), ["w2231477"]);
         assert_eq!(ids(&["LK-20418"], &[], "status of LK-20419"), ["lk-20419"]);
         assert_eq!(ids(&["1042"], &[], "where is 1043"), ["1043"]);
+    }
+
+    #[test]
+    fn the_shops_digits_without_its_letters_are_an_order_number() {
+        assert_eq!(
+            ids(&["AR-7741093"], &[], "then cancel 7741584 please"),
+            ["7741584"]
+        );
+        // Fewer than six digits are a postcode or a quantity as often.
+        assert!(ids(&["LK-20418"], &[], "I live in 59000 Lille").is_empty());
+        // Not another length.
+        assert!(ids(&["AR-7741093"], &[], "it cost 120000 lei").is_empty());
     }
 
     #[test]

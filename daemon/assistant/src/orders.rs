@@ -29,6 +29,29 @@ pub fn is_guest(customer_id: &str) -> bool {
     customer_id.starts_with(GUEST_PREFIX)
 }
 
+/// The fewest digits a number written without the shop's letters must
+/// have to be looked up among the customer's orders by them.
+pub const MIN_BARE_DIGITS: usize = 6;
+
+/// Whether the order id `full` is the one a customer wrote as `asked`:
+/// the same id, or its digits with the shop's letters left off.
+pub fn names_order(full: &str, asked: &str) -> bool {
+    let asked = asked.trim().trim_start_matches('#');
+    full.eq_ignore_ascii_case(asked) || (bare_digits(asked) && digits_end(full, asked))
+}
+
+/// Whether `id` is only digits, and enough of them to name an order.
+fn bare_digits(id: &str) -> bool {
+    id.len() >= MIN_BARE_DIGITS && id.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Whether the order id `full` ends with the number `digits`, and no
+/// digit comes before them ("AR-7741150" and "7741150", not "17741150").
+fn digits_end(full: &str, digits: &str) -> bool {
+    full.strip_suffix(digits)
+        .is_some_and(|rest| !rest.ends_with(|c: char| c.is_ascii_digit()))
+}
+
 #[derive(Debug)]
 pub enum OrderSource {
     Local(Vec<Order>),
@@ -53,7 +76,18 @@ impl OrderSource {
                 .cloned(),
             OrderSource::Api(api) => api.get_order(order_id).await?,
         };
-        Ok(found.filter(|o| o.customer_id == customer_id))
+        let found = found.filter(|o| o.customer_id == customer_id);
+        if found.is_some() || !bare_digits(order_id) {
+            return Ok(found);
+        }
+        // "Where is 7741150?" for AR-7741150: the shop's letters left off.
+        // Only among the customer's own orders: digits alone name no one
+        // else's.
+        Ok(self
+            .list(customer_id)
+            .await?
+            .into_iter()
+            .find(|o| digits_end(&o.order_id, order_id)))
     }
 
     /// The customer's orders, newest first.

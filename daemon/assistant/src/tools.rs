@@ -91,7 +91,7 @@ impl Ledger {
         let id = id.trim_start_matches('#');
         self.orders
             .iter()
-            .any(|o| o.order_id.eq_ignore_ascii_case(id))
+            .any(|o| crate::orders::names_order(&o.order_id, id))
             || self.not_found.iter().any(|o| o.eq_ignore_ascii_case(id))
     }
 

@@ -558,3 +558,38 @@ async fn how_often_is_a_time_the_help_page_gives() {
     assert_eq!(r.article.as_deref(), Some("medical-devices"), "{}", r.text);
     assert!(r.text.contains("every 6 months"), "{}", r.text);
 }
+
+/// "Where is 7741150?" for the order AR-7741150: customers leave the
+/// shop's letters off. Six digits or more, as many as the shop's, are
+/// looked up among the customer's own orders by them; another customer's
+/// order by its digits reads exactly like a missing one.
+#[tokio::test]
+async fn an_order_number_without_the_shops_letters_is_found_among_ones_own() {
+    let order = |id: &str, customer: &str, tracking: &str| {
+        format!(
+            r#"{{"orderId":"{id}","customerId":"{customer}","status":"shipped","items":[],"total":120.0,"currency":"EUR","carrier":"DHL","trackingNumber":"{tracking}","updatedAt":"2026-11-20T10:00:00Z"}}"#
+        )
+    };
+    let orders = format!(
+        "[{},{},{}]",
+        order("AR-7741150", "u1", "TRACK-AAA-111"),
+        order("AR-7740988", "u1", "TRACK-BBB-222"),
+        order("AR-7741151", "u2", "TRACK-CCC-333")
+    );
+    let d = kb_dir(&[("orders.json", orders.as_str())]);
+    let a = embedded(Some(d.path()));
+    let r = ask(&a, "u1", "then where is 7741150 now?").await;
+    assert!(
+        r.text.contains("AR-7741150") && r.text.contains("TRACK-AAA-111"),
+        "{}",
+        r.text
+    );
+    assert!(!r.text.contains("TRACK-BBB-222"), "{}", r.text);
+    let theirs = ask(&a, "u1", "then where is 7741151 now?").await;
+    let missing = ask(&a, "u1", "then where is 7741999 now?").await;
+    assert_eq!(
+        theirs.text.replace("7741151", "N"),
+        missing.text.replace("7741999", "N")
+    );
+    assert!(!theirs.text.contains("TRACK-CCC-333"), "{}", theirs.text);
+}
