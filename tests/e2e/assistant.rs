@@ -277,6 +277,70 @@ async fn pages_titled_for_the_question_answer_over_a_socket() {
     }
 }
 
+/// What a line names picks the answer in a live daemon, over the
+/// customer's socket: a waist in cm the size chart's row whose range
+/// holds it, a weekday the hours for the run of days holding it, a place
+/// its row in the rates table, and an order number written without the
+/// shop's letters the customer's own order.
+#[tokio::test]
+async fn what_a_line_names_picks_the_answer_over_a_socket() {
+    let kb = tempfile::tempdir().unwrap();
+    std::fs::create_dir(kb.path().join("articles")).unwrap();
+    for (file, text) in [
+        (
+            "harness.md",
+            "---\nid: harness\ntags: [harness, size]\n---\n# Harness sizes\n\n\
+             Choose the harness by your waist, measured over light clothing.\n\n\
+             | Size | Waist | Leg loops |\n|---|---|---|\n| S | 66–76 cm | 50–55 cm |\n\
+             | M | 76–86 cm | 54–59 cm |\n| L | 86–96 cm | 58–63 cm |\n\n\
+             A harness that is too big for your waist can slip off in a fall.\n",
+        ),
+        (
+            "store.md",
+            "---\nid: store\ntags: [store, opening hours, shop]\n---\n# Our shop\n\n\
+             | Days | Hours |\n|---|---|\n| Monday to Friday | 10:00–19:00 |\n\
+             | Saturday | 10:00–14:00 |\n\nOn Thursday we close late, at 21:00.\n",
+        ),
+        (
+            "shipping.md",
+            "---\nid: shipping\ntags: [shipping, germany, italy]\n---\n\
+             # Shipping to Germany, Italy and the rest of the EU\n\n\
+             We deliver to every country of the European Union.\n\n\
+             | Destination | Cost | Delivery time |\n|---|---|---|\n\
+             | Germany | €6.90 | 2–4 working days |\n| Italy | €8.90 | 3–5 working days |\n",
+        ),
+    ] {
+        std::fs::write(kb.path().join("articles").join(file), text).unwrap();
+    }
+    std::fs::write(
+        kb.path().join("orders.json"),
+        r#"[{"orderId":"AR-7741150","customerId":"c1","status":"shipped","items":[{"sku":"H-1","qty":1}],"total":89.0,"currency":"EUR","carrier":"DHL","trackingNumber":"TRACK-AAA-111","updatedAt":"2026-11-20T10:00:00Z"},
+           {"orderId":"AR-7740988","customerId":"c1","status":"delivered","items":[{"sku":"H-2","qty":1}],"total":45.0,"currency":"EUR","carrier":"DHL","trackingNumber":"TRACK-BBB-222","updatedAt":"2026-10-02T10:00:00Z"},
+           {"orderId":"AR-7741151","customerId":"c2","status":"shipped","items":[],"total":12.0,"currency":"EUR","carrier":"DHL","trackingNumber":"TRACK-CCC-333","updatedAt":"2026-11-20T10:00:00Z"}]"#,
+    )
+    .unwrap();
+    let dir = kb.path().to_path_buf();
+    let d = TestDaemon::start_with(move |c| c.assistant.kb_dir = Some(dir)).await;
+    let (mut c, session) = d.customer("c1", "Cy").await;
+    let mut ask = async |line: &str| -> String {
+        c.request(send(&session, line)).await.unwrap();
+        ai_reply(&mut c).await
+    };
+    let waist = ask("which harness size for an 88 cm waist?").await;
+    assert!(waist.contains("86–96 cm"), "{waist}");
+    let tuesday = ask("what time does the shop close tonight? it's a tuesday").await;
+    assert!(tuesday.contains("Monday to Friday"), "{tuesday}");
+    let italy = ask("how long to italy").await;
+    assert!(italy.contains("3–5 working days"), "{italy}");
+    let order = ask("where is 7741150 now?").await;
+    assert!(
+        order.contains("TRACK-AAA-111") && !order.contains("TRACK-BBB-222"),
+        "{order}"
+    );
+    let theirs = ask("where is 7741151 now?").await;
+    assert!(!theirs.contains("TRACK-CCC-333"), "{theirs}");
+}
+
 /// The conversation rules over the stored history of a live daemon: the
 /// scene set in one line and what went wrong in the next are read
 /// together, and a problem the customer says outlasted the assistant's
