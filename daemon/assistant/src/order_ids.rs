@@ -112,6 +112,9 @@ fn is_phone_word(w: &str) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct OrderIds {
     shapes: Vec<Shape>,
+    /// How many digits end the shop's ids after their letters ("AR-7741093"
+    /// 7, "AD-2025-118734" 6).
+    tails: Vec<usize>,
     /// Product names, lowercased, to recognise "beacon 800" as a name.
     product_names: Vec<String>,
 }
@@ -125,15 +128,21 @@ impl OrderIds {
             .iter()
             .map(|o| o.order_id.as_str())
             .chain(examples.iter().map(String::as_str));
+        let mut tails: Vec<usize> = Vec::new();
         for id in ids {
             if let Some(s) = Shape::of(id)
                 && !shapes.contains(&s)
             {
                 shapes.push(s);
             }
+            let digits = id.chars().rev().take_while(char::is_ascii_digit).count();
+            if digits > 0 && digits < id.chars().count() && !tails.contains(&digits) {
+                tails.push(digits);
+            }
         }
         Self {
             shapes,
+            tails,
             product_names: kb.products.iter().map(|p| p.name.to_lowercase()).collect(),
         }
     }
@@ -143,22 +152,22 @@ impl OrderIds {
             return false;
         };
         // Bare numbers must match the length exactly: "007" is not "1042".
-        // A customer often leaves the letters off ("cancel 7741584" for
-        // AR-7741584): the digits alone, as many as the shop's, count when
-        // there are six or more (fewer are a postcode or a quantity as
-        // often as an order).
         self.shapes.iter().any(|k| {
             let slack = if k.prefix.is_empty() { 0 } else { 1 };
-            let bare_digits = s.prefix.is_empty()
-                && !s.separator
-                && !k.prefix.is_empty()
-                && k.digits >= crate::orders::MIN_BARE_DIGITS
-                && s.digits == k.digits;
-            (k.prefix == s.prefix
+            k.prefix == s.prefix
                 && k.separator == s.separator
-                && k.digits.abs_diff(s.digits) <= slack)
-                || bare_digits
+                && k.digits.abs_diff(s.digits) <= slack
         })
+    }
+
+    /// A customer often leaves the letters off ("cancel 7741584" for
+    /// AR-7741584, "где заказ 118751?" for AD-2025-118751): the digits
+    /// alone, as many as end the shop's ids, count when there are six or
+    /// more (fewer are a postcode or a quantity as often as an order).
+    fn is_bare_tail(&self, token: &str) -> bool {
+        token.len() >= crate::orders::MIN_BARE_DIGITS
+            && token.chars().all(|c| c.is_ascii_digit())
+            && self.tails.contains(&token.len())
     }
 
     /// The order numbers `words` name, in order, without repeats.
@@ -192,13 +201,15 @@ impl OrderIds {
                     CONTEXT.contains(&w.as_str())
                         && !(phoning && NUMBER_WORDS.contains(&w.as_str()))
                 });
-            let accepted = if self.shapes.is_empty() {
-                // No orders to learn from (the shop's API answers): ids
-                // with letters, or numbers the words call an order.
-                announced || c.chars().any(char::is_alphabetic)
-            } else {
-                self.has_shape(&c) || announced
-            };
+            let accepted = self.is_bare_tail(&c)
+                || if self.shapes.is_empty() {
+                    // No shape to learn from (the shop's API answers, or
+                    // its ids have several parts): ids with letters, or
+                    // numbers the words call an order.
+                    announced || c.chars().any(char::is_alphabetic)
+                } else {
+                    self.has_shape(&c) || announced
+                };
             if accepted {
                 out.push(c);
             }
@@ -253,6 +264,12 @@ mod tests {
         assert!(ids(&["LK-20418"], &[], "I live in 59000 Lille").is_empty());
         // Not another length.
         assert!(ids(&["AR-7741093"], &[], "it cost 120000 lei").is_empty());
+        // The digits that end ids of several parts.
+        assert_eq!(
+            ids(&["AD-2025-118734"], &[], "где заказ 118751?"),
+            ["118751"]
+        );
+        assert!(ids(&["AD-2025-118734"], &[], "where is 2025").is_empty());
     }
 
     #[test]

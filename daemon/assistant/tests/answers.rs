@@ -559,8 +559,8 @@ async fn how_often_is_a_time_the_help_page_gives() {
     assert!(r.text.contains("every 6 months"), "{}", r.text);
 }
 
-/// "Where is 7741150?" for the order AR-7741150: customers leave the
-/// shop's letters off. Six digits or more, as many as the shop's, are
+/// "Where is 7741150?" for the order AR-7741150, "где заказ 118734?" for
+/// AD-2025-118734: customers leave the shop's letters off. Six digits or more, as many as the shop's, are
 /// looked up among the customer's own orders by them; another customer's
 /// order by its digits reads exactly like a missing one.
 #[tokio::test]
@@ -571,10 +571,11 @@ async fn an_order_number_without_the_shops_letters_is_found_among_ones_own() {
         )
     };
     let orders = format!(
-        "[{},{},{}]",
+        "[{},{},{},{}]",
         order("AR-7741150", "u1", "TRACK-AAA-111"),
         order("AR-7740988", "u1", "TRACK-BBB-222"),
-        order("AR-7741151", "u2", "TRACK-CCC-333")
+        order("AR-7741151", "u2", "TRACK-CCC-333"),
+        order("AD-2025-118734", "u1", "TRACK-DDD-444")
     );
     let d = kb_dir(&[("orders.json", orders.as_str())]);
     let a = embedded(Some(d.path()));
@@ -585,6 +586,13 @@ async fn an_order_number_without_the_shops_letters_is_found_among_ones_own() {
         r.text
     );
     assert!(!r.text.contains("TRACK-BBB-222"), "{}", r.text);
+    // The digits that end an id of several parts.
+    let r = ask(&a, "u1", "где заказ 118734?").await;
+    assert!(
+        r.text.contains("TRACK-DDD-444") && !r.text.contains("TRACK-AAA-111"),
+        "{}",
+        r.text
+    );
     let theirs = ask(&a, "u1", "then where is 7741151 now?").await;
     let missing = ask(&a, "u1", "then where is 7741999 now?").await;
     assert_eq!(
