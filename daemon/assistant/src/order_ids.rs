@@ -165,9 +165,7 @@ impl OrderIds {
     /// alone, as many as end the shop's ids, count when there are six or
     /// more (fewer are a postcode or a quantity as often as an order).
     fn is_bare_tail(&self, token: &str) -> bool {
-        token.len() >= crate::orders::MIN_BARE_DIGITS
-            && token.chars().all(|c| c.is_ascii_digit())
-            && self.tails.contains(&token.len())
+        crate::orders::bare_digits(token) && self.tails.contains(&token.len())
     }
 
     /// The order numbers `words` name, in order, without repeats.

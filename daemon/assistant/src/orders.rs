@@ -41,7 +41,7 @@ pub fn names_order(full: &str, asked: &str) -> bool {
 }
 
 /// Whether `id` is only digits, and enough of them to name an order.
-fn bare_digits(id: &str) -> bool {
+pub(crate) fn bare_digits(id: &str) -> bool {
     id.len() >= MIN_BARE_DIGITS && id.chars().all(|c| c.is_ascii_digit())
 }
 

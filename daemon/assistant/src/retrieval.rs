@@ -39,9 +39,12 @@ pub struct Query {
     pub kind: AnswerKind,
     /// Amounts of money the question names ("a 1000 euro laptop").
     amounts: Vec<f64>,
-    /// Sizes, weights, ages and sums the question names ("for an 80 cm
+    /// Sizes, weights and ages the question names ("for an 80 cm
     /// waist"), which a page's ranges may hold.
     measures: Vec<measures::Measure>,
+    /// The days of the week the line itself names (Monday 0), read before
+    /// any earlier line is added or a near spelling replaces a word.
+    days: Vec<usize>,
 }
 
 mod answer_kind;
@@ -74,6 +77,7 @@ impl Query {
             ..Query::default()
         };
         q.add(text, 1.0);
+        q.days = measures::days_named(q.terms());
         // A named town or island is as often at home as abroad: the
         // region or country it lies in, which is what pages name, picks
         // the page ("to Mallorca": the Balearic Islands).

@@ -397,6 +397,14 @@ pub const WEEKDAYS: &[&str] = &[
     "weekend",
 ];
 
+/// Which of `WEEKDAYS` the stem `term` is (Monday 0), their stems
+/// computed once: read for every word a near spelling might replace.
+pub fn weekday_of_stem(term: &str) -> Option<usize> {
+    static STEMS: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| WEEKDAYS.iter().map(|d| stem(d)).collect());
+    STEMS.iter().position(|s| s == term)
+}
+
 /// Whether `text`, read as its words, holds one of `phrases` (lowercase
 /// words separated by single spaces): "you keep sending me the same
 /// text" holds "keep sending" whatever its punctuation and case.

@@ -239,7 +239,7 @@ pub fn measures(text: &str) -> Vec<Measure> {
 }
 
 /// The ranges and bounds a help page's line states with their unit:
-/// "76–86 cm", "from €25 to €1,000", "up to 25 kg", "under 16" after
+/// "76–86 cm", "from 7 to 9 kg", "up to 25 kg", "under 16" after
 /// "children", "7–17-year-olds", "from 12 years" after "age", "3+".
 fn bounds(text: &str) -> Vec<Bound> {
     let toks = tokens(text);
@@ -412,13 +412,15 @@ fn day(word: &str) -> Option<usize> {
 /// The days of the week a question names ("what time do you close
 /// today? it's tuesday", "und am Sonntag?"), read from its terms, which
 /// carry the glossary's English.
-pub fn days_named(stems: &[&str]) -> Vec<usize> {
-    crate::text::WEEKDAYS[..DAYS]
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| stems.contains(&crate::text::stem(d).as_str()))
-        .map(|(i, _)| i)
-        .collect()
+pub fn days_named<'a>(stems: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
+    let mut out: Vec<usize> = stems
+        .into_iter()
+        .filter_map(crate::text::weekday_of_stem)
+        .filter(|&d| d < DAYS)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Whether `line` names one of `days`, or a run of days that holds one
@@ -515,7 +517,7 @@ mod tests {
 
     #[test]
     fn a_day_is_held_by_its_name_or_a_run_of_days() {
-        let tuesday = days_named(&["close", "todai", "tuesdai"]);
+        let tuesday = days_named(["close", "todai", "tuesdai"]);
         assert_eq!(tuesday, [1]);
         assert!(holds_day("Monday to Friday: hours 10:00–19:00.", &tuesday));
         assert!(holds_day("Open Mon–Sat 9:00–18:00.", &tuesday));
@@ -523,11 +525,11 @@ mod tests {
         assert!(!holds_day("Wednesday to Sunday: 12:00–22:00.", &tuesday));
         assert!(holds_day(
             "weekend (Friday to Monday) €42",
-            &days_named(&["sundai"])
+            &days_named(["sundai"])
         ));
         assert!(holds_day(
             "Sunday and public holidays: closed.",
-            &days_named(&["sundai"])
+            &days_named(["sundai"])
         ));
         assert!(!holds_day("Open every day.", &[]));
     }

@@ -200,24 +200,17 @@ impl Retriever {
         // whatever else shares the question's words: it leads the quote.
         // So does a day of the week ("what time do you close? it's
         // tuesday" -> "Monday to Friday: 10:00–19:00").
+        // The day is this line's (`Query::days`), not an earlier one's
+        // ("they come on thursday …" / "will they carry it up the
+        // stairs?").
         let stems: Vec<&str> = query.terms.iter().map(|(t, _)| t.as_str()).collect();
-        // The day of this line, not of an earlier one ("they come on
-        // thursday …" / "will they carry it up the stairs?"), whose
-        // words weigh less.
-        let own: Vec<&str> = query
-            .terms
-            .iter()
-            .filter(|(_, w)| *w >= 1.0)
-            .map(|(t, _)| t.as_str())
-            .collect();
-        let days = measures::days_named(&own);
         let held = order
             .iter()
             .enumerate()
             .filter_map(|(rank, &(i, _))| {
                 let line = &sentences.get(i)?.text;
                 let h = measures::holding(line, &query.measures, &stems)
-                    .max(u8::from(measures::holds_day(line, &days)));
+                    .max(u8::from(measures::holds_day(line, &query.days)));
                 (h > 0).then_some((rank, h))
             })
             .max_by_key(|&(rank, h)| (h, std::cmp::Reverse(rank)));

@@ -60,7 +60,7 @@ impl Retriever {
                     && !t.chars().any(|c| c.is_ascii_digit())
                     // "Tuesday" on a page that names only Thursday is no
                     // misspelling of it: the day is the question.
-                    && !crate::text::WEEKDAYS.iter().any(|d| crate::text::stem(d) == **t)
+                    && crate::text::weekday_of_stem(t).is_none()
             })
             .cloned()
             .collect();
