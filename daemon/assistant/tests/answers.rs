@@ -517,6 +517,40 @@ async fn a_place_the_question_names_is_answered_by_its_row() {
     );
 }
 
+/// "Skickar ni till Norge?", "Sender dere til Norge?": the place after
+/// "to" in the Nordic languages is read, so the page about other
+/// countries answers, not the home country's, which shares more words.
+#[tokio::test]
+async fn a_place_after_a_nordic_to_gets_the_page_for_abroad() {
+    let d = kb_dir(&[
+        (
+            "articles/shipping-austria.md",
+            "---\nid: shipping-austria\ntags: [shipping, delivery, austria]\n---\n\
+             # Shipping within Austria\n\nStandard delivery within Austria costs €4.90 and \
+             takes 1–3 working days.\n",
+        ),
+        (
+            "articles/shipping-abroad.md",
+            "---\nid: shipping-abroad\ntags: [shipping, international]\n---\n\
+             # Shipping abroad\n\nWe ship to other European countries for €14.90, in 3–6 \
+             working days.\n",
+        ),
+    ]);
+    let a = embedded(Some(d.path()));
+    for line in [
+        "Skickar ni till Norge? vad kostar frakten",
+        "Sender dere til Norge? Hva koster frakten?",
+    ] {
+        let r = ask(&a, "c1", line).await;
+        assert_eq!(
+            r.article.as_deref(),
+            Some("shipping-abroad"),
+            "{line}: {}",
+            r.text
+        );
+    }
+}
+
 /// A day of the week the question names is answered by the line for that
 /// day or the run of days holding it ("it's a tuesday" -> "Monday to
 /// Friday"), and "Tuesday" is not read as a misspelt "Thursday" on a page

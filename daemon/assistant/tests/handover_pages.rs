@@ -132,19 +132,22 @@ async fn a_person_asked_for_after_the_matter_names_the_matters_page() {
     assert!(!r[1].text.contains("From our help page"), "{}", r[1].text);
 }
 
+/// The shop's page on changing orders, as a KB file.
+const ORDER_CHANGES: (&str, &str) = (
+    "articles/order-changes.md",
+    "---\nid: order-changes\ntags: [change order, cancel order, address]\n---\n\
+     # Changing or cancelling an order\n\n\
+     Orders can be changed or cancelled until they are packed. Our team does it \
+     for you in the chat.\n",
+);
+
 /// An order to change handed over names the shop's page on changing
 /// orders when nothing in the line could be quoted with confidence, not
 /// the delivery page that shares the line's words.
 #[tokio::test]
 async fn an_order_change_names_the_page_on_changing_orders() {
     let d = kb_dir(&[
-        (
-            "articles/order-changes.md",
-            "---\nid: order-changes\ntags: [change order, cancel order, address]\n---\n\
-             # Changing or cancelling an order\n\n\
-             Orders can be changed or cancelled until they are packed. Our team does it \
-             for you in the chat.\n",
-        ),
+        ORDER_CHANGES,
         (
             "articles/delivery.md",
             "---\nid: delivery\ntags: [delivery, courier, pickup point, office]\n---\n\
@@ -170,13 +173,7 @@ async fn an_order_change_names_the_page_on_changing_orders() {
 #[tokio::test]
 async fn a_booking_to_cancel_rests_on_its_own_page() {
     let d = kb_dir(&[
-        (
-            "articles/order-changes.md",
-            "---\nid: order-changes\ntags: [change order, cancel order, address]\n---\n\
-             # Changing or cancelling an order\n\n\
-             Orders can be changed or cancelled until they are packed. Our team does it \
-             for you in the chat.\n",
-        ),
+        ORDER_CHANGES,
         (
             "articles/rentals.md",
             "---\nid: rentals\ntags: [rental, hire, kayak, paddle]\n---\n# Kayak and paddle \
