@@ -356,6 +356,7 @@ pub(super) const EAST: &[(&str, &str)] = &[
     ("=fiók", "account"),
     ("=fiókom", "account"),
     ("=fiókomba", "account"),
+    ("=fiókomban", "account"),
     ("=fiókomat", "account"),
     ("=fiokom", "account"),
     ("=fiókot", "account"),

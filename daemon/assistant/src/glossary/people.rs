@@ -246,6 +246,12 @@ pub(super) const PEOPLE: &[(&str, &str)] = &[
     ("=ihmisellä", "human"),
     ("yhdistä", "connect"),
     ("=ketään", "someone"),
+    // "Ima li tamo netko stvaran?", "je tam nekdo živ?", "има ли някой
+    // истински там?"
+    ("=netko", "someone"),
+    ("=itko", "someone"),
+    ("=nekdo", "someone"),
+    ("=някой", "someone"),
     ("=pričam", "talk"),
     ("=pricam", "talk"),
     ("=pričamo", "talk"),
@@ -273,4 +279,23 @@ pub(super) const PEOPLE: &[(&str, &str)] = &[
     ("изтри", "delete"),
     ("izbris", "delete"),
     ("obrisa", "delete"),
+    // "Ištryniau paskyrą", "видаліть мої дані", "zatražio brisanje
+    // podataka": the same verbs' other forms, and the data deleted.
+    // Not Slovene "podatki", which is Polish for taxes.
+    ("ištryn", "delete"),
+    ("=видаліть", "delete"),
+    ("brisanj", "delete"),
+    ("izbriš", "delete"),
+    ("=podataka", "data"),
+    ("=podatke", "data"),
+    ("=podaci", "data"),
+    ("duomen", "data"),
+    ("=andmed", "data"),
+    ("=andmeid", "data"),
+    ("=данные", "data"),
+    ("=данных", "data"),
+    ("=дані", "data"),
+    ("=даних", "data"),
+    ("=данни", "data"),
+    ("=datus", "data"),
 ];
