@@ -270,7 +270,8 @@ pub fn assess(message: &str) -> Assessment {
     a.order_change |= signals::foreign_send_another(&words, &english);
     a.account_problem |= signals::deletion_failed(&words, &english)
         || account::login_failed_after_trying(&words, &english, message)
-        || account::unsubscribe_ignored(&words);
+        || account::unsubscribe_ignored(&words)
+        || account::order_not_placed(&words, &english);
     // Asked to do it on the customer's behalf: staff work, unless the
     // account is why they cannot (that is the account's business). Not
     // an order change: what it is about (a subscription, the account, a
@@ -302,6 +303,8 @@ fn reason(m: &str) -> Option<HandoverReason> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_later;
 #[cfg(test)]
 mod tests_more;
 #[cfg(test)]

@@ -109,3 +109,126 @@ pub(super) fn unsubscribe_ignored(words: &[String]) -> bool {
     let any = |set: &[&str]| words.iter().any(|x| set.contains(&x.as_str()));
     any(UNSUBSCRIBED) && any(STILL)
 }
+
+/// "Na mom računu je narudžba koju nisam napravio", "в моём аккаунте
+/// заказ, который я не делал", "Hesabımda benim vermediğim bir sipariş
+/// var": an order in the customer's account that they did not place.
+/// Someone else is at work in the account, which only a person can look
+/// into. The English clause rule (`Clause::account_problem`) reads "an
+/// order I didn't place"; this reads the other languages, through the
+/// glossary's "order" and "account" and a negated verb of making or
+/// placing, so "how do I place an order in my account?" is not one.
+pub(super) fn order_not_placed(words: &[String], english: &[String]) -> bool {
+    // Made, placed or ordered: past forms, as they begin, so that "I
+    // can't place an order in my account" ("не могу оформить заказ")
+    // is not one.
+    const MADE: &[&str] = &[
+        "napravio",
+        "napravila",
+        "naručio",
+        "naručila",
+        "narucio",
+        "narucila",
+        "izvršio",
+        "izvršila",
+        "naredil",
+        "oddal",
+        "naročil",
+        "делал",
+        "сделал",
+        "оформил",
+        "оформлял",
+        "заказывал",
+        "заказал",
+        "робив",
+        "робила",
+        "зробив",
+        "зробила",
+        "оформив",
+        "оформлюв",
+        "замовляв",
+        "замовив",
+        "замовила",
+        "правил",
+        "направил",
+        "поръчвал",
+        "поръчал",
+        "făcut",
+        "facut",
+        "plasat",
+        "comandat",
+        "teinud",
+        "tellinud",
+        "esitanud",
+        "έκανα",
+        "παρήγγειλα",
+        "adtam",
+        "rendeltem",
+        "aufgegeben",
+        "bestellt",
+        "getätigt",
+        "passé",
+        "passée",
+        "commandé",
+        "commandée",
+        "fait",
+        "faite",
+        "hice",
+        "hecho",
+        "realicé",
+        "pedí",
+        "fatto",
+        "effettuato",
+        "ordinato",
+        "geplaatst",
+        "gedaan",
+        "besteld",
+        "gemaakt",
+        "złożył",
+        "składał",
+        "zamawiał",
+        "robił",
+        "fiz",
+        "fez",
+        "encomendei",
+        "efetuei",
+        "gjort",
+        "gjorde",
+        "lagt",
+        "beställt",
+        "lavet",
+        "afgivet",
+        "bestilt",
+        "tehnyt",
+        "tilannut",
+    ];
+    // A negation fused with the verb: Baltic "ne-", Czech and Slovak
+    // "ne-", Turkish "-me-/-ma-" before the relative ending.
+    const NOT_MADE: &[&str] = &[
+        "neveicu",
+        "neveicām",
+        "nedariau",
+        "neužsakiau",
+        "neudělal",
+        "neudělala",
+        "neobjednal",
+        "neobjednala",
+        "neurobil",
+        "neurobila",
+        "vermediğim",
+        "vermedim",
+        "yapmadığım",
+        "yapmadım",
+        "vermediğimiz",
+    ];
+    let has = |w: &str| english.iter().any(|x| x == w);
+    let order = has("order") || has("orders");
+    let made_not = words.iter().any(|x| NOT_MADE.contains(&x.as_str()))
+        || (0..words.len()).any(|i| {
+            super::signals::negates(words, i)
+                && words[i + 1..(i + 4).min(words.len())]
+                    .iter()
+                    .any(|y| MADE.iter().any(|s| y.starts_with(s)))
+        });
+    order && has("account") && made_not && !super::signals::asks_how_cases_go(words)
+}

@@ -1,0 +1,30 @@
+//! Escalation rules on wordings of the later languages (the Baltic and
+//! South Slavic ones, Bulgarian, Russian and Ukrainian, Turkish, Greek,
+//! Swiss German), none of them a tuning set's line: an order in the
+//! account the customer did not place, a deletion that did not happen,
+//! a call back, someone real asked after, and a replacement that failed
+//! once more.
+
+use super::*;
+
+#[test]
+fn an_order_in_the_account_the_customer_did_not_place() {
+    for m in [
+        "na mom računu se pojavila narudžba 55120 koju nisam napravila",
+        "в аккаунте появился заказ 5512, я его не оформлял",
+        "în cont am o comandă nouă pe care nu am plasat-o",
+        "hesabımda yapmadığım iki sipariş görünüyor",
+        "v mém účtu je objednávka, kterou jsem neudělal",
+        "a fiókomban van két rendelés, amit nem én adtam le",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::Account), "{m}");
+    }
+    for m in [
+        // Placing one is a how-to; not being able to is no stranger's.
+        "kako napraviti narudžbu bez računa?",
+        "не могу оформить заказ в аккаунте, что делать?",
+        "nu pot plasa comanda din cont",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::Account), "{m}");
+    }
+}
