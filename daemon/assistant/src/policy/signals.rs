@@ -368,9 +368,45 @@ pub(super) fn foreign_send_another(words: &[String], english: &[String]) -> bool
 /// did not happen. Private data: the account's business.
 pub(super) fn deletion_failed(words: &[String], english: &[String]) -> bool {
     let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
+    // "Still" and "ago" in the later languages, and a request ignored
+    // ("Meine Löschanfrage wurde ignoriert"). Only here: Lithuanian "dar"
+    // alone is Spanish "to give" ("dar de baja"), so it counts after "vis".
+    const STILL_LATER: &[&str] = &[
+        "πριν",
+        "ακόμα",
+        "ακόμη",
+        "ikka",
+        "juba",
+        "jau",
+        "joprojām",
+        "vēl",
+        "назад",
+        "уже",
+        "вже",
+        "тому",
+        "още",
+        "вече",
+        "ignoriert",
+        "ignored",
+        "ignorée",
+        "ignorato",
+        "ignorata",
+        "ignorada",
+        "ignorado",
+        "genegeerd",
+        "zignorowany",
+        "zignorowana",
+        "zignorowano",
+    ];
+    let waited = english
+        .iter()
+        .any(|x| WAITED.contains(&x.as_str()) || STILL_LATER.contains(&x.as_str()))
+        || words.windows(2).any(|p| p[0] == "vis" && p[1] == "dar")
+        || words.windows(2).any(|p| p[0] == "все" && p[1] == "ще")
+        || words.windows(2).any(|p| p[0] == "до" && p[1] == "сих");
     has(&["delete", "deleted", "deletion"])
         && has(&["account", "data", "profile"])
-        && english.iter().any(|x| WAITED.contains(&x.as_str()))
+        && waited
         && !asks_how_cases_go(words)
 }
 

@@ -28,3 +28,21 @@ fn an_order_in_the_account_the_customer_did_not_place() {
         assert_ne!(reason(m), Some(HandoverReason::Account), "{m}");
     }
 }
+
+#[test]
+fn a_deletion_asked_for_long_ago_that_did_not_happen() {
+    for m in [
+        "Zatražila sam brisanje podataka prije mjesec dana, a još uvijek mi šaljete mailove",
+        "Просила удалить мои данные ещё в марте, но рассылка приходит до сих пор",
+        "palusin oma konto kustutada, aga see on ikka olemas",
+        "Meine Löschanfrage für das Konto wurde einfach ignoriert",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::Account), "{m}");
+    }
+    for m in [
+        "kako zatražiti brisanje podataka?",
+        "как удалить мои данные?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
