@@ -85,6 +85,12 @@ const CALL_ME: &[&str] = &[
     "visszahívnátok",
     "visszahívna",
     "visszahívást",
+    // Swiss German "chönd Sie mi zrugglüte?", Maltese "jista' xi ħadd
+    // iċemplili?" (call me, in one word)
+    "zrugglüte",
+    "zruggrüefe",
+    "iċemplili",
+    "ċemplili",
 ];
 
 /// The verbs for phoning, as an infinitive or a request form that needs
@@ -149,13 +155,39 @@ const CALL: &[&str] = &[
     "arayabilir",
     "arayın",
     "arar",
+    // The later languages: Estonian, Lithuanian, Latvian, Finnish,
+    // Bulgarian, Romanian's subjunctive, Swiss German.
+    "helistage",
+    "helistada",
+    "helistaks",
+    "paskambinti",
+    "paskambinkite",
+    "paskambintumėte",
+    "piezvaniet",
+    "piezvanīt",
+    "piezvanītu",
+    "soittakaa",
+    "soittaa",
+    "soittaisiko",
+    "soittaisitteko",
+    "обади",
+    "обадете",
+    "sune",
+    "aaflüte",
+    "aalüüte",
+    "aalüte",
 ];
 
 /// The customer as the object: "me", "mich", "mij", "mnie" …
 const ME: &[&str] = &[
     "me", "us", "em", "m'", "mi", "mich", "uns", "mij", "mnie", "nas", "mě", "mňa", "mă", "mig",
-    "oss", "με", "moi", "visszam", "engem", "beni",
+    "oss", "με", "moi", "visszam", "engem", "beni", "mulle", "minulle", "ми",
 ];
+
+/// Lithuanian and Latvian "me" ("ar galite man paskambinti?"), only beside
+/// their own call verbs: Swedish "man" is "one" ("vilket nummer ringer man
+/// till?"), a question about the line.
+const ME_BALTIC: &[&str] = &["man", "mani"];
 
 /// Someone other than the team who may phone: a question about how
 /// delivery works, not a request.
@@ -272,6 +304,9 @@ fn call_at(c: &Clause) -> Option<usize> {
                 &["prosze", "o", "telefon"],
                 &["o", "telefon", "zwrotny"],
                 &["povratni", "klic"],
+                // "Prosím o spätné zavolanie".
+                &["spätné", "zavolanie"],
+                &["spatne", "zavolanie"],
                 // "Je souhaite être rappelé", "vorrei essere richiamato".
                 &["être", "rappelé"],
                 &["être", "rappelée"],
@@ -289,9 +324,13 @@ fn call_at(c: &Clause) -> Option<usize> {
         })
         .or_else(|| {
             (0..w.len()).find(|&i| {
+                let baltic = w[i].starts_with("paskamb") || w[i].starts_with("piezvan");
                 CALL.contains(&w[i].as_str())
-                    && (i.saturating_sub(3)..(i + 3).min(w.len()))
-                        .any(|j| j != i && ME.contains(&w[j].as_str()))
+                    && (i.saturating_sub(3)..(i + 3).min(w.len())).any(|j| {
+                        j != i
+                            && (ME.contains(&w[j].as_str())
+                                || (baltic && ME_BALTIC.contains(&w[j].as_str())))
+                    })
             })
         })
 }

@@ -46,3 +46,24 @@ fn a_deletion_asked_for_long_ago_that_did_not_happen() {
         assert_eq!(reason(m), None, "{m}");
     }
 }
+
+#[test]
+fn a_call_back_asked_for_in_the_later_languages() {
+    for m in [
+        "kas te saaksite mulle homme helistada?",
+        "gal galite man paskambinti rytoj?",
+        "chönd Sie mi zrugglüte, bitte?",
+        "prosím o spätné zavolanie zajtra ráno",
+        "soittakaa minulle, kiitos",
+        "обадете ми се утре, моля",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+    for m in [
+        // Swedish "man" is "one": which number one rings.
+        "vilket nummer ringer man till er?",
+        "kuriers man piezvanīja vakar",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+}
