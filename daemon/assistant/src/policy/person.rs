@@ -191,6 +191,35 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
 /// ("I don't need a real person").
 pub(super) fn real_person_asked_after(w: &[String]) -> bool {
     const REAL: &[&str] = &["real", "live", "living", "actual"];
+    // "Real" or "alive" in the later languages, before the person or
+    // after it ("je tam niekto živý?", "тут есть кто-нибудь живой?",
+    // "onko siellä ketään oikeaa ihmistä?").
+    const REAL_LATER: &[&str] = &[
+        "živý",
+        "živá",
+        "živého",
+        "živ",
+        "živa",
+        "stvaran",
+        "stvarna",
+        "stvarnog",
+        "живой",
+        "живого",
+        "живий",
+        "истински",
+        "истинска",
+        "oikea",
+        "oikeaa",
+        "oikean",
+        "elav",
+        "elava",
+        "dzīvs",
+        "dzīvu",
+        "gyvas",
+        "gyvu",
+        "tikras",
+        "tikru",
+    ];
     const PERSON: &[&str] = &[
         "person", "persons", "human", "humans", "people", "agent", "operator", "someone",
         "somebody",
@@ -220,8 +249,12 @@ pub(super) fn real_person_asked_after(w: &[String]) -> bool {
         "żywy",
         "żywego",
     ];
-    let real_after = |k: usize| w.get(k).is_some_and(|x| REAL_AFTER.contains(&x.as_str()));
-    let asked = (1..w.len()).any(|i| is(i, PERSON) && is(i - 1, REAL))
+    let real_after = |k: usize| {
+        w.get(k)
+            .is_some_and(|x| REAL_AFTER.contains(&x.as_str()) || REAL_LATER.contains(&x.as_str()))
+    };
+    let asked = (1..w.len())
+        .any(|i| is(i, PERSON) && (is(i - 1, REAL) || REAL_LATER.contains(&w[i - 1].as_str())))
         || (0..w.len()).any(|i| {
             is(i, PERSON)
                 && (real_after(i + 1)

@@ -67,3 +67,20 @@ fn a_call_back_asked_for_in_the_later_languages() {
         assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
     }
 }
+
+#[test]
+fn someone_real_or_alive_asked_after() {
+    for m in [
+        "ima li ovdje netko stvaran?",
+        "есть тут кто-нибудь живой вообще?",
+        "има ли някой истински?",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+    for m in [
+        "ne treba mi netko stvaran, samo cijena",
+        "je li vaš savjetnik stvaran ili bot?",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+}
