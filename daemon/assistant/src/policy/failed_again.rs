@@ -60,6 +60,14 @@ fn again_in_two_words(words: &[String]) -> bool {
                 | ("otra", "vez")
                 | ("de", "novo")
                 | ("de", "nouveau")
+                // "a second time", "drugi put zaredom", "втори път"
+                | ("second", "time")
+                | ("drugi", "put")
+                | ("drugi", "puta")
+                | ("втори", "път")
+                | ("второй", "раз")
+                | ("другий", "раз")
+                | ("po", "druhé")
         )
     })
 }
@@ -109,14 +117,100 @@ pub(super) const FAILED_FOREIGN: &[&str] = &[
     "partida",
     "quebrado",
     "quebrada",
+    "надраскан",
+    "надраскана",
+    "zlá",
+    "zlý",
+    "zlé",
+    "špatná",
+    "špatný",
+    "špatné",
 ];
+
+/// "Doesn't work" in the shops' languages: the verb of working after a
+/// negation ("ne dela", "nicht funktioniert", "no funciona"), or fused
+/// with it ("nefunguje").
+fn not_working(words: &[String]) -> bool {
+    const WORKS: &[&str] = &[
+        "work",
+        "works",
+        "working",
+        "funktioniert",
+        "geht",
+        "marche",
+        "fonctionne",
+        "funciona",
+        "funziona",
+        "werkt",
+        "działa",
+        "funguje",
+        "dela",
+        "radi",
+        "működik",
+        "merge",
+        "funcționează",
+        "fungerar",
+        "virker",
+        "fungerer",
+        "toimi",
+        "работает",
+        "працює",
+        "работи",
+        "veikia",
+        "darbojas",
+        "tööta",
+    ];
+    const FUSED: &[&str] = &[
+        "nefunguje",
+        "nefungeruje",
+        "neveikia",
+        "nedarbojas",
+        "nefunkčný",
+    ];
+    words.iter().any(|x| FUSED.contains(&x.as_str()))
+        || (0..words.len()).any(|i| {
+            // Before the verb ("ne dela", "no funciona") or after it
+            // ("funktioniert nicht", "werkt niet").
+            WORKS.contains(&words[i].as_str())
+                && (i.saturating_sub(2)..(i + 3).min(words.len()))
+                    .any(|j| j != i && (super::signals::negates(words, j) || words[j] == "nicht"))
+        })
+}
 
 /// The new one, in the languages of the shops: "the new one", "die neue",
 /// "de nya", "la nuova", "nowa".
 const NEW_ONE: &[&str] = &[
-    "new", "neue", "neuen", "neuer", "neues", "nouvelle", "nouveau", "nueva", "nuevo", "nuova",
-    "nuovo", "nova", "novo", "nieuwe", "nowa", "nowy", "nowe", "nya", "nye", "nová", "nový",
-    "nové", "yeni",
+    "new",
+    "neue",
+    "neuen",
+    "neuer",
+    "neues",
+    "nouvelle",
+    "nouveau",
+    "nueva",
+    "nuevo",
+    "nuova",
+    "nuovo",
+    "nova",
+    "novo",
+    "nieuwe",
+    "nowa",
+    "nowy",
+    "nowe",
+    "nya",
+    "nye",
+    "nová",
+    "nový",
+    "nové",
+    "yeni",
+    "новият",
+    "новия",
+    "новата",
+    "новото",
+    "новый",
+    "новая",
+    "новий",
+    "нова",
 ];
 
 /// "The replacement bottle arrived broken too", "auch die Ersatzflasche
@@ -145,6 +239,9 @@ pub(super) fn replacement_failed_again(words: &[String], english: &[String]) -> 
             || x.starts_with("заместващ")
             || x.starts_with("ersättning")
             || x.starts_with("erstatning")
+            || x.starts_with("sustituci")
+            || x.starts_with("aizvietot")
+            || x.starts_with("výmen")
     }) || words
         .windows(3)
         .any(|p| p[0] == "sent" && p[1] == "another" && p[2] == "one")
@@ -154,6 +251,7 @@ pub(super) fn replacement_failed_again(words: &[String], english: &[String]) -> 
     // German "zerbrochen", which the glossary leaves unread, beside the
     // glossary's English.
     let failed = words.iter().any(|x| FAILED_FOREIGN.contains(&x.as_str()))
+        || not_working(words)
         || english.iter().any(|x| {
             matches!(
                 x.as_str(),
@@ -165,6 +263,10 @@ pub(super) fn replacement_failed_again(words: &[String], english: &[String]) -> 
                     | "wrong"
                     | "leaking"
                     | "faulty"
+                    | "dead"
+                    | "crushed"
+                    | "scratched"
+                    | "dented"
                     | "zerbrochen"
                     | "zerbrochene"
             )

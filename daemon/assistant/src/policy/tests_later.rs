@@ -84,3 +84,22 @@ fn someone_real_or_alive_asked_after() {
         assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
     }
 }
+
+#[test]
+fn a_replacement_that_failed_once_more() {
+    for m in [
+        "the replacement kettle is dead too",
+        "das Ersatzgerät funktioniert auch nicht",
+        "nová pračka zase nefunguje",
+        "la pieza de sustitución también llegó rota",
+        "и новият чайник дойде надраскан, втори път",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+    }
+    for m in [
+        "what if the replacement doesn't work either?",
+        "funktioniert der Ersatzakku auch mit dem alten Modell?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
