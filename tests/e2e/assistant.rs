@@ -502,6 +502,33 @@ async fn hand_overs_quote_the_governing_page_and_carry_their_own_reason() {
             "handover:customer_request",
             "handing you over",
         ),
+        // Twenty-ninth round: an order in the account the customer did
+        // not place (Turkish), a deletion ignored (Russian), an Estonian
+        // call-back, a replacement dead too.
+        (
+            "c19",
+            "hesabımda yapmadığım iki sipariş görünüyor",
+            "handover:account",
+            "account problems",
+        ),
+        (
+            "c20",
+            "Просила удалить мои данные ещё в марте, но рассылка приходит до сих пор",
+            "handover:account",
+            "account problems",
+        ),
+        (
+            "c21",
+            "kas te saaksite mulle homme helistada?",
+            "handover:customer_request",
+            "handing you over",
+        ),
+        (
+            "c22",
+            "the replacement kettle is dead too",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
     ] {
         let (mut c, session) = d.customer(customer, "Una").await;
         c.request(send(&session, line)).await.unwrap();
