@@ -306,6 +306,48 @@ pub(super) fn charged_after_cancelling(words: &[String], english: &[String]) -> 
         && !asks_how_cases_go(words)
 }
 
+/// "Mon abonnement est en pause et j'ai quand même été débitée", "mijn
+/// leesdoos staat op pauze en toch is er deze maand betaald", "ni drog
+/// pengar fast prenumerationen är pausad": money taken for a subscription
+/// the customer paused. Like a charge after cancelling, only staff can
+/// see it and give it back; "if I pause, am I charged?" asks how it goes.
+pub(super) fn charged_while_paused(words: &[String], english: &[String]) -> bool {
+    const PAUSED: &[&str] = &[
+        "paused",
+        "pausad",
+        "pausat",
+        "pausado",
+        "pausada",
+        "pausa",
+        "pause",
+        "pauze",
+        "pausiert",
+        "pauza",
+        "pauzie",
+        "pauzi",
+        "pauzu",
+        "pozastaven",
+        "pozastavené",
+        "pozastaveno",
+        "szüneteltettem",
+        "szünetel",
+    ];
+    let paused = words.iter().any(|x| PAUSED.contains(&x.as_str()))
+        || english.iter().any(|x| x == "pause" || x == "paused");
+    let taken = money_taken(words, english)
+        || english.iter().any(|x| x == "paid")
+        || words.iter().any(|x| x == "drog");
+    paused
+        && taken
+        && !asks_how_cases_go(words)
+        && !words.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "if" | "si" | "se" | "wenn" | "als" | "om" | "falls"
+            )
+        })
+}
+
 /// "Kétszer vonták le az összeget", "naplatili ste mi dvaput", "iki kez
 /// çekim yapıldı", "I har trukket beløbet to gange": the same money
 /// taken twice, in the customer's own language (English has its clause

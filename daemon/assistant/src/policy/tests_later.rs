@@ -3,7 +3,8 @@
 //! Swiss German), none of them a tuning set's line: an order in the
 //! account the customer did not place, a deletion that did not happen,
 //! a call back, someone real asked after, and a replacement that failed
-//! once more.
+//! once more; and, in any language, money taken for a subscription the
+//! customer paused.
 
 use super::*;
 
@@ -101,5 +102,23 @@ fn a_replacement_that_failed_once_more() {
         "funktioniert der Ersatzakku auch mit dem alten Modell?",
     ] {
         assert_eq!(reason(m), None, "{m}");
+    }
+}
+
+#[test]
+fn a_subscription_charged_while_paused() {
+    for m in [
+        "my refill plan is paused but you charged me this month anyway",
+        "mein Abo ist pausiert und trotzdem habt ihr abgebucht",
+        "la mia scatola è in pausa ma mi avete addebitato il mese",
+        "předplatné mám pozastavené a stejně jste mi strhli peníze",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+    }
+    for m in [
+        "if I pause my subscription, am I charged that month?",
+        "how do I pause my plan before I'm charged?",
+    ] {
+        assert!(!assess(m).staff_only, "{m}");
     }
 }
