@@ -348,6 +348,66 @@ pub(super) fn charged_while_paused(words: &[String], english: &[String]) -> bool
         })
 }
 
+/// "The gift card I bought for my mum never reached her", "presentkortet
+/// jag köpte kom aldrig fram", "подарочная карта так и не пришла": a gift
+/// card paid for that never came. The help pages' steps (the spam
+/// folder, sending it again) are for one that is late; one that never
+/// came is for staff to trace and send again, or refund. "When does the
+/// gift card arrive?" asks how it goes.
+pub(super) fn gift_card_never_came(words: &[String], english: &[String]) -> bool {
+    const NEVER: &[&str] = &[
+        "never",
+        "aldrig",
+        "aldri",
+        "nikdy",
+        "nigdy",
+        "jamais",
+        "nunca",
+        "mai",
+        "nooit",
+        "soha",
+        "niciodată",
+        "никогда",
+        "ніколи",
+        "nikada",
+        "nikoli",
+        "niemals",
+    ];
+    const ARRIVED: &[&str] = &[
+        "arrived", "arrive", "came", "come", "reached", "received", "receive", "got", "kom",
+    ];
+    // Arrived, with its negation fused: Czech and Slovak "nedorazil(a)",
+    // "nepřišel", "neprišla".
+    const NOT_ARRIVED: &[&str] = &[
+        "nedorazil",
+        "nedorazila",
+        "nedorazilo",
+        "nepřišel",
+        "nepřišla",
+        "nepřišlo",
+        "neprišiel",
+        "neprišla",
+        "neprišlo",
+    ];
+    let gift = english
+        .iter()
+        .any(|x| x == "gift" || x == "voucher gift card");
+    let arrived = |x: &String| ARRIVED.contains(&x.as_str());
+    // Never, not a plain "didn't arrive" (which the help pages answer):
+    // Russian and Ukrainian say it "так и не" / "так і не".
+    let so_never = words
+        .windows(3)
+        .any(|p| p[0] == "так" && matches!(p[1].as_str(), "и" | "і") && p[2] == "не");
+    let never_came = words.iter().any(|x| NOT_ARRIVED.contains(&x.as_str()))
+        || ((words.iter().any(|x| NEVER.contains(&x.as_str())) || so_never)
+            && english.iter().any(arrived));
+    gift && never_came
+        && !asks_how_cases_go(words)
+        && !words
+            .iter()
+            .any(|x| matches!(x.as_str(), "if" | "si" | "wenn" | "falls" | "als" | "om"))
+}
+
 /// "Kétszer vonták le az összeget", "naplatili ste mi dvaput", "iki kez
 /// çekim yapıldı", "I har trukket beløbet to gange": the same money
 /// taken twice, in the customer's own language (English has its clause

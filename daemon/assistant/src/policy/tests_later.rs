@@ -4,7 +4,7 @@
 //! account the customer did not place, a deletion that did not happen,
 //! a call back, someone real asked after, and a replacement that failed
 //! once more; and, in any language, money taken for a subscription the
-//! customer paused.
+//! customer paused and a gift card that never came.
 
 use super::*;
 
@@ -118,6 +118,26 @@ fn a_subscription_charged_while_paused() {
     for m in [
         "if I pause my subscription, am I charged that month?",
         "how do I pause my plan before I'm charged?",
+    ] {
+        assert!(!assess(m).staff_only, "{m}");
+    }
+}
+
+#[test]
+fn a_gift_card_that_never_came() {
+    for m in [
+        "the e-gift card I sent my brother never arrived, not even in spam",
+        "la tarjeta regalo que compré nunca llegó a mi hermana",
+        "dárkový poukaz pro mámu nikdy nepřišel",
+        "подарункова картка так і не прийшла",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+    }
+    for m in [
+        // Late, not never: the help pages' steps first.
+        "the gift card email didn't arrive",
+        "when does the gift card arrive?",
+        "what if the gift card never arrives?",
     ] {
         assert!(!assess(m).staff_only, "{m}");
     }
