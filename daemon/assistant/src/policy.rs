@@ -268,7 +268,8 @@ pub fn assess(message: &str) -> Assessment {
         || carrier_charge::carrier_billed_me(&words)
         || money::bill_wrong(&words, &english, message)
         || deadline::delivery_needed_by(&words, &english)
-        || waited::sent_and_no_word(&words, message);
+        || waited::sent_and_no_word(&words, message)
+        || unresolved::asked_before(message);
     a.order_change |= signals::foreign_send_another(&words, &english);
     a.account_problem |= signals::deletion_failed(&words, &english)
         || account::login_failed_after_trying(&words, &english, message)

@@ -4,7 +4,8 @@
 //! account the customer did not place, a deletion that did not happen,
 //! a call back, someone real asked after, and a replacement that failed
 //! once more; and, in any language, money taken for a subscription the
-//! customer paused and a gift card that never came.
+//! customer paused, a gift card that never came, and a customer who says
+//! they asked before.
 
 use super::*;
 
@@ -138,6 +139,25 @@ fn a_gift_card_that_never_came() {
         "the gift card email didn't arrive",
         "when does the gift card arrive?",
         "what if the gift card never arrives?",
+    ] {
+        assert!(!assess(m).staff_only, "{m}");
+    }
+}
+
+#[test]
+fn a_customer_who_says_they_asked_before() {
+    for m in [
+        "second time I'm asking: the delivery note for my order is missing the company name",
+        "ya os escribí la semana pasada, la factura sigue sin el CIF",
+        "ho già scritto due volte, la fattura è ancora sbagliata",
+        "već sam vam pisala, dostavnica i dalje nema OIB",
+        "уже писала вам, в чеке до сих пор нет названия фирмы",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+    for m in [
+        "can I write to you in Slovene?",
+        "the second time I ordered, the box was smaller",
     ] {
         assert!(!assess(m).staff_only, "{m}");
     }

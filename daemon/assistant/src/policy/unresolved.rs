@@ -6,6 +6,77 @@
 
 use crate::text;
 
+/// "Second time asking: the invoice still has no VAT number", "ya os
+/// escribí", "pišem že drugič", "već sam vam pisao": the customer says
+/// they asked or wrote before, so whatever answered them then did not
+/// settle it. Said in the first line, before any answer here (after
+/// one, "third time asking" is `answers_go_in_circles`'s), it is the
+/// shop's silence they are frustrated with, like `nobody_answers`.
+pub(super) fn asked_before(message: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "second time i ask",
+        "second time asking",
+        "second time i'm asking",
+        "second time im asking",
+        "second time i am asking",
+        "second time i write",
+        "second time i'm writing",
+        "second time writing",
+        "third time asking",
+        "third time i ask",
+        "third time i'm asking",
+        "third time im asking",
+        "third time i'm writing",
+        "third time im writing",
+        "third time i write",
+        "already wrote to you",
+        "already wrote about",
+        "already written to you",
+        "already emailed you",
+        "schon geschrieben",
+        "bereits geschrieben",
+        "déjà écrit",
+        "ya os escribí",
+        "ya les escribí",
+        "ya os he escrito",
+        "ya les he escrito",
+        "ho già scritto",
+        "vi ho già scritto",
+        "al geschreven",
+        "al gemaild",
+        "já vos escrevi",
+        "já escrevi",
+        "już pisałem",
+        "już pisałam",
+        "pišem že drugič",
+        "že drugič pišem",
+        "potřetí píšu",
+        "podruhé píšu",
+        "už podruhé",
+        "već sam vam pisao",
+        "već sam vam pisala",
+        "već sam pisao",
+        "već sam pisala",
+        "drugi put pišem",
+        "treći put pišem",
+        "уже писал",
+        "уже писала",
+        "вже писав",
+        "вже писала",
+        "jau rašiau",
+        "jau rakstīju",
+        "kirjoitin jo",
+        "kirjutasin juba",
+        "már írtam",
+        "deja v-am scris",
+        "deja am scris",
+        "zaten yazdım",
+        "allerede skrevet",
+        "redan skrivit",
+    ];
+    text::has_phrase(message, PHRASES)
+}
+
 /// "Nobody answers", "я вже втретє пишу і ніхто не відповідає": the
 /// customer has tried to reach the shop and got no one. That is
 /// frustration with the shop, whatever else the line says.
