@@ -155,7 +155,28 @@ pub(super) fn hypothetical(message: &str) -> bool {
     // twice, what happens?": the case first, the question after it.
     let case_first = w.first().is_some_and(|x| IF.contains(&x.as_str()))
         && HOW.iter().any(|o| Clause::new(&w).has_phrase(o));
-    (opens && w.iter().any(|x| IF.contains(&x.as_str()))) || case_first
+    // "Si j'annule 5 jours avant, je suis remboursé ?", "y si no pago el
+    // IGIC, me devolvéis el dinero?", "když kurz zruším týden předem,
+    // dostanu peníze zpět?": a question that opens on the case, with no
+    // "how" or "what happens" in it.
+    const AND: &[&str] = &["and", "y", "e", "et", "und", "en", "i", "a", "och", "og"];
+    let opens_on_if = |x: &String| IF.contains(&x.as_str()) || x == "když" || x == "kdyby";
+    let if_at = match w.first() {
+        Some(x) if AND.contains(&x.as_str()) => w.get(1),
+        first => first,
+    };
+    // Spanish "se" is no "if" ("¿se me cobró dos veces?", "se ha
+    // perdido mi paquete?"); Portuguese and Italian "se" is.
+    let spanish_se = w.windows(2).take(2).any(|p| {
+        p[0] == "se"
+            && (matches!(
+                p[1].as_str(),
+                "me" | "te" | "le" | "lo" | "la" | "nos" | "os" | "les" | "ha" | "han" | "puede"
+            ) || p[1].ends_with('ó'))
+    });
+    let asked_on_a_case =
+        if_at.is_some_and(opens_on_if) && !spanish_se && message.trim_end().ends_with('?');
+    (opens && w.iter().any(|x| IF.contains(&x.as_str()))) || case_first || asked_on_a_case
 }
 
 /// "Can I cancel before it ships? Just asking", "jen se ptám na postup":

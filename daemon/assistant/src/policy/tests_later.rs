@@ -4,8 +4,9 @@
 //! account the customer did not place, a deletion that did not happen,
 //! a call back, someone real asked after, and a replacement that failed
 //! once more; and, in any language, money taken for a subscription the
-//! customer paused, a gift card that never came, and a customer who says
-//! they asked before.
+//! customer paused, a gift card that never came, a customer who says
+//! they asked before, and a question that opens on a case that may
+//! happen.
 
 use super::*;
 
@@ -160,5 +161,26 @@ fn a_customer_who_says_they_asked_before() {
         "the second time I ordered, the box was smaller",
     ] {
         assert!(!assess(m).staff_only, "{m}");
+    }
+}
+
+#[test]
+fn a_question_that_opens_on_a_case_asks_a_rule() {
+    for m in [
+        "si j'annule la réservation 3 jours avant, je suis remboursée ?",
+        "se eu cancelar a encomenda amanhã, recebo o dinheiro de volta?",
+        "y si devuelvo la mitad del pedido, me reembolsáis el envío?",
+        "když objednávku zruším zítra, vrátíte mi peníze?",
+        "and if I cancel the order before it ships, do I get a refund?",
+    ] {
+        let a = assess(m);
+        assert!(!a.staff_only && !a.order_change, "{m}");
+    }
+    for m in [
+        // Said, not asked; and Spanish "se" is no "if".
+        "si, cancelled the order yesterday and you charged me anyway",
+        "¿se me cobró dos veces el pedido?",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
     }
 }
