@@ -105,7 +105,7 @@ impl Assessment {
 /// Frustration with the assistant ("I already told you") only makes sense
 /// after it has answered; there, a weaker reading of it is enough.
 pub fn frustrated_after_answers(message: &str, answered_before: usize) -> bool {
-    if answered_before == 0 {
+    if answered_before == 0 || no_mood_in_it(message) {
         return false;
     }
     let r = model::model().reading(message);
@@ -152,6 +152,25 @@ pub fn case_across_lines(scene: &str, message: &str) -> Option<HandoverReason> {
         ..Assessment::default()
     };
     case.handover()
+}
+
+/// "Anzi no, mi dica solo il numero", "no, nothing wrong with it, I was
+/// just wondering when you open": a request taken back for a question of
+/// information, or a question said to be only that, is no mood, however
+/// a reader leans on a language it barely saw. "Forget it, this isn't
+/// helping" takes back nothing to ask instead: that one is a mood.
+pub(crate) fn no_mood_in_it(message: &str) -> bool {
+    const INFO: &[&str] = &[
+        "phone", "number", "email", "e-mail", "mail", "address", "hours", "open", "opening",
+        "close", "closing", "time", "price", "cost", "when", "where",
+    ];
+    let asks_instead = || {
+        message.trim_end().ends_with('?')
+            || text::words(&crate::glossary::with_english(message))
+                .iter()
+                .any(|w| INFO.contains(&w.as_str()))
+    };
+    (withdraws(message) && asks_instead()) || question::just_asking(message)
 }
 
 /// The customer says the problem is still there after an answer: the

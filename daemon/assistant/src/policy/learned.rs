@@ -199,12 +199,15 @@ pub(super) fn apply(a: &mut Assessment, message: &str) {
             a.account_problem = true
         }
         // A mood is read from words: in a language the corpus hardly has,
-        // the reader's "upset" comes from stray letter groups.
+        // the reader's "upset" comes from stray letter groups. A request
+        // taken back for a question ("no ei sittenkään, kertokaa vain
+        // puhelinnumero") is no mood (`no_mood_in_it`).
         model::Label::Upset
             if model::model().known_share(message) >= KNOWN_FOR_MOOD
                 && !question::calm_question(message)
                 && sentiment::feeling_shown(message)
-                && !sentiment::mood_denied(message) =>
+                && !sentiment::mood_denied(message)
+                && !super::no_mood_in_it(message) =>
         {
             a.anger = a.anger.max(ANGER_THRESHOLD)
         }

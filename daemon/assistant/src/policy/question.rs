@@ -205,6 +205,9 @@ pub(super) fn just_asking(message: &str) -> bool {
         "jen se ptám",
         "len sa pýtam",
         "jag bara undrar",
+        "undrade bara",
+        "samo me zanima",
+        "samo zanima me",
         "spør bare",
         "spørger bare",
     ];

@@ -1,6 +1,7 @@
 //! What the assistant's integration tests share: the embedded assistant's
 //! configuration on a KB directory (or the built-in demo shop), a KB
-//! written to a temporary directory, and one customer turn through
+//! written to a temporary directory, and one customer turn (or a
+//! conversation, line by line) through
 //! `Assistant::reply`, the path a live conversation takes.
 
 // Each test binary uses its own part of this module.
@@ -55,4 +56,33 @@ pub async fn ask(a: &Assistant, customer: &str, text: &str) -> Reply {
     };
     let mut sink = |_: &str| {};
     a.reply(&turn, &mut sink).await
+}
+
+/// A conversation, line by line as customer `customer`: each line goes
+/// through `Assistant::reply` with the earlier lines and the assistant's
+/// own replies as history, as a live session keeps it. The last reply.
+pub async fn converse(a: &Assistant, customer: &str, lines: &[&str]) -> Reply {
+    let mut history = Vec::new();
+    let mut last = None;
+    for line in lines {
+        history.push(HistoryLine {
+            speaker: Speaker::Customer,
+            text: (*line).into(),
+        });
+        let turn = Turn {
+            customer_id: customer.into(),
+            customer_name: "C".into(),
+            history: history.clone(),
+            failed_attempts: 0,
+            team: None,
+        };
+        let mut sink = |_: &str| {};
+        let reply = a.reply(&turn, &mut sink).await;
+        history.push(HistoryLine {
+            speaker: Speaker::Assistant,
+            text: reply.text.clone(),
+        });
+        last = Some(reply);
+    }
+    last.expect("at least one line")
 }
