@@ -288,6 +288,7 @@ pub fn assess(message: &str) -> Assessment {
         || money::bill_wrong(&words, &english, message)
         || deadline::delivery_needed_by(&words, &english)
         || waited::sent_and_no_word(&words, message)
+        || waited::repair_waited_for(&words, message)
         || unresolved::asked_before(message);
     a.order_change |= signals::foreign_send_another(&words, &english);
     a.account_problem |= signals::deletion_failed(&words, &english)

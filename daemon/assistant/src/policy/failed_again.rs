@@ -312,57 +312,58 @@ pub(super) fn replacement_failed_again(words: &[String], english: &[String]) -> 
             .any(|x| matches!(x.as_str(), "if" | "wenn" | "falls" | "si" | "jeśli" | "als"))
 }
 
+/// Stems of "repaired" in the shops' languages. "oprav" alone would take
+/// Czech "opravdu" (really), hence the longer forms.
+pub(super) const REPAIRED: &[&str] = &[
+    "repair",
+    "fixed",
+    "mended",
+    "serviced",
+    "repar",
+    "répar",
+    "ripar",
+    "consert",
+    "gerepar",
+    "napraw",
+    "opraven",
+    "opravil",
+    "oprava",
+    "poprav",
+    "javít",
+    "megjavít",
+    "korjat",
+    "korjau",
+    "lagad",
+    "lagat",
+    "oprave",
+    "opravě",
+    "opravy",
+    "ремонт",
+    "parandat",
+    "parandus",
+    "remont",
+    "taisym",
+    "suremont",
+    "serwis",
+    "servis",
+    // Sent in under the warranty once ("schon einmal in der
+    // Reklamation", "went off under warranty once already").
+    "reklamation",
+    "reklamac",
+    "reklamác",
+    "warrant",
+    "garantie",
+    "garanzia",
+    "garantía",
+    "gewährleist",
+];
+
 /// "The machine your workshop repaired has stopped again with the same
 /// fault", "aparat je popravljen u jamstvu i opet ne radi", "megjavították,
 /// és megint ugyanaz a hiba": a repair that did not hold. A second claim on
 /// the same fault is for staff to judge, not for the warranty page's steps
 /// (which the customer has been through once already).
 pub(super) fn repair_failed_again(words: &[String], english: &[String]) -> bool {
-    // Stems of "repaired" in the shops' languages. "oprav" alone would take
-    // Czech "opravdu" (really), hence the longer forms.
-    const REPAIRED: &[&str] = &[
-        "repair",
-        "fixed",
-        "mended",
-        "serviced",
-        "repar",
-        "répar",
-        "ripar",
-        "consert",
-        "gerepar",
-        "napraw",
-        "opraven",
-        "opravil",
-        "oprava",
-        "poprav",
-        "javít",
-        "megjavít",
-        "korjat",
-        "korjau",
-        "lagad",
-        "lagat",
-        "oprave",
-        "opravě",
-        "opravy",
-        "ремонт",
-        "parandat",
-        "parandus",
-        "remont",
-        "taisym",
-        "suremont",
-        "serwis",
-        "servis",
-        // Sent in under the warranty once ("schon einmal in der
-        // Reklamation", "went off under warranty once already").
-        "reklamation",
-        "reklamac",
-        "reklamác",
-        "warrant",
-        "garantie",
-        "garanzia",
-        "garantía",
-        "gewährleist",
-    ];
     // "Too" and "also" are not enough here ("it was repaired too" says
     // nothing went wrong), only `AGAIN` or the same fault.
     // Or the same fault: "same" alone may be the same day it was done.

@@ -5,8 +5,8 @@
 //! a call back, someone real asked after, and a replacement that failed
 //! once more; and, in any language, money taken for a subscription the
 //! customer paused, a gift card that never came, a customer who says
-//! they asked before, and a question that opens on a case that may
-//! happen.
+//! they asked before, a question that opens on a case that may happen,
+//! and a repair that has taken weeks.
 
 use super::*;
 
@@ -182,5 +182,24 @@ fn a_question_that_opens_on_a_case_asks_a_rule() {
         "¿se me cobró dos veces el pedido?",
     ] {
         assert!(reason(m).is_some(), "{m}");
+    }
+}
+
+#[test]
+fn a_repair_or_warranty_claim_that_has_taken_weeks() {
+    for m in [
+        "my espresso machine has been in your workshop for 5 weeks now",
+        "la mia bici è in riparazione da un mese e nessuno mi dice niente",
+        "reklamace pračky trvá už 35 dní",
+        "am trimis aparatul în garanție acum 30 de zile și tot nimic",
+    ] {
+        assert!(assess(m).staff_only, "{m}");
+    }
+    for m in [
+        "how long does a repair under warranty take, 2 weeks?",
+        "the repair took 3 weeks but it works perfectly now",
+        "if the repair takes more than 2 weeks, do I get a loan machine",
+    ] {
+        assert!(!waited::repair_waited_for(&text::words(m), m), "{m}");
     }
 }

@@ -147,6 +147,90 @@ pub(super) fn deletion_done_and_undone(scene: &str, message: &str) -> bool {
     about_deleting && undone && !message.trim_end().ends_with('?')
 }
 
+/// "Meine Küchenmaschine ist seit 6 Wochen in der Reparatur und ich höre
+/// nichts", "il mio sax è in riparazione da due mesi", "reklamace
+/// kávovaru trvá už 40 dní": a repair or a warranty claim that has taken
+/// weeks, and is still not back. The warranty page's steps were followed
+/// when it was sent in; chasing the workshop is staff's. "How long does
+/// a repair take?" asks, and "it came back after 3 weeks, all fine" has
+/// nothing still waiting.
+pub(super) fn repair_waited_for(words: &[String], message: &str) -> bool {
+    // The workshop or the warranty, beside the repair stems.
+    const WORKSHOP: &[&str] = &[
+        "garantia",
+        "garanți",
+        "garanci",
+        "gwarancj",
+        "záruk",
+        "taller",
+        "werkstatt",
+        "workshop",
+        "atelier",
+        "officina",
+    ];
+    // Still waiting: since, for, already, and no word or no one.
+    const STILL_WAITING: &[&str] = &[
+        "seit",
+        "since",
+        "for",
+        "da",
+        "fa",
+        "desde",
+        "depuis",
+        "sinds",
+        "od",
+        "už",
+        "már",
+        "acum",
+        "trvá",
+        "taking",
+        "nothing",
+        "nichts",
+        "nada",
+        "niets",
+        "nic",
+        "semmi",
+        "semmilyen",
+        "nimic",
+        "ningú",
+        "nadie",
+        "nikdo",
+        "nobody",
+        "niemand",
+        "personne",
+        "nessuno",
+    ];
+    // "40 dní", "20 de zile": a wait in days, two weeks or more.
+    const DAYS: &[&str] = &[
+        "days", "dagen", "dage", "dagar", "dager", "dni", "dny", "dní", "zile", "días", "dias",
+        "giorni", "jours", "tage", "tagen", "gün", "dies", "napja", "nap",
+    ];
+    let many_days = (0..words.len()).any(|i| {
+        let at = |k: usize| words.get(i + k).map(String::as_str).unwrap_or("");
+        words[i].parse::<u32>().is_ok_and(|n| n >= 14)
+            && (DAYS.contains(&at(1)) || (at(1) == "de" && DAYS.contains(&at(2))))
+    });
+    let repair = words.iter().any(|x| {
+        super::failed_again::REPAIRED
+            .iter()
+            .any(|s| x.starts_with(s))
+            || WORKSHOP.iter().any(|s| x.starts_with(s))
+    });
+    let waiting = words.iter().any(|x| {
+        STILL_WAITING.contains(&x.as_str())
+            || STILL.contains(&x.as_str())
+            || super::signals::WAITED.contains(&x.as_str())
+    });
+    let case = words
+        .iter()
+        .any(|x| matches!(x.as_str(), "if" | "si" | "wenn" | "falls" | "jeśli" | "se"));
+    repair
+        && (weeks_or_months(words) || many_days)
+        && waiting
+        && !case
+        && !message.trim_end().ends_with('?')
+}
+
 /// "Sent the photos 6 days ago, no reply at all", "jeg sendte bilder for
 /// en uke siden og har ikke hørt noe", "jag skickade LOT-numret för 10
 /// dagar sedan, inget har hänt": something sent to the shop days or weeks
