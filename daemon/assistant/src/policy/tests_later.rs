@@ -6,7 +6,8 @@
 //! once more; and, in any language, money taken for a subscription the
 //! customer paused, a gift card that never came, a customer who says
 //! they asked before, a question that opens on a case that may happen,
-//! and a repair that has taken weeks.
+//! a repair that has taken weeks, and a reaction in words the symptom
+//! lists lacked.
 
 use super::*;
 
@@ -201,5 +202,24 @@ fn a_repair_or_warranty_claim_that_has_taken_weeks() {
         "if the repair takes more than 2 weeks, do I get a loan machine",
     ] {
         assert!(!waited::repair_waited_for(&text::words(m), m), "{m}");
+    }
+}
+
+#[test]
+fn a_reaction_to_a_product_in_the_words_the_lists_lacked() {
+    for m in [
+        "efter den nya krämen är kinderna svullna och det kliar",
+        "po novi kremi so mi otekle veke",
+        "после вашего шампуня голова чешется и кожа опухла",
+        "my son's cheeks are all blotchy since the new cream",
+        "mijn huid doet pijn sinds die nieuwe zonnecrème",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::Health), "{m}");
+    }
+    for m in [
+        "is the cream for itchy skin, or for dry skin?",
+        "if my eyes get swollen, can I return the drops?",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::Health), "{m}");
     }
 }
