@@ -220,9 +220,35 @@ pub(super) fn real_person_asked_after(w: &[String]) -> bool {
         "tikras",
         "tikru",
     ];
+    // "I need an actual optician to look at it with me": the shop's own
+    // trades, asked for as real ones, as much as a person.
     const PERSON: &[&str] = &[
-        "person", "persons", "human", "humans", "people", "agent", "operator", "someone",
+        "person",
+        "persons",
+        "human",
+        "humans",
+        "people",
+        "agent",
+        "operator",
+        "someone",
         "somebody",
+        "optician",
+        "pharmacist",
+        "technician",
+        "mechanic",
+        "specialist",
+        "expert",
+        "advisor",
+        "adviser",
+        "consultant",
+        "stylist",
+        "tailor",
+        "jeweller",
+        "jeweler",
+        "florist",
+        "sommelier",
+        "barista",
+        "fitter",
     ];
     let english = english_per_word(w);
     let is = |i: usize, set: &[&str]| {

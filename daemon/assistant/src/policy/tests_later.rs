@@ -6,8 +6,8 @@
 //! once more; and, in any language, money taken for a subscription the
 //! customer paused, a gift card that never came, a customer who says
 //! they asked before, a question that opens on a case that may happen,
-//! a repair that has taken weeks, and a reaction in words the symptom
-//! lists lacked.
+//! a repair that has taken weeks, a reaction in words the symptom lists
+//! lacked, and a real one of the shop's trades asked for.
 
 use super::*;
 
@@ -221,5 +221,21 @@ fn a_reaction_to_a_product_in_the_words_the_lists_lacked() {
         "if my eyes get swollen, can I return the drops?",
     ] {
         assert_ne!(reason(m), Some(HandoverReason::Health), "{m}");
+    }
+}
+
+#[test]
+fn a_real_one_of_the_shops_trades_asked_for() {
+    for m in [
+        "can an actual mechanic look at the brakes?",
+        "an actual jeweller should look at the clasp",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+    for m in [
+        "are your opticians real opticians or sales staff?",
+        "is the pharmacist in the chat a real pharmacist?",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
     }
 }
