@@ -278,6 +278,7 @@ pub fn assess(message: &str) -> Assessment {
         || money::charged_after_cancelling(&words, &english)
         || money::charged_while_paused(&words, &english)
         || money::gift_card_never_came(&words, &english)
+        || money::provider_dunning_a_return(&words, &english)
         || money::charged_twice_foreign(&words, &english)
         || money::charge_disputed(&words, &english)
         || money::service_made_it_worse(&words, &english)

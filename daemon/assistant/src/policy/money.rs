@@ -408,6 +408,82 @@ pub(super) fn gift_card_never_came(words: &[String], english: &[String]) -> bool
             .any(|x| matches!(x.as_str(), "if" | "si" | "wenn" | "falls" | "als" | "om"))
 }
 
+/// "Klarna keeps asking me to pay for an order I returned", "Klarna mahnt
+/// mich, obwohl ich zurückgeschickt hab", "Inbank keeps sending me payment
+/// reminders for an order I returned": the payment provider disagrees
+/// with the shop about a return. Only staff can tell the provider the
+/// return arrived. Asked how it goes ("what if Klarna asks me to pay
+/// before my return arrives?") it is the help pages'.
+pub(super) fn provider_dunning_a_return(words: &[String], english: &[String]) -> bool {
+    const PROVIDER: &[&str] = &[
+        "klarna", "afterpay", "clearpay", "riverty", "inbank", "paypo", "twisto", "scalapay",
+        "alma", "payu", "zip",
+    ];
+    const DEMAND: &[&str] = &[
+        "pay",
+        "payment",
+        "reminder",
+        "reminders",
+        "mahnt",
+        "mahnung",
+        "zahlungserinnerung",
+        "rappel",
+        "relance",
+        "recordatorio",
+        "sollecito",
+        "herinnering",
+        "herinneringen",
+        "przypomnienie",
+        "przypomnienia",
+        "upomínka",
+        "upomínky",
+        "påminnelse",
+        "påmindelse",
+        "muistutus",
+        "emlékeztető",
+        "reamintire",
+        "skolinga",
+        // To pay, where the glossary has no "pay" for the form.
+        "pague",
+        "pagar",
+        "zahlen",
+        "betalen",
+        "zapłacić",
+        "zaplatit",
+        "betala",
+        "betale",
+    ];
+    let provider = words.iter().any(|x| PROVIDER.contains(&x.as_str()));
+    let demand = english.iter().any(|x| DEMAND.contains(&x.as_str()));
+    let returned = english
+        .iter()
+        .any(|x| matches!(x.as_str(), "returned" | "return" | "zurückgeschickt"))
+        || words
+            .iter()
+            .any(|x| x.starts_with("teruggestuurd") || x.starts_with("grąžin"));
+    // "Do I still need to pay the invoice?": what the customer must do,
+    // which the help pages say.
+    let line = words.join(" ");
+    let own_duty = [
+        "do i ",
+        "should i ",
+        "must i ",
+        "muss ich",
+        "soll ich",
+        "dois-je",
+        "je dois",
+        "tengo que",
+        "debo ",
+        "devo ",
+        "moet ik",
+        "czy muszę",
+        "musím",
+    ]
+    .iter()
+    .any(|p| line.contains(p));
+    provider && demand && returned && !own_duty && !asks_how_cases_go(words)
+}
+
 /// "Kétszer vonták le az összeget", "naplatili ste mi dvaput", "iki kez
 /// çekim yapıldı", "I har trukket beløbet to gange": the same money
 /// taken twice, in the customer's own language (English has its clause

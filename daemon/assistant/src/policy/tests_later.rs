@@ -7,7 +7,8 @@
 //! customer paused, a gift card that never came, a customer who says
 //! they asked before, a question that opens on a case that may happen,
 //! a repair that has taken weeks, a reaction in words the symptom lists
-//! lacked, and a real one of the shop's trades asked for.
+//! lacked, a real one of the shop's trades asked for, and a payment
+//! provider asking for money for a return.
 
 use super::*;
 
@@ -237,5 +238,32 @@ fn a_real_one_of_the_shops_trades_asked_for() {
         "is the pharmacist in the chat a real pharmacist?",
     ] {
         assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+}
+
+/// The stored readers, which have read every tuning shop, already read
+/// these lines; the rule is for a shop whose customers they never read
+/// (leave-one-shop-out, six hand-overs), so the rule is tested itself.
+#[test]
+fn a_payment_provider_asking_for_money_for_a_return() {
+    let dunning = |m: &str| {
+        let english = text::words(&crate::glossary::with_english(m));
+        money::provider_dunning_a_return(&text::words(m), &english)
+    };
+    for m in [
+        "Riverty sends me reminders for the jacket I returned two weeks ago",
+        "Klarna me pide que pague un pedido que devolví hace un mes",
+        "Klarna mi chiede di pagare un ordine che ho reso",
+        "Klarna mi posílá upomínky za objednávku, kterou jsem vrátil",
+    ] {
+        assert!(dunning(m), "{m}");
+        assert!(assess(m).staff_only, "{m}");
+    }
+    for m in [
+        "i paid with klarna and returned stuff, do i still need to pay the invoice?",
+        "what if Klarna asks me to pay before my return arrives?",
+        "can I pay with Klarna and return it if it doesn't fit?",
+    ] {
+        assert!(!dunning(m), "{m}");
     }
 }
