@@ -81,6 +81,12 @@ const LONG_WAIT: &[&str] = &[
 /// Hungarian "hét" (which begins "hétfő", Monday).
 const LONG_WAIT_WHOLE: &[&str] = &["mes", "mês", "kuu", "kuud", "hét"];
 
+/// Days, beside the weeks and months `weeks_or_months` reads.
+const DAYS: &[&str] = &[
+    "days", "dagen", "dage", "dagar", "dager", "dni", "dny", "dní", "zile", "días", "dias",
+    "giorni", "jours", "tage", "tagen", "gün", "gündür", "dies", "napja", "nap",
+];
+
 /// A weekend is no wait.
 const NOT_A_WAIT: &[&str] = &["weekend", "wochenend", "haftason"];
 
@@ -201,10 +207,6 @@ pub(super) fn repair_waited_for(words: &[String], message: &str) -> bool {
         "nessuno",
     ];
     // "40 dní", "20 de zile": a wait in days, two weeks or more.
-    const DAYS: &[&str] = &[
-        "days", "dagen", "dage", "dagar", "dager", "dni", "dny", "dní", "zile", "días", "dias",
-        "giorni", "jours", "tage", "tagen", "gün", "dies", "napja", "nap",
-    ];
     let many_days = (0..words.len()).any(|i| {
         let at = |k: usize| words.get(i + k).map(String::as_str).unwrap_or("");
         words[i].parse::<u32>().is_ok_and(|n| n >= 14)
@@ -270,11 +272,6 @@ pub(super) fn sent_and_no_word(words: &[String], message: &str) -> bool {
         "skickade",
         "trimis",
         "gönderdim",
-    ];
-    // Days, beside the weeks and months `weeks_or_months` reads.
-    const DAYS: &[&str] = &[
-        "days", "dagen", "dage", "dagar", "dager", "dni", "dny", "dní", "zile", "días", "dias",
-        "giorni", "jours", "tage", "tagen", "gün", "gündür",
     ];
     const SILENCE: &[&str] = &[
         "no reply",
