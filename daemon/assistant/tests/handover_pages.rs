@@ -6,35 +6,6 @@
 mod common;
 
 use common::{ask, embedded, kb_dir};
-use concierge_assistant::{Assistant, HistoryLine, Reply, Speaker, Turn};
-
-/// The conversation `lines`, customer first and last, with the
-/// assistant's own replies in between, and the reply to the last line.
-async fn converse(a: &Assistant, lines: &[&str]) -> Vec<Reply> {
-    let mut history = Vec::new();
-    let mut replies = Vec::new();
-    for line in lines {
-        history.push(HistoryLine {
-            speaker: Speaker::Customer,
-            text: (*line).into(),
-        });
-        let turn = Turn {
-            customer_id: "c1".into(),
-            customer_name: "C".into(),
-            history: history.clone(),
-            failed_attempts: 0,
-            team: None,
-        };
-        let mut sink = |_: &str| {};
-        let r = a.reply(&turn, &mut sink).await;
-        history.push(HistoryLine {
-            speaker: Speaker::Assistant,
-            text: r.text.clone(),
-        });
-        replies.push(r);
-    }
-    replies
-}
 
 /// "What's your return window?", answered from a page, then "fine, I'd
 /// like to talk to a person": the hand-over is about the returns page the
@@ -42,8 +13,9 @@ async fn converse(a: &Assistant, lines: &[&str]) -> Vec<Reply> {
 #[tokio::test]
 async fn a_bare_request_after_an_answer_rests_on_the_page_given() {
     let a = embedded(None);
-    let r = converse(
+    let r = common::converse(
         &a,
+        "c1",
         &[
             "how many days do I have to return something?",
             "ok fine. I'd like to talk to a person please",
@@ -113,8 +85,9 @@ async fn a_matter_handed_over_names_its_page_without_quoting_it() {
 #[tokio::test]
 async fn a_person_asked_for_after_the_matter_names_the_matters_page() {
     let a = embedded(None);
-    let r = converse(
+    let r = common::converse(
         &a,
+        "c1",
         &[
             "what's the status of order 1042?",
             "I'd like to speak to a person about it",

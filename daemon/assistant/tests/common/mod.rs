@@ -60,10 +60,11 @@ pub async fn ask(a: &Assistant, customer: &str, text: &str) -> Reply {
 
 /// A conversation, line by line as customer `customer`: each line goes
 /// through `Assistant::reply` with the earlier lines and the assistant's
-/// own replies as history, as a live session keeps it. The last reply.
-pub async fn converse(a: &Assistant, customer: &str, lines: &[&str]) -> Reply {
+/// own replies as history, as a live session keeps it. Every reply, in
+/// order.
+pub async fn converse(a: &Assistant, customer: &str, lines: &[&str]) -> Vec<Reply> {
     let mut history = Vec::new();
-    let mut last = None;
+    let mut replies = Vec::new();
     for line in lines {
         history.push(HistoryLine {
             speaker: Speaker::Customer,
@@ -82,7 +83,7 @@ pub async fn converse(a: &Assistant, customer: &str, lines: &[&str]) -> Reply {
             speaker: Speaker::Assistant,
             text: reply.text.clone(),
         });
-        last = Some(reply);
+        replies.push(reply);
     }
-    last.expect("at least one line")
+    replies
 }
