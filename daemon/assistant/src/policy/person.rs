@@ -191,35 +191,6 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
 /// ("I don't need a real person").
 pub(super) fn real_person_asked_after(w: &[String]) -> bool {
     const REAL: &[&str] = &["real", "live", "living", "actual"];
-    // "Real" or "alive" in the later languages, before the person or
-    // after it ("je tam niekto živý?", "тут есть кто-нибудь живой?",
-    // "onko siellä ketään oikeaa ihmistä?").
-    const REAL_LATER: &[&str] = &[
-        "živý",
-        "živá",
-        "živého",
-        "živ",
-        "živa",
-        "stvaran",
-        "stvarna",
-        "stvarnog",
-        "живой",
-        "живого",
-        "живий",
-        "истински",
-        "истинска",
-        "oikea",
-        "oikeaa",
-        "oikean",
-        "elav",
-        "elava",
-        "dzīvs",
-        "dzīvu",
-        "gyvas",
-        "gyvu",
-        "tikras",
-        "tikru",
-    ];
     // "I need an actual optician to look at it with me": the shop's own
     // trades, asked for as real ones, as much as a person.
     const PERSON: &[&str] = &[
@@ -254,9 +225,13 @@ pub(super) fn real_person_asked_after(w: &[String]) -> bool {
     let is = |i: usize, set: &[&str]| {
         set.contains(&w[i].as_str()) || english[i].iter().any(|e| set.contains(e))
     };
-    // "Quelqu'un de vrai", "alguien de verdad", "qualcuno di vero": the
-    // Romance languages put "real" after the person, with "de" or "di".
-    const REAL_AFTER: &[&str] = &[
+    // "Real" or "alive" in the customer's language, on either side of the
+    // person: "echte persoon", "prawdziwy człowiek", "je tam niekto
+    // živý?", "тут есть кто-нибудь живой?"; after it with "de" or "di" in
+    // the Romance languages ("quelqu'un de vrai", "alguien de verdad").
+    const REAL_WORDS: &[&str] = &[
+        "Quelqu'un de vrai",
+        "alguien de verdad",
         "real",
         "vrai",
         "vraie",
@@ -274,13 +249,36 @@ pub(super) fn real_person_asked_after(w: &[String]) -> bool {
         "prawdziwego",
         "żywy",
         "żywego",
+        "je tam niekto živý?",
+        "тут есть кто-нибудь живой?",
+        "živý",
+        "živá",
+        "živého",
+        "živ",
+        "živa",
+        "stvaran",
+        "stvarna",
+        "stvarnog",
+        "живой",
+        "живого",
+        "живий",
+        "истински",
+        "истинска",
+        "oikea",
+        "oikeaa",
+        "oikean",
+        "elav",
+        "elava",
+        "dzīvs",
+        "dzīvu",
+        "gyvas",
+        "gyvu",
+        "tikras",
+        "tikru",
     ];
-    let real_after = |k: usize| {
-        w.get(k)
-            .is_some_and(|x| REAL_AFTER.contains(&x.as_str()) || REAL_LATER.contains(&x.as_str()))
-    };
+    let real_after = |k: usize| w.get(k).is_some_and(|x| REAL_WORDS.contains(&x.as_str()));
     let asked = (1..w.len())
-        .any(|i| is(i, PERSON) && (is(i - 1, REAL) || REAL_LATER.contains(&w[i - 1].as_str())))
+        .any(|i| is(i, PERSON) && (is(i - 1, REAL) || REAL_WORDS.contains(&w[i - 1].as_str())))
         || (0..w.len()).any(|i| {
             is(i, PERSON)
                 && (real_after(i + 1)
