@@ -106,6 +106,19 @@ pub(super) fn general_question(message: &str) -> bool {
             && !numbered)
 }
 
+/// "If" in the served languages.
+const IF: &[&str] = &[
+    "if", "jeśli", "jeżeli", "gdyby", "si", "wenn", "falls", "se", "als", "om", "dacă", "daca",
+    "ha", "jestli", "pokud", "ak", "hvis",
+];
+
+/// "If I pause, am I charged?", "what if the gift card never comes": an
+/// "if" anywhere in the line makes what it tells a case that may happen,
+/// not one of the customer's own. The case rules share this reading.
+pub(super) fn names_a_condition(words: &[String]) -> bool {
+    words.iter().any(|x| IF.contains(&x.as_str()))
+}
+
 /// "How do refunds work if I'm charged twice?", "jak działa zwrot,
 /// jeśli pobrano mi dwa razy?", "what happens if my parcel is lost": a
 /// rule asked for a case that may happen. The case names money taken or
@@ -143,10 +156,6 @@ pub(super) fn hypothetical(message: &str) -> bool {
         &["cum", "funcționează"],
         &["ce", "se", "întâmplă"],
     ];
-    const IF: &[&str] = &[
-        "if", "jeśli", "jeżeli", "gdyby", "si", "wenn", "falls", "se", "als", "om", "dacă", "daca",
-        "ha", "jestli", "pokud", "ak", "hvis",
-    ];
     let w = text::words(message);
     let opens = HOW
         .iter()
@@ -176,7 +185,7 @@ pub(super) fn hypothetical(message: &str) -> bool {
     });
     let asked_on_a_case =
         if_at.is_some_and(opens_on_if) && !spanish_se && message.trim_end().ends_with('?');
-    (opens && w.iter().any(|x| IF.contains(&x.as_str()))) || case_first || asked_on_a_case
+    (opens && names_a_condition(&w)) || case_first || asked_on_a_case
 }
 
 /// "Can I cancel before it ships? Just asking", "jen se ptám na postup":

@@ -368,24 +368,9 @@ pub(super) fn foreign_send_another(words: &[String], english: &[String]) -> bool
 /// did not happen. Private data: the account's business.
 pub(super) fn deletion_failed(words: &[String], english: &[String]) -> bool {
     let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
-    // "Still" and "ago" in the later languages, and a request ignored
-    // ("Meine Löschanfrage wurde ignoriert"). Only here: Lithuanian "dar"
-    // alone is Spanish "to give" ("dar de baja"), so it counts after "vis".
-    const STILL_LATER: &[&str] = &[
-        "πριν",
-        "ακόμα",
-        "ακόμη",
-        "ikka",
-        "juba",
-        "jau",
-        "joprojām",
-        "vēl",
-        "назад",
-        "уже",
-        "вже",
-        "тому",
-        "още",
-        "вече",
+    // Still or ago (`waited::still_or_already`), or a request ignored
+    // ("Meine Löschanfrage wurde ignoriert").
+    const IGNORED: &[&str] = &[
         "ignoriert",
         "ignored",
         "ignorée",
@@ -398,12 +383,8 @@ pub(super) fn deletion_failed(words: &[String], english: &[String]) -> bool {
         "zignorowana",
         "zignorowano",
     ];
-    let waited = english
-        .iter()
-        .any(|x| WAITED.contains(&x.as_str()) || STILL_LATER.contains(&x.as_str()))
-        || words.windows(2).any(|p| p[0] == "vis" && p[1] == "dar")
-        || words.windows(2).any(|p| p[0] == "все" && p[1] == "ще")
-        || words.windows(2).any(|p| p[0] == "до" && p[1] == "сих");
+    let waited = super::waited::still_or_already(english)
+        || english.iter().any(|x| IGNORED.contains(&x.as_str()));
     has(&["delete", "deleted", "deletion"])
         && has(&["account", "data", "profile"])
         && waited

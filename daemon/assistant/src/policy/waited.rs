@@ -134,7 +134,36 @@ const STILL: &[&str] = &[
     "ещё",
     "досі",
     "още",
+    // Still, already and ago in the later languages ("πριν 2 μήνες και
+    // ακόμα υπάρχει", "juba septembris", "два месяца назад").
+    "πριν",
+    "ακόμα",
+    "ακόμη",
+    "juba",
+    "jau",
+    "vēl",
+    "назад",
+    "уже",
+    "вже",
+    "тому",
+    "вече",
 ];
+
+/// "Still", "already" or "ago" in the served languages (`signals::WAITED`
+/// and `STILL`), or "still" said in two words ("vis dar", "все ще", "до
+/// сих пор"): what the customer did has not taken. Lithuanian "dar"
+/// alone is Spanish "to give" ("dar de baja"), so it counts after "vis".
+pub(super) fn still_or_already(words: &[String]) -> bool {
+    words
+        .iter()
+        .any(|x| super::signals::WAITED.contains(&x.as_str()) || STILL.contains(&x.as_str()))
+        || words.windows(2).any(|p| {
+            matches!(
+                (p[0].as_str(), p[1].as_str()),
+                ("vis", "dar") | ("все", "ще") | ("до", "сих")
+            )
+        })
+}
 
 /// "How do I delete my account?" and then "I did that in April and still
 /// get your e-mails": the deletion the first line asks about was done and
@@ -146,10 +175,7 @@ pub(super) fn deletion_done_and_undone(scene: &str, message: &str) -> bool {
     let about_deleting =
         has(&["delete", "deleted", "deletion"]) && has(&["account", "data", "profile"]);
     let w = text::words(message);
-    let undone = w
-        .iter()
-        .any(|x| super::signals::WAITED.contains(&x.as_str()) || STILL.contains(&x.as_str()))
-        || weeks_or_months(&w);
+    let undone = still_or_already(&w) || weeks_or_months(&w);
     about_deleting && undone && !message.trim_end().ends_with('?')
 }
 
@@ -218,18 +244,12 @@ pub(super) fn repair_waited_for(words: &[String], message: &str) -> bool {
             .any(|s| x.starts_with(s))
             || WORKSHOP.iter().any(|s| x.starts_with(s))
     });
-    let waiting = words.iter().any(|x| {
-        STILL_WAITING.contains(&x.as_str())
-            || STILL.contains(&x.as_str())
-            || super::signals::WAITED.contains(&x.as_str())
-    });
-    let case = words
-        .iter()
-        .any(|x| matches!(x.as_str(), "if" | "si" | "wenn" | "falls" | "jeśli" | "se"));
+    let waiting =
+        words.iter().any(|x| STILL_WAITING.contains(&x.as_str())) || still_or_already(words);
     repair
         && (weeks_or_months(words) || many_days)
         && waiting
-        && !case
+        && !super::question::names_a_condition(words)
         && !message.trim_end().ends_with('?')
 }
 

@@ -3,6 +3,7 @@
 //! came, and a pay-later provider asking for money for a return. Each
 //! is staff's to put right, as money taken on an order is (`money`).
 
+use super::super::question::names_a_condition;
 use super::super::signals::asks_how_cases_go;
 use super::money_taken;
 
@@ -37,15 +38,7 @@ pub(in crate::policy) fn charged_while_paused(words: &[String], english: &[Strin
     let taken = money_taken(words, english)
         || english.iter().any(|x| x == "paid")
         || words.iter().any(|x| x == "drog");
-    paused
-        && taken
-        && !asks_how_cases_go(words)
-        && !words.iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "if" | "si" | "se" | "wenn" | "als" | "om" | "falls"
-            )
-        })
+    paused && taken && !asks_how_cases_go(words) && !names_a_condition(words)
 }
 
 /// "The gift card I bought for my mum never reached her", "presentkortet
@@ -89,9 +82,8 @@ pub(in crate::policy) fn gift_card_never_came(words: &[String], english: &[Strin
         "neprišla",
         "neprišlo",
     ];
-    let gift = english
-        .iter()
-        .any(|x| x == "gift" || x == "voucher gift card");
+    // The glossary's "gift card", "voucher gift card" split into words.
+    let gift = english.iter().any(|x| x == "gift");
     let arrived = |x: &String| ARRIVED.contains(&x.as_str());
     // Never, not a plain "didn't arrive" (which the help pages answer):
     // Russian and Ukrainian say it "так и не" / "так і не".
@@ -101,11 +93,7 @@ pub(in crate::policy) fn gift_card_never_came(words: &[String], english: &[Strin
     let never_came = words.iter().any(|x| NOT_ARRIVED.contains(&x.as_str()))
         || ((words.iter().any(|x| NEVER.contains(&x.as_str())) || so_never)
             && english.iter().any(arrived));
-    gift && never_came
-        && !asks_how_cases_go(words)
-        && !words
-            .iter()
-            .any(|x| matches!(x.as_str(), "if" | "si" | "wenn" | "falls" | "als" | "om"))
+    gift && never_came && !asks_how_cases_go(words) && !names_a_condition(words)
 }
 
 /// "Klarna keeps asking me to pay for an order I returned", "Klarna mahnt
@@ -153,7 +141,9 @@ pub(in crate::policy) fn provider_dunning_a_return(words: &[String], english: &[
         "betala",
         "betale",
     ];
-    let provider = words.iter().any(|x| PROVIDER.contains(&x.as_str()));
+    if !words.iter().any(|x| PROVIDER.contains(&x.as_str())) {
+        return false;
+    }
     let demand = english.iter().any(|x| DEMAND.contains(&x.as_str()));
     let returned = english
         .iter()
@@ -181,5 +171,5 @@ pub(in crate::policy) fn provider_dunning_a_return(words: &[String], english: &[
     ]
     .iter()
     .any(|p| line.contains(p));
-    provider && demand && returned && !own_duty && !asks_how_cases_go(words)
+    demand && returned && !own_duty && !asks_how_cases_go(words)
 }
