@@ -529,6 +529,26 @@ async fn hand_overs_quote_the_governing_page_and_carry_their_own_reason() {
             "handover:order_change",
             "passing you to a colleague",
         ),
+        // A paused plan charged, a repair weeks in the workshop, a
+        // reaction in Swedish.
+        (
+            "c23",
+            "my refill plan is paused but you charged me this month anyway",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
+        (
+            "c24",
+            "reklamace pračky trvá už 35 dní",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
+        (
+            "c25",
+            "efter den nya krämen är kinderna svullna och det kliar",
+            "handover:health",
+            "see a doctor",
+        ),
     ] {
         let (mut c, session) = d.customer(customer, "Una").await;
         c.request(send(&session, line)).await.unwrap();
