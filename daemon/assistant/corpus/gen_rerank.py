@@ -37,6 +37,7 @@ import math
 import os
 import random
 import re
+import tempfile
 
 from gen_from_cases import EVAL, TUNING
 
@@ -182,7 +183,7 @@ def main():
     ap.add_argument("--out", default=None)
     args = ap.parse_args()
     kind = "quote" if args.quotes else "rerank"
-    captured = args.captured or f"/tmp/{kind}-*.jsonl"
+    captured = args.captured or os.path.join(tempfile.gettempdir(), f"{kind}-*.jsonl")
     out = args.out or os.path.join(HERE, f"{kind}.tsv")
     read = quote_instances if args.quotes else instances
     data = read(sorted(glob.glob(captured)), args.hold_out)

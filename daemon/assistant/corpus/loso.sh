@@ -22,16 +22,17 @@ cd "$root"
 cargo build --release -q -p concierge-assistant --example tune
 tune="$root/target/release/examples/tune"
 sets=$(python3 -c "import sys; sys.path.insert(0, '$here'); from gen_from_cases import TUNING; print(' '.join(s for s, _ in TUNING))")
-export tune out here
+export tune out here TMPDIR="${TMPDIR:-/tmp}"
 if [ "$train" = "--train" ]; then
-  # Capture writes /tmp/rerank-S.jsonl and /tmp/quote-S.jsonl.
+  # Capture writes $TMPDIR/rerank-S.jsonl and $TMPDIR/quote-S.jsonl (TMPDIR
+  # defaults to /tmp; one of its own lets two runs go side by side).
   printf '%s\n' $sets | xargs -P2 -I{} sh -c '"$tune" --hold-out {} --capture >/dev/null'
   printf '%s\n' $sets | xargs -P2 -I{} sh -c '
     python3 "$here/gen_rerank.py" --hold-out {} --out "$out/weights/rerank-{}.tsv" >/dev/null &&
     python3 "$here/gen_rerank.py" --quotes --hold-out {} --out "$out/weights/quote-{}.tsv" >/dev/null'
 fi
-# `tune` writes /tmp/tune-S.jsonl; each set runs in a directory of its own.
+# `tune` writes $TMPDIR/tune-S.jsonl; each set runs in a directory of its own.
 printf '%s\n' $sets | xargs -P2 -I{} sh -c '
   "$tune" --hold-out {} --rerank "$out/weights/rerank-{}.tsv" --quote "$out/weights/quote-{}.tsv" \
-    | tail -1 > "$out/row-{}" && cp /tmp/tune-{}.jsonl "$out/pred-{}.jsonl"'
+    | tail -1 > "$out/row-{}" && cp "${TMPDIR:-/tmp}"/tune-{}.jsonl "$out/pred-{}.jsonl"'
 python3 "$here/loso_summary.py" "$out"

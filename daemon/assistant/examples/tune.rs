@@ -1,5 +1,6 @@
 //! The embedded assistant on every TUNING set at once, one line per set,
-//! and the predictions written to `/tmp/tune-<set>.jsonl` for reading
+//! and the predictions written to `$TMPDIR/tune-<set>.jsonl` (`/tmp` by
+//! default; a directory of its own lets two measurements run side by side) for reading
 //! misses. Only tuning sets are listed here on purpose: the unseen shops
 //! (fourth, fifth, seventh, eleventh, fourteenth) are measured with `concierged eval`,
 //! once a round, and their predictions are never read.
@@ -212,7 +213,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("set      cases   P     R     F1    intent art   grnd  clean  ms");
     for (name, kb, cases) in chosen {
         let assistant = Assistant::new(AssistantConfig::embedded(kb.map(|k| eval.join(k))))?;
-        let out = PathBuf::from(format!("/tmp/tune-{name}.jsonl"));
+        let out = std::env::temp_dir().join(format!("tune-{name}.jsonl"));
         let r = rt.block_on(concierge_assistant::eval::run(
             &assistant,
             &eval.join(cases),
@@ -260,10 +261,13 @@ async fn capture(
     cases: &Path,
 ) -> Result<(), Box<dyn std::error::Error>> {
     use std::io::Write;
-    let mut out =
-        std::io::BufWriter::new(std::fs::File::create(format!("/tmp/rerank-{name}.jsonl"))?);
-    let mut quotes =
-        std::io::BufWriter::new(std::fs::File::create(format!("/tmp/quote-{name}.jsonl"))?);
+    let tmp = std::env::temp_dir();
+    let mut out = std::io::BufWriter::new(std::fs::File::create(
+        tmp.join(format!("rerank-{name}.jsonl")),
+    )?);
+    let mut quotes = std::io::BufWriter::new(std::fs::File::create(
+        tmp.join(format!("quote-{name}.jsonl")),
+    )?);
     rerank::CAPTURED.capture(true);
     quote::CAPTURED.capture(true);
     for case in concierge_assistant::eval::load_cases(cases)? {
