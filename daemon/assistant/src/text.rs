@@ -650,6 +650,10 @@ const IRREGULAR: &[(&[&str], &str)] = &[
     (&["drove", "driven"], "drive"),
     (&["threw", "thrown"], "throw"),
     (&["began", "begun"], "begin"),
+    // A country's short name and its long one: pages write "Czechia",
+    // customers and the glossary's English "Czech Republic" ("doprava do
+    // Česka").
+    (&["czechia"], "czech"),
 ];
 
 /// Sentences of a paragraph of prose, keeping their punctuation. Markdown

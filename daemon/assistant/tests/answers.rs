@@ -517,6 +517,44 @@ async fn a_place_the_question_names_is_answered_by_its_row() {
     );
 }
 
+/// A page's short name for a country meets the long one a customer or
+/// the glossary's English uses: "doprava do Česka" (read as "Czech
+/// Republic") and "the czech republic" are Czechia's row.
+#[tokio::test]
+async fn a_countrys_long_name_finds_the_row_under_its_short_one() {
+    let d = kb_dir(&[
+        (
+            "articles/shipping.md",
+            "---\nid: shipping\ntags: [shipping, delivery]\n---\n\
+             # Shipping: countries, prices and times\n\nWe ship from Vienna.\n\n\
+             | Country | Carrier | Price | Delivery time |\n|---|---|---|---|\n\
+             | Switzerland | Swiss Post | €14.90 | 3–5 working days |\n\
+             | Czechia | PPL | €7.90 | 1–2 working days |\n\
+             | Slovakia | Packeta | €8.90 | 2–3 working days |\n",
+        ),
+        // "Czech" as a language elsewhere in the shop: there the long
+        // name is no misspelling of the short one.
+        (
+            "articles/contact.md",
+            "---\nid: contact\ntags: [contact, email]\n---\n# Contact\n\n\
+             Write to service@example.at; we answer in German, English and Czech \
+             within one working day.\n",
+        ),
+    ]);
+    let a = embedded(Some(d.path()));
+    for line in [
+        "kolik stojí doprava do Česka?",
+        "how much is shipping to the czech republic",
+    ] {
+        let r = ask(&a, "c1", line).await;
+        assert!(
+            r.text.contains("€7.90") && !r.text.contains("€14.90"),
+            "{line}: {}",
+            r.text
+        );
+    }
+}
+
 /// "Skickar ni till Norge?", "Sender dere til Norge?": the place after
 /// "to" in the Nordic languages is read, so the page about other
 /// countries answers, not the home country's, which shares more words.
