@@ -61,6 +61,26 @@ async fn a_reply_ranks_its_pages_through_the_shipped_reranker() {
         sent("damaged-delivery")
     );
     assert!(sent("fabric-samples").is_some());
+    // The fabric-samples page's heading shares "fabric" with the
+    // question: how much of each the other is, for any word.
+    let shares = |page: &str| {
+        rankings
+            .iter()
+            .flat_map(|c| &c.pages)
+            .find(|(id, _)| id == page)
+            .map(|(_, f)| {
+                f.iter()
+                    .filter(|(n, _)| n.starts_with("hs_"))
+                    .map(|(n, v)| (n.as_str(), *v))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    let fabric = shares("fabric-samples");
+    assert!(
+        fabric.contains(&("hs_h", 0.5)) && fabric.iter().any(|&(n, v)| n == "hs_q" && v > 0.0),
+        "{fabric:?}"
+    );
     // And the page it cites is one of them.
     let cited = r.article.expect("a page answers");
     assert!(pages.contains(&cited.as_str()), "{cited}");

@@ -9,6 +9,8 @@
 //!   section's heading), and whether that sentence has the kind of
 //!   answer asked for (a price, a time): a page that answers in one
 //!   place, over one that shares the words across its length;
+//! - how much of the question the page's heading is, and of the heading
+//!   the question (the same word on both sides, whatever the word);
 //! - pairs of a customer's word and a word of the page's heading, in the
 //!   glossary's English ("tear" and "damag"), the intent's topic and a
 //!   heading word, and the kind of answer asked for and a heading word.
@@ -78,6 +80,20 @@ fn each_feature(
     }
     if best.kind {
         each("sentk", 1.0);
+    }
+    // How much of the question the heading is, and of the heading the
+    // question: the pairs below learn which words point where, one word
+    // at a time, and a word no tuning shop had (a new trade's "leesdoos",
+    // "kaveklub") carries no weight there; the same word on both sides
+    // does, whatever it is.
+    let asked = &query.originals[..query.originals.len().min(MAX_PAIRED_WORDS)];
+    let mut distinct: Vec<&String> = heading.iter().collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let same = distinct.iter().filter(|h| asked.contains(h)).count();
+    if same > 0 {
+        each("hs_q", same as f32 / asked.len() as f32);
+        each("hs_h", same as f32 / distinct.len() as f32);
     }
     let kind = (query.kind != AnswerKind::Any).then(|| format!("{:?}", query.kind));
     // A page with a long list of tags would otherwise gather more pairs,
@@ -379,6 +395,31 @@ mod tests {
         // Without the pair, BM25's order stands.
         let r = LinearModel::parse("rank0\t0.5\n").expect("parses");
         let mut hits = [hit(0, 5.0), hit(1, 4.9)];
+        reorder(&r, &mut hits, &query, "none", &shop.pages());
+        assert_eq!(hits[0].index, 0);
+    }
+
+    /// A word of the question that is the page's own heading word lifts
+    /// the page whatever the word is: no tuning shop needs to have had it
+    /// for the shares to count.
+    #[test]
+    fn a_heading_made_of_the_questions_own_words_lifts_its_page() {
+        let shop = Shop::new();
+        let query = Query::new("what does a fabric sample cost?");
+        let page = |i: usize| Page {
+            heading: &shop.headings[i],
+            best: Best::default(),
+        };
+        let f = features(&query, "none", &hit(0, 4.9), 1, 5.0, page(0));
+        let share = |n: &str| f.iter().find(|(k, _)| k == n).map(|&(_, v)| v);
+        // Both heading words are the question's; the question has more.
+        assert_eq!(share("hs_h"), Some(1.0), "{f:?}");
+        assert!(share("hs_q").is_some_and(|v| v > 0.0 && v < 1.0), "{f:?}");
+        // A heading with none of the question's words has neither.
+        let f = features(&query, "none", &hit(1, 5.0), 0, 5.0, page(1));
+        assert!(!f.iter().any(|(k, _)| k.starts_with("hs_")), "{f:?}");
+        let r = LinearModel::parse("hs_q\t2.0\nhs_h\t2.0\n").expect("parses");
+        let mut hits = [hit(1, 5.0), hit(0, 4.9)];
         reorder(&r, &mut hits, &query, "none", &shop.pages());
         assert_eq!(hits[0].index, 0);
     }
