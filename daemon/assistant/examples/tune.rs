@@ -22,13 +22,13 @@
 //! it and pass the file; `--rerank off` measures without the reranker:
 //!
 //! ```sh
-//! tune --hold-out <set> --capture        # /tmp/rerank-<set>.jsonl, for every set
+//! tune --hold-out <set> --capture        # $TMPDIR/rerank-<set>.jsonl, for every set
 //! python3 corpus/gen_rerank.py --hold-out <set> --out /tmp/w.tsv
 //! tune --hold-out <set> --rerank /tmp/w.tsv
 //! ```
 //!
 //! `--capture` also records every sentence of each page quoted for a
-//! case's last message (`/tmp/quote-<set>.jsonl`), for the quote model
+//! case's last message (`$TMPDIR/quote-<set>.jsonl`), for the quote model
 //! (`retrieval/quote/learned.rs`), trained and measured the same way:
 //!
 //! ```sh
@@ -137,7 +137,7 @@ const SETS: &[(&str, Option<&str>, &str)] = &[
 struct Args {
     held_out: Option<HoldOut>,
     /// Record each case's reranker candidates (with BM25's own order) to
-    /// `/tmp/rerank-<set>.jsonl`, for `corpus/gen_rerank.py`.
+    /// `$TMPDIR/rerank-<set>.jsonl`, for `corpus/gen_rerank.py`.
     capture: bool,
     /// Reranker weights to use instead of the shipped ones ("off": none).
     rerank: Option<String>,
