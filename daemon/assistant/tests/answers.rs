@@ -673,3 +673,35 @@ async fn an_order_number_without_the_shops_letters_is_found_among_ones_own() {
     );
     assert!(!theirs.text.contains("TRACK-CCC-333"), "{}", theirs.text);
 }
+
+/// "Was FZ-73044 cancelled or not", "did you cancel FZ-73046": yes/no
+/// questions whether an order reached a status, in the forms customers
+/// type them (a question tag, the plain verb after "did", no question
+/// mark), are answered from the order, not handed to staff.
+#[tokio::test]
+async fn a_status_question_with_a_tag_or_a_plain_verb_is_answered_from_the_order() {
+    let order = |id: &str, status: &str| {
+        format!(
+            r#"{{"orderId":"{id}","customerId":"u1","status":"{status}","items":[],"total":120.0,"currency":"EUR","carrier":"DHL","trackingNumber":"TRACK-{id}","updatedAt":"2026-11-20T10:00:00Z"}}"#
+        )
+    };
+    let orders = format!(
+        "[{},{}]",
+        order("FZ-73044", "cancelled"),
+        order("FZ-73046", "cancelled")
+    );
+    let d = kb_dir(&[("orders.json", orders.as_str())]);
+    let a = embedded(Some(d.path()));
+    for (line, id) in [
+        ("was FZ-73044 cancelled or not", "FZ-73044"),
+        ("did you cancel my order FZ-73046", "FZ-73046"),
+    ] {
+        let r = ask(&a, "u1", line).await;
+        assert!(r.handover.is_none(), "{line}: {}", r.text);
+        assert!(
+            r.text.contains(id) && r.text.contains("cancelled"),
+            "{line}: {}",
+            r.text
+        );
+    }
+}

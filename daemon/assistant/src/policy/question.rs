@@ -283,6 +283,8 @@ pub fn asks_where_or_status(message: &str) -> bool {
         "processed",
         "sent",
         "dispatched",
+        // "¿se ha pagado bien mi pedido CP58325?"
+        "paid",
         "track",
         "tracking",
         "status",
@@ -331,9 +333,15 @@ pub fn asks_where_or_status(message: &str) -> bool {
     // Asked as a question, or as "where is / track …" first; a statement
     // ("staat op bezorgd maar …", "przyszedł z pękniętą …") reports.
     let first = w.first().map(String::as_str).unwrap_or("");
+    // "was FZ-73044 cancelled", "is 1042 paid": English puts the verb
+    // first in a yes/no question, with or without its mark.
     let question = (message.trim_end().ends_with('?') && !message.contains("??"))
         || text::WHERE.contains(&first)
-        || matches!(first, "track" | "tracking" | "status");
+        || matches!(first, "track" | "tracking" | "status")
+        || matches!(
+            first,
+            "was" | "is" | "has" | "have" | "did" | "were" | "are"
+        );
     question && asks && !negated && !english.iter().any(|x| WRONG.contains(&x.as_str()))
 }
 
@@ -368,20 +376,22 @@ impl Clause<'_> {
     /// A yes/no question whether an order reached a status ("was my order
     /// cancelled?", "has 1042 shipped yet?"), with nothing else in it.
     pub(super) fn asks_status(&self) -> bool {
-        let mut h = self.head();
+        // "was FZ-73044 cancelled or not": a question tag, which asks
+        // whether, and says nothing went wrong.
+        let w = match self.w {
+            [rest @ .., or, no] if or == "or" && matches!(no.as_str(), "not" | "no") => rest,
+            w => w,
+        };
+        let c = Clause::new(w);
+        let mut h = c.head();
         // "VEL-58461 was it delivered": the order's number first.
-        if self
-            .w
-            .get(h)
+        if w.get(h)
             .is_some_and(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
         {
             h += 1;
         }
-        let aux = matches!(
-            self.w.get(h).map(String::as_str),
-            Some("was" | "is" | "has" | "have" | "did" | "were" | "are")
-        );
-        let status = self.has(&[
+        let aux = w.get(h).map(String::as_str);
+        let status = c.has(&[
             "cancelled",
             "canceled",
             "refunded",
@@ -390,13 +400,21 @@ impl Clause<'_> {
             "dispatched",
             "sent",
             "processed",
-        ]) || self.has(&["arrive", "arrived"])
-            || self.has_phrase(&["get", "there"])
-            || self.has_phrase(&["got", "there"])
-            || self.has_phrase(&["gone", "through"])
-            || self.has_phrase(&["go", "through"])
-            || self.has_phrase(&["went", "through"]);
-        aux && status && !self.complains() && self.w.len() <= 10
+        ]) || c.has(&["arrive", "arrived"])
+            || c.has_phrase(&["get", "there"])
+            || c.has_phrase(&["got", "there"])
+            || c.has_phrase(&["gone", "through"])
+            || c.has_phrase(&["go", "through"])
+            || c.has_phrase(&["went", "through"])
+            // "did you refund the order CL-251018-0255": after "did", the
+            // verb comes in its plain form.
+            || aux == Some("did")
+                && c.has(&["refund", "cancel", "ship", "deliver", "dispatch", "send", "process"]);
+        let aux = matches!(
+            aux,
+            Some("was" | "is" | "has" | "have" | "did" | "were" | "are")
+        );
+        aux && status && !c.complains() && w.len() <= 10
     }
 
     /// A word of something gone wrong. "Yet" alone is none: "is 1042
@@ -404,7 +422,7 @@ impl Clause<'_> {
     pub(super) fn complains(&self) -> bool {
         self.has(&[
             "but", "still", "twice", "charged", "never", "not", "nothing", "no", "missing",
-            "wrong", "empty", "damaged", "broken", "lost", "late",
+            "wrong", "empty", "damaged", "broken", "lost", "late", "without",
         ])
     }
 }

@@ -288,6 +288,9 @@ fn a_yes_no_question_whether_an_order_arrived_is_for_the_order_tools() {
         "VEL-58461 was it delivered",
         "did my belt and jeans order get there? VEL-58418",
         "has order 1042 arrived?",
+        // A question tag, and the plain verb after "did", still ask.
+        "was FZ-73044 cancelled or not",
+        "did you refund my order CL-251018-0255",
     ] {
         assert!(asks_status(m), "{m}");
         assert_eq!(reason(m), None, "{m}");
@@ -295,6 +298,10 @@ fn a_yes_no_question_whether_an_order_arrived_is_for_the_order_tools() {
     // Not there when it should be: a complaint, not a status question.
     assert!(!asks_status(
         "did my order 1042 arrive? it says delivered but it's not here"
+    ));
+    // Done in a way it should not have been: a grievance asked as one.
+    assert!(!asks_status(
+        "did you cancel my order 1042 without asking me"
     ));
 }
 #[test]

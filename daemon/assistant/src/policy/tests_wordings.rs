@@ -234,6 +234,9 @@ fn where_an_order_is_asked_in_any_language_is_for_the_order_tools() {
         "on és la comanda FZ-73072?",
         "track order FZ-73105 please",
         "¿dónde está mi pedido 1042?",
+        "¿se ha pagado bien mi pedido CP58325?",
+        // English puts the verb first, with or without the mark.
+        "is order 58266 paid",
     ] {
         assert!(question::asks_where_or_status(m), "{m}");
         assert_eq!(reason(m), None, "{m}");
