@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{ask, embedded, kb_dir, on_tuning_kb};
+use common::{ask, converse, embedded, kb_dir, on_tuning_kb};
 use concierge_assistant::{Assistant, Intent};
 
 fn shop() -> (tempfile::TempDir, Assistant) {
@@ -704,4 +704,18 @@ async fn a_status_question_with_a_tag_or_a_plain_verb_is_answered_from_the_order
             r.text
         );
     }
+}
+
+/// "Where is my parcel?", then only the order's number, in Finnish: the
+/// number answers the assistant's question, and the order's status is
+/// the reply, not a hand-over.
+#[tokio::test]
+async fn an_order_number_given_on_its_own_is_looked_up() {
+    let orders = r#"[{"orderId":"104545","customerId":"u1","status":"shipped","items":[],"total":48.0,"currency":"EUR","carrier":"Posti","trackingNumber":"JJFI-104545","updatedAt":"2026-11-20T10:00:00Z"}]"#;
+    let d = kb_dir(&[("orders.json", orders)]);
+    let a = embedded(Some(d.path()));
+    let replies = converse(&a, "u1", &["missä pakettini on?", "tilausnumero on 104545"]).await;
+    let last = replies.last().unwrap();
+    assert!(last.handover.is_none(), "{}", last.text);
+    assert!(last.text.contains("JJFI-104545"), "{}", last.text);
 }

@@ -141,7 +141,10 @@ pub(super) fn apply(a: &mut Assessment, message: &str) {
     veto(a, &readers, message, known);
     // "bon dia", "merci beaucoup": the reader, which knows few such lines
     // in the less common languages, may not read a need into a greeting.
-    if a.handover().is_some() || crate::intent::only_social(message) {
+    if a.handover().is_some()
+        || crate::intent::only_social(message)
+        || question::only_an_order_number(message)
+    {
         return;
     }
     let reading = readers.get_or_init(|| Readers::of(message)).reading(known);

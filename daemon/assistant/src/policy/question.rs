@@ -426,3 +426,42 @@ impl Clause<'_> {
         ])
     }
 }
+
+/// "tilausnumero on 104545", "order number: AD-2025-118760", "KD-204511":
+/// a line that only gives an order's number, as a customer answers "what
+/// is your order number?". It asks for nothing: what the conversation
+/// needs was said before it, and a reader's leaning on the words for
+/// "order" in a language it barely knows is no reason to hand over.
+pub(super) fn only_an_order_number(message: &str) -> bool {
+    const SAID_AROUND_IT: &[&str] = &[
+        "order",
+        "number",
+        "no",
+        "nr",
+        "nº",
+        "is",
+        "it's",
+        "its",
+        "my",
+        "the",
+        "here",
+        "it",
+        "this",
+        "ref",
+        "reference",
+    ];
+    let w = text::words(message);
+    let names_order = w
+        .iter()
+        .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+    names_order
+        && w.len() <= 5
+        && w.iter().all(|x| {
+            // The number itself, or a short word ("on", "ho" of "HO/25/04417").
+            x.chars().any(|c| c.is_ascii_digit())
+                || x.chars().count() <= 2
+                || SAID_AROUND_IT.contains(&x.as_str())
+                || crate::glossary::english(x)
+                    .is_some_and(|e| e.split(' ').all(|e| SAID_AROUND_IT.contains(&e)))
+        })
+}

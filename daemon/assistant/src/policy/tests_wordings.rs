@@ -666,3 +666,26 @@ fn talking_to_people_is_no_people_counted() {
         "I just want to talk to people, not a bot"
     )));
 }
+
+/// A line that only gives an order's number answers "which order?": it
+/// asks for nothing, in whatever language its words for "order number"
+/// are, and the readers' leaning on them hands nothing over.
+#[test]
+fn a_line_that_only_gives_the_order_number_asks_for_nothing() {
+    for m in [
+        "tilausnumero on 104545",
+        "tilausnumero AD-2025-118760",
+        "order number: KD-204511",
+    ] {
+        assert!(question::only_an_order_number(m), "{m}");
+        assert_eq!(reason(m), None, "{m}");
+    }
+    // A number with a request, or with something gone wrong, says more.
+    for m in [
+        "cancel KD-204511",
+        "tilaus 104545 ei ole tullut",
+        "order 1042 is wrong",
+    ] {
+        assert!(!question::only_an_order_number(m), "{m}");
+    }
+}
