@@ -145,6 +145,7 @@ pub fn carried_handover(
     if reason == HandoverReason::Sentiment
         || assessment.declined_person
         || policy::withdraws(message)
+        || policy::asks_only_to_be_told(message)
         || new_question
         || matches!(intent, Intent::Thanks | Intent::Goodbye | Intent::Greeting)
     {

@@ -42,7 +42,7 @@ mod waited;
 use clause::Clause;
 use clauses::clauses;
 
-pub use declined::withdraws;
+pub use declined::{asks_only_to_be_told, withdraws};
 pub use money::money_back;
 pub use person::{asks_if_a_person_is_needed, what_is_asked};
 pub use question::asks_status;

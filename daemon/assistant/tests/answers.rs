@@ -719,3 +719,43 @@ async fn an_order_number_given_on_its_own_is_looked_up() {
     assert!(last.handover.is_none(), "{}", last.text);
     assert!(last.text.contains("JJFI-104545"), "{}", last.text);
 }
+
+/// A person asked for, then "just tell me …" / "ach, egal": the request is
+/// taken back for a question of information, in any language, and the
+/// hand-over announced for the first line is not carried into the
+/// second. A line's own matter still goes to staff however it is asked.
+#[tokio::test]
+async fn only_wanting_to_be_told_takes_back_a_request_for_a_person() {
+    let a = embedded(None);
+    for lines in [
+        [
+            "I want to talk to someone",
+            "wait, no, just give me your phone number",
+        ],
+        [
+            "ich will mit jemandem reden",
+            "Ach, egal. Wie lange habt ihr am Samstag offen?",
+        ],
+        [
+            "haluan puhua ihmisen kanssa",
+            "kerro vain, kuinka kauan lahjakortti on voimassa",
+        ],
+        ["želim razgovarati s nekim", "samo mi recite broj telefona"],
+    ] {
+        let replies = converse(&a, "u1", &lines).await;
+        assert!(
+            replies[0].handover.is_some(),
+            "{lines:?}: {}",
+            replies[0].text
+        );
+        let last = replies.last().unwrap();
+        assert!(last.handover.is_none(), "{lines:?}: {}", last.text);
+    }
+    let r = ask(
+        &a,
+        "u1",
+        "just tell me where my refund for order 1042 is, it's been five weeks",
+    )
+    .await;
+    assert!(r.handover.is_some(), "{}", r.text);
+}

@@ -238,6 +238,7 @@ pub fn withdraws(message: &str) -> bool {
         // German, Dutch, Scandinavian
         "vergiss es",
         "schon gut",
+        "ach egal",
         "doch nicht",
         "laat maar",
         "glem det",
@@ -314,4 +315,72 @@ pub fn withdraws(message: &str) -> bool {
         "no do not do it",
     ];
     text::has_whole_phrase(message, TAKEN_BACK)
+}
+
+/// "Just tell me the phone number", "kerro vain, kuinka kauan lahjakortti
+/// on voimassa", "samo mi recite broj telefona": the customer wants only
+/// to be told something. After a hand-over was announced, that is the
+/// request taken back for a question of information, as "never mind"
+/// is; on its own, it is no request to withdraw anything.
+pub fn asks_only_to_be_told(message: &str) -> bool {
+    const ONLY_TELL: &[&str] = &[
+        "just tell me",
+        "just give me",
+        "only tell me",
+        "just say",
+        "sag mir einfach",
+        "sag mir nur",
+        "sagen sie mir einfach",
+        "sagen sie mir nur",
+        "dites-moi juste",
+        "dites-moi seulement",
+        "dis-moi juste",
+        "solo dime",
+        "dime solo",
+        "solo dígame",
+        "dígame solo",
+        "mi dica solo",
+        "dimmi solo",
+        "só me diga",
+        "diga-me só",
+        "diz-me só",
+        "zeg me gewoon",
+        "zeg me alleen",
+        "zeg gewoon",
+        "po prostu powiedz",
+        "po prostu powiedzcie",
+        "powiedzcie tylko",
+        "jen mi řekněte",
+        "len mi povedzte",
+        "samo povejte",
+        "samo mi povejte",
+        "samo mi recite",
+        "recite mi samo",
+        "samo mi reci",
+        "spuneți-mi doar",
+        "spune-mi doar",
+        "csak mondja meg",
+        "csak mondd meg",
+        "kerro vain",
+        "kertokaa vain",
+        "öelge lihtsalt",
+        "lihtsalt öelge",
+        "vienkārši pasakiet",
+        "vienkārši pasaki",
+        "tiesiog pasakykite",
+        "tiesiog pasakyk",
+        "просто скажите",
+        "просто скажи",
+        "просто скажіть",
+        "кажете ми само",
+        "просто кажете",
+        "απλά πείτε μου",
+        "απλώς πείτε μου",
+        "säg bara",
+        "sig bare",
+        "si bare",
+        "sadece söyleyin",
+        "sadece söyle",
+    ];
+    text::has_whole_phrase(message, ONLY_TELL)
 }

@@ -488,6 +488,17 @@ fn a_person_declined_or_taken_back_in_the_later_languages() {
         assert!(declined::withdraws(m), "{m}");
     }
     assert!(!declined::withdraws("actually, I need a person now"));
+    for m in [
+        "kerro vain, kuinka kauan lahjakortti on voimassa",
+        "просто скажите, как вернуть товар",
+        "a zapravo, samo mi recite broj telefona",
+        "wait, no, just give me the phone number",
+    ] {
+        assert!(declined::asks_only_to_be_told(m), "{m}");
+    }
+    assert!(!declined::asks_only_to_be_told(
+        "just a quick question about my order"
+    ));
 }
 
 #[test]
