@@ -157,7 +157,7 @@ pub fn guard(reply: &str, ledger: &Ledger, kb: &KnowledgeBase) -> Result<(), Vio
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
                 .collect();
-            if id.chars().filter(char::is_ascii_digit).count() >= 3 && !ledger.knows_order(&id) {
+            if crate::orders::number_like(&id) && !ledger.knows_order(&id) {
                 return Err(Violation::UnknownOrder(id));
             }
         }

@@ -33,6 +33,14 @@ pub fn is_guest(customer_id: &str) -> bool {
 /// have to be looked up among the customer's orders by them.
 pub const MIN_BARE_DIGITS: usize = 6;
 
+/// Whether a word of a customer's line may be an order's number: three
+/// digits or more ("1042", "FZ-73044", "#58266"). The policy reads such a
+/// word as naming an order where the words around it allow; a year or a
+/// price passes too, so it is never enough on its own.
+pub fn number_like(word: &str) -> bool {
+    word.chars().filter(char::is_ascii_digit).count() >= 3
+}
+
 /// Whether the order id `full` is the one a customer wrote as `asked`:
 /// the same id, or its digits with the shop's letters left off.
 pub fn names_order(full: &str, asked: &str) -> bool {

@@ -137,9 +137,7 @@ pub fn case_across_lines(scene: &str, message: &str) -> Option<HandoverReason> {
     // A scene: "I got my order 1042", or a short line that only names an
     // order ("co z KD-204628" / "to proszę je anulować").
     let w = text::words(scene);
-    let names_order = w.len() <= 6
-        && w.iter()
-            .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+    let names_order = w.len() <= 6 && w.iter().any(|x| crate::orders::number_like(x));
     // "Was 1042 refunded?" / "and 1043?" asks twice; nothing is wrong.
     if (!question::sets_the_scene(scene) && !names_order) || (w.len() > 1 && asks_status(scene)) {
         return None;

@@ -453,18 +453,12 @@ impl<'a> Clause<'a> {
             && !self.has(&["email", "e", "mail", "account"]);
         let fix = self.has(&["fix", "correct", "change"]);
         let specific = self.has(&["it", "my", "them", "this"])
-            || self
-                .w
-                .iter()
-                .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+            || self.w.iter().any(|x| crate::orders::number_like(x));
         // "can you send it to my office instead": sent elsewhere.
         // Only of a parcel named ("it", its number): "can you deliver to
         // my door instead of a locker" asks what the shop offers.
-        let named = self.has(&["it", "them"])
-            || self
-                .w
-                .iter()
-                .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+        let named =
+            self.has(&["it", "them"]) || self.w.iter().any(|x| crate::orders::number_like(x));
         let elsewhere = self.has(&["instead"]) && named && !self.asks_own_way();
         frame
             && ((send && (again || place || elsewhere) && specific)
@@ -585,10 +579,7 @@ impl<'a> Clause<'a> {
 
     pub(super) fn specific_object(&self, action: usize) -> bool {
         let tail = &self.w[action..];
-        let has_id = self
-            .w
-            .iter()
-            .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+        let has_id = self.w.iter().any(|x| crate::orders::number_like(x));
         has_id
             || tail.windows(2).any(|win| {
                 matches!(win[0].as_str(), "my" | "this" | "that" | "the" | "our")

@@ -127,9 +127,7 @@ pub(super) fn refund_overdue(w: &[String]) -> bool {
 /// and the shop disagree; staff reconcile them.
 pub(super) fn paid_but_not_shown(words: &[String], english: &[String]) -> bool {
     let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
-    let order = words
-        .iter()
-        .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+    let order = words.iter().any(|x| crate::orders::number_like(x));
     // "Zapłaciłam", "bezahlt" read as "pay" (the verb's stem).
     order && has(&["paid", "pay"]) && has(&["unpaid", "pending"]) && !asks_how_cases_go(words)
 }

@@ -82,9 +82,7 @@ pub(super) fn foreign_change_request(w: &[String], english: &[String]) -> bool {
     let asks = w
         .iter()
         .any(|x| CHANGE.contains(&x.as_str()) || STEMS.iter().any(|s| x.starts_with(s)));
-    let own = w
-        .iter()
-        .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
+    let own = w.iter().any(|x| crate::orders::number_like(x))
         || w.iter().any(|x| MY.contains(&x.as_str()));
     // An order's number ("PW-1-48333", "118802") is the order named.
     // Something moved from one day to another ("flytte min synsprøve fra

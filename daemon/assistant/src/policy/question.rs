@@ -69,9 +69,7 @@ pub(super) fn general_question(message: &str) -> bool {
     // foreign verb carries its "I" in its ending, so only "my" tells).
     const OWN: &[&str] = &["i", "me", "my", "mine", "we", "us", "our", "myself"];
     let w = text::words(message);
-    let numbered = w
-        .iter()
-        .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+    let numbered = w.iter().any(|x| crate::orders::number_like(x));
     // "Can I return a baby bottle I opened but never used?": the "I" of a
     // can-I question about sending something back is any customer; the
     // rule answers it, unless the line names its own order.
@@ -311,9 +309,7 @@ pub fn asks_where_or_status(message: &str) -> bool {
     ];
     // Most lines name no order: they are done before the glossary is read.
     let w = text::words(message);
-    let names_order = w
-        .iter()
-        .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+    let names_order = w.iter().any(|x| crate::orders::number_like(x));
     if !names_order || w.len() > 10 || message.contains('!') || super::anger(message) > 0.0 {
         return false;
     }
@@ -354,7 +350,7 @@ pub fn asks_status(message: &str) -> bool {
         let w = text::words(clause);
         // A clause that is only the order's number ("…? VEL-58418")
         // asks nothing of its own.
-        let only_id = w.len() == 1 && w[0].chars().filter(char::is_ascii_digit).count() >= 3;
+        let only_id = w.len() == 1 && crate::orders::number_like(&w[0]);
         if w.is_empty() || only_id {
             continue;
         }
@@ -385,9 +381,7 @@ impl Clause<'_> {
         let c = Clause::new(w);
         let mut h = c.head();
         // "VEL-58461 was it delivered": the order's number first.
-        if w.get(h)
-            .is_some_and(|x| x.chars().filter(char::is_ascii_digit).count() >= 3)
-        {
+        if w.get(h).is_some_and(|x| crate::orders::number_like(x)) {
             h += 1;
         }
         let aux = w.get(h).map(String::as_str);
@@ -451,9 +445,7 @@ pub(super) fn only_an_order_number(message: &str) -> bool {
         "reference",
     ];
     let w = text::words(message);
-    let names_order = w
-        .iter()
-        .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+    let names_order = w.iter().any(|x| crate::orders::number_like(x));
     names_order
         && w.len() <= 5
         && w.iter().all(|x| {

@@ -50,7 +50,7 @@ pub(super) fn foreign_cancel_request(message: &str) -> bool {
     });
     let own = w
         .iter()
-        .any(|x| MY.contains(&x.as_str()) || x.chars().filter(char::is_ascii_digit).count() >= 3);
+        .any(|x| MY.contains(&x.as_str()) || crate::orders::number_like(x));
     // Turkish cancels with the noun and a verb of its own: "iptal edin",
     // "iptal etmek istiyorum" ask; "iptal edildi", "iptal ettim" tell.
     // The possessive is a suffix ("siparişimi").
@@ -325,9 +325,7 @@ pub(super) fn wrong_delivery(words: &[String], english: &[String]) -> bool {
         "bent",
         "dented",
     ];
-    let order = words
-        .iter()
-        .any(|x| x.chars().filter(char::is_ascii_digit).count() >= 3);
+    let order = words.iter().any(|x| crate::orders::number_like(x));
     let wrong = english.iter().any(|x| WRONG.contains(&x.as_str()));
     order && wrong && !asks_how_cases_go(words)
 }
