@@ -34,5 +34,5 @@ fi
 # `tune` writes $TMPDIR/tune-S.jsonl; each set runs in a directory of its own.
 printf '%s\n' $sets | xargs -P2 -I{} sh -c '
   "$tune" --hold-out {} --rerank "$out/weights/rerank-{}.tsv" --quote "$out/weights/quote-{}.tsv" \
-    | tail -1 > "$out/row-{}" && cp "${TMPDIR:-/tmp}"/tune-{}.jsonl "$out/pred-{}.jsonl"'
+    | tail -1 > "$out/row-{}" && cp "$TMPDIR"/tune-{}.jsonl "$out/pred-{}.jsonl"'
 python3 "$here/loso_summary.py" "$out"

@@ -1,7 +1,7 @@
 //! The embedded assistant on every TUNING set at once, one line per set,
-//! and the predictions written to `$TMPDIR/tune-<set>.jsonl` (`/tmp` by
-//! default; a directory of its own lets two measurements run side by side) for reading
-//! misses. Only tuning sets are listed here on purpose: the unseen shops
+//! and the predictions written to `$TMPDIR/tune-<set>.jsonl` for reading
+//! misses (`/tmp` by default; a directory of its own lets two
+//! measurements run side by side). Only tuning sets are listed here on purpose: the unseen shops
 //! (fourth, fifth, seventh, eleventh, fourteenth) are measured with `concierged eval`,
 //! once a round, and their predictions are never read.
 //!

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{ask, converse, embedded, kb_dir, on_tuning_kb};
+use common::{ask, converse, embedded, kb_dir, on_tuning_kb, orders_json};
 use concierge_assistant::{Assistant, Intent};
 
 fn shop() -> (tempfile::TempDir, Assistant) {
@@ -637,18 +637,12 @@ async fn how_often_is_a_time_the_help_page_gives() {
 /// order by its digits reads exactly like a missing one.
 #[tokio::test]
 async fn an_order_number_without_the_shops_letters_is_found_among_ones_own() {
-    let order = |id: &str, customer: &str, tracking: &str| {
-        format!(
-            r#"{{"orderId":"{id}","customerId":"{customer}","status":"shipped","items":[],"total":120.0,"currency":"EUR","carrier":"DHL","trackingNumber":"{tracking}","updatedAt":"2026-11-20T10:00:00Z"}}"#
-        )
-    };
-    let orders = format!(
-        "[{},{},{},{}]",
-        order("AR-7741150", "u1", "TRACK-AAA-111"),
-        order("AR-7740988", "u1", "TRACK-BBB-222"),
-        order("AR-7741151", "u2", "TRACK-CCC-333"),
-        order("AD-2025-118734", "u1", "TRACK-DDD-444")
-    );
+    let orders = orders_json(&[
+        ("AR-7741150", "u1", "shipped", "TRACK-AAA-111"),
+        ("AR-7740988", "u1", "shipped", "TRACK-BBB-222"),
+        ("AR-7741151", "u2", "shipped", "TRACK-CCC-333"),
+        ("AD-2025-118734", "u1", "shipped", "TRACK-DDD-444"),
+    ]);
     let d = kb_dir(&[("orders.json", orders.as_str())]);
     let a = embedded(Some(d.path()));
     let r = ask(&a, "u1", "then where is 7741150 now?").await;
@@ -680,16 +674,10 @@ async fn an_order_number_without_the_shops_letters_is_found_among_ones_own() {
 /// mark), are answered from the order, not handed to staff.
 #[tokio::test]
 async fn a_status_question_with_a_tag_or_a_plain_verb_is_answered_from_the_order() {
-    let order = |id: &str, status: &str| {
-        format!(
-            r#"{{"orderId":"{id}","customerId":"u1","status":"{status}","items":[],"total":120.0,"currency":"EUR","carrier":"DHL","trackingNumber":"TRACK-{id}","updatedAt":"2026-11-20T10:00:00Z"}}"#
-        )
-    };
-    let orders = format!(
-        "[{},{}]",
-        order("FZ-73044", "cancelled"),
-        order("FZ-73046", "cancelled")
-    );
+    let orders = orders_json(&[
+        ("FZ-73044", "u1", "cancelled", "TRACK-FZ-73044"),
+        ("FZ-73046", "u1", "cancelled", "TRACK-FZ-73046"),
+    ]);
     let d = kb_dir(&[("orders.json", orders.as_str())]);
     let a = embedded(Some(d.path()));
     for (line, id) in [
@@ -711,8 +699,8 @@ async fn a_status_question_with_a_tag_or_a_plain_verb_is_answered_from_the_order
 /// the reply, not a hand-over.
 #[tokio::test]
 async fn an_order_number_given_on_its_own_is_looked_up() {
-    let orders = r#"[{"orderId":"104545","customerId":"u1","status":"shipped","items":[],"total":48.0,"currency":"EUR","carrier":"Posti","trackingNumber":"JJFI-104545","updatedAt":"2026-11-20T10:00:00Z"}]"#;
-    let d = kb_dir(&[("orders.json", orders)]);
+    let orders = orders_json(&[("104545", "u1", "shipped", "JJFI-104545")]);
+    let d = kb_dir(&[("orders.json", orders.as_str())]);
     let a = embedded(Some(d.path()));
     let replies = converse(&a, "u1", &["missä pakettini on?", "tilausnumero on 104545"]).await;
     let last = replies.last().unwrap();

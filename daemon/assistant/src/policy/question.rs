@@ -264,6 +264,10 @@ pub(super) fn sets_the_scene(message: &str) -> bool {
     })
 }
 
+/// The verbs an English yes/no question about an order's status opens
+/// with ("was 1042 cancelled", "has it shipped", "did you refund it").
+const STATUS_AUX: &[&str] = &["was", "is", "has", "have", "did", "were", "are"];
+
 /// "a encomenda FZ-73112 foi entregue?", "¿dónde está mi pedido 1042?",
 /// "track order 1042 please": a short line naming an order and asking
 /// where it is or whether it reached a status, in any language the
@@ -334,10 +338,7 @@ pub fn asks_where_or_status(message: &str) -> bool {
     let question = (message.trim_end().ends_with('?') && !message.contains("??"))
         || text::WHERE.contains(&first)
         || matches!(first, "track" | "tracking" | "status")
-        || matches!(
-            first,
-            "was" | "is" | "has" | "have" | "did" | "were" | "are"
-        );
+        || STATUS_AUX.contains(&first);
     question && asks && !negated && !english.iter().any(|x| WRONG.contains(&x.as_str()))
 }
 
@@ -404,10 +405,7 @@ impl Clause<'_> {
             // verb comes in its plain form.
             || aux == Some("did")
                 && c.has(&["refund", "cancel", "ship", "deliver", "dispatch", "send", "process"]);
-        let aux = matches!(
-            aux,
-            Some("was" | "is" | "has" | "have" | "did" | "were" | "are")
-        );
+        let aux = aux.is_some_and(|x| STATUS_AUX.contains(&x));
         aux && status && !c.complains() && w.len() <= 10
     }
 

@@ -28,6 +28,22 @@ pub fn on_tuning_kb(kb: &str) -> Assistant {
     ))
 }
 
+/// An `orders.json` for a KB directory: each order as (id, customer,
+/// status, tracking number), shipped by DHL, the rest of its fields fixed.
+pub fn orders_json(orders: &[(&str, &str, &str, &str)]) -> String {
+    let orders: Vec<serde_json::Value> = orders
+        .iter()
+        .map(|(id, customer, status, tracking)| {
+            serde_json::json!({
+                "orderId": id, "customerId": customer, "status": status, "items": [],
+                "total": 120.0, "currency": "EUR", "carrier": "DHL",
+                "trackingNumber": tracking, "updatedAt": "2026-11-20T10:00:00Z",
+            })
+        })
+        .collect();
+    serde_json::Value::Array(orders).to_string()
+}
+
 /// A KB directory holding `files` (paths relative to it, such as
 /// "articles/rates.md" or "products.json").
 pub fn kb_dir(files: &[(&str, &str)]) -> tempfile::TempDir {
