@@ -29,42 +29,6 @@ pub enum AnswerKind {
     Any,
 }
 
-/// "What time is it in London right now?", "quelle heure est-il ?": the
-/// time of day itself, which no help page is about, however many pages
-/// give a clock time for something.
-pub fn asks_the_time_now(text: &str) -> bool {
-    const PHRASES: &[&str] = &[
-        "time is it",
-        "what is the time",
-        "the time now",
-        "time right now",
-        "wie spät",
-        "wie spat",
-        "quelle heure est",
-        "qué hora es",
-        "que hora es",
-        "che ore sono",
-        "che ora è",
-        "hoe laat is het",
-        "que horas são",
-        "que horas sao",
-        "która godzina",
-        "hvad er klokken",
-        "vad är klockan",
-        "hvor mye er klokka",
-        "kolik je hodin",
-        "koľko je hodín",
-        "hány óra van",
-        "cât e ceasul",
-        "cât este ora",
-        "koliko je sati",
-        "która jest godzina",
-        "котра година",
-        "который час",
-    ];
-    text::has_phrase(text, PHRASES)
-}
-
 impl AnswerKind {
     pub fn of(text: &str) -> Self {
         let w = text::words(text);
@@ -374,25 +338,6 @@ const TIME_UNITS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-
-    #[test]
-    fn the_time_of_day_itself_is_no_shop_question() {
-        for line in [
-            "what time is it in london right now",
-            "whats the time now in new york",
-            "quelle heure est-il à Paris ?",
-            "wie spät ist es in Berlin",
-        ] {
-            assert!(asks_the_time_now(line), "{line}");
-        }
-        for line in [
-            "what time do you open on saturday",
-            "what time does the courier come",
-            "is it too late to change my order",
-        ] {
-            assert!(!asks_the_time_now(line), "{line}");
-        }
-    }
 
     use super::*;
 

@@ -1,0 +1,71 @@
+//! Questions about the world rather than the shop, through the same
+//! `Assistant::reply` a live conversation uses, on a KB written to disk
+//! whose store page and products name the city: the assistant says it
+//! does not know instead of quoting them.
+
+mod common;
+
+use common::{ask, embedded, kb_dir};
+use concierge_assistant::Intent;
+
+fn vienna_shop() -> (tempfile::TempDir, concierge_assistant::Assistant) {
+    let d = kb_dir(&[
+        (
+            "articles/store.md",
+            "---\nid: store\ntags: [shop, showroom, pickup]\n---\n# Our store in Vienna\n\n\
+             Our store and pickup point is at Mariahilfer Straße 120, 1070 Wien, two minutes \
+             from the underground. It is open Monday to Saturday, 10:00 to 19:00, and on \
+             Sundays in December, 11:00 to 17:00.\n",
+        ),
+        (
+            "articles/delivery.md",
+            "---\nid: delivery\ntags: [shipping, courier]\n---\n# Delivery\n\n\
+             We ship with Post and DPD. Orders placed before 14:00 leave the same working day; \
+             in snow or storms the couriers may take a day longer.\n",
+        ),
+        (
+            "products.json",
+            r#"[{"sku":"CF-VR","name":"Vienna Roast 250 g","description":"Medium-dark coffee roasted in Vienna every Saturday.","price":9.9,"currency":"EUR","stock":40},
+            {"sku":"UM-1","name":"Rain Umbrella Wien","description":"Storm-proof umbrella printed with the Vienna skyline.","price":24,"currency":"EUR","stock":12}]"#,
+        ),
+    ]);
+    let a = embedded(Some(d.path()));
+    (d, a)
+}
+
+/// "The weather in Vienna tomorrow" shares the store page's city and
+/// Sunday and a product's name; none of them is the forecast.
+#[tokio::test]
+async fn the_weather_gets_no_page_and_no_product() {
+    let (_d, a) = vienna_shop();
+    for line in [
+        "what's the weather like in Vienna tomorrow?",
+        "Wie wird das Wetter am Sonntag in Wien?",
+        "will it rain in vienna this weekend",
+        "che tempo fa domani a Vienna?",
+        "jaka będzie pogoda w Wiedniu w sobotę?",
+    ] {
+        let r = ask(&a, "c1", line).await;
+        assert_eq!(r.article, None, "{line}: {}", r.text);
+        assert!(r.handover.is_none(), "{line}: {}", r.text);
+        assert_eq!(r.intent, Intent::Other, "{line}: {}", r.text);
+        assert!(!r.helped, "{line}: {}", r.text);
+        for named in ["Mariahilfer", "Vienna Roast", "Umbrella", "DPD"] {
+            assert!(!r.text.contains(named), "{line}: {}", r.text);
+        }
+    }
+}
+
+/// The shop's own questions that name the weather or the city keep their
+/// answers.
+#[tokio::test]
+async fn the_shops_own_questions_about_the_city_and_the_snow_keep_their_answers() {
+    let (_d, a) = vienna_shop();
+    let r = ask(&a, "c1", "where is your store in Vienna?").await;
+    assert_eq!(r.article.as_deref(), Some("store"), "{}", r.text);
+    assert!(r.text.contains("Mariahilfer"), "{}", r.text);
+    let r = ask(&a, "c1", "will the snow tomorrow delay my delivery?").await;
+    assert_eq!(r.article.as_deref(), Some("delivery"), "{}", r.text);
+    let r = ask(&a, "c1", "how much is the rain umbrella wien").await;
+    assert!(r.text.contains("24"), "{}", r.text);
+}
