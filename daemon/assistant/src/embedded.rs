@@ -371,10 +371,7 @@ impl Embedded<'_> {
         if asked.is_some() && crate::policy::asks_if_a_person_is_needed(message) {
             query.kind = crate::retrieval::AnswerKind::HowTo;
         }
-        if query.is_empty()
-            || crate::retrieval::asks_the_time_now(message)
-            || crate::retrieval::asks_the_weather(message)
-        {
+        if query.is_empty() || crate::retrieval::about_the_world(message) {
             return not_found();
         }
         let r = self.tools.retriever;

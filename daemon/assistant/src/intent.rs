@@ -367,6 +367,11 @@ pub fn classify(message: &str, assessment: &Assessment) -> (Intent, f32) {
     if let Some(social) = social(&words) {
         return (social, 1.0);
     }
+    // The weather, schoolwork, a joke: a topic of its own that is none of
+    // the shop's, however much "how much is 15% of 80" sounds like a price.
+    if crate::retrieval::about_the_world(message) {
+        return (Intent::Other, CLEAR_TOPIC);
+    }
     // "was order 1042 cancelled?" asks about the order, whatever its
     // status word is a cue for.
     if has_order_id(&words) && (crate::policy::asks_status(message) || asks_what_was_paid(&words)) {

@@ -62,7 +62,7 @@ mod sentence;
 mod spelling;
 pub mod weights;
 pub use answer_kind::AnswerKind;
-pub use outside::{asks_the_time_now, asks_the_weather};
+pub use outside::about_the_world;
 use places::SENDING;
 pub use places::places_in;
 use sentence::Sentence;

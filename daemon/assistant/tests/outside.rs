@@ -24,6 +24,12 @@ fn vienna_shop() -> (tempfile::TempDir, concierge_assistant::Assistant) {
              in snow or storms the couriers may take a day longer.\n",
         ),
         (
+            "articles/price-match.md",
+            "---\nid: price-match\ntags: [price match, discount]\n---\n# Price match\n\n\
+             Found it cheaper? Write to us with the link and we match the price, or take 15% \
+             off a second item of the same kind.\n",
+        ),
+        (
             "products.json",
             r#"[{"sku":"CF-VR","name":"Vienna Roast 250 g","description":"Medium-dark coffee roasted in Vienna every Saturday.","price":9.9,"currency":"EUR","stock":40},
             {"sku":"UM-1","name":"Rain Umbrella Wien","description":"Storm-proof umbrella printed with the Vienna skyline.","price":24,"currency":"EUR","stock":12}]"#,
@@ -68,4 +74,36 @@ async fn the_shops_own_questions_about_the_city_and_the_snow_keep_their_answers(
     assert_eq!(r.article.as_deref(), Some("delivery"), "{}", r.text);
     let r = ask(&a, "c1", "how much is the rain umbrella wien").await;
     assert!(r.text.contains("24"), "{}", r.text);
+}
+
+/// Schoolwork, writing to order, a joke and last night's result share a
+/// word with the price-match page ("write", "15%") or a product; none is
+/// the shop's.
+#[tokio::test]
+async fn schoolwork_poems_jokes_and_results_get_no_page() {
+    let (_d, a) = vienna_shop();
+    for line in [
+        "can you help me with my maths homework, what's 15% of 240",
+        "write me a poem about the vienna skyline",
+        "erzähl mir einen Witz über Kaffee",
+        "who won the Rapid Wien game last night",
+        "me ayudas con los deberes? cuánto es el 15% de 80",
+    ] {
+        let r = ask(&a, "c1", line).await;
+        assert_eq!(r.article, None, "{line}: {}", r.text);
+        assert!(r.handover.is_none(), "{line}: {}", r.text);
+        assert_eq!(r.intent, Intent::Other, "{line}: {}", r.text);
+        assert!(!r.helped, "{line}: {}", r.text);
+        for named in ["match the price", "Vienna Roast", "Umbrella"] {
+            assert!(!r.text.contains(named), "{line}: {}", r.text);
+        }
+    }
+    // The shop's own questions with the same words keep their answers.
+    let r = ask(
+        &a,
+        "c1",
+        "I found the vienna roast cheaper elsewhere, do you match the price?",
+    )
+    .await;
+    assert_eq!(r.article.as_deref(), Some("price-match"), "{}", r.text);
 }

@@ -1,15 +1,25 @@
 //! Questions about the world rather than the shop: the time of day, the
-//! weather. No help page or product answers them, however many pages name
+//! weather, schoolwork, a poem, a joke, last night's result. No help page or product answers them, however many pages name
 //! the city (a store's address), a clock time or the season, and however
 //! many products are named for the place ("Gin Lumière de Lyon" for the
 //! weather in Lyon). The assistant says it does not know.
 
 use crate::text;
 
+/// Any of the questions below: the world's, not the shop's.
+pub fn about_the_world(text: &str) -> bool {
+    if asks_the_time_now(text) {
+        return true;
+    }
+    // Both read the line with the glossary's English, once.
+    let words = text::words(&crate::glossary::with_english(text));
+    !about_the_shop(&words) && (weather(text, &words) || something_else(text, &words))
+}
+
 /// "What time is it in London right now?", "quelle heure est-il ?": the
 /// time of day itself, which no help page is about, however many pages
 /// give a clock time for something.
-pub fn asks_the_time_now(text: &str) -> bool {
+fn asks_the_time_now(text: &str) -> bool {
     const PHRASES: &[&str] = &[
         "time is it",
         "what is the time",
@@ -47,7 +57,7 @@ pub fn asks_the_time_now(text: &str) -> bool {
 /// about the shop's own matters that names the weather is not one ("will
 /// the snow delay my delivery", "the parcel was left in the rain", "is the
 /// jacket fine in wet weather": no day, no forecast asked).
-pub fn asks_the_weather(text: &str) -> bool {
+fn weather(text: &str, words: &[String]) -> bool {
     // Asking for the forecast in so many words: these phrases mean
     // nothing else, even where the language's word for the weather is
     // also its word for time ("quel temps", "che tempo", "vrijeme").
@@ -66,6 +76,7 @@ pub fn asks_the_weather(text: &str) -> bool {
         "regnet es",
         "wird es schneien",
         "quel temps fait",
+        "fait quel temps",
         "quel temps fera",
         "quel temps va",
         "va-t-il pleuvoir",
@@ -88,6 +99,7 @@ pub fn asks_the_weather(text: &str) -> bool {
         "weerbericht",
         "weersverwachting",
         "hoe is het weer",
+        "wat is het weer",
         "gaat het regenen",
         "que tempo vai fazer",
         "como vai estar o tempo",
@@ -195,22 +207,224 @@ pub fn asks_the_weather(text: &str) -> bool {
         "saturday",
         "sunday",
     ];
-    // The shop's own matters: a delivery the weather may hold up is a
-    // question about the delivery.
-    const SHOP: &[&str] = &[
-        "order", "deliver", "ship", "parcel", "package", "courier", "dispatch", "arriv", "post",
-    ];
-    let words = text::words(&crate::glossary::with_english(text));
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    if words.iter().any(|w| SHOP.iter().any(|s| w.starts_with(s))) {
-        return false;
-    }
     text::has_phrase(text, FORECAST) || ((has(WEATHER) || has(FALLS)) && has(WHEN))
+}
+
+/// The shop's own matters, in the glossary's English: a line that names
+/// one is about the shop, whatever else it asks ("will the snow delay my
+/// delivery", "do you sell homework planners").
+const SHOP: &[&str] = &[
+    "order", "deliver", "ship", "parcel", "package", "courier", "dispatch", "arriv", "post",
+    "sell", "buy", "price", "cost", "stock", "refund", "return",
+];
+
+fn about_the_shop(words: &[String]) -> bool {
+    words.iter().any(|w| SHOP.iter().any(|s| w.starts_with(s)))
+}
+
+/// "Can you help me with my maths homework", "tu peux m'aider à écrire
+/// une lettre de motivation", "write me a poem about mountains", "¿me
+/// cuentas un chiste?", "who won the Legia match yesterday", "kuka voitti
+/// eilen Leijonien pelin?": schoolwork, writing to order, jokes and
+/// results, which no shop's help pages are about. Their words match a
+/// price-match page ("maths"), a warranty form ("write") or a product named
+/// for the club's city all the same.
+fn something_else(text: &str, words: &[String]) -> bool {
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    const SCHOOLWORK: &[&str] = &[
+        "homework",
+        "hausaufgabe",
+        "hausaufgaben",
+        "devoirs",
+        "deberes",
+        "compiti",
+        "huiswerk",
+        "lekser",
+        "läxa",
+        "läxor",
+        "läxan",
+        "lektier",
+        "kotitehtävä",
+        "kotitehtävät",
+        "kotitehtäviä",
+        "läksyt",
+        "házi",
+        "házit",
+        "házifeladat",
+        "házimat",
+        "ödev",
+        "ödevim",
+        "ödevimde",
+    ];
+    const SCHOOLWORK_PHRASES: &[&str] = &[
+        "praca domowa",
+        "pracy domowej",
+        "pracę domową",
+        "pracą domową",
+        "zadanie domowe",
+        "zadaniu domowym",
+        "domácí úkol",
+        "domáca úloha",
+        "domaća zadaća",
+        "domaću zadaću",
+        "domača naloga",
+        "tema de casa",
+        "temele pentru",
+        "trabalho de casa",
+        "lição de casa",
+        "lettre de motivation",
+        "cover letter",
+        "anschreiben für",
+        "carta de presentación",
+    ];
+    // Writing to order: a poem, a song, a caption, an essay ("can you
+    // write me a letter confirming the warranty" is the shop's, so no
+    // letters).
+    const COMPOSED: &[&str] = &[
+        "poem", "poems", "poème", "gedicht", "poesia", "poesía", "poema", "wiersz", "wierszyk",
+        "dikt", "digt", "runo", "runon", "vers", "verset", "pjesmu", "pesem", "şiir", "lyrics",
+        "songtext", "caption", "essay", "aufsatz", "limerick", "haiku",
+    ];
+    const JOKE: &[&str] = &[
+        "joke",
+        "witz",
+        "blague",
+        "chiste",
+        "barzelletta",
+        "mop",
+        "grap",
+        "dowcip",
+        "kawał",
+        "vtip",
+        "vits",
+        "vitsi",
+        "vitsin",
+        "skämt",
+        "vicc",
+        "viccet",
+        "banc",
+        "fıkra",
+        "anekdot",
+    ];
+    // "This is a joke", "c'est une blague": an angry customer, not a
+    // request for one.
+    const NO_JOKE: &[&str] = &[
+        "is a joke",
+        "what a joke",
+        "such a joke",
+        "ist ein witz",
+        "ein witz ist",
+        "est une blague",
+        "c'est une blague",
+        "es un chiste",
+        "è una barzelletta",
+        "is een grap",
+        "to jakiś żart",
+        "je vtip",
+        "on vitsi",
+        "är ett skämt",
+    ];
+    // A result: who won, or who will be champion, of a game or a day.
+    const WON: &[&str] = &[
+        "won",
+        "win",
+        "gewonnen",
+        "gagné",
+        "gagne",
+        "ganó",
+        "gano",
+        "vinto",
+        "vinse",
+        "wygrał",
+        "wygrała",
+        "wygrali",
+        "vann",
+        "vandt",
+        "vant",
+        "vyhrál",
+        "vyhráli",
+        "voitti",
+        "nyerte",
+        "nyert",
+        "câștigat",
+        "castigat",
+        "pobijedio",
+        "pobijedili",
+        "zmagal",
+        "kazandı",
+        "meister",
+        "champion",
+        "campeón",
+        "campione",
+        "kampioen",
+        "mistrz",
+        "mestari",
+        "bajnok",
+    ];
+    const GAME: &[&str] = &[
+        "game",
+        "match",
+        "race",
+        "final",
+        "derby",
+        "spiel",
+        "partido",
+        "partita",
+        "wedstrijd",
+        "mecz",
+        "zápas",
+        "peli",
+        "pelin",
+        "leikinn",
+        "leik",
+        "kamp",
+        "kampen",
+        "meccs",
+        "meccset",
+        "utakmicu",
+        "tekmo",
+        "maç",
+        "maçı",
+        "yesterday",
+        "tonight",
+        "gestern",
+        "ayer",
+        "ieri",
+        "gisteren",
+        "wczoraj",
+        "igår",
+        "går",
+        "gær",
+        "eilen",
+        "tegnap",
+        "jučer",
+        "včera",
+        "dün",
+        "heuer",
+    ];
+    let result = has(WON)
+        && (has(GAME) || text::has_phrase(text, &["last night", "this year", "hier soir"]));
+    has(SCHOOLWORK)
+        || text::has_phrase(text, SCHOOLWORK_PHRASES)
+        || has(COMPOSED)
+        || (has(JOKE) && !text::has_phrase(text, NO_JOKE))
+        || result
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn asks_the_weather(line: &str) -> bool {
+        let words = text::words(&crate::glossary::with_english(line));
+        !about_the_shop(&words) && weather(line, &words)
+    }
+
+    fn asks_for_something_else(line: &str) -> bool {
+        let words = text::words(&crate::glossary::with_english(line));
+        !about_the_shop(&words) && something_else(line, &words)
+    }
 
     #[test]
     fn the_time_of_day_itself_is_no_shop_question() {
@@ -228,6 +442,40 @@ mod tests {
             "is it too late to change my order",
         ] {
             assert!(!asks_the_time_now(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn schoolwork_poems_jokes_and_results_are_no_shop_questions() {
+        for line in [
+            "can you help me with my maths homework, what's 15% of 240",
+            "me ayudas con los deberes de música?",
+            "kannst du mir bei den Hausaufgaben helfen",
+            "pomożesz mi z pracą domową z fizyki?",
+            "tu peux m'aider à écrire une lettre de motivation",
+            "write me a poem about chairs lol",
+            "can you write lyrics for my band",
+            "¿Me cuentas un chiste?",
+            "erzähl mir einen Witz",
+            "who won the game last night",
+            "did the Rovers win yesterday?",
+            "l'OL a gagné hier soir ?",
+            "kuka voitti eilen pelin?",
+            "wer wird heuer Meister?",
+        ] {
+            assert!(asks_for_something_else(line), "{line}");
+        }
+        for line in [
+            "this is a joke, my order is two weeks late",
+            "das ist ein Witz, wo bleibt mein Paket",
+            "do you sell homework planners?",
+            "can you write me a letter confirming the warranty",
+            "I won a voucher in your giveaway, how do I use it",
+            "how do I play this game",
+            "the game I ordered is missing a piece",
+            "what's the price of the puzzle with the poem on the box",
+        ] {
+            assert!(!asks_for_something_else(line), "{line}");
         }
     }
 
