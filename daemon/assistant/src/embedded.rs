@@ -371,8 +371,11 @@ impl Embedded<'_> {
         if asked.is_some() && crate::policy::asks_if_a_person_is_needed(message) {
             query.kind = crate::retrieval::AnswerKind::HowTo;
         }
-        if query.is_empty() || crate::retrieval::about_the_world(message) {
+        if query.is_empty() {
             return not_found();
+        }
+        if crate::retrieval::about_the_world(message) {
+            return declined();
         }
         let r = self.tools.retriever;
         let kb = self.tools.kb;
@@ -685,6 +688,17 @@ fn not_found() -> Draft {
         helped: false,
         product: false,
         off_topic: false,
+    }
+}
+
+/// A question about the world (the weather, homework, a joke) gets the
+/// same plain "I don't know", but counts as answered: declining it is the
+/// right answer, not a failure to help, and three such lines in a row are
+/// no customer stuck with the shop (`policy::stuck`, the daemon's count).
+fn declined() -> Draft {
+    Draft {
+        helped: true,
+        ..not_found()
     }
 }
 

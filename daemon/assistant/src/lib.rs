@@ -345,7 +345,8 @@ pub struct Reply {
     pub article: Option<String>,
     pub handover: Option<Handover>,
     /// False when the assistant could not answer (no match, provider
-    /// failure); the daemon counts these per session.
+    /// failure); the daemon counts these per session. A question about the
+    /// world it declines (the weather, homework) counts as answered.
     pub helped: bool,
 }
 
