@@ -1,25 +1,44 @@
 //! Questions about the world rather than the shop: the time of day, the
-//! weather, schoolwork, a poem, a joke, last night's result. No help page or product answers them, however many pages name
-//! the city (a store's address), a clock time or the season, and however
-//! many products are named for the place ("Gin Lumière de Lyon" for the
-//! weather in Lyon). The assistant says it does not know.
+//! weather, schoolwork, a poem, a joke, last night's result. No help page
+//! or product answers them, however many pages name the city (a store's
+//! address), a clock time or the season, and however many products are
+//! named for the place ("Gin Lumière de Lyon" for the weather in Lyon).
+//! The assistant says it does not know.
+
+use std::cell::OnceCell;
 
 use crate::text;
 
 /// Any of the questions below: the world's, not the shop's.
 pub fn about_the_world(text: &str) -> bool {
-    if asks_the_time_now(text) {
+    let raw = text::words(text);
+    let line = raw.join(" ");
+    if asks_the_time_now(&line) {
         return true;
     }
-    // Both read the line with the glossary's English, once.
-    let words = text::words(&crate::glossary::with_english(text));
-    !about_the_shop(&words) && (weather(text, &words) || something_else(text, &words))
+    // The glossary's English is read only for a line that has one of the
+    // words or phrases below: most lines have none, and this runs on
+    // every line the intent is asked of.
+    let cell = OnceCell::new();
+    let english =
+        || -> &[String] { cell.get_or_init(|| text::words(&crate::glossary::with_english(text))) };
+    (weather(&line, &raw, &english) || something_else(&line, &raw, &english))
+        && !about_the_shop(english())
+}
+
+/// Whether the line (its words joined by one space) has one of `phrases`.
+fn phrase(line: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| line.contains(p))
+}
+
+fn has(words: &[String], list: &[&str]) -> bool {
+    words.iter().any(|w| list.contains(&w.as_str()))
 }
 
 /// "What time is it in London right now?", "quelle heure est-il ?": the
 /// time of day itself, which no help page is about, however many pages
 /// give a clock time for something.
-fn asks_the_time_now(text: &str) -> bool {
+fn asks_the_time_now(line: &str) -> bool {
     const PHRASES: &[&str] = &[
         "time is it",
         "what is the time",
@@ -49,7 +68,7 @@ fn asks_the_time_now(text: &str) -> bool {
         "котра година",
         "который час",
     ];
-    text::has_phrase(text, PHRASES)
+    phrase(line, PHRASES)
 }
 
 /// "What's the weather like in Vienna?", "wird es morgen regnen?", "jaka
@@ -57,7 +76,7 @@ fn asks_the_time_now(text: &str) -> bool {
 /// about the shop's own matters that names the weather is not one ("will
 /// the snow delay my delivery", "the parcel was left in the rain", "is the
 /// jacket fine in wet weather": no day, no forecast asked).
-fn weather(text: &str, words: &[String]) -> bool {
+fn weather<'a>(line: &str, raw: &[String], english: &dyn Fn() -> &'a [String]) -> bool {
     // Asking for the forecast in so many words: these phrases mean
     // nothing else, even where the language's word for the weather is
     // also its word for time ("quel temps", "che tempo", "vrijeme").
@@ -207,8 +226,7 @@ fn weather(text: &str, words: &[String]) -> bool {
         "saturday",
         "sunday",
     ];
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    text::has_phrase(text, FORECAST) || ((has(WEATHER) || has(FALLS)) && has(WHEN))
+    phrase(line, FORECAST) || ((has(raw, WEATHER) || has(raw, FALLS)) && has(english(), WHEN))
 }
 
 /// The shop's own matters, in the glossary's English: a line that names
@@ -230,8 +248,7 @@ fn about_the_shop(words: &[String]) -> bool {
 /// results, which no shop's help pages are about. Their words match a
 /// price-match page ("maths"), a warranty form ("write") or a product named
 /// for the club's city all the same.
-fn something_else(text: &str, words: &[String]) -> bool {
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+fn something_else<'a>(line: &str, raw: &[String], english: &dyn Fn() -> &'a [String]) -> bool {
     const SCHOOLWORK: &[&str] = &[
         "homework",
         "hausaufgabe",
@@ -403,12 +420,12 @@ fn something_else(text: &str, words: &[String]) -> bool {
         "dün",
         "heuer",
     ];
-    let result = has(WON)
-        && (has(GAME) || text::has_phrase(text, &["last night", "this year", "hier soir"]));
-    has(SCHOOLWORK)
-        || text::has_phrase(text, SCHOOLWORK_PHRASES)
-        || has(COMPOSED)
-        || (has(JOKE) && !text::has_phrase(text, NO_JOKE))
+    let result = has(raw, WON)
+        && (phrase(line, &["last night", "this year", "hier soir"]) || has(english(), GAME));
+    has(raw, SCHOOLWORK)
+        || phrase(line, SCHOOLWORK_PHRASES)
+        || has(raw, COMPOSED)
+        || (has(raw, JOKE) && !phrase(line, NO_JOKE))
         || result
 }
 
@@ -416,14 +433,16 @@ fn something_else(text: &str, words: &[String]) -> bool {
 mod tests {
     use super::*;
 
-    fn asks_the_weather(line: &str) -> bool {
-        let words = text::words(&crate::glossary::with_english(line));
-        !about_the_shop(&words) && weather(line, &words)
+    fn asks_the_weather(text: &str) -> bool {
+        let raw = text::words(text);
+        let english = text::words(&crate::glossary::with_english(text));
+        !about_the_shop(&english) && weather(&raw.join(" "), &raw, &|| &english)
     }
 
-    fn asks_for_something_else(line: &str) -> bool {
-        let words = text::words(&crate::glossary::with_english(line));
-        !about_the_shop(&words) && something_else(line, &words)
+    fn asks_for_something_else(text: &str) -> bool {
+        let raw = text::words(text);
+        let english = text::words(&crate::glossary::with_english(text));
+        !about_the_shop(&english) && something_else(&raw.join(" "), &raw, &|| &english)
     }
 
     #[test]
@@ -434,14 +453,14 @@ mod tests {
             "quelle heure est-il à Paris ?",
             "wie spät ist es in Berlin",
         ] {
-            assert!(asks_the_time_now(line), "{line}");
+            assert!(about_the_world(line), "{line}");
         }
         for line in [
             "what time do you open on saturday",
             "what time does the courier come",
             "is it too late to change my order",
         ] {
-            assert!(!asks_the_time_now(line), "{line}");
+            assert!(!about_the_world(line), "{line}");
         }
     }
 
