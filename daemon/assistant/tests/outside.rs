@@ -5,9 +5,8 @@
 
 mod common;
 
-use common::{ask, embedded, kb_dir};
+use common::{ask, converse_counting, embedded, kb_dir};
 use concierge_assistant::Intent;
-use concierge_assistant::{Assistant, HistoryLine, Reply, Speaker, Turn};
 
 fn vienna_shop() -> (tempfile::TempDir, concierge_assistant::Assistant) {
     let d = kb_dir(&[
@@ -111,42 +110,13 @@ async fn schoolwork_poems_jokes_and_results_get_no_page() {
     assert_eq!(r.article.as_deref(), Some("price-match"), "{}", r.text);
 }
 
-/// A conversation as the daemon plays it (`hub/ai.rs`): the assistant's
-/// replies in the history, and the count of replies in a row that did not
-/// help passed with each turn.
-async fn live(a: &Assistant, customer: &str, lines: &[&str]) -> Vec<Reply> {
-    let (mut history, mut replies, mut failures) = (Vec::new(), Vec::new(), 0);
-    for line in lines {
-        history.push(HistoryLine {
-            speaker: Speaker::Customer,
-            text: (*line).into(),
-        });
-        let turn = Turn {
-            customer_id: customer.into(),
-            customer_name: "C".into(),
-            history: history.clone(),
-            failed_attempts: failures,
-            team: None,
-        };
-        let mut sink = |_: &str| {};
-        let reply = a.reply(&turn, &mut sink).await;
-        failures = if reply.helped { 0 } else { failures + 1 };
-        history.push(HistoryLine {
-            speaker: Speaker::Assistant,
-            text: reply.text.clone(),
-        });
-        replies.push(reply);
-    }
-    replies
-}
-
 /// Three questions about the world in a row are declined each time, and
 /// are no customer stuck with the shop: no "stuck" hand-over, as three
 /// questions the shop should answer and cannot would get.
 #[tokio::test]
 async fn questions_about_the_world_in_a_row_are_not_a_customer_stuck() {
     let (_d, a) = vienna_shop();
-    let replies = live(
+    let replies = converse_counting(
         &a,
         "c1",
         &[
@@ -160,7 +130,7 @@ async fn questions_about_the_world_in_a_row_are_not_a_customer_stuck() {
         assert!(r.handover.is_none(), "{}", r.text);
         assert_eq!(r.article, None, "{}", r.text);
     }
-    let replies = live(
+    let replies = converse_counting(
         &a,
         "c2",
         &[

@@ -213,20 +213,12 @@ fn weather<'a>(line: &str, raw: &[String], english: &dyn Fn() -> &'a [String]) -
         "regna",
         "snöa",
     ];
-    const WHEN: &[&str] = &[
-        "tomorrow",
-        "today",
-        "tonight",
-        "weekend",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    phrase(line, FORECAST) || ((has(raw, WEATHER) || has(raw, FALLS)) && has(english(), WHEN))
+    // A day: the week's (`text::WEEKDAYS`, the weekend with them), or
+    // these.
+    const DAY: &[&str] = &["tomorrow", "today", "tonight"];
+    phrase(line, FORECAST)
+        || ((has(raw, WEATHER) || has(raw, FALLS))
+            && (has(english(), DAY) || has(english(), text::WEEKDAYS)))
 }
 
 /// The shop's own matters, in the glossary's English: a line that names

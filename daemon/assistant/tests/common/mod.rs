@@ -77,10 +77,20 @@ pub async fn ask(a: &Assistant, customer: &str, text: &str) -> Reply {
 /// A conversation, line by line as customer `customer`: each line goes
 /// through `Assistant::reply` with the earlier lines and the assistant's
 /// own replies as history, as a live session keeps it. Every reply, in
-/// order.
+/// order. No failures are counted (see `converse_counting`).
 pub async fn converse(a: &Assistant, customer: &str, lines: &[&str]) -> Vec<Reply> {
-    let mut history = Vec::new();
-    let mut replies = Vec::new();
+    play(a, customer, lines, false).await
+}
+
+/// `converse`, with the count of replies in a row that did not help passed
+/// with each turn as the daemon keeps it (`hub/ai.rs`): what the "stuck"
+/// hand-over reads.
+pub async fn converse_counting(a: &Assistant, customer: &str, lines: &[&str]) -> Vec<Reply> {
+    play(a, customer, lines, true).await
+}
+
+async fn play(a: &Assistant, customer: &str, lines: &[&str], count: bool) -> Vec<Reply> {
+    let (mut history, mut replies, mut failures) = (Vec::new(), Vec::new(), 0);
     for line in lines {
         history.push(HistoryLine {
             speaker: Speaker::Customer,
@@ -90,11 +100,14 @@ pub async fn converse(a: &Assistant, customer: &str, lines: &[&str]) -> Vec<Repl
             customer_id: customer.into(),
             customer_name: "C".into(),
             history: history.clone(),
-            failed_attempts: 0,
+            failed_attempts: failures,
             team: None,
         };
         let mut sink = |_: &str| {};
         let reply = a.reply(&turn, &mut sink).await;
+        if count {
+            failures = if reply.helped { 0 } else { failures + 1 };
+        }
         history.push(HistoryLine {
             speaker: Speaker::Assistant,
             text: reply.text.clone(),
