@@ -4,8 +4,9 @@
 //! over on a request for a person (not on a question that mentions one),
 //! the embedded assistant answering from a shop's KB on disk, and
 //! hand-overs that quote their page (and no page on another matter) and
-//! carry their reason as a label, and a quote that gives the fact asked
-//! for.
+//! carry their reason as a label, a quote that gives the fact asked
+//! for, and questions about the world declined without counting toward
+//! the "stuck" hand-over.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -627,4 +628,43 @@ async fn a_quote_gives_the_sentence_with_the_fact_asked_for() {
         "{}",
         a.message.content
     );
+}
+
+/// Questions about the world in a live daemon, over the customer's socket:
+/// each is declined with no page, and three in a row are no customer
+/// stuck (the hub counts only replies that failed); three questions the
+/// demo shop cannot answer are, and reach staff.
+#[tokio::test]
+async fn questions_about_the_world_are_declined_and_are_no_customer_stuck() {
+    let d = TestDaemon::start().await;
+    let mut staff = d.staff("s1", "Sam").await;
+    let (mut c, session) = d.customer("c1", "Cy").await;
+    for line in [
+        "what's the weather like in Berlin tomorrow?",
+        "can you help me with my maths homework?",
+        "tell me a joke",
+    ] {
+        c.request(send(&session, line)).await.unwrap();
+        let reply = ai_reply(&mut c).await;
+        assert!(reply.contains("I don't know"), "{line}: {reply}");
+        assert!(!reply.contains("From our help page"), "{line}: {reply}");
+    }
+    staff
+        .expect_none(
+            "new_transfer_request",
+            std::time::Duration::from_millis(300),
+        )
+        .await;
+    let (mut c, session) = d.customer("c2", "Di").await;
+    for line in [
+        "do you sponsor climbing clubs?",
+        "is there a loyalty programme?",
+    ] {
+        c.request(send(&session, line)).await.unwrap();
+        let reply = ai_reply(&mut c).await;
+        assert!(reply.contains("I don't know"), "{line}: {reply}");
+    }
+    c.request(send(&session, "are you hiring?")).await.unwrap();
+    let o = handed_over(&mut c, &mut staff).await;
+    assert_eq!(o.session_uuid, session);
 }
