@@ -633,7 +633,8 @@ async fn a_quote_gives_the_sentence_with_the_fact_asked_for() {
 /// Questions about the world in a live daemon, over the customer's socket:
 /// each is declined with no page, and three in a row are no customer
 /// stuck (the hub counts only replies that failed); three questions the
-/// demo shop cannot answer are, and reach staff.
+/// demo shop cannot answer are, and reach staff, even with a question about
+/// the world between them (a decline leaves the hub's count as it was).
 #[tokio::test]
 async fn questions_about_the_world_are_declined_and_are_no_customer_stuck() {
     let d = TestDaemon::start().await;
@@ -664,6 +665,10 @@ async fn questions_about_the_world_are_declined_and_are_no_customer_stuck() {
         let reply = ai_reply(&mut c).await;
         assert!(reply.contains("I don't know"), "{line}: {reply}");
     }
+    let weather = "will it rain in Berlin on Sunday?";
+    c.request(send(&session, weather)).await.unwrap();
+    let reply = ai_reply(&mut c).await;
+    assert!(reply.contains("I don't know"), "{reply}");
     c.request(send(&session, "are you hiring?")).await.unwrap();
     let o = handed_over(&mut c, &mut staff).await;
     assert_eq!(o.session_uuid, session);

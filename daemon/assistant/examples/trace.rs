@@ -29,11 +29,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         rt.block_on(play(&assistant, case, |message, reply| {
             println!("  > {message}");
             println!(
-                "    intent={:?} handover={:?} article={:?} helped={}",
+                "    intent={:?} handover={:?} article={:?} outcome={:?}",
                 reply.intent,
                 reply.handover.as_ref().map(|h| h.reason),
                 reply.article,
-                reply.helped
+                reply.outcome
             );
             println!("    < {}", reply.text.replace('\n', " "));
         }));

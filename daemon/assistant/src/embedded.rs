@@ -9,7 +9,7 @@ use crate::kb::{Order, OrderStatus};
 use crate::retrieval::{Query, Retriever};
 use crate::text;
 use crate::tools::{Ledger, ToolBox};
-use crate::{Intent, Turn};
+use crate::{Intent, Outcome, Turn};
 
 mod handover_pages;
 
@@ -18,7 +18,7 @@ mod handover_pages;
 pub struct Draft {
     pub text: String,
     pub article: Option<String>,
-    pub helped: bool,
+    pub outcome: Outcome,
     /// The answer rests on product data.
     pub product: bool,
     /// An order question turned out to be about another topic.
@@ -95,7 +95,7 @@ impl Embedded<'_> {
                      about shipping, returns, payment and our products."
                         .to_string(),
                 article: None,
-                helped: true,
+                outcome: Outcome::Answered,
                 product: false,
                 off_topic: false,
             },
@@ -194,7 +194,7 @@ impl Embedded<'_> {
                     Draft {
                         text: none.into(),
                         article: None,
-                        helped: true,
+                        outcome: Outcome::Answered,
                         product: false,
                         off_topic: false,
                     }
@@ -243,11 +243,10 @@ impl Embedded<'_> {
                 )),
             }
         }
-        let helped = parts.len() > ledger.not_found.len();
         Draft {
+            outcome: Outcome::answered_if(parts.len() > ledger.not_found.len()),
             text: parts.join("\n"),
             article: None,
-            helped,
             product: false,
             off_topic: false,
         }
@@ -524,7 +523,7 @@ impl Embedded<'_> {
             return Draft {
                 text,
                 article: None,
-                helped: true,
+                outcome: Outcome::Answered,
                 product: true,
                 off_topic: false,
             };
@@ -550,7 +549,7 @@ impl Embedded<'_> {
                         &answering.title,
                     ),
                     article: Some(answering.id.clone()),
-                    helped: true,
+                    outcome: Outcome::Answered,
                     product: false,
                     off_topic: false,
                 };
@@ -559,7 +558,7 @@ impl Embedded<'_> {
             return Draft {
                 text: citation::quoted(&quote, &article.title),
                 article: Some(article.id.clone()),
-                helped: true,
+                outcome: Outcome::Answered,
                 // The question also fits products: it is about them.
                 product: p_cov >= PRODUCT_MIN_COVERAGE && best_p.is_some_and(|h| h.heading),
                 off_topic: false,
@@ -660,7 +659,7 @@ fn product_draft(p: &crate::kb::Product) -> Draft {
             p.name, p.sku, p.price, p.currency, p.description
         ),
         article: None,
-        helped: true,
+        outcome: Outcome::Answered,
         product: true,
         off_topic: false,
     }
@@ -670,7 +669,7 @@ fn plain(text: &str) -> Draft {
     Draft {
         text: text.to_string(),
         article: None,
-        helped: true,
+        outcome: Outcome::Answered,
         product: false,
         off_topic: false,
     }
@@ -685,19 +684,18 @@ fn not_found() -> Draft {
                answer questions about orders, delivery, returns, payment and our products."
             .into(),
         article: None,
-        helped: false,
+        outcome: Outcome::Failed,
         product: false,
         off_topic: false,
     }
 }
 
 /// A question about the world (the weather, homework, a joke) gets the
-/// same plain "I don't know", but counts as answered: declining it is the
-/// right answer, not a failure to help, and three such lines in a row are
-/// no customer stuck with the shop (`policy::stuck`, the daemon's count).
+/// same plain "I don't know", but is declined, not failed: three such
+/// lines in a row are no customer stuck with the shop (`policy::stuck`).
 fn declined() -> Draft {
     Draft {
-        helped: true,
+        outcome: Outcome::Declined,
         ..not_found()
     }
 }
@@ -708,7 +706,7 @@ fn unavailable() -> Draft {
                minutes, or ask for a person."
             .into(),
         article: None,
-        helped: false,
+        outcome: Outcome::Failed,
         product: false,
         off_topic: false,
     }

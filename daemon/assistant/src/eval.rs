@@ -148,9 +148,8 @@ pub async fn play(
         };
         let mut sink = |_: &str| {};
         let reply = assistant.reply(&turn, &mut sink).await;
-        if !reply.helped {
-            failed_attempts += 1;
-        }
+        // Counted as the daemon counts them (`hub/ai.rs`).
+        failed_attempts = reply.outcome.failures_after(failed_attempts);
         each(message, &reply);
         history.push(HistoryLine {
             speaker: Speaker::Assistant,

@@ -227,8 +227,9 @@ pub struct Turn {
     pub customer_id: String,
     pub customer_name: String,
     pub history: Vec<HistoryLine>,
-    /// Earlier assistant replies in this session that did not help
-    /// (see [`Reply::helped`]); feeds the "stuck after two failures" rule.
+    /// Assistant replies in a row, up to this turn, that failed to help
+    /// (see [`Outcome::failures_after`]); feeds the "stuck after two
+    /// failures" rule.
     pub failed_attempts: u32,
     /// Whether the team can be reached now, when the daemon says; `None`
     /// in `eval` and tests that do not care.
@@ -344,10 +345,46 @@ pub struct Reply {
     /// about (the one cited earlier, or the one a complaint falls under).
     pub article: Option<String>,
     pub handover: Option<Handover>,
-    /// False when the assistant could not answer (no match, provider
-    /// failure); the daemon counts these per session. A question about the
-    /// world it declines (the weather, homework) counts as answered.
-    pub helped: bool,
+    /// Whether it answered, declined or failed; the daemon counts failures
+    /// in a row from it.
+    pub outcome: Outcome,
+}
+
+/// What one reply did for the customer. The daemon and `eval` keep the
+/// count of failures in a row from it, the one the "stuck" hand-over reads
+/// ([`policy::stuck`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// It answered: a page, an order, a product, a greeting.
+    Answered,
+    /// A question about the world (the weather, homework, a joke) plainly
+    /// declined. That is the right answer, so it is no failure; but it
+    /// helped with nothing of the shop's either, so it leaves the count as
+    /// it was: "fail, fail, the weather, fail" is a customer stuck.
+    Declined,
+    /// It could not answer: no page or order matched, the order system or
+    /// the provider failed.
+    Failed,
+}
+
+impl Outcome {
+    pub fn answered_if(answered: bool) -> Self {
+        if answered {
+            Outcome::Answered
+        } else {
+            Outcome::Failed
+        }
+    }
+
+    /// The count of failures in a row after a reply with this outcome,
+    /// given the count before it.
+    pub fn failures_after(self, before: u32) -> u32 {
+        match self {
+            Outcome::Answered => 0,
+            Outcome::Declined => before,
+            Outcome::Failed => before.saturating_add(1),
+        }
+    }
 }
 
 /// The assistant: one per daemon, shared by every conversation.

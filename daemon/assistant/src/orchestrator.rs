@@ -20,7 +20,7 @@ use crate::text;
 use crate::tools::{Ledger, ToolBox};
 use crate::{
     Assistant, AssistantConfig, AssistantError, DeltaSink, Handover, HandoverReason, Intent,
-    ProviderConfig, Reply, Speaker, Turn,
+    Outcome, ProviderConfig, Reply, Speaker, Turn,
 };
 
 pub enum Backend {
@@ -51,7 +51,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             intent: Intent::Greeting,
             article: None,
             handover: None,
-            helped: true,
+            outcome: Outcome::Answered,
         };
     };
     let assessment = policy::assess(message);
@@ -238,7 +238,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             intent,
             article,
             handover: Some(handover_for(reason, &ledger, None)),
-            helped: true,
+            outcome: Outcome::Answered,
         };
     }
 
@@ -250,7 +250,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 assessment: &assessment,
             };
             let draft = embedded.answer(turn, message, intent, &mut ledger).await;
-            let (mut text, mut article, mut helped) = (draft.text, draft.article, draft.helped);
+            let (mut text, mut article, mut outcome) = (draft.text, draft.article, draft.outcome);
             let heading = article
                 .as_deref()
                 .and_then(|id| a.kb.article(id))
@@ -273,7 +273,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 // about the product, whatever a word of it cued.
                 Intent::ProductInfo
             } else if intent == Intent::ProductInfo
-                && !draft.helped
+                && draft.outcome == Outcome::Failed
                 && !draft.product
                 && article.is_none()
                 && intent::only_a_recommendation(message)
@@ -305,15 +305,15 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 )
             {
                 let live = team.sentence();
-                text = if helped && article.is_some() {
+                text = if outcome == Outcome::Answered && article.is_some() {
                     format!("{live} {text}")
                 } else {
                     article = None;
                     live
                 };
-                helped = true;
+                outcome = Outcome::Answered;
             }
-            if policy::stuck(turn.failed_attempts, helped) {
+            if policy::stuck(turn.failed_attempts, outcome) {
                 let reason = HandoverReason::Stuck;
                 let text = handover::customer_message(reason).to_string();
                 sink.delta(&text);
@@ -322,7 +322,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                     intent,
                     article: None,
                     handover: Some(handover_for(reason, &ledger, None)),
-                    helped: false,
+                    outcome: Outcome::Failed,
                 };
             }
             sink.delta(&text);
@@ -331,7 +331,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 intent,
                 article,
                 handover: None,
-                helped,
+                outcome,
             }
         }
         Backend::Remote(model) => {
@@ -353,7 +353,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 .find(|id| text.contains(id.as_str()))
                 .or(ledger.articles.first())
                 .cloned();
-            let helped = out.helped;
+            let outcome = Outcome::answered_if(out.helped);
             let mut reason = out
                 .provider_error
                 .then_some(HandoverReason::ProviderFailure);
@@ -361,7 +361,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             if reason.is_none() && ledger.transfer.is_some() {
                 reason = Some(HandoverReason::ModelDecision);
             }
-            if reason.is_none() && policy::stuck(turn.failed_attempts, helped) {
+            if reason.is_none() && policy::stuck(turn.failed_attempts, outcome) {
                 reason = Some(HandoverReason::Stuck);
             }
             let handover = reason.map(|r| {
@@ -375,7 +375,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 intent,
                 article,
                 handover,
-                helped,
+                outcome,
             }
         }
     }

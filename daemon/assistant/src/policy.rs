@@ -11,8 +11,8 @@
 //! information-seeking even when they name staff ("what are your customer
 //! service hours?"). Nothing here names a product, article or shop.
 
-use crate::HandoverReason;
 use crate::text;
+use crate::{HandoverReason, Outcome};
 
 mod account;
 mod callback;
@@ -206,9 +206,10 @@ pub fn repeats_earlier(earlier: &[&str], message: &str) -> bool {
     })
 }
 
-/// The "stuck" rule: two earlier failures and this turn failed too.
-pub fn stuck(failed_attempts: u32, this_turn_helped: bool) -> bool {
-    failed_attempts >= 2 && !this_turn_helped
+/// The "stuck" rule: two failures in a row before and this turn failed
+/// too.
+pub fn stuck(failed_attempts: u32, this_turn: Outcome) -> bool {
+    failed_attempts >= 2 && this_turn == Outcome::Failed
 }
 
 pub fn assess(message: &str) -> Assessment {

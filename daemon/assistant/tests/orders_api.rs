@@ -153,7 +153,7 @@ async fn a_rejected_token_is_an_outage_not_a_missing_order() {
         "{}",
         r.text
     );
-    assert!(!r.helped);
+    assert_eq!(r.outcome, concierge_assistant::Outcome::Failed);
 }
 
 #[tokio::test]

@@ -6,7 +6,7 @@
 mod common;
 
 use common::{ask, converse_counting, embedded, kb_dir};
-use concierge_assistant::Intent;
+use concierge_assistant::{HandoverReason, Intent, Outcome};
 
 fn vienna_shop() -> (tempfile::TempDir, concierge_assistant::Assistant) {
     let d = kb_dir(&[
@@ -56,7 +56,7 @@ async fn the_weather_gets_no_page_and_no_product() {
         assert!(r.handover.is_none(), "{line}: {}", r.text);
         assert_eq!(r.intent, Intent::Other, "{line}: {}", r.text);
         // Declined, not failed: no step toward the "stuck" hand-over.
-        assert!(r.helped, "{line}: {}", r.text);
+        assert_eq!(r.outcome, Outcome::Declined, "{line}: {}", r.text);
         for named in ["Mariahilfer", "Vienna Roast", "Umbrella", "DPD"] {
             assert!(!r.text.contains(named), "{line}: {}", r.text);
         }
@@ -95,7 +95,7 @@ async fn schoolwork_poems_jokes_and_results_get_no_page() {
         assert!(r.handover.is_none(), "{line}: {}", r.text);
         assert_eq!(r.intent, Intent::Other, "{line}: {}", r.text);
         // Declined, not failed: no step toward the "stuck" hand-over.
-        assert!(r.helped, "{line}: {}", r.text);
+        assert_eq!(r.outcome, Outcome::Declined, "{line}: {}", r.text);
         for named in ["match the price", "Vienna Roast", "Umbrella"] {
             assert!(!r.text.contains(named), "{line}: {}", r.text);
         }
@@ -140,7 +140,35 @@ async fn questions_about_the_world_in_a_row_are_not_a_customer_stuck() {
         ],
     )
     .await;
-    let helped: Vec<bool> = replies.iter().map(|r| r.helped).collect();
-    assert_eq!(helped[..2], [false, false], "{replies:?}");
+    let outcomes: Vec<Outcome> = replies.iter().map(|r| r.outcome).collect();
+    assert_eq!(outcomes[..2], [Outcome::Failed; 2], "{replies:?}");
     assert!(replies[2].handover.is_some(), "{replies:?}");
+}
+
+/// A question about the world between failures neither counts as one nor
+/// wipes them out: "fail, fail, the weather, fail" is a customer stuck
+/// with the shop at the fourth line, as the daemon counts it.
+#[tokio::test]
+async fn a_question_about_the_world_between_failures_leaves_their_count() {
+    let (_d, a) = vienna_shop();
+    let replies = converse_counting(
+        &a,
+        "c1",
+        &[
+            "do you have a loyalty programme?",
+            "can I pay with klarna?",
+            "what's the weather like in Vienna tomorrow?",
+            "do you offer gift wrapping?",
+        ],
+    )
+    .await;
+    let outcomes: Vec<Outcome> = replies.iter().map(|r| r.outcome).collect();
+    assert_eq!(
+        outcomes[..3],
+        [Outcome::Failed, Outcome::Failed, Outcome::Declined],
+        "{replies:?}"
+    );
+    assert!(replies[2].handover.is_none(), "{replies:?}");
+    let stuck = replies[3].handover.as_ref().map(|h| h.reason);
+    assert_eq!(stuck, Some(HandoverReason::Stuck), "{replies:?}");
 }

@@ -13,7 +13,7 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use concierge_assistant::team::TeamOutlook;
-use concierge_assistant::{Handover, Reply as AiReply};
+use concierge_assistant::{Handover, Outcome, Reply as AiReply};
 use concierge_shared::protocol::{
     AiMessageDelta, MessageType, SenderRole, ServerEvent, SessionStatus, SessionType,
 };
@@ -163,7 +163,7 @@ impl Conversations {
         if let Some(f) = first_token_ms {
             m.ai_first_token_ms_total.fetch_add(f, Ordering::Relaxed);
         }
-        if !reply.helped {
+        if reply.outcome == Outcome::Failed {
             m.ai_failures.fetch_add(1, Ordering::Relaxed);
         }
         let allowed = self.ai_allowed(&session);
@@ -178,7 +178,7 @@ impl Conversations {
             return;
         }
         // Counted in memory once stored (`ai_stored`).
-        let failures = if reply.helped { 0 } else { s.ai_failures + 1 };
+        let failures = reply.outcome.failures_after(s.ai_failures);
         let now = now_ms();
         let mut ops = vec![
             Op::AppendMessage {

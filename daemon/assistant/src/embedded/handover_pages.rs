@@ -7,7 +7,7 @@ use super::{Draft, Embedded};
 use crate::conversation::contextual_query;
 use crate::retrieval::{Query, Retriever};
 use crate::tools::Ledger;
-use crate::{Intent, Turn};
+use crate::{Intent, Outcome, Turn};
 
 /// Intents whose hand-overs can rest on a help page: the matter has a
 /// topic. A bare request for a person, a complaint about the service or a
@@ -33,7 +33,8 @@ impl Embedded<'_> {
             return None;
         }
         let draft = self.knowledge_answer(turn, question, intent, ledger);
-        (draft.helped && draft.article.is_some() && !draft.product).then_some(draft)
+        (draft.outcome == Outcome::Answered && draft.article.is_some() && !draft.product)
+            .then_some(draft)
     }
 
     /// Whether page `id` is about `matter`'s topic by its title or tags
@@ -165,7 +166,7 @@ impl Embedded<'_> {
     fn page_named(&self, turn: &Turn, question: &str, intent: Intent) -> Option<String> {
         let mut scratch = Ledger::default();
         let draft = self.knowledge_answer(turn, question, intent, &mut scratch);
-        if draft.helped && !draft.product {
+        if draft.outcome == Outcome::Answered && !draft.product {
             draft.article
         } else {
             None

@@ -77,7 +77,7 @@ async fn a_failure_before_any_text_is_retried_once() {
     assert_eq!(fake(&a).calls.load(Ordering::SeqCst), 2);
     assert_eq!(r.text, "Returns are free within 30 days. ");
     assert_eq!(streamed, r.text);
-    assert!(r.handover.is_none() && r.helped);
+    assert!(r.handover.is_none() && r.outcome == Outcome::Answered);
 }
 
 #[tokio::test]
@@ -104,7 +104,7 @@ async fn a_second_failure_ends_in_an_apology_and_a_handover() {
     );
     assert!(r.text.contains("technical problem"), "{}", r.text);
     assert_eq!(streamed, r.text);
-    assert!(!r.helped);
+    assert_eq!(r.outcome, Outcome::Failed);
 }
 
 #[tokio::test]
@@ -212,7 +212,7 @@ async fn an_invented_order_fact_never_reaches_the_customer() {
     assert!(r.text.starts_with("Thanks for asking. "));
     assert!(r.text.contains(crate::grounding::SAFE_ANSWER));
     assert_eq!(streamed, r.text);
-    assert!(!r.helped);
+    assert_eq!(r.outcome, Outcome::Failed);
 }
 
 #[tokio::test]
@@ -259,7 +259,7 @@ async fn tool_rounds_are_capped_and_the_last_call_has_no_tools() {
     let reqs = fake(&a).requests.lock().unwrap();
     assert_eq!(reqs.len(), 3, "two tool rounds, then one answer");
     assert!(reqs[2].tools.is_empty());
-    assert!(r.helped);
+    assert_eq!(r.outcome, Outcome::Answered);
     // search_kb results name the article the reply rests on.
     assert_eq!(r.article.as_deref(), Some("returns-policy"));
 }
@@ -508,7 +508,7 @@ async fn embedded_stuck_after_two_failures() {
     let mut a = assistant(vec![], 3);
     a.backend = Backend::Embedded;
     let (r, _) = run(&a, &turn("u42", "zzkq vvbx", 1)).await;
-    assert!(r.handover.is_none() && !r.helped);
+    assert!(r.handover.is_none() && r.outcome == Outcome::Failed);
     let (r, _) = run(&a, &turn("u42", "zzkq vvbx", 2)).await;
     assert_eq!(r.handover.map(|h| h.reason), Some(HandoverReason::Stuck));
 }
@@ -885,7 +885,11 @@ async fn the_team_outlook_answers_are_you_open() {
 
     a.backend = Backend::Embedded;
     let (r, streamed) = run(&a, &t).await;
-    assert!(r.text.contains(back) && r.helped, "{}", r.text);
+    assert!(
+        r.text.contains(back) && r.outcome == Outcome::Answered,
+        "{}",
+        r.text
+    );
     assert_eq!(streamed, r.text);
     t.team = Some(TeamOutlook::Here);
     let (r, _) = run(&a, &t).await;

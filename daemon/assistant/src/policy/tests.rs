@@ -97,9 +97,25 @@ fn anger_is_a_reason_but_disappointment_alone_is_not() {
 
 #[test]
 fn stuck_needs_two_failures_and_a_third() {
-    assert!(stuck(2, false));
-    assert!(!stuck(2, true));
-    assert!(!stuck(1, false));
+    assert!(stuck(2, Outcome::Failed));
+    assert!(!stuck(2, Outcome::Answered));
+    assert!(!stuck(2, Outcome::Declined));
+    assert!(!stuck(1, Outcome::Failed));
+}
+
+/// The count the daemon and `eval` keep: an answer ends a run of
+/// failures, a decline leaves it, a failure adds one.
+#[test]
+fn failures_in_a_row_after_each_outcome() {
+    assert_eq!(Outcome::Answered.failures_after(2), 0);
+    assert_eq!(Outcome::Declined.failures_after(2), 2);
+    assert_eq!(Outcome::Failed.failures_after(2), 3);
+    assert_eq!(Outcome::Failed.failures_after(u32::MAX), u32::MAX);
+    let mut count = 0;
+    for o in [Outcome::Failed, Outcome::Failed, Outcome::Declined] {
+        count = o.failures_after(count);
+    }
+    assert!(stuck(count, Outcome::Failed));
 }
 
 /// Probe lines written for the kinds of need issue 13 lists and never

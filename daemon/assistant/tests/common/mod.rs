@@ -106,7 +106,7 @@ async fn play(a: &Assistant, customer: &str, lines: &[&str], count: bool) -> Vec
         let mut sink = |_: &str| {};
         let reply = a.reply(&turn, &mut sink).await;
         if count {
-            failures = if reply.helped { 0 } else { failures + 1 };
+            failures = reply.outcome.failures_after(failures);
         }
         history.push(HistoryLine {
             speaker: Speaker::Assistant,

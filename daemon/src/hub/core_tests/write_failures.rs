@@ -210,7 +210,7 @@ async fn a_failed_assistant_reply_frees_the_session_for_the_next_one() {
             intent: concierge_assistant::Intent::Greeting,
             article: None,
             handover: None,
-            helped: true,
+            outcome: concierge_assistant::Outcome::Answered,
         }),
         first_token_ms: None,
         total_ms: 1,
