@@ -91,3 +91,40 @@ async fn a_request_taken_back_or_a_question_said_to_be_only_that_is_no_mood() {
     .unwrap();
     assert!(r.handover.is_some(), "{}", r.text);
 }
+
+/// Through the whole reply on the demo shop: a person asked for in the
+/// languages the glossary read thinly reaches staff as the customer's
+/// request, and a threat of a court or a consumer body in the later
+/// languages as their mood; the same languages asking for the phone
+/// number get an answer.
+#[tokio::test]
+async fn thinly_read_languages_reach_staff_and_their_questions_do_not() {
+    use concierge_assistant::HandoverReason::{CustomerRequest, Sentiment};
+    let a = common::embedded(None);
+    for (line, why) in [
+        ("θέλω εκπρόσωπο", CustomerRequest),
+        ("δεν θέλω ρομπότ, θέλω άνθρωπο", CustomerRequest),
+        ("nixtieq nitkellem ma' persuna", CustomerRequest),
+        ("deitu iezadazue, mesedez", CustomerRequest),
+        ("gefðu mér samband við þjónustufulltrúa", CustomerRequest),
+        ("če tega ne rešite, grem na tržni inšpektorat", Sentiment),
+        ("ще подам сигнал в КЗП, ако не ми отговорите", Sentiment),
+        ("kui raha ei tule, pöördun kohtusse", Sentiment),
+    ] {
+        let r = common::ask(&a, "c1", line).await;
+        assert_eq!(
+            r.handover.map(|h| h.reason),
+            Some(why),
+            "{line}: {}",
+            r.text
+        );
+    }
+    for line in [
+        "ποιο είναι το τηλέφωνό σας;",
+        "zein da zuen telefono zenbakia?",
+        "hvert er símanúmerið ykkar?",
+    ] {
+        let r = common::ask(&a, "c1", line).await;
+        assert!(r.handover.is_none(), "{line}: {}", r.text);
+    }
+}

@@ -298,4 +298,56 @@ pub(super) const PEOPLE: &[(&str, &str)] = &[
     ("=даних", "data"),
     ("=данни", "data"),
     ("=datus", "data"),
+    // Asking for a person in the languages the tables read thinly: Greek
+    // in its own letters and in Latin ones ("θέλω εκπρόσωπο", "υπάλληλο
+    // παρακαλώ", "thelo ypallilo parakalo"), Maltese ("nixtieq nitkellem
+    // ma' persuna", "ċempilli jekk jogħġbok"), Basque ("langile batekin
+    // hitz egin nahi dut", "deitu iezadazue, mesedez") and Icelandic
+    // ("hringið í mig", "þjónustufulltrúa"). "Please" too: a bare "an
+    // employee, please" is a request, a bare "an employee" may be a
+    // question. Whole words, but for stems no English word begins with.
+    ("=θέλω", "want"),
+    ("=θελω", "want"),
+    ("=θέλουμε", "want"),
+    ("=thelo", "want"),
+    ("εκπρόσωπ", "agent"),
+    ("εκπροσωπ", "agent"),
+    ("υπάλληλ", "employee"),
+    ("υπαλληλ", "employee"),
+    ("=ρομπότ", "robot"),
+    ("=ρομποτ", "robot"),
+    ("=παρακαλώ", "please"),
+    ("=παρακαλω", "please"),
+    ("=parakalo", "please"),
+    ("=parakalw", "please"),
+    ("=kapoios", "someone"),
+    ("=persuna", "person"),
+    ("=nitkellem", "talk"),
+    ("=nkellem", "talk"),
+    ("=nixtieq", "want"),
+    ("=ċempilli", "call back"),
+    ("=cempilli", "call back"),
+    ("ċempil", "call"),
+    ("=għaddini", "connect"),
+    ("=ghaddini", "connect"),
+    ("=jogħġbok", "please"),
+    ("=joghgbok", "please"),
+    ("=pertsona", "person"),
+    ("=pertsonarekin", "person"),
+    ("langile", "employee"),
+    ("=deitu", "call"),
+    ("=mesedez", "please"),
+    ("=nahi", "want"),
+    ("manneskj", "person"),
+    ("=hringið", "call"),
+    ("=hringdu", "call"),
+    ("þjónustufulltrú", "agent"),
+    // "Ne želim robota, želim čovjeka": the robot the customer does not
+    // want, in the case forms of the later languages.
+    ("=robota", "robot"),
+    ("=robotom", "robot"),
+    ("=robotem", "robot"),
+    ("=roboto", "robot"),
+    ("=robotu", "robot"),
+    ("=robotit", "robot"),
 ];

@@ -318,6 +318,17 @@ fn call_at(c: &Clause) -> Option<usize> {
                 &["me", "téléphone"],
                 &["me", "telephone"],
                 &["me", "rappelle"],
+                // Basque "deitu iezadazue", Icelandic "hringið í mig",
+                // Greek in Latin letters "na me parei tilefwno" (take me
+                // by phone).
+                &["deitu", "iezadazue"],
+                &["deitu", "iezadazu"],
+                &["hringið", "í", "mig"],
+                &["hringdu", "í", "mig"],
+                &["me", "parei", "tilefwno"],
+                &["me", "parei", "tilefono"],
+                &["me", "parete", "tilefwno"],
+                &["me", "parete", "tilefono"],
             ]
             .iter()
             .find_map(|p| c.phrase_at(p))

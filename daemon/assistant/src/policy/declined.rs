@@ -194,15 +194,22 @@ pub(super) fn declines_person_foreign(w: &[String]) -> bool {
         }
         let before = &w[i.saturating_sub(3)..i];
         let no_one = before.iter().any(|n| NO_ONE.contains(&n.as_str()));
+        // "Δεν θέλω ρομπότ, θέλω άνθρωπο": what is not wanted is the bot.
         let declined = w[..i].iter().enumerate().any(|(j, _)| {
+            let after = || w[j + 1..i].iter().take(3);
             super::signals::negates(w, j)
-                && w[j + 1..i]
-                    .iter()
-                    .take(3)
-                    .any(|v| NEED.contains(&v.as_str()))
+                && after().any(|v| NEED.contains(&v.as_str()))
+                && !after().any(|v| names_the_bot(v))
         });
         no_one || declined
     })
+}
+
+/// A word for the assistant as a machine, in any of the glossary's
+/// languages ("robot", "ρομπότ", "robota").
+pub(super) fn names_the_bot(w: &str) -> bool {
+    matches!(w, "bot" | "robot" | "chatbot")
+        || matches!(crate::glossary::english(w), Some("robot" | "bot"))
 }
 
 /// "No need to put me through, just the hours", "don't transfer me": the

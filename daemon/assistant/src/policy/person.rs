@@ -151,6 +151,9 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         "pásame",
         "pasadme",
         "passa-me",
+        // Icelandic "gefðu mér samband við þjónustufulltrúa".
+        "gefðu",
+        "gefið",
     ];
     const POLITE: &[&str] = &[
         "please", "pls", "favor", "favore", "plaît", "plait", "bitte", "proszę", "prosze",
@@ -171,8 +174,15 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
     // The person right after the verb that gives them.
     let given = (0..w.len())
         .any(|d| GIVE.contains(&w[d].as_str()) && persons.iter().any(|&p| p > d && p - d <= 4));
-    let negated = (0..w.len()).any(|i| super::signals::negates(&w, i))
-        || english.iter().flatten().any(|e| *e == "not");
+    // "Δεν θέλω ρομπότ, θέλω άνθρωπο", "ne želim robota, želim čovjeka":
+    // a negation of the bot, a few words on, leaves the person asked for.
+    let of_the_bot = |i: usize| {
+        w[i + 1..(i + 4).min(w.len())]
+            .iter()
+            .any(|x| super::declined::names_the_bot(x))
+    };
+    let negated = (0..w.len())
+        .any(|i| (super::signals::negates(&w, i) || english[i].contains(&"not")) && !of_the_bot(i));
     ((!persons.is_empty() && (talk || wish || given))
         || fragment
         || super::spoken_with::talks_with_someone(&w, &english))

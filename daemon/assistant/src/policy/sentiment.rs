@@ -325,8 +325,15 @@ pub(super) fn legal_threat(w: &[String], message: &str) -> bool {
         "čoi",
         "odvjetniku",
         "odvjetnika",
-        "advokátovi",
-        "advokáta",
+        // The later languages' authorities by their short names: Bulgaria's
+        // consumer commission, Slovakia's trade inspection, Lithuania's
+        // consumer rights service, Italy's consumer associations.
+        "кзп",
+        "vvtat",
+        "codacons",
+        "altroconsumo",
+        "consumentenbond",
+        "geschillencommissie",
     ];
     // Going to court, an inspectorate or the consumer authority, in the
     // languages added later ("podám na vás žalobu", "obrátím se na Českou
@@ -346,6 +353,39 @@ pub(super) fn legal_threat(w: &[String], message: &str) -> bool {
         "patērētāj",
         "потребител",
         "споживач",
+        // Lawyers, lawsuits, courts and the consumer's own bodies in the
+        // languages the lists above left out, and the Slovene spelling of
+        // the inspectorate ("grem na tržni inšpektorat", "ще ви съдя",
+        // "θα κάνω μήνυση", "kreipsiuosi į advokatą").
+        "inšpekc",
+        "inšpektor",
+        "odvetnik",
+        "tožb",
+        "tužb",
+        "tužit",
+        "advokat",
+        "advokát",
+        "advokaat",
+        "адвокат",
+        "δικηγόρ",
+        "δικηγορ",
+        "dikigor",
+        "μήνυσ",
+        "δικαστήρι",
+        "καταναλωτ",
+        "ügyvéd",
+        "békéltető",
+        "forbrugerombud",
+        "forbrugerklage",
+        "reklamationsnämnd",
+        "kuluttajariita",
+        "kuluttaja-asiamie",
+        "schlichtungsstelle",
+        "rzecznik",
+        "avukat",
+        "tüketici",
+        "mahkeme",
+        "съдя",
     ];
     const PHRASES: &[&str] = &[
         "legal action",
@@ -376,8 +416,30 @@ pub(super) fn legal_threat(w: &[String], message: &str) -> bool {
         "verbraucherzentrum",
         "в суд",
         "do sądu",
+        "до суду",
+        "в съда",
+        "на съд",
+        "k soudu",
+        "u soudu",
+        "na súd",
+        "na sud",
+        "vor gericht",
+        "į teismą",
+        "tiesā",
+        "kohtusse",
+        "vartotojų teis",
+        "oficina del consumidor",
+        "defensa del consumidor",
+        "defesa do consumidor",
+        "asociación de consumidores",
+        "protecția consumatorului",
+        "protecţia consumatorului",
+        "protectia consumatorului",
+        "associazione consumatori",
+        "associazione dei consumatori",
     ];
-    if message.trim_end().ends_with('?') {
+    // Greek asks with ";".
+    if message.trim_end().ends_with(['?', ';']) {
         return false;
     }
     let line = w.join(" ");

@@ -8,7 +8,9 @@
 //! they asked before, a question that opens on a case that may happen,
 //! a repair that has taken weeks, a reaction in words the symptom lists
 //! lacked, a real one of the shop's trades asked for, and a payment
-//! provider asking for money for a return.
+//! provider asking for money for a return; and a person asked for in the
+//! languages the glossary read thinly (Greek in both alphabets, Maltese,
+//! Basque, Icelandic), next to the bot the customer does not want.
 
 use super::*;
 
@@ -265,5 +267,40 @@ fn a_payment_provider_asking_for_money_for_a_return() {
         "can I pay with Klarna and return it if it doesn't fit?",
     ] {
         assert!(!dunning(m), "{m}");
+    }
+}
+
+/// A person, an agent or a call asked for in Greek (its own letters and
+/// Latin ones), Maltese, Basque and Icelandic; and "not a robot, a
+/// person" in Greek and Croatian, where the negation is the bot's.
+#[test]
+fn a_person_asked_for_in_the_thinly_read_languages() {
+    for m in [
+        "θέλω εκπρόσωπο",
+        "υπάλληλο παρακαλώ",
+        "thelo ypallilo parakalo",
+        "mporei kapoios na me parei tilefwno?",
+        "nixtieq nitkellem ma' persuna",
+        "ċempilli jekk jogħġbok",
+        "pertsona batekin hitz egin nahi dut",
+        "deitu iezadazue, mesedez",
+        "hringið í mig",
+        "gefðu mér samband við þjónustufulltrúa",
+        "δεν θέλω ρομπότ, θέλω άνθρωπο",
+        "ne želim robota, želim čovjeka",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+    // The person declined, and the line's numbers and hours asked.
+    for m in [
+        "δεν θέλω άνθρωπο, μόνο τις ώρες",
+        "ne želim čovjeka, samo radno vrijeme",
+        "ποιο είναι το τηλέφωνό σας;",
+        "x'inhu n-numru tat-telefon tagħkom?",
+        "zein da zuen telefono zenbakia?",
+        "hvert er símanúmerið ykkar?",
+        "Ég hringi á morgun",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
     }
 }

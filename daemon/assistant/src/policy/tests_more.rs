@@ -343,7 +343,36 @@ fn rude_staff_and_legal_threats_in_the_later_languages() {
         assert!(sentiment::legal_threat(&text::words(m), m), "{m}");
         assert!(assess(m).anger >= ANGER_THRESHOLD, "{m}");
     }
+    // The languages the first lists left out, and the consumer bodies
+    // known by their short names.
+    for m in [
+        "če tega ne rešite, grem na tržni inšpektorat",
+        "ще подам сигнал в КЗП, ако не ми отговорите",
+        "ако не ми върнете парите, ще ви съдя",
+        "θα κάνω μήνυση αν δεν μου επιστρέψετε τα χρήματα",
+        "tha milisw me ton dikigoro mou",
+        "kreipsiuosi į Valstybinę vartotojų teisių apsaugos tarnybą",
+        "jei negrąžinsite pinigų, kreipsiuosi į advokatą",
+        "ja nauda netiks atmaksāta, vērsīšos tiesā",
+        "kui raha ei tule, pöördun kohtusse",
+        "vado all'associazione consumatori",
+        "ha nem kapom vissza a pénzt, ügyvédhez fordulok",
+        "voi merge la protecția consumatorului",
+        "paraan tüketici hakem heyetine başvuracağım",
+        "ik stap naar de geschillencommissie",
+        "podam to do rzecznika konsumentów",
+    ] {
+        assert!(sentiment::legal_threat(&text::words(m), m), "{m}");
+        assert!(assess(m).anger >= ANGER_THRESHOLD, "{m}");
+    }
     // Asked, not threatened.
+    for m in [
+        "is the warranty valid if I go through the consumer inspectorate?",
+        "δέχεστε δικηγόρους ως πελάτες;",
+        "kokią garantiją turi vartotojai?",
+    ] {
+        assert!(!sentiment::legal_threat(&text::words(m), m), "{m}");
+    }
     let m = "can I complain to the consumer inspectorate about a late delivery?";
     assert!(!sentiment::legal_threat(&text::words(m), m));
 }
