@@ -127,4 +127,19 @@ async fn thinly_read_languages_reach_staff_and_their_questions_do_not() {
         let r = common::ask(&a, "c1", line).await;
         assert!(r.handover.is_none(), "{line}: {}", r.text);
     }
+    // After an answer: not what was asked, or the same answer again.
+    for again in [
+        "dat is niet wat ik vroeg",
+        "все ми давате същия отговор",
+        "μου δίνεις συνέχεια την ίδια απάντηση",
+    ] {
+        let lines = ["how long does delivery take?", again];
+        let replies = common::converse(&a, "c2", &lines).await;
+        assert!(replies[0].handover.is_none(), "{}", replies[0].text);
+        assert!(
+            replies[1].handover.is_some(),
+            "{again}: {}",
+            replies[1].text
+        );
+    }
 }

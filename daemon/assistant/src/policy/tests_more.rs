@@ -244,10 +244,23 @@ fn the_third_time_asking_or_an_answer_that_does_not_help() {
         "juba kolmas kord, see ei aita üldse",
         "third time: it does NOT appear in the app",
         "te kordate sama asja, see ei aita",
+        // Not what was asked, the same answer, no answer to the question.
+        "dat is niet wat ik vroeg",
+        "annat aina saman vastauksen",
+        "îmi tot dați același răspuns, e frustrant",
+        "μου δίνεις συνέχεια την ίδια απάντηση",
+        "δεν ρώτησα αυτό",
+        "все ми давате същия отговор",
+        "не това питах",
+        "я не об этом спрашивал",
+        "вы всё время даёте один и тот же ответ",
+        "Das isch kei Antwort uf mini Frag",
     ] {
         assert!(frustrated_after_answers(m, 1), "{m}");
         assert!(unresolved::answers_go_in_circles(m), "{m}");
     }
+    // Before any answer there is nothing to go round in.
+    assert!(!frustrated_after_answers("dat is niet wat ik vroeg", 0));
     for m in [
         "ok, and to Norway?",
         "thanks, that helps",
