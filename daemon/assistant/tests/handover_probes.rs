@@ -94,12 +94,12 @@ async fn a_request_taken_back_or_a_question_said_to_be_only_that_is_no_mood() {
 
 /// Through the whole reply on the demo shop: a person asked for in the
 /// languages the glossary read thinly reaches staff as the customer's
-/// request, and a threat of a court or a consumer body in the later
-/// languages as their mood; the same languages asking for the phone
-/// number get an answer.
+/// request, a threat of a court or a consumer body in the later
+/// languages as their mood, and Greek typed in Latin letters as Greek; the
+/// same languages asking for the phone number get an answer.
 #[tokio::test]
 async fn thinly_read_languages_reach_staff_and_their_questions_do_not() {
-    use concierge_assistant::HandoverReason::{CustomerRequest, Sentiment};
+    use concierge_assistant::HandoverReason::{CustomerRequest, OrderChange, Sentiment};
     let a = common::embedded(None);
     for (line, why) in [
         ("θέλω εκπρόσωπο", CustomerRequest),
@@ -110,6 +110,8 @@ async fn thinly_read_languages_reach_staff_and_their_questions_do_not() {
         ("če tega ne rešite, grem na tržni inšpektorat", Sentiment),
         ("ще подам сигнал в КЗП, ако не ми отговорите", Sentiment),
         ("kui raha ei tule, pöördun kohtusse", Sentiment),
+        // Greek typed in Latin letters, read through the Greek tables.
+        ("akyrwste tin paraggelia 1042 parakalw", OrderChange),
     ] {
         let r = common::ask(&a, "c1", line).await;
         assert_eq!(
@@ -127,6 +129,17 @@ async fn thinly_read_languages_reach_staff_and_their_questions_do_not() {
         let r = common::ask(&a, "c1", line).await;
         assert!(r.handover.is_none(), "{line}: {}", r.text);
     }
+    // A greeklish question about a return is answered as one.
+    let line = "mporw na kanw epistrofi enos proiontos pou den to anoiksa?";
+    let r = common::ask(&a, "c1", line).await;
+    assert!(r.handover.is_none(), "{line}: {}", r.text);
+    assert_eq!(
+        r.intent,
+        concierge_assistant::Intent::ReturnRefund,
+        "{}",
+        r.text
+    );
+    assert!(r.article.is_some(), "{line}: {}", r.text);
     // After an answer: not what was asked, or the same answer again.
     for again in [
         "dat is niet wat ik vroeg",

@@ -29,7 +29,9 @@
 //! called back and the question words, read only where no earlier table
 //! reads the word. A word typed without marks that no table reads is
 //! looked up again among the Polish, Czech and Slovak keys with their
-//! marks off ("czlowiek", "przyszla"; see `unmarked`). Only everyday
+//! marks off ("czlowiek", "przyszla"; see `unmarked`). A line of Greek
+//! typed in Latin letters ("akyrwste tin paraggelia") is read through the
+//! Greek keys (`greeklish`). Only everyday
 //! support words: nothing names a shop,
 //! product or article. An entry starting with `=` matches the
 //! whole word; others match its beginning, so a prefix must not begin an
@@ -41,6 +43,7 @@ mod catalan;
 mod east;
 mod east_slavic;
 mod gear;
+mod greeklish;
 mod north;
 mod people;
 mod rentals;
@@ -356,15 +359,33 @@ const FUNCTION_WORDS: &[&str] = &[
 /// in German weighs as much as the same question in English.
 pub fn for_retrieval(text: &str) -> String {
     let words = crate::text::words(text);
+    let greek = greeklish::is_greeklish(&words);
     words
         .iter()
         .enumerate()
         .filter(|(_, w)| !FUNCTION_WORDS.contains(&w.as_str()))
-        .map(|(i, w)| {
-            english_after(i.checked_sub(1).and_then(|p| words.get(p)), w).unwrap_or(w.as_str())
-        })
+        .map(|(i, w)| in_line(&words, i, greek).unwrap_or(w.as_str()))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `english` of each of a line's words, Greek typed in Latin letters
+/// included: for the rules that need to know which word said what.
+pub fn english_of_words(words: &[String]) -> Vec<Option<&'static str>> {
+    let greek = greeklish::is_greeklish(words);
+    words
+        .iter()
+        .map(|w| english(w).or_else(|| greek.then(|| greeklish::english(w)).flatten()))
+        .collect()
+}
+
+/// The English of the line's `i`th word: the tables', else, in a line of
+/// Greek typed in Latin letters (`greek`), the Greek tables' read through
+/// `greeklish`.
+fn in_line(words: &[String], i: usize, greek: bool) -> Option<&'static str> {
+    let w = &words[i];
+    english_after(i.checked_sub(1).and_then(|p| words.get(p)), w)
+        .or_else(|| greek.then(|| greeklish::english(w)).flatten())
 }
 
 /// "My" in the glossary's languages: what makes an order or an account
@@ -383,10 +404,9 @@ pub const MY: &[&str] = &[
 /// `text` followed by the English words for any glossary words in it.
 pub fn with_english(text: &str) -> String {
     let words = crate::text::words(text);
-    let extra: Vec<&str> = words
-        .iter()
-        .enumerate()
-        .filter_map(|(i, w)| english_after(i.checked_sub(1).and_then(|p| words.get(p)), w))
+    let greek = greeklish::is_greeklish(&words);
+    let extra: Vec<&str> = (0..words.len())
+        .filter_map(|i| in_line(&words, i, greek))
         .collect();
     if extra.is_empty() {
         text.to_string()

@@ -366,12 +366,9 @@ pub(super) fn person_asked_about(w: &[String]) -> bool {
 }
 
 pub(super) fn english_per_word(w: &[String]) -> Vec<Vec<&'static str>> {
-    w.iter()
-        .map(|x| {
-            crate::glossary::english(x)
-                .map(|e| e.split(' ').collect())
-                .unwrap_or_default()
-        })
+    crate::glossary::english_of_words(w)
+        .into_iter()
+        .map(|e| e.map(|e| e.split(' ').collect()).unwrap_or_default())
         .collect()
 }
 

@@ -41,12 +41,11 @@ pub(super) fn foreign_cancel_request(message: &str) -> bool {
         "когда",
     ];
     let w = text::words(message);
-    let asks = w.iter().any(|x| {
+    let en = crate::glossary::english_of_words(&w);
+    let asks = w.iter().zip(&en).any(|(x, en)| {
         // English forms are the frames' business.
         let english_form = x.starts_with("cancell") || x.starts_with("canceled") || x == "cancel";
-        !english_form
-            && crate::glossary::english(x) == Some("cancel")
-            && !NOT_A_REQUEST.iter().any(|e| x.ends_with(e))
+        !english_form && *en == Some("cancel") && !NOT_A_REQUEST.iter().any(|e| x.ends_with(e))
     });
     let own = w
         .iter()
