@@ -104,11 +104,11 @@ static KEYS: LazyLock<Vec<(String, bool, &'static str)>> = LazyLock::new(|| {
 /// A Greek key's skeleton; `None` unless every letter is Greek.
 fn greek_skeleton(key: &str) -> Option<String> {
     let letters: Vec<char> = key.chars().map(unaccented).collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < letters.len() {
-        let pair = (letters[i], letters.get(i + 1).copied());
-        let (sound, took) = match pair {
+    if !letters.iter().all(|&c| single(c).is_some()) {
+        return None;
+    }
+    Some(spelled(&letters, |pair| {
+        Some(match pair {
             ('ο', Some('υ')) => ("u", 2),
             ('ε' | 'ο', Some('ι')) => ("i", 2),
             ('α', Some('ι')) => ("e", 2),
@@ -118,11 +118,38 @@ fn greek_skeleton(key: &str) -> Option<String> {
             ('μ', Some('π')) => ("b", 2),
             ('ν', Some('τ')) => ("d", 2),
             (c, _) => (single(c)?, 1),
-        };
-        out.push_str(sound);
-        i += took;
+        })
+    }))
+}
+
+/// `letters` spelled by `sound`, which gives a sound and how many letters
+/// it took, or `None` to keep the letter as it is; doubled letters once
+/// ("ypallilo" and "ypalilo" alike).
+fn spelled(
+    letters: &[char],
+    sound: impl Fn((char, Option<char>)) -> Option<(&'static str, usize)>,
+) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while i < letters.len() {
+        match sound((letters[i], letters.get(i + 1).copied())) {
+            Some((s, took)) => {
+                out.push_str(s);
+                i += took;
+            }
+            None => {
+                out.push(letters[i]);
+                i += 1;
+            }
+        }
     }
-    Some(once(&out))
+    let mut once = String::with_capacity(out.len());
+    for c in out.chars() {
+        if !once.ends_with(c) {
+            once.push(c);
+        }
+    }
+    once
 }
 
 fn unaccented(c: char) -> char {
@@ -177,11 +204,8 @@ fn latin_skeleton(word: &str) -> Option<String> {
         return None;
     }
     let letters: Vec<char> = word.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < letters.len() {
-        let pair = (letters[i], letters.get(i + 1).copied());
-        let (sound, took) = match pair {
+    Some(spelled(&letters, |pair| {
+        Some(match pair {
             ('o', Some('u')) => ("u", 2),
             ('e' | 'o', Some('i')) => ("i", 2),
             ('a', Some('i')) => ("e", 2),
@@ -196,27 +220,9 @@ fn latin_skeleton(word: &str) -> Option<String> {
             ('3', _) => ("ks", 1),
             ('i' | 'y' | 'h', _) => ("i", 1),
             ('o' | 'w', _) => ("o", 1),
-            (c, _) => {
-                out.push(c);
-                i += 1;
-                continue;
-            }
-        };
-        out.push_str(sound);
-        i += took;
-    }
-    Some(once(&out))
-}
-
-/// Doubled letters once: "ypallilo" and "ypalilo" alike.
-fn once(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    out
+            _ => return None,
+        })
+    }))
 }
 
 #[cfg(test)]
