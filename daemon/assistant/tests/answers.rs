@@ -747,3 +747,27 @@ async fn only_wanting_to_be_told_takes_back_a_request_for_a_person() {
     .await;
     assert!(r.handover.is_some(), "{}", r.text);
 }
+
+/// "When do you close today?" in the first languages: the closing verb
+/// reads as "closed" and the question word as "when", so the hours page
+/// is found as for the English question (it used to be "I don't know").
+#[tokio::test]
+async fn when_the_shop_closes_today_in_the_first_languages() {
+    let a = on_tuning_kb("thirtyfirst-kb");
+    for line in [
+        "when do you close today?",
+        "wann schließt ihr heute?",
+        "när stänger ni idag?",
+        "hvornår lukker I i dag?",
+        "milloin suljette tänään?",
+        "hánykor zártok ma?",
+    ] {
+        let r = ask(&a, "u1", line).await;
+        assert_eq!(
+            r.article.as_deref(),
+            Some("fitting-centre"),
+            "{line}: {}",
+            r.text
+        );
+    }
+}

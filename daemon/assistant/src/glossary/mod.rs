@@ -64,7 +64,7 @@ mod west;
 /// the languages added after them after those; `support_more` after
 /// those, so it only reads words no earlier table does, and Turkish,
 /// added last, after everything.
-const TABLES: [&[(&str, &str)]; 21] = [
+const TABLES: [&[(&str, &str)]; 22] = [
     west::WEST,
     north::NORTH,
     east::EAST,
@@ -83,6 +83,7 @@ const TABLES: [&[(&str, &str)]; 21] = [
     support_more::EAST,
     support_more::NORTH,
     support_more::CASES,
+    support_more::HOURS,
     rentals::RENTALS,
     gear::GEAR,
     turkish::TURKISH,

@@ -28,6 +28,9 @@
 //! letters already read as "arriv", and the English a second time would
 //! outweigh "cassé" in "arrivé cassé".
 //!
+//! `hours` reads the verbs of closing and the question words for "when"
+//! ("wann schließt ihr heute?", "när stänger ni idag?").
+//!
 //! Words that often follow "in", "en", "w" or "v" in a sending question
 //! ("in ritardo", "en retard", "w poniedziałek", "v pátek") read as two
 //! English words, so `retrieval::places_in` does not take them for a
@@ -35,10 +38,12 @@
 
 mod cases;
 mod east;
+mod hours;
 mod north;
 mod west;
 
 pub(super) use cases::CASES;
 pub(super) use east::EAST;
+pub(super) use hours::HOURS;
 pub(super) use north::NORTH;
 pub(super) use west::WEST;
