@@ -749,8 +749,9 @@ async fn only_wanting_to_be_told_takes_back_a_request_for_a_person() {
 }
 
 /// "When do you close today?" in the first languages: the closing verb
-/// reads as "closed" and the question word as "when", so the hours page
-/// is found as for the English question (it used to be "I don't know").
+/// reads as "closed" and the question word ("wann", "när", "a che ora")
+/// as "when", so the hours page is found as for the English question (it
+/// used to be "I don't know").
 #[tokio::test]
 async fn when_the_shop_closes_today_in_the_first_languages() {
     let a = on_tuning_kb("thirtyfirst-kb");
@@ -761,6 +762,12 @@ async fn when_the_shop_closes_today_in_the_first_languages() {
         "hvornår lukker I i dag?",
         "milloin suljette tänään?",
         "hánykor zártok ma?",
+        // "At what hour": the hour word reads as "when" where it read as
+        // nothing, and keeps its "hours" where it did.
+        "a che ora chiudete oggi?",
+        "hoe laat sluiten jullie vandaag?",
+        "o której dziś zamykacie?",
+        "à quelle heure fermez-vous aujourd'hui ?",
     ] {
         let r = ask(&a, "u1", line).await;
         assert_eq!(

@@ -437,6 +437,26 @@ const TWO: &[&str] = &[
     "dues",
 ];
 
+/// "At what hour", two words that ask "when" ("a che ora chiudete?",
+/// "hoe laat sluiten jullie?", "o której zamykacie?"): the second reads
+/// as "when", which the search drops as it does in English, instead of
+/// staying a word to search for. Only where the hour word reads as
+/// nothing: "à quelle heure", "¿a qué hora" find the hours page by it.
+const AT_WHAT_HOUR: &[(&str, &str)] = &[
+    ("che", "ora"),
+    ("hoe", "laat"),
+    ("o", "której"),
+    ("o", "ktorej"),
+    ("v", "kolik"),
+    ("o", "kolkej"),
+    ("ce", "oră"),
+    ("ce", "ora"),
+    ("koliko", "sati"),
+    ("mis", "kell"),
+    ("τι", "ώρα"),
+    ("τι", "ωρα"),
+];
+
 /// "Times" as in "two times", in the served languages.
 const TIMES: &[&str] = &[
     "volte",
@@ -474,6 +494,9 @@ fn english_after(prev: Option<&String>, word: &str) -> Option<&'static str> {
     // delivery time, so it is left out here.
     if prev.is_some_and(|p| TWO.contains(&p.as_str())) && TIMES.contains(&word) {
         return Some("twice");
+    }
+    if prev.is_some_and(|p| AT_WHAT_HOUR.contains(&(p.as_str(), word))) && english(word).is_none() {
+        return Some("when");
     }
     let en = english(word).or_else(|| compound_tail(word))?;
     let negated = prev.is_some_and(|p| NEGATORS.contains(&p.as_str()));
