@@ -34,10 +34,13 @@ fn main() {
         println!("{gained} words gained English");
         return;
     }
+    // Each word as the rules read it in its line: Greek typed in Latin
+    // letters is read as Greek only in a line of it.
     for line in args {
-        for w in line.split_whitespace() {
-            let w = w.to_lowercase();
-            println!("{w} -> {:?}", concierge_assistant::glossary::english(&w));
+        let words = concierge_assistant::text::words(&line);
+        let english = concierge_assistant::glossary::english_of_words(&words);
+        for (w, en) in words.iter().zip(english) {
+            println!("{w} -> {en:?}");
         }
     }
 }

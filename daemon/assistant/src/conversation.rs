@@ -141,7 +141,7 @@ pub fn carried_handover(
     // opening hours?") is read on its own.
     let message = last_customer_line(turn).unwrap_or_default();
     let (_, score) = intent::classify(message, assessment);
-    let new_question = score >= intent::CLEAR_TOPIC && message.trim_end().ends_with('?');
+    let new_question = score >= intent::CLEAR_TOPIC && crate::text::ends_as_question(message);
     if reason == HandoverReason::Sentiment
         || assessment.declined_person
         || policy::withdraws(message)

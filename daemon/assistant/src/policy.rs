@@ -111,7 +111,8 @@ pub fn frustrated_after_answers(message: &str, answered_before: usize) -> bool {
     let r = model::model().reading(message);
     // "and to Norway?", "i dissabte?": a calm follow-up question, which
     // the reader, knowing few of its words, may lean to read as upset.
-    let calm_follow_up = message.trim_end().ends_with('?') && !sentiment::feeling_shown(message);
+    let calm_follow_up =
+        crate::text::ends_as_question(message) && !sentiment::feeling_shown(message);
     (r.need == model::Label::Upset && r.p_need >= 0.4 && !calm_follow_up)
         || unresolved::answers_go_in_circles(message)
 }
@@ -163,7 +164,7 @@ pub(crate) fn no_mood_in_it(message: &str) -> bool {
         "close", "closing", "time", "price", "cost", "when", "where",
     ];
     let asks_instead = || {
-        message.trim_end().ends_with('?')
+        crate::text::ends_as_question(message)
             || text::words(&crate::glossary::with_english(message))
                 .iter()
                 .any(|w| INFO.contains(&w.as_str()))

@@ -412,6 +412,17 @@ pub fn weekday_of_stem(term: &str) -> Option<usize> {
 /// Whether `text`, read as its words, holds one of `phrases` (lowercase
 /// words separated by single spaces): "you keep sending me the same
 /// text" holds "keep sending" whatever its punctuation and case.
+/// Whether `line` ends as a question: with "?" (or the full-width "？"),
+/// or, in a line of Greek letters, with ";" (or "\u{37e}"), which is
+/// Greek's question mark. The rules that tell a question from a statement
+/// ("do I need a lawyer?", "θέλω δικηγόρο;") all read it here.
+pub fn ends_as_question(line: &str) -> bool {
+    let t = line.trim_end();
+    t.ends_with(['?', '？'])
+        || (t.ends_with([';', '\u{37e}'])
+            && t.chars().any(|c| ('\u{370}'..='\u{3ff}').contains(&c)))
+}
+
 pub fn has_phrase(text: &str, phrases: &[&str]) -> bool {
     let line = words(text).join(" ");
     phrases.iter().any(|p| line.contains(p))
@@ -573,6 +584,16 @@ pub fn sentences(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_ends_with_a_question_mark_or_a_greek_one() {
+        assert!(ends_as_question("do I need a lawyer?  "));
+        assert!(ends_as_question("θέλω δικηγόρο;"));
+        assert!(ends_as_question("πού είναι το δέμα μου\u{37e}"));
+        // ";" ends a question only in Greek.
+        assert!(!ends_as_question("I paid twice; refund one"));
+        assert!(!ends_as_question("θέλω δικηγόρο."));
+    }
 
     #[test]
     fn a_whole_phrase_is_bounded_by_words() {

@@ -81,7 +81,7 @@ pub(super) fn login_failed_after_trying(
                 .any(|y| SPAN.contains(&y.as_str()))
     });
     let tried = any(TRIED) || since;
-    access && failed && tried && !message.trim_end().ends_with('?')
+    access && failed && tried && !crate::text::ends_as_question(message)
 }
 
 /// "Ich bekomme immer noch euren Newsletter, obwohl ich mich dreimal

@@ -613,7 +613,10 @@ pub(super) fn bill_wrong(words: &[String], english: &[String], message: &str) ->
     let conditional = words
         .iter()
         .any(|x| matches!(x.as_str(), "if" | "wenn" | "falls" | "si" | "se" | "als"));
-    bill && wrong && !conditional && !message.trim_end().ends_with('?') && !asks_how_cases_go(words)
+    bill && wrong
+        && !conditional
+        && !crate::text::ends_as_question(message)
+        && !asks_how_cases_go(words)
 }
 
 fn money_taken(words: &[String], english: &[String]) -> bool {

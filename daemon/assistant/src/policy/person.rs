@@ -596,7 +596,7 @@ pub fn asks_if_a_person_is_needed(message: &str) -> bool {
     };
     // Danish "må jeg få snakke med en person?" is "may I", not "must I".
     let may_i = w.get(start + 2).is_some_and(|x| x == "få");
-    opens(OPENERS) || (message.trim_end().ends_with('?') && opens(FOREIGN) && !may_i)
+    opens(OPENERS) || (crate::text::ends_as_question(message) && opens(FOREIGN) && !may_i)
 }
 
 /// "Do I have to call customer service to return something?", "no need

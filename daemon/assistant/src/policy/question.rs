@@ -182,7 +182,7 @@ pub(super) fn hypothetical(message: &str) -> bool {
             ) || p[1].ends_with('ó'))
     });
     let asked_on_a_case =
-        if_at.is_some_and(opens_on_if) && !spanish_se && message.trim_end().ends_with('?');
+        if_at.is_some_and(opens_on_if) && !spanish_se && crate::text::ends_as_question(message);
     (opens && names_a_condition(&w)) || case_first || asked_on_a_case
 }
 
@@ -335,7 +335,7 @@ pub fn asks_where_or_status(message: &str) -> bool {
     let first = w.first().map(String::as_str).unwrap_or("");
     // "was FZ-73044 cancelled", "is 1042 paid": English puts the verb
     // first in a yes/no question, with or without its mark.
-    let question = (message.trim_end().ends_with('?') && !message.contains("??"))
+    let question = (crate::text::ends_as_question(message) && !message.contains("??"))
         || text::WHERE.contains(&first)
         || matches!(first, "track" | "tracking" | "status")
         || STATUS_AUX.contains(&first);

@@ -438,8 +438,7 @@ pub(super) fn legal_threat(w: &[String], message: &str) -> bool {
         "associazione consumatori",
         "associazione dei consumatori",
     ];
-    // Greek asks with ";".
-    if message.trim_end().ends_with(['?', ';']) {
+    if text::ends_as_question(message) {
         return false;
     }
     let line = w.join(" ");

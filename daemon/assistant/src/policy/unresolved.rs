@@ -199,7 +199,9 @@ pub(super) fn nobody_answers(message: &str) -> bool {
         )
     });
     text::has_phrase(message, PHRASES)
-        || (text::has_phrase(message, NO_ANSWER) && !case && !message.trim_end().ends_with('?'))
+        || (text::has_phrase(message, NO_ANSWER)
+            && !case
+            && !crate::text::ends_as_question(message))
 }
 
 /// The customer says the answers repeat themselves or miss the question
@@ -624,5 +626,5 @@ fn still_waiting(w: &[String], message: &str) -> bool {
             && (COUNT.contains(&p[0].as_str()) || p[0].chars().all(|c| c.is_ascii_digit()))
     });
     let has = |set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
-    !message.trim_end().ends_with('?') && has(WAITING) && counted
+    !crate::text::ends_as_question(message) && has(WAITING) && counted
 }

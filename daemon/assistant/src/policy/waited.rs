@@ -103,7 +103,7 @@ pub(super) fn weeks_or_months(words: &[String]) -> bool {
 /// tells that the money `scene` asked about is weeks or months late.
 pub(super) fn refund_waited_for(scene: &str, message: &str) -> bool {
     let asked = text::words(&crate::glossary::with_english(scene));
-    if !super::money::money_for_a_return(&asked) || message.trim_end().ends_with('?') {
+    if !super::money::money_for_a_return(&asked) || crate::text::ends_as_question(message) {
         return false;
     }
     weeks_or_months(&text::words(message))
@@ -176,7 +176,7 @@ pub(super) fn deletion_done_and_undone(scene: &str, message: &str) -> bool {
         has(&["delete", "deleted", "deletion"]) && has(&["account", "data", "profile"]);
     let w = text::words(message);
     let undone = still_or_already(&w) || weeks_or_months(&w);
-    about_deleting && undone && !message.trim_end().ends_with('?')
+    about_deleting && undone && !crate::text::ends_as_question(message)
 }
 
 /// "Meine Küchenmaschine ist seit 6 Wochen in der Reparatur und ich höre
@@ -250,7 +250,7 @@ pub(super) fn repair_waited_for(words: &[String], message: &str) -> bool {
         && (weeks_or_months(words) || many_days)
         && waiting
         && !super::question::names_a_condition(words)
-        && !message.trim_end().ends_with('?')
+        && !crate::text::ends_as_question(message)
 }
 
 /// "Sent the photos 6 days ago, no reply at all", "jeg sendte bilder for
