@@ -191,7 +191,8 @@ async fn ai_reply(c: &mut Client) -> String {
 /// customer's socket: a place the KB only names is no match (no page
 /// quoted for the weather), a country's zone row is joined to the zone's
 /// delivery time on another page, and a request for a person in a language
-/// only the glossary reads reaches staff.
+/// only the glossary reads (Croatian, Greek) or an order cancelled in Greek
+/// typed in Latin letters reaches staff.
 #[tokio::test]
 async fn the_embedded_assistant_on_a_shops_kb_over_a_real_socket() {
     let kb = tempfile::tempdir().unwrap();
@@ -242,6 +243,17 @@ async fn the_embedded_assistant_on_a_shops_kb_over_a_real_socket() {
         .unwrap();
     let o = handed_over(&mut c, &mut staff).await;
     assert_eq!(o.session_uuid, session);
+    // A person asked for in Greek, and an order cancelled in Greek typed
+    // in Latin letters, reach staff too.
+    for (sub, line) in [
+        ("c2", "υπάλληλο παρακαλώ"),
+        ("c3", "akyrwste tin paraggelia 1042 parakalw"),
+    ] {
+        let (mut c, session) = d.customer(sub, "Eli").await;
+        c.request(send(&session, line)).await.unwrap();
+        let o = handed_over(&mut c, &mut staff).await;
+        assert_eq!(o.session_uuid, session, "{line}");
+    }
 }
 
 /// Tuning shops' KBs in a live daemon, over the customer's socket: a
