@@ -748,6 +748,37 @@ async fn only_wanting_to_be_told_takes_back_a_request_for_a_person() {
     assert!(r.handover.is_some(), "{}", r.text);
 }
 
+/// "When do you open tomorrow?": the verbs of opening read as "open",
+/// and the later languages' "tomorrow" as "tomorrow", so the hours page
+/// is found as for the English question.
+#[tokio::test]
+async fn when_the_shop_opens_tomorrow() {
+    let a = on_tuning_kb("thirtyfirst-kb");
+    for line in [
+        "when do you open tomorrow?",
+        "wann öffnet ihr morgen?",
+        "quand ouvrez-vous demain ?",
+        "a che ora aprite domani?",
+        "kdy otevíráte zítra?",
+        "när öppnar ni imorgon?",
+        "hvornår åbner I i morgen?",
+        "når åpner dere i morgen?",
+        "milloin avaatte huomenna?",
+        "πότε ανοίγετε αύριο;",
+        "kada otvarate sutra?",
+        "kada atidarote rytoj?",
+        "когда вы открываетесь завтра?",
+    ] {
+        let r = ask(&a, "u1", line).await;
+        assert_eq!(
+            r.article.as_deref(),
+            Some("fitting-centre"),
+            "{line}: {}",
+            r.text
+        );
+    }
+}
+
 /// "When do you close today?" in the first languages: the closing verb
 /// reads as "closed" and the question word ("wann", "när", "a che ora")
 /// as "when", so the hours page is found as for the English question (it
@@ -767,6 +798,9 @@ async fn when_the_shop_closes_today_in_the_first_languages() {
         "a che ora chiudete oggi?",
         "hoe laat sluiten jullie vandaag?",
         "o której dziś zamykacie?",
+        "v kolik dnes zavíráte?",
+        // German closes with "machen" and a particle at the clause's end.
+        "wann macht ihr heute zu?",
         "à quelle heure fermez-vous aujourd'hui ?",
     ] {
         let r = ask(&a, "u1", line).await;

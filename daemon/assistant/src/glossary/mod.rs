@@ -364,7 +364,27 @@ pub fn for_retrieval(text: &str) -> String {
     words
         .iter()
         .enumerate()
-        .filter(|(_, w)| !FUNCTION_WORDS.contains(&w.as_str()))
+        // A separable verb's particle is a function word that then means
+        // something.
+        .filter(|&(i, w)| {
+            !FUNCTION_WORDS.contains(&w.as_str()) || separable_particle(&words, i).is_some()
+        })
+        // Its "macht" then says nothing the particle does not.
+        .filter(|(_, w)| {
+            !(MACHEN.contains(&w.as_str())
+                && words
+                    .len()
+                    .checked_sub(1)
+                    .is_some_and(|last| separable_particle(&words, last).is_some()))
+        })
+        // The first word of "at what hour" ("v kolik", "mis kell") asks
+        // with the second, which reads as "when"; alone it is a letter or
+        // a word to search for.
+        .filter(|&(i, w)| {
+            !words
+                .get(i + 1)
+                .is_some_and(|next| AT_WHAT_HOUR.contains(&(w.as_str(), next.as_str())))
+        })
         .map(|(i, w)| in_line(&words, i, greek).unwrap_or(w.as_str()))
         .collect::<Vec<_>>()
         .join(" ")
@@ -382,11 +402,30 @@ pub fn english_of_words(words: &[String]) -> Vec<Option<&'static str>> {
 
 /// The English of the line's `i`th word: the tables', else, in a line of
 /// Greek typed in Latin letters (`greek`), the Greek tables' read through
-/// `greeklish`.
+/// `greeklish`, else a German separable verb's particle.
 fn in_line(words: &[String], i: usize, greek: bool) -> Option<&'static str> {
     let w = &words[i];
     english_after(i.checked_sub(1).and_then(|p| words.get(p)), w)
         .or_else(|| greek.then(|| greeklish::english(w)).flatten())
+        .or_else(|| separable_particle(words, i))
+}
+
+/// The forms of "machen" a German separable verb of closing or opening
+/// takes in a customer's question.
+const MACHEN: &[&str] = &["macht", "machen", "machst", "machts", "macht's"];
+
+/// "Wann macht ihr heute zu?", "macht ihr sonntags auf?": German closes
+/// and opens with "machen" and a particle that ends the clause, and
+/// neither word reads as anything alone ("zu" is also "too" and "to").
+/// The particle at the line's end, after a form of "machen", reads as
+/// the verb would.
+fn separable_particle(words: &[String], i: usize) -> Option<&'static str> {
+    let en = match words[i].as_str() {
+        "zu" => "closed",
+        "auf" => "open",
+        _ => return None,
+    };
+    (i + 1 == words.len() && words[..i].iter().any(|w| MACHEN.contains(&w.as_str()))).then_some(en)
 }
 
 /// "My" in the glossary's languages: what makes an order or an account
@@ -442,7 +481,10 @@ const TWO: &[&str] = &[
 /// as "when", which the search drops as it does in English, instead of
 /// staying a word to search for. Only where the hour word reads as
 /// nothing: "à quelle heure", "¿a qué hora" find the hours page by it.
-const AT_WHAT_HOUR: &[(&str, &str)] = &[
+/// Czech "kolik" alone reads as "how much", which after "v" it is not
+/// ("v kolik zavíráte?", at what time do you close), so that reading
+/// gives way too.
+pub(crate) const AT_WHAT_HOUR: &[(&str, &str)] = &[
     ("che", "ora"),
     ("hoe", "laat"),
     ("o", "której"),
@@ -487,15 +529,46 @@ const TIMES: &[&str] = &[
     "cops",
 ];
 
+/// Lithuanian words that make the next "kartą" a time ("antrą kartą",
+/// the second time; "dar kartą", once more) and not Polish "kartą" (by
+/// card, "płacę kartą"). Not "tą": Polish "tą kartą" is "with that card".
+const LT_TIME_BEFORE: &[&str] = &[
+    "pirmą",
+    "antrą",
+    "trečią",
+    "ketvirtą",
+    "penktą",
+    "dar",
+    "vieną",
+    "kiekvieną",
+    "paskutinį",
+    "šį",
+    "kitą",
+    "kelintą",
+    "pirma",
+    "antra",
+    "trecia",
+    "ketvirta",
+    "kiekviena",
+    "paskutini",
+];
+
 /// The English of `word`, read with the word before it.
 fn english_after(prev: Option<&String>, word: &str) -> Option<&'static str> {
+    if matches!(word, "kartą" | "karta")
+        && prev.is_some_and(|p| LT_TIME_BEFORE.contains(&p.as_str()))
+    {
+        return None;
+    }
     // "Due volte", "twee keer", "to gange": charged twice is what payment
     // pages say ("Charged twice?"); "times" alone finds any page with a
     // delivery time, so it is left out here.
     if prev.is_some_and(|p| TWO.contains(&p.as_str())) && TIMES.contains(&word) {
         return Some("twice");
     }
-    if prev.is_some_and(|p| AT_WHAT_HOUR.contains(&(p.as_str(), word))) && english(word).is_none() {
+    if prev.is_some_and(|p| AT_WHAT_HOUR.contains(&(p.as_str(), word)))
+        && english(word).is_none_or(|en| en == "how much")
+    {
         return Some("when");
     }
     let en = english(word).or_else(|| compound_tail(word))?;

@@ -606,3 +606,80 @@ fn two_times_is_twice() {
     assert!(!with_english("tre volte").contains("twice"));
     assert!(!with_english("dos semanas").contains("twice"));
 }
+
+/// The shop opening, asked in the first languages, reads as "open" as
+/// "when do you open?" does; German's "macht ... zu / auf" reads by its
+/// particle at the line's end, and "zu" anywhere else stays a function
+/// word.
+#[test]
+fn opening_and_closing_verbs_read_as_open_and_closed() {
+    for (line, en) in [
+        ("wann öffnet ihr morgen?", "open"),
+        ("quand ouvrez-vous demain ?", "open"),
+        ("a che ora aprite domani?", "open"),
+        ("kdy otevíráte v sobotu?", "open"),
+        ("när öppnar ni imorgon?", "open"),
+        ("når åpner dere i morgen?", "open"),
+        ("πότε ανοίγετε αύριο;", "open"),
+        ("когда открываетесь завтра?", "open"),
+        ("wann macht ihr heute zu?", "closed"),
+        ("macht ihr sonntags auf?", "open"),
+        ("à quelle heure fermez-vous ?", "closed"),
+    ] {
+        let read = for_retrieval(line);
+        assert!(read.split(' ').any(|w| w == en), "{line}: {read}");
+    }
+    for line in [
+        "das ist mir zu teuer",
+        "ich gehe zu dem laden und mache auf",
+    ] {
+        let read = for_retrieval(line);
+        assert!(
+            !read.contains("closed") && !read.contains("open"),
+            "{line}: {read}"
+        );
+    }
+}
+
+/// "V kolik" is "at what time", though "kolik" alone is "how much".
+#[test]
+fn v_kolik_asks_when() {
+    let read = with_english("v kolik zavíráte?");
+    assert!(
+        read.contains("when") && !read.contains("how much"),
+        "{read}"
+    );
+    assert!(with_english("kolik stojí doprava?").contains("how much"));
+}
+
+/// Today and tomorrow in the languages added after the first.
+#[test]
+fn today_and_tomorrow_in_the_later_languages() {
+    for (line, en) in [
+        ("radite li danas?", "today"),
+        ("jeste li otvoreni sutra", "tomorrow"),
+        ("ali delate jutri?", "tomorrow"),
+        ("ar dirbate rytoj?", "tomorrow"),
+        ("vai strādājat šodien?", "today"),
+        ("kas olete täna avatud?", "today"),
+        ("вы работаете завтра?", "tomorrow"),
+        ("ви працюєте сьогодні?", "today"),
+        ("работите ли утре?", "tomorrow"),
+    ] {
+        assert!(with_english(line).contains(en), "{line}");
+    }
+}
+
+/// Lithuanian "antrą kartą" is "the second time", Polish "kartą" by card.
+#[test]
+fn lithuanian_times_are_not_cards() {
+    for line in [
+        "rašau jau antrą kartą",
+        "dar kartą klausiu",
+        "jau trecia karta rasau",
+    ] {
+        assert!(!with_english(line).contains("card"), "{line}");
+    }
+    assert!(with_english("zapłaciłem kartą").contains("card"));
+    assert!(with_english("płacę tą kartą").contains("card"));
+}

@@ -138,6 +138,9 @@ impl AnswerKind {
             || pair("до", "скольки")
             // "A quina hora obriu?", "fins a quina hora?" (Catalan)
             || pair("quina", "hora")
+            // "A che ora chiudete?", "v kolik zavíráte?": the glossary's
+            // "at what hour" pairs.
+            || crate::glossary::AT_WHAT_HOUR.iter().any(|(a, b)| pair(a, b))
         {
             AnswerKind::Clock
         } else if how_long || deadline || (how_many && any(TIME_UNITS)) {

@@ -5,7 +5,9 @@
 //! answer was "I don't know". The verbs of closing read as "closed" (as
 //! the adjectives already did), the question words as "when", which the
 //! search then drops as English does. The later languages' "when"
-//! (`=kada`, `=когда`, …) were already read.
+//! (`=kada`, `=когда`, …) were already read. The verbs of opening read
+//! as "open", for the same reason ("wann öffnet ihr?", "a che ora
+//! aprite?").
 
 pub(in crate::glossary) const HOURS: &[(&str, &str)] = &[
     // Closing, as the shop does it.
@@ -13,6 +15,7 @@ pub(in crate::glossary) const HOURS: &[(&str, &str)] = &[
     ("=schliesst", "closed"),
     ("=schließen", "closed"),
     ("=schliessen", "closed"),
+    ("=fermez-vous", "closed"),
     ("=chiudete", "closed"),
     ("=chiude", "closed"),
     ("=chiudono", "closed"),
@@ -48,6 +51,71 @@ pub(in crate::glossary) const HOURS: &[(&str, &str)] = &[
     ("закрива", "closed"),
     ("зачиня", "closed"),
     ("затваря", "closed"),
+    // Opening, as the shop does it ("wann öffnet ihr?", "a che ora
+    // aprite?"): read as English "open", so the question finds the hours
+    // page as "when do you open?" does.
+    ("=öffnet", "open"),
+    ("=öffnen", "open"),
+    ("=oeffnet", "open"),
+    ("ouvrez", "open"),
+    ("=ouvre", "open"),
+    ("=ouvrent", "open"),
+    ("=aprite", "open"),
+    ("=apre", "open"),
+    ("=aprono", "open"),
+    ("=abrem", "open"),
+    ("=otwieracie", "open"),
+    ("=otwiera", "open"),
+    ("otevír", "open"),
+    ("=otevirate", "open"),
+    ("otvára", "open"),
+    ("=nyittok", "open"),
+    ("=nyitnak", "open"),
+    ("=deschideți", "open"),
+    ("=deschideti", "open"),
+    ("=deschide", "open"),
+    ("=öppnar", "open"),
+    ("=öppet", "open"),
+    ("=åbner", "open"),
+    ("=åbent", "open"),
+    ("=åpner", "open"),
+    ("=åpent", "open"),
+    ("=avaatte", "open"),
+    ("=aukeaa", "open"),
+    ("=auki", "open"),
+    ("ανοίγ", "open"),
+    ("ανοιγ", "open"),
+    ("=otvarate", "open"),
+    ("=otvara", "open"),
+    ("=odpirate", "open"),
+    ("=odpre", "open"),
+    ("atidar", "open"),
+    ("=atverat", "open"),
+    ("=atver", "open"),
+    ("=avate", "open"),
+    ("=avatud", "open"),
+    ("открыва", "open"),
+    ("відчиня", "open"),
+    ("отваря", "open"),
+    // Today and tomorrow in the languages added after the first, which
+    // `support_more` had given only the first ("radite li danas?", "ar
+    // dirbate rytoj?"). Not Estonian "homme", which is French "man".
+    ("=danas", "today"),
+    ("=sutra", "tomorrow"),
+    ("=danes", "today"),
+    ("=jutri", "tomorrow"),
+    ("=šiandien", "today"),
+    ("=siandien", "today"),
+    ("=rytoj", "tomorrow"),
+    ("=šodien", "today"),
+    ("=sodien", "today"),
+    ("=rīt", "tomorrow"),
+    ("=täna", "today"),
+    ("=сегодня", "today"),
+    ("=завтра", "tomorrow"),
+    ("=сьогодні", "today"),
+    ("=днес", "today"),
+    ("=утре", "tomorrow"),
     // "When", asked.
     ("=wann", "when"),
     ("=quand", "when"),
@@ -66,4 +134,6 @@ pub(in crate::glossary) const HOURS: &[(&str, &str)] = &[
     ("=milloin", "when"),
     ("=πότε", "when"),
     ("=ποτε", "when"),
+    ("=når", "when"),
+    ("=cikos", "when"),
 ];
