@@ -290,6 +290,28 @@ async fn pages_titled_for_the_question_answer_over_a_socket() {
     }
 }
 
+/// A line naming the customer's order and asking beyond its status gets,
+/// over the socket, the order's status and the page's rule for the rest.
+#[tokio::test]
+async fn an_order_and_the_rule_asked_about_over_a_socket() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../daemon/assistant/eval/thirtyfirst-kb");
+    let d = TestDaemon::start_with(move |c| c.assistant.kb_dir = Some(dir)).await;
+    let (mut c, session) = d.customer("u31033", "Ana").await;
+    c.request(send(
+        &session,
+        "when will the partner call me about AR-7741446?",
+    ))
+    .await
+    .unwrap();
+    let reply = ai_reply(&mut c).await;
+    assert!(reply.starts_with("Order AR-7741446"), "{reply}");
+    assert!(
+        reply.contains("From our help page \"Delivery to a partner fitting centre\""),
+        "{reply}"
+    );
+}
+
 /// What a line names picks the answer in a live daemon, over the
 /// customer's socket: a waist in cm the size chart's row whose range
 /// holds it, a weekday the hours for the run of days holding it, a place

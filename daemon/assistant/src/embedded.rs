@@ -4,14 +4,14 @@
 //! price and stock, an order's status, carrier and tracking number).
 
 use crate::citation;
-use crate::conversation::{contextual_query, history_order_ids};
-use crate::kb::{Order, OrderStatus};
+use crate::conversation::contextual_query;
 use crate::retrieval::{Query, Retriever};
 use crate::text;
 use crate::tools::{Ledger, ToolBox};
 use crate::{Intent, Outcome, Turn};
 
 mod handover_pages;
+mod orders;
 
 /// An answer before the orchestrator applies policy and the guard.
 #[derive(Debug, Clone)]
@@ -23,6 +23,9 @@ pub struct Draft {
     pub product: bool,
     /// An order question turned out to be about another topic.
     pub off_topic: bool,
+    /// The answer opens with the status of an order the line names: the
+    /// line is about that order, whatever page follows the status.
+    pub order_status: bool,
 }
 
 const PRODUCT_MIN_COVERAGE: f32 = 0.45;
@@ -98,6 +101,7 @@ impl Embedded<'_> {
                 outcome: Outcome::Answered,
                 product: false,
                 off_topic: false,
+                order_status: false,
             },
             Intent::Thanks => plain("You're welcome! Is there anything else I can help you with?"),
             Intent::Goodbye => plain(&format!(
@@ -105,252 +109,10 @@ impl Embedded<'_> {
                 self.shop_name
             )),
             Intent::OrderStatus if self.wants_order_data(turn, message) => {
-                // "can you gift wrap my order?": about an order, but the
-                // topic is a service the help pages describe.
-                if self.ids(message).is_empty()
-                    && let Some(d) = self.off_order_topic(turn, message, ledger)
-                {
-                    return d;
-                }
-                self.order_answer(turn, message, ledger).await
+                self.order_question(turn, message, ledger).await
             }
             _ => self.knowledge_answer(turn, message, intent, ledger),
         }
-    }
-
-    fn ids(&self, message: &str) -> Vec<String> {
-        self.tools.retriever.order_ids.find(&text::words(message))
-    }
-
-    /// Order questions about *the customer's* orders (an id, or "my
-    /// order"/"where is") go to the order tools; how-to questions about
-    /// orders in general go to the articles.
-    fn wants_order_data(&self, turn: &Turn, message: &str) -> bool {
-        let w = text::words(message);
-        if !self.tools.retriever.order_ids.find(&w).is_empty() {
-            return true;
-        }
-        // A follow-up about an order named earlier ("what's the tracking
-        // number?" after "order 1045 please").
-        if w.len() <= 8 && !history_order_ids(turn, self.tools.retriever).is_empty() {
-            return true;
-        }
-        // Hypotheticals and how-tos are about orders in general.
-        if w.iter().any(|x| x == "if") {
-            return false;
-        }
-        let first = w.first().map(String::as_str).unwrap_or("");
-        let howto = matches!(first, "how" | "what" | "can" | "do" | "does" | "is")
-            && !w.iter().any(|x| x == "my");
-        if howto {
-            return false;
-        }
-        // "my" and "where" in the languages the glossary reads too.
-        w.iter().any(|x| {
-            crate::glossary::MY.contains(&x.as_str())
-                || matches!(
-                    x.as_str(),
-                    "my" | "mine"
-                        | "it"
-                        | "where"
-                        | "stuff"
-                        | "dónde"
-                        | "donde"
-                        | "wo"
-                        | "où"
-                        | "dove"
-                        | "waar"
-                        | "onde"
-                        | "gdzie"
-                )
-        })
-    }
-
-    async fn order_answer(&self, turn: &Turn, message: &str, ledger: &mut Ledger) -> Draft {
-        let mut ids = self.ids(message);
-        if ids.is_empty() {
-            ids = history_order_ids(turn, self.tools.retriever);
-        }
-        if ids.is_empty() {
-            self.tools.list_my_orders(&turn.customer_id, ledger).await;
-            if ledger.orders_unavailable {
-                return unavailable();
-            }
-            let orders = self.orders_with_named_items(message, ledger.orders.clone());
-            return match orders.as_slice() {
-                [] => {
-                    let none = "I can't see any orders on your account. If you ordered as a \
-                                guest, please tell me the order number from your confirmation \
-                                email.";
-                    // "where do I find my tracking number?", "my parcel is a
-                    // day late, what should I do?": nothing to look up, but
-                    // a help page may answer the question itself.
-                    let mut page =
-                        self.knowledge_answer(turn, message, Intent::OrderStatus, ledger);
-                    if page.article.is_some() {
-                        page.text = format!("{none}\n{}", page.text);
-                        return page;
-                    }
-                    Draft {
-                        text: none.into(),
-                        article: None,
-                        outcome: Outcome::Answered,
-                        product: false,
-                        off_topic: false,
-                    }
-                }
-                [one] => plain(&self.describe(one)),
-                many => {
-                    let lines: Vec<String> = many
-                        .iter()
-                        .take(3)
-                        .map(|o| format!("- {}", self.describe(o)))
-                        .collect();
-                    plain(&format!(
-                        "Here are your most recent orders:\n{}\nTell me an order number if you need more detail.",
-                        lines.join("\n")
-                    ))
-                }
-            };
-        }
-        let mut parts = Vec::new();
-        for id in ids.iter().take(3) {
-            self.tools.lookup_order(&turn.customer_id, id, ledger).await;
-            if ledger.orders_unavailable {
-                return unavailable();
-            }
-            match ledger
-                .orders
-                .iter()
-                .find(|o| crate::orders::names_order(&o.order_id, id))
-            {
-                Some(o) => {
-                    let mut line = self.describe(o);
-                    // "How much did I pay for 1042?": the order's total.
-                    if crate::retrieval::AnswerKind::of(message)
-                        == crate::retrieval::AnswerKind::Price
-                    {
-                        line.push_str(&format!(" Its total is {:.2} {}.", o.total, o.currency));
-                    }
-                    parts.push(line)
-                }
-                // Same words whether the order is someone else's or does
-                // not exist: nothing to learn by probing numbers.
-                None => parts.push(format!(
-                    "I couldn't find an order {} on your account. Please check the number in your \
-                     confirmation email.",
-                    id.to_uppercase()
-                )),
-            }
-        }
-        Draft {
-            outcome: Outcome::answered_if(parts.len() > ledger.not_found.len()),
-            text: parts.join("\n"),
-            article: None,
-            product: false,
-            off_topic: false,
-        }
-    }
-
-    /// "what's going on with my tablet?": of the customer's orders, those
-    /// with an item the message names (by a word of its name or tags), if
-    /// any; otherwise all of them.
-    fn orders_with_named_items(&self, message: &str, orders: Vec<Order>) -> Vec<Order> {
-        let asked: Vec<String> = text::terms(message);
-        let names = |o: &Order| {
-            o.items.iter().any(|i| {
-                self.tools.kb.product(&i.sku).is_some_and(|p| {
-                    let words = text::terms(&format!("{} {}", p.name, p.tags.join(" ")));
-                    asked.iter().any(|t| words.contains(t))
-                })
-            })
-        };
-        let named: Vec<Order> = orders.iter().filter(|o| names(o)).cloned().collect();
-        if named.is_empty() { orders } else { named }
-    }
-
-    fn describe(&self, o: &Order) -> String {
-        let items: Vec<String> = o
-            .items
-            .iter()
-            .map(|i| {
-                let name = self
-                    .tools
-                    .kb
-                    .product(&i.sku)
-                    .map(|p| p.name.clone())
-                    .unwrap_or_else(|| i.sku.clone());
-                if i.qty > 1 {
-                    format!("{} x {name}", i.qty)
-                } else {
-                    name
-                }
-            })
-            .collect();
-        let date = o.updated_at.format("%Y-%m-%d");
-        let what = items.join(", ");
-        match o.status {
-            OrderStatus::Shipped => {
-                let carrier = o.carrier.as_deref().unwrap_or("the carrier");
-                match &o.tracking_number {
-                    Some(t) => format!(
-                        "Order {} ({what}) is shipped: it is on its way with {carrier}, tracking number {t} (updated {date}).",
-                        o.order_id
-                    ),
-                    None => format!(
-                        "Order {} ({what}) is shipped with {carrier} (updated {date}).",
-                        o.order_id
-                    ),
-                }
-            }
-            OrderStatus::Delivered => format!(
-                "Order {} ({what}) is delivered: {} marked it delivered on {date}{}.",
-                o.order_id,
-                o.carrier.as_deref().unwrap_or("the carrier"),
-                o.tracking_number
-                    .as_deref()
-                    .map(|t| format!(" (tracking number {t})"))
-                    .unwrap_or_default()
-            ),
-            OrderStatus::Paid => format!(
-                "Order {} ({what}) is paid and being packed in our warehouse (updated {date}).",
-                o.order_id
-            ),
-            OrderStatus::Pending => format!(
-                "Order {} ({what}) is pending: we are still waiting for the payment to be confirmed (updated {date}).",
-                o.order_id
-            ),
-            OrderStatus::Cancelled => format!(
-                "Order {} ({what}) is cancelled (updated {date}).",
-                o.order_id
-            ),
-            OrderStatus::Refunded => format!(
-                "Order {} ({what}) is refunded: {:.2} {} went back to your payment method (updated {date}).",
-                o.order_id, o.total, o.currency
-            ),
-        }
-    }
-
-    /// An article whose title or tags match a word of the message that is
-    /// not order vocabulary, as a confident answer.
-    fn off_order_topic(&self, turn: &Turn, message: &str, ledger: &mut Ledger) -> Option<Draft> {
-        const ORDER_VOCAB: &[&str] = &[
-            "order", "parcel", "packag", "track", "status", "deliveri", "deliver", "arriv", "ship",
-            "shipment", "purchas",
-        ];
-        let query = Query::new(message);
-        let hit = *self.tools.retriever.articles(&query).first()?;
-        let article = self.tools.kb.articles.get(hit.index)?;
-        let heading = text::terms(&format!("{} {}", article.title, article.tags.join(" ")));
-        let off_topic = text::terms(message)
-            .iter()
-            .any(|t| heading.contains(t) && !ORDER_VOCAB.iter().any(|v| t.starts_with(v)));
-        if !(off_topic && Retriever::confident(&hit)) {
-            return None;
-        }
-        let mut d = self.knowledge_answer(turn, message, Intent::Other, ledger);
-        d.off_topic = true;
-        Some(d)
     }
 
     fn knowledge_answer(
@@ -526,6 +288,7 @@ impl Embedded<'_> {
                 outcome: Outcome::Answered,
                 product: true,
                 off_topic: false,
+                order_status: false,
             };
         }
         if let Some(hit) = best_a
@@ -552,6 +315,7 @@ impl Embedded<'_> {
                     outcome: Outcome::Answered,
                     product: false,
                     off_topic: false,
+                    order_status: false,
                 };
             }
             let quote = sentences.join(" ");
@@ -562,6 +326,7 @@ impl Embedded<'_> {
                 // The question also fits products: it is about them.
                 product: p_cov >= PRODUCT_MIN_COVERAGE && best_p.is_some_and(|h| h.heading),
                 off_topic: false,
+                order_status: false,
             };
         }
         // No page answers, but the question names one of our products
@@ -662,6 +427,7 @@ fn product_draft(p: &crate::kb::Product) -> Draft {
         outcome: Outcome::Answered,
         product: true,
         off_topic: false,
+        order_status: false,
     }
 }
 
@@ -672,6 +438,7 @@ fn plain(text: &str) -> Draft {
         outcome: Outcome::Answered,
         product: false,
         off_topic: false,
+        order_status: false,
     }
 }
 
@@ -687,6 +454,7 @@ fn not_found() -> Draft {
         outcome: Outcome::Failed,
         product: false,
         off_topic: false,
+        order_status: false,
     }
 }
 
@@ -709,5 +477,6 @@ fn unavailable() -> Draft {
         outcome: Outcome::Failed,
         product: false,
         off_topic: false,
+        order_status: false,
     }
 }

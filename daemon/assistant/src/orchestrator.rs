@@ -257,7 +257,11 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                 .map(|art| format!("{} {}", art.title, art.tags.join(" ")));
             // An order question answered from an article was about that
             // article's topic after all.
-            let intent = if intent == Intent::OrderStatus && article.is_some() && draft.off_topic {
+            let intent = if draft.order_status {
+                // The status of an order the line names, and perhaps a page
+                // on the rest of the line: still a question about the order.
+                intent
+            } else if intent == Intent::OrderStatus && article.is_some() && draft.off_topic {
                 intent::from_evidence(Intent::Other, heading.as_deref(), draft.product, message)
             } else if draft.product
                 && article.is_none()

@@ -812,3 +812,52 @@ async fn when_the_shop_closes_today_in_the_first_languages() {
         );
     }
 }
+
+/// A line that names an order and asks beyond its status gets the status
+/// and the rule the rest asks about, from the page titled for it; the
+/// line stays an order question. "Where are my tyres?" with the order
+/// gets the status alone, and so does another customer's order.
+#[tokio::test]
+async fn an_order_named_with_a_question_beyond_its_status() {
+    let a = on_tuning_kb("thirtyfirst-kb");
+    for (customer, line, page) in [
+        (
+            "u31033",
+            "when will the partner call me about AR-7741446?",
+            "partner-fitting",
+        ),
+        (
+            "u31002",
+            "AR-7741120 includes fitting, how do I book the slot?",
+            "fitting",
+        ),
+    ] {
+        let r = ask(&a, customer, line).await;
+        let id = line
+            .split(' ')
+            .find(|w| w.starts_with("AR-"))
+            .unwrap_or_default()
+            .trim_end_matches('?');
+        assert!(
+            r.text.starts_with(&format!("Order {id}")),
+            "{line}: {}",
+            r.text
+        );
+        assert_eq!(r.article.as_deref(), Some(page), "{line}: {}", r.text);
+        assert!(r.text.contains("(From our help page"), "{line}: {}", r.text);
+        assert_eq!(r.intent, Intent::OrderStatus, "{line}");
+        assert!(r.handover.is_none(), "{line}");
+    }
+    let r = ask(&a, "u31025", "где мои шины? заказ AR-7741357").await;
+    assert!(r.text.starts_with("Order AR-7741357"), "{}", r.text);
+    assert_eq!(r.article, None, "{}", r.text);
+    // Someone else's order: no status, and no page to go with it.
+    let r = ask(
+        &a,
+        "u31025",
+        "when will the partner call me about AR-7741446?",
+    )
+    .await;
+    assert!(r.text.starts_with("I couldn't find an order"), "{}", r.text);
+    assert_eq!(r.article, None, "{}", r.text);
+}
