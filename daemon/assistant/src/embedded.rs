@@ -193,6 +193,27 @@ impl Embedded<'_> {
                     .flatten()
             })
             .copied();
+        // "The filter I bought 8 months ago stopped working, warranty?",
+        // "какая гарантия на аккумулятор?": a line that names the warranty
+        // is answered by the page titled for it, when one is among the
+        // first three, before a product, and before a page that does not
+        // even mention the warranty (one that does, "the warranty covers
+        // the card, not the photos", keeps the line).
+        let warranty_page = query
+            .terms()
+            .any(|t| t == "warranti")
+            .then(|| {
+                articles
+                    .iter()
+                    .take(3)
+                    .find(|h| r.names_topic(h.index, &["warranti", "guarante"]))
+            })
+            .flatten()
+            .copied();
+        let best_a = match warranty_page {
+            Some(w) if !best_a.is_some_and(|h| r.article_has(h.index, "warranti")) => Some(w),
+            _ => best_a,
+        };
         let best_p = products.first().copied();
         let a_cov = best_a.map_or(0.0, |h| h.coverage);
         let p_cov = best_p.map_or(0.0, |h| h.coverage);
@@ -239,6 +260,7 @@ impl Embedded<'_> {
         // A price asked of a product by its name alone has no topic but
         // the product, whatever "how much" cued.
         let product_first = p_cov >= PRODUCT_MIN_COVERAGE
+            && warranty_page.is_none()
             && !howto
             && !aspect_page
             && !page_of_its_kind

@@ -525,6 +525,11 @@ impl Retriever {
             .any(|t| own.contains(t) && !theirs.contains(t) && self.articles.idf(t) >= COMMON_IDF)
     }
 
+    /// Whether article `index`'s text has the (stemmed) term `term`.
+    pub fn article_has(&self, index: usize, term: &str) -> bool {
+        self.articles.contains(index, term)
+    }
+
     /// Whether article `index`'s title or tags name the topic of
     /// `topic_stems` (`Hit::topic`).
     pub fn names_topic(&self, index: usize, topic_stems: &[&str]) -> bool {

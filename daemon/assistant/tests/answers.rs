@@ -861,3 +861,28 @@ async fn an_order_named_with_a_question_beyond_its_status() {
     assert!(r.text.starts_with("I couldn't find an order"), "{}", r.text);
     assert_eq!(r.article, None, "{}", r.text);
 }
+
+/// A line that names the warranty is answered by the page titled for it,
+/// not by the product it names (the filter's data says "2-year warranty"
+/// and nothing of a claim); a page the search put first that mentions the
+/// warranty keeps the line ("my sandisk card died, is that warranty?" and
+/// the memory-cards page, which says whose warranty covers the card).
+#[tokio::test]
+async fn a_line_naming_the_warranty_gets_the_warranty_page() {
+    for (kb, line, page) in [
+        (
+            "eighteenth-kb",
+            "the aqua 60 filter I bought 8 months ago stopped working. warranty?",
+            "warranty",
+        ),
+        (
+            "twentyseventh-kb",
+            "my sandisk card died with my holiday photos, is that warranty?",
+            "memory-cards",
+        ),
+    ] {
+        let a = on_tuning_kb(kb);
+        let r = ask(&a, "u1", line).await;
+        assert_eq!(r.article.as_deref(), Some(page), "{kb}: {line}: {}", r.text);
+    }
+}
