@@ -748,13 +748,27 @@ async fn only_wanting_to_be_told_takes_back_a_request_for_a_person() {
     assert!(r.handover.is_some(), "{}", r.text);
 }
 
+/// Each line, asked on a tuning shop's KB, is answered from its opening
+/// hours page.
+async fn hours_page_answers<const N: usize>(lines: [&str; N]) {
+    let a = on_tuning_kb("thirtyfirst-kb");
+    for line in lines {
+        let r = ask(&a, "u1", line).await;
+        assert_eq!(
+            r.article.as_deref(),
+            Some("fitting-centre"),
+            "{line}: {}",
+            r.text
+        );
+    }
+}
+
 /// "When do you open tomorrow?": the verbs of opening read as "open",
 /// and the later languages' "tomorrow" as "tomorrow", so the hours page
 /// is found as for the English question.
 #[tokio::test]
 async fn when_the_shop_opens_tomorrow() {
-    let a = on_tuning_kb("thirtyfirst-kb");
-    for line in [
+    hours_page_answers([
         "when do you open tomorrow?",
         "wann öffnet ihr morgen?",
         "quand ouvrez-vous demain ?",
@@ -768,15 +782,8 @@ async fn when_the_shop_opens_tomorrow() {
         "kada otvarate sutra?",
         "kada atidarote rytoj?",
         "когда вы открываетесь завтра?",
-    ] {
-        let r = ask(&a, "u1", line).await;
-        assert_eq!(
-            r.article.as_deref(),
-            Some("fitting-centre"),
-            "{line}: {}",
-            r.text
-        );
-    }
+    ])
+    .await;
 }
 
 /// "When do you close today?" in the first languages: the closing verb
@@ -785,8 +792,7 @@ async fn when_the_shop_opens_tomorrow() {
 /// used to be "I don't know").
 #[tokio::test]
 async fn when_the_shop_closes_today_in_the_first_languages() {
-    let a = on_tuning_kb("thirtyfirst-kb");
-    for line in [
+    hours_page_answers([
         "when do you close today?",
         "wann schließt ihr heute?",
         "när stänger ni idag?",
@@ -802,15 +808,8 @@ async fn when_the_shop_closes_today_in_the_first_languages() {
         // German closes with "machen" and a particle at the clause's end.
         "wann macht ihr heute zu?",
         "à quelle heure fermez-vous aujourd'hui ?",
-    ] {
-        let r = ask(&a, "u1", line).await;
-        assert_eq!(
-            r.article.as_deref(),
-            Some("fitting-centre"),
-            "{line}: {}",
-            r.text
-        );
-    }
+    ])
+    .await;
 }
 
 /// A line that names an order and asks beyond its status gets the status
