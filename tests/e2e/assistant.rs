@@ -260,7 +260,10 @@ async fn the_embedded_assistant_on_a_shops_kb_over_a_real_socket() {
 /// page titled for what a named product's data lacks answers instead of
 /// the product; a line read only in part gets the page on its topic
 /// whose title names the read word; where the shop is, asked in such
-/// words, gets the store page with its street. None is "I don't know".
+/// words, gets the store page with its street; a line naming the
+/// warranty gets the warranty page, not the product it names; when the
+/// shop opens, asked in German, gets the hours page. None is "I don't
+/// know".
 #[tokio::test]
 async fn pages_titled_for_the_question_answer_over_a_socket() {
     let eval = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../daemon/assistant/eval");
@@ -279,6 +282,16 @@ async fn pages_titled_for_the_question_answer_over_a_socket() {
             "seventeenth-kb",
             "hvor ligger butikken deres",
             "Søndergade 42",
+        ),
+        (
+            "eighteenth-kb",
+            "the aqua 60 filter I bought 8 months ago stopped working. warranty?",
+            "From our help page \"Warranty for pumps, filters and other devices\"",
+        ),
+        (
+            "thirtyfirst-kb",
+            "wann öffnet ihr morgen?",
+            "From our help page \"Our fitting centre in Bucharest\"",
         ),
     ] {
         let dir = eval.join(kb);

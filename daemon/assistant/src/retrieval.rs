@@ -410,6 +410,9 @@ pub struct Retriever {
     phrases: Vec<Vec<Vec<String>>>,
     /// Per product, the terms of its name and its SKU.
     product_names: Vec<Vec<String>>,
+    /// The terms of every product's name and tags: the words of what the
+    /// shop sells.
+    product_words: std::collections::HashSet<String>,
     /// What the shop's order numbers look like.
     pub order_ids: crate::order_ids::OrderIds,
     /// The KB's own words, for reading near spellings.
@@ -476,6 +479,11 @@ impl Retriever {
                 })
                 .collect(),
             products,
+            product_words: kb
+                .products
+                .iter()
+                .flat_map(|p| text::terms(&format!("{} {}", p.name, p.tags.join(" "))))
+                .collect(),
             product_names: kb
                 .products
                 .iter()
@@ -523,6 +531,19 @@ impl Retriever {
             .originals
             .iter()
             .any(|t| own.contains(t) && !theirs.contains(t) && self.articles.idf(t) >= COMMON_IDF)
+    }
+
+    /// Whether `term` (stemmed) is a word of a product's name or tags.
+    pub fn is_product_word(&self, term: &str) -> bool {
+        self.product_words.contains(term)
+    }
+
+    /// Whether article `index`'s title or tags have the (stemmed) term
+    /// `term`.
+    pub fn heading_has(&self, index: usize, term: &str) -> bool {
+        self.headings
+            .get(index)
+            .is_some_and(|h| h.iter().any(|t| t == term))
     }
 
     /// Whether article `index`'s text has the (stemmed) term `term`.

@@ -326,10 +326,11 @@ pub fn is_stopword(w: &str) -> bool {
 }
 
 /// "Where", in the languages the policy and the answer kinds read:
-/// "where is my order" and "where is your shop" alike.
+/// "where is my order" and "where is your shop" alike ("wheres": "where's"
+/// typed without its apostrophe).
 pub const WHERE: &[&str] = &[
-    "where", "dónde", "donde", "wo", "où", "dove", "waar", "onde", "gdzie", "kde", "hol", "unde",
-    "var", "hvor", "πού", "που", "kur", "kus", "kje", "gdje", "къде", "де", "где",
+    "where", "wheres", "dónde", "donde", "wo", "où", "dove", "waar", "onde", "gdzie", "kde", "hol",
+    "unde", "var", "hvor", "πού", "που", "kur", "kus", "kje", "gdje", "къде", "де", "где",
 ];
 
 /// Words for a street, written out, in the languages served: "via Roma

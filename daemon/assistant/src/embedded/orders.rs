@@ -73,7 +73,7 @@ impl Embedded<'_> {
         w.iter().any(|x| {
             crate::glossary::MY.contains(&x.as_str())
                 || matches!(x.as_str(), "my" | "mine" | "it" | "stuff")
-                || WHERE.contains(&x.as_str())
+                || ORDER_WHERE.contains(&x.as_str())
         })
     }
 
@@ -260,30 +260,16 @@ impl Embedded<'_> {
         message: &str,
         ledger: &mut Ledger,
     ) -> Option<Draft> {
-        let hit = *self
-            .tools
-            .retriever
-            .articles(&Query::new(message))
-            .first()?;
-        if !Retriever::confident(&hit) {
-            return None;
-        }
-        let article = self.tools.kb.articles.get(hit.index)?;
-        let heading = text::terms(&format!("{} {}", article.title, article.tags.join(" ")));
-        let items: std::collections::HashSet<String> = self
-            .tools
-            .kb
-            .products
-            .iter()
-            .flat_map(|p| text::terms(&format!("{} {}", p.name, p.tags.join(" "))))
-            .collect();
         let words = text::words(message);
         // "Where are my tyres? AR-7741555": where it is, the status says.
         if words.iter().any(|w| {
-            WHERE.contains(&w.as_str())
-                || WHERE_MORE.contains(&w.as_str())
-                || crate::glossary::english(w) == Some("where")
+            text::WHERE.contains(&w.as_str()) || crate::glossary::english(w) == Some("where")
         }) {
+            return None;
+        }
+        let r = self.tools.retriever;
+        let hit = *r.articles(&Query::new(message)).first()?;
+        if !Retriever::confident(&hit) {
             return None;
         }
         let beyond = words.iter().any(|w| {
@@ -295,8 +281,8 @@ impl Embedded<'_> {
             let read = || text::terms(w).into_iter().chain(english.iter().cloned());
             // An order number, or a word of an order or of what is sold.
             let about_the_order = w.chars().any(|c| c.is_ascii_digit())
-                || read().any(|t| told_by_the_status(&t) || items.contains(&t));
-            !about_the_order && text::terms(w).iter().any(|t| heading.contains(t))
+                || read().any(|t| told_by_the_status(&t) || r.is_product_word(&t));
+            !about_the_order && text::terms(w).iter().any(|t| r.heading_has(hit.index, t))
         });
         if !beyond {
             return None;
@@ -309,12 +295,11 @@ impl Embedded<'_> {
     /// not order vocabulary, as a confident answer.
     fn off_order_topic(&self, turn: &Turn, message: &str, ledger: &mut Ledger) -> Option<Draft> {
         let query = Query::new(message);
-        let hit = *self.tools.retriever.articles(&query).first()?;
-        let article = self.tools.kb.articles.get(hit.index)?;
-        let heading = text::terms(&format!("{} {}", article.title, article.tags.join(" ")));
+        let r = self.tools.retriever;
+        let hit = *r.articles(&query).first()?;
         let off_topic = text::terms(message)
             .iter()
-            .any(|t| heading.contains(t) && !is_order_vocab(t));
+            .any(|t| r.heading_has(hit.index, t) && !is_order_vocab(t));
         if !(off_topic && Retriever::confident(&hit)) {
             return None;
         }
@@ -324,18 +309,12 @@ impl Embedded<'_> {
     }
 }
 
-/// "Where", asked about one's order in the languages the order tools have
-/// always read it in ("where is my order?", "wo ist meine Bestellung?").
-const WHERE: &[&str] = &[
+/// "Where", asked about one's order, in the languages the order tools
+/// have always read it in ("where is my order?", "wo ist meine
+/// Bestellung?"): narrower than `text::WHERE`, which sends no more lines
+/// to the order tools than these did.
+const ORDER_WHERE: &[&str] = &[
     "where", "dónde", "donde", "wo", "où", "dove", "waar", "onde", "gdzie",
-];
-
-/// "Where" in more languages, which the glossary does not read (they are
-/// function words there): with `WHERE`, a line that asks where its order
-/// is.
-const WHERE_MORE: &[&str] = &[
-    "wheres", "kde", "hvor", "missä", "hol", "unde", "πού", "gdje", "kje", "kur", "kus", "nerede",
-    "къде",
 ];
 
 /// A term (stemmed) of order vocabulary: an order, its parcel, its
