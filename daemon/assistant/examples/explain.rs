@@ -3,8 +3,12 @@
 //! scores. A developer's tool for reading a *tuning* set's misses:
 //!
 //! ```sh
-//! cargo run -p concierge-assistant --example explain -- KB_DIR "line" ["line" ...]
+//! cargo run -p concierge-assistant --example explain -- [--every-shop-out] KB_DIR "line" ["line" ...]
 //! ```
+//!
+//! `--every-shop-out` trains the learned readers on the hand-written
+//! corpus alone (`HoldOut::EveryShop`): a line a tuning shop's customer
+//! said is then read as a shop never seen would read it.
 
 use std::path::Path;
 
@@ -13,8 +17,13 @@ use concierge_assistant::retrieval::{Query, Retriever};
 use concierge_assistant::{intent, policy};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let mut args = std::env::args().skip(1);
-    let dir = args.next().ok_or("usage: explain KB_DIR LINE...")?;
+    let mut args = std::env::args().skip(1).peekable();
+    if args.next_if(|a| a == "--every-shop-out").is_some() {
+        concierge_assistant::linear::hold_out(concierge_assistant::linear::HoldOut::EveryShop);
+    }
+    let dir = args
+        .next()
+        .ok_or("usage: explain [--every-shop-out] KB_DIR LINE...")?;
     let kb = KnowledgeBase::load(Path::new(&dir))?;
     let r = Retriever::new(&kb);
     for line in args {
