@@ -350,4 +350,32 @@ pub(super) const PEOPLE: &[(&str, &str)] = &[
     ("=roboto", "robot"),
     ("=robotu", "robot"),
     ("=robotit", "robot"),
+    // Being put through, and whom to, where the tables had the person but
+    // not the verb or its case ("palun ühendage mind
+    // klienditeenindajaga", "savienojiet mani ar operatoru", "povežite me
+    // s agentom", "passe-me a um assistente", "comuníqueme con un
+    // asesor", "kas ma saan kellegagi rääkida?"). Estonian "ühenda" is
+    // the verb's stem; the noun for a connection is "ühendus".
+    ("ühenda", "connect"),
+    ("=savienojiet", "connect"),
+    ("=savienojat", "connect"),
+    ("=savienot", "connect"),
+    ("=povežite", "connect"),
+    ("=poveži", "connect"),
+    ("=passe-me", "connect"),
+    ("=passa-me", "connect"),
+    ("=passem-me", "connect"),
+    ("=comuníqueme", "connect"),
+    ("=comuniqueme", "connect"),
+    ("=comunícame", "connect"),
+    ("=comunicame", "connect"),
+    ("=comuníquenme", "connect"),
+    ("=comuniquenme", "connect"),
+    ("=asesor", "agent"),
+    ("=asesora", "agent"),
+    ("=agentom", "agent"),
+    ("=agenta", "agent"),
+    ("=agentem", "agent"),
+    ("=kellegagi", "someone"),
+    ("=kellegiga", "someone"),
 ];

@@ -85,6 +85,7 @@ const CALL_ME: &[&str] = &[
     "visszahívnátok",
     "visszahívna",
     "visszahívást",
+    "visszahívni",
     // Swiss German "chönd Sie mi zrugglüte?", Maltese "jista' xi ħadd
     // iċemplili?" (call me, in one word)
     "zrugglüte",
@@ -172,6 +173,7 @@ const CALL: &[&str] = &[
     "soittaisitteko",
     "обади",
     "обадете",
+    "обадите",
     "sune",
     "aaflüte",
     "aalüüte",
@@ -181,7 +183,7 @@ const CALL: &[&str] = &[
 /// The customer as the object: "me", "mich", "mij", "mnie" …
 const ME: &[&str] = &[
     "me", "us", "em", "m'", "mi", "mich", "uns", "mij", "mnie", "nas", "mě", "mňa", "mă", "mig",
-    "oss", "με", "moi", "visszam", "engem", "beni", "mulle", "minulle", "ми",
+    "oss", "με", "moi", "visszam", "engem", "beni", "mulle", "minulle", "ми", "meg",
 ];
 
 /// Lithuanian and Latvian "me" ("ar galite man paskambinti?"), only beside
@@ -215,6 +217,13 @@ const THIRD_PARTY: &[&str] = &[
     "bud",
     "chaufför",
     "sjåfør",
+    // Their definite forms ("ringer sjåføren meg?": does the driver
+    // call me?), now that Norwegian "meg" is the customer.
+    "chauffören",
+    "chaufføren",
+    "sjåføren",
+    "budet",
+    "kuriren",
     "kurye",
     "kurir",
     "futár",
@@ -329,6 +338,14 @@ fn call_at(c: &Clause) -> Option<usize> {
                 &["me", "parei", "tilefono"],
                 &["me", "parete", "tilefwno"],
                 &["me", "parete", "tilefono"],
+                // Hungarian leaves the customer unsaid: "hívjanak vissza",
+                // "vissza tudnak hívni?" (can you call back?).
+                &["hívjanak", "vissza"],
+                &["hívjon", "vissza"],
+                &["vissza", "tudnak", "hívni"],
+                &["vissza", "tudnának", "hívni"],
+                &["vissza", "tudna", "hívni"],
+                &["vissza", "tudnátok", "hívni"],
             ]
             .iter()
             .find_map(|p| c.phrase_at(p))
@@ -381,6 +398,10 @@ mod tests {
             "Beni geri arayabilir misiniz?",
             "Možete li me nazvati?",
             "Prosim za povratni klic glede reklamacije jakne",
+            "kan dere ringe meg i morgen?",
+            "hívjanak vissza kérem",
+            "vissza tudnak hívni?",
+            "можете ли да ми се обадите?",
         ] {
             assert!(called(line), "{line}");
         }
@@ -399,6 +420,9 @@ mod tests {
             "no need to call me back, just tell me the price",
             "when can I ring you?",
             "kurye beni arar mı?",
+            "ringer sjåføren meg før levering?",
+            "ringer budet meg først?",
+            "nem kell visszahívni",
         ] {
             assert!(!called(line), "{line}");
         }

@@ -109,7 +109,11 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         || w.windows(2).any(|p| {
             matches!(
                 (p[0].as_str(), p[1].as_str()),
-                ("en", "relation") | ("échanger" | "déchanger" | "echanger" | "dechanger", "avec")
+                ("en", "relation")
+                    | ("échanger" | "déchanger" | "echanger" | "dechanger", "avec")
+                    // Bulgarian "свържете ме с оператор": put me through;
+                    // "свържете се с нас" is getting in touch.
+                    | ("свържете" | "свържи", "ме")
             )
         })
         || on_the_phone;

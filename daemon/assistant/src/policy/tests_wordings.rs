@@ -689,3 +689,35 @@ fn a_line_that_only_gives_the_order_number_asks_for_nothing() {
         assert!(!question::only_an_order_number(m), "{m}");
     }
 }
+
+/// Put through, called back: the verbs the tables lacked in Estonian,
+/// Latvian, Croatian, Bulgarian, Portuguese, Spanish, Norwegian and
+/// Hungarian, with the person's case forms; getting in touch, linking an
+/// account and a call declined stay what they are.
+#[test]
+fn put_through_or_called_back_in_the_verbs_the_tables_lacked() {
+    for m in [
+        "ühendage mind palun inimesega",
+        "palun ühendage mind teenindajaga",
+        "savienojiet mani ar konsultantu",
+        "povežite me s agentom",
+        "свържете ме с консултант",
+        "passe-me a uma pessoa, por favor",
+        "comuníqueme con un asesor",
+        "kan dere ringe meg i morgen?",
+        "hívjanak vissza kérem",
+        "vissza tudnak hívni?",
+        "можете ли да ми се обадите?",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+    for m in [
+        "свържете се с нас по имейл",
+        "kuidas teiega ühendust võtta?",
+        "vai jūs varat savienot manu kontu ar facebook?",
+        "ühendasin oma konto, aga tellimusi ei näe",
+        "nem kell visszahívni",
+    ] {
+        assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
+    }
+}
