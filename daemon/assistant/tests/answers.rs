@@ -885,3 +885,37 @@ async fn a_line_naming_the_warranty_gets_the_warranty_page() {
         assert_eq!(r.article.as_deref(), Some(page), "{kb}: {line}: {}", r.text);
     }
 }
+
+/// "Vad kostar …", "koliko košta …", "mennyibe kerül …": the price asked
+/// in the verb for costing, which the glossary reads in every language it
+/// serves, quotes the page's price row, as "how much" does in English;
+/// before, only a few languages' words asked a price and the page's
+/// first sentence was quoted instead.
+#[tokio::test]
+async fn a_price_asked_in_the_verb_for_costing_quotes_the_price_row() {
+    for (kb, line, page, price) in [
+        (
+            "twentysixth-kb",
+            "vad kostar det att hyra en symaskin per timme?",
+            "sewing-cafe",
+            "75 kr per hour",
+        ),
+        (
+            "twentysixth-kb",
+            "hvad koster det at leje en symaskine?",
+            "sewing-cafe",
+            "75 kr per hour",
+        ),
+        (
+            "seventeenth-kb",
+            "mina glasögon gick sönder vid gångjärnet, vad kostar en reparation?",
+            "broken-glasses",
+            "price free in the store",
+        ),
+    ] {
+        let a = on_tuning_kb(kb);
+        let r = ask(&a, "u1", line).await;
+        assert_eq!(r.article.as_deref(), Some(page), "{kb}: {line}: {}", r.text);
+        assert!(r.text.contains(price), "{kb}: {line}: {}", r.text);
+    }
+}

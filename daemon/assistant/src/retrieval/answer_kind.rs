@@ -186,6 +186,9 @@ impl AnswerKind {
                 "quant",
                 "preu",
             ])
+            // "Kolik stojí pánev?", "vad kostar", "mennyibe kerül": the
+            // verb for costing in any language the glossary reads.
+            || w.iter().any(|x| crate::glossary::english(x) == Some("cost"))
         {
             AnswerKind::Price
         } else if pair("how", "long")
@@ -366,6 +369,13 @@ mod tests {
             ("a quina hora obriu dissabte?", AnswerKind::Clock),
             ("quant costa l'enviament a andorra?", AnswerKind::Price),
             ("quin preu té la funda?", AnswerKind::Price),
+            // The verb for costing, read by the glossary.
+            ("kolik stojí pánev 24 cm?", AnswerKind::Price),
+            ("vad kostar frakten?", AnswerKind::Price),
+            ("mennyibe kerül a tanfolyam?", AnswerKind::Price),
+            ("koliko košta dostava?", AnswerKind::Price),
+            ("cât costă livrarea?", AnswerKind::Price),
+            ("kiek kainuoja pristatymas?", AnswerKind::Price),
             (
                 "jaki jest numer do biura obsługi klienta",
                 AnswerKind::Channel,
