@@ -343,6 +343,14 @@ impl Bm25 {
     }
 }
 
+/// Whether `term` is a word that asks for an answer of `kind` rather
+/// than names what it is about: "what does shipping cost?" shares "cost"
+/// with every sentence that says what something costs, and says by it
+/// only that a price is wanted.
+fn asks_the_kind(kind: AnswerKind, term: &str) -> bool {
+    kind == AnswerKind::Price && matches!(term, "cost" | "pric" | "fee")
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Hit {
     pub index: usize,
@@ -639,10 +647,11 @@ impl Retriever {
             ) && self.sentences.get(h.index).is_some_and(|ss| {
                 ss.iter().any(|x| {
                     query.kind.answered_by(&x.text)
-                        && (query
-                            .originals
-                            .iter()
-                            .any(|t| x.terms.contains(t) && self.articles.idf(t) >= COMMON_IDF))
+                        && (query.originals.iter().any(|t| {
+                            x.terms.contains(t)
+                                && self.articles.idf(t) >= COMMON_IDF
+                                && !asks_the_kind(query.kind, t)
+                        }))
                 })
             }) {
                 h.score *= 1.3;
