@@ -152,6 +152,14 @@ pub(super) const NORTH: &[(&str, &str)] = &[
     ("peruuntu", "cancelled"),
     ("peruutus", "cancellation"),
     ("peruuta", "cancel"),
+    // The other verb for cancelling, "perua" ("perukaa tilaus NP-884102",
+    // "voitteko perua sen?"); not "peru", which is also the country, nor
+    // "peruttiin", which tells it was done.
+    ("=perukaa", "cancel"),
+    ("=perua", "cancel"),
+    ("=perutko", "cancel"),
+    ("=perutteko", "cancel"),
+    ("=peruisitteko", "cancel"),
     ("=perua", "cancel"),
     ("=perun", "cancel"),
     ("=peruin", "cancelled"),

@@ -378,4 +378,10 @@ pub(super) const PEOPLE: &[(&str, &str)] = &[
     ("=agentem", "agent"),
     ("=kellegagi", "someone"),
     ("=kellegiga", "someone"),
+    // Cancelling in Maltese ("ikkanċella l-ordni 1042") and Icelandic
+    // ("afpantið pöntunina").
+    ("ikkanċell", "cancel"),
+    ("ikkancell", "cancel"),
+    ("=afpantið", "cancel"),
+    ("=afpanta", "cancel"),
 ];

@@ -325,6 +325,7 @@ pub(super) fn charged_twice_foreign(words: &[String], english: &[String]) -> boo
         "zweimal",
         "doppelt",
         "dwukrotnie",
+        "divreiz",
     ];
     const TWO: &[&str] = &[
         "deux", "dos", "due", "duas", "dwa", "twee", "två", "to", "two",
@@ -639,8 +640,44 @@ fn money_taken(words: &[String], english: &[String]) -> bool {
         "cobrado",
         "cobraron",
         "afgeschreven",
+        // The later languages: Slovene and Croatian, Bulgarian,
+        // Lithuanian ("zaračunali", "таксувахте", "nuskaitėte").
+        "zaračunali",
+        "zaračunala",
+        "zaračunal",
+        "таксувахте",
+        "таксуваха",
+        "таксуван",
+        "удържахте",
+        "nuskaitėte",
+        "nuskaitė",
+        "nuskaičiavote",
+        "nuskaičiavo",
+        "nuskaičiuota",
+        "nuskaityta",
     ];
-    const PULLED: &[&str] = &["vonták", "trakk", "trak", "trukket", "çekim", "çekildi"];
+    // Taken, said with the money named beside it: "ücret alındı",
+    // "взехте пари", "nauda noņemta", "võeti raha".
+    const PULLED: &[&str] = &[
+        "vonták",
+        "trakk",
+        "trak",
+        "trukket",
+        "çekim",
+        "çekildi",
+        "alındı",
+        "aldınız",
+        "kesildi",
+        "взехте",
+        "изтеглихте",
+        "noņemta",
+        "noņēmāt",
+        "noņemti",
+        "norakstīta",
+        "norakstījāt",
+        "võeti",
+        "võtsite",
+    ];
     const MONEY: &[&str] = &[
         "beløbet",
         "beløpet",
@@ -655,6 +692,8 @@ fn money_taken(words: &[String], english: &[String]) -> bool {
         "para",
         "parayı",
         "paramı",
+        "ücret",
+        "ücreti",
     ];
     let money = words.iter().any(|x| MONEY.contains(&x.as_str()))
         || english

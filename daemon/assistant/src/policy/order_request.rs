@@ -162,6 +162,19 @@ const STEMS: &[&str] = &[
     // Swap, change, move
     "schimbați",
     "schimbati",
+    // Greek, Turkish, Bulgarian and Latvian ("μπορείτε να αλλάξετε τη
+    // διεύθυνση στην παραγγελία …;", "adresini değiştirebilir misiniz?",
+    // "сменете адреса на поръчка …", "nomainiet piegādes adresi").
+    "αλλάξ",
+    "αλλαξ",
+    "değiştir",
+    "degistir",
+    "сменете",
+    "смените",
+    "променете",
+    "nomainiet",
+    "samainiet",
+    "mainiet",
     "apmainīt",
     "nomainīt",
     "pakeisti",

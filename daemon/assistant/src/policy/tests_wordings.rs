@@ -721,3 +721,60 @@ fn put_through_or_called_back_in_the_verbs_the_tables_lacked() {
         assert_ne!(reason(m), Some(HandoverReason::CustomerRequest), "{m}");
     }
 }
+
+/// Cancelling, changing the delivery and being charged twice, in the
+/// forms the rules lacked: Finnish "perukaa" (the other verb for
+/// cancelling), Maltese, Greek "αλλάξετε", Turkish "değiştir…",
+/// Bulgarian "сменете", Latvian "nomainiet"; money taken twice in
+/// Turkish, Bulgarian, Slovene, Lithuanian, Latvian and Estonian. A
+/// question about it, a cancellation told as done and the country Peru
+/// stay questions.
+#[test]
+fn cancelled_changed_and_charged_twice_in_the_later_languages() {
+    for (m, why) in [
+        (
+            "perukaa tilaus 1042, en tarvitse sitä",
+            HandoverReason::OrderChange,
+        ),
+        ("ikkanċella l-ordni 1042", HandoverReason::OrderChange),
+        (
+            "μπορείτε να αλλάξετε τη διεύθυνση στην παραγγελία 1042;",
+            HandoverReason::OrderChange,
+        ),
+        (
+            "1042 siparişimin adresini değiştirebilir misiniz?",
+            HandoverReason::OrderChange,
+        ),
+        (
+            "сменете адреса за доставка на поръчка 1042",
+            HandoverReason::OrderChange,
+        ),
+        (
+            "lūdzu, nomainiet pasūtījuma 1042 piegādes adresi",
+            HandoverReason::OrderChange,
+        ),
+    ] {
+        assert_eq!(reason(m), Some(why), "{m}");
+    }
+    for m in [
+        "1042 siparişi için iki kez ücret alındı",
+        "таксувахте ме два пъти за поръчка 1042",
+        "взехте ми пари два пъти за една поръчка",
+        "dvakrat ste mi zaračunali naročilo 1042",
+        "nuskaičiavote pinigus du kartus už užsakymą 1042",
+        "par pasūtījumu 1042 nauda noņemta divreiz",
+        "tellimuse 1042 eest võeti raha kaks korda",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+    for m in [
+        "do you ship to peru?",
+        "voinko perua tilauksen, jos se on jo lähetetty?",
+        "peruttiinko tilaukseni 1042?",
+        "sipariş alındı mı 1042?",
+        "ücret ne kadar?",
+        "kas raha võeti juba maha tellimuse 1042 eest?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
