@@ -332,6 +332,8 @@ mod tests_later;
 #[cfg(test)]
 mod tests_more;
 #[cfg(test)]
+mod tests_own_forms;
+#[cfg(test)]
 mod tests_probes;
 #[cfg(test)]
 mod tests_wordings;

@@ -225,6 +225,9 @@ pub(super) const BALTIC: &[(&str, &str)] = &[
     ("atgriešan", "return"),
     ("atgriesan", "return"),
     ("atgriez", "return"),
+    // "Atdevu jaku pirms 3 nedēļām": I gave it back.
+    ("=atdevu", "returned"),
+    ("=atdevām", "returned"),
     ("=atpakaļ", "back"),
     ("=atpakal", "back"),
     ("atmaks", "refund"),

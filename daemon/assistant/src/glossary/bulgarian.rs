@@ -35,6 +35,9 @@ pub(super) const BULGARIAN: &[(&str, &str)] = &[
     // returns, refunds, exchanges, cancelling
     ("връщан", "return refund"),
     ("върнат", "returned"),
+    // "Върнах якето преди 3 седмици": I returned, we returned.
+    ("=върнах", "returned"),
+    ("=върнахме", "returned"),
     ("=върна", "return"),
     ("=върнете", "return"),
     ("=върнем", "return"),

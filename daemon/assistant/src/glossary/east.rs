@@ -184,6 +184,10 @@ pub(super) const EAST: &[(&str, &str)] = &[
     ("επιστροφ", "return refund"),
     ("επιστρέψ", "return"),
     ("επιστρεψ", "return"),
+    // "Επέστρεψα το μπουφάν πριν από 3 εβδομάδες": the past tense's
+    // augment.
+    ("επέστρεψ", "returned"),
+    ("επεστρεψ", "returned"),
     ("χρήμ", "money"),
     ("χρημ", "money"),
     ("=λεφτά", "money"),

@@ -70,6 +70,9 @@ pub(super) const SOUTH: &[(&str, &str)] = &[
     ("vraćanj", "return"),
     ("vracanj", "return"),
     ("=vratio", "returned"),
+    // "Vratila sam jaknu prije 3 tjedna": she returned, they returned.
+    ("=vratila", "returned"),
+    ("=vratili", "returned"),
     ("=vratiti", "return"),
     ("=vratim", "return"),
     ("refundacij", "refund"),
