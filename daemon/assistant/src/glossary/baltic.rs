@@ -227,6 +227,17 @@ pub(super) const BALTIC: &[(&str, &str)] = &[
     ("atgriez", "return"),
     // "Atdevu jaku pirms 3 nedēļām": I gave it back.
     ("=atdevu", "returned"),
+    // Receiving, and delivered: "neesmu saņēmis" (Latvian), "gavau ne tą
+    // prekę" (Lithuanian), "kohale toimetatud, aga ma pole midagi
+    // saanud" (Estonian).
+    ("=saņēmis", "received"),
+    ("=saņēmusi", "received"),
+    ("=saņēmu", "received"),
+    ("=saņēmām", "received"),
+    ("=gavau", "received"),
+    ("=gavome", "received"),
+    ("=toimetatud", "delivered"),
+    ("=saanud", "received"),
     ("=atdevām", "returned"),
     ("=atpakaļ", "back"),
     ("=atpakal", "back"),

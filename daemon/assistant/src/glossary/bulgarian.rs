@@ -126,6 +126,7 @@ pub(super) const BULGARIAN: &[(&str, &str)] = &[
     ("счупен", "broken"),
     ("=работи", "work"),
     ("грешн", "wrong"),
+    ("=грешен", "wrong"),
     ("липсв", "missing"),
     // shops, hours, contact, people
     ("магазин", "store"),

@@ -566,6 +566,12 @@ fn english_after(prev: Option<&String>, word: &str) -> Option<&'static str> {
     if prev.is_some_and(|p| TWO.contains(&p.as_str())) && TIMES.contains(&word) {
         return Some("twice");
     }
+    // "Прислали не тот товар", "gavau ne tą prekę": not the one ordered.
+    if prev.is_some_and(|p| p == "не") && matches!(word, "тот" | "ту" | "той" | "те")
+        || prev.is_some_and(|p| p == "ne") && word == "tą"
+    {
+        return Some("wrong");
+    }
     if prev.is_some_and(|p| AT_WHAT_HOUR.contains(&(p.as_str(), word)))
         && english(word).is_none_or(|en| en == "how much")
     {

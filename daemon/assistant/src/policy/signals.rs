@@ -171,6 +171,16 @@ pub(super) fn delivered_but_not_here(words: &[String], english: &[String]) -> bo
         "inget",
         "yok",
         "nije",
+        // Croatian, Slovene, Latvian: "nisam ništa primio", "nisem prejel
+        // ničesar", "neko neesmu saņēmis".
+        "ništa",
+        "nista",
+        "nisam",
+        "ničesar",
+        "nicesar",
+        "nisem",
+        "neko",
+        "neesmu",
         "sincs",
         "nincs",
         "τίποτα",

@@ -117,3 +117,32 @@ fn a_refund_missing_after_a_return_told_in_the_past_tense() {
         assert_eq!(reason(m), None, "{m}");
     }
 }
+
+/// The wrong thing received, and a parcel marked delivered that never
+/// came, in the forms the glossary lacked: Russian "не тот", Lithuanian
+/// "ne tą", Bulgarian "грешен", Croatian "pogrešan"; Croatian, Slovene,
+/// Latvian and Estonian receiving and "nothing". Asking whether it was
+/// delivered, when it comes, or thanking for it stays a question.
+#[test]
+fn the_wrong_thing_or_nothing_received_in_the_later_languages() {
+    for m in [
+        "мне прислали не тот товар в заказе 1042",
+        "получих грешен продукт в поръчка 1042",
+        "dobio sam pogrešan proizvod u narudžbi 1042",
+        "gavau ne tą prekę užsakyme 1042",
+        "piše da je dostavljeno, ali nisam ništa primio",
+        "piše, da je dostavljeno, vendar nisem prejel ničesar",
+        "rāda, ka piegādāts, bet neko neesmu saņēmis",
+        "näitab kohale toimetatud, aga ma pole midagi saanud",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+    for m in [
+        "je li paket već dostavljen?",
+        "kada ću primiti paket?",
+        "saņēmu paku, paldies",
+        "vai jūs piegādājat uz Rīgu?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
