@@ -127,6 +127,11 @@ pub(super) const BALTIC: &[(&str, &str)] = &[
     ("pažeist", "damaged"),
     ("pazeist", "damaged"),
     ("sulūž", "broken"),
+    // "Atkeliavo sudužusi": arrived smashed.
+    ("sudužus", "broken"),
+    ("sudužęs", "broken"),
+    ("=sudužo", "broken"),
+    ("sudaužyt", "broken"),
     ("suluz", "broken"),
     ("suged", "broken"),
     ("neveik", "not working"),

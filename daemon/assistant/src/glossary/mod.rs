@@ -566,6 +566,10 @@ fn english_after(prev: Option<&String>, word: &str) -> Option<&'static str> {
     if prev.is_some_and(|p| TWO.contains(&p.as_str())) && TIMES.contains(&word) {
         return Some("twice");
     }
+    // "Kom i stykker" (Danish, Norwegian): in pieces.
+    if prev.is_some_and(|p| p == "i") && word == "stykker" {
+        return Some("broken");
+    }
     // "Прислали не тот товар", "gavau ne tą prekę": not the one ordered.
     if prev.is_some_and(|p| p == "не") && matches!(word, "тот" | "ту" | "той" | "те")
         || prev.is_some_and(|p| p == "ne") && word == "tą"

@@ -199,6 +199,13 @@ pub(super) const SOUTH: &[(&str, &str)] = &[
     // "nisam ništa primio", "nisem prejel ničesar" (marked delivered,
     // nothing here).
     ("=pogrešan", "wrong"),
+    // Arrived smashed: "stigla je razbijena" (Croatian), "je prispela
+    // razbita" (Slovene).
+    ("razbijen", "broken"),
+    ("=razbit", "broken"),
+    ("=razbita", "broken"),
+    ("=razbito", "broken"),
+    ("=razbiti", "broken"),
     ("=pogresan", "wrong"),
     ("=primio", "received"),
     ("=primila", "received"),

@@ -118,8 +118,8 @@ fn a_refund_missing_after_a_return_told_in_the_past_tense() {
     }
 }
 
-/// The wrong thing received, and a parcel marked delivered that never
-/// came, in the forms the glossary lacked: Russian "не тот", Lithuanian
+/// The wrong thing received, a parcel marked delivered that never came,
+/// and one that arrived smashed, in the forms the glossary lacked: Russian "не тот", Lithuanian
 /// "ne tą", Bulgarian "грешен", Croatian "pogrešan"; Croatian, Slovene,
 /// Latvian and Estonian receiving and "nothing". Asking whether it was
 /// delivered, when it comes, or thanking for it stays a question.
@@ -134,6 +134,12 @@ fn the_wrong_thing_or_nothing_received_in_the_later_languages() {
         "piše, da je dostavljeno, vendar nisem prejel ničesar",
         "rāda, ka piegādāts, bet neko neesmu saņēmis",
         "näitab kohale toimetatud, aga ma pole midagi saanud",
+        // Arrived smashed: Danish and Norwegian "i stykker", Croatian,
+        // Slovene, Lithuanian.
+        "vasen fra ordre 1042 kom i stykker",
+        "vaza iz narudžbe 1042 stigla je razbijena",
+        "vaza iz naročila 1042 je prispela razbita",
+        "užsakymo 1042 vaza atkeliavo sudužusi",
     ] {
         assert!(reason(m).is_some(), "{m}");
     }
@@ -142,6 +148,8 @@ fn the_wrong_thing_or_nothing_received_in_the_later_languages() {
         "kada ću primiti paket?",
         "saņēmu paku, paldies",
         "vai jūs piegādājat uz Rīgu?",
+        "hvad gør jeg hvis varen kommer i stykker?",
+        "kaj naj naredim, če paket prispe razbit?",
     ] {
         assert_eq!(reason(m), None, "{m}");
     }
