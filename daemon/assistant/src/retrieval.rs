@@ -343,12 +343,16 @@ impl Bm25 {
     }
 }
 
+/// The stems of the words that ask a price ("how much", "cost",
+/// "expensive"): they say a price is wanted, not what it is the price of.
+pub(crate) const PRICE_WORDS: &[&str] = &["cost", "pric", "fee", "much", "expens", "cheap"];
+
 /// Whether `term` is a word that asks for an answer of `kind` rather
 /// than names what it is about: "what does shipping cost?" shares "cost"
 /// with every sentence that says what something costs, and says by it
-/// only that a price is wanted.
+/// only that a price is wanted. Whole stems: "feed" is pet food.
 fn asks_the_kind(kind: AnswerKind, term: &str) -> bool {
-    kind == AnswerKind::Price && matches!(term, "cost" | "pric" | "fee")
+    kind == AnswerKind::Price && PRICE_WORDS.contains(&term)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -75,14 +75,13 @@ impl Retriever {
     /// price, is a word of the product's name, so a help page that merely
     /// mentions the product (a restock note, a care tip) is not the answer.
     pub fn asks_price_of(&self, index: usize, query: &Query) -> bool {
-        const PRICE: &[&str] = &["cost", "pric", "fee", "much", "expens", "cheap"];
         let Some(name) = self.product_names.get(index) else {
             return false;
         };
         let mut named = query
             .originals
             .iter()
-            .filter(|t| !PRICE.iter().any(|p| t.starts_with(p)))
+            .filter(|t| !super::PRICE_WORDS.iter().any(|p| t.starts_with(p)))
             .peekable();
         query.kind == AnswerKind::Price && named.peek().is_some() && named.all(|t| name.contains(t))
     }
