@@ -597,6 +597,33 @@ async fn hand_overs_quote_the_governing_page_and_carry_their_own_reason() {
             "handover:health",
             "see a doctor",
         ),
+        // Thirty-fifth round: the later languages' own forms of being
+        // put through, charged twice, a refund missing after a return,
+        // and a parcel arrived smashed.
+        (
+            "c26",
+            "ühendage mind palun teenindajaga",
+            "handover:customer_request",
+            "handing you over",
+        ),
+        (
+            "c27",
+            "nuskaičiavote pinigus du kartus už užsakymą 1042",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
+        (
+            "c28",
+            "върнах якето преди 3 седмици и още нямам парите",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
+        (
+            "c29",
+            "vaza iz narudžbe 1042 stigla je razbijena",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
     ] {
         let (mut c, session) = d.customer(customer, "Una").await;
         c.request(send(&session, line)).await.unwrap();
