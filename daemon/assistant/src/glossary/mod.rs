@@ -25,9 +25,11 @@
 //! out and repair what they sell, and `gear` after it the everyday names
 //! of outdoor, sport and bike gear (tents, sleeping bags, skis, boots,
 //! helmets, ropes, a bike's parts). Turkish (tr, `turkish`), added after
-//! them, comes last of all: its support words, who the customer wants, being
+//! them, comes after those: its support words, who the customer wants, being
 //! called back and the question words, read only where no earlier table
-//! reads the word. A word typed without marks that no table reads is
+//! reads the word. After Turkish comes the shop vocabulary of the later
+//! languages (`shop_south`: hr, sr, bs, sl, bg; `shop_baltic`: lt, lv,
+//! et; `shop_east_slavic`: ru, uk, tr). A word typed without marks that no table reads is
 //! looked up again among the Polish, Czech and Slovak keys with their
 //! marks off ("czlowiek", "przyszla"; see `unmarked`). A line of Greek
 //! typed in Latin letters ("akyrwste tin paraggelia") is read through the
@@ -47,10 +49,13 @@ mod greeklish;
 mod north;
 mod people;
 mod rentals;
+mod shop_baltic;
 mod shop_east;
+mod shop_east_slavic;
 mod shop_greek;
 mod shop_north;
 mod shop_romance;
+mod shop_south;
 mod shop_west;
 mod south;
 mod support_more;
@@ -62,9 +67,10 @@ mod west;
 /// later one of another that starts the same way. The shop tables come
 /// last, so they never take a word the support tables already read, and
 /// the languages added after them after those; `support_more` after
-/// those, so it only reads words no earlier table does, and Turkish,
-/// added last, after everything.
-const TABLES: [&[(&str, &str)]; 22] = [
+/// those, so it only reads words no earlier table does, then Turkish,
+/// then the later languages' shop words, which only read words no
+/// earlier table does.
+const TABLES: [&[(&str, &str)]; 25] = [
     west::WEST,
     north::NORTH,
     east::EAST,
@@ -87,6 +93,9 @@ const TABLES: [&[(&str, &str)]; 22] = [
     rentals::RENTALS,
     gear::GEAR,
     turkish::TURKISH,
+    shop_south::SHOP_SOUTH,
+    shop_baltic::SHOP_BALTIC,
+    shop_east_slavic::SHOP_EAST_SLAVIC,
 ];
 
 /// The English support words for `word` (lowercased), if it is one of the
@@ -621,5 +630,11 @@ fn compound_tail(word: &str) -> Option<&'static str> {
 mod tests;
 #[cfg(test)]
 mod tests_languages;
+#[cfg(test)]
+mod tests_shop_baltic;
+#[cfg(test)]
+mod tests_shop_east_slavic;
+#[cfg(test)]
+mod tests_shop_south;
 #[cfg(test)]
 mod tests_shops;
