@@ -29,7 +29,11 @@
 //! called back and the question words, read only where no earlier table
 //! reads the word. After Turkish comes the shop vocabulary of the later
 //! languages (`shop_south`: hr, sr, bs, sl, bg; `shop_baltic`: lt, lv,
-//! et; `shop_east_slavic`: ru, uk, tr). A word typed without marks that no table reads is
+//! et; `shop_east_slavic`: ru, uk, tr), and after it the everyday names
+//! of what some trades sell, in every language served: glasses, lenses
+//! and eye tests (`optics`), musical instruments and a music shop's
+//! services (`instruments`), furniture, lighting and home textiles
+//! (`home`), pets, their food and their gear (`pets`). A word typed without marks that no table reads is
 //! looked up again among the Polish, Czech and Slovak keys with their
 //! marks off ("czlowiek", "przyszla"; see `unmarked`). A line of Greek
 //! typed in Latin letters ("akyrwste tin paraggelia") is read through the
@@ -46,8 +50,12 @@ mod east;
 mod east_slavic;
 mod gear;
 mod greeklish;
+mod home;
+mod instruments;
 mod north;
+mod optics;
 mod people;
+mod pets;
 mod rentals;
 mod shop_baltic;
 mod shop_east;
@@ -68,9 +76,9 @@ mod west;
 /// last, so they never take a word the support tables already read, and
 /// the languages added after them after those; `support_more` after
 /// those, so it only reads words no earlier table does, then Turkish,
-/// then the later languages' shop words, which only read words no
-/// earlier table does.
-const TABLES: [&[(&str, &str)]; 25] = [
+/// then the later languages' shop words and the trades' names, which
+/// only read words no earlier table does.
+const TABLES: [&[(&str, &str)]; 29] = [
     west::WEST,
     north::NORTH,
     east::EAST,
@@ -96,6 +104,10 @@ const TABLES: [&[(&str, &str)]; 25] = [
     shop_south::SHOP_SOUTH,
     shop_baltic::SHOP_BALTIC,
     shop_east_slavic::SHOP_EAST_SLAVIC,
+    optics::OPTICS,
+    instruments::INSTRUMENTS,
+    home::HOME,
+    pets::PETS,
 ];
 
 /// The English support words for `word` (lowercased), if it is one of the
@@ -628,6 +640,10 @@ fn compound_tail(word: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_home_pets;
+#[cfg(test)]
+mod tests_instruments;
 #[cfg(test)]
 mod tests_languages;
 #[cfg(test)]

@@ -261,3 +261,68 @@ fn gear_names_gain_their_english() {
         assert_eq!(english(w), None, "{w}");
     }
 }
+
+/// An optician's customers ask about glasses, lenses, frames and eye
+/// tests in their own words; each reads as the English a lens page uses.
+#[test]
+fn an_opticians_words_gain_their_english() {
+    for (line, en) in [
+        (
+            "¿cuánto cuestan unas gafas con lentes progresivas?",
+            "varifocal",
+        ),
+        ("necesito lentillas mensuales", "contact lenses"),
+        ("Was kostet ein Sehtest?", "eye test"),
+        ("Sind Gleitsichtgläser entspiegelt?", "anti-reflective"),
+        ("Ich brauche Kontaktlinsen", "contact lenses"),
+        ("mein Brillengestell ist gebrochen", "frame"),
+        (
+            "combien coûtent des lunettes de vue avec verres antireflet",
+            "coating",
+        ),
+        ("ma monture est rayée", "scratched"),
+        ("quanto costano gli occhiali progressivi?", "glasses"),
+        ("hoeveel kost een oogmeting", "eye test"),
+        ("mijn montuur is kapot", "frame"),
+        ("ik wil contactlenzen bestellen", "contact lenses"),
+        ("quanto custam óculos com lentes progressivas", "glasses"),
+        (
+            "czy mogę zamówić okulary z soczewkami progresywnymi",
+            "lenses",
+        ),
+        ("moje oprawki są porysowane", "scratched"),
+        ("kan jeg booke en synsprøve", "eye test"),
+        ("hvad koster kontaktlinser", "contact lenses"),
+        ("vad kostar glasögon med progressiva glas", "glasses"),
+        ("mitä piilolinssit maksavat", "contact lenses"),
+        ("kolik stojí brýle s progresivními čočkami", "varifocal"),
+        ("mennyibe kerül egy szemüveg", "glasses"),
+        ("cât costă ochelarii de vedere", "glasses"),
+        ("πόσο κοστίζουν τα γυαλιά", "glasses"),
+        ("gözlük çerçevesi kırıldı", "frame"),
+    ] {
+        assert!(
+            with_english(line).contains(en),
+            "{line}: {}",
+            with_english(line)
+        );
+    }
+}
+
+/// Words an optician's table must not take: getting in touch stays
+/// contact, and Dutch "stel" (suppose) is no frame.
+#[test]
+fn an_opticians_words_leave_others_alone() {
+    assert_eq!(english("kontakt"), Some("contact"));
+    assert_eq!(english("kontaktieren"), english("kontakt"));
+    for w in [
+        "stel",
+        "brilliant",
+        "lentil",
+        "ocular",
+        "glassware",
+        "progress",
+    ] {
+        assert_eq!(english(w), None, "{w}");
+    }
+}

@@ -269,6 +269,10 @@ pub(super) const WEST: &[(&str, &str)] = &[
     ("=dostępn", "in stock"),
     // contact and opening hours
     ("erreich", "contact reach"),
+    // "Kontaktlinsen", "kontaktlinser", "kontaktlencse": lenses, not
+    // getting in touch (`optics` reads the rest of an optician's words).
+    ("kontaktlins", "contact lenses"),
+    ("kontaktlencs", "contact lenses"),
     ("kontakt", "contact"),
     ("contacto", "contact"),
     ("contactar", "contact"),
