@@ -683,3 +683,27 @@ fn lithuanian_times_are_not_cards() {
     assert!(with_english("zapłaciłem kartą").contains("card"));
     assert!(with_english("płacę tą kartą").contains("card"));
 }
+
+/// "How much do they cost" asks a price in the plural and the
+/// conditional too, as "cuesta" and "coûte" do.
+#[test]
+fn costing_in_the_plural_and_the_conditional() {
+    for w in [
+        "cuestan",
+        "costaría",
+        "custam",
+        "custaria",
+        "coûtent",
+        "coute",
+        "coûterait",
+        "costano",
+        "costerebbe",
+        "kosztować",
+        "kosztowałby",
+        "kerülnek",
+        "kerülne",
+    ] {
+        assert_eq!(english(w), Some("cost"), "{w}");
+    }
+    assert_eq!(english("kosztowny"), None);
+}
