@@ -251,7 +251,7 @@ pub(super) const HOME: &[(&str, &str)] = &[
     ("=abajur", "lampshade"),
     ("espelho", "mirror"),
     ("=couro", "leather"),
-    ("=madeira", "wood"),
+    // Not "madeira": the island customers ship to.
     ("=carvalho", "oak"),
     ("=pernas", "legs"),
     ("=arranhão", "scratch"),
