@@ -291,7 +291,8 @@ pub fn assess(message: &str) -> Assessment {
         || waited::sent_and_no_word(&words, message)
         || waited::repair_waited_for(&words, message)
         || unresolved::asked_before(message);
-    a.order_change |= signals::foreign_send_another(&words, &english);
+    a.order_change |= signals::foreign_send_another(&words, &english)
+        || order_request::turkish_refund_demand(&words);
     a.account_problem |= signals::deletion_failed(&words, &english)
         || account::login_failed_after_trying(&words, &english, message)
         || account::unsubscribe_ignored(&words)

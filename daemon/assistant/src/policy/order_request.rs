@@ -352,6 +352,32 @@ const MOVE: &[&str] = &[
     "перемест",
 ];
 
+/// "Paramı geri istiyorum", "iade istiyorum", "paramı iade edin": money
+/// back demanded in Turkish, which the reader, with few Turkish lines,
+/// does not hand over as it does "I want my money back" or "quiero un
+/// reembolso". The refund or the money back right before "I want" (or
+/// the money with an imperative to refund or give back); "iade etmek
+/// istiyorum" (I want to send it back) asks how returns go, and a
+/// question ("iade alabilir miyim?") is no demand.
+pub(super) fn turkish_refund_demand(w: &[String]) -> bool {
+    const WANT: &[&str] = &["istiyorum", "istiyoruz", "talep"];
+    const REFUND: &[&str] = &["iade", "iadesi", "iademi", "iadesini", "geri"];
+    const MONEY: &[&str] = &["para", "paramı", "parami", "paramızı", "ücretimi"];
+    const GIVE_BACK: &[&str] = &["edin", "ediniz", "verin", "veriniz", "edilsin", "yapın"];
+    let is = |x: &String, set: &[&str]| set.contains(&x.as_str());
+    let wanted = w.windows(2).any(|p| is(&p[0], REFUND) && is(&p[1], WANT));
+    let given_back = w.iter().any(|x| is(x, MONEY))
+        && w.windows(2)
+            .any(|p| matches!(p[0].as_str(), "iade" | "geri") && is(&p[1], GIVE_BACK));
+    let asks = w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "mi" | "mı" | "mu" | "mü" | "miyim" | "mıyım" | "nasıl"
+        )
+    });
+    (wanted || given_back) && !asks
+}
+
 /// "Skicka paketet igen", "pošaljite ga ponovno", "kunnen jullie het
 /// opnieuw sturen?": a verb to send and a word for again (or "rather",
 /// sent elsewhere: "küldjétek inkább GLS-sel haza").

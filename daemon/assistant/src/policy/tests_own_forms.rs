@@ -178,3 +178,25 @@ fn billed_twice_in_the_participles_the_tables_lacked() {
         assert_eq!(reason(m), None, "{m}");
     }
 }
+
+/// Money back demanded in Turkish is handed over as "I want my money
+/// back" is; wanting to send a thing back, and asking whether one can
+/// have the money back, stay questions.
+#[test]
+fn money_back_demanded_in_turkish() {
+    for m in [
+        "gözlük kırık geldi, paramı geri istiyorum",
+        "iade istiyorum, ürün bozuk",
+        "paramı iade edin lütfen",
+        "para iadesi istiyorum",
+    ] {
+        assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
+    }
+    for m in [
+        "iade etmek istiyorum, nasıl yapabilirim?",
+        "paramı geri alabilir miyim?",
+        "iade nasıl yapılır?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
+}
