@@ -624,6 +624,20 @@ async fn hand_overs_quote_the_governing_page_and_carry_their_own_reason() {
             "handover:order_change",
             "passing you to a colleague",
         ),
+        // Thirty-sixth round: billed twice in a participle, and money
+        // back demanded in Turkish.
+        (
+            "c30",
+            "Ihr habt mir die Bestellung 1042 doppelt berechnet",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
+        (
+            "c31",
+            "ürün kırık geldi, paramı geri istiyorum",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
     ] {
         let (mut c, session) = d.customer(customer, "Una").await;
         c.request(send(&session, line)).await.unwrap();

@@ -292,7 +292,7 @@ pub fn assess(message: &str) -> Assessment {
         || waited::repair_waited_for(&words, message)
         || unresolved::asked_before(message);
     a.order_change |= signals::foreign_send_another(&words, &english)
-        || order_request::turkish_refund_demand(&words);
+        || order_request::turkish_refund_demand(&words, &english);
     a.account_problem |= signals::deletion_failed(&words, &english)
         || account::login_failed_after_trying(&words, &english, message)
         || account::unsubscribe_ignored(&words)

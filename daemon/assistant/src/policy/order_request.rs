@@ -359,14 +359,14 @@ const MOVE: &[&str] = &[
 /// the money with an imperative to refund or give back); "iade etmek
 /// istiyorum" (I want to send it back) asks how returns go, and a
 /// question ("iade alabilir miyim?") is no demand.
-pub(super) fn turkish_refund_demand(w: &[String]) -> bool {
+pub(super) fn turkish_refund_demand(w: &[String], english: &[String]) -> bool {
     const WANT: &[&str] = &["istiyorum", "istiyoruz", "talep"];
     const REFUND: &[&str] = &["iade", "iadesi", "iademi", "iadesini", "geri"];
-    const MONEY: &[&str] = &["para", "paramı", "parami", "paramızı", "ücretimi"];
     const GIVE_BACK: &[&str] = &["edin", "ediniz", "verin", "veriniz", "edilsin", "yapın"];
     let is = |x: &String, set: &[&str]| set.contains(&x.as_str());
     let wanted = w.windows(2).any(|p| is(&p[0], REFUND) && is(&p[1], WANT));
-    let given_back = w.iter().any(|x| is(x, MONEY))
+    // The money named ("paramı", "ücretimi"), as the glossary reads it.
+    let given_back = english.iter().any(|x| x == "money")
         && w.windows(2)
             .any(|p| matches!(p[0].as_str(), "iade" | "geri") && is(&p[1], GIVE_BACK));
     let asks = w.iter().any(|x| {
