@@ -184,6 +184,9 @@ pub async fn customer(ctx: Arc<Ctx>, plan: CustomerPlan) {
     let mut pending: HashMap<i64, Sent> = HashMap::new();
     let mut next_ref = 0i64;
     let mut awaiting_ai: Option<Instant> = None;
+    // Asked for a person and not answered yet: held in the drain's count
+    // (`Metrics::awaiting_person`) until the answer, or the end.
+    let mut awaiting_person = false;
     let mut sent = 0u64;
     let mut next_send = Instant::now() + plan.phase;
     loop {
@@ -216,14 +219,21 @@ pub async fn customer(ctx: Arc<Ctx>, plan: CustomerPlan) {
                     }
                     ServerEvent::Error(e) => {
                         m.error(e.code.as_str());
-                        if let Some(Sent::Message { .. }) = r.and_then(|r| pending.remove(&r)) {
-                            m.customer_failed.fetch_add(1, Relaxed);
+                        match r.and_then(|r| pending.remove(&r)) {
+                            Some(Sent::Message { .. }) => {
+                                m.customer_failed.fetch_add(1, Relaxed);
+                            }
+                            // The request itself was refused: no person is
+                            // coming for it.
+                            Some(Sent::Request) => answered(m, &mut awaiting_person),
+                            _ => {}
                         }
                     }
                     ServerEvent::TransferAccepted(t) if !with_person => {
                         tracing::debug!(customer = i, ask = plan.ask_human, staff = %t.staff_id, session = %t.session_uuid, "transfer accepted");
                         with_person = true;
                         m.transfers_accepted.fetch_add(1, Relaxed);
+                        answered(m, &mut awaiting_person);
                     }
                     ServerEvent::TransferRequested(_) => {
                         m.transfers_requested.fetch_add(1, Relaxed);
@@ -231,6 +241,7 @@ pub async fn customer(ctx: Arc<Ctx>, plan: CustomerPlan) {
                     // Nobody free to take it: an outcome to report, not a fault.
                     ServerEvent::TransferFailed(_) => {
                         m.transfers_failed.fetch_add(1, Relaxed);
+                        answered(m, &mut awaiting_person);
                     }
                     ServerEvent::NewMessage(msg) if msg.sender_role == SenderRole::Staff => {
                         if let Some(s) = stamp_of(&msg.content) {
@@ -261,6 +272,8 @@ pub async fn customer(ctx: Arc<Ctx>, plan: CustomerPlan) {
                     next_ref += 1;
                     pending.insert(next_ref, Sent::Request);
                     m.transfers_asked.fetch_add(1, Relaxed);
+                    m.awaiting_person.fetch_add(1, Relaxed);
+                    awaiting_person = true;
                     let ev = ClientEvent::RequestStaff(RequestStaff {
                         session_uuid: s.clone(),
                         reason: Some("load test".into()),
@@ -299,11 +312,22 @@ pub async fn customer(ctx: Arc<Ctx>, plan: CustomerPlan) {
         }
     }
     unanswered(m, &pending);
+    // Gone (stopped, or disconnected): nothing more to wait for here.
+    answered(m, &mut awaiting_person);
     if plan.ask_human && !with_person {
         m.unserved(&id, session.as_deref());
     }
     m.closed();
     let _ = sink.close().await;
+}
+
+/// A customer's wait for a person is over (a person joined, the request
+/// failed or was refused, or the connection ended): the drain stops
+/// waiting for it. Once per ask.
+fn answered(m: &Metrics, awaiting_person: &mut bool) {
+    if std::mem::take(awaiting_person) {
+        m.awaiting_person.fetch_sub(1, Relaxed);
+    }
 }
 
 /// Sends still unanswered when a connection ends count as failed, so the
@@ -458,7 +482,22 @@ pub async fn idle(ctx: Arc<Ctx>, index: usize, server: usize, start_at: Instant)
 
 #[cfg(test)]
 mod tests {
-    use super::{customer_server, staff_server, stamp_of};
+    use std::sync::Arc;
+    use std::sync::atomic::Ordering::Relaxed;
+    use std::time::Duration;
+
+    use concierge_shared::protocol::{
+        ErrorCode, Ref, ServerEvent, ServerFrame, SessionStarted, TransferAccepted, TransferFailed,
+    };
+    use futures_util::{SinkExt, StreamExt};
+    use tokio::sync::{Semaphore, oneshot, watch};
+    use tokio::time::Instant;
+    use tokio_tungstenite::tungstenite::Message as WsMessage;
+
+    use super::{Ctx, CustomerPlan, customer, customer_server, staff_server, stamp_of};
+    use crate::load::report::Metrics;
+    use crate::target::Server;
+    use crate::ws::ConnectOptions;
 
     #[test]
     fn one_server_takes_everyone() {
@@ -483,5 +522,154 @@ mod tests {
         assert_eq!(stamp_of("lt:12345 customer 1 message 2"), Some(12345));
         assert_eq!(stamp_of("hello"), None);
         assert_eq!(stamp_of("lt:x"), None);
+    }
+
+    /// How the stand-in daemon answers a customer's request for a person.
+    #[derive(Clone, Copy, Debug)]
+    enum Answer {
+        Accepted,
+        Failed,
+        Refused,
+    }
+
+    fn frame(event: ServerEvent, r: Option<Ref>) -> WsMessage {
+        WsMessage::text(ServerFrame::reply(event, r).to_json())
+    }
+
+    /// Wait until `cond` holds (bounded, so a regression fails rather
+    /// than hangs).
+    async fn until(what: &str, cond: impl Fn() -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !cond() {
+            assert!(Instant::now() < deadline, "never: {what}");
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
+    /// One customer bot, after sending has ended (the run is draining),
+    /// against a stand-in daemon that starts its session, queues its
+    /// request for a person, and gives `answer` only when the test says so
+    /// (a refusal instead of queueing it). Returns the run's metrics once
+    /// the bot stopped.
+    async fn drain_one_customer(answer: Answer) -> Arc<Metrics> {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (asked_tx, asked_rx) = oneshot::channel::<()>();
+        let (go_tx, go_rx) = oneshot::channel::<()>();
+        let daemon = tokio::spawn(async move {
+            let (tcp, _) = listener.accept().await.unwrap();
+            let mut ws = tokio_tungstenite::accept_async(tcp).await.unwrap();
+            let started = SessionStarted {
+                session_uuid: "s1".into(),
+            };
+            ws.send(frame(ServerEvent::SessionStarted(started), None))
+                .await
+                .unwrap();
+            let r = loop {
+                let Some(Ok(WsMessage::Text(t))) = ws.next().await else {
+                    panic!("the customer never asked for a person");
+                };
+                let v: serde_json::Value = serde_json::from_str(t.as_str()).unwrap();
+                if v["event"] == "request_staff" {
+                    break serde_json::from_value::<Ref>(v["ref"].clone()).unwrap();
+                }
+            };
+            // A request is answered once: queued (acked), or refused.
+            if !matches!(answer, Answer::Refused) {
+                let queued = serde_json::json!({"transferRequestId": 1, "queuePosition": 1});
+                ws.send(frame(ServerEvent::Ack(queued), Some(r.clone())))
+                    .await
+                    .unwrap();
+            }
+            asked_tx.send(()).unwrap();
+            go_rx.await.unwrap();
+            let reply = match answer {
+                Answer::Accepted => frame(
+                    ServerEvent::TransferAccepted(TransferAccepted {
+                        session_uuid: "s1".into(),
+                        staff_id: "st".into(),
+                        staff_name: "St".into(),
+                    }),
+                    None,
+                ),
+                Answer::Failed => frame(
+                    ServerEvent::TransferFailed(TransferFailed {
+                        session_uuid: "s1".into(),
+                        reason: "nobody".into(),
+                    }),
+                    None,
+                ),
+                Answer::Refused => frame(
+                    ServerEvent::error(ErrorCode::Conflict, "already waiting"),
+                    Some(r),
+                ),
+            };
+            ws.send(reply).await.unwrap();
+            // Held open until the customer closes it.
+            while let Some(Ok(_)) = ws.next().await {}
+        });
+        let m = Arc::new(Metrics::new());
+        let (stop_tx, stop_rx) = watch::channel(false);
+        let ctx = Arc::new(Ctx {
+            servers: vec![Server::parse(&addr.to_string()).unwrap()],
+            secret: b"a test secret".to_vec(),
+            run_id: "t".into(),
+            metrics: m.clone(),
+            opts: ConnectOptions::default(),
+            sources: Vec::new(),
+            connect_gate: Semaphore::new(1),
+            stop: stop_rx,
+            // Sending is over: what follows is the drain.
+            send_until: Instant::now(),
+        });
+        let bot = tokio::spawn(customer(
+            ctx,
+            CustomerPlan {
+                index: 0,
+                server: 0,
+                start_at: Instant::now(),
+                ask_human: true,
+                interval: Duration::from_secs(1),
+                phase: Duration::ZERO,
+            },
+        ));
+        asked_rx.await.unwrap();
+        // Every line is drained (none was sent), but the customer's
+        // request is still open: the run must not stop under it.
+        assert!(
+            !m.drained(),
+            "drained while a customer still waits for a person ({answer:?})"
+        );
+        go_tx.send(()).unwrap();
+        until("the answer ends the drain", || m.drained()).await;
+        stop_tx.send(true).unwrap();
+        bot.await.unwrap();
+        daemon.await.unwrap();
+        m
+    }
+
+    /// The flaky relay load: a customer whose person came after the last
+    /// line was drained was stopped first and counted as not served, though
+    /// the request was stored as accepted.
+    #[tokio::test]
+    async fn a_customer_waiting_for_a_person_holds_the_drain_until_one_comes() {
+        let m = drain_one_customer(Answer::Accepted).await;
+        assert_eq!(m.transfers_accepted.load(Relaxed), 1);
+        assert_eq!(m.not_served.load(Relaxed), 0);
+        assert_eq!(m.awaiting_person.load(Relaxed), 0);
+    }
+
+    /// A request that fails or is refused is answered too: the drain does
+    /// not wait for a person who is not coming, and the customer counts as
+    /// not served.
+    #[tokio::test]
+    async fn a_failed_or_refused_request_ends_the_wait() {
+        let m = drain_one_customer(Answer::Failed).await;
+        assert_eq!(m.transfers_failed.load(Relaxed), 1);
+        assert_eq!(m.not_served.load(Relaxed), 1);
+        let m = drain_one_customer(Answer::Refused).await;
+        assert_eq!(m.error_count(), 1, "the refusal is an error");
+        assert_eq!(m.not_served.load(Relaxed), 1);
+        assert_eq!(m.awaiting_person.load(Relaxed), 0);
     }
 }

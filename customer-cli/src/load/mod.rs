@@ -55,7 +55,8 @@ pub enum LoadError {
 /// second for --duration. A share of them (--ask-human) first asks for a
 /// person and only sends once a staff bot accepted; staff bots take offers
 /// while they have room and answer every message. Then the run drains (waits for
-/// outstanding acks and deliveries, at most --drain) and prints a report:
+/// outstanding acks and deliveries, and for the answer to every request for a
+/// person, at most --drain) and prints a report:
 /// connect, send→ack, customer→staff, staff→customer and assistant
 /// first-token latencies (p50/p95/p99/max), messages per second, errors by
 /// code, and the daemon's memory when it runs on this machine.
@@ -109,7 +110,8 @@ pub struct LoadArgs {
     /// (memory and connect-rate test; nothing is sent).
     #[arg(long)]
     pub connect_only: bool,
-    /// After sending stops, wait at most this long for acks and deliveries.
+    /// After sending stops, wait at most this long for acks, deliveries and
+    /// the answers to requests for a person.
     #[arg(long, value_parser = parse_duration, default_value = "5s")]
     pub drain: Duration,
     /// Read buffer per connection, bytes (small keeps the client's memory low).

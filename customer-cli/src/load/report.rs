@@ -62,6 +62,10 @@ pub struct Metrics {
     pub transfers_failed: AtomicU64,
     pub transfers_accepted: AtomicU64,
     pub accept_conflicts: AtomicU64,
+    /// Customers that asked for a person and have had no answer yet (no
+    /// `transfer_accepted`, no `transfer_failed`, no refusal of the
+    /// request): work still outstanding, which the drain waits for.
+    pub awaiting_person: AtomicU64,
     /// Customers that asked for a person and had none when they stopped.
     pub not_served: AtomicU64,
     /// The first [`NAMED_UNSERVED`] of them, as "customer (session)".
@@ -121,6 +125,7 @@ impl Metrics {
             transfers_failed: AtomicU64::new(0),
             transfers_accepted: AtomicU64::new(0),
             accept_conflicts: AtomicU64::new(0),
+            awaiting_person: AtomicU64::new(0),
             not_served: AtomicU64::new(0),
             unserved: Mutex::new(Vec::new()),
             servers: (0..servers.max(1))
@@ -188,13 +193,18 @@ impl Metrics {
         Duration::from_micros(self.stamp().saturating_sub(stamp))
     }
 
-    /// Every message sent has been acked and delivered where it should be.
+    /// Every message sent has been acked and delivered where it should be,
+    /// and every customer who asked for a person has had an answer. (A
+    /// customer still waiting once the lines were drained was stopped and
+    /// counted as not served, though a bot had just taken its request: the
+    /// last accepts of a busy run come seconds after the asks.)
     pub fn drained(&self) -> bool {
         let g = |a: &AtomicU64| a.load(Relaxed);
         g(&self.customer_sent) == g(&self.customer_acked) + g(&self.customer_failed)
             && g(&self.staff_sent) == g(&self.staff_acked) + g(&self.staff_failed)
             && g(&self.sent_to_staff) <= g(&self.delivered_to_staff)
             && g(&self.staff_acked) <= g(&self.delivered_to_customer)
+            && g(&self.awaiting_person) == 0
     }
 
     /// One line for the live progress display.
