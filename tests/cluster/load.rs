@@ -89,7 +89,10 @@ async fn two_nodes_under_a_relay_load_refuse_nothing_and_deliver_every_acked_lin
 
 /// Every customer is served and hears it. (A resync whose read saw a
 /// request before that request's own write came back queued it silently:
-/// the customer got no ack and no `transfer_requested`.)
+/// the customer got no ack and no `transfer_requested`. And the load client
+/// once ended its drain as soon as the lines were through, while the last
+/// customers still waited: on a busy machine their accepts came seconds
+/// after the asks, were stored, and reached customers already stopped.)
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_nodes_under_a_relay_load_serve_every_customer() {
     let (report, requests, _cluster) = relay_load().await;
