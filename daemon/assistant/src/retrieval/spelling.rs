@@ -14,6 +14,8 @@ const NEAR_WEIGHT: f32 = 0.8;
 /// The shortest word read through an ending, and the longest ending.
 const MIN_INFLECTED: usize = 5;
 const MAX_ENDING: usize = 3;
+/// The shortest stem two words with other endings must share.
+const MIN_STEM: usize = 6;
 
 /// The KB's own words, for near spellings: every term of an article or
 /// product of four characters or more, without digits, by first letter
@@ -95,13 +97,19 @@ impl Retriever {
 /// spelling, the word `term` inflects: one extending the other by an
 /// ending the English stemmer does not know ("synstesten", the eye test,
 /// for "synstest"; "garanti" for "garantie"), both five letters or more
-/// apart from the ending, at most three letters; None on a tie.
+/// apart from the ending, at most three letters; None on a tie. Failing
+/// that, the word sharing the longest stem of six letters or more with
+/// `term`, each with an ending of at most three letters after it
+/// ("verpackt" and "Verpackung", "возраста" and "возрастные"): the
+/// inflected languages' other case or person; None on a tie.
 fn nearest_in<'a>(term: &str, words: &'a [(String, Vec<char>)]) -> Option<&'a str> {
     let t: Vec<char> = term.chars().collect();
     let mut best: Option<(usize, &str)> = None;
     let mut tie = false;
     let mut inflected: Option<&str> = None;
     let mut inflected_tie = false;
+    let mut stem: Option<(usize, &str)> = None;
+    let mut stem_tie = false;
     for (v, vc) in words {
         // One word extending the other ("euro" and "europ", "card" and
         // "cards") differs by an ending: not a misspelling, but for the
@@ -113,6 +121,17 @@ fn nearest_in<'a>(term: &str, words: &'a [(String, Vec<char>)]) -> Option<&'a st
                 inflected = Some(v.as_str());
             }
             continue;
+        }
+        let shared = t.iter().zip(vc).take_while(|(a, b)| a == b).count();
+        if shared >= MIN_STEM && t.len() - shared <= MAX_ENDING && vc.len() - shared <= MAX_ENDING {
+            match stem {
+                Some((s, _)) if shared < s => {}
+                Some((s, _)) if shared == s => stem_tie = true,
+                _ => {
+                    stem = Some((shared, v.as_str()));
+                    stem_tie = false;
+                }
+            }
         }
         let longest = vc.len().max(t.len());
         let allowed = if longest >= 8 {
@@ -143,6 +162,7 @@ fn nearest_in<'a>(term: &str, words: &'a [(String, Vec<char>)]) -> Option<&'a st
     }
     best.map(|(_, v)| v)
         .or(if inflected_tie { None } else { inflected })
+        .or(if stem_tie { None } else { stem.map(|(_, v)| v) })
 }
 
 /// Edits between two words: insertions, deletions, substitutions and
@@ -194,6 +214,23 @@ mod tests {
         // Two words it could inflect: no guess.
         let v = words(&["kontakt", "kontakte"]);
         assert_eq!(nearest_in("kontakten", &v), None);
+    }
+
+    #[test]
+    fn a_word_with_another_ending_on_a_long_shared_stem_reads_as_the_kb_word() {
+        // German "verpackt" (packed) and the page's "Verpackung", Polish
+        // "ładować" (to charge) and "ładowanie" (charging): one stem,
+        // two endings the English stemmer does not know.
+        let v = words(&["verpackung", "versand", "ładowanie"]);
+        assert_eq!(nearest_in("verpackt", &v), Some("verpackung"));
+        assert_eq!(nearest_in("ładować", &v), Some("ładowanie"));
+        // Two words on the same stem: no guess between them.
+        let v = words(&["verpackung", "verpackbar"]);
+        assert_eq!(nearest_in("verpackt", &v), None);
+        // A shared stem under six letters is no evidence ("intern",
+        // "internet" and "international"), nor is an ending of four.
+        assert_eq!(nearest_in("internship", &words(&["internat"])), None);
+        assert_eq!(nearest_in("verpackungen", &words(&["verpackt"])), None);
     }
 
     #[test]

@@ -757,3 +757,27 @@ fn a_capitalised_word_the_pages_write_in_lower_case_is_no_name() {
     let weather = r.articles_on(&Query::new("what is the weather in Utrecht"), &[]);
     assert!(weather.iter().all(|h| h.coverage == 0.0), "{weather:?}");
 }
+
+#[test]
+fn an_inflected_word_finds_the_page_whose_tag_has_its_stem() {
+    let kb = KnowledgeBase {
+        articles: vec![
+            article(
+                "packaging",
+                "How we pack",
+                &["Verpackung"],
+                "Bottles travel in moulded cardboard sleeves.",
+            ),
+            article(
+                "delivery",
+                "Delivery",
+                &["Versand"],
+                "We deliver in 2 to 4 working days.",
+            ),
+        ],
+        ..KnowledgeBase::default()
+    };
+    // "verpackt" (packed) shares "verpack" with the tag, and no page
+    // has it as written.
+    assert_eq!(top(&kb, "wie sind die Flaschen verpackt?"), "packaging");
+}
