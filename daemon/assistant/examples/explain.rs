@@ -54,8 +54,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for h in hits.iter().take(4) {
             let id = kb.articles.get(h.index).map_or("?", |a| a.id.as_str());
             println!(
-                "   A {id:<24} score={:.2} cov={:.2} heading={} topic={}",
-                h.score, h.coverage, h.heading, h.topic
+                "   A {id:<24} score={:.2} cov={:.2} heading={} topic={} subject={:?}",
+                h.score,
+                h.coverage,
+                h.heading,
+                h.topic,
+                r.subject_words(h.index, &q)
             );
         }
         for h in r.products(&q).iter().take(2) {

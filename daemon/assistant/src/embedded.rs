@@ -40,6 +40,29 @@ const TOPIC_TITLE_MIN_COVERAGE: f32 = 0.05;
 /// How much of a question outside the shop's range a page about reaching
 /// the shop must share to answer it.
 const CHANNEL_MIN_COVERAGE: f32 = 0.3;
+/// How well the first page must match, in BM25 score after the boosts
+/// and the reranker, to answer a question about the shop that no page
+/// answers with confidence (`PageBar::StrongFirst`).
+const STRONG_SCORE: f32 = 3.5;
+/// And how much of the line it must share.
+const STRONG_MIN_COVERAGE: f32 = 0.25;
+
+/// Which pages may answer a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PageBar {
+    /// Only a confident match (`Retriever::confident`), or a page on the
+    /// line's topic: what a hand-over names for staff, where a wrong
+    /// page misleads them.
+    Confident,
+    /// Also the first page when it matches strongly though it shares
+    /// less than half of the line: a customer's question about the shop
+    /// written partly in words the glossary does not read ("wat kost
+    /// opslag per kist per jaar" and the page on cellar storage, "сколько
+    /// стоит взять игру напрокат на неделю?" and the game library's).
+    /// Its rule answers better than "I don't know", which leaves the
+    /// customer nothing. Only for the reply itself.
+    StrongFirst,
+}
 /// Intents whose topic a help page can be about.
 const TOPICAL: &[Intent] = &[
     Intent::Shipping,
@@ -111,15 +134,28 @@ impl Embedded<'_> {
             Intent::OrderStatus if self.wants_order_data(turn, message) => {
                 self.order_question(turn, message, ledger).await
             }
-            _ => self.knowledge_answer(turn, message, intent, ledger),
+            _ => self.knowledge_draft(turn, message, intent, PageBar::StrongFirst, ledger),
         }
     }
 
+    /// The answer from the help pages or products with confidence, for
+    /// the pages a hand-over names and the order tools' fallbacks.
     fn knowledge_answer(
         &self,
         turn: &Turn,
         message: &str,
         intent: Intent,
+        ledger: &mut Ledger,
+    ) -> Draft {
+        self.knowledge_draft(turn, message, intent, PageBar::Confident, ledger)
+    }
+
+    fn knowledge_draft(
+        &self,
+        turn: &Turn,
+        message: &str,
+        intent: Intent,
+        bar: PageBar,
         ledger: &mut Ledger,
     ) -> Draft {
         // A person named without being asked for: the question is about
@@ -313,6 +349,30 @@ impl Embedded<'_> {
                 order_status: false,
             };
         }
+        // A line that names one of our products is answered from its data
+        // when no page answers with confidence (below), before a page
+        // that only matches strongly.
+        let named_product =
+            best_p.filter(|h| h.heading && h.coverage >= NAMED_PRODUCT_MIN_COVERAGE);
+        // No confident page, but the first matches strongly, on a question
+        // about the shop, by a word that says what the line is about (not
+        // only "how much", not only a number): its rule. A line about the
+        // world, or a page sharing only the words for a price with a thing
+        // the shop does not sell, still gets "I don't know".
+        let best_a = best_a.or_else(|| {
+            articles
+                .first()
+                .filter(|h| {
+                    bar == PageBar::StrongFirst
+                        && named_product.is_none()
+                        && (crate::intent::SHOP_MATTERS.contains(&intent)
+                            || intent == Intent::Complaint)
+                        && h.score >= STRONG_SCORE
+                        && h.coverage >= STRONG_MIN_COVERAGE
+                        && r.shares_a_subject_word(h.index, &query)
+                })
+                .copied()
+        });
         if let Some(hit) = best_a
             && let Some(article) = kb.articles.get(hit.index)
         {
@@ -354,10 +414,7 @@ impl Embedded<'_> {
         // No page answers, but the question names one of our products
         // ("is the X 700 any good for flights?"): its own data is the
         // nearest thing to an answer, and it is about that product.
-        if let Some(p) = best_p
-            .filter(|h| h.heading && h.coverage >= NAMED_PRODUCT_MIN_COVERAGE)
-            .and_then(|h| kb.products.get(h.index))
-        {
+        if let Some(p) = named_product.and_then(|h| kb.products.get(h.index)) {
             ledger
                 .steps
                 .push(format!("searched products for {message:?}"));

@@ -750,6 +750,31 @@ impl Retriever {
         Some(q)
     }
 
+    /// Whether article `index` shares a word of the question that says
+    /// what it is about: not a word asking for the kind of answer ("how
+    /// much does the Timek teddy cost?" shares only "cost" with a page
+    /// of prices for something else), not a name, and not one that about
+    /// half the pages use.
+    pub fn shares_a_subject_word(&self, index: usize, query: &Query) -> bool {
+        !self.subject_words(index, query).is_empty()
+    }
+
+    /// The words `shares_a_subject_word` counts.
+    pub fn subject_words<'q>(&self, index: usize, query: &'q Query) -> Vec<&'q str> {
+        query
+            .originals
+            .iter()
+            .filter(|t| {
+                !asks_the_kind(query.kind, t)
+                    && !query.names.contains(t)
+                    && !t.chars().all(|c| c.is_ascii_digit())
+                    && self.articles.idf(t) >= COMMON_IDF
+                    && self.articles.contains(index, t)
+            })
+            .map(String::as_str)
+            .collect()
+    }
+
     /// Is this hit an answer rather than incidental word overlap?
     pub fn confident(hit: &Hit) -> bool {
         hit.coverage >= 0.5 || (hit.heading && hit.coverage >= 0.15)
