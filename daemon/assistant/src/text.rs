@@ -444,18 +444,28 @@ pub fn has_whole_phrase(text: &str, phrases: &[&str]) -> bool {
 
 /// Content terms for retrieval: words minus stopwords, stemmed.
 pub fn terms(text: &str) -> Vec<String> {
-    // "pick up" (and "picking up") is one word, "pickup": its "up" is a
-    // stopword and "pick" alone is choosing.
+    // "pick up" (and "picking up", "pick it up") is one word, "pickup":
+    // its "up" is a stopword and "pick" alone is choosing.
+    let is_pick = |w: &String| matches!(w.as_str(), "pick" | "picks" | "picking" | "picked");
+    let is_object = |w: &String| {
+        matches!(
+            w.as_str(),
+            "it" | "them" | "this" | "that" | "these" | "those" | "him" | "her" | "one"
+        )
+    };
     let mut joined: Vec<String> = Vec::new();
     for w in words(&clock_24h(text)) {
-        if w == "up"
-            && joined
-                .last()
-                .is_some_and(|p| matches!(p.as_str(), "pick" | "picks" | "picking" | "picked"))
-        {
-            joined.pop();
-            joined.push("pickup".to_string());
-            continue;
+        if w == "up" {
+            let n = joined.len();
+            let object_between = n >= 2 && is_pick(&joined[n - 2]) && is_object(&joined[n - 1]);
+            if object_between {
+                joined.pop();
+            }
+            if joined.last().is_some_and(is_pick) {
+                joined.pop();
+                joined.push("pickup".to_string());
+                continue;
+            }
         }
         joined.push(w);
     }
@@ -585,6 +595,21 @@ pub fn sentences(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn picking_a_thing_up_is_a_pickup_with_or_without_the_thing_between() {
+        for line in [
+            "can I pick up my order",
+            "my sister will pick it up for me",
+            "who can pick them up",
+        ] {
+            assert!(terms(line).iter().any(|t| t == "pickup"), "{line}");
+        }
+        // Choosing is not collecting, and a noun between is left alone
+        // ("pick the size up" is rare; "pick a size, then up to 3").
+        assert!(!terms("pick a colour").iter().any(|t| t == "pickup"));
+        assert!(!terms("pick the size up").iter().any(|t| t == "pickup"));
+    }
 
     #[test]
     fn a_question_ends_with_a_question_mark_or_a_greek_one() {
