@@ -46,6 +46,9 @@ const CHANNEL_MIN_COVERAGE: f32 = 0.3;
 const STRONG_SCORE: f32 = 3.5;
 /// And how much of the line it must share.
 const STRONG_MIN_COVERAGE: f32 = 0.25;
+/// How far ahead of the first confident page the first page on the
+/// line's topic must score to be chosen over it.
+const FAR_AHEAD: f32 = 1.5;
 
 /// Which pages may answer a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,6 +199,22 @@ impl Embedded<'_> {
             .iter()
             .take(3)
             .find(|h| Retriever::confident(h))
+            // Unless the first page is on the line's topic and far ahead:
+            // "Ich möchte mein Geld für die Bestellung … zurück" puts the
+            // returns page first by its rule and its tags, while the page
+            // on changing orders is confident only by sharing "money back"
+            // and "order" with half the line.
+            .map(|h| match articles.first() {
+                Some(first)
+                    if first.index != h.index
+                        && first.topic
+                        && first.score >= FAR_AHEAD * h.score
+                        && first.coverage >= STRONG_MIN_COVERAGE =>
+                {
+                    first
+                }
+                _ => h,
+            })
             .or_else(|| {
                 // No confident match, but the question has a clear topic
                 // and a page about that topic shares some of its words
