@@ -303,6 +303,46 @@ async fn pages_titled_for_the_question_answer_over_a_socket() {
     }
 }
 
+/// Pages a line's words reach only in part, over the socket: a word on
+/// the stem of a page's tag ("verpackt", "Verpackung"); a first page
+/// that matches strongly though the glossary reads half the line ("wat
+/// kost opslag per kist"); the page on the topic far ahead of one that
+/// merely shares half the words; "pick it up" as collecting an order.
+/// None is "I don't know".
+#[tokio::test]
+async fn pages_reached_by_words_read_in_part_answer_over_a_socket() {
+    let eval = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../daemon/assistant/eval");
+    for (kb, line, wanted) in [
+        (
+            "thirteenth-kb",
+            "wie sind die flaschen verpackt, kommen die heil an?",
+            "From our help page \"Packaging: breakage-safe",
+        ),
+        (
+            "thirteenth-kb",
+            "wat kost opslag per kist per jaar",
+            "From our help page \"Cellar storage",
+        ),
+        (
+            "eighteenth-kb",
+            "if a harness turns out too small, can I swap it for a bigger size?",
+            "From our help page \"Returns and refunds\"",
+        ),
+        (
+            "thirtieth-kb",
+            "my sister will pick it up for me, is that ok",
+            "From our help page \"Pick up your order in our Riga pharmacy\"",
+        ),
+    ] {
+        let dir = eval.join(kb);
+        let d = TestDaemon::start_with(move |c| c.assistant.kb_dir = Some(dir)).await;
+        let (mut c, session) = d.customer("c1", "Cy").await;
+        c.request(send(&session, line)).await.unwrap();
+        let reply = ai_reply(&mut c).await;
+        assert!(reply.contains(wanted), "{kb}: {line}: {reply}");
+    }
+}
+
 /// A line naming the customer's order and asking beyond its status gets,
 /// over the socket, the order's status and the page's rule for the rest.
 #[tokio::test]
