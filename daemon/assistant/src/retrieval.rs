@@ -756,23 +756,28 @@ impl Retriever {
     /// of prices for something else), not a name, and not one that about
     /// half the pages use.
     pub fn shares_a_subject_word(&self, index: usize, query: &Query) -> bool {
-        !self.subject_words(index, query).is_empty()
+        query
+            .originals
+            .iter()
+            .any(|t| self.is_subject_word(index, query, t))
     }
 
-    /// The words `shares_a_subject_word` counts.
+    /// The words `shares_a_subject_word` counts (for reading misses).
     pub fn subject_words<'q>(&self, index: usize, query: &'q Query) -> Vec<&'q str> {
         query
             .originals
             .iter()
-            .filter(|t| {
-                !asks_the_kind(query.kind, t)
-                    && !query.names.contains(t)
-                    && !t.chars().all(|c| c.is_ascii_digit())
-                    && self.articles.idf(t) >= COMMON_IDF
-                    && self.articles.contains(index, t)
-            })
+            .filter(|t| self.is_subject_word(index, query, t))
             .map(String::as_str)
             .collect()
+    }
+
+    fn is_subject_word(&self, index: usize, query: &Query, t: &str) -> bool {
+        !asks_the_kind(query.kind, t)
+            && !query.names.iter().any(|n| n == t)
+            && !t.chars().all(|c| c.is_ascii_digit())
+            && self.articles.idf(t) >= COMMON_IDF
+            && self.articles.contains(index, t)
     }
 
     /// Is this hit an answer rather than incidental word overlap?
