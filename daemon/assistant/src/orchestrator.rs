@@ -164,10 +164,17 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             .then(|| embedded.page_for_business())
             .flatten();
         // An order to change or cancel: the page on changing orders is
-        // the one to quote or name.
+        // the one to quote or name. Goods that came, to exchange ("swap
+        // the 42s for 43 by post", "not fitted"): the shop's page on
+        // returns and exchanges.
         let order_page =
             (assessment.order_change && matter == Intent::OrderStatus && !business_matter)
-                .then(|| embedded.page_on_order_changes())
+                .then(|| {
+                    policy::exchanges_what_came(message)
+                        .then(|| embedded.page_on_exchanges())
+                        .flatten()
+                        .or_else(|| embedded.page_on_order_changes())
+                })
                 .flatten();
         let question = asked.as_deref().unwrap_or(message);
         // The page named for staff and the record when nothing is quoted,

@@ -23,6 +23,7 @@ mod danger;
 mod deadline;
 mod declined;
 mod enquiry;
+mod exchange;
 mod failed_again;
 mod health;
 mod learned;
@@ -43,6 +44,7 @@ use clause::Clause;
 use clauses::clauses;
 
 pub use declined::{asks_only_to_be_told, withdraws};
+pub use exchange::exchanges_what_came;
 pub use money::money_back;
 pub use person::{asks_if_a_person_is_needed, what_is_asked};
 pub use question::asks_status;

@@ -168,3 +168,41 @@ async fn a_booking_to_cancel_rests_on_its_own_page() {
     assert!(r.handover.is_some(), "{}", r.text);
     assert_eq!(r.article.as_deref(), Some("order-changes"), "{}", r.text);
 }
+
+/// Goods that came, to be swapped ("not fitted", "I got … but need",
+/// "by post"), rest on the shop's page on returns and exchanges; a swap
+/// before the order leaves ("before it ships") stays with the page on
+/// changing orders.
+#[tokio::test]
+async fn goods_that_came_to_swap_rest_on_the_returns_page() {
+    let d = kb_dir(&[
+        ORDER_CHANGES,
+        (
+            "articles/returns.md",
+            "---\nid: returns\ntags: [returns, refunds, exchange]\n---\n# Returns and \
+             exchanges\n\nUnused items can be returned or exchanged within 30 days of \
+             delivery. Tyres must not have been fitted.\n",
+        ),
+    ]);
+    let a = embedded(Some(d.path()));
+    for line in [
+        "can you swap the 2 Continentals in 7741267 for the winter version? not fitted",
+        "I got size 42 boots in 2512-0599 but need 43, can you swap them in the order?",
+        "I'm in Brno though. can you swap the 42s in 2512-0599 for 43 by post?",
+        // Hungarian: "would you swap one No. 7 in 03831 for Budai Crema? unopened".
+        "a 03831-ben lévő egyik No. 7-et kicserélnétek Budai Cremára? bontatlan",
+    ] {
+        let r = ask(&a, "c1", line).await;
+        assert!(r.handover.is_some(), "{line}: {}", r.text);
+        assert_eq!(r.article.as_deref(), Some("returns"), "{line}: {}", r.text);
+    }
+    let line = "can you swap the M harness in 4472310 for an L before it ships";
+    let r = ask(&a, "c1", line).await;
+    assert!(r.handover.is_some(), "{line}: {}", r.text);
+    assert_eq!(
+        r.article.as_deref(),
+        Some("order-changes"),
+        "{line}: {}",
+        r.text
+    );
+}

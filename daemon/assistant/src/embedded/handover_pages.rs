@@ -140,6 +140,14 @@ impl Embedded<'_> {
         self.page_answering_any(BUSINESS_ENQUIRIES, false)
     }
 
+    /// The shop's page on exchanges, or on returns and exchanges, if it
+    /// has one: it governs goods that came and are to be swapped
+    /// (`policy::exchanges_what_came`).
+    pub fn page_on_exchanges(&self) -> Option<String> {
+        const EXCHANGES: &[&str] = &["exchanges", "returns exchanges", "returns"];
+        self.page_answering_any(EXCHANGES, true)
+    }
+
     /// The shop's page on changing or cancelling an order, if it has one:
     /// it governs every order to change, cancel, add to or send elsewhere,
     /// whatever else the customer's line shares words with (the grind of
