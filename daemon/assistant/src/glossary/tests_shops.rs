@@ -193,6 +193,25 @@ fn renting_deposits_and_resoling_gain_their_english() {
     }
 }
 
+/// "Swap it for me" as shops' customers write it, in the forms the
+/// exchange stems missed (an imperative, a conditional, "ň").
+#[test]
+fn asking_for_a_swap_reads_as_an_exchange() {
+    for line in [
+        "vymeňte mi v objednávke topánky za veľkosť 43",
+        "a 03831-ben lévő egyik No. 7-et kicserélnétek Budai Cremára?",
+        "schimbați-mi jantele din comanda 7741177 cu varianta neagră",
+        "tauscht's mir bei KW-AT-304318 eine Beere gegen Schoko",
+        "então troquem o anel da encomenda 58248 por um tamanho P",
+    ] {
+        let english = with_english(line);
+        assert!(
+            english.split_whitespace().any(|w| w == "exchange"),
+            "{line}: {english}"
+        );
+    }
+}
+
 /// A compound whose last part is a glossary word reads as that part; an
 /// English word's ending does not.
 #[test]

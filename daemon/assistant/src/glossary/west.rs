@@ -518,6 +518,10 @@ pub(super) const WEST: &[(&str, &str)] = &[
     ("=troca", "exchange"),
     ("=trocar", "exchange"),
     ("=tauschen", "exchange"),
+    // "Tauscht mir … eine Beere gegen Schoko", "tauscht's".
+    ("tauscht", "exchange"),
+    ("=troquem", "exchange"),
+    ("=troque", "exchange"),
     ("=cambio", "exchange"),
     ("reclamación", "complaint"),
     ("reklamation", "complaint claim"),
