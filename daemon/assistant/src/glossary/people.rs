@@ -143,6 +143,13 @@ pub(super) const PEOPLE: &[(&str, &str)] = &[
     ("=beszélhetek", "talk"),
     ("=beszélnék", "talk"),
     ("munkatárs", "staff"),
+    // "En medarbetare, tack", "medarbejder venligst", "um colaborador, por
+    // favor": one of the team.
+    ("medarbejder", "staff"),
+    ("medarbetare", "staff"),
+    ("medarbeider", "staff"),
+    ("=colaborador", "staff"),
+    ("=colaboradora", "staff"),
     ("=asiakaspalvelija", "agent"),
     ("=asiakaspalvelijan", "agent"),
     ("=asiakaspalvelijaa", "agent"),

@@ -158,11 +158,30 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         // Icelandic "gefðu mér samband við þjónustufulltrúa".
         "gefðu",
         "gefið",
+        // Finnish "saanko / saisinko ihmisen linjoille": may I have.
+        "saanko",
+        "saisinko",
+        // Hungarian "munkatársat kérek": I ask for.
+        "kérek",
+        "kérnék",
+        "kérem",
     ];
     const POLITE: &[&str] = &[
-        "please", "pls", "favor", "favore", "plaît", "plait", "bitte", "proszę", "prosze",
+        "please",
+        "pls",
+        "favor",
+        "favore",
+        "plaît",
+        "plait",
+        "bitte",
+        "proszę",
+        "prosze",
         // "Ihminen kiitos", "personal, tack": thanks for please.
-        "kiitos", "tack", "takk",
+        "kiitos",
+        "tack",
+        "takk",
+        "venligst",
+        "vennligst",
     ];
     // "Оператора!", "¿un agente?", "jemand bitte": a line of a few words
     // that is the person and nothing to ask about, as English "agent pls".
@@ -172,6 +191,9 @@ pub(super) fn foreign_person_request(message: &str) -> bool {
         && w.iter().enumerate().all(|(i, x)| {
             persons.contains(&i)
                 || POLITE.contains(&x.as_str())
+                // "Υπάλληλο παρακαλώ", "operatora prosím": "please" in the
+                // glossary's reading of any language.
+                || english[i].contains(&"please")
                 || GIVE.contains(&x.as_str())
                 || crate::glossary::for_retrieval(x).is_empty()
         });
