@@ -690,6 +690,16 @@ pub(super) fn staff_conduct(w: &[String]) -> bool {
         "treated me badly",
         "treated us badly",
         "treated my",
+        // Danish and Slovene "rude" is also "outrageous" ("uforskammet
+        // dyrt", "nesramno drago"): rude only towards someone, "var
+        // uforskammet over for min mor", "je bila nesramna do mene".
+        "uforskammet over for",
+        "uforskammede over for",
+        "nesramna do",
+        "nesramen do",
+        "nesramni do",
+        "nesramna z",
+        "nesramen z",
     ];
     let line = w.join(" ");
     let said_of_someone = w.iter().enumerate().any(|(i, x)| {

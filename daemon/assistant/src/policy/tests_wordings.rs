@@ -715,3 +715,22 @@ fn a_line_that_only_gives_the_order_number_asks_for_nothing() {
         assert!(!question::only_an_order_number(m), "{m}");
     }
 }
+
+/// Staff who were rude, in Danish and Slovene, where the word is rude
+/// only towards someone ("over for", "do mene"): said of a price it is
+/// "outrageous".
+#[test]
+fn staff_who_were_rude_in_danish_and_slovene() {
+    for m in [
+        "ekspedienten i butikken var meget uforskammet over for min mor i dag",
+        "prodajalka v trgovini na Celovški je bila danes zelo nesramna do mene",
+    ] {
+        assert!(sentiment::staff_conduct(&text::words(m)), "{m}");
+    }
+    for m in [
+        "er prisen ikke lidt uforskammet høj?",
+        "to je nesramno drago za en šal",
+    ] {
+        assert!(!sentiment::staff_conduct(&text::words(m)), "{m}");
+    }
+}
