@@ -188,6 +188,11 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                         // customers' pages.
                         return business.clone();
                     }
+                    // How the shop's people behaved is no help page's
+                    // matter: none is named for staff.
+                    if policy::complains_of_staff(message) {
+                        return None;
+                    }
                     order_page
                         .clone()
                         // Nothing in this line to quote ("fine, human please" after

@@ -215,6 +215,13 @@ pub fn stuck(failed_attempts: u32, this_turn: Outcome) -> bool {
     failed_attempts >= 2 && this_turn == Outcome::Failed
 }
 
+/// A complaint about how the shop's people behaved ("the guy at the till
+/// was rude", "prodajalka … je bila zelo nesramna do mene"): about the
+/// service, not about a matter a help page governs.
+pub fn complains_of_staff(message: &str) -> bool {
+    sentiment::staff_conduct(&text::words(message))
+}
+
 pub fn assess(message: &str) -> Assessment {
     let mut a = Assessment {
         anger: anger(message),

@@ -206,3 +206,25 @@ async fn goods_that_came_to_swap_rest_on_the_returns_page() {
         r.text
     );
 }
+
+/// A complaint about how the shop's people behaved is handed over naming
+/// no page: the store's page shares "shop" and "Saturday" with it, but
+/// no help page governs a rude member of staff.
+#[tokio::test]
+async fn rude_staff_handed_over_name_no_page() {
+    let d = kb_dir(&[(
+        "articles/store.md",
+        "---\nid: store\ntags: [store, shop, opening hours]\n---\n# Our shop in Aarhus\n\n\
+         The shop is open Monday to Saturday, 10:00 to 18:00. The staff in the shop can \
+         adjust your glasses while you wait.\n",
+    )]);
+    let a = embedded(Some(d.path()));
+    for line in [
+        "the guy at the shop on saturday was really rude to my wife",
+        "ekspedienten i butikken var meget uforskammet over for min mor i dag",
+    ] {
+        let r = ask(&a, "c1", line).await;
+        assert!(r.handover.is_some(), "{line}: {}", r.text);
+        assert_eq!(r.article, None, "{line}: {}", r.text);
+    }
+}
