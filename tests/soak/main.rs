@@ -80,6 +80,25 @@ async fn honest(url: String, count: u64) -> Vec<Duration> {
     lat
 }
 
+/// Every honest customer's `count` messages, all acked (each `honest`
+/// asserts it), and their latencies.
+async fn all_honest(url: &dyn Fn(usize) -> String, count: u64, phase: &str) -> Vec<Duration> {
+    let handles: Vec<_> = (0..HONEST)
+        .map(|i| tokio::spawn(honest(url(i), count)))
+        .collect();
+    let mut lat = Vec::new();
+    for h in handles {
+        let done = tokio::time::timeout(HANG_GUARD, h).await;
+        lat.extend(
+            done.unwrap_or_else(|_| {
+                panic!("the daemon stopped answering honest customers {phase}")
+            })
+            .unwrap(),
+        );
+    }
+    lat
+}
+
 async fn connect_from(ip: Ipv4Addr, to: SocketAddr) -> Option<TcpStream> {
     let s = TcpSocket::new_v4().ok()?;
     s.bind(SocketAddr::new(IpAddr::V4(ip), 0)).ok()?;
@@ -217,18 +236,7 @@ async fn every_honest_message_is_acked_and_memory_stays_bounded_under_attack() {
     };
 
     // Quiet.
-    let quiet: Vec<_> = (0..HONEST)
-        .map(|i| tokio::spawn(honest(url(i), QUIET_MESSAGES)))
-        .collect();
-    let mut quiet_lat = Vec::new();
-    for h in quiet {
-        quiet_lat.extend(
-            tokio::time::timeout(HANG_GUARD, h)
-                .await
-                .expect("the daemon stopped answering honest customers")
-                .unwrap(),
-        );
-    }
+    let quiet_lat = all_honest(&url, QUIET_MESSAGES, "quiet").await;
     let rss_quiet = rss_mib(pid);
 
     // Under attack.
@@ -262,18 +270,7 @@ async fn every_honest_message_is_acked_and_memory_stays_bounded_under_attack() {
     tokio::time::timeout(HANG_GUARD, attack_on)
         .await
         .expect("the attackers never got going");
-    let loud: Vec<_> = (0..HONEST)
-        .map(|i| tokio::spawn(honest(url(i), ATTACK_MESSAGES)))
-        .collect();
-    let mut attack_lat = Vec::new();
-    for h in loud {
-        attack_lat.extend(
-            tokio::time::timeout(HANG_GUARD, h)
-                .await
-                .expect("the daemon stopped answering honest customers under attack")
-                .unwrap(),
-        );
-    }
+    let attack_lat = all_honest(&url, ATTACK_MESSAGES, "under attack").await;
     // Read while every attacker still holds what it holds.
     let rss_attack = rss_mib(pid);
     let held_at_end = held.load(Ordering::Relaxed);
