@@ -801,3 +801,48 @@ async fn questions_about_the_world_are_declined_and_are_no_customer_stuck() {
     let o = handed_over(&mut c, &mut staff).await;
     assert_eq!(o.session_uuid, session);
 }
+
+/// The help page a hand-over rests on reaches staff in the offer's
+/// summary, over a real daemon's sockets: goods that came, to swap, rest
+/// on the page on returns and exchanges, which is named there though the
+/// customer is not quoted it.
+#[tokio::test]
+async fn the_page_a_hand_over_rests_on_is_in_the_staff_summary() {
+    let kb = tempfile::tempdir().unwrap();
+    std::fs::create_dir(kb.path().join("articles")).unwrap();
+    for (file, text) in [
+        (
+            "order-changes.md",
+            "---\nid: order-changes\ntags: [change order, cancel order, address]\n---\n\
+             # Changing or cancelling an order\n\n\
+             Orders can be changed or cancelled until they are packed. Our team does it \
+             for you in the chat.\n",
+        ),
+        (
+            "returns.md",
+            "---\nid: returns\ntags: [returns, refunds, exchange]\n---\n# Returns and \
+             exchanges\n\nUnused items can be returned or exchanged within 30 days of \
+             delivery. Tyres must not have been fitted.\n",
+        ),
+    ] {
+        std::fs::write(kb.path().join("articles").join(file), text).unwrap();
+    }
+    let dir = kb.path().to_path_buf();
+    let d = TestDaemon::start_with(move |c| c.assistant.kb_dir = Some(dir)).await;
+    let mut staff = d.staff("s1", "Sam").await;
+    let (mut c, session) = d.customer("c1", "Cy").await;
+    c.request(send(
+        &session,
+        "can you swap the 2 Continentals in 7741267 for the winter version? not fitted",
+    ))
+    .await
+    .unwrap();
+    c.expect("ai_message").await;
+    let o = handed_over(&mut c, &mut staff).await;
+    assert!(
+        o.summary
+            .contains("Help page for the matter: \"Returns and exchanges\"."),
+        "{}",
+        o.summary
+    );
+}

@@ -130,6 +130,15 @@ pub fn summary(
     s
 }
 
+/// The help page the matter handed over rests on (`Reply::article`),
+/// quoted to the customer in the hand-over or only named: staff see which
+/// rule governs it ("the page on returns and exchanges" for goods to
+/// swap) without looking it up.
+pub fn with_page(mut summary: String, title: &str) -> String {
+    summary.push_str(&format!(" Help page for the matter: \"{title}\"."));
+    summary
+}
+
 /// The customer line that states the problem: the one with the most
 /// content that is not a greeting, a request for a person or a complaint
 /// about the chat itself; earlier lines win ties (customers open with it).

@@ -245,11 +245,16 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             None => (told.to_string(), named()),
         };
         sink.delta(&text);
+        let mut for_staff = handover_for(reason, &ledger, None);
+        // The page the matter rests on reaches staff, not only `eval`.
+        if let Some(page) = article.as_deref().and_then(|id| a.kb.article(id)) {
+            for_staff.summary = handover::with_page(for_staff.summary, &page.title);
+        }
         return Reply {
             text,
             intent,
             article,
-            handover: Some(handover_for(reason, &ledger, None)),
+            handover: Some(for_staff),
             outcome: Outcome::Answered,
         };
     }
