@@ -256,6 +256,19 @@ async fn the_embedded_assistant_on_a_shops_kb_over_a_real_socket() {
     }
 }
 
+/// A real daemon on tuning shop `kb`'s pages: the customer sends `line`
+/// and the assistant's reply over the socket contains `wanted`.
+async fn assert_reply_on_tuning_kb(kb: &str, line: &str, wanted: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../daemon/assistant/eval")
+        .join(kb);
+    let d = TestDaemon::start_with(move |c| c.assistant.kb_dir = Some(dir)).await;
+    let (mut c, session) = d.customer("c1", "Cy").await;
+    c.request(send(&session, line)).await.unwrap();
+    let reply = ai_reply(&mut c).await;
+    assert!(reply.contains(wanted), "{kb}: {line}: {reply}");
+}
+
 /// Tuning shops' KBs in a live daemon, over the customer's socket: a
 /// page titled for what a named product's data lacks answers instead of
 /// the product; a line read only in part gets the page on its topic
@@ -266,7 +279,6 @@ async fn the_embedded_assistant_on_a_shops_kb_over_a_real_socket() {
 /// know".
 #[tokio::test]
 async fn pages_titled_for_the_question_answer_over_a_socket() {
-    let eval = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../daemon/assistant/eval");
     for (kb, line, wanted) in [
         (
             "sixteenth-kb",
@@ -294,12 +306,7 @@ async fn pages_titled_for_the_question_answer_over_a_socket() {
             "From our help page \"Our fitting centre in Bucharest\"",
         ),
     ] {
-        let dir = eval.join(kb);
-        let d = TestDaemon::start_with(move |c| c.assistant.kb_dir = Some(dir)).await;
-        let (mut c, session) = d.customer("c1", "Cy").await;
-        c.request(send(&session, line)).await.unwrap();
-        let reply = ai_reply(&mut c).await;
-        assert!(reply.contains(wanted), "{kb}: {line}: {reply}");
+        assert_reply_on_tuning_kb(kb, line, wanted).await;
     }
 }
 
@@ -311,7 +318,6 @@ async fn pages_titled_for_the_question_answer_over_a_socket() {
 /// None is "I don't know".
 #[tokio::test]
 async fn pages_reached_by_words_read_in_part_answer_over_a_socket() {
-    let eval = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../daemon/assistant/eval");
     for (kb, line, wanted) in [
         (
             "thirteenth-kb",
@@ -334,12 +340,7 @@ async fn pages_reached_by_words_read_in_part_answer_over_a_socket() {
             "From our help page \"Pick up your order in our Riga pharmacy\"",
         ),
     ] {
-        let dir = eval.join(kb);
-        let d = TestDaemon::start_with(move |c| c.assistant.kb_dir = Some(dir)).await;
-        let (mut c, session) = d.customer("c1", "Cy").await;
-        c.request(send(&session, line)).await.unwrap();
-        let reply = ai_reply(&mut c).await;
-        assert!(reply.contains(wanted), "{kb}: {line}: {reply}");
+        assert_reply_on_tuning_kb(kb, line, wanted).await;
     }
 }
 
