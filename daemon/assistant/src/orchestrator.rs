@@ -190,7 +190,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                     }
                     // How the shop's people behaved is no help page's
                     // matter: none is named for staff.
-                    if policy::complains_of_staff(message) {
+                    if assessment.staff_conduct {
                         return None;
                     }
                     order_page

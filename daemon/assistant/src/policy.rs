@@ -71,6 +71,10 @@ pub struct Assessment {
     pub anger: f32,
     /// The customer describes a bodily reaction to a product.
     pub health: bool,
+    /// The complaint is about how the shop's people behaved ("the guy at
+    /// the till was rude", "prodajalka … je bila zelo nesramna do mene"):
+    /// about the service, not a matter a help page governs.
+    pub staff_conduct: bool,
 }
 
 pub const ANGER_THRESHOLD: f32 = 2.0;
@@ -215,13 +219,6 @@ pub fn stuck(failed_attempts: u32, this_turn: Outcome) -> bool {
     failed_attempts >= 2 && this_turn == Outcome::Failed
 }
 
-/// A complaint about how the shop's people behaved ("the guy at the till
-/// was rude", "prodajalka … je bila zelo nesramna do mene"): about the
-/// service, not about a matter a help page governs.
-pub fn complains_of_staff(message: &str) -> bool {
-    sentiment::staff_conduct(&text::words(message))
-}
-
 pub fn assess(message: &str) -> Assessment {
     let mut a = Assessment {
         anger: anger(message),
@@ -233,9 +230,10 @@ pub fn assess(message: &str) -> Assessment {
     let english = text::words(&crate::glossary::with_english(message));
     // "Nobody answers", a threat of lawyers, staff who were rude: the
     // shop's people must hear it, whatever the words' heat.
+    a.staff_conduct = sentiment::staff_conduct(&words);
     if unresolved::nobody_answers(message)
         || sentiment::legal_threat(&words, message)
-        || sentiment::staff_conduct(&words)
+        || a.staff_conduct
     {
         a.anger = a.anger.max(ANGER_THRESHOLD);
     }
