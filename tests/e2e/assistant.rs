@@ -803,6 +803,46 @@ async fn questions_about_the_world_are_declined_and_are_no_customer_stuck() {
     assert_eq!(o.session_uuid, session);
 }
 
+/// An order to send elsewhere rests on the page on changing orders, over a
+/// real daemon's sockets on a tuning shop whose page on late or lost
+/// parcels talks of addresses and would otherwise be quoted: in English
+/// and in German, the address changed or the parcel sent to the office
+/// instead. Staff see the page named in the offer's summary.
+#[tokio::test]
+async fn an_order_sent_elsewhere_rests_on_the_page_on_changing_orders() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../daemon/assistant/eval/twentythird-kb");
+    let d = TestDaemon::start_with(move |c| c.assistant.kb_dir = Some(dir)).await;
+    let mut staff = d.staff("s1", "Sam").await;
+    for (who, line) in [
+        (
+            "c1",
+            "could you send KW-DE-304530 to my office instead? nobody is home during the day",
+        ),
+        (
+            "c2",
+            "bitte KW-DE-304530 an meine Büroadresse schicken statt nach Hause",
+        ),
+        (
+            "c3",
+            "please change the delivery address on KW-DE-304530, I moved to Salzburg",
+        ),
+    ] {
+        let (mut c, session) = d.customer(who, "Cy").await;
+        c.request(send(&session, line)).await.unwrap();
+        let told = ai_reply(&mut c).await;
+        assert!(!told.contains("letterbox"), "{line}: {told}");
+        let o = handed_over(&mut c, &mut staff).await;
+        assert_eq!(o.session_uuid, session, "{line}");
+        assert!(
+            o.summary
+                .contains("Help page for the matter: \"Changing or cancelling an order\"."),
+            "{line}: {}",
+            o.summary
+        );
+    }
+}
+
 /// The help page a hand-over rests on reaches staff in the offer's
 /// summary, over a real daemon's sockets: goods that came, to swap (in
 /// English, and in Hungarian, whose imperative the glossary reads), rest

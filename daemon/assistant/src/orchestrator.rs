@@ -163,19 +163,27 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
         let business = business_matter
             .then(|| embedded.page_for_business())
             .flatten();
+        // An order to send elsewhere ("to my office instead", "change the
+        // delivery address"), whichever reader put it in staff's hands,
+        // rests on the page on changing orders, not on a quote from the
+        // page on delivery problems, which shares its words about
+        // addresses and is on the matter's topic.
+        let redirect = matter == Intent::OrderStatus && policy::redirects_delivery(message);
         // An order to change or cancel: the page on changing orders is
         // the one to quote or name. Goods that came, to exchange ("swap
         // the 42s for 43 by post", "not fitted"): the shop's page on
         // returns and exchanges.
-        let order_page =
-            (assessment.order_change && matter == Intent::OrderStatus && !business_matter)
-                .then(|| {
-                    policy::exchanges_what_came(message)
-                        .then(|| embedded.page_on_exchanges())
-                        .flatten()
-                        .or_else(|| embedded.page_on_order_changes())
-                })
-                .flatten();
+        let order_page = ((assessment.order_change || redirect)
+            && matter == Intent::OrderStatus
+            && !business_matter)
+            .then(|| {
+                policy::exchanges_what_came(message)
+                    .then(|| embedded.page_on_exchanges())
+                    .flatten()
+                    .or_else(|| embedded.page_on_order_changes())
+            })
+            .flatten();
+        let redirect = redirect && order_page.is_some();
         let question = asked.as_deref().unwrap_or(message);
         // The page named for staff and the record when nothing is quoted,
         // looked up once, and only when it is needed.
@@ -225,10 +233,11 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             // "move my table booking"): a booking, a rental or a
             // subscription is that page's rule, not the page on changing
             // orders. With an order named, the line changes the order
-            // (its items, its delivery), whatever page shares a word.
+            // (its items, its delivery), whatever page shares a word. A
+            // redirect keeps only those two (`redirect` above).
             .filter(|d| {
                 d.article.as_deref().is_some_and(|id| {
-                    embedded.page_on_topic(matter, id)
+                    (!redirect && embedded.page_on_topic(matter, id))
                         || (mentioned.is_empty()
                             && order_page
                                 .as_deref()

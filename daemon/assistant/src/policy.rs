@@ -33,6 +33,7 @@ mod money;
 mod order_request;
 mod person;
 mod question;
+mod redirect;
 mod sentiment;
 mod signals;
 mod spoken_with;
@@ -48,6 +49,7 @@ pub use exchange::exchanges_what_came;
 pub use money::money_back;
 pub use person::{asks_if_a_person_is_needed, what_is_asked};
 pub use question::asks_status;
+pub use redirect::redirects_delivery;
 use signals::foreign_cancel_request;
 
 #[cfg(test)]
