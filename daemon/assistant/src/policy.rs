@@ -285,6 +285,7 @@ pub fn assess(message: &str) -> Assessment {
         || money::paid_but_not_shown(&words, &english)
         || money::balance_gone(&words, &english)
         || money::charged_after_cancelling(&words, &english)
+        || money::kept_after_cancelling(&words, &english)
         || money::charged_while_paused(&words, &english)
         || money::gift_card_never_came(&words, &english)
         || money::provider_dunning_a_return(&words, &english)

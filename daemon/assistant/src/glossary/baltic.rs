@@ -229,6 +229,9 @@ pub(super) const BALTIC: &[(&str, &str)] = &[
     // returns, refunds, exchanges, cancelling
     ("atgriešan", "return"),
     ("atgriesan", "return"),
+    // "Nauda nav atgriezta": the money was not given back.
+    ("=atgriezta", "returned"),
+    ("=atgriezti", "returned"),
     ("atgriez", "return"),
     // "Atdevu jaku pirms 3 nedēļām": I gave it back.
     ("=atdevu", "returned"),
@@ -261,6 +264,9 @@ pub(super) const BALTIC: &[(&str, &str)] = &[
     ("atcelts", "cancelled"),
     ("=atcelta", "cancelled"),
     ("=atceltu", "cancelled"),
+    // "Atcēlu pasūtījumu": I cancelled it.
+    ("=atcēlu", "cancelled"),
+    ("=atcēlām", "cancelled"),
     ("=termiņš", "period"),
     ("=termiņu", "period"),
     ("=termiņā", "period"),

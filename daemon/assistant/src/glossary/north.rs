@@ -163,6 +163,8 @@ pub(super) const NORTH: &[(&str, &str)] = &[
     ("=perua", "cancel"),
     ("=perun", "cancel"),
     ("=peruin", "cancelled"),
+    // "NP-884120 peruttiin": it was cancelled (a statement, never a request).
+    ("=peruttiin", "cancelled"),
     // payment
     ("=trukket", "charged"),
     ("=trukkede", "charged"),

@@ -87,6 +87,13 @@ pub(super) const SOUTH: &[(&str, &str)] = &[
     // The participles ("otkazana", "poništena", "stornirana") tell what
     // happened and come before the verb's stems.
     ("otkazan", "cancelled"),
+    // "Otkazala sam narudžbu": she cancelled, he cancelled, they did.
+    ("=otkazala", "cancelled"),
+    ("=otkazao", "cancelled"),
+    ("=otkazali", "cancelled"),
+    // "Pare mi još nisu vraćene": not yet given back.
+    ("vraćen", "returned"),
+    ("vracen", "returned"),
     ("otkazivanj", "cancellation"),
     ("=otkaz", "cancellation"),
     ("=otkazati", "cancel"),
@@ -363,6 +370,11 @@ pub(super) const SOUTH: &[(&str, &str)] = &[
     ("=denarja", "money"),
     ("kupnin", "money"),
     ("preklican", "cancelled"),
+    ("=preklical", "cancelled"),
+    ("=preklicala", "cancelled"),
+    ("=preklicali", "cancelled"),
+    // "Denar je še vedno odtegnjen": the money is still taken.
+    ("odtegn", "charged"),
     ("=preklic", "cancellation"),
     ("=preklicati", "cancel"),
     ("=prekličite", "cancel"),

@@ -306,9 +306,64 @@ pub(super) fn charged_after_cancelling(words: &[String], english: &[String]) -> 
     let turkish = words
         .windows(2)
         .any(|p| p[0] == "iptal" && matches!(p[1].as_str(), "ettim" | "edildi" | "ettik" | "oldu"));
-    (has(&["cancelled", "canceled"]) || turkish)
-        && money_taken(words, english)
-        && !asks_how_cases_go(words)
+    // "After the cancellation the money was taken" ("после отмены заказа
+    // деньги списали") says it as well as "cancelled".
+    let cancelled = has(&["cancelled", "canceled", "cancellation"]) || turkish;
+    // "FZ-73118 was cancelled, why do I still have a charge on my card":
+    // a charge still there is money taken.
+    let charge_standing = has(&["charge"]) && has(&["still", "card", "account", "statement"]);
+    cancelled && (money_taken(words, english) || charge_standing) && !asks_how_cases_go(words)
+}
+
+/// "Я отменил заказ, а деньги так и не вернули", "atcēlu pasūtījumu, bet
+/// nauda joprojām nav atgriezta", "I cancelled two weeks ago and still
+/// haven't got my money back": money not given back for an order the
+/// customer cancelled. Only staff can trace it. "If I cancel, how soon is
+/// the money back?" asks how it goes.
+pub(super) fn kept_after_cancelling(words: &[String], english: &[String]) -> bool {
+    let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
+    let cancelled = has(&["cancelled", "canceled", "cancellation"]);
+    let money = has(&["money", "amount", "payment", "refund"]);
+    let back = english.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "returned" | "refunded" | "back" | "locked" | "blocked"
+        )
+    });
+    // "Not", "never", "still" (in the line's own words as well: the
+    // glossary keeps few of them).
+    let not_yet = words.iter().chain(english).any(|x| {
+        matches!(
+            x.as_str(),
+            "not"
+                | "never"
+                | "still"
+                | "yet"
+                | "haven't"
+                | "hasn't"
+                | "no"
+                | "не"
+                | "нет"
+                | "nav"
+                | "nie"
+                | "nisu"
+                | "ni"
+                | "nem"
+                | "nicht"
+                | "pas"
+                | "non"
+                | "ikke"
+                | "inte"
+                | "ei"
+                | "joprojām"
+                | "dalej"
+                | "još"
+                | "вече"
+                | "още"
+                | "так"
+        )
+    });
+    cancelled && money && back && not_yet && !asks_how_cases_go(words)
 }
 
 /// "Kétszer vonták le az összeget", "naplatili ste mi dvaput", "iki kez
@@ -677,6 +732,9 @@ fn money_taken(words: &[String], english: &[String]) -> bool {
         "norakstījāt",
         "võeti",
         "võtsite",
+        "noņēma",
+        // "Tililtäni lähti 169 euroa": it left my account.
+        "lähti",
     ];
     const MONEY: &[&str] = &[
         "beløbet",
@@ -694,6 +752,7 @@ fn money_taken(words: &[String], english: &[String]) -> bool {
         "paramı",
         "ücret",
         "ücreti",
+        "euroa",
     ];
     let money = words.iter().any(|x| MONEY.contains(&x.as_str()))
         || english

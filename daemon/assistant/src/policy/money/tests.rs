@@ -36,6 +36,12 @@ fn charged_twice_or_after_cancelling_in_other_languages_goes_to_staff() {
         "I har trukket beløbet to gange",
         "Dere trakk penger etter at jeg kansellerte ordren",
         "Siparişi iptal ettim ama yine de para çekildi",
+        "после отмены заказа с карты всё равно списали деньги",
+        "kodėl po atšaukimo nuskaitė pinigus už užsakymą?",
+        "naročilo sem preklicala, denar pa mi je še vedno odtegnjen",
+        "tilaus peruttiin, silti tililtä lähti 40 euroa",
+        "pasūtījums ir atcelts, bet jūs noņēma naudu",
+        "order 1042 was cancelled but there's still a charge on my card",
     ] {
         assert!(reason(m).is_some(), "{m}");
     }
@@ -107,4 +113,26 @@ fn short_refunds() {
     assert!(!super::money_wrongly_short(&words(
         "is the refund less if I used a voucher?"
     )));
+}
+
+/// Money not given back for an order the customer cancelled, in English
+/// and in the customer's language; how a refund after cancelling goes is
+/// the help pages' to tell.
+#[test]
+fn money_not_given_back_after_cancelling_goes_to_staff() {
+    for m in [
+        "I cancelled 1042 ten days ago and the money is still not back",
+        "я отменила заказ, а деньги так и не вернули",
+        "otkazala sam narudžbu, a novac još nije vraćen",
+        "atcēlu pasūtījumu, bet nauda joprojām nav atgriezta",
+    ] {
+        assert!(reason(m).is_some(), "{m}");
+    }
+    for m in [
+        "if I cancel, how soon is the money back on my card?",
+        "how long until the money is back after a cancellation?",
+        "will there be a cancellation charge?",
+    ] {
+        assert_eq!(reason(m), None, "{m}");
+    }
 }
