@@ -184,6 +184,13 @@ pub(super) fn delivered_but_not_here(words: &[String], english: &[String]) -> bo
         "sincs",
         "nincs",
         "τίποτα",
+        // Dutch, the Cyrillic languages, and the locker found empty.
+        "niks",
+        "нічого",
+        "ничего",
+        "нищо",
+        "mitään",
+        "empty",
     ];
     // Where a customer looks before writing: the neighbours, the parcel
     // room. Having looked, "what now?" is no longer a question how such
@@ -225,6 +232,9 @@ pub(super) fn delivered_but_not_here(words: &[String], english: &[String]) -> bo
         "kaimiņus",
         "naapureilta",
         "naapurit",
+        "сусідів",
+        "соседей",
+        "съседите",
     ];
     // "Kézbesítve", "levererat", "teslim edildi": delivered, where the
     // glossary reads the verb's stem.
@@ -240,6 +250,8 @@ pub(super) fn delivered_but_not_here(words: &[String], english: &[String]) -> bo
                     | "levererat"
                     | "levererad"
                     | "geleverd"
+                    | "toimitetuksi"
+                    | "toimitettu"
             )
         });
     // "Pas besoin d'un humain, … livrées avec un étui": a person

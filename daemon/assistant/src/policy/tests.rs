@@ -558,6 +558,12 @@ fn delivered_but_not_here_is_a_claim() {
         "tracking says delivered 3 days ago, neighbours and parcel room checked, nothing. what now",
         "A követés szerint kézbesítve, de nem kaptam meg, a szomszédoknál sincs",
         "Spårningen säger levererat men inget har kommit, grannarna har inget",
+        // Dutch, the Cyrillic languages, Finnish, and a locker found empty.
+        "volgens postnl is het geleverd maar ik heb niks ontvangen",
+        "посылка доставлена, спросил соседей, ничего нет",
+        "пише доставено, но нищо не е дошло",
+        "paketti on merkitty toimitetuksi, naapureilla ei ole mitään",
+        "the app says delivered but the locker was empty",
     ] {
         assert!(reason(m).is_some(), "{m}");
     }
@@ -566,6 +572,7 @@ fn delivered_but_not_here_is_a_claim() {
         "what happens if my parcel says delivered but i don't have it",
         "was 20417 delivered? i'm not at home today",
         "was order 20417 delivered?",
+        "what do i do if the locker is empty but it says delivered?",
     ] {
         assert_eq!(reason(m), None, "{m}");
     }
