@@ -850,7 +850,8 @@ async fn an_order_sent_elsewhere_rests_on_the_page_on_changing_orders() {
 /// customer is not quoted it. A complaint about a rude member of staff
 /// names no page, though the shop's page shares its words; and one of
 /// the team asked for with a "please" only the glossary reads is handed
-/// over.
+/// over. A hotel that wants to talk to someone is trade with the shop:
+/// the contact page, which says whom businesses write to, is named.
 #[tokio::test]
 async fn the_page_a_hand_over_rests_on_is_in_the_staff_summary() {
     let kb = tempfile::tempdir().unwrap();
@@ -873,6 +874,12 @@ async fn the_page_a_hand_over_rests_on_is_in_the_staff_summary() {
             "store.md",
             "---\nid: store\ntags: [store, shop, opening hours]\n---\n# Our shop in \
              Aarhus\n\nThe shop is open Monday to Saturday, 10:00 to 18:00.\n",
+        ),
+        (
+            "contact.md",
+            "---\nid: contact\ntags: [contact, phone, e-mail]\n---\n# Contact us\n\n\
+             Call us on +45 86 00 00 00 or write to hello@example.dk. Shops, hotels and \
+             other businesses write to trade@example.dk.\n",
         ),
     ] {
         std::fs::write(kb.path().join("articles").join(file), text).unwrap();
@@ -897,6 +904,12 @@ async fn the_page_a_hand_over_rests_on_is_in_the_staff_summary() {
             None,
         ),
         ("c4", "υπάλληλο παρακαλώ", None),
+        (
+            "c5",
+            "we run a boutique hotel in Skagen and would like to talk to someone about your \
+             blankets in our rooms",
+            Some("Contact us"),
+        ),
     ] {
         let (mut c, session) = d.customer(who, "Cy").await;
         c.request(send(&session, line)).await.unwrap();

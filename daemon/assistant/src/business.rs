@@ -82,6 +82,7 @@ const BUSINESS: &[&str] = &[
     "sledilc",
     "follower",
     "manufactur",
+    "producent",
     "stocking",
     "kooperat",
     "partener",
@@ -164,11 +165,77 @@ const BUSINESS_WORDS: &[&str] = &[
 /// Whether a line is about business with the shop rather than a
 /// customer's own matter.
 pub fn matter(line: &str) -> bool {
-    text::words(line).iter().any(|w| {
+    let words = text::words(line);
+    words.iter().any(|w| {
         BUSINESS.iter().any(|b| w.starts_with(b))
             || BUSINESS_WORDS.contains(&w.as_str())
             || BUSINESS_ENDINGS.iter().any(|e| w.ends_with(e))
     }) || sells_through_the_shop(line)
+        || speaks_as_an_organisation(&words)
+}
+
+/// "We run a boutique hotel in Valletta", "Wir sind ein Hotel in Graz",
+/// "nous sommes un domaine en Beaujolais": the customer writes for an
+/// organisation (a hotel, a school, a winery, an agency), whose wish to
+/// talk to someone is trade with the shop, whatever it wants to buy or
+/// offer. "We're a family of four" or "we are a bit lost" is no
+/// organisation. Only languages whose "we are a" is no auxiliary of
+/// another tense (Slavic "smo", "sme" also say "we did").
+fn speaks_as_an_organisation(words: &[String]) -> bool {
+    const FRAMES: &[&[&str]] = &[
+        &["we", "are", "a"],
+        &["we", "are", "an"],
+        &["we're", "a"],
+        &["we're", "an"],
+        &["we", "run", "a"],
+        &["we", "run", "an"],
+        &["wir", "sind", "ein"],
+        &["wir", "sind", "eine"],
+        &["nous", "sommes", "un"],
+        &["nous", "sommes", "une"],
+        &["somos", "un"],
+        &["somos", "una"],
+        &["somos", "uma"],
+        &["siamo", "un"],
+        &["siamo", "una"],
+        &["we", "zijn", "een"],
+        &["wij", "zijn", "een"],
+    ];
+    // What follows "we are a" when the speakers are people, not a firm.
+    const PEOPLE: &[&str] = &[
+        "family",
+        "couple",
+        "bit",
+        "little",
+        "few",
+        "lot",
+        "household",
+        "group",
+        "customer",
+        "client",
+        "member",
+        "familie",
+        "famille",
+        "familia",
+        "famiglia",
+        "gezin",
+        "paar",
+        "peu",
+        "poco",
+        "pouco",
+        "beetje",
+        "bisschen",
+    ];
+    (0..words.len()).any(|i| {
+        FRAMES.iter().any(|frame| {
+            words.len() > i + frame.len()
+                && words[i..i + frame.len()]
+                    .iter()
+                    .zip(frame.iter())
+                    .all(|(w, f)| w == f)
+                && !PEOPLE.contains(&words[i + frame.len()].as_str())
+        })
+    })
 }
 
 #[cfg(test)]
@@ -193,6 +260,30 @@ mod tests {
             "dzien dobry, prowadze hurtownie kosmetykow i szukam osoby kontaktowej do wspolpracy",
         ] {
             assert!(matter(line), "{line}");
+        }
+    }
+
+    /// An organisation speaking ("we run a boutique hotel", "wir sind eine
+    /// Agentur", "nous sommes un domaine") is trade with the shop; people
+    /// speaking as a family or a couple, or "a bit lost", are customers.
+    #[test]
+    fn an_organisation_speaking_is_business_and_a_family_is_not() {
+        for line in [
+            "we run a small guesthouse in Bled and would like to talk to someone about your towels",
+            "Wir sind eine Schule in Linz und möchten mit jemandem über 20 Tablets sprechen",
+            "nous sommes une crèche à Lyon, à qui puis-je parler pour des commandes régulières ?",
+            "we're a dental practice looking to order gloves every month, who do we talk to?",
+            "Jesteśmy producentem mebli, z kim mogę porozmawiać?",
+        ] {
+            assert!(matter(line), "{line}");
+        }
+        for line in [
+            "we're a family of four, can someone help us pick a tent?",
+            "we are a bit lost with the assembly, can I talk to someone?",
+            "we are a couple and want two matching rings, can I speak to someone",
+            "where are the parcels we ordered?",
+        ] {
+            assert!(!matter(line), "{line}");
         }
     }
 

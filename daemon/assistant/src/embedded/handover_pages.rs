@@ -137,7 +137,10 @@ impl Embedded<'_> {
         ];
         // Looked up among the pages alone: a product can share the word
         // ("press" and a French press), and this is never about one.
+        // A shop with no page of its own for them says on its contact
+        // page whom to write to.
         self.page_answering_any(BUSINESS_ENQUIRIES, false)
+            .or_else(|| self.page_answering_any(&["contact"], true))
     }
 
     /// The shop's page on exchanges, or on returns and exchanges, if it
