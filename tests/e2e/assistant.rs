@@ -851,7 +851,8 @@ async fn an_order_sent_elsewhere_rests_on_the_page_on_changing_orders() {
 /// names no page, though the shop's page shares its words; and one of
 /// the team asked for with a "please" only the glossary reads is handed
 /// over. A hotel that wants to talk to someone is trade with the shop:
-/// the contact page, which says whom businesses write to, is named.
+/// the contact page, which says whom businesses write to, is named. The
+/// daemon's welcome is never listed as already answered.
 #[tokio::test]
 async fn the_page_a_hand_over_rests_on_is_in_the_staff_summary() {
     let kb = tempfile::tempdir().unwrap();
@@ -916,6 +917,12 @@ async fn the_page_a_hand_over_rests_on_is_in_the_staff_summary() {
         c.expect("ai_message").await;
         let o = handed_over(&mut c, &mut staff).await;
         assert_eq!(o.session_uuid, session, "{line}");
+        // The session's welcome answered nothing.
+        assert!(
+            o.summary.contains("Already answered: nothing yet."),
+            "{line}: {}",
+            o.summary
+        );
         match page {
             Some(title) => assert!(
                 o.summary

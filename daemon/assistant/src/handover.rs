@@ -182,7 +182,15 @@ fn clip(s: &str, max: usize) -> String {
 fn answered(turn: &Turn) -> Vec<String> {
     let n = turn.history.len();
     let mut out: Vec<String> = Vec::new();
-    for l in turn.history[..n.saturating_sub(1)]
+    // An answer follows something the customer said: what the assistant
+    // says before the customer's first line is the session's welcome,
+    // which answered nothing.
+    let asked = turn
+        .history
+        .iter()
+        .position(|l| l.speaker == Speaker::Customer)
+        .unwrap_or(n);
+    for l in turn.history[asked.min(n.saturating_sub(1))..n.saturating_sub(1)]
         .iter()
         .filter(|l| l.speaker == Speaker::Assistant)
     {

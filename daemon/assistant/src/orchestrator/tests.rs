@@ -866,6 +866,42 @@ async fn the_summary_covers_the_whole_conversation() {
     assert!(s.contains("Mood: neutral, then angry"), "{s}");
 }
 
+/// The session's welcome, said before the customer wrote anything,
+/// answered nothing: staff are not told it was "already answered".
+#[tokio::test]
+async fn the_welcome_is_not_something_already_answered() {
+    let mut a = assistant(vec![], 3);
+    a.backend = Backend::Embedded;
+    let t = conversation(
+        "u42",
+        &[
+            (Speaker::Assistant, &a.welcome("C")),
+            (Speaker::Customer, "I'd like to talk to a person please"),
+        ],
+    );
+    let (r, _) = run(&a, &t).await;
+    let s = r.handover.unwrap().summary;
+    assert!(s.contains("Already answered: nothing yet."), "{s}");
+    let t = conversation(
+        "u42",
+        &[
+            (Speaker::Assistant, &a.welcome("C")),
+            (Speaker::Customer, "are returns free?"),
+            (
+                Speaker::Assistant,
+                "Returns are free within 30 days.\n(From our help page \"Returns and exchanges\".)",
+            ),
+            (Speaker::Customer, "ok, get me a person"),
+        ],
+    );
+    let (r, _) = run(&a, &t).await;
+    let s = r.handover.unwrap().summary;
+    assert!(
+        s.contains("Already answered: help page \"Returns and exchanges\"."),
+        "{s}"
+    );
+}
+
 /// "Are you open?" gets what the daemon knows about the team now, from the
 /// embedded assistant and (in its prompt) a remote model alike.
 #[tokio::test]
