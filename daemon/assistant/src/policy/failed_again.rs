@@ -47,6 +47,7 @@ pub(super) const AGAIN: &[&str] = &[
     "drugič",
     "nochmal",
     "nochmals",
+    "igjen",
 ];
 
 /// "Again" said in two words: "di nuovo", "de nuevo", "otra vez",
@@ -68,6 +69,12 @@ fn again_in_two_words(words: &[String]) -> bool {
                 | ("второй", "раз")
                 | ("другий", "раз")
                 | ("po", "druhé")
+                | ("outra", "vez")
+                | ("segunda", "vez")
+                | ("seconda", "volta")
+                | ("deuxième", "fois")
+                | ("zweiten", "mal")
+                | ("toista", "kertaa")
         )
     })
 }
@@ -356,6 +363,15 @@ pub(super) const REPAIRED: &[&str] = &[
     "garanzia",
     "garantía",
     "gewährleist",
+    // "Pod garancijom", "a garancia alatt", "w ramach gwarancji", "v
+    // záruce", "takuussa": the warranty in the languages whose word
+    // for it the lines above miss.
+    "garanc",
+    "gwarancj",
+    "záruk",
+    "záruc",
+    "takuu",
+    "jamstv",
 ];
 
 /// "The machine your workshop repaired has stopped again with the same
@@ -398,6 +414,8 @@ pub(super) fn repair_failed_again(words: &[String], english: &[String]) -> bool 
         "същата",
         "същия",
         "же",
+        "сама",
+        "самая",
     ];
     const FAULT: &[&str] = &[
         "fault",
@@ -433,6 +451,30 @@ pub(super) fn repair_failed_again(words: &[String], english: &[String]) -> bool 
         "gedimas",
         "kļūda",
         "defekts",
+        "поломка",
+        "поломку",
+        "несправність",
+        "неисправность",
+    ];
+    // The fault came back: "vika palasi heti", "le défaut est revenu",
+    // "the problem is back".
+    const CAME_BACK: &[&str] = &[
+        "back",
+        "returned",
+        "palasi",
+        "revenu",
+        "revenue",
+        "tornato",
+        "tornata",
+        "volvió",
+        "voltou",
+        "wrócił",
+        "wróciła",
+        "vrátil",
+        "vrátila",
+        "повернулася",
+        "вернулась",
+        "zurück",
     ];
     let repaired = words.iter().any(|x| REPAIRED.iter().any(|s| x.starts_with(s)))
         // "the diamond you reset has fallen out again"; a password reset
@@ -452,6 +494,13 @@ pub(super) fn repair_failed_again(words: &[String], english: &[String]) -> bool 
                     .iter()
                     .take(2)
                     .any(|y| FAULT.contains(&y.as_str()))
+        })
+        || words.iter().enumerate().any(|(i, x)| {
+            FAULT.contains(&x.as_str())
+                && words[i + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|y| CAME_BACK.contains(&y.as_str()))
         });
     repaired && again && !asks_how_cases_go(words) && !words.iter().any(|x| x == "if")
 }

@@ -305,6 +305,14 @@ fn a_repair_that_did_not_hold_is_staff_work() {
         // Sent in under the warranty once, and failed again.
         "Mein Filter war schon einmal in der Reklamation und ist jetzt wieder kaputt",
         "it went back under warranty once already and it's stopping again",
+        // The fault came back; "again" in Norwegian and in two words; the
+        // warranty in Croatian; the same breakdown in Ukrainian.
+        "kahvinkeitin korjattiin takuussa, mutta vika palasi viikossa",
+        "symaskinen var til reparasjon og nå syr den ikke igjen",
+        "o relógio parou outra vez depois do conserto",
+        "le fermoir a cassé pour la deuxième fois après votre réparation",
+        "perilica je zamijenjena pod garancijom i opet ne radi",
+        "пилку ремонтували по гарантії, а тепер та сама поломка",
     ] {
         assert_eq!(reason(m), Some(HandoverReason::OrderChange), "{m}");
     }
