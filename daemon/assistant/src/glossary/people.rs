@@ -391,4 +391,9 @@ pub(super) const PEOPLE: &[(&str, &str)] = &[
     ("ikkancell", "cancel"),
     ("=afpantið", "cancel"),
     ("=afpanta", "cancel"),
+    // An Icelandic password reset ("endurstilla lykilorðið", "fæ engan
+    // tölvupóst").
+    ("lykilorð", "password"),
+    ("endurstill", "reset"),
+    ("tölvupóst", "email"),
 ];

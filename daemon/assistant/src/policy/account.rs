@@ -17,8 +17,37 @@ pub(super) fn login_failed_after_trying(
     message: &str,
 ) -> bool {
     const FAIL: &[&str] = &[
-        "not", "doesn't", "doesnt", "didn't", "didnt", "fails", "failed", "nicht", "keine", "kein",
-        "aucun", "aucune", "bloqué", "bloquée", "ningún", "nessuna", "nessun", "geen", "żadnego",
+        "not",
+        "doesn't",
+        "doesnt",
+        "didn't",
+        "didnt",
+        "fails",
+        "failed",
+        "nicht",
+        "keine",
+        "kein",
+        "aucun",
+        "aucune",
+        "bloqué",
+        "bloquée",
+        "ningún",
+        "nessuna",
+        "nessun",
+        "geen",
+        "żadnego",
+        // "Kommer aldrig", "ingen mail", "fæ engan tölvupóst", "письма нет",
+        // "у спамі теж нема", "saite nepienāk".
+        "never",
+        "aldrig",
+        "aldri",
+        "ingen",
+        "engan",
+        "enginn",
+        "ekki",
+        "нет",
+        "нема",
+        "nepienāk",
     ];
     const TRIED: &[&str] = &[
         "trying",
@@ -39,6 +68,22 @@ pub(super) fn login_failed_after_trying(
         "meerdere",
         "kilka",
         "razy",
+        // "Tre gange", "fem gånger", "þrisvar", "kolme kertaa", "trešo
+        // reizi", "тричі", "5 раз"; "prøvet", "försökt", "reynt": tried.
+        "gange",
+        "gånger",
+        "ganger",
+        "þrisvar",
+        "kertaa",
+        "reizi",
+        "тричі",
+        "трижды",
+        "раз",
+        "раза",
+        "разів",
+        "prøvet",
+        "försökt",
+        "reynt",
     ];
     // "Seit 3 Tagen", "depuis une semaine", "for a week".
     const SINCE: &[&str] = &["seit", "depuis", "desde", "da", "sinds", "od", "for"];

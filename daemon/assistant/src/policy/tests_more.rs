@@ -123,6 +123,14 @@ fn a_login_that_keeps_failing_and_mail_after_unsubscribing_are_the_accounts() {
         "j'ai fait mot de passe oublié plusieurs fois, aucun mail, même dans les spams. je suis bloqué",
         "passwort zurücksetzen funktioniert nicht, keine e-mail, auch nicht im spam, seit 3 tagen",
         "ich bekomme immer noch euren newsletter obwohl ich mich dreimal abgemeldet habe",
+        // Tried three or five times, in the Nordic and Cyrillic languages
+        // and in Latvian.
+        "ég hef reynt að endurstilla lykilorðið þrisvar og það kemur enginn tölvupóstur",
+        "jeg har prøvet at nulstille adgangskoden fire gange, der kommer ingen mail",
+        "återställningslänken kommer aldrig, har försökt tre gånger",
+        "скинула пароль тричі, листа нема",
+        "сбрасывал пароль 4 раза, письма нет",
+        "paroles atjaunošanas saite nepienāk jau otro reizi",
     ] {
         assert_eq!(reason(m), Some(HandoverReason::Account), "{m}");
     }
@@ -131,6 +139,7 @@ fn a_login_that_keeps_failing_and_mail_after_unsubscribing_are_the_accounts() {
     for m in [
         "didn't get the password reset email",
         "I tried to reset my password twice, is that why it's locked?",
+        "hvor mange gange kan jeg nulstille adgangskoden?",
     ] {
         let (w, e) = read(m);
         assert!(!account::login_failed_after_trying(&w, &e, m), "{m}");
