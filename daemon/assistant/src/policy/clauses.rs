@@ -5,7 +5,7 @@
 /// but where is my order" keeps its negation in its own clause.
 pub(super) fn clauses(message: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for s in message.split(['.', '!', '?', ';', '\n']) {
+    for s in sentences(message) {
         // "never mind, put me through" dismisses what came before; its
         // "never" negates nothing that follows.
         let lower = s
@@ -20,6 +20,27 @@ pub(super) fn clauses(message: &str) -> Vec<String> {
             }
         }
     }
+    out
+}
+
+/// The message cut at sentence ends: `.`, `!`, `?`, `;` and new lines,
+/// but not a point between digits ("a box of 2.5 reeds", "version
+/// 1.2"), which ends no sentence.
+fn sentences(message: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = message.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let in_number = c == '.'
+            && k > 0
+            && chars[k - 1].1.is_ascii_digit()
+            && chars.get(k + 1).is_some_and(|n| n.1.is_ascii_digit());
+        if matches!(c, '.' | '!' | '?' | ';' | '\n') && !in_number {
+            out.push(&message[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(&message[start..]);
     out
 }
 
@@ -87,4 +108,25 @@ fn split_before_request(part: &str) -> Vec<&str> {
     }
     out.push(rest);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clauses;
+
+    #[test]
+    fn a_point_between_digits_ends_no_sentence() {
+        assert_eq!(
+            clauses("can you add a box of 2.5 reeds to my order SM-48241-VLC"),
+            ["can you add a box of 2.5 reeds to my order sm-48241-vlc"]
+        );
+        assert_eq!(
+            clauses("it broke. get me a person!"),
+            ["it broke", "get me a person"]
+        );
+        assert_eq!(
+            clauses("ordered 2. then nothing"),
+            ["ordered 2", "then nothing"]
+        );
+    }
 }
