@@ -152,6 +152,9 @@ pub(super) const NORTH: &[(&str, &str)] = &[
     ("peruuntu", "cancelled"),
     ("peruutus", "cancellation"),
     ("peruuta", "cancel"),
+    // "Peruuttakaa tilaus 118819", "voisitteko peruuttaa sen": the same
+    // verb with its double t.
+    ("peruutta", "cancel"),
     // The other verb for cancelling, "perua" ("perukaa tilaus NP-884102",
     // "voitteko perua sen?"); not "peru", which is also the country, nor
     // "peruttiin", which tells it was done.

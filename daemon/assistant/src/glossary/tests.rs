@@ -204,6 +204,7 @@ fn participles_of_cancelling_are_not_the_verb() {
         "avbeställ",
         "avbryt",
         "peruuta",
+        "peruuttakaa",
         "zrušte",
         "lemondani",
         "anulați",
