@@ -226,14 +226,9 @@ fn speaks_as_an_organisation(words: &[String]) -> bool {
         "beetje",
         "bisschen",
     ];
-    (0..words.len()).any(|i| {
-        FRAMES.iter().any(|frame| {
-            words.len() > i + frame.len()
-                && words[i..i + frame.len()]
-                    .iter()
-                    .zip(frame.iter())
-                    .all(|(w, f)| w == f)
-                && !PEOPLE.contains(&words[i + frame.len()].as_str())
+    FRAMES.iter().any(|frame| {
+        words.windows(frame.len() + 1).any(|w| {
+            w.iter().zip(*frame).all(|(a, b)| a == b) && !PEOPLE.contains(&w[frame.len()].as_str())
         })
     })
 }

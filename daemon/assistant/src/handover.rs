@@ -185,13 +185,9 @@ fn answered(turn: &Turn) -> Vec<String> {
     // An answer follows something the customer said: what the assistant
     // says before the customer's first line is the session's welcome,
     // which answered nothing.
-    let asked = turn
-        .history
+    for l in turn.history[..n.saturating_sub(1)]
         .iter()
-        .position(|l| l.speaker == Speaker::Customer)
-        .unwrap_or(n);
-    for l in turn.history[asked.min(n.saturating_sub(1))..n.saturating_sub(1)]
-        .iter()
+        .skip_while(|l| l.speaker != Speaker::Customer)
         .filter(|l| l.speaker == Speaker::Assistant)
     {
         let item = match citation::first_title(&l.text) {

@@ -168,14 +168,13 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
         // rests on the page on changing orders, not on a quote from the
         // page on delivery problems, which shares its words about
         // addresses and is on the matter's topic.
-        let redirect = matter == Intent::OrderStatus && policy::redirects_delivery(message);
+        let order_matter = matter == Intent::OrderStatus && !business_matter;
+        let redirect = order_matter && policy::redirects_delivery(message);
         // An order to change or cancel: the page on changing orders is
         // the one to quote or name. Goods that came, to exchange ("swap
         // the 42s for 43 by post", "not fitted"): the shop's page on
         // returns and exchanges.
-        let order_page = ((assessment.order_change || redirect)
-            && matter == Intent::OrderStatus
-            && !business_matter)
+        let order_page = (order_matter && (assessment.order_change || redirect))
             .then(|| {
                 policy::exchanges_what_came(message)
                     .then(|| embedded.page_on_exchanges())
@@ -183,7 +182,6 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
                     .or_else(|| embedded.page_on_order_changes())
             })
             .flatten();
-        let redirect = redirect && order_page.is_some();
         let question = asked.as_deref().unwrap_or(message);
         // The page named for staff and the record when nothing is quoted,
         // looked up once, and only when it is needed.
@@ -237,7 +235,7 @@ pub async fn reply(a: &Assistant, turn: &Turn, sink: &mut dyn DeltaSink) -> Repl
             // redirect keeps only those two (`redirect` above).
             .filter(|d| {
                 d.article.as_deref().is_some_and(|id| {
-                    (!redirect && embedded.page_on_topic(matter, id))
+                    (!(redirect && order_page.is_some()) && embedded.page_on_topic(matter, id))
                         || (mentioned.is_empty()
                             && order_page
                                 .as_deref()

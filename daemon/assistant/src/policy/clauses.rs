@@ -5,7 +5,12 @@
 /// but where is my order" keeps its negation in its own clause.
 pub(super) fn clauses(message: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for s in sentences(message) {
+    // `text::sentences` cuts where a point is followed by a space, so "a
+    // box of 2.5 reeds" stays one sentence; ";" ends a clause too.
+    for s in crate::text::sentences(message)
+        .iter()
+        .flat_map(|s| s.split(';'))
+    {
         // "never mind, put me through" dismisses what came before; its
         // "never" negates nothing that follows.
         let lower = s
@@ -14,33 +19,14 @@ pub(super) fn clauses(message: &str) -> Vec<String> {
             .replace("forget it", "nevermind");
         for part in lower.split(", but ").flat_map(|p| p.split(" but ")) {
             for part in split_before_request(part) {
-                if !part.trim().is_empty() {
-                    out.push(part.trim().to_string());
+                // The sentence's own end mark is no word of the clause.
+                let part = part.trim().trim_end_matches(['.', '!', '?']).trim_end();
+                if !part.is_empty() {
+                    out.push(part.to_string());
                 }
             }
         }
     }
-    out
-}
-
-/// The message cut at sentence ends: `.`, `!`, `?`, `;` and new lines,
-/// but not a point between digits ("a box of 2.5 reeds", "version
-/// 1.2"), which ends no sentence.
-fn sentences(message: &str) -> Vec<&str> {
-    let chars: Vec<(usize, char)> = message.char_indices().collect();
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let in_number = c == '.'
-            && k > 0
-            && chars[k - 1].1.is_ascii_digit()
-            && chars.get(k + 1).is_some_and(|n| n.1.is_ascii_digit());
-        if matches!(c, '.' | '!' | '?' | ';' | '\n') && !in_number {
-            out.push(&message[start..i]);
-            start = i + c.len_utf8();
-        }
-    }
-    out.push(&message[start..]);
     out
 }
 

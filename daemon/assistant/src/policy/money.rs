@@ -6,7 +6,7 @@
 //! served languages. Each is staff's to look at; a
 //! question how such a case goes is not one.
 
-use super::signals::{WAITED, asks_how_cases_go};
+use super::signals::{WAITED, asks_how_cases_go, negates};
 use crate::text;
 
 mod beyond_orders;
@@ -297,22 +297,28 @@ pub(super) fn balance_gone(words: &[String], english: &[String]) -> bool {
     ((credit && gone) || (card && emptied)) && !asks_how_cases_go(words)
 }
 
+/// The line says an order was cancelled: "cancelled", "cancellation"
+/// ("после отмены заказа"), or Turkish, which cancels with a noun and a
+/// verb ("iptal ettim", "iptal edildi" say it was done).
+fn said_cancelled(words: &[String], english: &[String]) -> bool {
+    english
+        .iter()
+        .any(|x| matches!(x.as_str(), "cancelled" | "canceled" | "cancellation"))
+        || words.windows(2).any(|p| {
+            p[0] == "iptal" && matches!(p[1].as_str(), "ettim" | "edildi" | "ettik" | "oldu")
+        })
+}
+
 /// "Я скасувала замовлення …, але гроші все одно списали", "cancelled
 /// and charged anyway": money taken for an order the customer cancelled.
 pub(super) fn charged_after_cancelling(words: &[String], english: &[String]) -> bool {
     let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
-    // Turkish cancels with a noun and a verb: "iptal ettim", "iptal
-    // edildi" say it was done.
-    let turkish = words
-        .windows(2)
-        .any(|p| p[0] == "iptal" && matches!(p[1].as_str(), "ettim" | "edildi" | "ettik" | "oldu"));
-    // "After the cancellation the money was taken" ("после отмены заказа
-    // деньги списали") says it as well as "cancelled".
-    let cancelled = has(&["cancelled", "canceled", "cancellation"]) || turkish;
     // "FZ-73118 was cancelled, why do I still have a charge on my card":
     // a charge still there is money taken.
     let charge_standing = has(&["charge"]) && has(&["still", "card", "account", "statement"]);
-    cancelled && (money_taken(words, english) || charge_standing) && !asks_how_cases_go(words)
+    said_cancelled(words, english)
+        && (money_taken(words, english) || charge_standing)
+        && !asks_how_cases_go(words)
 }
 
 /// "Я отменил заказ, а деньги так и не вернули", "atcēlu pasūtījumu, bet
@@ -321,49 +327,35 @@ pub(super) fn charged_after_cancelling(words: &[String], english: &[String]) -> 
 /// customer cancelled. Only staff can trace it. "If I cancel, how soon is
 /// the money back?" asks how it goes.
 pub(super) fn kept_after_cancelling(words: &[String], english: &[String]) -> bool {
+    // "Still", "never", "yet", and the negations `negates` leaves out;
+    // not "already" or "ago", which a question when the money comes back
+    // says too.
+    const NOT_YET: &[&str] = &[
+        "still",
+        "never",
+        "yet",
+        "haven't",
+        "hasn't",
+        "нет",
+        "nav",
+        "nisu",
+        "nicht",
+        "joprojām",
+        "dalej",
+        "još",
+        "вече",
+        "още",
+    ];
     let has = |set: &[&str]| english.iter().any(|x| set.contains(&x.as_str()));
-    let cancelled = has(&["cancelled", "canceled", "cancellation"]);
     let money = has(&["money", "amount", "payment", "refund"]);
-    let back = english.iter().any(|x| {
-        matches!(
-            x.as_str(),
-            "returned" | "refunded" | "back" | "locked" | "blocked"
-        )
-    });
-    // "Not", "never", "still" (in the line's own words as well: the
-    // glossary keeps few of them).
-    let not_yet = words.iter().chain(english).any(|x| {
-        matches!(
-            x.as_str(),
-            "not"
-                | "never"
-                | "still"
-                | "yet"
-                | "haven't"
-                | "hasn't"
-                | "no"
-                | "не"
-                | "нет"
-                | "nav"
-                | "nie"
-                | "nisu"
-                | "ni"
-                | "nem"
-                | "nicht"
-                | "pas"
-                | "non"
-                | "ikke"
-                | "inte"
-                | "ei"
-                | "joprojām"
-                | "dalej"
-                | "još"
-                | "вече"
-                | "още"
-                | "так"
-        )
-    });
-    cancelled && money && back && not_yet && !asks_how_cases_go(words)
+    let back = has(&["returned", "refunded", "back", "locked", "blocked"]);
+    let not_yet = (0..words.len()).any(|i| negates(words, i))
+        || words
+            .iter()
+            .chain(english)
+            .any(|x| NOT_YET.contains(&x.as_str()))
+        || english.iter().any(|x| x == "not");
+    said_cancelled(words, english) && money && back && not_yet && !asks_how_cases_go(words)
 }
 
 /// "Kétszer vonták le az összeget", "naplatili ste mi dvaput", "iki kez
