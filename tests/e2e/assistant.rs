@@ -679,6 +679,40 @@ async fn hand_overs_quote_the_governing_page_and_carry_their_own_reason() {
             "handover:order_change",
             "passing you to a colleague",
         ),
+        // Thirty-ninth round: money not given back, or taken, after a
+        // cancellation (Russian), delivered and nothing here in
+        // Ukrainian, a repair whose fault came back in Finnish, a
+        // password reset tried three times in Icelandic.
+        (
+            "c32",
+            "я отменила заказ 1042, а деньги так и не вернули",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
+        (
+            "c33",
+            "после отмены заказа 1042 с карты всё равно списали деньги",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
+        (
+            "c34",
+            "посилка нібито доставлена, я спитав сусідів, нічого нема",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
+        (
+            "c35",
+            "kahvinkeitin korjattiin takuussa, mutta vika palasi viikossa",
+            "handover:order_change",
+            "passing you to a colleague",
+        ),
+        (
+            "c36",
+            "ég hef reynt að endurstilla lykilorðið þrisvar og það kemur enginn tölvupóstur",
+            "handover:account",
+            "account problems",
+        ),
     ] {
         let (mut c, session) = d.customer(customer, "Una").await;
         c.request(send(&session, line)).await.unwrap();
@@ -851,8 +885,9 @@ async fn an_order_sent_elsewhere_rests_on_the_page_on_changing_orders() {
 /// names no page, though the shop's page shares its words; and one of
 /// the team asked for with a "please" only the glossary reads is handed
 /// over. A hotel that wants to talk to someone is trade with the shop:
-/// the contact page, which says whom businesses write to, is named. The
-/// daemon's welcome is never listed as already answered.
+/// the contact page, which says whom businesses write to, is named. An
+/// item added to an order, whose line holds "2.5", is still an order
+/// change. The daemon's welcome is never listed as already answered.
 #[tokio::test]
 async fn the_page_a_hand_over_rests_on_is_in_the_staff_summary() {
     let kb = tempfile::tempdir().unwrap();
@@ -910,6 +945,11 @@ async fn the_page_a_hand_over_rests_on_is_in_the_staff_summary() {
             "we run a boutique hotel in Skagen and would like to talk to someone about your \
              blankets in our rooms",
             Some("Contact us"),
+        ),
+        (
+            "c6",
+            "can you add a box of 2.5 reeds to my order 7741267",
+            Some("Changing or cancelling an order"),
         ),
     ] {
         let (mut c, session) = d.customer(who, "Cy").await;
